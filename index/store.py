@@ -1,0 +1,135 @@
+"""The vector store: the one module that talks to Chroma (embedded by default, or a server)."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from index.errors import IndexNotBuilt, StoreUnavailable
+from index.types import Chunk
+
+log = logging.getLogger(__name__)
+
+_MODEL_KEY = "embedding_model"
+
+
+@dataclass(frozen=True)
+class StoreLocation:
+    """An embedded store in a folder, or a Chroma server when host is set."""
+
+    path: Path
+    collection: str
+    host: str | None = None
+    port: int = 8000
+
+    def describe(self) -> str:
+        where = f"http://{self.host}:{self.port}" if self.host else str(self.path)
+        return f"{where} (collection {self.collection})"
+
+
+@dataclass(frozen=True)
+class ScoredChunk:
+    chunk: Chunk
+    score: float
+
+
+class ChunkStore:
+    """Chunks with their embeddings, one collection per store."""
+
+    def __init__(self, location: StoreLocation, create: bool = False) -> None:
+        import chromadb
+        from chromadb.config import Settings as ChromaSettings
+
+        self.location = location
+        chroma_settings = ChromaSettings(anonymized_telemetry=False)
+        try:
+            if location.host:
+                self._client: Any = chromadb.HttpClient(
+                    host=location.host, port=location.port, settings=chroma_settings)
+            else:
+                if not create and not location.path.is_dir():
+                    raise IndexNotBuilt(f"no index at {location.path}: run `index` first")
+                location.path.mkdir(parents=True, exist_ok=True)
+                self._client = chromadb.PersistentClient(
+                    path=str(location.path), settings=chroma_settings)
+            self._collection = self._open_collection(create)
+        except (IndexNotBuilt, StoreUnavailable):
+            raise
+        except Exception as error:  # chromadb raises many types for an unreachable store
+            raise StoreUnavailable(f"cannot open the store at {location.describe()}: {error}") \
+                from error
+
+    def _open_collection(self, create: bool) -> Any:
+        if create:
+            # Embeddings are always passed in, so the collection gets no embedding function:
+            # Chroma's default one would try to download a model.
+            return self._client.get_or_create_collection(
+                self.location.collection, embedding_function=None,
+                configuration={"hnsw": {"space": "cosine"}})
+        try:
+            return self._client.get_collection(self.location.collection, embedding_function=None)
+        except Exception as error:
+            raise IndexNotBuilt(
+                f"no index in {self.location.describe()}: run `index` first") from error
+
+    @property
+    def embedding_model(self) -> str | None:
+        metadata = self._collection.metadata or {}
+        value = metadata.get(_MODEL_KEY)
+        return str(value) if value else None
+
+    def set_embedding_model(self, model: str) -> None:
+        metadata = dict(self._collection.metadata or {})
+        metadata[_MODEL_KEY] = model
+        metadata.pop("hnsw:space", None)  # part of the configuration, not to be modified
+        self._collection.modify(metadata=metadata)
+
+    def reset(self) -> None:
+        """Drop every chunk (used when the embedding model changes)."""
+        self._client.delete_collection(self.location.collection)
+        self._collection = self._open_collection(create=True)
+
+    def count(self) -> int:
+        return int(self._collection.count())
+
+    def indexed_documents(self) -> dict[str, str]:
+        """Source path -> content hash of every document in the store."""
+        result = self._collection.get(include=["metadatas"])
+        return {str(m["source"]): str(m["content_hash"]) for m in result["metadatas"] or []}
+
+    def add(self, chunks: Sequence[Chunk], embeddings: Sequence[Sequence[float]]) -> None:
+        if not chunks:
+            return
+        self._collection.upsert(
+            ids=[c.chunk_id for c in chunks],
+            embeddings=[list(e) for e in embeddings],
+            documents=[c.embedding_text() for c in chunks],
+            metadatas=[c.to_metadata() for c in chunks],
+        )
+
+    def delete_source(self, source: str) -> None:
+        self._collection.delete(where={"source": source})
+
+    def all_chunks(self) -> list[Chunk]:
+        result = self._collection.get(include=["metadatas"])
+        chunks = [Chunk.from_metadata(i, m) for i, m in
+                  zip(result["ids"], result["metadatas"] or [], strict=True)]
+        return sorted(chunks, key=lambda c: (c.source, c.position))
+
+    def search(self, embedding: Sequence[float], k: int,
+               where: dict[str, Any] | None = None) -> list[ScoredChunk]:
+        """The k nearest chunks, most similar first (score = cosine similarity)."""
+        count = self.count()
+        if count == 0:
+            return []
+        result = self._collection.query(
+            query_embeddings=[list(embedding)], n_results=min(k, count), where=where or None,
+            include=["metadatas", "distances"])
+        ids = result["ids"][0]
+        metadatas = (result["metadatas"] or [[]])[0]
+        distances = (result["distances"] or [[]])[0]
+        return [ScoredChunk(Chunk.from_metadata(i, m), 1.0 - float(d))
+                for i, m, d in zip(ids, metadatas, distances, strict=True)]
