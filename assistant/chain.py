@@ -1,0 +1,92 @@
+"""The retrieval chain: condense the follow-up -> retrieve -> compose -> numeric guard, as runnables."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from typing import Any
+
+from langchain_core.runnables import Runnable, RunnableLambda
+
+from assistant.answer import Draft, ExtractiveComposer
+from assistant.followup import resolve
+from assistant.guard import unsupported_numbers
+from assistant.query import ClassIndex, QueryAnalysis
+from assistant.retrieve import HybridRetriever, RetrievalFilter
+from assistant.types import Turn
+from index.store import ScoredChunk
+
+log = logging.getLogger(__name__)
+
+# Words added to the retrieval query so the sections that answer an intent rank high.
+_SECTION_WORDS = {
+    "salary": "salary range", "pay_grade": "salary group grade", "code": "class code",
+    "qualifications": "minimum qualifications experience education",
+    "certification": "certification licensure", "duties": "duties examples of work",
+    "knowledge_skills": "knowledge skills abilities", "description": "description",
+}
+
+
+@dataclass(frozen=True)
+class ChainInput:
+    question: str
+    history: Sequence[Turn] = ()
+    filter: RetrievalFilter | None = None
+
+
+@dataclass(frozen=True)
+class ChainResult:
+    draft: Draft
+    analysis: QueryAnalysis
+    retrieved: Sequence[ScoredChunk]
+
+
+# An optional second writer (an LLM) that rewrites the grounded draft; see assistant/llm.py.
+Rewriter = Callable[[ChainInput, QueryAnalysis, Sequence[ScoredChunk], Draft], Draft]
+
+
+def build_chain(index: ClassIndex, retriever: HybridRetriever, composer: ExtractiveComposer,
+                rewriter: Rewriter | None = None) -> Runnable[ChainInput, ChainResult]:
+    """ChainInput -> ChainResult. Each step is a small function; this wires them together."""
+
+    def condense(request: ChainInput) -> dict[str, Any]:
+        analysis = resolve(request.question, request.history, index)
+        if request.filter and request.filter.jurisdiction:
+            kept = [r for r in analysis.classes if r.jurisdiction == request.filter.jurisdiction]
+            analysis = analysis.with_classes(kept)
+        return {"request": request, "analysis": analysis}
+
+    def retrieve(state: dict[str, Any]) -> dict[str, Any]:
+        query = retrieval_query(state["analysis"])
+        return {**state, "retrieved": retriever.search(query, state["request"].filter)}
+
+    def compose(state: dict[str, Any]) -> ChainResult:
+        analysis, retrieved = state["analysis"], state["retrieved"]
+        draft = composer.compose(analysis, retrieved)
+        draft = guard(draft, analysis.question, allow_question_numbers=True)
+        if rewriter is not None:
+            draft = rewriter(state["request"], analysis, retrieved, draft)
+        return ChainResult(draft, analysis, retrieved)
+
+    return (RunnableLambda(condense) | RunnableLambda(retrieve)
+            | RunnableLambda(compose)).with_config(run_name="classification_answer")
+
+
+def retrieval_query(analysis: QueryAnalysis) -> str:
+    """The standalone question, plus the full titles and section names it implies."""
+    extra = [r.title for r in analysis.classes]
+    extra += [_SECTION_WORDS[i] for i in analysis.intents if i in _SECTION_WORDS]
+    return " ".join([analysis.question, *dict.fromkeys(extra)])
+
+
+def guard(draft: Draft, question: str, *, allow_question_numbers: bool) -> Draft:
+    """Replace an answer holding a number that its citations do not contain by an abstention."""
+    invented = unsupported_numbers(draft.text, (c.quote for c in draft.citations),
+                                   question if allow_question_numbers else "")
+    if not invented:
+        return draft
+    log.warning("numeric guard replaced an answer: %s not in the cited text", ", ".join(invented))
+    return replace(draft, abstained=True, citations=(), text=(
+        "The sources do not give a figure I can verify for this question, so I will not state "
+        "one. Please check the standard itself."))

@@ -1,0 +1,165 @@
+"""The command line: index, ask (one question, --json, or a --jsonl batch), serve, eval, bench."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from assistant.config import Settings, get_settings
+
+if TYPE_CHECKING:
+    from assistant.types import Answer
+
+log = logging.getLogger("assistant")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
+                        format="%(levelname)s: %(message)s", stream=sys.stderr)
+    from assistant.errors import AssistantError
+    from index.errors import IndexError_
+
+    try:
+        return int(args.handler(args))
+    except (IndexError_, AssistantError, ValueError) as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--sources", type=Path, help="folder of standards (default: sources/)")
+    common.add_argument("--store", type=Path, help="index folder (default: .data/chroma)")
+    common.add_argument("-v", "--verbose", action="store_true", help="log what happens")
+
+    parser = argparse.ArgumentParser(
+        prog="python -m assistant", parents=[common],
+        description="Answers questions about job classification standards, with citations.")
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    index = commands.add_parser("index", parents=[common], help="build or update the index")
+    index.add_argument("--no-progress", action="store_true", help="no progress bar")
+    index.set_defaults(handler=run_index)
+
+    ask = commands.add_parser("ask", parents=[common], help="answer a question")
+    ask.add_argument("question", nargs="?", help="the question (omit with --jsonl)")
+    ask.add_argument("--json", action="store_true", help="print the answer as one JSON object")
+    ask.add_argument("--jsonl", action="store_true",
+                     help='read {"id","question","history"} lines on stdin, write answers')
+    ask.set_defaults(handler=run_ask)
+
+    serve = commands.add_parser("serve", parents=[common], help="start the web app and API")
+    serve.add_argument("--host", help="address to listen on (default 127.0.0.1)")
+    serve.add_argument("--port", type=int, help="port (default 7860)")
+    serve.set_defaults(handler=run_serve)
+
+    evaluate = commands.add_parser("eval", parents=[common], help="run an evaluation set")
+    try:  # TEMPORARY until evals/cli.py lands
+        from evals.cli import add_arguments as add_eval_arguments
+        add_eval_arguments(evaluate)
+    except ImportError:
+        pass
+    evaluate.set_defaults(handler=run_eval)
+
+    bench = commands.add_parser("bench", parents=[common], help="measure answer latency")
+    bench.add_argument("--repeat", type=int, default=20, help="rounds over the questions")
+    bench.set_defaults(handler=run_bench)
+    return parser
+
+
+def settings_from(args: argparse.Namespace) -> Settings:
+    """The configured settings with --sources / --store applied."""
+    update: dict[str, Any] = {}
+    if args.sources is not None:
+        if not args.sources.is_dir():
+            raise ValueError(f"sources folder not found: {args.sources}")
+        update["sources_dir"] = args.sources.resolve()
+    if args.store is not None:
+        update["store_dir"] = args.store.resolve()
+    return get_settings().model_copy(update=update)
+
+
+def run_index(args: argparse.Namespace) -> int:
+    from assistant.service import ensure_index
+
+    settings = settings_from(args)
+    summary = ensure_index(settings, progress=False if args.no_progress else None)
+    for skipped in summary.skipped:
+        print(f"skipped {skipped.source}: {skipped.reason}", file=sys.stderr)
+    print(f"indexed {settings.sources_dir} -> {settings.chroma_path}: {summary.line()}")
+    return 0
+
+
+def run_ask(args: argparse.Namespace) -> int:
+    from assistant.service import Assistant
+
+    if args.jsonl == bool(args.question):
+        raise ValueError("give either a QUESTION or --jsonl (questions on stdin)")
+    assistant = Assistant.open(settings_from(args))
+    if args.jsonl:
+        return _answer_lines(assistant)
+    answer = assistant.ask(args.question)
+    print(json.dumps(answer.to_json(), ensure_ascii=False, indent=2) if args.json
+          else format_answer(answer))
+    return 0
+
+
+def _answer_lines(assistant: Any) -> int:
+    """One answer line per request line; a bad line gets an error line, the batch goes on."""
+    from assistant.batch import answer_request, error_response
+    from assistant.errors import AssistantError
+
+    failures = 0
+    for number, line in enumerate(sys.stdin, start=1):
+        if not line.strip():
+            continue
+        request: Any = None
+        try:
+            request = json.loads(line)
+            response = answer_request(assistant, request)
+        except (json.JSONDecodeError, AssistantError) as error:
+            failures += 1
+            log.warning("line %d: %s", number, error)
+            response = error_response(request, f"line {number}: {error}")
+        print(json.dumps(response, ensure_ascii=False), flush=True)
+    return 1 if failures else 0
+
+
+def format_answer(answer: Answer) -> str:
+    """The answer for a terminal: text, then numbered citations with their quotes."""
+    lines = [answer.text, ""]
+    for number, citation in enumerate(answer.citations, start=1):
+        quote = " | ".join(part.strip() for part in citation.quote.split("\t"))
+        lines.append(f"[{number}] {citation.source} - {citation.section}")
+        lines.append(f"    \"{quote}\"")
+    lines.append(f"({answer.latency_ms:.0f} ms)")
+    return "\n".join(lines)
+
+
+def run_serve(args: argparse.Namespace) -> int:
+    settings = settings_from(args)
+    update = {k: v for k, v in (("host", args.host), ("port", args.port)) if v is not None}
+    from app import serve
+
+    serve(settings.model_copy(update=update))
+    return 0
+
+
+def run_eval(args: argparse.Namespace) -> int:
+    from evals.cli import run
+
+    return run(args)
+
+
+def run_bench(args: argparse.Namespace) -> int:
+    from assistant.bench import run_benchmark
+
+    return run_benchmark(settings_from(args), args.repeat)

@@ -1,0 +1,13 @@
+"""Errors the assistant raises where a problem is found; the CLI, API and UI word them for people."""
+
+
+class AssistantError(Exception):
+    """Base of the assistant's own errors."""
+
+
+class BadQuestion(AssistantError):
+    """The question is empty, too long, or not text."""
+
+
+class BackendUnavailable(AssistantError):
+    """The configured answer backend (an LLM endpoint) cannot be used."""

@@ -1,0 +1,357 @@
+"""Understand a question: which classes (titles, aliases, levels, codes, grades) and what is asked."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+
+from index.catalog import split_level
+from index.jurisdictions import find_jurisdictions
+from index.structure import normalise_title
+from index.types import ClassRecord
+
+# What a question asks for, by the words people use. The order is the order of precedence
+# when composing (a salary question that mentions the group is still a salary question).
+INTENT_WORDS: dict[str, tuple[str, ...]] = {
+    "compare": ("compare", "comparison", "difference", "differ", "versus", "vs",
+                "distinguish", "between"),
+    "list": ("which classes", "what classes", "list", "which jobs", "what jobs", "which titles",
+             "all classes", "what levels", "which levels", "how many levels"),
+    "salary": ("salary", "salaries", "pay range", "earn", "earns", "make", "makes", "paid",
+               "wage", "wages", "how much", "maximum", "max", "minimum", "min", "top of",
+               "starting", "starts", "start", "hire", "offer", "dollars", "compensation",
+               "range"),
+    "pay_grade": ("grade", "group", "band", "salary group", "pay grade"),
+    "code": ("code", "class code", "job code", "occupational code", "number"),
+    "certification": ("certification", "certified by", "certificate", "license", "licensure",
+                      "licensed", "credential", "registration"),
+    "qualifications": ("requirement", "requirements", "require", "required", "requires",
+                       "qualification", "qualifications", "qualify", "need", "needs",
+                       "education", "experience", "degree", "diploma", "high school",
+                       "eligible", "eligibility", "substitute", "substitution"),
+    "knowledge_skills": ("knowledge", "skill", "skills", "abilities", "ability"),
+    "duties": ("duties", "duty", "tasks", "responsibilities", "responsible",
+               "work performed", "job involve", "involve", "involves", "day to day", "role"),
+    "description": ("describe", "description", "overview",
+                    "supervisory", "level of", "lead worker", "supervise", "supervises",
+                    "distinguish"),
+}
+# Intents whose answer comes from the catalog row rather than a section's text.
+CATALOG_INTENTS = ("salary", "pay_grade", "code")
+
+_ABBREVIATIONS = {
+    "cert": "certified", "certd": "certified", "spec": "specialist", "specl": "specialist",
+    "sup": "support", "supp": "support", "asst": "assistant", "assoc": "associate",
+    "mgr": "manager", "tech": "technician", "admin": "administrative", "sr": "senior",
+    "jr": "junior", "lvl": "level", "lev": "level", "reqs": "requirements",
+    "req": "requirements", "quals": "qualifications", "sal": "salary", "grp": "group",
+}
+_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+                 "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6}
+_LEVEL_TOKEN = r"(?:i{1,3}|iv|v|vi|[1-9]|one|two|three|four|five|six)"
+_MONEY = re.compile(r"\$\s?\d[\d,]*(?:\.\d{2})?|\b\d{1,3}(?:,\d{3})+\b|\b\d{5,6}\b")
+_STOPWORDS = frozenset(
+    "a an and are as at be by can could do does for from give how i in is it its me my "
+    "of on or our please tell the this to us we what whats when where which who whom why "
+    "will with would you your there their than that".split())
+
+
+@dataclass(frozen=True)
+class QueryAnalysis:
+    """What a question is about and what it asks, resolved against the class catalog."""
+
+    question: str
+    intents: tuple[str, ...] = ()
+    classes: tuple[ClassRecord, ...] = ()  # the classes the question is about
+    jurisdictions: tuple[str, ...] = ()
+    series_named: tuple[str, ...] = ()  # series named without a level ("CPS")
+    level: int | None = None
+    codes: tuple[str, ...] = ()
+    pay_grades: tuple[str, ...] = ()  # grades or groups the catalog knows
+    claimed_grades: tuple[str, ...] = ()  # every "grade N" / "group X" the question states
+    amounts: tuple[str, ...] = ()  # dollar amounts as written in the question
+    keywords: tuple[str, ...] = ()  # content words, for passage answers
+    relative_level: int = 0  # +1 for "the next level up", -1 for "the level below"
+
+    @property
+    def names_a_class(self) -> bool:
+        return bool(self.classes or self.series_named or self.codes)
+
+    def with_classes(self, classes: Iterable[ClassRecord]) -> QueryAnalysis:
+        return _replace(self, classes=tuple(classes))
+
+
+def _replace(analysis: QueryAnalysis, **changes: object) -> QueryAnalysis:
+    from dataclasses import replace
+
+    return replace(analysis, **changes)  # type: ignore[arg-type]
+
+
+@dataclass
+class _Series:
+    name: str  # "Certified Peer Support Specialist"
+    words: tuple[str, ...]
+    acronym: str
+    records: list[ClassRecord] = field(default_factory=list)
+
+
+class ClassIndex:
+    """The catalog arranged for question matching: series, acronyms, codes, grades, amounts."""
+
+    def __init__(self, records: Sequence[ClassRecord]) -> None:
+        self.records = list(records)
+        series: dict[tuple[str, str | None], _Series] = {}
+        for record in self.records:
+            name = record.series or split_level(record.title)[0]
+            key = (normalise_title(name), record.jurisdiction)
+            if key not in series:
+                words = tuple(normalise_title(name).split())
+                series[key] = _Series(name, words, "".join(w[0] for w in words))
+            series[key].records.append(record)
+        self.series = list(series.values())
+
+    def by_code(self, code: str) -> list[ClassRecord]:
+        return [r for r in self.records if r.code and r.code.lower() == code.lower()]
+
+    def by_pay_grade(self, grade: str) -> list[ClassRecord]:
+        return [r for r in self.records if r.pay_grade and r.pay_grade.lower() == grade.lower()]
+
+    def by_amount(self, amount: str) -> list[ClassRecord]:
+        value = money_value(amount)
+        return [r for r in self.records
+                if value in (money_value(r.salary_min or ""), money_value(r.salary_max or ""))]
+
+    def series_of(self, record: ClassRecord) -> list[ClassRecord]:
+        """Every level of the record's series in the same standard, lowest level first."""
+        for series in self.series:
+            if record in series.records:
+                return sorted(series.records, key=lambda r: r.level or 0)
+        return [record]
+
+    def counterpart(self, record: ClassRecord, jurisdiction: str) -> list[ClassRecord]:
+        """The classes of another jurisdiction that match this one's series and level."""
+        matches = []
+        for series in self.series:
+            if series.records[0].jurisdiction != jurisdiction:
+                continue
+            if fuzz.token_set_ratio(series.name.lower(), (record.series or "").lower()) < 75:
+                continue
+            matches += [r for r in series.records if r.level == record.level] or series.records
+        return matches
+
+
+def money_value(text: str) -> int | None:
+    digits = re.sub(r"[^\d.]", "", text).split(".")[0]
+    return int(digits) if digits else None
+
+
+def normalise_question(question: str) -> str:
+    """Lower case, unescaped, abbreviations spelled out, punctuation reduced to spaces."""
+    text = question.replace("\\$", "$").lower()
+    text = re.sub(r"(?<=[a-z])\.(?=\s|$)", " ", text)  # "cert." -> "cert"
+    words = []
+    for word in re.findall(r"\$?[\w$,.]+|[^\w\s]", text):
+        words.append(_ABBREVIATIONS.get(word, word))
+    return " ".join(words)
+
+
+def analyse(question: str, index: ClassIndex) -> QueryAnalysis:
+    """Resolve one question (no history) against the catalog."""
+    text = normalise_question(question)
+    words = split_glued_levels(re.findall(r"[a-z0-9]+", text), {s.acronym for s in index.series})
+    intents = detect_intents(text)
+    jurisdictions = tuple(find_jurisdictions(question))
+    codes = tuple(dict.fromkeys(
+        r.code for r in index.records if r.code and re.search(
+            rf"(?<![\w]){re.escape(r.code.lower())}(?![\w])", text)))
+    pay_grades = _pay_grades(text, index)
+    amounts = tuple(m.group(0) for m in _MONEY.finditer(question.replace("\\$", "$"))
+                    if re.sub(r"\D", "", m.group(0)) not in {c for c in codes})
+    claimed_grades = tuple(m.group(1).upper() for m in re.finditer(
+        r"\b(?:grade|group|band|range)\s+([a-z]{0,3}-?\d{1,3}[a-z]?)\b", text))
+    level, relative = _level(text)
+    classes: list[ClassRecord] = []
+    series_named: list[str] = []
+    for series, span_end in _series_mentions(words, index.series):
+        named_level = _level_after(words, span_end) or level
+        chosen = [r for r in series.records if named_level is None or r.level == named_level]
+        if named_level is None:
+            series_named.append(series.name)
+        classes += chosen
+    for code in codes:
+        classes += index.by_code(code)
+    if not classes:
+        label_match = _by_level_label(text, index)
+        classes += label_match
+    if jurisdictions:
+        classes = _in_jurisdictions(classes, jurisdictions, index)
+    keywords = tuple(w for w in words if w not in _STOPWORDS and len(w) > 2)
+    return QueryAnalysis(
+        question=question, intents=intents, classes=tuple(dict.fromkeys(classes)),
+        jurisdictions=jurisdictions, series_named=tuple(series_named), level=level,
+        codes=codes, pay_grades=pay_grades, claimed_grades=claimed_grades, amounts=amounts, keywords=keywords,
+        relative_level=relative,
+    )
+
+
+def split_glued_levels(words: list[str], acronyms: set[str]) -> list[str]:
+    """ "cps2" -> "cps", "2"; "cpssii" -> "cpss", "ii" (longest acronym first)."""
+    if not acronyms:
+        return words
+    alternatives = "|".join(re.escape(a) for a in sorted(acronyms, key=len, reverse=True))
+    pattern = re.compile(rf"({alternatives})({_LEVEL_TOKEN})")
+    result: list[str] = []
+    for word in words:
+        match = pattern.fullmatch(word)
+        result += [match.group(1), match.group(2)] if match else [word]
+    return result
+
+
+def _in_jurisdictions(classes: list[ClassRecord], jurisdictions: tuple[str, ...],
+                      index: ClassIndex) -> list[ClassRecord]:
+    """Keep the classes of the named jurisdictions; "cps ii in tx" maps to the Texas counterpart."""
+    kept = [r for r in classes if r.jurisdiction in jurisdictions]
+    if kept or not classes:
+        return kept
+    return [match for record in classes for place in jurisdictions
+            for match in index.counterpart(record, place)]
+
+
+def detect_intents(text: str) -> tuple[str, ...]:
+    found = []
+    for intent, phrases in INTENT_WORDS.items():
+        if any(re.search(rf"(?<![\w]){re.escape(p)}(?![\w])", text) for p in phrases):
+            found.append(intent)
+    if "duties" not in found and re.search(r"\bwhat (?:does|do|would|will) .*\bdo\b", text):
+        found.append("duties")
+    # "salary group" asks for the group, not for dollars.
+    if "salary" in found and "pay_grade" in found and not re.search(
+            r"\b(range|earn|earns|make|max|maximum|min|minimum|how much|dollars|\$)", text):
+        found.remove("salary")
+    if "certification" in found and "qualifications" not in found and re.search(
+            r"\b(need|needs|require|requires|required|requirements)\b", text):
+        found.append("qualifications")
+    return tuple(found)
+
+
+def _pay_grades(text: str, index: ClassIndex) -> tuple[str, ...]:
+    found = []
+    for record in index.records:
+        grade = (record.pay_grade or "").lower()
+        if not grade:
+            continue
+        # Letters in a grade ("a12") are distinctive; a bare number needs "grade/group" before it.
+        pattern = (rf"(?<![\w]){re.escape(grade)}(?![\w])" if re.search(r"[a-z]", grade)
+                   else rf"\b(?:grade|group|range|band)\s+{re.escape(grade)}\b")
+        if re.search(pattern, text):
+            found.append(record.pay_grade or "")
+    return tuple(dict.fromkeys(found))
+
+
+def _level(text: str) -> tuple[int | None, int]:
+    """A level named anywhere ("level two", "second level"), and a relative move."""
+    relative = 0
+    if re.search(r"\b(next level|level up|higher level|level above|next one up|one up|"
+                 r"promot\w*|senior level|next step)\b", text):
+        relative = 1
+    elif re.search(r"\b(level below|lower level|level down|previous level|one down|"
+                   r"entry level|junior level)\b", text):
+        relative = -1
+    match = re.search(rf"\blevel\s+({_LEVEL_TOKEN})\b|\b({_LEVEL_TOKEN})\s+level\b", text)
+    if match:
+        return _level_value(match.group(1) or match.group(2)), relative
+    return None, relative
+
+
+def _level_value(token: str) -> int | None:
+    token = token.lower()
+    if token.isdigit():
+        return int(token)
+    return _ROMAN.get(token) or _NUMBER_WORDS.get(token)
+
+
+def _level_after(words: list[str], position: int) -> int | None:
+    """The level written right after a title or acronym: "cps 2", "cpss ii", "level 2"."""
+    following = words[position:position + 2]
+    if following and following[0] == "level":
+        following = following[1:]
+    if following and re.fullmatch(_LEVEL_TOKEN, following[0]):
+        return _level_value(following[0])
+    return None
+
+
+def _series_mentions(words: list[str], series_list: list[_Series]) -> list[tuple[_Series, int]]:
+    """Series named in the question, by full title (typos allowed) or acronym.
+
+    A title with one word left out still counts ("certified peer specialist" may mean the
+    Texas "certified peer support specialist"); a title whose span holds an extra word that
+    another series explains does not ("certified peer support specialist" is not the New York
+    "certified peer specialist").
+    """
+    scored: list[tuple[int, _Series, int]] = []
+    for series in series_list:
+        positions = [i for i, w in enumerate(words) if w == series.acronym]
+        if positions and len(series.acronym) >= 3:
+            scored += [(3, series, position + 1) for position in positions]
+            continue
+        tier, end = _title_match(words, series.words)
+        if tier:
+            scored.append((tier, series, end))
+    if not scored:
+        return []
+    best = max(tier for tier, _, _ in scored)
+    keep_loose = best < 3
+    return [(series, end) for tier, series, end in scored if tier >= 2 or keep_loose]
+
+
+def _title_match(words: list[str], title: tuple[str, ...]) -> tuple[int, int]:
+    """(tier, end position) of the best in-order fuzzy alignment of a title in the words.
+
+    tier 3: every title word, no extra word between; 2: one title word left out;
+    1: every title word but with extra words between; 0: no match.
+    """
+    best = (0, 0)
+    for start, word in enumerate(words):
+        if not _same_word(word, title[0]) and not (len(title) > 2 and _same_word(word, title[1])):
+            continue
+        matched, position, extras, last = 0, start, 0, start
+        for title_word in title:
+            window = words[position:position + 3]
+            hit = next((i for i, w in enumerate(window) if _same_word(w, title_word)), None)
+            if hit is None:
+                continue
+            matched += 1
+            extras += hit
+            last = position + hit
+            position = last + 1
+        missing = len(title) - matched
+        if missing == 0 and extras == 0:
+            tier = 3
+        elif missing == 1 and len(title) >= 3 and extras == 0 and _same_word(
+                words[last], title[-1]):
+            tier = 2
+        elif missing == 0:
+            tier = 1
+        else:
+            tier = 0
+        if tier > best[0]:
+            best = (tier, last + 1)
+    return best
+
+
+def _same_word(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    if len(a) < 5 or len(b) < 5:
+        return False
+    return fuzz.ratio(a, b) >= 80
+
+
+def _by_level_label(text: str, index: ClassIndex) -> list[ClassRecord]:
+    """ "the supervisory level" -> the class whose standard calls it that."""
+    return [r for r in index.records
+            if r.level_label and re.search(rf"\b{re.escape(r.level_label.lower())}\b", text)]

@@ -1,0 +1,155 @@
+"""Hybrid retrieval: dense (Chroma) and keyword (BM25) rankings fused by reciprocal rank."""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import bm25s
+import numpy as np
+from langchain_core.callbacks import CallbackManagerForRetrieverRun
+from langchain_core.documents import Document
+from langchain_core.embeddings import Embeddings
+from langchain_core.retrievers import BaseRetriever
+from pydantic import ConfigDict
+
+from index.store import ChunkStore, ScoredChunk
+from index.types import Chunk, ClassRecord
+
+# bm25s sets its own logger to DEBUG and logs each index build; its warnings still show.
+logging.getLogger("bm25s").setLevel(logging.WARNING)
+
+# Tokens that identify one thing exactly: class codes, groups, amounts ("4008", "A12", "5E01").
+_IDENTIFIER = re.compile(r"(?<![\w-])(?=[\w-]*\d)[A-Za-z0-9][\w-]{2,}(?![\w-])")
+_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")
+
+
+def identifier_tokens(text: str) -> set[str]:
+    """Code-like tokens of at least three characters with a digit; "30,840" reads as "30840"."""
+    return {m.group(0).lower() for m in _IDENTIFIER.finditer(_THOUSANDS.sub("", text))}
+
+
+@dataclass(frozen=True)
+class RetrievalFilter:
+    """Narrow retrieval to one jurisdiction and/or one document."""
+
+    jurisdiction: str | None = None
+    source: str | None = None
+
+    def matches(self, chunk: Chunk) -> bool:
+        return ((self.jurisdiction is None or chunk.jurisdiction == self.jurisdiction)
+                and (self.source is None or chunk.source == self.source))
+
+    def where(self) -> dict[str, Any] | None:
+        clauses: list[dict[str, Any]] = []
+        if self.jurisdiction:
+            clauses.append({"jurisdiction": self.jurisdiction})
+        if self.source:
+            clauses.append({"source": self.source})
+        if len(clauses) > 1:
+            return {"$and": clauses}
+        return clauses[0] if clauses else None
+
+
+class ChunkLibrary:
+    """Every indexed chunk in memory: the BM25 corpus and the sections of each class."""
+
+    def __init__(self, chunks: Sequence[Chunk]) -> None:
+        self.chunks = list(chunks)
+        self.by_id = {c.chunk_id: c for c in self.chunks}
+        self.vocabulary = {w for c in self.chunks for w in re.findall(r"[a-z0-9]+",
+                                                                       c.embedding_text().lower())}
+        self._identifiers = {c.chunk_id: identifier_tokens(c.text) for c in self.chunks}
+        self._bm25: bm25s.BM25 | None = None
+        if self.chunks:
+            corpus = bm25s.tokenize([c.embedding_text() for c in self.chunks],
+                                    stopwords="en", show_progress=False)
+            self._bm25 = bm25s.BM25()
+            self._bm25.index(corpus, show_progress=False)
+
+    def sections_for(self, record: ClassRecord, kinds: Sequence[str]) -> list[Chunk]:
+        """The chunks of the given section kinds that describe this class, in document order."""
+        return [c for c in self.chunks if c.source == record.source and record.title in c.classes
+                and c.section_kind in kinds]
+
+    def containing(self, source: str, quote: str) -> Chunk | None:
+        return next((c for c in self.chunks if c.source == source and quote in c.text), None)
+
+    def keyword_search(self, query: str, k: int) -> list[Chunk]:
+        if self._bm25 is None:
+            return []
+        tokens = bm25s.tokenize([query], stopwords="en", show_progress=False)
+        if not tokens.vocab:
+            return []
+        k = min(k, len(self.chunks))
+        indices, scores = self._bm25.retrieve(tokens, k=k, show_progress=False)
+        return [self.chunks[int(i)] for i, s in zip(indices[0], scores[0], strict=True)
+                if float(s) > 0]
+
+    def identifier_search(self, query: str) -> list[Chunk]:
+        """Chunks holding a code-like token of the query verbatim ("4008", "A12")."""
+        identifiers = identifier_tokens(query)
+        if not identifiers:
+            return []
+        hits = []
+        for chunk in self.chunks:
+            overlap = len(identifiers & self._identifiers[chunk.chunk_id])
+            if overlap:
+                hits.append((overlap, chunk))
+        hits.sort(key=lambda item: (-item[0], item[1].section_kind != "pay_table"))
+        return [chunk for _, chunk in hits]
+
+
+def reciprocal_rank_fusion(rankings: Sequence[tuple[Sequence[Chunk], float]],
+                           k: int) -> list[tuple[Chunk, float]]:
+    """Fuse ranked lists: score = sum of weight / (k + rank). Ties keep document order."""
+    scores: dict[str, float] = {}
+    chunks: dict[str, Chunk] = {}
+    for ranking, weight in rankings:
+        for rank, chunk in enumerate(ranking, start=1):
+            scores[chunk.chunk_id] = scores.get(chunk.chunk_id, 0.0) + weight / (k + rank)
+            chunks[chunk.chunk_id] = chunk
+    ordered = sorted(scores, key=lambda cid: (-scores[cid], chunks[cid].source,
+                                              chunks[cid].position))
+    return [(chunks[cid], scores[cid]) for cid in ordered]
+
+
+class HybridRetriever(BaseRetriever):
+    """Dense + BM25 + exact-identifier rankings, fused with RRF; a LangChain retriever."""
+
+    model_config = ConfigDict(arbitrary_types_allowed=True)
+
+    store: ChunkStore
+    library: ChunkLibrary
+    embedder: Embeddings
+    k: int = 6
+    candidate_k: int = 20
+    rrf_k: int = 60
+    identifier_weight: float = 3.0  # an exact code match outranks any semantic neighbour
+    filter: RetrievalFilter | None = None
+
+    def search(self, query: str, filter: RetrievalFilter | None = None,
+               k: int | None = None) -> list[ScoredChunk]:
+        active = filter or self.filter
+        vector = self.embedder.embed_query(query)
+        dense = self.store.search(np.asarray(vector, dtype=float).tolist(), self.candidate_k,
+                                  where=active.where() if active else None)
+        keyword = self.library.keyword_search(query, self.candidate_k)
+        exact = self.library.identifier_search(query)
+        if active:
+            keyword = [c for c in keyword if active.matches(c)]
+            exact = [c for c in exact if active.matches(c)]
+        fused = reciprocal_rank_fusion(
+            [([s.chunk for s in dense], 1.0), (keyword, 1.0), (exact, self.identifier_weight)],
+            self.rrf_k)
+        return [ScoredChunk(chunk, score) for chunk, score in fused[: k or self.k]]
+
+    def _get_relevant_documents(self, query: str, *,
+                                run_manager: CallbackManagerForRetrieverRun) -> list[Document]:
+        return [Document(page_content=s.chunk.text,
+                         metadata={**s.chunk.to_metadata(), "chunk_id": s.chunk.chunk_id,
+                                   "score": s.score})
+                for s in self.search(query)]
