@@ -7,43 +7,38 @@ import re
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from index.class_facts import (
+    MONEY,
+    SALARY_RANGE,
+    ClassFacts,
+    key_value_facts,
+    spaced_row_classes,
+    table_classes,
+)
 from index.structure import (
     LEVEL_SUFFIX,
-    Block,
+    ROMAN_VALUES,
     Section,
     build_sections,
     normalise_title,
     parse_blocks,
+    smart_title,
 )
 from index.types import ClassRecord, Evidence, SourceDocument
 
-_ROMAN_VALUES = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8,
-                 "IX": 9, "X": 10}
-MONEY = r"\$\s?\d{1,3}(?:,\d{3})*(?:\.\d{2})?|\$\s?\d+(?:\.\d{2})?"
-_SALARY_RANGE = re.compile(rf"(?P<min>{MONEY})\s*(?:-|–|—|to)\s*(?P<max>{MONEY})")
-_CODE = re.compile(r"^(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{2,11}$")
-_PAY_GRADE = re.compile(r"^[A-Z]{0,3}-?\d{1,3}[A-Z]?$")
-# "Certified Peer Specialist 1, Grade 11" in a title cell.
-_TITLE_WITH_GRADE = re.compile(
-    r"^(?P<title>.+?),\s*(?P<label>Salary Group|Pay Grade|Pay Range|Grade|Group|Range)\s+"
-    r"(?P<grade>[A-Z]{0,3}-?\d{1,3}[A-Z]?)$",
-    re.IGNORECASE,
-)
-# "Salary Group: A12", "Class Code: 4008" in a title block.
-_KEY_VALUE = re.compile(
-    r"^(?P<key>Salary Group|Pay Grade|Pay Range|Grade|Class Code|Job Code|Occupational Code|"
-    r"Code)\s*:\s*(?P<value>\S.*?)\s*$",
-    re.IGNORECASE,
-)
-_COLUMN_ROLES: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("minimum", ("minimum", "min")),
-    ("maximum", ("maximum", "max")),
-    ("pay_grade", ("salary group", "pay grade", "grade", "group", "pay range", "schedule")),
-    ("salary", ("salary range", "annual salary", "range", "salary")),
-    ("code", ("code", "number", "no.")),
-    ("title", ("title", "class", "position", "job")),
-)
-_SMALL_WORDS = {"a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the", "to"}
+__all__ = ["MONEY", "SALARY_RANGE", "ParsedStandard", "load_catalog", "parse_standard",
+           "save_catalog", "smart_title", "split_level"]
+
+# "Miscellaneous Clerk and Assistant, GS-5": a federal grade is the level within the series.
+_GRADE_SUFFIX = re.compile(r",?\s+(?:GS|GG|GM)-(?P<grade>\d{1,2})$")
+# "Water Treatment Operator Trainee": a named entry level, below level 1, with no number.
+_WORD_LEVEL_SUFFIX = re.compile(r",?\s+(?:Trainee|Apprentice|Intern|Recruit)$", re.IGNORECASE)
+# "Miscellaneous Clerk and Assistant Series, GS-0303" / "Water Treatment Operator Series".
+_SERIES_TITLE = re.compile(
+    r"^(?:[A-Z]{2}-\d{4}\s+)?(?P<name>.+?)(?:\s+(?:Class\s+)?Series)?(?:,?\s+[A-Z]{2}-\d{4})?$")
+_SERIES_WORD = re.compile(r"\bSeries\b|\b[A-Z]{2}-\d{4}\b", re.IGNORECASE)
+# "... journey level", "... full performance level": at most three words before "level".
+_LEVEL_LABEL = r"(?P<label>(?:[\w-]+\s+){0,3}?level)\b"
 
 
 @dataclass(frozen=True)
@@ -57,195 +52,150 @@ class ParsedStandard:
 def parse_standard(document: SourceDocument) -> ParsedStandard:
     """Sections and class records of one standard."""
     blocks = parse_blocks(document.text)
-    table_rows = _table_classes(blocks)
-    titles = [row.title for row in table_rows]
-    sections = build_sections(blocks, document.title, titles)
-    classes = _merge_classes(document, sections, table_rows)
+    rows = table_classes(blocks, series_name(document.title)) + spaced_row_classes(blocks)
+    sections = build_sections(blocks, document.title, [row.title or "" for row in rows])
+    catalog = _Catalog(document, sections)
+    for row in rows:
+        catalog.add(row)
+    _add_key_value_facts(catalog)
+    _add_level_labels(catalog)
+    classes = list(catalog.records.values())
     return ParsedStandard(document, sections, classes, recognised=bool(classes))
 
 
 def split_level(title: str) -> tuple[str, int | None]:
-    """("Certified Peer Specialist 2") -> ("Certified Peer Specialist", 2)."""
+    """("Certified Peer Specialist 2") -> ("Certified Peer Specialist", 2); a named entry level
+    ("... Trainee") keeps its series and has no number; a federal grade ("..., GS-5") is one."""
+    grade = _GRADE_SUFFIX.search(title)
+    if grade:
+        return title[: grade.start()].strip(" ,"), int(grade.group("grade"))
+    word = _WORD_LEVEL_SUFFIX.search(title)
+    if word:
+        return title[: word.start()].strip(" ,"), None
     match = LEVEL_SUFFIX.search(title)
     if not match:
         return title, None
-    level = _ROMAN_VALUES[match.group("roman")] if match.group("roman") else int(
+    level = ROMAN_VALUES[match.group("roman")] if match.group("roman") else int(
         match.group("arabic"))
     return title[: match.start()].strip(" ,"), level
 
 
-def smart_title(text: str) -> str:
-    """Title case for ALL-CAPS titles, keeping Roman numerals and small words as they should be."""
-    if not text.isupper():
-        return text
-    words = []
-    for index, word in enumerate(text.split()):
-        if word in _ROMAN_VALUES:
-            words.append(word)
-        elif index and word.lower() in _SMALL_WORDS:
-            words.append(word.lower())
-        else:
-            words.append(word.capitalize())
-    return " ".join(words)
-
-
-@dataclass(frozen=True)
-class _TableRow:
-    title: str
-    quote: str
-    header: str | None
-    code: str | None
-    pay_label: str | None
-    pay_grade: str | None
-    salary_min: str | None
-    salary_max: str | None
-
-
-def _table_classes(blocks: list[Block]) -> list[_TableRow]:
-    rows: list[_TableRow] = []
-    for block in blocks:
-        if block.kind != "table":
-            continue
-        header_cells = _header_cells(block.lines[0])
-        data = block.lines[1:] if header_cells else block.lines
-        roles = [_column_role(cell) for cell in header_cells] if header_cells else []
-        header = block.lines[0] if header_cells else None
-        for line in data:
-            row = _parse_row(line, roles, header_cells, header)
-            if row:
-                rows.append(row)
-    return rows
-
-
-def _header_cells(line: str) -> list[str] | None:
-    cells = [c.strip() for c in line.split("\t")]
-    if any(re.search(r"\d", c) for c in cells):
+def series_name(title: str) -> str | None:
+    """The series a title names ("Water Treatment Operator Series" -> "Water Treatment
+    Operator"), or None when the title names one class."""
+    if not _SERIES_WORD.search(title):
         return None
-    if sum(1 for c in cells if _column_role(c)) >= 2:
-        return cells
-    return None
+    match = _SERIES_TITLE.match(title.strip())
+    return match.group("name").strip(" ,") if match else None
 
 
-def _column_role(cell: str) -> str | None:
-    lowered = cell.lower()
-    for role, keywords in _COLUMN_ROLES:
-        if any(re.search(rf"\b{re.escape(k)}\b", lowered) for k in keywords):
-            return role
-    return None
+class _Catalog:
+    """The records of one standard as they are found, keyed by normalised title."""
 
+    def __init__(self, document: SourceDocument, sections: list[Section]) -> None:
+        self.document = document
+        self.sections = sections
+        self.records: dict[str, ClassRecord] = {}
+        self._section_of_line = {line: s.name for s in sections for b in s.blocks
+                                 for line in b.lines}
 
-def _parse_row(line: str, roles: list[str | None], header_cells: list[str] | None,
-               header: str | None) -> _TableRow | None:
-    cells = [c.strip() for c in line.split("\t")]
-    found: dict[str, str] = {}
-    pay_label = None
-    for index, cell in enumerate(cells):
-        role = roles[index] if index < len(roles) else None
-        if not cell:
-            continue
-        if role == "pay_grade" and header_cells:
-            found["pay_grade"] = cell
-            pay_label = smart_title(header_cells[index])
-        elif role in ("title", "code", "minimum", "maximum", "salary"):
-            found[role] = cell
-        elif _SALARY_RANGE.search(cell):
-            found["salary"] = cell
-        elif _CODE.match(cell) and "title" in found:
-            found.setdefault("code", cell)
-        elif re.search(r"[a-z]{3}", cell.lower()) and "title" not in found:
-            found["title"] = cell
-    title = found.get("title")
-    if not title:
-        return None
-    grade_match = _TITLE_WITH_GRADE.match(title)
-    if grade_match:
-        title = grade_match.group("title")
-        pay_label = smart_title(grade_match.group("label")).title()
-        found["pay_grade"] = grade_match.group("grade")
-    salary_min, salary_max = found.get("minimum"), found.get("maximum")
-    salary = _SALARY_RANGE.search(found.get("salary", ""))
-    if salary:
-        salary_min, salary_max = salary.group("min"), salary.group("max")
-    if not (found.get("code") or found.get("pay_grade") or salary_min):
-        return None
-    return _TableRow(smart_title(title), line, header, found.get("code"), pay_label,
-                     found.get("pay_grade"), salary_min, salary_max)
+    def section_of(self, quote: str) -> str:
+        return self._section_of_line.get(quote, self.document.title)
 
+    def add(self, facts: ClassFacts, title: str | None = None) -> None:
+        """Merge one line's facts into the record of its class (created if new).
 
-def _merge_classes(document: SourceDocument, sections: list[Section],
-                   rows: list[_TableRow]) -> list[ClassRecord]:
-    """One record per class: table rows, then title-block facts for the class named in the title."""
-    section_of_line = {line: s.name for s in sections for b in s.blocks for line in b.lines}
-    records: dict[str, ClassRecord] = {}
-    for row in rows:
-        series, level = split_level(row.title)
-        section = section_of_line.get(row.quote, document.title)
-        evidence = [Evidence("title", section, row.quote)]
-        if row.code:
-            evidence.append(Evidence("code", section, row.quote))
-        if row.pay_grade:
-            evidence.append(Evidence("pay_grade", section, row.quote))
-        if row.salary_min:
-            evidence.append(Evidence("salary", section, row.quote))
-        records[normalise_title(row.title)] = ClassRecord(
-            source=document.source, title=row.title, jurisdiction=document.jurisdiction,
-            publisher=document.publisher, date=document.date, doc_title=document.title,
-            series=series, level=level, code=row.code, pay_label=row.pay_label,
-            pay_grade=row.pay_grade, salary_min=row.salary_min, salary_max=row.salary_max,
-            evidence=tuple(evidence),
+        Facts already known are kept: the first line that states a fact (a table row before
+        the title block) supplies it; every line that states it is kept as evidence.
+        """
+        title = title or facts.title
+        if not title:
+            return
+        key = normalise_title(title)
+        record = self.records.get(key) or self._new_record(title)
+        section = self.section_of(facts.quote)
+        evidence = [Evidence(name, section, facts.quote) for name in facts.fields]
+        self.records[key] = replace(
+            record,
+            code=record.code or facts.code,
+            pay_grade=record.pay_grade or facts.pay_grade,
+            pay_label=record.pay_label if record.pay_grade else facts.pay_label,
+            salary_min=record.salary_min or facts.salary_min,
+            salary_max=record.salary_max if record.salary_min else facts.salary_max,
+            evidence=(*record.evidence, *evidence),
         )
-    _add_title_block_facts(document, sections, records)
-    _add_level_labels(sections, records)
-    return list(records.values())
+
+    def _new_record(self, title: str) -> ClassRecord:
+        document = self.document
+        series, level = split_level(title)
+        return ClassRecord(source=document.source, title=title,
+                           jurisdiction=document.jurisdiction, publisher=document.publisher,
+                           date=document.date, doc_title=document.title, series=series,
+                           level=level)
 
 
-def _add_title_block_facts(document: SourceDocument, sections: list[Section],
-                           records: dict[str, ClassRecord]) -> None:
-    """ "Salary Group: A12" / "Class Code: 4008" under the title describe the title's class."""
-    if not sections or sections[0].kind != "heading":
-        return
-    facts: dict[str, str] = {}
-    evidence: list[Evidence] = []
-    for block in sections[0].blocks:
-        for line in block.lines:
-            match = _KEY_VALUE.match(line.strip())
-            if not match:
-                continue
-            key, value = match.group("key").title(), match.group("value")
-            field = "code" if "Code" in key else "pay_grade"
-            if field == "pay_grade":
-                facts["pay_label"] = key
-            facts[field] = value
-            evidence.append(Evidence(field, sections[0].name, line.strip()))
-    if not facts:
-        return
-    key = normalise_title(document.title)
-    existing = records.get(key)
-    if existing is None:
-        series, level = split_level(document.title)
-        existing = ClassRecord(source=document.source, title=document.title,
-                               jurisdiction=document.jurisdiction, publisher=document.publisher,
-                               date=document.date, doc_title=document.title, series=series,
-                               level=level)
-    records[key] = replace(
-        existing,
-        code=existing.code or facts.get("code"),
-        pay_grade=existing.pay_grade or facts.get("pay_grade"),
-        pay_label=existing.pay_label or facts.get("pay_label"),
-        evidence=(*existing.evidence, *evidence),
-    )
-
-
-def _add_level_labels(sections: list[Section], records: dict[str, ClassRecord]) -> None:
-    """ "Certified Peer Specialist 2: supervisory level; ..." gives the level's label."""
+def _add_key_value_facts(catalog: _Catalog) -> None:
+    """ "Salary Group: A12" / "Class Code: 4008" lines: in a class's own sub-section they
+    describe that class; in the title block or a pay section, the class the document is titled
+    after; under a series title, a code every level of the series shares unless it has its own."""
+    document = catalog.document
+    sections = [s for s in catalog.sections if s.kind in ("heading", "pay_table")
+                or s.class_title]
     for section in sections:
-        if section.kind != "distinguishing":
+        for block in section.blocks:
+            if block.kind == "heading":
+                continue
+            for line in block.lines:
+                facts = key_value_facts(line)
+                if facts is None:
+                    continue
+                if section.class_title:
+                    catalog.add(facts, section.class_title)
+                elif series_name(document.title) is None:
+                    catalog.add(facts, smart_title(document.title))
+                elif facts.code:
+                    _add_series_code(catalog, facts)
+
+
+def _add_series_code(catalog: _Catalog, facts: ClassFacts) -> None:
+    """A series code ("Series Code: 0303") is the code of each level that names none."""
+    for record in list(catalog.records.values()):
+        if record.code is None:
+            catalog.add(ClassFacts(None, facts.quote, code=facts.code), record.title)
+
+
+def _add_level_labels(catalog: _Catalog) -> None:
+    """The label a standard gives each level: "Certified Peer Specialist 2: supervisory level",
+    "Eligibility Worker II is the journey level", or "Entry level; ..." under a class heading."""
+    for section in catalog.sections:
+        if section.kind not in ("distinguishing", "description"):
             continue
         for block in section.blocks:
-            match = re.match(r"^(?P<title>[^:]{3,80}):\s*(?P<label>[^;,.]*\blevel)\b", block.text)
-            if match and normalise_title(match.group("title")) in records:
-                key = normalise_title(match.group("title"))
-                records[key] = replace(records[key], level_label=match.group("label").strip())
+            if section.class_title:
+                _label_from_class_section(catalog, section.class_title, block.text)
+            for record in catalog.records.values():
+                _label_from_sentence(catalog, record, block.text)
+
+
+def _label_from_class_section(catalog: _Catalog, class_title: str, text: str) -> None:
+    match = re.match(_LEVEL_LABEL, text, re.IGNORECASE)
+    if match:
+        _set_label(catalog, class_title, match.group("label"))
+
+
+def _label_from_sentence(catalog: _Catalog, record: ClassRecord, text: str) -> None:
+    pattern = (rf"(?<![\w-]){re.escape(record.title)}(?![\w-])"
+               rf"(?:\s*:\s*|\s+is\s+(?:the|an?)\s+){_LEVEL_LABEL}")
+    match = re.search(pattern, text, re.IGNORECASE)
+    if match:
+        _set_label(catalog, record.title, match.group("label"))
+
+
+def _set_label(catalog: _Catalog, title: str, label: str) -> None:
+    key = normalise_title(title)
+    record = catalog.records.get(key)
+    if record is not None and record.level_label is None:
+        catalog.records[key] = replace(record, level_label=label.strip())
 
 
 def save_catalog(path: Path, records: list[ClassRecord]) -> None:

@@ -11,8 +11,10 @@ from typing import Any
 
 import yaml
 
+from index import formats
 from index.errors import SourceReadError, SourcesNotFound
 from index.jurisdictions import jurisdiction_of_publisher
+from index.structure import smart_title
 from index.types import SourceDocument
 
 log = logging.getLogger(__name__)
@@ -23,11 +25,22 @@ SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".pdf", ".doc
 _ESCAPED_SYMBOL = re.compile(r"\\([$%&#])")
 # Lines that name the publisher or the kind of document, never the class.
 _NOT_A_TITLE = re.compile(
-    r"^(?:.*\b(?:department|division|office|bureau|commission|agency|board)\b.*"
-    r"|classification standard|class specification|job description|position description"
-    r"|[\w .#]+:.*)$",
+    r"^(?:.*\b(?:department|division|office|bureau|commission|agency|board|human resources)\b.*"
+    r"|(?:city|county|state|town|township|village|commonwealth|borough|district) of\b.*"
+    r"|(?:classification|qualification) standards?\b.*|class specifications?|job descriptions?"
+    r"|position descriptions?|job specifications?|[\w .#]+:.*)$",
     re.IGNORECASE,
 )
+# A federal series designation in a title ("..., GS-0303") is not a code line.
+_SERIES_DESIGNATION = re.compile(r"\b[A-Z]{2}-\d{4}\b")
+_MD_EMPHASIS = re.compile(r"\*\*|__")
+# "Revised: 09/2023", "Effective Date<TAB>07/01/2023"; a line may hold more than one.
+_DATE_LABELS = ("revised", "revision date", "effective date", "effective", "adopted", "date",
+                "established")
+_DATE_LABEL = r"(?P<label>Date|Revised|Revision Date|Effective(?: Date)?|Established|Adopted)"
+_DATE_LINE = re.compile(rf"^\s*{_DATE_LABEL}\s*(?::|\t)", re.IGNORECASE)
+_DATE_PAIR = re.compile(
+    rf"{_DATE_LABEL}\s*(?::|\t)\s*(?P<date>[^\t]+?)(?=\s+[A-Za-z]+:|\t|\s*$)", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -92,15 +105,8 @@ def read_document(path: Path, relative: str, facts: dict[str, Any]) -> SourceDoc
     except OSError as error:
         raise SourceReadError(f"cannot read file: {error.strerror or error}") from error
     suffix = path.suffix.lower()
-    if suffix == ".pdf":
-        text = _pdf_text(raw)
-    elif suffix == ".docx":
-        text = _docx_text(raw)
-    elif suffix in (".html", ".htm"):
-        text = _html_text(_decode(raw))
-    else:
-        text = _decode(raw)
-    text = _ESCAPED_SYMBOL.sub(r"\1", text.replace("\r\n", "\n").replace("\r", "\n"))
+    text = _ESCAPED_SYMBOL.sub(r"\1", _text_of(raw, suffix, relative))
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
         raise SourceReadError("no text found (empty file, or a scanned PDF without a text layer)")
     return SourceDocument(
@@ -115,103 +121,62 @@ def read_document(path: Path, relative: str, facts: dict[str, Any]) -> SourceDoc
     )
 
 
+def _text_of(raw: bytes, suffix: str, relative: str) -> str:
+    if suffix == ".pdf":
+        return formats.pdf_text(raw)
+    if suffix == ".docx":
+        return formats.docx_text(raw)
+    if suffix in (".html", ".htm"):
+        return formats.html_text(_decode(raw, relative))
+    if suffix in (".md", ".markdown"):
+        return formats.markdown_text(_decode(raw, relative))
+    return _decode(raw, relative)
+
+
 def guess_title(text: str) -> str | None:
-    """The first line that reads like a class or series title."""
+    """The first line that reads like a class or series title, ALL CAPS set in title case."""
     for line in text.splitlines():
-        line = line.strip().lstrip("#").strip()
+        line = _MD_EMPHASIS.sub("", line.strip().lstrip("#")).strip()
         if (not line or "\t" in line or len(line) > 120 or _NOT_A_TITLE.match(line)
-                or re.search(r"\d{3,}", line)):
+                or line.startswith(("-", "*", "•"))
+                or re.search(r"\d{3,}", _SERIES_DESIGNATION.sub("", line))):
             continue
-        return line
+        return smart_title(line)
     return None
 
 
 def _find_date(text: str) -> str | None:
-    match = re.search(r"^\s*(?:Date|Revised|Effective(?: Date)?|Established)\s*:\s*(.+)$",
-                      text, re.IGNORECASE | re.MULTILINE)
-    return match.group(1).strip() if match else None
+    """The date of the current version: a revision before an adoption or establishment."""
+    found: dict[str, str] = {}
+    for line in text.splitlines():
+        if _DATE_LINE.match(line):
+            for match in _DATE_PAIR.finditer(line):
+                found.setdefault(match.group("label").lower(), match.group("date").strip())
+    for label in _DATE_LABELS:
+        if label in found:
+            return found[label]
+    return None
 
 
-def _decode(raw: bytes) -> str:
+def _decode(raw: bytes, relative: str) -> str:
     if b"\x00" in raw[:4096]:
         raise SourceReadError("binary content where text was expected")
     try:
-        return raw.decode("utf-8-sig")
+        text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
-        pass
-    try:
-        text = raw.decode("cp1252")
-    except UnicodeDecodeError as error:
-        raise SourceReadError(f"neither UTF-8 nor Windows-1252 text: {error.reason}") from error
-    log.warning("decoded as Windows-1252, not UTF-8: check the characters of this file")
+        try:
+            text = raw.decode("cp1252")
+        except UnicodeDecodeError as error:
+            raise SourceReadError(
+                f"neither UTF-8 nor Windows-1252 text: {error.reason}") from error
+        log.warning("%s: decoded as Windows-1252, not UTF-8: check its characters", relative)
+    if _looks_binary(text):
+        raise SourceReadError("binary content where text was expected")
     return text
 
 
-def _pdf_text(raw: bytes) -> str:
-    from io import BytesIO
-
-    from pypdf import PdfReader
-    from pypdf.errors import PdfReadError
-
-    try:
-        reader = PdfReader(BytesIO(raw))
-        pages = [page.extract_text() or "" for page in reader.pages]
-    except (PdfReadError, ValueError, KeyError, OSError) as error:
-        raise SourceReadError(f"corrupt PDF: {error}") from error
-    return "\n\n".join(pages)
-
-
-def _docx_text(raw: bytes) -> str:
-    """Paragraphs and tables in document order; table cells joined by tabs, one row a line."""
-    from io import BytesIO
-    from zipfile import BadZipFile
-
-    import docx
-    from docx.table import Table
-    from docx.text.paragraph import Paragraph
-
-    try:
-        document = docx.Document(BytesIO(raw))
-    except (BadZipFile, KeyError, ValueError) as error:
-        raise SourceReadError(f"corrupt Word file: {error}") from error
-    lines: list[str] = []
-    for element in document.element.body.iterchildren():
-        tag = element.tag.rsplit("}", 1)[-1]
-        if tag == "p":
-            lines.append(Paragraph(element, document).text)
-        elif tag == "tbl":
-            table = Table(element, document)
-            lines.append("")
-            for row in table.rows:
-                lines.append("\t".join(cell.text.strip() for cell in row.cells))
-            lines.append("")
-    return "\n".join(lines)
-
-
-def _html_text(html: str) -> str:
-    """Visible text, one block a line; table rows become tab-separated lines."""
-    from bs4 import BeautifulSoup
-
-    soup = BeautifulSoup(html, "html.parser")
-    for hidden in soup(["script", "style", "noscript", "head"]):
-        hidden.decompose()
-    lines: list[str] = []
-    blocks = ("h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "tr", "dt", "dd", "caption", "pre")
-    for element in soup.find_all([*blocks, "br"]):
-        if element.name == "br":
-            continue
-        if element.find_parent(blocks):  # nested blocks are read with their parent
-            continue
-        if element.name == "tr":
-            cells = [cell.get_text(" ", strip=True) for cell in element.find_all(["th", "td"])]
-            lines.append("\t".join(cells))
-            continue
-        text = " ".join(element.get_text(" ", strip=True).split())
-        if element.name == "li":
-            text = f"- {text}"
-        if element.name.startswith("h") or element.name in ("p", "caption", "dt"):
-            lines.append("")
-        lines.append(text)
-    if not any(line.strip() for line in lines):  # no block markup: plain text in a page
-        return soup.get_text("\n")
-    return "\n".join(lines)
+def _looks_binary(text: str) -> bool:
+    """Control characters other than line breaks and tabs are rare in text and common in binary."""
+    sample = text[:4096]
+    controls = sum(1 for c in sample if ord(c) < 32 and c not in "\t\n\r\f")
+    return controls > max(2, len(sample) // 100)

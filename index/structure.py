@@ -1,4 +1,4 @@
-"""Find the structure of a standard's text: headings, paragraphs, tables, and the sections they form."""
+"""Find the structure of a standard's text: headings, paragraphs, tables, and their sections."""
 
 from __future__ import annotations
 
@@ -19,11 +19,13 @@ _SECTION_KEYWORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
                         "minimum requirement", "requirements", "eligibility", "experience",
                         "education")),
     ("description", ("description", "definition", "nature of work", "class concept",
-                     "summary", "purpose", "characteristics", "scope")),
+                     "summary", "purpose", "characteristics", "scope", "coverage", "overview")),
     ("pay_table", ("salary", "pay range", "pay grade", "compensation", "grade")),
     ("note", ("note", "date", "history", "revision")),
 )
 
+ROMAN_VALUES = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8,
+                "IX": 9, "X": 10}
 _ROMAN = r"(?:I|II|III|IV|V|VI|VII|VIII|IX|X)"
 # A level at the end of a title: "II", "2", "Level 3", "Trainee".
 LEVEL_SUFFIX = re.compile(
@@ -35,6 +37,8 @@ _LABELLED_PARAGRAPH = re.compile(r"^(Notes?|Date|Revised|Effective Date|Revision
                                  re.IGNORECASE)
 _SMALL_WORDS = {"a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the", "to",
                 "with", "&", "-"}
+# Kinds that may sit under a heading of another kind ("Minimum Qualifications > Licenses").
+_CHILD_KINDS = {"qualifications": {"knowledge_skills", "certification"}}
 
 
 @dataclass
@@ -98,23 +102,41 @@ def _finish_run(lines: list[str], is_table: bool) -> list[Block]:
     if len(lines) == 1:
         style = heading_style(lines[0])
         if style:
-            text = _MARKDOWN_HEADING.sub(r"\2", lines[0].strip())
-            return [Block("heading", [text], style)]
-    # Markdown headings inside a longer run still start their own block.
+            return [Block("heading", [_heading_text(lines[0])], style)]
+    # A heading inside a longer run (Markdown, or a PDF that puts no gap under its
+    # headings) still starts its own block.
     blocks: list[Block] = []
     paragraph: list[str] = []
-    for line in lines:
-        match = _MARKDOWN_HEADING.match(line.strip())
-        if match:
+    for index, line in enumerate(lines):
+        style = _inline_heading_style(lines, index)
+        if style:
             if paragraph:
                 blocks.append(Block("paragraph", paragraph))
                 paragraph = []
-            blocks.append(Block("heading", [match.group(2)], len(match.group(1))))
+            blocks.append(Block("heading", [_heading_text(line)], style))
         else:
             paragraph.append(line.strip())
     if paragraph:
         blocks.append(Block("paragraph", paragraph))
     return blocks
+
+
+def _inline_heading_style(lines: list[str], index: int) -> int:
+    """Markdown headings; and ALL-CAPS lines that name a section kind ("MINIMUM QUALIFICATIONS")
+    where one starts: text follows, and no unfinished sentence comes before it."""
+    line = lines[index]
+    style = heading_style(line)
+    if 0 < style <= 6:
+        return style
+    starts_block = index == 0 or lines[index - 1].rstrip().endswith((".", ";", ":", "?", "!"))
+    if (style == 7 and index + 1 < len(lines) and starts_block
+            and section_kind(line) is not None):
+        return style
+    return 0
+
+
+def _heading_text(line: str) -> str:
+    return _MARKDOWN_HEADING.sub(r"\2", line.strip())
 
 
 def heading_style(line: str) -> int:
@@ -139,19 +161,31 @@ def heading_style(line: str) -> int:
     return 0
 
 
+@dataclass(frozen=True)
+class _Parent:
+    """A heading whose following headings are its children, until one closes it."""
+
+    heading: str
+    child_style: int
+    kind: str
+    by_depth: bool  # Markdown depth says so; otherwise inferred from heading order
+
+
 def build_sections(blocks: list[Block], title: str, class_titles: list[str]) -> list[Section]:
     """Group blocks into sections.
 
-    Headings before the first one that names a known kind form the title block. A heading
-    that names a class of the document opens a class sub-section of the current section.
-    A heading that directly follows another heading becomes its child, and so do the later
-    headings of the same style (e.g. the parts of "GENERAL QUALIFICATION GUIDELINES").
+    Headings before the first one that names a known kind, and a heading that repeats the
+    document's title, form the title block. A heading that names a class of the document opens
+    a class sub-section of the current section. Where headings carry a depth (Markdown, HTML,
+    Word), a deeper heading is the child of the one above it. Otherwise a heading that directly
+    follows another becomes its child, and so do the later headings of the same style and a
+    related kind (e.g. the parts of "GENERAL QUALIFICATION GUIDELINES").
     """
     known_classes = {normalise_title(t): t for t in class_titles}
-    title_block = Section((title,), "heading")
-    sections = [title_block]
-    parent: tuple[str, int, str] | None = None  # (heading, style, kind) that groups children
-    top: Section = title_block
+    sections = [Section((title,), "heading")]
+    top: Section = sections[0]
+    top_style = 0
+    parent: _Parent | None = None
     seen_known_heading = False
     previous_was_heading = False
     for block in blocks:
@@ -174,20 +208,64 @@ def build_sections(blocks: list[Block], title: str, class_titles: list[str]) -> 
             previous_was_heading = False
             continue
         kind = section_kind(heading)
-        if kind is None and not seen_known_heading:
+        if not seen_known_heading and (kind is None or _same_title(heading, title)):
             sections[-1].blocks.append(Block("paragraph", [heading]))
             continue
         seen_known_heading = True
-        if previous_was_heading and top.path and not top.blocks and len(top.path) == 1:
-            parent = (top.path[0], block.style, top.kind)
-        elif parent and block.style < parent[1]:
-            parent = None
-        path = (parent[0], heading) if parent else (heading,)
-        top = Section(path, kind or (parent[2] if parent else "other"))
+        parent = _next_parent(parent, top, top_style, block.style, kind, previous_was_heading)
+        path = (parent.heading, heading) if parent else (heading,)
+        top = Section(path, kind or (parent.kind if parent else "other"))
+        if not parent:
+            top_style = block.style
         sections.append(top)
         previous_was_heading = True
-    return [s for s in sections if s.blocks]
+    return [_table_only_is_pay(s) for s in sections if s.blocks]
+
+
+def _next_parent(parent: _Parent | None, top: Section, top_style: int, style: int,
+                 kind: str | None, previous_was_heading: bool) -> _Parent | None:
+    """The heading the next heading (of this style and kind) sits under, if any."""
+    if parent and (style < parent.child_style
+                   or (not parent.by_depth and not _may_nest(parent.kind, kind))):
+        parent = None
+    if parent or len(top.path) != 1:
+        return parent
+    if 0 < top_style < style <= 6:
+        return _Parent(top.path[0], style, top.kind, by_depth=True)
+    if previous_was_heading and not top.blocks and _may_nest(top.kind, kind):
+        return _Parent(top.path[0], style, top.kind, by_depth=False)
+    return None
+
+
+def _may_nest(parent_kind: str, kind: str | None) -> bool:
+    return kind is None or kind == parent_kind or kind in _CHILD_KINDS.get(parent_kind, ())
+
+
+def _same_title(heading: str, title: str) -> bool:
+    return normalise_title(heading) == normalise_title(title)
+
+
+def _table_only_is_pay(section: Section) -> Section:
+    """A section of no named kind that holds only tables is a class or pay table."""
+    if section.kind == "other" and all(b.kind == "table" for b in section.blocks):
+        section.kind = "pay_table"
+    return section
 
 
 def normalise_title(title: str) -> str:
     return " ".join(re.sub(r"[^\w\s]", " ", title.lower()).split())
+
+
+def smart_title(text: str) -> str:
+    """Title case for ALL-CAPS titles, keeping Roman numerals and small words as they should be."""
+    if not text.isupper():
+        return text
+    words = []
+    for index, word in enumerate(text.split()):
+        if word in ROMAN_VALUES:
+            words.append(word)
+        elif index and word.lower() in _SMALL_WORDS:
+            words.append(word.lower())
+        else:
+            words.append(word.capitalize())
+    return " ".join(words)

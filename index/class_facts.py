@@ -1,0 +1,234 @@
+"""Read what one line of a standard says about a class: a table row, a spaced row, "Key: value"."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from index.structure import Block, smart_title
+
+MONEY = r"\$\s?\d{1,3}(?:,\d{3})*(?:\.\d{2})?|\$\s?\d+(?:\.\d{2})?"
+SALARY_RANGE = re.compile(rf"(?P<min>{MONEY})\s*(?:-|–|—|to)\s*(?P<max>{MONEY})")
+_ONE_SALARY = re.compile(MONEY)
+_CODE = re.compile(r"^(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{2,11}$")
+# After a "Class Code:" key any token with a digit is the code ("LP-1", "5E02", "0303").
+_KEYED_CODE = re.compile(r"(?=[A-Z0-9.-]*\d)[A-Z0-9][A-Z0-9.-]{0,15}")
+_PAY_GRADE = re.compile(r"^(?:[A-Z]{1,3}-?)?\d{1,3}[A-Z]?$")
+# "Certified Peer Specialist 1, Grade 11" in a title cell.
+_TITLE_WITH_GRADE = re.compile(
+    r"^(?P<title>.+?),\s*(?P<label>Salary Group|Pay Grade|Pay Range|Grade|Group|Range)\s+"
+    r"(?P<grade>[A-Z]{0,3}-?\d{1,3}[A-Z]?)$",
+    re.IGNORECASE,
+)
+# "Eligibility Worker I 2213 $40,000 - $54,500": a table row whose cells lost their tabs.
+_SPACED_ROW = re.compile(
+    rf"^(?P<title>[A-Z][\w'&/().-]*(?:\s+[\w'&/().-]+){{0,9}}?)\s+"
+    rf"(?P<code>(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{{2,11}})\s+"
+    rf"(?:(?P<grade>(?:[A-Z]{{1,3}}-?)?\d{{1,3}}[A-Z]?)\s+)?"
+    rf"(?P<min>{MONEY})\s*(?:-|–|—|to)\s*(?P<max>{MONEY})(?:\s+[a-z]+)?$"
+)
+_KEY_VALUE = re.compile(r"^(?P<key>[A-Za-z][A-Za-z .#/]{0,30}?)\s*:\s*(?P<value>\S.*?)\s*$")
+# Keys that name a class's code, and keys that name its pay (a grade, a range or dollars).
+CODE_KEYS = ("class code", "job code", "occupational code", "position code", "class number",
+             "class no", "job number", "job class code", "series code", "code")
+PAY_KEYS = ("salary group", "pay grade", "pay range", "salary grade", "salary range",
+            "pay scale group", "pay band", "salary band", "grade", "range", "band", "salary",
+            "annual salary", "hourly rate", "pay rate", "compensation", "pay")
+_COLUMN_ROLES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("minimum", ("minimum", "min")),
+    ("maximum", ("maximum", "max")),
+    ("pay_grade", ("salary group", "pay grade", "salary grade", "grade", "group", "pay range",
+                   "band", "schedule")),
+    ("salary", ("salary range", "annual salary", "hourly rate", "range", "salary")),
+    ("code", ("code", "number", "no.")),
+    ("requirement", ("education", "experience", "requirement", "qualification", "description",
+                     "duties", "licens")),
+    ("title", ("title", "class", "position", "job")),
+)
+
+
+@dataclass(frozen=True)
+class ClassFacts:
+    """What one line states about a class; title is None where the class is known from context."""
+
+    title: str | None
+    quote: str
+    code: str | None = None
+    pay_label: str | None = None
+    pay_grade: str | None = None
+    salary_min: str | None = None
+    salary_max: str | None = None
+
+    @property
+    def fields(self) -> list[str]:
+        """The evidence fields this line supports, in a stable order."""
+        present = [("title", self.title), ("code", self.code), ("pay_grade", self.pay_grade),
+                   ("salary", self.salary_min or self.salary_max)]
+        return [name for name, value in present if value]
+
+
+@dataclass(frozen=True)
+class _Column:
+    role: str | None
+    label: str | None  # the header's words for a pay column, e.g. "Salary Group"
+
+
+# --- tables ---------------------------------------------------------------------------------
+
+
+def table_classes(blocks: list[Block], series: str | None = None) -> list[ClassFacts]:
+    """One ClassFacts per class row of every tab-separated table.
+
+    Rows with no title column ("GS-5 | education | experience") are named after the series,
+    when the document names one.
+    """
+    rows: list[ClassFacts] = []
+    for block in blocks:
+        if block.kind != "table":
+            continue
+        columns = _header_columns(block.lines[0])
+        for line in block.lines[1:] if columns else block.lines:
+            if key_value_facts(line):
+                continue
+            row = _parse_row(line, columns or [], series)
+            if row:
+                rows.append(row)
+    return rows
+
+
+def _header_columns(line: str) -> list[_Column] | None:
+    cells = [c.strip() for c in line.split("\t")]
+    if any(re.search(r"\d", c) for c in cells):
+        return None
+    columns = [_column(cell) for cell in cells]
+    return columns if sum(1 for c in columns if c.role) >= 2 else None
+
+
+def _column(cell: str) -> _Column:
+    lowered = cell.lower()
+    for role, keywords in _COLUMN_ROLES:
+        for keyword in keywords:
+            match = re.search(rf"\b{re.escape(keyword)}\b", lowered)
+            if match:
+                label = smart_title(cell[match.start():match.end()]) if role in (
+                    "pay_grade", "salary") else None
+                return _Column(role, label)
+    return _Column(None, None)
+
+
+def _parse_row(line: str, columns: list[_Column], series: str | None) -> ClassFacts | None:
+    found: dict[str, str] = {}
+    for index, cell in enumerate(c.strip() for c in line.split("\t")):
+        column = columns[index] if index < len(columns) else _Column(None, None)
+        if cell:
+            _read_cell(cell, column, found)
+    title = found.get("title")
+    if title:
+        grade_match = _TITLE_WITH_GRADE.match(title)
+        if grade_match:
+            title = grade_match.group("title")
+            found["pay_label"] = smart_title(grade_match.group("label")).title()
+            found["pay_grade"] = grade_match.group("grade")
+    elif series and found.get("pay_grade") and columns:
+        title = _series_level_title(series, found["pay_grade"], found.get("pay_label"))
+    salary_min, salary_max = found.get("minimum"), found.get("maximum")
+    salary = SALARY_RANGE.search(found.get("salary", ""))
+    if salary:
+        salary_min, salary_max = salary.group("min"), salary.group("max")
+    if not title or not (found.get("code") or found.get("pay_grade") or salary_min):
+        return None
+    return ClassFacts(smart_title(title), line, found.get("code"), found.get("pay_label"),
+                      found.get("pay_grade"), salary_min, salary_max)
+
+
+def _read_cell(cell: str, column: _Column, found: dict[str, str]) -> None:
+    """File one cell under the fact it states, by its column, or by its look if no column."""
+    role = column.role
+    if role in ("pay_grade", "salary"):
+        if SALARY_RANGE.search(cell):
+            found["salary"] = cell
+        elif _PAY_GRADE.match(cell):
+            found["pay_grade"] = cell
+            found["pay_label"] = column.label or "Grade"
+    elif role in ("title", "code", "minimum", "maximum"):
+        found[role] = cell
+    elif role == "requirement":
+        return
+    elif SALARY_RANGE.search(cell):
+        found["salary"] = cell
+    elif _CODE.match(cell) and "title" in found:
+        found.setdefault("code", cell)
+    elif re.search(r"[a-z]{3}", cell.lower()) and "title" not in found:
+        found["title"] = cell
+
+
+def _series_level_title(series: str, grade: str, label: str | None) -> str:
+    """ "Miscellaneous Clerk and Assistant, GS-5"; "..., Grade 5" for a bare number."""
+    return f"{series}, {grade}" if grade[0].isalpha() else f"{series}, {label or 'Grade'} {grade}"
+
+
+# --- rows whose cells are separated by spaces -----------------------------------------------
+
+
+def spaced_row_classes(blocks: list[Block]) -> list[ClassFacts]:
+    """Class rows of a table that lost its tabs (PDF text), read from paragraph lines."""
+    rows: list[ClassFacts] = []
+    for block in blocks:
+        if block.kind != "paragraph":
+            continue
+        for line in block.lines:
+            match = _SPACED_ROW.match(line.strip())
+            if match and _reads_as_title(match.group("title")):
+                label = "Grade" if match.group("grade") else None
+                rows.append(ClassFacts(smart_title(match.group("title")), line.strip(),
+                                       match.group("code"), label, match.group("grade"),
+                                       match.group("min"), match.group("max")))
+    return rows
+
+
+def _reads_as_title(text: str) -> bool:
+    """Every word capitalised, except small words and a trailing level number."""
+    small = {"a", "an", "and", "of", "the", "for", "in", "on", "to", "&", "-"}
+    words = text.split()
+    return all(w[0].isupper() or w.lower() in small or (i == len(words) - 1 and w.isdigit())
+               for i, w in enumerate(words))
+
+
+# --- "Key: value" lines ---------------------------------------------------------------------
+
+
+def key_value_facts(line: str) -> ClassFacts | None:
+    """Facts of a title-block line: "Pay Range: 8", "Job Code: 31810\tFLSA: Exempt",
+    or a two-cell row "Class Code<TAB>5E02". None when the line states no code or pay."""
+    found: dict[str, str] = {}
+    cells = [c.strip() for c in line.strip().split("\t")]
+    if len(cells) == 2 and ":" not in cells[0]:
+        _read_key_value(cells[0], cells[1], found)
+    else:
+        for cell in cells:
+            match = _KEY_VALUE.match(cell)
+            if match:
+                _read_key_value(match.group("key"), match.group("value"), found)
+    if not found:
+        return None
+    return ClassFacts(None, line.strip(), found.get("code"), found.get("pay_label"),
+                      found.get("pay_grade"), found.get("salary_min"), found.get("salary_max"))
+
+
+def _read_key_value(key: str, value: str, found: dict[str, str]) -> None:
+    name = " ".join(key.lower().replace(".", " ").split())
+    token = value.split()[0].strip(",;") if value.split() else ""
+    if name in CODE_KEYS:
+        if _KEYED_CODE.fullmatch(token):
+            found.setdefault("code", token)
+        return
+    if name not in PAY_KEYS:
+        return
+    salary = SALARY_RANGE.search(value)
+    single = _ONE_SALARY.match(value)
+    if salary:
+        found["salary_min"], found["salary_max"] = salary.group("min"), salary.group("max")
+    elif single:
+        found["salary_min"] = single.group(0)
+    elif _PAY_GRADE.match(token):
+        found["pay_grade"], found["pay_label"] = token, key.strip().title()

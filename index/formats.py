@@ -1,0 +1,159 @@
+"""Turn PDF, Word, HTML and Markdown into plain text the structure parser reads the same way.
+
+The shared shape: one block of text a line, blank lines between paragraphs, headings marked
+with Markdown `#` by depth where the format knows it, and every table row on one line with its
+cells separated by tabs (so a row stays whole and its header can travel with it). Heading
+markers stay out of the text the parser quotes: it strips them from heading lines.
+"""
+
+from __future__ import annotations
+
+import re
+from io import BytesIO
+
+from index.errors import SourceReadError
+
+# pypdf's layout mode places text by position: a gap this wide between words is a column gap.
+_COLUMN_GAP = re.compile(r" {3,}")
+_HTML_BLOCKS = ("h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "tr", "dt", "dd", "caption", "pre")
+_HTML_HIDDEN = ("script", "style", "noscript", "head", "nav", "footer", "template")
+_MD_TABLE_RULE = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$")
+_MD_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+_MD_LINK = re.compile(r"(?<!!)\[([^\]]+)\]\([^)]*\)")
+_MD_SETEXT = re.compile(r"^(=+|-+)\s*$")
+_MD_RULE = re.compile(r"^(?:-{3,}|\*{3,}|_{3,})$")
+
+
+def pdf_text(raw: bytes) -> str:
+    """The text layer of a PDF, page by page, with table columns turned into tabs."""
+    from pypdf import PdfReader
+
+    try:
+        reader = PdfReader(BytesIO(raw))
+        if reader.is_encrypted and not reader.decrypt(""):
+            raise SourceReadError("encrypted PDF: no text can be read without its password")
+        pages = [_pdf_page_text(page) for page in reader.pages]
+    except SourceReadError:
+        raise
+    except Exception as error:  # pypdf raises many types (struct, KeyError, ...) on bad files
+        raise SourceReadError(f"corrupt PDF: {error}") from error
+    return "\n\n".join(pages)
+
+
+def _pdf_page_text(page: object) -> str:
+    extract = page.extract_text  # type: ignore[attr-defined]
+    try:
+        text = extract(extraction_mode="layout") or ""
+    except (ValueError, KeyError, ZeroDivisionError):  # layout mode fails on some fonts
+        return str(extract() or "")
+    return "\n".join(_COLUMN_GAP.sub("\t", line.strip()) for line in text.splitlines())
+
+
+def docx_text(raw: bytes) -> str:
+    """Paragraphs and tables in document order; headings marked by level, list items by "- "."""
+    from zipfile import BadZipFile
+
+    import docx
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    try:
+        document = docx.Document(BytesIO(raw))
+    except (BadZipFile, KeyError, ValueError) as error:
+        raise SourceReadError(f"corrupt Word file: {error}") from error
+    lines: list[str] = []
+    for element in document.element.body.iterchildren():
+        tag = element.tag.rsplit("}", 1)[-1]
+        if tag == "p":
+            paragraph = Paragraph(element, document)
+            text = paragraph.text.strip()
+            if text:
+                style = paragraph.style.name if paragraph.style is not None else ""
+                marker = _docx_marker(style or "")
+                if not (marker == "- " and lines and lines[-1].startswith("- ")):
+                    lines.append("")  # list items run on; everything else is its own block
+                lines.append(marker + text)
+        elif tag == "tbl":
+            table = Table(element, document)
+            lines.append("")
+            lines += ["\t".join(_cell_text(cell.text) for cell in row.cells) for row in table.rows]
+            lines.append("")
+    return "\n".join(lines).strip("\n") + "\n"
+
+
+def _docx_marker(style: str) -> str:
+    """ "Heading N" becomes Markdown depth N+1 (the "Title" style is depth 1, left unmarked like
+    an HTML h1, so the title reads as written in the title block); list styles a bullet."""
+    match = re.fullmatch(r"Heading (\d)", style)
+    if match:
+        return "#" * min(int(match.group(1)) + 1, 6) + " "
+    return "- " if style.startswith("List") else ""
+
+
+def html_text(html: str) -> str:
+    """Visible text, one block a line; headings marked by level; table rows tab-separated."""
+    from bs4 import BeautifulSoup
+
+    soup = BeautifulSoup(html, "html.parser")
+    for hidden in soup(list(_HTML_HIDDEN)):
+        hidden.decompose()
+    lines: list[str] = []
+    for element in soup.find_all(list(_HTML_BLOCKS)):
+        if element.find_parent(list(_HTML_BLOCKS)):  # nested blocks are read with their parent
+            continue
+        if element.name == "tr":
+            cells = element.find_all(["th", "td"])
+            lines.append("\t".join(_cell_text(cell.get_text(" ", strip=True)) for cell in cells))
+            continue
+        text = _cell_text(element.get_text(" ", strip=True))
+        if not text:
+            continue
+        if element.name == "li":
+            text = f"- {text}"
+        elif element.name[0] == "h" and element.name != "h1":
+            # h2-h6 keep their depth; h1, the page title, is left as written (see _docx_marker).
+            text = "#" * int(element.name[1]) + " " + text
+        if element.name[0] == "h" or element.name in ("p", "caption", "dt"):
+            lines.append("")
+        lines.append(text)
+    if not any(line.strip() for line in lines):  # no block markup: plain text in a page
+        return str(soup.get_text("\n"))
+    return "\n".join(lines)
+
+
+def _cell_text(text: str) -> str:
+    """One line of text: runs of whitespace (including non-breaking spaces) become one space."""
+    return " ".join(text.split())
+
+
+def markdown_text(text: str) -> str:
+    """Markdown with pipe tables as tab-separated rows, emphasis and links as their words."""
+    lines: list[str] = []
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if "|" in stripped and _MD_TABLE_RULE.match(stripped) and lines and "\t" in lines[-1]:
+            continue  # the |---|---| rule under a table header
+        if _MD_RULE.match(stripped) and not (lines and lines[-1].strip()):
+            continue  # a horizontal rule between blocks carries no text
+        if _is_pipe_row([line]):
+            if lines and lines[-1].strip() and "\t" not in lines[-1]:
+                lines.append("")
+            lines.append("\t".join(_pipe_cells(stripped)))
+            continue
+        if lines and "\t" in lines[-1] and stripped:
+            lines.append("")  # a table ends where a line without pipes begins
+        setext = _MD_SETEXT.match(stripped)
+        if setext and lines and lines[-1].strip() and not lines[-1].startswith("#"):
+            lines[-1] = ("# " if setext.group(1)[0] == "=" else "## ") + lines[-1].strip()
+            continue
+        lines.append(_MD_LINK.sub(r"\1", _MD_EMPHASIS.sub(r"\2", line)))
+    return "\n".join(lines)
+
+
+def _is_pipe_row(lines: list[str]) -> bool:
+    return bool(lines) and lines[0].strip().startswith("|") and lines[0].strip().count("|") >= 2
+
+
+def _pipe_cells(row: str) -> list[str]:
+    cells = re.split(r"(?<!\\)\|", row.strip().strip("|"))
+    return [_MD_LINK.sub(r"\1", _MD_EMPHASIS.sub(r"\2", cell.strip())) for cell in cells]
