@@ -109,8 +109,9 @@ class ExtractiveComposer:
             sentence, ok = self._catalog_sentence(record, intent, analysis, book)
             parts.append(sentence)
             found = found and ok
+        shown: set[str] = set()
         for intent in dict.fromkeys(section_intents):
-            text, ok = self._section_text(record, intent, book)
+            text, ok = self._section_text(record, intent, book, shown)
             parts.append(text)
             found = found and ok
         return "\n".join(p for p in parts if p), found
@@ -190,8 +191,9 @@ class ExtractiveComposer:
         field = "salary" if record.salary_text else "pay_grade" if record.pay_text else "title"
         return f"{', '.join(facts)} {self._cite(record, field, book)}"
 
-    def _section_text(self, record: ClassRecord, intent: str,
-                      book: CitationBook) -> tuple[str, bool]:
+    def _section_text(self, record: ClassRecord, intent: str, book: CitationBook,
+                      shown: set[str]) -> tuple[str, bool]:
+        """The sections that answer the intent for this class, skipping passages already shown."""
         kinds = SECTION_KINDS_FOR_INTENT[intent]
         chunks = self.library.sections_for(record, kinds)
         if intent == "certification":
@@ -202,6 +204,10 @@ class ExtractiveComposer:
             chunks = distinguishing or chunks
         if not chunks:
             return self._missing_section(record, intent, book), False
+        chunks = [c for c in chunks if c.chunk_id not in shown]
+        shown.update(c.chunk_id for c in chunks)
+        if not chunks:
+            return "", True
         lines = [f"{_INTENT_NOUNS[intent].capitalize()} of {_label(record)}:"]
         for chunk in chunks:
             lines.append(f"{_section_label(chunk)}: {_flatten(chunk.text)} "
@@ -326,7 +332,8 @@ class ExtractiveComposer:
         more = len(self.index.records) - len(listed)
         coverage = "; ".join(listed) + (f"; and {more} more" if more > 0 else "")
         if listed:
-            text += f" The indexed standards cover these classes: {coverage}."
+            text += f" The indexed standards cover these classes: {coverage}." if not unknown \
+                else f" They cover these classes: {coverage}."
         return Draft(text, tuple(book.citations), abstained=True)
 
     # -- helpers -----------------------------------------------------------------------------

@@ -232,9 +232,10 @@ def detect_intents(text: str) -> tuple[str, ...]:
     if "salary" in found and "pay_grade" in found and not re.search(
             r"\b(range|earn|earns|make|max|maximum|min|minimum|how much|dollars|\$)", text):
         found.remove("salary")
-    if "certification" in found and "qualifications" not in found and re.search(
-            r"\b(need|needs|require|requires|required|requirements)\b", text):
-        found.append("qualifications")
+    # "What certification does a CPSS II need?" asks for the certification only.
+    if "certification" in found and "qualifications" in found and not re.search(
+            r"\b(qualifications?|education|experience|degree|diploma)\b", text):
+        found.remove("qualifications")
     return tuple(found)
 
 

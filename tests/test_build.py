@@ -1,0 +1,103 @@
+"""Incremental, idempotent indexing into the real Chroma store."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from assistant.service import store_location
+from index.build import build_index
+from index.catalog import load_catalog
+from index.embed import HashingEmbeddings
+from index.errors import IndexNotBuilt, SourcesNotFound
+from index.store import ChunkStore
+from tests.conftest import make_settings
+
+TX = "texas/certified-peer-support-specialist-ii.txt"
+NY = "new-york/certified-peer-specialist-series.txt"
+
+
+class CountingEmbeddings(HashingEmbeddings):
+    """The fake embedder, counting what it was asked to embed."""
+
+    def __init__(self) -> None:
+        self.embedded: list[str] = []
+
+    def embed_documents(self, texts: list[str]) -> list[list[float]]:
+        self.embedded += texts
+        return super().embed_documents(texts)
+
+
+def build(tmp_path: Path, sources: Path, embedder: CountingEmbeddings, model: str = "fake"):
+    settings = make_settings(tmp_path, sources)
+    store = ChunkStore(store_location(settings), create=True)
+    summary = build_index(sources, store, embedder, model, settings.catalog_path, progress=False)
+    return summary, store, settings
+
+
+def test_second_run_on_unchanged_sources_embeds_nothing(tmp_path: Path, seed_copy: Path) -> None:
+    embedder = CountingEmbeddings()
+    first, store, _ = build(tmp_path, seed_copy, embedder)
+    assert sorted(first.added) == [NY, TX]
+    count = store.count()
+    embedder.embedded.clear()
+    second, store, _ = build(tmp_path, seed_copy, embedder)
+    assert embedder.embedded == []
+    assert second.added == [] and second.updated == [] and sorted(second.unchanged) == [NY, TX]
+    assert store.count() == count
+    assert "0 added, 0 updated, 0 removed, 2 unchanged" in second.line()
+
+
+def test_editing_one_file_re_embeds_only_that_file(tmp_path: Path, seed_copy: Path) -> None:
+    embedder = CountingEmbeddings()
+    _, store, _ = build(tmp_path, seed_copy, embedder)
+    before = store.count()
+    path = seed_copy / NY
+    path.write_text(path.read_text(encoding="utf-8") + "\nRevised: 5/2025\n", encoding="utf-8")
+    embedder.embedded.clear()
+    summary, store, _ = build(tmp_path, seed_copy, embedder)
+    assert summary.updated == [NY] and summary.unchanged == [TX]
+    assert embedder.embedded and all("Certified Peer Specialist" in t for t in embedder.embedded)
+    assert not any("Support Specialist" in t.split("\n")[0] for t in embedder.embedded)
+    ids = [c.chunk_id for c in store.all_chunks()]
+    assert len(ids) == len(set(ids))
+    assert store.count() >= before
+
+
+def test_deleted_file_is_removed_from_store_and_catalog(tmp_path: Path, seed_copy: Path) -> None:
+    embedder = CountingEmbeddings()
+    build(tmp_path, seed_copy, embedder)
+    (seed_copy / TX).unlink()
+    summary, store, settings = build(tmp_path, seed_copy, embedder)
+    assert summary.removed == [TX]
+    assert {c.source for c in store.all_chunks()} == {NY}
+    assert {r.source for r in load_catalog(settings.catalog_path)} == {NY}
+
+
+def test_unreadable_file_is_skipped_and_the_rest_indexed(tmp_path: Path, seed_copy: Path) -> None:
+    (seed_copy / "broken.pdf").write_bytes(b"%PDF-1.4 this is not really a pdf")
+    (seed_copy / "binary.txt").write_bytes(b"\x00\x01\x02" * 100)
+    summary, store, _ = build(tmp_path, seed_copy, CountingEmbeddings())
+    assert sorted(s.source for s in summary.skipped) == ["binary.txt", "broken.pdf"]
+    assert {c.source for c in store.all_chunks()} == {NY, TX}
+
+
+def test_changing_the_embedding_model_re_embeds_everything(tmp_path: Path,
+                                                          seed_copy: Path) -> None:
+    embedder = CountingEmbeddings()
+    build(tmp_path, seed_copy, embedder, model="fake")
+    embedder.embedded.clear()
+    summary, store, _ = build(tmp_path, seed_copy, embedder, model="fake-v2")
+    assert sorted(summary.added) == [NY, TX]
+    assert store.embedding_model == "fake-v2"
+
+
+def test_missing_sources_and_missing_store_raise_named_errors(tmp_path: Path) -> None:
+    settings = make_settings(tmp_path, tmp_path / "nowhere")
+    store = ChunkStore(store_location(settings), create=True)
+    with pytest.raises(SourcesNotFound):
+        build_index(settings.sources_dir, store, HashingEmbeddings(), "fake",
+                    settings.catalog_path)
+    with pytest.raises(IndexNotBuilt):
+        ChunkStore(store_location(make_settings(tmp_path / "empty")))

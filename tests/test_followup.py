@@ -1,0 +1,58 @@
+"""Follow-ups resolve against the history and the catalog."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.followup import resolve
+from assistant.query import ClassIndex
+from assistant.types import Turn
+from index.catalog import parse_standard
+from index.load import load_sources
+from tests.conftest import SEED_SOURCES
+
+
+@pytest.fixture(scope="module")
+def index() -> ClassIndex:
+    documents = load_sources(SEED_SOURCES).documents
+    return ClassIndex([r for d in documents for r in parse_standard(d).classes])
+
+
+def test_next_level_up_keeps_the_question(index: ClassIndex) -> None:
+    analysis = resolve("and the next level up?", [Turn("What salary group is CPSS I?", "A10")],
+                       index)
+    assert [r.title for r in analysis.classes] == ["Certified Peer Support Specialist II"]
+    assert analysis.intents == ("pay_grade",)
+    assert "Certified Peer Support Specialist II" in analysis.question
+
+
+def test_what_about_another_state_maps_to_its_counterpart(index: ClassIndex) -> None:
+    analysis = resolve("what about New York?",
+                       [Turn("What is the salary range for CPSS II?", "...")], index)
+    assert [(r.title, r.jurisdiction) for r in analysis.classes] == [
+        ("Certified Peer Specialist 2", "New York")]
+    assert analysis.intents == ("salary",)
+
+
+def test_a_new_intent_keeps_the_class(index: ClassIndex) -> None:
+    analysis = resolve("and its duties?", [Turn("what group is CPS 1 in?", "...")], index)
+    assert [r.title for r in analysis.classes] == ["Certified Peer Specialist 1"]
+    assert analysis.intents == ("duties",)
+
+
+def test_follow_ups_chain_over_several_turns(index: ClassIndex) -> None:
+    history = [Turn("What salary group is CPSS I?"), Turn("and the next level up?")]
+    analysis = resolve("what about New York?", history, index)
+    assert [r.title for r in analysis.classes] == ["Certified Peer Specialist 2"]
+
+
+def test_a_self_contained_question_ignores_the_history(index: ClassIndex) -> None:
+    analysis = resolve("What are the requirements for CPS 1?",
+                       [Turn("What salary group is CPSS II?")], index)
+    assert [r.title for r in analysis.classes] == ["Certified Peer Specialist 1"]
+    assert analysis.question == "What are the requirements for CPS 1?"
+
+
+def test_no_level_above_the_top_gives_no_class(index: ClassIndex) -> None:
+    analysis = resolve("and the next level up?", [Turn("What salary group is CPSS II?")], index)
+    assert analysis.classes == ()

@@ -1,0 +1,50 @@
+"""The numeric guard: altered, swapped and borrowed figures are caught."""
+
+from __future__ import annotations
+
+from assistant.answer import Draft
+from assistant.chain import guard
+from assistant.guard import number_tokens, unsupported_numbers
+from assistant.types import Citation
+
+TX_ROW = "CERTIFIED PEER SUPPORT SPECIALIST II\t4008\tA12\t$30,840 - $46,798"
+NY_ROW = "Certified Peer Specialist 2, Grade 14\t5574200"
+
+
+def test_number_tokens_normalise_formats() -> None:
+    assert number_tokens("$46,798 and \\$30,840 [1], 4/2024") == {"46798", "30840", "4", "2024"}
+
+
+def test_exact_figures_pass() -> None:
+    assert unsupported_numbers("The range is $30,840 - $46,798 [1].", [TX_ROW]) == []
+
+
+def test_an_altered_figure_is_caught() -> None:
+    assert unsupported_numbers("The maximum is $46,789 [1].", [TX_ROW]) == ["46789"]
+
+
+def test_a_swapped_level_is_caught() -> None:
+    # The CPSS I range cited for CPSS II: the figures are not in the CPSS II row.
+    assert unsupported_numbers("CPSS II earns $27,910 - $39,571 [1].", [TX_ROW]) == [
+        "27910", "39571"]
+
+
+def test_a_borrowed_figure_is_caught() -> None:
+    # A Texas figure given for New York, citing the New York row.
+    assert unsupported_numbers("A CPS 2 earns up to $46,798 [1].", [NY_ROW]) == ["46798"]
+
+
+def test_numbers_from_the_question_are_allowed_only_when_asked() -> None:
+    text = "No. $47,500 is above the maximum of $46,798 [1]."
+    assert unsupported_numbers(text, [TX_ROW], "can we hire at $47,500?") == []
+    assert unsupported_numbers(text, [TX_ROW]) == ["47500"]
+
+
+def test_guard_replaces_an_ungrounded_answer_by_an_abstention() -> None:
+    citation = Citation("texas/x.txt", "table", TX_ROW)
+    bad = Draft("The maximum is $46,789 [1].", (citation,), abstained=False)
+    checked = guard(bad, "max for CPSS II?", allow_question_numbers=True)
+    assert checked.abstained and checked.citations == ()
+    assert "46,789" not in checked.text
+    good = Draft("The maximum is $46,798 [1].", (citation,), abstained=False)
+    assert guard(good, "max?", allow_question_numbers=True) is good

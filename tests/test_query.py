@@ -1,0 +1,87 @@
+"""Question understanding: aliases, levels, typos, codes, grades, amounts, jurisdictions, intents."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.query import ClassIndex, analyse, detect_intents, normalise_question
+from index.catalog import parse_standard
+from index.load import load_sources
+from tests.conftest import SEED_SOURCES
+
+
+@pytest.fixture(scope="module")
+def index() -> ClassIndex:
+    documents = load_sources(SEED_SOURCES).documents
+    return ClassIndex([r for d in documents for r in parse_standard(d).classes])
+
+
+def titles(question: str, index: ClassIndex) -> list[str]:
+    return sorted(r.title for r in analyse(question, index).classes)
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("What is the salary range for a Certified Peer Support Specialist II?",
+     ["Certified Peer Support Specialist II"]),
+    ("What are the requirements for CPS 2?", ["Certified Peer Specialist 2"]),
+    ("what does a cps2 need", ["Certified Peer Specialist 2"]),
+    ("CPSS-II max pay", ["Certified Peer Support Specialist II"]),
+    ("cpss level 1 salary group", ["Certified Peer Support Specialist I"]),
+    ("cerified peer suport specalist II max salary", ["Certified Peer Support Specialist II"]),
+    ("Cert. Peer Spec. 1 duties in New York", ["Certified Peer Specialist 1"]),
+    ("cps ii max salary tx?", ["Certified Peer Support Specialist II"]),
+    ("what group is 4008?", ["Certified Peer Support Specialist II"]),
+    ("tell me about 5574100", ["Certified Peer Specialist 1"]),
+    ("what does the supervisory level do?", ["Certified Peer Specialist 2"]),
+    ("compare CPS 1 and CPS 2", ["Certified Peer Specialist 1", "Certified Peer Specialist 2"]),
+])
+def test_resolves_the_class_a_question_names(question: str, expected: list[str],
+                                             index: ClassIndex) -> None:
+    assert titles(question, index) == expected
+
+
+def test_a_title_shared_by_two_standards_matches_both(index: ClassIndex) -> None:
+    found = analyse("pay grade for Certified Peer Specialist II?", index).classes
+    assert {(r.title, r.jurisdiction) for r in found} == {
+        ("Certified Peer Specialist 2", "New York"),
+        ("Certified Peer Support Specialist II", "Texas"),
+    }
+
+
+def test_a_question_about_an_unknown_class_resolves_to_nothing(index: ClassIndex) -> None:
+    assert titles("salary of a registered nurse in Texas", index) == []
+
+
+def test_amounts_grades_and_claimed_grades_are_read(index: ClassIndex) -> None:
+    assert analyse("which class starts at 30840?", index).amounts == ("30840",)
+    assert analyse("which class starts at $30,840?", index).amounts == ("$30,840",)
+    assert analyse("which classes are in group A12?", index).pay_grades == ("A12",)
+    premise = analyse("Given that CPS 1 is grade 12, what is its code?", index)
+    assert premise.claimed_grades == ("12",)
+    assert "code" in premise.intents
+
+
+@pytest.mark.parametrize("question, intent", [
+    ("What is the salary range for CPSS II?", "salary"),
+    ("how much does a cps 2 earn", "salary"),
+    ("What salary group is CPSS I?", "pay_grade"),
+    ("what does a CPS 2 need?", "qualifications"),
+    ("What certification does a CPSS II need?", "certification"),
+    ("what does a CPSS II do?", "duties"),
+    ("difference between CPSS I and II", "compare"),
+])
+def test_intents(question: str, intent: str) -> None:
+    assert intent in detect_intents(normalise_question(question))
+
+
+def test_salary_group_is_not_a_dollar_question() -> None:
+    assert detect_intents(normalise_question("What salary group is CPSS I?")) == ("pay_grade",)
+
+
+def test_relative_levels_are_read(index: ClassIndex) -> None:
+    assert analyse("and the next level up?", index).relative_level == 1
+    assert analyse("what about the level below?", index).relative_level == -1
+
+
+def test_normalise_question_unescapes_and_expands_abbreviations() -> None:
+    assert normalise_question("Cert. Peer Spec. \\$30,840") == "certified peer specialist $30,840"
