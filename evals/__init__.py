@@ -1,0 +1,1 @@
+"""Evaluation of the assistant from outside: QA datasets, metrics, runner, baseline, reports."""

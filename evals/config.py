@@ -1,0 +1,51 @@
+"""The quality gate's thresholds: the one place they are set (env ASSISTANT_EVAL_<NAME>)."""
+
+from __future__ import annotations
+
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from evals.results import Summary
+
+
+class Thresholds(BaseSettings):
+    """A run passes when every threshold holds; `None` switches a check off."""
+
+    model_config = SettingsConfigDict(env_prefix="ASSISTANT_EVAL_", extra="ignore")
+
+    min_fact_recall: float | None = 1.0
+    min_abstention_accuracy: float | None = 1.0
+    max_invented_numbers: int | None = 0
+    min_hit_at_k: float | None = None
+    min_citation_precision: float | None = None
+    max_latency_p95_ms: float | None = None
+
+    # Retrieval metrics look at the first k ranked passages.
+    retrieval_k: int = 5
+
+    def failures(self, summary: Summary) -> list[str]:
+        """One line per threshold the summary misses; [] when the run passes."""
+        checks: list[tuple[str, float | None, float | None, bool]] = [
+            ("fact recall", summary.fact_recall, self.min_fact_recall, True),
+            (
+                "abstention accuracy",
+                summary.abstention_accuracy,
+                self.min_abstention_accuracy,
+                True,
+            ),
+            ("invented numbers", summary.invented_numbers, self.max_invented_numbers, False),
+            (f"hit@{self.retrieval_k}", summary.hit_at_k, self.min_hit_at_k, True),
+            ("citation precision", summary.citation_precision, self.min_citation_precision, True),
+            ("latency p95 ms", summary.latency_p95_ms, self.max_latency_p95_ms, False),
+        ]
+        failed = []
+        for name, value, limit, at_least in checks:
+            if limit is None or value is None:
+                continue
+            if (value < limit) if at_least else (value > limit):
+                sign = ">=" if at_least else "<="
+                failed.append(f"{name} {_show(value)} (required {sign} {_show(limit)})")
+        return failed
+
+
+def _show(value: float) -> str:
+    return f"{value:.3f}".rstrip("0").rstrip(".") if isinstance(value, float) else str(value)
