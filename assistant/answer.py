@@ -24,15 +24,18 @@ SECTION_KINDS_FOR_INTENT: dict[str, tuple[str, ...]] = {
     "description": ("distinguishing", "description"),
 }
 _INTENT_NOUNS = {
-    "qualifications": "qualifications", "certification": "certification requirements",
-    "duties": "duties", "knowledge_skills": "knowledge, skills and abilities",
+    "qualifications": "qualifications",
+    "certification": "certification requirements",
+    "duties": "duties",
+    "knowledge_skills": "knowledge, skills and abilities",
     "description": "description",
 }
 # Words that say what is asked, not what it is about: ignored when matching passages.
 _QUESTION_WORDS = frozenset(
     {w for phrases in INTENT_WORDS.values() for p in phrases for w in p.split()}
-    | set("salaries pay paid class classes level levels much many does standard standards "
-          "job jobs title position state".split()))
+    | {"salaries", "pay", "paid", "class", "classes", "level", "levels", "much", "many", "does"}
+    | {"standard", "standards", "job", "jobs", "title", "position", "state"}
+)
 _YES_NO = re.compile(r"^\s*(can|could|may|is|are|does|do|would|will|should)\b", re.IGNORECASE)
 _MAX_CLASSES_PER_ANSWER = 3
 _COVERAGE_LIMIT = 8
@@ -59,8 +62,9 @@ class ExtractiveComposer:
         book = CitationBook()
         classes = list(analysis.classes)
         if not classes and not (analysis.pay_grades or analysis.amounts):
-            jurisdiction_classes = [r for r in self.index.records
-                                    if r.jurisdiction in analysis.jurisdictions]
+            jurisdiction_classes = [
+                r for r in self.index.records if r.jurisdiction in analysis.jurisdictions
+            ]
             if any(i in SECTION_KINDS_FOR_INTENT for i in analysis.intents):
                 classes = [r for r in jurisdiction_classes if self._describes(r)]
         if classes:
@@ -71,8 +75,9 @@ class ExtractiveComposer:
 
     # -- answers about named classes -------------------------------------------------------
 
-    def _about_classes(self, analysis: QueryAnalysis, classes: list[ClassRecord],
-                       book: CitationBook) -> Draft:
+    def _about_classes(
+        self, analysis: QueryAnalysis, classes: list[ClassRecord], book: CitationBook
+    ) -> Draft:
         intents = analysis.intents
         if "compare" in intents or ("list" in intents and len(classes) > 1):
             return self._compare(classes, book)
@@ -81,27 +86,35 @@ class ExtractiveComposer:
             return self._ask_back(classes, book)
         paragraphs: list[str] = []
         if len({(r.jurisdiction, r.series) for r in classes}) > 1:
-            paragraphs.append("Your question matches classes in more than one standard, "
-                              "so here is each of them:")
+            paragraphs.append(
+                "Your question matches classes in more than one standard, so here is each of them:"
+            )
         missing = 0
         for record in classes:
             text, found = self._class_answer(record, analysis, book)
             paragraphs.append(text)
             missing += not found
-        return Draft("\n\n".join(paragraphs), tuple(book.citations),
-                     abstained=missing == len(classes),
-                     classes=tuple(r.title for r in classes))
+        return Draft(
+            "\n\n".join(paragraphs),
+            tuple(book.citations),
+            abstained=missing == len(classes),
+            classes=tuple(r.title for r in classes),
+        )
 
-    def _class_answer(self, record: ClassRecord, analysis: QueryAnalysis,
-                      book: CitationBook) -> tuple[str, bool]:
+    def _class_answer(
+        self, record: ClassRecord, analysis: QueryAnalysis, book: CitationBook
+    ) -> tuple[str, bool]:
         """The answer for one class, and whether the sources held what was asked."""
         parts: list[str] = []
         found = True
         premise = self._premise_check(record, analysis, book)
         if premise:
             parts.append(premise)
-        catalog_intents = [i for i in analysis.intents if i in CATALOG_INTENTS
-                           and not (premise and i == "pay_grade")]
+        catalog_intents = [
+            i
+            for i in analysis.intents
+            if i in CATALOG_INTENTS and not (premise and i == "pay_grade")
+        ]
         section_intents = [i for i in analysis.intents if i in SECTION_KINDS_FOR_INTENT]
         if not catalog_intents and not section_intents and not premise:
             catalog_intents, section_intents = ["summary"], ["description"]
@@ -116,45 +129,57 @@ class ExtractiveComposer:
             found = found and ok
         return "\n".join(p for p in parts if p), found
 
-    def _catalog_sentence(self, record: ClassRecord, intent: str, analysis: QueryAnalysis,
-                          book: CitationBook) -> tuple[str, bool]:
+    def _catalog_sentence(
+        self, record: ClassRecord, intent: str, analysis: QueryAnalysis, book: CitationBook
+    ) -> tuple[str, bool]:
         label = _label(record)
         if intent == "salary":
             return self._salary_sentence(record, analysis, book)
         if intent == "pay_grade":
             if record.pay_text:
-                return f"{label} is assigned to {record.pay_text} {self._cite(record, 'pay_grade', book)}.", True
+                cite = self._cite(record, "pay_grade", book)
+                return f"{label} is assigned to {record.pay_text} {cite}.", True
             return f"The sources do not give a grade or salary group for {label}.", False
         if intent == "code":
             if record.code:
-                return f"The class code of {label} is {record.code} {self._cite(record, 'code', book)}.", True
+                cite = self._cite(record, "code", book)
+                return f"The class code of {label} is {record.code} {cite}.", True
             return f"The sources do not give a class code for {label}.", False
         return self._summary_sentence(record, book), True
 
-    def _salary_sentence(self, record: ClassRecord, analysis: QueryAnalysis,
-                         book: CitationBook) -> tuple[str, bool]:
+    def _salary_sentence(
+        self, record: ClassRecord, analysis: QueryAnalysis, book: CitationBook
+    ) -> tuple[str, bool]:
         label = _label(record)
         if not record.salary_text:
-            partial = (f" The standard lists it at {record.pay_text} "
-                       f"{self._cite(record, 'pay_grade', book)}." if record.pay_text else "")
+            partial = (
+                f" The standard lists it at {record.pay_text} "
+                f"{self._cite(record, 'pay_grade', book)}."
+                if record.pay_text
+                else ""
+            )
             return f"The sources do not give a dollar salary for {label}.{partial}", False
         cite = self._cite(record, "salary", book)
-        checks = [self._amount_check(record, amount, analysis, cite)
-                  for amount in analysis.amounts]
+        checks = [self._amount_check(record, amount, analysis, cite) for amount in analysis.amounts]
         if checks:
             return " ".join(checks), True
         question = analysis.question.lower()
         pay = f", {record.pay_text}" if record.pay_text else ""
         if re.search(r"\b(max|maximum|top|most|highest|ceiling)\b", question):
-            return (f"The maximum salary for {label} is {record.salary_max} (salary range "
-                    f"{record.salary_text}{pay}) {cite}."), True
+            return (
+                f"The maximum salary for {label} is {record.salary_max} (salary range "
+                f"{record.salary_text}{pay}) {cite}."
+            ), True
         if re.search(r"\b(min|minimum|start|starting|starts|lowest|least|entry)\b", question):
-            return (f"The minimum (starting) salary for {label} is {record.salary_min} (salary "
-                    f"range {record.salary_text}{pay}) {cite}."), True
+            return (
+                f"The minimum (starting) salary for {label} is {record.salary_min} (salary "
+                f"range {record.salary_text}{pay}) {cite}."
+            ), True
         return f"The salary range for {label} is {record.salary_text}{pay} {cite}.", True
 
-    def _amount_check(self, record: ClassRecord, amount: str, analysis: QueryAnalysis,
-                      cite: str) -> str:
+    def _amount_check(
+        self, record: ClassRecord, amount: str, analysis: QueryAnalysis, cite: str
+    ) -> str:
         """ "Can we hire a CPSS II at $47,500?" -> above the maximum of the range."""
         value = money_value(amount)
         low, high = money_value(record.salary_min or ""), money_value(record.salary_max or "")
@@ -164,15 +189,21 @@ class ExtractiveComposer:
             return f"The salary range for {_label(record)} is {record.salary_text} {cite}."
         if value > high:
             verdict = "No. " if yes_no else ""
-            return (f"{verdict}{shown} is above the maximum of the salary range for "
-                    f"{_label(record)}, {record.salary_text} {cite}.")
+            return (
+                f"{verdict}{shown} is above the maximum of the salary range for "
+                f"{_label(record)}, {record.salary_text} {cite}."
+            )
         if value < low:
             verdict = "No. " if yes_no else ""
-            return (f"{verdict}{shown} is below the minimum of the salary range for "
-                    f"{_label(record)}, {record.salary_text} {cite}.")
+            return (
+                f"{verdict}{shown} is below the minimum of the salary range for "
+                f"{_label(record)}, {record.salary_text} {cite}."
+            )
         verdict = "Yes. " if yes_no else ""
-        return (f"{verdict}{shown} is within the salary range for {_label(record)}, "
-                f"{record.salary_text} {cite}.")
+        return (
+            f"{verdict}{shown} is within the salary range for {_label(record)}, "
+            f"{record.salary_text} {cite}."
+        )
 
     def _summary_sentence(self, record: ClassRecord, book: CitationBook) -> str:
         return f"{_label(record)}: {self._facts(record, book)}."
@@ -184,15 +215,17 @@ class ExtractiveComposer:
             facts.append(f"class code {record.code}")
         if record.pay_text:
             facts.append(record.pay_text)
-        facts.append(f"salary range {record.salary_text}" if record.salary_text
-                     else "no dollar salary given")
+        facts.append(
+            f"salary range {record.salary_text}" if record.salary_text else "no dollar salary given"
+        )
         if record.level_label:
             facts.append(record.level_label)
         field = "salary" if record.salary_text else "pay_grade" if record.pay_text else "title"
         return f"{', '.join(facts)} {self._cite(record, field, book)}"
 
-    def _section_text(self, record: ClassRecord, intent: str, book: CitationBook,
-                      shown: set[str]) -> tuple[str, bool]:
+    def _section_text(
+        self, record: ClassRecord, intent: str, book: CitationBook, shown: set[str]
+    ) -> tuple[str, bool]:
         """The sections that answer the intent for this class, skipping passages already shown."""
         kinds = SECTION_KINDS_FOR_INTENT[intent]
         chunks = self.library.sections_for(record, kinds)
@@ -210,28 +243,34 @@ class ExtractiveComposer:
             return "", True
         lines = [f"{_INTENT_NOUNS[intent].capitalize()} of {_label(record)}:"]
         for chunk in chunks:
-            lines.append(f"{_section_label(chunk)}: {_flatten(chunk.text)} "
-                         f"{book.cite_chunk(chunk)}")
+            lines.append(
+                f"{_section_label(chunk)}: {_flatten(chunk.text)} {book.cite_chunk(chunk)}"
+            )
         return "\n".join(lines), True
 
     def _missing_section(self, record: ClassRecord, intent: str, book: CitationBook) -> str:
         """Say plainly that the standard does not cover it, then what it does hold."""
         noun = _INTENT_NOUNS[intent]
         where = f"The {record.jurisdiction} standard" if record.jurisdiction else "The standard"
-        return (f"{where} does not describe the {noun} of {_label(record)}; for this class it "
-                f"gives only: {self._facts(record, book)}.")
+        return (
+            f"{where} does not describe the {noun} of {_label(record)}; for this class it "
+            f"gives only: {self._facts(record, book)}."
+        )
 
-    def _premise_check(self, record: ClassRecord, analysis: QueryAnalysis,
-                       book: CitationBook) -> str | None:
+    def _premise_check(
+        self, record: ClassRecord, analysis: QueryAnalysis, book: CitationBook
+    ) -> str | None:
         """Correct a false premise: "given that CPS 1 is grade 12" when the source says 11."""
         if not analysis.claimed_grades or not record.pay_grade:
             return None
         if any(g.upper() == record.pay_grade.upper() for g in analysis.claimed_grades):
             return None
         claimed = ", ".join(analysis.claimed_grades)
-        return (f"Correction: the standard lists {_label(record)} at {record.pay_text}, not "
-                f"{claimed.lower() if claimed.isdigit() else claimed} "
-                f"{self._cite(record, 'pay_grade', book)}.")
+        return (
+            f"Correction: the standard lists {_label(record)} at {record.pay_text}, not "
+            f"{claimed.lower() if claimed.isdigit() else claimed} "
+            f"{self._cite(record, 'pay_grade', book)}."
+        )
 
     def _compare(self, classes: list[ClassRecord], book: CitationBook) -> Draft:
         lines = [f"Comparison of {' and '.join(_label(r) for r in classes)}:"]
@@ -243,16 +282,24 @@ class ExtractiveComposer:
                 if intent == "description":
                     chunks = [c for c in chunks if c.section_kind == "distinguishing"] or chunks
                 for chunk in chunks[:1]:
-                    lines.append(f"{_section_label(chunk)}: {_flatten(chunk.text)} "
-                                 f"{book.cite_chunk(chunk)}")
-        return Draft("\n".join(lines), tuple(book.citations), abstained=False,
-                     classes=tuple(r.title for r in classes))
+                    lines.append(
+                        f"{_section_label(chunk)}: {_flatten(chunk.text)} {book.cite_chunk(chunk)}"
+                    )
+        return Draft(
+            "\n".join(lines),
+            tuple(book.citations),
+            abstained=False,
+            classes=tuple(r.title for r in classes),
+        )
 
     def _ask_back(self, classes: list[ClassRecord], book: CitationBook) -> Draft:
         options = "; ".join(f"{_label(r)} {self._cite(r, 'title', book)}" for r in classes)
-        return Draft(f"Which class do you mean? Your question matches: {options}.",
-                     tuple(book.citations), abstained=False,
-                     classes=tuple(r.title for r in classes))
+        return Draft(
+            f"Which class do you mean? Your question matches: {options}.",
+            tuple(book.citations),
+            abstained=False,
+            classes=tuple(r.title for r in classes),
+        )
 
     # -- reverse lookups: grade or amount -> classes -----------------------------------------
 
@@ -264,44 +311,64 @@ class ExtractiveComposer:
             found += records
             listed = "; ".join(
                 f"{_label(r)}, class code {r.code} {self._cite(r, 'pay_grade', book)}"
-                if r.code else f"{_label(r)} {self._cite(r, 'pay_grade', book)}"
-                for r in records)
+                if r.code
+                else f"{_label(r)} {self._cite(r, 'pay_grade', book)}"
+                for r in records
+            )
             label = records[0].pay_label if records else "Grade"
             lines.append(f"{label} {grade} holds: {listed}.")
         for amount in analysis.amounts:
             records = self.index.by_amount(amount)
             found += records
             for record in records:
-                end = "minimum" if money_value(record.salary_min or "") == money_value(
-                    amount) else "maximum"
-                lines.append(f"{record.salary_min if end == 'minimum' else record.salary_max} "
-                             f"is the {end} of the salary range for {_label(record)}: "
-                             f"{record.salary_text}, {record.pay_text} "
-                             f"{self._cite(record, 'salary', book)}.")
+                end = (
+                    "minimum"
+                    if money_value(record.salary_min or "") == money_value(amount)
+                    else "maximum"
+                )
+                lines.append(
+                    f"{record.salary_min if end == 'minimum' else record.salary_max} "
+                    f"is the {end} of the salary range for {_label(record)}: "
+                    f"{record.salary_text}, {record.pay_text} "
+                    f"{self._cite(record, 'salary', book)}."
+                )
             if not records:
                 lines += self._ranges_containing(amount, book)
         if not lines:
             return self._abstain(analysis, book)
         abstained = not found and all(line.startswith("No class") for line in lines)
-        return Draft("\n".join(lines), tuple(book.citations), abstained=abstained,
-                     classes=tuple(dict.fromkeys(r.title for r in found)))
+        return Draft(
+            "\n".join(lines),
+            tuple(book.citations),
+            abstained=abstained,
+            classes=tuple(dict.fromkeys(r.title for r in found)),
+        )
 
     def _ranges_containing(self, amount: str, book: CitationBook) -> list[str]:
         value = money_value(amount)
         shown = amount if amount.startswith("$") else f"${amount}"
-        inside = [r for r in self.index.records if value is not None and r.salary_text
-                  and (money_value(r.salary_min or "") or 0) <= value
-                  <= (money_value(r.salary_max or "") or 0)]
+        inside = [
+            r
+            for r in self.index.records
+            if value is not None
+            and r.salary_text
+            and (money_value(r.salary_min or "") or 0)
+            <= value
+            <= (money_value(r.salary_max or "") or 0)
+        ]
         if not inside:
-            return [f"No class in the indexed standards has a salary range that includes "
-                    f"{shown}."]
-        return [f"{shown} is within the salary range for {_label(r)}, {r.salary_text} "
-                f"{self._cite(r, 'salary', book)}." for r in inside]
+            return [f"No class in the indexed standards has a salary range that includes {shown}."]
+        return [
+            f"{shown} is within the salary range for {_label(r)}, {r.salary_text} "
+            f"{self._cite(r, 'salary', book)}."
+            for r in inside
+        ]
 
     # -- answers from passages when no class is named ---------------------------------------
 
-    def _from_passages(self, analysis: QueryAnalysis, retrieved: Sequence[ScoredChunk],
-                       book: CitationBook) -> Draft:
+    def _from_passages(
+        self, analysis: QueryAnalysis, retrieved: Sequence[ScoredChunk], book: CitationBook
+    ) -> Draft:
         informative = [w for w in analysis.keywords if w not in _QUESTION_WORDS]
         if any(i in CATALOG_INTENTS for i in analysis.intents) and not informative:
             return self._ask_back(self.index.records, book)
@@ -319,36 +386,54 @@ class ExtractiveComposer:
         best = [s for s in scored if s[0] >= 0.5][:3]
         if not best:
             return self._abstain(analysis, book)
-        lines = [f"{_flatten(sentence)} {book.cite_chunk(chunk, sentence)}"
-                 for _, _, chunk, sentence in best]
+        lines = [
+            f"{_flatten(sentence)} {book.cite_chunk(chunk, sentence)}"
+            for _, _, chunk, sentence in best
+        ]
         return Draft("\n".join(lines), tuple(book.citations), abstained=False)
 
-    def _abstain(self, analysis: QueryAnalysis, book: CitationBook,
-                 unknown: Sequence[str] = ()) -> Draft:
-        text = (f"The indexed standards do not cover \"{' '.join(unknown)}\"." if unknown
-                else "The sources do not say.")
-        listed = [f"{_label(r)} {self._cite(r, 'title', book)}"
-                  for r in self.index.records[:_COVERAGE_LIMIT]]
+    def _abstain(
+        self, analysis: QueryAnalysis, book: CitationBook, unknown: Sequence[str] = ()
+    ) -> Draft:
+        text = (
+            f'The indexed standards do not cover "{" ".join(unknown)}".'
+            if unknown
+            else "The sources do not say."
+        )
+        listed = [
+            f"{_label(r)} {self._cite(r, 'title', book)}"
+            for r in self.index.records[:_COVERAGE_LIMIT]
+        ]
         more = len(self.index.records) - len(listed)
         coverage = "; ".join(listed) + (f"; and {more} more" if more > 0 else "")
         if listed:
-            text += f" The indexed standards cover these classes: {coverage}." if not unknown \
+            text += (
+                f" The indexed standards cover these classes: {coverage}."
+                if not unknown
                 else f" They cover these classes: {coverage}."
+            )
         return Draft(text, tuple(book.citations), abstained=True)
 
     # -- helpers -----------------------------------------------------------------------------
 
     def _describes(self, record: ClassRecord) -> bool:
-        return any(record.title in c.classes and c.section_kind not in ("pay_table", "heading")
-                   for c in self.library.chunks if c.source == record.source)
+        return any(
+            record.title in c.classes and c.section_kind not in ("pay_table", "heading")
+            for c in self.library.chunks
+            if c.source == record.source
+        )
 
     def _cite(self, record: ClassRecord, field: str, book: CitationBook) -> str:
-        evidence = record.evidence_for(field) or record.evidence_for("title") or (
-            record.evidence[0] if record.evidence else None)
+        evidence = (
+            record.evidence_for(field)
+            or record.evidence_for("title")
+            or (record.evidence[0] if record.evidence else None)
+        )
         if evidence is None:
             return ""
-        return book.cite_evidence(record, evidence,
-                                  self.library.containing(record.source, evidence.quote))
+        return book.cite_evidence(
+            record, evidence, self.library.containing(record.source, evidence.quote)
+        )
 
 
 def _label(record: ClassRecord) -> str:
@@ -357,8 +442,11 @@ def _label(record: ClassRecord) -> str:
 
 def _section_label(chunk: Chunk) -> str:
     """The heading a reader knows the passage by ("Minimum Qualifications"), not a class title."""
-    parts = [p for p in chunk.section.split(" > ")
-             if not any(normalise_title(p) == normalise_title(c) for c in chunk.classes)]
+    parts = [
+        p
+        for p in chunk.section.split(" > ")
+        if not any(normalise_title(p) == normalise_title(c) for c in chunk.classes)
+    ]
     return smart_title(parts[-1] if parts else chunk.section)
 
 

@@ -36,5 +36,11 @@ def answer_request(assistant: Assistant, request: Any) -> dict[str, Any]:
 def error_response(request: Any, message: str) -> dict[str, Any]:
     """The line written for a request that could not be answered: same shape, plus "error"."""
     case_id = request.get("id") if isinstance(request, dict) else None
-    return {"id": None if case_id is None else str(case_id), "answer": "", "abstained": True,
-            "citations": [], "latency_ms": 0.0, "error": message}
+    return {
+        "id": None if case_id is None else str(case_id),
+        "answer": "",
+        "abstained": True,
+        "citations": [],
+        "latency_ms": 0.0,
+        "error": message,
+    }

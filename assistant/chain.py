@@ -1,4 +1,4 @@
-"""The retrieval chain: condense the follow-up -> retrieve -> compose -> numeric guard, as runnables."""
+"""The retrieval chain as runnables: condense a follow-up, retrieve, compose, numeric guard."""
 
 from __future__ import annotations
 
@@ -21,10 +21,14 @@ log = logging.getLogger(__name__)
 
 # Words added to the retrieval query so the sections that answer an intent rank high.
 _SECTION_WORDS = {
-    "salary": "salary range", "pay_grade": "salary group grade", "code": "class code",
+    "salary": "salary range",
+    "pay_grade": "salary group grade",
+    "code": "class code",
     "qualifications": "minimum qualifications experience education",
-    "certification": "certification licensure", "duties": "duties examples of work",
-    "knowledge_skills": "knowledge skills abilities", "description": "description",
+    "certification": "certification licensure",
+    "duties": "duties examples of work",
+    "knowledge_skills": "knowledge skills abilities",
+    "description": "description",
 }
 
 
@@ -46,8 +50,12 @@ class ChainResult:
 Rewriter = Callable[[ChainInput, QueryAnalysis, Sequence[ScoredChunk], Draft], Draft]
 
 
-def build_chain(index: ClassIndex, retriever: HybridRetriever, composer: ExtractiveComposer,
-                rewriter: Rewriter | None = None) -> Runnable[ChainInput, ChainResult]:
+def build_chain(
+    index: ClassIndex,
+    retriever: HybridRetriever,
+    composer: ExtractiveComposer,
+    rewriter: Rewriter | None = None,
+) -> Runnable[ChainInput, ChainResult]:
     """ChainInput -> ChainResult. Each step is a small function; this wires them together."""
 
     def condense(request: ChainInput) -> dict[str, Any]:
@@ -69,8 +77,9 @@ def build_chain(index: ClassIndex, retriever: HybridRetriever, composer: Extract
             draft = rewriter(state["request"], analysis, retrieved, draft)
         return ChainResult(draft, analysis, retrieved)
 
-    return (RunnableLambda(condense) | RunnableLambda(retrieve)
-            | RunnableLambda(compose)).with_config(run_name="classification_answer")
+    return (
+        RunnableLambda(condense) | RunnableLambda(retrieve) | RunnableLambda(compose)
+    ).with_config(run_name="classification_answer")
 
 
 def retrieval_query(analysis: QueryAnalysis) -> str:
@@ -82,11 +91,18 @@ def retrieval_query(analysis: QueryAnalysis) -> str:
 
 def guard(draft: Draft, question: str, *, allow_question_numbers: bool) -> Draft:
     """Replace an answer holding a number that its citations do not contain by an abstention."""
-    invented = unsupported_numbers(draft.text, (c.quote for c in draft.citations),
-                                   question if allow_question_numbers else "")
+    invented = unsupported_numbers(
+        draft.text, (c.quote for c in draft.citations), question if allow_question_numbers else ""
+    )
     if not invented:
         return draft
     log.warning("numeric guard replaced an answer: %s not in the cited text", ", ".join(invented))
-    return replace(draft, abstained=True, citations=(), text=(
-        "The sources do not give a figure I can verify for this question, so I will not state "
-        "one. Please check the standard itself."))
+    return replace(
+        draft,
+        abstained=True,
+        citations=(),
+        text=(
+            "The sources do not give a figure I can verify for this question, so I will not state "
+            "one. Please check the standard itself."
+        ),
+    )

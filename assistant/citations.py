@@ -20,16 +20,30 @@ class CitationBook:
         return f"[{len(self.citations)}]"
 
     def cite_chunk(self, chunk: Chunk, quote: str | None = None) -> str:
-        return self.cite(Citation(
-            source=chunk.source, section=chunk.section, quote=quote or chunk.text,
-            doc_title=chunk.doc_title, jurisdiction=chunk.jurisdiction, chunk_id=chunk.chunk_id))
+        return self.cite(
+            Citation(
+                source=chunk.source,
+                section=chunk.section,
+                quote=quote or chunk.text,
+                doc_title=chunk.doc_title,
+                jurisdiction=chunk.jurisdiction,
+                chunk_id=chunk.chunk_id,
+            )
+        )
 
-    def cite_evidence(self, record: ClassRecord, evidence: Evidence,
-                      chunk: Chunk | None = None) -> str:
-        return self.cite(Citation(
-            source=record.source, section=evidence.section, quote=evidence.quote,
-            doc_title=record.doc_title, jurisdiction=record.jurisdiction,
-            chunk_id=chunk.chunk_id if chunk else None))
+    def cite_evidence(
+        self, record: ClassRecord, evidence: Evidence, chunk: Chunk | None = None
+    ) -> str:
+        return self.cite(
+            Citation(
+                source=record.source,
+                section=evidence.section,
+                quote=evidence.quote,
+                doc_title=record.doc_title,
+                jurisdiction=record.jurisdiction,
+                chunk_id=chunk.chunk_id if chunk else None,
+            )
+        )
 
     @property
     def quotes(self) -> list[str]:

@@ -20,8 +20,11 @@ log = logging.getLogger("assistant")
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
-                        format="%(levelname)s: %(message)s", stream=sys.stderr)
+    logging.basicConfig(
+        level=logging.INFO if args.verbose else logging.WARNING,
+        format="%(levelname)s: %(message)s",
+        stream=sys.stderr,
+    )
     from assistant.errors import AssistantError
     from index.errors import IndexError_
 
@@ -41,8 +44,10 @@ def build_parser() -> argparse.ArgumentParser:
     common.add_argument("-v", "--verbose", action="store_true", help="log what happens")
 
     parser = argparse.ArgumentParser(
-        prog="python -m assistant", parents=[common],
-        description="Answers questions about job classification standards, with citations.")
+        prog="python -m assistant",
+        parents=[common],
+        description="Answers questions about job classification standards, with citations.",
+    )
     commands = parser.add_subparsers(dest="command", required=True)
 
     index = commands.add_parser("index", parents=[common], help="build or update the index")
@@ -52,8 +57,11 @@ def build_parser() -> argparse.ArgumentParser:
     ask = commands.add_parser("ask", parents=[common], help="answer a question")
     ask.add_argument("question", nargs="?", help="the question (omit with --jsonl)")
     ask.add_argument("--json", action="store_true", help="print the answer as one JSON object")
-    ask.add_argument("--jsonl", action="store_true",
-                     help='read {"id","question","history"} lines on stdin, write answers')
+    ask.add_argument(
+        "--jsonl",
+        action="store_true",
+        help='read {"id","question","history"} lines on stdin, write answers',
+    )
     ask.set_defaults(handler=run_ask)
 
     serve = commands.add_parser("serve", parents=[common], help="start the web app and API")
@@ -64,6 +72,7 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate = commands.add_parser("eval", parents=[common], help="run an evaluation set")
     try:  # TEMPORARY until evals/cli.py lands
         from evals.cli import add_arguments as add_eval_arguments
+
         add_eval_arguments(evaluate)
     except ImportError:
         pass
@@ -107,8 +116,11 @@ def run_ask(args: argparse.Namespace) -> int:
     if args.jsonl:
         return _answer_lines(assistant)
     answer = assistant.ask(args.question)
-    print(json.dumps(answer.to_json(), ensure_ascii=False, indent=2) if args.json
-          else format_answer(answer))
+    print(
+        json.dumps(answer.to_json(), ensure_ascii=False, indent=2)
+        if args.json
+        else format_answer(answer)
+    )
     return 0
 
 
@@ -139,7 +151,7 @@ def format_answer(answer: Answer) -> str:
     for number, citation in enumerate(answer.citations, start=1):
         quote = " | ".join(part.strip() for part in citation.quote.split("\t"))
         lines.append(f"[{number}] {citation.source} - {citation.section}")
-        lines.append(f"    \"{quote}\"")
+        lines.append(f'    "{quote}"')
     lines.append(f"({answer.latency_ms:.0f} ms)")
     return "\n".join(lines)
 

@@ -1,4 +1,4 @@
-"""Errors the assistant raises where a problem is found; the CLI, API and UI word them for people."""
+"""Errors raised where a problem is found; the CLI, API and UI word them for people."""
 
 
 class AssistantError(Exception):

@@ -1,4 +1,4 @@
-"""Turn a follow-up ("and the next level up?") into a standalone question, using the chat history."""
+"""Turn a follow-up ("and the next level up?") into a standalone question using the history."""
 
 from __future__ import annotations
 
@@ -33,25 +33,32 @@ def resolve(question: str, history: Sequence[Turn], index: ClassIndex) -> QueryA
     return _resolve_one(question, context, index)
 
 
-def _resolve_one(question: str, context: QueryAnalysis | None,
-                 index: ClassIndex) -> QueryAnalysis:
+def _resolve_one(question: str, context: QueryAnalysis | None, index: ClassIndex) -> QueryAnalysis:
     current = analyse(question, index)
     if context is None or not context.classes:
         return _shift(current, index) if current.relative_level else current
-    self_contained = current.names_a_class or current.pay_grades or (
-        current.amounts and not current.intents)
+    self_contained = (
+        current.names_a_class or current.pay_grades or (current.amounts and not current.intents)
+    )
     if self_contained and not current.relative_level:
         return current
-    classes: list[ClassRecord] = list(current.classes) if current.names_a_class else list(
-        context.classes)
+    classes: list[ClassRecord] = (
+        list(current.classes) if current.names_a_class else list(context.classes)
+    )
     if current.jurisdictions and not current.names_a_class:
-        classes = [m for r in context.classes for j in current.jurisdictions
-                   for m in index.counterpart(r, j)]
+        classes = [
+            m
+            for r in context.classes
+            for j in current.jurisdictions
+            for m in index.counterpart(r, j)
+        ]
     elif current.level is not None and not current.names_a_class:
-        classes = [r for c in context.classes for r in index.series_of(c)
-                   if r.level == current.level]
-    resolved = replace(current, classes=tuple(dict.fromkeys(classes)),
-                       intents=current.intents or context.intents)
+        classes = [
+            r for c in context.classes for r in index.series_of(c) if r.level == current.level
+        ]
+    resolved = replace(
+        current, classes=tuple(dict.fromkeys(classes)), intents=current.intents or context.intents
+    )
     if current.relative_level:
         resolved = _shift(resolved, index)
     return replace(resolved, question=standalone_question(resolved) or question)
@@ -63,8 +70,9 @@ def _shift(analysis: QueryAnalysis, index: ClassIndex) -> QueryAnalysis:
     for record in analysis.classes:
         if record.level is None:
             continue
-        shifted += [r for r in index.series_of(record)
-                    if r.level == record.level + analysis.relative_level]
+        shifted += [
+            r for r in index.series_of(record) if r.level == record.level + analysis.relative_level
+        ]
     return replace(analysis, classes=tuple(dict.fromkeys(shifted)))
 
 
@@ -72,8 +80,10 @@ def standalone_question(analysis: QueryAnalysis) -> str | None:
     """ "What is the grade or salary group of Certified Peer Support Specialist II (Texas)?" """
     if not analysis.classes:
         return None
-    phrase = next((_INTENT_PHRASES[i] for i in analysis.intents if i in _INTENT_PHRASES),
-                  "Tell me about")
+    phrase = next(
+        (_INTENT_PHRASES[i] for i in analysis.intents if i in _INTENT_PHRASES), "Tell me about"
+    )
     names = " and ".join(
-        f"{r.title} ({r.jurisdiction})" if r.jurisdiction else r.title for r in analysis.classes)
+        f"{r.title} ({r.jurisdiction})" if r.jurisdiction else r.title for r in analysis.classes
+    )
     return f"{phrase} {names}?"

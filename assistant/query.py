@@ -1,4 +1,4 @@
-"""Understand a question: which classes (titles, aliases, levels, codes, grades) and what is asked."""
+"""Understand a question: which classes (titles, aliases, levels, codes) and what is asked."""
 
 from __future__ import annotations
 
@@ -13,51 +13,92 @@ from index.jurisdictions import find_jurisdictions
 from index.structure import normalise_title
 from index.types import ClassRecord
 
+
+def _phrases(text: str) -> tuple[str, ...]:
+    return tuple(text.split("|"))
+
+
 # What a question asks for, by the words people use. The order is the order of precedence
 # when composing (a salary question that mentions the group is still a salary question).
 INTENT_WORDS: dict[str, tuple[str, ...]] = {
-    "compare": ("compare", "comparison", "difference", "differ", "versus", "vs",
-                "distinguish", "between"),
-    "list": ("which classes", "what classes", "list", "which jobs", "what jobs", "which titles",
-             "all classes", "what levels", "which levels", "how many levels"),
-    "salary": ("salary", "salaries", "pay range", "earn", "earns", "make", "makes", "paid",
-               "wage", "wages", "how much", "maximum", "max", "minimum", "min", "top of",
-               "starting", "starts", "start", "hire", "offer", "dollars", "compensation",
-               "range"),
-    "pay_grade": ("grade", "group", "band", "salary group", "pay grade"),
-    "code": ("code", "class code", "job code", "occupational code", "number"),
-    "certification": ("certification", "certified by", "certificate", "license", "licensure",
-                      "licensed", "credential", "registration"),
-    "qualifications": ("requirement", "requirements", "require", "required", "requires",
-                       "qualification", "qualifications", "qualify", "need", "needs",
-                       "education", "experience", "degree", "diploma", "high school",
-                       "eligible", "eligibility", "substitute", "substitution"),
-    "knowledge_skills": ("knowledge", "skill", "skills", "abilities", "ability"),
-    "duties": ("duties", "duty", "tasks", "responsibilities", "responsible",
-               "work performed", "job involve", "involve", "involves", "day to day", "role"),
-    "description": ("describe", "description", "overview",
-                    "supervisory", "level of", "lead worker", "supervise", "supervises",
-                    "distinguish"),
+    "compare": _phrases("compare|comparison|difference|differ|versus|vs|distinguish|between"),
+    "list": _phrases(
+        "which classes|what classes|list|which jobs|what jobs|which titles|"
+        "all classes|what levels|which levels|how many levels"
+    ),
+    "salary": _phrases(
+        "salary|salaries|pay range|earn|earns|make|makes|paid|wage|wages|"
+        "how much|maximum|max|minimum|min|top of|starting|starts|start|hire|"
+        "offer|dollars|compensation|range"
+    ),
+    "pay_grade": _phrases("grade|group|band|salary group|pay grade"),
+    "code": _phrases("code|class code|job code|occupational code|number"),
+    "certification": _phrases(
+        "certification|certified by|certificate|license|licensure|licensed|credential|registration"
+    ),
+    "qualifications": _phrases(
+        "requirement|requirements|require|required|requires|qualification|"
+        "qualifications|qualify|need|needs|education|experience|degree|diploma|"
+        "high school|eligible|eligibility|substitute|substitution"
+    ),
+    "knowledge_skills": _phrases("knowledge|skill|skills|abilities|ability"),
+    "duties": _phrases(
+        "duties|duty|tasks|responsibilities|responsible|work performed|"
+        "job involve|involve|involves|day to day|role"
+    ),
+    "description": _phrases(
+        "describe|description|overview|supervisory|level of|lead worker|"
+        "supervise|supervises|distinguish"
+    ),
 }
 # Intents whose answer comes from the catalog row rather than a section's text.
 CATALOG_INTENTS = ("salary", "pay_grade", "code")
 
 _ABBREVIATIONS = {
-    "cert": "certified", "certd": "certified", "spec": "specialist", "specl": "specialist",
-    "sup": "support", "supp": "support", "asst": "assistant", "assoc": "associate",
-    "mgr": "manager", "tech": "technician", "admin": "administrative", "sr": "senior",
-    "jr": "junior", "lvl": "level", "lev": "level", "reqs": "requirements",
-    "req": "requirements", "quals": "qualifications", "sal": "salary", "grp": "group",
+    "cert": "certified",
+    "certd": "certified",
+    "spec": "specialist",
+    "specl": "specialist",
+    "sup": "support",
+    "supp": "support",
+    "asst": "assistant",
+    "assoc": "associate",
+    "mgr": "manager",
+    "tech": "technician",
+    "admin": "administrative",
+    "sr": "senior",
+    "jr": "junior",
+    "lvl": "level",
+    "lev": "level",
+    "reqs": "requirements",
+    "req": "requirements",
+    "quals": "qualifications",
+    "sal": "salary",
+    "grp": "group",
 }
-_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-                 "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
+_NUMBER_WORDS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+}
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6}
 _LEVEL_TOKEN = r"(?:i{1,3}|iv|v|vi|[1-9]|one|two|three|four|five|six)"
 _MONEY = re.compile(r"\$\s?\d[\d,]*(?:\.\d{2})?|\b\d{1,3}(?:,\d{3})+\b|\b\d{5,6}\b")
 _STOPWORDS = frozenset(
-    "a an and are as at be by can could do does for from give how i in is it its me my "
-    "of on or our please tell the this to us we what whats when where which who whom why "
-    "will with would you your there their than that".split())
+    _phrases(
+        "a|an|and|are|as|at|be|by|can|could|do|does|for|from|give|how|i|in|is|it|its|me|my|of|"
+        "on|or|our|please|tell|the|this|to|us|we|what|whats|when|where|which|who|whom|why|"
+        "will|with|would|you|your|there|their|than|that"
+    )
+)
 
 
 @dataclass(frozen=True)
@@ -122,8 +163,11 @@ class ClassIndex:
 
     def by_amount(self, amount: str) -> list[ClassRecord]:
         value = money_value(amount)
-        return [r for r in self.records
-                if value in (money_value(r.salary_min or ""), money_value(r.salary_max or ""))]
+        return [
+            r
+            for r in self.records
+            if value in (money_value(r.salary_min or ""), money_value(r.salary_max or ""))
+        ]
 
     def series_of(self, record: ClassRecord) -> list[ClassRecord]:
         """Every level of the record's series in the same standard, lowest level first."""
@@ -165,14 +209,23 @@ def analyse(question: str, index: ClassIndex) -> QueryAnalysis:
     words = split_glued_levels(re.findall(r"[a-z0-9]+", text), {s.acronym for s in index.series})
     intents = detect_intents(text)
     jurisdictions = tuple(find_jurisdictions(question))
-    codes = tuple(dict.fromkeys(
-        r.code for r in index.records if r.code and re.search(
-            rf"(?<![\w]){re.escape(r.code.lower())}(?![\w])", text)))
+    codes = tuple(
+        dict.fromkeys(
+            r.code
+            for r in index.records
+            if r.code and re.search(rf"(?<![\w]){re.escape(r.code.lower())}(?![\w])", text)
+        )
+    )
     pay_grades = _pay_grades(text, index)
-    amounts = tuple(m.group(0) for m in _MONEY.finditer(question.replace("\\$", "$"))
-                    if re.sub(r"\D", "", m.group(0)) not in {c for c in codes})
-    claimed_grades = tuple(m.group(1).upper() for m in re.finditer(
-        r"\b(?:grade|group|band|range)\s+([a-z]{0,3}-?\d{1,3}[a-z]?)\b", text))
+    amounts = tuple(
+        m.group(0)
+        for m in _MONEY.finditer(question.replace("\\$", "$"))
+        if re.sub(r"\D", "", m.group(0)) not in {c for c in codes}
+    )
+    claimed_grades = tuple(
+        m.group(1).upper()
+        for m in re.finditer(r"\b(?:grade|group|band|range)\s+([a-z]{0,3}-?\d{1,3}[a-z]?)\b", text)
+    )
     level, relative = _level(text)
     classes: list[ClassRecord] = []
     series_named: list[str] = []
@@ -191,9 +244,17 @@ def analyse(question: str, index: ClassIndex) -> QueryAnalysis:
         classes = _in_jurisdictions(classes, jurisdictions, index)
     keywords = tuple(w for w in words if w not in _STOPWORDS and len(w) > 2)
     return QueryAnalysis(
-        question=question, intents=intents, classes=tuple(dict.fromkeys(classes)),
-        jurisdictions=jurisdictions, series_named=tuple(series_named), level=level,
-        codes=codes, pay_grades=pay_grades, claimed_grades=claimed_grades, amounts=amounts, keywords=keywords,
+        question=question,
+        intents=intents,
+        classes=tuple(dict.fromkeys(classes)),
+        jurisdictions=jurisdictions,
+        series_named=tuple(series_named),
+        level=level,
+        codes=codes,
+        pay_grades=pay_grades,
+        claimed_grades=claimed_grades,
+        amounts=amounts,
+        keywords=keywords,
         relative_level=relative,
     )
 
@@ -211,14 +272,19 @@ def split_glued_levels(words: list[str], acronyms: set[str]) -> list[str]:
     return result
 
 
-def _in_jurisdictions(classes: list[ClassRecord], jurisdictions: tuple[str, ...],
-                      index: ClassIndex) -> list[ClassRecord]:
+def _in_jurisdictions(
+    classes: list[ClassRecord], jurisdictions: tuple[str, ...], index: ClassIndex
+) -> list[ClassRecord]:
     """Keep the classes of the named jurisdictions; "cps ii in tx" maps to the Texas counterpart."""
     kept = [r for r in classes if r.jurisdiction in jurisdictions]
     if kept or not classes:
         return kept
-    return [match for record in classes for place in jurisdictions
-            for match in index.counterpart(record, place)]
+    return [
+        match
+        for record in classes
+        for place in jurisdictions
+        for match in index.counterpart(record, place)
+    ]
 
 
 def detect_intents(text: str) -> tuple[str, ...]:
@@ -229,12 +295,20 @@ def detect_intents(text: str) -> tuple[str, ...]:
     if "duties" not in found and re.search(r"\bwhat (?:does|do|would|will) .*\bdo\b", text):
         found.append("duties")
     # "salary group" asks for the group, not for dollars.
-    if "salary" in found and "pay_grade" in found and not re.search(
-            r"\b(range|earn|earns|make|max|maximum|min|minimum|how much|dollars|\$)", text):
+    if (
+        "salary" in found
+        and "pay_grade" in found
+        and not re.search(
+            r"\b(range|earn|earns|make|max|maximum|min|minimum|how much|dollars|\$)", text
+        )
+    ):
         found.remove("salary")
     # "What certification does a CPSS II need?" asks for the certification only.
-    if "certification" in found and "qualifications" in found and not re.search(
-            r"\b(qualifications?|education|experience|degree|diploma)\b", text):
+    if (
+        "certification" in found
+        and "qualifications" in found
+        and not re.search(r"\b(qualifications?|education|experience|degree|diploma)\b", text)
+    ):
         found.remove("qualifications")
     return tuple(found)
 
@@ -246,8 +320,11 @@ def _pay_grades(text: str, index: ClassIndex) -> tuple[str, ...]:
         if not grade:
             continue
         # Letters in a grade ("a12") are distinctive; a bare number needs "grade/group" before it.
-        pattern = (rf"(?<![\w]){re.escape(grade)}(?![\w])" if re.search(r"[a-z]", grade)
-                   else rf"\b(?:grade|group|range|band)\s+{re.escape(grade)}\b")
+        pattern = (
+            rf"(?<![\w]){re.escape(grade)}(?![\w])"
+            if re.search(r"[a-z]", grade)
+            else rf"\b(?:grade|group|range|band)\s+{re.escape(grade)}\b"
+        )
         if re.search(pattern, text):
             found.append(record.pay_grade or "")
     return tuple(dict.fromkeys(found))
@@ -256,11 +333,17 @@ def _pay_grades(text: str, index: ClassIndex) -> tuple[str, ...]:
 def _level(text: str) -> tuple[int | None, int]:
     """A level named anywhere ("level two", "second level"), and a relative move."""
     relative = 0
-    if re.search(r"\b(next level|level up|higher level|level above|next one up|one up|"
-                 r"promot\w*|senior level|next step)\b", text):
+    if re.search(
+        r"\b(next level|level up|higher level|level above|next one up|one up|"
+        r"promot\w*|senior level|next step)\b",
+        text,
+    ):
         relative = 1
-    elif re.search(r"\b(level below|lower level|level down|previous level|one down|"
-                   r"entry level|junior level)\b", text):
+    elif re.search(
+        r"\b(level below|lower level|level down|previous level|one down|"
+        r"entry level|junior level)\b",
+        text,
+    ):
         relative = -1
     match = re.search(rf"\blevel\s+({_LEVEL_TOKEN})\b|\b({_LEVEL_TOKEN})\s+level\b", text)
     if match:
@@ -277,7 +360,7 @@ def _level_value(token: str) -> int | None:
 
 def _level_after(words: list[str], position: int) -> int | None:
     """The level written right after a title or acronym: "cps 2", "cpss ii", "level 2"."""
-    following = words[position:position + 2]
+    following = words[position : position + 2]
     if following and following[0] == "level":
         following = following[1:]
     if following and re.fullmatch(_LEVEL_TOKEN, following[0]):
@@ -321,7 +404,7 @@ def _title_match(words: list[str], title: tuple[str, ...]) -> tuple[int, int]:
             continue
         matched, position, extras, last = 0, start, 0, start
         for title_word in title:
-            window = words[position:position + 3]
+            window = words[position : position + 3]
             hit = next((i for i, w in enumerate(window) if _same_word(w, title_word)), None)
             if hit is None:
                 continue
@@ -332,8 +415,9 @@ def _title_match(words: list[str], title: tuple[str, ...]) -> tuple[int, int]:
         missing = len(title) - matched
         if missing == 0 and extras == 0:
             tier = 3
-        elif missing == 1 and len(title) >= 3 and extras == 0 and _same_word(
-                words[last], title[-1]):
+        elif (
+            missing == 1 and len(title) >= 3 and extras == 0 and _same_word(words[last], title[-1])
+        ):
             tier = 2
         elif missing == 0:
             tier = 1
@@ -354,5 +438,8 @@ def _same_word(a: str, b: str) -> bool:
 
 def _by_level_label(text: str, index: ClassIndex) -> list[ClassRecord]:
     """ "the supervisory level" -> the class whose standard calls it that."""
-    return [r for r in index.records
-            if r.level_label and re.search(rf"\b{re.escape(r.level_label.lower())}\b", text)]
+    return [
+        r
+        for r in index.records
+        if r.level_label and re.search(rf"\b{re.escape(r.level_label.lower())}\b", text)
+    ]

@@ -40,8 +40,9 @@ class RetrievalFilter:
     source: str | None = None
 
     def matches(self, chunk: Chunk) -> bool:
-        return ((self.jurisdiction is None or chunk.jurisdiction == self.jurisdiction)
-                and (self.source is None or chunk.source == self.source))
+        return (self.jurisdiction is None or chunk.jurisdiction == self.jurisdiction) and (
+            self.source is None or chunk.source == self.source
+        )
 
     def where(self) -> dict[str, Any] | None:
         clauses: list[dict[str, Any]] = []
@@ -60,20 +61,25 @@ class ChunkLibrary:
     def __init__(self, chunks: Sequence[Chunk]) -> None:
         self.chunks = list(chunks)
         self.by_id = {c.chunk_id: c for c in self.chunks}
-        self.vocabulary = {w for c in self.chunks for w in re.findall(r"[a-z0-9]+",
-                                                                       c.embedding_text().lower())}
+        self.vocabulary = {
+            w for c in self.chunks for w in re.findall(r"[a-z0-9]+", c.embedding_text().lower())
+        }
         self._identifiers = {c.chunk_id: identifier_tokens(c.text) for c in self.chunks}
         self._bm25: bm25s.BM25 | None = None
         if self.chunks:
-            corpus = bm25s.tokenize([c.embedding_text() for c in self.chunks],
-                                    stopwords="en", show_progress=False)
+            corpus = bm25s.tokenize(
+                [c.embedding_text() for c in self.chunks], stopwords="en", show_progress=False
+            )
             self._bm25 = bm25s.BM25()
             self._bm25.index(corpus, show_progress=False)
 
     def sections_for(self, record: ClassRecord, kinds: Sequence[str]) -> list[Chunk]:
         """The chunks of the given section kinds that describe this class, in document order."""
-        return [c for c in self.chunks if c.source == record.source and record.title in c.classes
-                and c.section_kind in kinds]
+        return [
+            c
+            for c in self.chunks
+            if c.source == record.source and record.title in c.classes and c.section_kind in kinds
+        ]
 
     def containing(self, source: str, quote: str) -> Chunk | None:
         return next((c for c in self.chunks if c.source == source and quote in c.text), None)
@@ -86,8 +92,9 @@ class ChunkLibrary:
             return []
         k = min(k, len(self.chunks))
         indices, scores = self._bm25.retrieve(tokens, k=k, show_progress=False)
-        return [self.chunks[int(i)] for i, s in zip(indices[0], scores[0], strict=True)
-                if float(s) > 0]
+        return [
+            self.chunks[int(i)] for i, s in zip(indices[0], scores[0], strict=True) if float(s) > 0
+        ]
 
     def identifier_search(self, query: str) -> list[Chunk]:
         """Chunks holding a code-like token of the query verbatim ("4008", "A12")."""
@@ -103,8 +110,9 @@ class ChunkLibrary:
         return [chunk for _, chunk in hits]
 
 
-def reciprocal_rank_fusion(rankings: Sequence[tuple[Sequence[Chunk], float]],
-                           k: int) -> list[tuple[Chunk, float]]:
+def reciprocal_rank_fusion(
+    rankings: Sequence[tuple[Sequence[Chunk], float]], k: int
+) -> list[tuple[Chunk, float]]:
     """Fuse ranked lists: score = sum of weight / (k + rank). Ties keep document order."""
     scores: dict[str, float] = {}
     chunks: dict[str, Chunk] = {}
@@ -112,8 +120,9 @@ def reciprocal_rank_fusion(rankings: Sequence[tuple[Sequence[Chunk], float]],
         for rank, chunk in enumerate(ranking, start=1):
             scores[chunk.chunk_id] = scores.get(chunk.chunk_id, 0.0) + weight / (k + rank)
             chunks[chunk.chunk_id] = chunk
-    ordered = sorted(scores, key=lambda cid: (-scores[cid], chunks[cid].source,
-                                              chunks[cid].position))
+    ordered = sorted(
+        scores, key=lambda cid: (-scores[cid], chunks[cid].source, chunks[cid].position)
+    )
     return [(chunks[cid], scores[cid]) for cid in ordered]
 
 
@@ -131,12 +140,16 @@ class HybridRetriever(BaseRetriever):
     identifier_weight: float = 3.0  # an exact code match outranks any semantic neighbour
     filter: RetrievalFilter | None = None
 
-    def search(self, query: str, filter: RetrievalFilter | None = None,
-               k: int | None = None) -> list[ScoredChunk]:
+    def search(
+        self, query: str, filter: RetrievalFilter | None = None, k: int | None = None
+    ) -> list[ScoredChunk]:
         active = filter or self.filter
         vector = self.embedder.embed_query(query)
-        dense = self.store.search(np.asarray(vector, dtype=float).tolist(), self.candidate_k,
-                                  where=active.where() if active else None)
+        dense = self.store.search(
+            np.asarray(vector, dtype=float).tolist(),
+            self.candidate_k,
+            where=active.where() if active else None,
+        )
         keyword = self.library.keyword_search(query, self.candidate_k)
         exact = self.library.identifier_search(query)
         if active:
@@ -144,12 +157,17 @@ class HybridRetriever(BaseRetriever):
             exact = [c for c in exact if active.matches(c)]
         fused = reciprocal_rank_fusion(
             [([s.chunk for s in dense], 1.0), (keyword, 1.0), (exact, self.identifier_weight)],
-            self.rrf_k)
+            self.rrf_k,
+        )
         return [ScoredChunk(chunk, score) for chunk, score in fused[: k or self.k]]
 
-    def _get_relevant_documents(self, query: str, *,
-                                run_manager: CallbackManagerForRetrieverRun) -> list[Document]:
-        return [Document(page_content=s.chunk.text,
-                         metadata={**s.chunk.to_metadata(), "chunk_id": s.chunk.chunk_id,
-                                   "score": s.score})
-                for s in self.search(query)]
+    def _get_relevant_documents(
+        self, query: str, *, run_manager: CallbackManagerForRetrieverRun
+    ) -> list[Document]:
+        return [
+            Document(
+                page_content=s.chunk.text,
+                metadata={**s.chunk.to_metadata(), "chunk_id": s.chunk.chunk_id, "score": s.score},
+            )
+            for s in self.search(query)
+        ]

@@ -11,7 +11,7 @@ from functools import lru_cache
 from langchain_core.embeddings import Embeddings
 
 from assistant.answer import ExtractiveComposer
-from assistant.chain import ChainInput, build_chain
+from assistant.chain import ChainInput, Rewriter, build_chain
 from assistant.config import Settings
 from assistant.errors import BadQuestion
 from assistant.query import ClassIndex
@@ -37,8 +37,10 @@ class Status:
     store: str
 
     def line(self) -> str:
-        return (f"{self.documents} documents, {self.chunks} passages, {self.classes} classes | "
-                f"embeddings: {self.embedding_model} | answers: {self.answer_backend}")
+        return (
+            f"{self.documents} documents, {self.chunks} passages, {self.classes} classes | "
+            f"embeddings: {self.embedding_model} | answers: {self.answer_backend}"
+        )
 
 
 @lru_cache(maxsize=4)
@@ -48,18 +50,26 @@ def get_embedder(model: str, batch_size: int = 32) -> Embeddings:
 
 
 def store_location(settings: Settings) -> StoreLocation:
-    return StoreLocation(settings.chroma_path, settings.collection, settings.chroma_host,
-                         settings.chroma_port)
+    return StoreLocation(
+        settings.chroma_path, settings.collection, settings.chroma_host, settings.chroma_port
+    )
 
 
 def ensure_index(settings: Settings, progress: bool | None = None) -> IndexSummary:
     """Build or update the index from the sources folder (incremental, idempotent)."""
     store = ChunkStore(store_location(settings), create=True)
     embedder = get_embedder(settings.embedding_model, settings.embedding_batch_size)
-    return build_index(settings.sources_dir, store, embedder, settings.embedding_model,
-                       settings.catalog_path, manifest_name=settings.manifest_name,
-                       max_chars=settings.chunk_max_chars, batch_size=settings.embedding_batch_size,
-                       progress=progress)
+    return build_index(
+        settings.sources_dir,
+        store,
+        embedder,
+        settings.embedding_model,
+        settings.catalog_path,
+        manifest_name=settings.manifest_name,
+        max_chars=settings.chunk_max_chars,
+        batch_size=settings.embedding_batch_size,
+        progress=progress,
+    )
 
 
 class Assistant:
@@ -76,12 +86,15 @@ class Assistant:
         """Open an existing index; raises IndexNotBuilt when there is none."""
         store = ChunkStore(store_location(settings))
         if store.count() == 0:
-            raise IndexNotBuilt(f"the index at {store.location.describe()} is empty: "
-                                "run `index` first")
+            raise IndexNotBuilt(
+                f"the index at {store.location.describe()} is empty: run `index` first"
+            )
         model = store.embedding_model or settings.embedding_model
         if model != settings.embedding_model:
-            raise IndexNotBuilt(f"the index was built with {model}, not "
-                                f"{settings.embedding_model}: run `index` again")
+            raise IndexNotBuilt(
+                f"the index was built with {model}, not "
+                f"{settings.embedding_model}: run `index` again"
+            )
         return cls(settings, store, get_embedder(model, settings.embedding_batch_size))
 
     def reload(self) -> None:
@@ -90,34 +103,45 @@ class Assistant:
         self.catalog: list[ClassRecord] = load_catalog(self.settings.catalog_path)
         self.class_index = ClassIndex(self.catalog)
         self.retriever = HybridRetriever(
-            store=self.store, library=self.library, embedder=self.embedder,
-            k=self.settings.top_k, candidate_k=self.settings.candidate_k,
-            rrf_k=self.settings.rrf_k)
+            store=self.store,
+            library=self.library,
+            embedder=self.embedder,
+            k=self.settings.top_k,
+            candidate_k=self.settings.candidate_k,
+            rrf_k=self.settings.rrf_k,
+        )
         composer = ExtractiveComposer(self.library, self.class_index)
-        self.chain = build_chain(self.class_index, self.retriever, composer,
-                                 rewriter=self._rewriter())
+        self.chain = build_chain(
+            self.class_index, self.retriever, composer, rewriter=self._rewriter()
+        )
 
-    def _rewriter(self):  # type: ignore[no-untyped-def]
+    def _rewriter(self) -> Rewriter | None:
         if self.settings.answer_backend == "extractive":
             return None
         from assistant.llm import LLMRewriter
 
         return LLMRewriter.from_settings(self.settings)
 
-    def ask(self, question: str, history: Sequence[Turn] = (),
-            filter: RetrievalFilter | None = None) -> Answer:
+    def ask(
+        self, question: str, history: Sequence[Turn] = (), filter: RetrievalFilter | None = None
+    ) -> Answer:
         question = self.validate(question)
         started = time.perf_counter()
         result = self.chain.invoke(ChainInput(question, tuple(history), filter))
         draft = result.draft
         return Answer(
-            text=draft.text, citations=draft.citations, abstained=draft.abstained,
+            text=draft.text,
+            citations=draft.citations,
+            abstained=draft.abstained,
             standalone_question=result.analysis.question,
-            retrieved=tuple(s.chunk for s in result.retrieved), classes=draft.classes,
-            latency_ms=(time.perf_counter() - started) * 1000)
+            retrieved=tuple(s.chunk for s in result.retrieved),
+            classes=draft.classes,
+            latency_ms=(time.perf_counter() - started) * 1000,
+        )
 
-    def stream(self, question: str, history: Sequence[Turn] = (),
-               filter: RetrievalFilter | None = None) -> Iterator[tuple[str, Answer]]:
+    def stream(
+        self, question: str, history: Sequence[Turn] = (), filter: RetrievalFilter | None = None
+    ) -> Iterator[tuple[str, Answer]]:
         """(text so far, answer) pairs, a few words at a time; the last holds the whole answer."""
         answer = self.ask(question, history, filter)
         words = answer.text.split(" ")
@@ -131,8 +155,10 @@ class Assistant:
         question = question.strip()
         limit = self.settings.max_question_chars
         if len(question) > limit:
-            raise BadQuestion(f"The question is {len(question)} characters long; the limit is "
-                              f"{limit}. Please shorten it to the part you want answered.")
+            raise BadQuestion(
+                f"The question is {len(question)} characters long; the limit is "
+                f"{limit}. Please shorten it to the part you want answered."
+            )
         return question
 
     def chunk(self, chunk_id: str) -> Chunk | None:
@@ -140,6 +166,11 @@ class Assistant:
 
     def status(self) -> Status:
         sources = {c.source for c in self.library.chunks}
-        return Status(len(sources), len(self.library.chunks), len(self.catalog),
-                      self.store.embedding_model or self.settings.embedding_model,
-                      self.settings.answer_backend, self.store.location.describe())
+        return Status(
+            len(sources),
+            len(self.library.chunks),
+            len(self.catalog),
+            self.store.embedding_model or self.settings.embedding_model,
+            self.settings.answer_backend,
+            self.store.location.describe(),
+        )

@@ -28,8 +28,13 @@ class Citation:
     chunk_id: str | None = None
 
     def to_json(self) -> dict[str, Any]:
-        return {"source": self.source, "section": self.section, "quote": self.quote,
-                "doc_title": self.doc_title, "jurisdiction": self.jurisdiction}
+        return {
+            "source": self.source,
+            "section": self.section,
+            "quote": self.quote,
+            "doc_title": self.doc_title,
+            "jurisdiction": self.jurisdiction,
+        }
 
 
 @dataclass(frozen=True)
@@ -47,14 +52,18 @@ class Answer:
     def to_json(self, case_id: str | None = None) -> dict[str, Any]:
         """The stable object of `ask --json` / `ask --jsonl` and the HTTP API."""
         payload: dict[str, Any] = {} if case_id is None else {"id": case_id}
-        payload.update({
-            "answer": self.text,
-            "abstained": self.abstained,
-            "citations": [c.to_json() for c in self.citations],
-            "latency_ms": round(self.latency_ms, 2),
-            "standalone_question": self.standalone_question,
-            "classes": list(self.classes),
-            "retrieved": [{"source": c.source, "section": c.section, "chunk_id": c.chunk_id}
-                          for c in self.retrieved],
-        })
+        payload.update(
+            {
+                "answer": self.text,
+                "abstained": self.abstained,
+                "citations": [c.to_json() for c in self.citations],
+                "latency_ms": round(self.latency_ms, 2),
+                "standalone_question": self.standalone_question,
+                "classes": list(self.classes),
+                "retrieved": [
+                    {"source": c.source, "section": c.section, "chunk_id": c.chunk_id}
+                    for c in self.retrieved
+                ],
+            }
+        )
         return payload

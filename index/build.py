@@ -36,19 +36,29 @@ class IndexSummary:
         return len(self.added) + len(self.updated) + len(self.unchanged)
 
     def line(self) -> str:
-        text = (f"{self.documents} documents: {len(self.added)} added, {len(self.updated)} "
-                f"updated, {len(self.removed)} removed, {len(self.unchanged)} unchanged, "
-                f"{len(self.skipped)} skipped; {self.chunks_embedded} chunks embedded, "
-                f"{self.chunks_total} in store; {self.classes} classes; {self.seconds:.1f} s")
+        text = (
+            f"{self.documents} documents: {len(self.added)} added, {len(self.updated)} "
+            f"updated, {len(self.removed)} removed, {len(self.unchanged)} unchanged, "
+            f"{len(self.skipped)} skipped; {self.chunks_embedded} chunks embedded, "
+            f"{self.chunks_total} in store; {self.classes} classes; {self.seconds:.1f} s"
+        )
         if self.unrecognised:
             text += f"; no classes recognised in: {', '.join(self.unrecognised)}"
         return text
 
 
-def build_index(sources_dir: Path, store: ChunkStore, embedder: Embeddings, embedder_name: str,
-                catalog_path: Path, *, manifest_name: str = "manifest.yaml",
-                max_chars: int = 700, batch_size: int = 32,
-                progress: bool | None = None) -> IndexSummary:
+def build_index(
+    sources_dir: Path,
+    store: ChunkStore,
+    embedder: Embeddings,
+    embedder_name: str,
+    catalog_path: Path,
+    *,
+    manifest_name: str = "manifest.yaml",
+    max_chars: int = 700,
+    batch_size: int = 32,
+    progress: bool | None = None,
+) -> IndexSummary:
     """Embed new and changed standards, drop deleted ones, and rewrite the catalog.
 
     Unchanged documents (same content hash, same embedding model) are not embedded again.
@@ -60,8 +70,11 @@ def build_index(sources_dir: Path, store: ChunkStore, embedder: Embeddings, embe
     summary.skipped = loaded.skipped
 
     if store.embedding_model not in (None, embedder_name):
-        log.warning("embedding model changed from %s to %s: re-embedding everything",
-                    store.embedding_model, embedder_name)
+        log.warning(
+            "embedding model changed from %s to %s: re-embedding everything",
+            store.embedding_model,
+            embedder_name,
+        )
         store.reset()
     store.set_embedding_model(embedder_name)
     indexed = store.indexed_documents()
@@ -98,7 +111,7 @@ def build_index(sources_dir: Path, store: ChunkStore, embedder: Embeddings, embe
         for standard, standard_chunks in chunks:
             store.delete_source(standard.document.source)
             for start in range(0, len(standard_chunks), batch_size):
-                batch = standard_chunks[start:start + batch_size]
+                batch = standard_chunks[start : start + batch_size]
                 vectors = embedder.embed_documents([c.embedding_text() for c in batch])
                 store.add(batch, vectors)
                 bar.update(len(batch))

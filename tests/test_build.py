@@ -83,8 +83,7 @@ def test_unreadable_file_is_skipped_and_the_rest_indexed(tmp_path: Path, seed_co
     assert {c.source for c in store.all_chunks()} == {NY, TX}
 
 
-def test_changing_the_embedding_model_re_embeds_everything(tmp_path: Path,
-                                                          seed_copy: Path) -> None:
+def test_changing_the_embedding_model_re_embeds_everything(tmp_path: Path, seed_copy: Path) -> None:
     embedder = CountingEmbeddings()
     build(tmp_path, seed_copy, embedder, model="fake")
     embedder.embedded.clear()
@@ -97,7 +96,6 @@ def test_missing_sources_and_missing_store_raise_named_errors(tmp_path: Path) ->
     settings = make_settings(tmp_path, tmp_path / "nowhere")
     store = ChunkStore(store_location(settings), create=True)
     with pytest.raises(SourcesNotFound):
-        build_index(settings.sources_dir, store, HashingEmbeddings(), "fake",
-                    settings.catalog_path)
+        build_index(settings.sources_dir, store, HashingEmbeddings(), "fake", settings.catalog_path)
     with pytest.raises(IndexNotBuilt):
         ChunkStore(store_location(make_settings(tmp_path / "empty")))

@@ -13,13 +13,20 @@ import pytest
 from assistant.config import PROJECT_ROOT
 
 QUESTIONS = [
-    {"id": "salary", "question": "What is the salary range for a Certified Peer Support "
-                                 "Specialist II?"},
+    {
+        "id": "salary",
+        "question": "What is the salary range for a Certified Peer Support Specialist II?",
+    },
     {"id": "reqs", "question": "What are the requirements for CPS 2?"},
-    {"id": "ny-dollars", "question": "How much does a Certified Peer Specialist 2 earn in "
-                                     "New York?"},
-    {"id": "follow-up", "question": "and the next level up?",
-     "history": [{"user": "What salary group is CPSS I?", "assistant": "A10"}]},
+    {
+        "id": "ny-dollars",
+        "question": "How much does a Certified Peer Specialist 2 earn in New York?",
+    },
+    {
+        "id": "follow-up",
+        "question": "and the next level up?",
+        "history": [{"user": "What salary group is CPSS I?", "assistant": "A10"}],
+    },
 ]
 
 
@@ -28,8 +35,9 @@ def cli(*args: str, stdin: str = "", store: Path | None = None) -> subprocess.Co
     command = [sys.executable, "-m", "assistant", *args]
     if store is not None:
         command += ["--store", str(store)]
-    return subprocess.run(command, input=stdin, capture_output=True, text=True, env=env,
-                          cwd=PROJECT_ROOT, timeout=300)
+    return subprocess.run(
+        command, input=stdin, capture_output=True, text=True, env=env, cwd=PROJECT_ROOT, timeout=300
+    )
 
 
 @pytest.fixture(scope="module")
@@ -81,13 +89,17 @@ def test_ask_prints_citations_for_people(store: Path) -> None:
     assert "$30,840 - $46,798" in result.stdout
 
 
-@pytest.mark.parametrize("args", [
-    ("ask", "What is the salary range for CPSS II?"),  # no index at that store
-    ("ask", "   "),
-    ("index", "--sources", "/no/such/folder"),
-])
-def test_errors_are_one_line_with_a_non_zero_exit(tmp_path: Path, store: Path,
-                                                  args: tuple[str, ...]) -> None:
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("ask", "What is the salary range for CPSS II?"),  # no index at that store
+        ("ask", "   "),
+        ("index", "--sources", "/no/such/folder"),
+    ],
+)
+def test_errors_are_one_line_with_a_non_zero_exit(
+    tmp_path: Path, store: Path, args: tuple[str, ...]
+) -> None:
     target = tmp_path / "missing" if args[1] != "   " else store
     result = cli(*args, store=target)
     assert result.returncode != 0

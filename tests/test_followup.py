@@ -19,18 +19,21 @@ def index() -> ClassIndex:
 
 
 def test_next_level_up_keeps_the_question(index: ClassIndex) -> None:
-    analysis = resolve("and the next level up?", [Turn("What salary group is CPSS I?", "A10")],
-                       index)
+    analysis = resolve(
+        "and the next level up?", [Turn("What salary group is CPSS I?", "A10")], index
+    )
     assert [r.title for r in analysis.classes] == ["Certified Peer Support Specialist II"]
     assert analysis.intents == ("pay_grade",)
     assert "Certified Peer Support Specialist II" in analysis.question
 
 
 def test_what_about_another_state_maps_to_its_counterpart(index: ClassIndex) -> None:
-    analysis = resolve("what about New York?",
-                       [Turn("What is the salary range for CPSS II?", "...")], index)
+    analysis = resolve(
+        "what about New York?", [Turn("What is the salary range for CPSS II?", "...")], index
+    )
     assert [(r.title, r.jurisdiction) for r in analysis.classes] == [
-        ("Certified Peer Specialist 2", "New York")]
+        ("Certified Peer Specialist 2", "New York")
+    ]
     assert analysis.intents == ("salary",)
 
 
@@ -47,8 +50,9 @@ def test_follow_ups_chain_over_several_turns(index: ClassIndex) -> None:
 
 
 def test_a_self_contained_question_ignores_the_history(index: ClassIndex) -> None:
-    analysis = resolve("What are the requirements for CPS 1?",
-                       [Turn("What salary group is CPSS II?")], index)
+    analysis = resolve(
+        "What are the requirements for CPS 1?", [Turn("What salary group is CPSS II?")], index
+    )
     assert [r.title for r in analysis.classes] == ["Certified Peer Specialist 1"]
     assert analysis.question == "What are the requirements for CPS 1?"
 

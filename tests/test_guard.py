@@ -26,7 +26,9 @@ def test_an_altered_figure_is_caught() -> None:
 def test_a_swapped_level_is_caught() -> None:
     # The CPSS I range cited for CPSS II: the figures are not in the CPSS II row.
     assert unsupported_numbers("CPSS II earns $27,910 - $39,571 [1].", [TX_ROW]) == [
-        "27910", "39571"]
+        "27910",
+        "39571",
+    ]
 
 
 def test_a_borrowed_figure_is_caught() -> None:

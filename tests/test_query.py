@@ -1,4 +1,4 @@
-"""Question understanding: aliases, levels, typos, codes, grades, amounts, jurisdictions, intents."""
+"""Question understanding: aliases, levels, typos, codes, grades, amounts, intents."""
 
 from __future__ import annotations
 
@@ -20,23 +20,29 @@ def titles(question: str, index: ClassIndex) -> list[str]:
     return sorted(r.title for r in analyse(question, index).classes)
 
 
-@pytest.mark.parametrize("question, expected", [
-    ("What is the salary range for a Certified Peer Support Specialist II?",
-     ["Certified Peer Support Specialist II"]),
-    ("What are the requirements for CPS 2?", ["Certified Peer Specialist 2"]),
-    ("what does a cps2 need", ["Certified Peer Specialist 2"]),
-    ("CPSS-II max pay", ["Certified Peer Support Specialist II"]),
-    ("cpss level 1 salary group", ["Certified Peer Support Specialist I"]),
-    ("cerified peer suport specalist II max salary", ["Certified Peer Support Specialist II"]),
-    ("Cert. Peer Spec. 1 duties in New York", ["Certified Peer Specialist 1"]),
-    ("cps ii max salary tx?", ["Certified Peer Support Specialist II"]),
-    ("what group is 4008?", ["Certified Peer Support Specialist II"]),
-    ("tell me about 5574100", ["Certified Peer Specialist 1"]),
-    ("what does the supervisory level do?", ["Certified Peer Specialist 2"]),
-    ("compare CPS 1 and CPS 2", ["Certified Peer Specialist 1", "Certified Peer Specialist 2"]),
-])
-def test_resolves_the_class_a_question_names(question: str, expected: list[str],
-                                             index: ClassIndex) -> None:
+@pytest.mark.parametrize(
+    "question, expected",
+    [
+        (
+            "What is the salary range for a Certified Peer Support Specialist II?",
+            ["Certified Peer Support Specialist II"],
+        ),
+        ("What are the requirements for CPS 2?", ["Certified Peer Specialist 2"]),
+        ("what does a cps2 need", ["Certified Peer Specialist 2"]),
+        ("CPSS-II max pay", ["Certified Peer Support Specialist II"]),
+        ("cpss level 1 salary group", ["Certified Peer Support Specialist I"]),
+        ("cerified peer suport specalist II max salary", ["Certified Peer Support Specialist II"]),
+        ("Cert. Peer Spec. 1 duties in New York", ["Certified Peer Specialist 1"]),
+        ("cps ii max salary tx?", ["Certified Peer Support Specialist II"]),
+        ("what group is 4008?", ["Certified Peer Support Specialist II"]),
+        ("tell me about 5574100", ["Certified Peer Specialist 1"]),
+        ("what does the supervisory level do?", ["Certified Peer Specialist 2"]),
+        ("compare CPS 1 and CPS 2", ["Certified Peer Specialist 1", "Certified Peer Specialist 2"]),
+    ],
+)
+def test_resolves_the_class_a_question_names(
+    question: str, expected: list[str], index: ClassIndex
+) -> None:
     assert titles(question, index) == expected
 
 
@@ -61,15 +67,18 @@ def test_amounts_grades_and_claimed_grades_are_read(index: ClassIndex) -> None:
     assert "code" in premise.intents
 
 
-@pytest.mark.parametrize("question, intent", [
-    ("What is the salary range for CPSS II?", "salary"),
-    ("how much does a cps 2 earn", "salary"),
-    ("What salary group is CPSS I?", "pay_grade"),
-    ("what does a CPS 2 need?", "qualifications"),
-    ("What certification does a CPSS II need?", "certification"),
-    ("what does a CPSS II do?", "duties"),
-    ("difference between CPSS I and II", "compare"),
-])
+@pytest.mark.parametrize(
+    "question, intent",
+    [
+        ("What is the salary range for CPSS II?", "salary"),
+        ("how much does a cps 2 earn", "salary"),
+        ("What salary group is CPSS I?", "pay_grade"),
+        ("what does a CPS 2 need?", "qualifications"),
+        ("What certification does a CPSS II need?", "certification"),
+        ("what does a CPSS II do?", "duties"),
+        ("difference between CPSS I and II", "compare"),
+    ],
+)
 def test_intents(question: str, intent: str) -> None:
     assert intent in detect_intents(normalise_question(question))
 
