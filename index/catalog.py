@@ -178,7 +178,7 @@ def _add_level_labels(catalog: _Catalog) -> None:
 
 
 def _label_from_class_section(catalog: _Catalog, class_title: str, text: str) -> None:
-    match = re.match(_LEVEL_LABEL, text, re.IGNORECASE)
+    match = re.match(rf"(?:(?:the|an?)\s+)?{_LEVEL_LABEL}", text, re.IGNORECASE)
     if match:
         _set_label(catalog, class_title, match.group("label"))
 

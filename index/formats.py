@@ -17,7 +17,7 @@ from index.errors import SourceReadError
 _COLUMN_GAP = re.compile(r" {3,}")
 _HTML_BLOCKS = ("h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "tr", "dt", "dd", "caption", "pre")
 _HTML_HIDDEN = ("script", "style", "noscript", "head", "nav", "footer", "template")
-_MD_TABLE_RULE = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$")
+_MD_TABLE_RULE = re.compile(r"^\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?$")
 _MD_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 _MD_LINK = re.compile(r"(?<!!)\[([^\]]+)\]\([^)]*\)")
 _MD_SETEXT = re.compile(r"^(=+|-+)\s*$")

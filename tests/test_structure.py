@@ -1,0 +1,261 @@
+"""Blocks and sections of a standard's text, for the seeds and for every fixture shape."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from index.catalog import parse_standard
+from index.load import load_sources
+from index.structure import (
+    Block,
+    Section,
+    build_sections,
+    heading_style,
+    normalise_title,
+    parse_blocks,
+    section_kind,
+    smart_title,
+)
+from index.types import SourceDocument
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures" / "standards"
+
+
+@pytest.fixture(scope="module")
+def documents() -> dict[str, SourceDocument]:
+    return {d.source: d for d in load_sources(FIXTURES).documents}
+
+
+def sections_of(documents: dict[str, SourceDocument], name: str) -> list[Section]:
+    return parse_standard(documents[name]).sections
+
+
+def outline(sections: list[Section]) -> list[tuple[str, str]]:
+    return [(s.name, s.kind) for s in sections]
+
+
+def assert_no_markers_in_blocks(sections: list[Section]) -> None:
+    for section in sections:
+        for block in section.blocks:
+            assert not any(line.lstrip().startswith("#") for line in block.lines), block
+            assert not any("|" in line for line in block.lines), block
+
+
+# --- blocks ---------------------------------------------------------------------------------
+
+
+def test_blank_lines_separate_paragraphs_and_tab_rows_form_tables() -> None:
+    blocks = parse_blocks("Intro line one\nline two\n\nTITLE\tCODE\nClerk I\t100\nAfter.\n")
+    assert [(b.kind, b.lines) for b in blocks] == [
+        ("paragraph", ["Intro line one", "line two"]),
+        ("table", ["TITLE\tCODE", "Clerk I\t100"]),
+        ("paragraph", ["After."]),
+    ]
+
+
+def test_markdown_heading_markers_do_not_reach_the_blocks() -> None:
+    blocks = parse_blocks("# Series Title\n\n## Duties ##\nFirst duty.\n### Level II\nMore.")
+    assert [(b.kind, b.lines, b.style) for b in blocks] == [
+        ("heading", ["Series Title"], 1),
+        ("heading", ["Duties"], 2),
+        ("paragraph", ["First duty."], 0),
+        ("heading", ["Level II"], 3),
+        ("paragraph", ["More."], 0),
+    ]
+
+
+def test_all_caps_section_heading_without_a_gap_starts_a_block() -> None:
+    blocks = parse_blocks("DEFINITION\nUnder general supervision, does the work.\n"
+                          "MINIMUM QUALIFICATIONS\nTwo years of experience.")
+    assert [(b.kind, b.lines[0]) for b in blocks] == [
+        ("heading", "DEFINITION"),
+        ("paragraph", "Under general supervision, does the work."),
+        ("heading", "MINIMUM QUALIFICATIONS"),
+        ("paragraph", "Two years of experience."),
+    ]
+
+
+def test_all_caps_line_inside_a_letterhead_is_not_a_heading() -> None:
+    # The New York seed's letterhead: "COMPENSATION" names a kind, but the line ends the run.
+    text = "New York State Department of Civil Service\nDIVISION OF CLASSIFICATION & COMPENSATION"
+    assert [(b.kind, len(b.lines)) for b in parse_blocks(text)] == [("paragraph", 2)]
+    # ...and an ALL-CAPS line in the middle of a sentence is not one either.
+    text = "Duties include the\nEXAMINATION OF RECORDS\nand related work."
+    assert [(b.kind, len(b.lines)) for b in parse_blocks(text)] == [("paragraph", 3)]
+
+
+@pytest.mark.parametrize(("line", "style"), [
+    ("## Minimum Qualifications", 2),
+    ("GENERAL DESCRIPTION", 7),
+    ("Distinguishing Characteristics", 8),
+    ("Knowledge, Skills, and Abilities", 8),
+    ("Salary Group: A12", 0),
+    ("Performs related work as assigned.", 0),
+    ("- Reads meters", 0),
+    ("Occ. Code 5574100", 0),
+])
+def test_heading_style(line: str, style: int) -> None:
+    assert heading_style(line) == style
+
+
+@pytest.mark.parametrize(("heading", "kind"), [
+    ("EXAMPLES OF WORK PERFORMED", "duties"),
+    ("Essential Functions", "duties"),
+    ("Typical Tasks", "duties"),
+    ("Minimum Qualifications", "qualifications"),
+    ("Substitution of Education for Experience", "qualifications"),
+    ("Knowledge, Skills and Abilities", "knowledge_skills"),
+    ("LICENSES AND CERTIFICATES", "certification"),
+    ("Distinguishing Characteristics", "distinguishing"),
+    ("Definition", "description"),
+    ("Series Coverage", "description"),
+    ("Nature of Work", "description"),
+    ("SALARY RANGES FOR THE SERIES", "pay_table"),
+    ("Notes", "note"),
+    ("Working Conditions", None),
+])
+def test_section_kind(heading: str, kind: str | None) -> None:
+    assert section_kind(heading) == kind
+
+
+def test_titles_normalise_and_take_title_case() -> None:
+    assert normalise_title("Certified Peer Specialist 2,") == "certified peer specialist 2"
+    assert smart_title("CERTIFIED PEER SUPPORT SPECIALIST II") == (
+        "Certified Peer Support Specialist II")
+    assert smart_title("CHIEF OF THE BUREAU OF WATER") == "Chief of the Bureau of Water"
+    assert smart_title("Already Mixed Case") == "Already Mixed Case"
+
+
+# --- sections -------------------------------------------------------------------------------
+
+
+def test_depth_decides_nesting_where_headings_carry_it() -> None:
+    blocks = parse_blocks("## Minimum Qualifications\n\nIntro.\n\n### Education\n\nA degree.\n\n"
+                          "## Working Conditions\n\nOffice.")
+    assert outline(build_sections(blocks, "Clerk", [])) == [
+        ("Minimum Qualifications", "qualifications"),
+        ("Minimum Qualifications > Education", "qualifications"),
+        ("Working Conditions", "other"),
+    ]
+
+
+def test_without_depth_an_unrelated_kind_ends_the_parent() -> None:
+    blocks = parse_blocks("QUALIFICATIONS\n\nEDUCATION\n\nA degree.\n\nLICENSURE\n\nA license."
+                          "\n\nEXAMPLES OF WORK\n\nFiles.")
+    assert outline(build_sections(blocks, "Clerk", [])) == [
+        ("QUALIFICATIONS > EDUCATION", "qualifications"),
+        ("QUALIFICATIONS > LICENSURE", "certification"),
+        ("EXAMPLES OF WORK", "duties"),
+    ]
+
+
+def test_a_section_of_only_tables_is_a_pay_table() -> None:
+    blocks = [Block("heading", ["Duties"], 8), Block("paragraph", ["Files."]),
+              Block("heading", ["Class Series"], 8), Block("table", ["A\tB", "Clerk I\t1"])]
+    assert outline(build_sections(blocks, "Clerk", [])) == [
+        ("Duties", "duties"), ("Class Series", "pay_table")]
+
+
+def test_html_schedule_sections(documents: dict[str, SourceDocument]) -> None:
+    sections = sections_of(documents, "riverbend-public-works-salary-schedule.html")
+    assert outline(sections) == [
+        ("Public Works Salary Schedule", "heading"),
+        ("Salary Schedule", "pay_table"),
+        ("Notes", "note"),
+    ]
+    table = [b for b in sections[1].blocks if b.kind == "table"]
+    assert len(table) == 1 and len(table[0].lines) == 6
+    assert sections[0].blocks[-1].lines == ["Effective: July 1, 2024"]
+
+
+def test_pdf_sections(documents: dict[str, SourceDocument]) -> None:
+    sections = sections_of(documents, "county-eligibility-worker-ii.pdf")
+    assert outline(sections) == [
+        ("Eligibility Worker II", "heading"),
+        ("DEFINITION", "description"),
+        ("DISTINGUISHING CHARACTERISTICS", "distinguishing"),
+        ("EXAMPLES OF ESSENTIAL DUTIES", "duties"),
+        ("MINIMUM QUALIFICATIONS", "qualifications"),
+        ("LICENSES AND CERTIFICATES", "certification"),
+        ("SALARY RANGES FOR THE SERIES", "pay_table"),
+    ]
+    duties = sections[3].blocks[0].lines
+    assert len(duties) == 4 and duties[0].startswith("- Interviews applicants")
+
+
+def test_markdown_series_sections(documents: dict[str, SourceDocument]) -> None:
+    sections = sections_of(documents, "water-treatment-operator-series.md")
+    levels = ("Trainee", "I", "II", "III")
+    assert outline(sections) == [
+        ("Water Treatment Operator Series", "heading"),
+        ("Nature of Work", "description"),
+        *[(f"Distinguishing Characteristics > Water Treatment Operator {level}",
+           "distinguishing") for level in levels],
+        ("Examples of Duties", "duties"),
+        *[(f"Minimum Qualifications > Water Treatment Operator {level}", "qualifications")
+          for level in levels],
+        ("Licenses and Certifications", "certification"),
+    ]
+    assert [s.class_title for s in sections[6:11]] == [
+        None, *(f"Water Treatment Operator {level}" for level in levels)]
+    assert sections[0].blocks[0].lines == ["Water Treatment Operator Series"]
+    assert sections[0].blocks[-1].lines[0] == "Title\tCode\tGrade"
+    assert_no_markers_in_blocks(sections)
+
+
+def test_gs_standard_sections(documents: dict[str, SourceDocument]) -> None:
+    sections = sections_of(documents, "gs-0303-miscellaneous-clerk-and-assistant.txt")
+    assert outline(sections) == [
+        ("Miscellaneous Clerk and Assistant Series, GS-0303", "heading"),
+        ("Series Coverage", "description"),
+        ("EXPERIENCE AND EDUCATION REQUIREMENTS", "qualifications"),
+        ("Specialized Experience", "qualifications"),
+        ("Substitution of Education for Experience", "qualifications"),
+        ("Combining Education and Experience", "qualifications"),
+        ("Note", "note"),
+    ]
+    assert sections[2].blocks[0].kind == "table"
+
+
+def test_city_spec_sections(documents: dict[str, SourceDocument]) -> None:
+    sections = sections_of(documents, "northfield-accounting-technician.htm")
+    assert outline(sections) == [
+        ("Accounting Technician", "heading"),
+        ("Definition", "description"),
+        ("Essential Functions", "duties"),
+        ("Minimum Qualifications > Education and Experience", "qualifications"),
+        ("Minimum Qualifications > Knowledge, Skills and Abilities", "knowledge_skills"),
+        ("Working Conditions", "other"),
+    ]
+    assert sections[2].blocks[0].lines[0] == (
+        "- Processes vendor invoices, verifies coding and prepares weekly check runs.")
+    assert_no_markers_in_blocks(sections)
+
+
+def test_docx_sections(documents: dict[str, SourceDocument]) -> None:
+    sections = sections_of(documents, "ashby-building-inspector-ii.docx")
+    assert outline(sections) == [
+        ("Building Inspector II", "heading"),
+        ("Definition", "description"),
+        ("Distinguishing Characteristics", "distinguishing"),
+        ("Examples of Duties", "duties"),
+        ("Minimum Qualifications > Training and Experience", "qualifications"),
+        ("Minimum Qualifications > Knowledge, Skills and Abilities", "knowledge_skills"),
+        ("Licenses and Certificates", "certification"),
+        ("Class Series", "pay_table"),
+    ]
+    assert [b.kind for b in sections[0].blocks] == ["paragraph"] * 3 + ["table"]
+    assert_no_markers_in_blocks(sections)
+
+
+def test_cp1252_spec_sections(documents: dict[str, SourceDocument]) -> None:
+    sections = sections_of(documents, "harlow-library-page-cp1252.txt")
+    assert outline(sections) == [
+        ("Library Page", "heading"),
+        ("GENERAL DESCRIPTION", "description"),
+        ("TYPICAL TASKS", "duties"),
+        ("QUALIFICATIONS", "qualifications"),
+    ]
+    assert len(sections[2].blocks[0].lines) == 3
