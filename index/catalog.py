@@ -26,8 +26,16 @@ from index.structure import (
 )
 from index.types import ClassRecord, Evidence, SourceDocument
 
-__all__ = ["MONEY", "SALARY_RANGE", "ParsedStandard", "load_catalog", "parse_standard",
-           "save_catalog", "smart_title", "split_level"]
+__all__ = [
+    "MONEY",
+    "SALARY_RANGE",
+    "ParsedStandard",
+    "load_catalog",
+    "parse_standard",
+    "save_catalog",
+    "smart_title",
+    "split_level",
+]
 
 # "Miscellaneous Clerk and Assistant, GS-5": a federal grade is the level within the series.
 _GRADE_SUFFIX = re.compile(r",?\s+(?:GS|GG|GM)-(?P<grade>\d{1,2})$")
@@ -35,7 +43,8 @@ _GRADE_SUFFIX = re.compile(r",?\s+(?:GS|GG|GM)-(?P<grade>\d{1,2})$")
 _WORD_LEVEL_SUFFIX = re.compile(r",?\s+(?:Trainee|Apprentice|Intern|Recruit)$", re.IGNORECASE)
 # "Miscellaneous Clerk and Assistant Series, GS-0303" / "Water Treatment Operator Series".
 _SERIES_TITLE = re.compile(
-    r"^(?:[A-Z]{2}-\d{4}\s+)?(?P<name>.+?)(?:\s+(?:Class\s+)?Series)?(?:,?\s+[A-Z]{2}-\d{4})?$")
+    r"^(?:[A-Z]{2}-\d{4}\s+)?(?P<name>.+?)(?:\s+(?:Class\s+)?Series)?(?:,?\s+[A-Z]{2}-\d{4})?$"
+)
 _SERIES_WORD = re.compile(r"\bSeries\b|\b[A-Z]{2}-\d{4}\b", re.IGNORECASE)
 # "... journey level", "... full performance level": at most three words before "level".
 _LEVEL_LABEL = r"(?P<label>(?:[\w-]+\s+){0,3}?level)\b"
@@ -75,8 +84,9 @@ def split_level(title: str) -> tuple[str, int | None]:
     match = LEVEL_SUFFIX.search(title)
     if not match:
         return title, None
-    level = ROMAN_VALUES[match.group("roman")] if match.group("roman") else int(
-        match.group("arabic"))
+    level = (
+        ROMAN_VALUES[match.group("roman")] if match.group("roman") else int(match.group("arabic"))
+    )
     return title[: match.start()].strip(" ,"), level
 
 
@@ -96,8 +106,9 @@ class _Catalog:
         self.document = document
         self.sections = sections
         self.records: dict[str, ClassRecord] = {}
-        self._section_of_line = {line: s.name for s in sections for b in s.blocks
-                                 for line in b.lines}
+        self._section_of_line = {
+            line: s.name for s in sections for b in s.blocks for line in b.lines
+        }
 
     def section_of(self, quote: str) -> str:
         return self._section_of_line.get(quote, self.document.title)
@@ -128,10 +139,16 @@ class _Catalog:
     def _new_record(self, title: str) -> ClassRecord:
         document = self.document
         series, level = split_level(title)
-        return ClassRecord(source=document.source, title=title,
-                           jurisdiction=document.jurisdiction, publisher=document.publisher,
-                           date=document.date, doc_title=document.title, series=series,
-                           level=level)
+        return ClassRecord(
+            source=document.source,
+            title=title,
+            jurisdiction=document.jurisdiction,
+            publisher=document.publisher,
+            date=document.date,
+            doc_title=document.title,
+            series=series,
+            level=level,
+        )
 
 
 def _add_key_value_facts(catalog: _Catalog) -> None:
@@ -139,8 +156,7 @@ def _add_key_value_facts(catalog: _Catalog) -> None:
     describe that class; in the title block or a pay section, the class the document is titled
     after; under a series title, a code every level of the series shares unless it has its own."""
     document = catalog.document
-    sections = [s for s in catalog.sections if s.kind in ("heading", "pay_table")
-                or s.class_title]
+    sections = [s for s in catalog.sections if s.kind in ("heading", "pay_table") or s.class_title]
     for section in sections:
         for block in section.blocks:
             if block.kind == "heading":
@@ -184,8 +200,10 @@ def _label_from_class_section(catalog: _Catalog, class_title: str, text: str) ->
 
 
 def _label_from_sentence(catalog: _Catalog, record: ClassRecord, text: str) -> None:
-    pattern = (rf"(?<![\w-]){re.escape(record.title)}(?![\w-])"
-               rf"(?:\s*:\s*|\s+is\s+(?:the|an?)\s+){_LEVEL_LABEL}")
+    pattern = (
+        rf"(?<![\w-]){re.escape(record.title)}(?![\w-])"
+        rf"(?:\s*:\s*|\s+is\s+(?:the|an?)\s+){_LEVEL_LABEL}"
+    )
     match = re.search(pattern, text, re.IGNORECASE)
     if match:
         _set_label(catalog, record.title, match.group("label"))

@@ -29,20 +29,67 @@ _SPACED_ROW = re.compile(
 )
 _KEY_VALUE = re.compile(r"^(?P<key>[A-Za-z][A-Za-z .#/]{0,30}?)\s*:\s*(?P<value>\S.*?)\s*$")
 # Keys that name a class's code, and keys that name its pay (a grade, a range or dollars).
-CODE_KEYS = ("class code", "job code", "occupational code", "position code", "class number",
-             "class no", "job number", "job class code", "series code", "code")
-PAY_KEYS = ("salary group", "pay grade", "pay range", "salary grade", "salary range",
-            "pay scale group", "pay band", "salary band", "grade", "range", "band", "salary",
-            "annual salary", "hourly rate", "pay rate", "compensation", "pay")
+CODE_KEYS = (
+    "class code",
+    "job code",
+    "occupational code",
+    "position code",
+    "class number",
+    "class no",
+    "job number",
+    "job class code",
+    "series code",
+    "code",
+)
+PAY_KEYS = (
+    "salary group",
+    "pay grade",
+    "pay range",
+    "salary grade",
+    "salary range",
+    "pay scale group",
+    "pay band",
+    "salary band",
+    "grade",
+    "range",
+    "band",
+    "salary",
+    "annual salary",
+    "hourly rate",
+    "pay rate",
+    "compensation",
+    "pay",
+)
 _COLUMN_ROLES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("minimum", ("minimum", "min")),
     ("maximum", ("maximum", "max")),
-    ("pay_grade", ("salary group", "pay grade", "salary grade", "grade", "group", "pay range",
-                   "band", "schedule")),
+    (
+        "pay_grade",
+        (
+            "salary group",
+            "pay grade",
+            "salary grade",
+            "grade",
+            "group",
+            "pay range",
+            "band",
+            "schedule",
+        ),
+    ),
     ("salary", ("salary range", "annual salary", "hourly rate", "range", "salary")),
     ("code", ("code", "number", "no.")),
-    ("requirement", ("education", "experience", "requirement", "qualification", "description",
-                     "duties", "licens")),
+    (
+        "requirement",
+        (
+            "education",
+            "experience",
+            "requirement",
+            "qualification",
+            "description",
+            "duties",
+            "licens",
+        ),
+    ),
     ("title", ("title", "class", "position", "job")),
 )
 
@@ -62,8 +109,12 @@ class ClassFacts:
     @property
     def fields(self) -> list[str]:
         """The evidence fields this line supports, in a stable order."""
-        present = [("title", self.title), ("code", self.code), ("pay_grade", self.pay_grade),
-                   ("salary", self.salary_min or self.salary_max)]
+        present = [
+            ("title", self.title),
+            ("code", self.code),
+            ("pay_grade", self.pay_grade),
+            ("salary", self.salary_min or self.salary_max),
+        ]
         return [name for name, value in present if value]
 
 
@@ -110,8 +161,11 @@ def _column(cell: str) -> _Column:
         for keyword in keywords:
             match = re.search(rf"\b{re.escape(keyword)}\b", lowered)
             if match:
-                label = smart_title(cell[match.start():match.end()]) if role in (
-                    "pay_grade", "salary") else None
+                label = (
+                    smart_title(cell[match.start() : match.end()])
+                    if role in ("pay_grade", "salary")
+                    else None
+                )
                 return _Column(role, label)
     return _Column(None, None)
 
@@ -137,8 +191,15 @@ def _parse_row(line: str, columns: list[_Column], series: str | None) -> ClassFa
         salary_min, salary_max = salary.group("min"), salary.group("max")
     if not title or not (found.get("code") or found.get("pay_grade") or salary_min):
         return None
-    return ClassFacts(smart_title(title), line, found.get("code"), found.get("pay_label"),
-                      found.get("pay_grade"), salary_min, salary_max)
+    return ClassFacts(
+        smart_title(title),
+        line,
+        found.get("code"),
+        found.get("pay_label"),
+        found.get("pay_grade"),
+        salary_min,
+        salary_max,
+    )
 
 
 def _read_cell(cell: str, column: _Column, found: dict[str, str]) -> None:
@@ -180,9 +241,17 @@ def spaced_row_classes(blocks: list[Block]) -> list[ClassFacts]:
             match = _SPACED_ROW.match(line.strip())
             if match and _reads_as_title(match.group("title")):
                 label = "Grade" if match.group("grade") else None
-                rows.append(ClassFacts(smart_title(match.group("title")), line.strip(),
-                                       match.group("code"), label, match.group("grade"),
-                                       match.group("min"), match.group("max")))
+                rows.append(
+                    ClassFacts(
+                        smart_title(match.group("title")),
+                        line.strip(),
+                        match.group("code"),
+                        label,
+                        match.group("grade"),
+                        match.group("min"),
+                        match.group("max"),
+                    )
+                )
     return rows
 
 
@@ -190,8 +259,10 @@ def _reads_as_title(text: str) -> bool:
     """Every word capitalised, except small words and a trailing level number."""
     small = {"a", "an", "and", "of", "the", "for", "in", "on", "to", "&", "-"}
     words = text.split()
-    return all(w[0].isupper() or w.lower() in small or (i == len(words) - 1 and w.isdigit())
-               for i, w in enumerate(words))
+    return all(
+        w[0].isupper() or w.lower() in small or (i == len(words) - 1 and w.isdigit())
+        for i, w in enumerate(words)
+    )
 
 
 # --- "Key: value" lines ---------------------------------------------------------------------
@@ -211,8 +282,15 @@ def key_value_facts(line: str) -> ClassFacts | None:
                 _read_key_value(match.group("key"), match.group("value"), found)
     if not found:
         return None
-    return ClassFacts(None, line.strip(), found.get("code"), found.get("pay_label"),
-                      found.get("pay_grade"), found.get("salary_min"), found.get("salary_max"))
+    return ClassFacts(
+        None,
+        line.strip(),
+        found.get("code"),
+        found.get("pay_label"),
+        found.get("pay_grade"),
+        found.get("salary_min"),
+        found.get("salary_max"),
+    )
 
 
 def _read_key_value(key: str, value: str, found: dict[str, str]) -> None:

@@ -35,12 +35,20 @@ _NOT_A_TITLE = re.compile(
 _SERIES_DESIGNATION = re.compile(r"\b[A-Z]{2}-\d{4}\b")
 _MD_EMPHASIS = re.compile(r"\*\*|__")
 # "Revised: 09/2023", "Effective Date<TAB>07/01/2023"; a line may hold more than one.
-_DATE_LABELS = ("revised", "revision date", "effective date", "effective", "adopted", "date",
-                "established")
+_DATE_LABELS = (
+    "revised",
+    "revision date",
+    "effective date",
+    "effective",
+    "adopted",
+    "date",
+    "established",
+)
 _DATE_LABEL = r"(?P<label>Date|Revised|Revision Date|Effective(?: Date)?|Established|Adopted)"
 _DATE_LINE = re.compile(rf"^\s*{_DATE_LABEL}\s*(?::|\t)", re.IGNORECASE)
 _DATE_PAIR = re.compile(
-    rf"{_DATE_LABEL}\s*(?::|\t)\s*(?P<date>[^\t]+?)(?=\s+[A-Za-z]+:|\t|\s*$)", re.IGNORECASE)
+    rf"{_DATE_LABEL}\s*(?::|\t)\s*(?P<date>[^\t]+?)(?=\s+[A-Za-z]+:|\t|\s*$)", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True)
@@ -137,9 +145,14 @@ def guess_title(text: str) -> str | None:
     """The first line that reads like a class or series title, ALL CAPS set in title case."""
     for line in text.splitlines():
         line = _MD_EMPHASIS.sub("", line.strip().lstrip("#")).strip()
-        if (not line or "\t" in line or len(line) > 120 or _NOT_A_TITLE.match(line)
-                or line.startswith(("-", "*", "•"))
-                or re.search(r"\d{3,}", _SERIES_DESIGNATION.sub("", line))):
+        if (
+            not line
+            or "\t" in line
+            or len(line) > 120
+            or _NOT_A_TITLE.match(line)
+            or line.startswith(("-", "*", "•"))
+            or re.search(r"\d{3,}", _SERIES_DESIGNATION.sub("", line))
+        ):
             continue
         return smart_title(line)
     return None
@@ -167,8 +180,7 @@ def _decode(raw: bytes, relative: str) -> str:
         try:
             text = raw.decode("cp1252")
         except UnicodeDecodeError as error:
-            raise SourceReadError(
-                f"neither UTF-8 nor Windows-1252 text: {error.reason}") from error
+            raise SourceReadError(f"neither UTF-8 nor Windows-1252 text: {error.reason}") from error
         log.warning("%s: decoded as Windows-1252, not UTF-8: check its characters", relative)
     if _looks_binary(text):
         raise SourceReadError("binary content where text was expected")

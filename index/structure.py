@@ -8,24 +8,69 @@ from typing import Literal
 
 # Keywords that name a section's kind, tried in this order (the first match wins).
 _SECTION_KEYWORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("certification", ("certification", "licensure", "license", "registration",
-                       "special requirement")),
+    (
+        "certification",
+        ("certification", "licensure", "license", "registration", "special requirement"),
+    ),
     ("knowledge_skills", ("knowledge", "skills", "abilities", "competenc")),
     ("distinguishing", ("distinguishing", "level distinction", "differences between")),
     ("related", ("related class",)),
-    ("duties", ("duties", "examples of work", "work performed", "responsibilit",
-                "essential function", "tasks", "work activities")),
-    ("qualifications", ("qualification", "experience and education", "education and experience",
-                        "minimum requirement", "requirements", "eligibility", "experience",
-                        "education")),
-    ("description", ("description", "definition", "nature of work", "class concept",
-                     "summary", "purpose", "characteristics", "scope", "coverage", "overview")),
+    (
+        "duties",
+        (
+            "duties",
+            "examples of work",
+            "work performed",
+            "responsibilit",
+            "essential function",
+            "tasks",
+            "work activities",
+        ),
+    ),
+    (
+        "qualifications",
+        (
+            "qualification",
+            "experience and education",
+            "education and experience",
+            "minimum requirement",
+            "requirements",
+            "eligibility",
+            "experience",
+            "education",
+        ),
+    ),
+    (
+        "description",
+        (
+            "description",
+            "definition",
+            "nature of work",
+            "class concept",
+            "summary",
+            "purpose",
+            "characteristics",
+            "scope",
+            "coverage",
+            "overview",
+        ),
+    ),
     ("pay_table", ("salary", "pay range", "pay grade", "compensation", "grade")),
     ("note", ("note", "date", "history", "revision")),
 )
 
-ROMAN_VALUES = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8,
-                "IX": 9, "X": 10}
+ROMAN_VALUES = {
+    "I": 1,
+    "II": 2,
+    "III": 3,
+    "IV": 4,
+    "V": 5,
+    "VI": 6,
+    "VII": 7,
+    "VIII": 8,
+    "IX": 9,
+    "X": 10,
+}
 _ROMAN = r"(?:I|II|III|IV|V|VI|VII|VIII|IX|X)"
 # A level at the end of a title: "II", "2", "Level 3", "Trainee".
 LEVEL_SUFFIX = re.compile(
@@ -33,10 +78,27 @@ LEVEL_SUFFIX = re.compile(
 )
 _LONG_NUMBER = re.compile(r"\d{3,}")
 _MARKDOWN_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
-_LABELLED_PARAGRAPH = re.compile(r"^(Notes?|Date|Revised|Effective Date|Revision History)\s*:",
-                                 re.IGNORECASE)
-_SMALL_WORDS = {"a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the", "to",
-                "with", "&", "-"}
+_LABELLED_PARAGRAPH = re.compile(
+    r"^(Notes?|Date|Revised|Effective Date|Revision History)\s*:", re.IGNORECASE
+)
+_SMALL_WORDS = {
+    "a",
+    "an",
+    "and",
+    "as",
+    "at",
+    "by",
+    "for",
+    "in",
+    "of",
+    "on",
+    "or",
+    "the",
+    "to",
+    "with",
+    "&",
+    "-",
+}
 # Kinds that may sit under a heading of another kind ("Minimum Qualifications > Licenses").
 _CHILD_KINDS = {"qualifications": {"knowledge_skills", "certification"}}
 
@@ -129,8 +191,7 @@ def _inline_heading_style(lines: list[str], index: int) -> int:
     if 0 < style <= 6:
         return style
     starts_block = index == 0 or lines[index - 1].rstrip().endswith((".", ";", ":", "?", "!"))
-    if (style == 7 and index + 1 < len(lines) and starts_block
-            and section_kind(line) is not None):
+    if style == 7 and index + 1 < len(lines) and starts_block and section_kind(line) is not None:
         return style
     return 0
 
@@ -222,11 +283,18 @@ def build_sections(blocks: list[Block], title: str, class_titles: list[str]) -> 
     return [_table_only_is_pay(s) for s in sections if s.blocks]
 
 
-def _next_parent(parent: _Parent | None, top: Section, top_style: int, style: int,
-                 kind: str | None, previous_was_heading: bool) -> _Parent | None:
+def _next_parent(
+    parent: _Parent | None,
+    top: Section,
+    top_style: int,
+    style: int,
+    kind: str | None,
+    previous_was_heading: bool,
+) -> _Parent | None:
     """The heading the next heading (of this style and kind) sits under, if any."""
-    if parent and (style < parent.child_style
-                   or (not parent.by_depth and not _may_nest(parent.kind, kind))):
+    if parent and (
+        style < parent.child_style or (not parent.by_depth and not _may_nest(parent.kind, kind))
+    ):
         parent = None
     if parent or len(top.path) != 1:
         return parent

@@ -56,15 +56,23 @@ def new_york() -> ParsedStandard:
 
 def test_texas_has_both_levels_from_the_table(texas: ParsedStandard) -> None:
     records = by_title(texas)
-    assert list(records) == ["Certified Peer Support Specialist I",
-                             "Certified Peer Support Specialist II"]
+    assert list(records) == [
+        "Certified Peer Support Specialist I",
+        "Certified Peer Support Specialist II",
+    ]
     first, second = records.values()
-    assert (first.series, first.level, first.code) == ("Certified Peer Support Specialist", 1,
-                                                        "4007")
+    assert (first.series, first.level, first.code) == (
+        "Certified Peer Support Specialist",
+        1,
+        "4007",
+    )
     assert (first.pay_label, first.pay_grade) == ("Salary Group", "A10")
     assert (first.salary_min, first.salary_max) == ("$27,910", "$39,571")
-    assert (second.series, second.level, second.code) == ("Certified Peer Support Specialist", 2,
-                                                          "4008")
+    assert (second.series, second.level, second.code) == (
+        "Certified Peer Support Specialist",
+        2,
+        "4008",
+    )
     assert (second.pay_label, second.pay_grade) == ("Salary Group", "A12")
     assert (second.salary_min, second.salary_max) == ("$30,840", "$46,798")
     assert second.pay_text == "Salary Group A12"
@@ -96,10 +104,11 @@ def test_texas_sections(texas: ParsedStandard) -> None:
         ("GENERAL DESCRIPTION", "description"),
         ("EXAMPLES OF WORK PERFORMED", "duties"),
         ("GENERAL QUALIFICATION GUIDELINES > EXPERIENCE AND EDUCATION", "qualifications"),
-        ("GENERAL QUALIFICATION GUIDELINES > KNOWLEDGE, SKILLS, AND ABILITIES",
-         "knowledge_skills"),
-        ("GENERAL QUALIFICATION GUIDELINES > REGISTRATION, CERTIFICATION, OR LICENSURE",
-         "certification"),
+        ("GENERAL QUALIFICATION GUIDELINES > KNOWLEDGE, SKILLS, AND ABILITIES", "knowledge_skills"),
+        (
+            "GENERAL QUALIFICATION GUIDELINES > REGISTRATION, CERTIFICATION, OR LICENSURE",
+            "certification",
+        ),
     ]
     table = [b for b in texas.sections[0].blocks if b.kind == "table"]
     assert table and table[0].lines[0] == "CLASS TITLE\tCLASS CODE\tSALARY GROUP\tSALARY RANGE"
@@ -138,14 +147,26 @@ def test_new_york_sections(new_york: ParsedStandard) -> None:
         ("Brief Description of Class Series", "description", None),
         ("Distinguishing Characteristics", "distinguishing", None),
         ("Related Classes", "related", None),
-        ("Illustrative Duties > Certified Peer Specialist 1", "duties",
-         "Certified Peer Specialist 1"),
-        ("Illustrative Duties > Certified Peer Specialist 2", "duties",
-         "Certified Peer Specialist 2"),
-        ("Minimum Qualifications > Certified Peer Specialist 1", "qualifications",
-         "Certified Peer Specialist 1"),
-        ("Minimum Qualifications > Certified Peer Specialist 2", "qualifications",
-         "Certified Peer Specialist 2"),
+        (
+            "Illustrative Duties > Certified Peer Specialist 1",
+            "duties",
+            "Certified Peer Specialist 1",
+        ),
+        (
+            "Illustrative Duties > Certified Peer Specialist 2",
+            "duties",
+            "Certified Peer Specialist 2",
+        ),
+        (
+            "Minimum Qualifications > Certified Peer Specialist 1",
+            "qualifications",
+            "Certified Peer Specialist 1",
+        ),
+        (
+            "Minimum Qualifications > Certified Peer Specialist 2",
+            "qualifications",
+            "Certified Peer Specialist 2",
+        ),
         ("Note", "note", None),
         ("Date", "note", None),
     ]
@@ -162,12 +183,21 @@ def fixtures() -> dict[str, ParsedStandard]:
 
 
 def facts(record: ClassRecord) -> tuple[object, ...]:
-    return (record.title, record.series, record.level, record.code, record.pay_label,
-            record.pay_grade, record.salary_min, record.salary_max)
+    return (
+        record.title,
+        record.series,
+        record.level,
+        record.code,
+        record.pay_label,
+        record.pay_grade,
+        record.salary_min,
+        record.salary_max,
+    )
 
 
 def test_every_fixture_is_recognised_with_verbatim_evidence(
-        fixtures: dict[str, ParsedStandard]) -> None:
+    fixtures: dict[str, ParsedStandard],
+) -> None:
     assert len(fixtures) == 7
     for parsed in fixtures.values():
         assert parsed.recognised, parsed.document.source
@@ -177,20 +207,61 @@ def test_every_fixture_is_recognised_with_verbatim_evidence(
 def test_html_salary_schedule(fixtures: dict[str, ParsedStandard]) -> None:
     parsed = fixtures["riverbend-public-works-salary-schedule.html"]
     assert [facts(r) for r in parsed.classes] == [
-        ("Maintenance Worker I", "Maintenance Worker", 1, "6110", "Pay Grade", "PW12",
-         "$41,600", "$52,520"),
-        ("Maintenance Worker II", "Maintenance Worker", 2, "6111", "Pay Grade", "PW14",
-         "$45,864", "$57,907"),
-        ("Equipment Operator", "Equipment Operator", None, "6120", "Pay Grade", "PW16",
-         "$50,565", "$63,842"),
-        ("Maintenance Crew Leader", "Maintenance Crew Leader", None, "6130", "Pay Grade",
-         "PW18", "$55,748", "$70,386"),
-        ("Public Works Supervisor", "Public Works Supervisor", None, "6140", "Pay Grade",
-         "PW22", "$67,762", "$85,553"),
+        (
+            "Maintenance Worker I",
+            "Maintenance Worker",
+            1,
+            "6110",
+            "Pay Grade",
+            "PW12",
+            "$41,600",
+            "$52,520",
+        ),
+        (
+            "Maintenance Worker II",
+            "Maintenance Worker",
+            2,
+            "6111",
+            "Pay Grade",
+            "PW14",
+            "$45,864",
+            "$57,907",
+        ),
+        (
+            "Equipment Operator",
+            "Equipment Operator",
+            None,
+            "6120",
+            "Pay Grade",
+            "PW16",
+            "$50,565",
+            "$63,842",
+        ),
+        (
+            "Maintenance Crew Leader",
+            "Maintenance Crew Leader",
+            None,
+            "6130",
+            "Pay Grade",
+            "PW18",
+            "$55,748",
+            "$70,386",
+        ),
+        (
+            "Public Works Supervisor",
+            "Public Works Supervisor",
+            None,
+            "6140",
+            "Pay Grade",
+            "PW22",
+            "$67,762",
+            "$85,553",
+        ),
     ]
     salary = parsed.classes[1].evidence_for("salary")
-    assert salary == Evidence("salary", "Salary Schedule",
-                              "Maintenance Worker II\t6111\tPW14\t$45,864\t$57,907")
+    assert salary == Evidence(
+        "salary", "Salary Schedule", "Maintenance Worker II\t6111\tPW14\t$45,864\t$57,907"
+    )
     assert all(r.date == "July 1, 2024" for r in parsed.classes)
 
 
@@ -198,12 +269,27 @@ def test_pdf_class_spec(fixtures: dict[str, ParsedStandard]) -> None:
     parsed = fixtures["county-eligibility-worker-ii.pdf"]
     records = by_title(parsed)
     assert [facts(r) for r in parsed.classes] == [
-        ("Eligibility Worker I", "Eligibility Worker", 1, "2213", None, None,
-         "$40,000", "$54,500"),
-        ("Eligibility Worker II", "Eligibility Worker", 2, "2214", None, None,
-         "$45,000", "$62,000"),
-        ("Eligibility Worker III", "Eligibility Worker", 3, "2215", None, None,
-         "$50,500", "$69,800"),
+        ("Eligibility Worker I", "Eligibility Worker", 1, "2213", None, None, "$40,000", "$54,500"),
+        (
+            "Eligibility Worker II",
+            "Eligibility Worker",
+            2,
+            "2214",
+            None,
+            None,
+            "$45,000",
+            "$62,000",
+        ),
+        (
+            "Eligibility Worker III",
+            "Eligibility Worker",
+            3,
+            "2215",
+            None,
+            None,
+            "$50,500",
+            "$69,800",
+        ),
     ]
     second = records["Eligibility Worker II"]
     assert second.level_label == "journey level"
@@ -211,21 +297,60 @@ def test_pdf_class_spec(fixtures: dict[str, ParsedStandard]) -> None:
     quotes = {(e.field, e.section, e.quote) for e in second.evidence}
     assert ("salary", "Eligibility Worker II", "Salary Range: $45,000 - $62,000 annually") in quotes
     assert ("code", "Eligibility Worker II", "Class Code: 2214") in quotes
-    assert ("salary", "SALARY RANGES FOR THE SERIES",
-            "Eligibility Worker II\t2214\t$45,000 - $62,000") in quotes
+    assert (
+        "salary",
+        "SALARY RANGES FOR THE SERIES",
+        "Eligibility Worker II\t2214\t$45,000 - $62,000",
+    ) in quotes
 
 
 def test_markdown_series_of_four_levels(fixtures: dict[str, ParsedStandard]) -> None:
     parsed = fixtures["water-treatment-operator-series.md"]
     assert [(*facts(r), r.level_label) for r in parsed.classes] == [
-        ("Water Treatment Operator Trainee", "Water Treatment Operator", None, "7410", "Grade",
-         "U08", None, None, "Entry level"),
-        ("Water Treatment Operator I", "Water Treatment Operator", 1, "7411", "Grade", "U11",
-         None, None, "Working level"),
-        ("Water Treatment Operator II", "Water Treatment Operator", 2, "7412", "Grade", "U14",
-         None, None, "Journey level"),
-        ("Water Treatment Operator III", "Water Treatment Operator", 3, "7413", "Grade", "U17",
-         None, None, "Lead level"),
+        (
+            "Water Treatment Operator Trainee",
+            "Water Treatment Operator",
+            None,
+            "7410",
+            "Grade",
+            "U08",
+            None,
+            None,
+            "Entry level",
+        ),
+        (
+            "Water Treatment Operator I",
+            "Water Treatment Operator",
+            1,
+            "7411",
+            "Grade",
+            "U11",
+            None,
+            None,
+            "Working level",
+        ),
+        (
+            "Water Treatment Operator II",
+            "Water Treatment Operator",
+            2,
+            "7412",
+            "Grade",
+            "U14",
+            None,
+            None,
+            "Journey level",
+        ),
+        (
+            "Water Treatment Operator III",
+            "Water Treatment Operator",
+            3,
+            "7413",
+            "Grade",
+            "U17",
+            None,
+            None,
+            "Lead level",
+        ),
     ]
     # "Series Code: WTO" names the series, not a class: no record for the series title.
     assert "Water Treatment Operator Series" not in by_title(parsed)
@@ -236,12 +361,36 @@ def test_markdown_series_of_four_levels(fixtures: dict[str, ParsedStandard]) -> 
 def test_federal_gs_standard(fixtures: dict[str, ParsedStandard]) -> None:
     parsed = fixtures["gs-0303-miscellaneous-clerk-and-assistant.txt"]
     assert [facts(r) for r in parsed.classes] == [
-        ("Miscellaneous Clerk and Assistant, GS-4", "Miscellaneous Clerk and Assistant", 4,
-         "0303", "Grade", "GS-4", None, None),
-        ("Miscellaneous Clerk and Assistant, GS-5", "Miscellaneous Clerk and Assistant", 5,
-         "0303", "Grade", "GS-5", None, None),
-        ("Miscellaneous Clerk and Assistant, GS-7", "Miscellaneous Clerk and Assistant", 7,
-         "0303", "Grade", "GS-7", None, None),
+        (
+            "Miscellaneous Clerk and Assistant, GS-4",
+            "Miscellaneous Clerk and Assistant",
+            4,
+            "0303",
+            "Grade",
+            "GS-4",
+            None,
+            None,
+        ),
+        (
+            "Miscellaneous Clerk and Assistant, GS-5",
+            "Miscellaneous Clerk and Assistant",
+            5,
+            "0303",
+            "Grade",
+            "GS-5",
+            None,
+            None,
+        ),
+        (
+            "Miscellaneous Clerk and Assistant, GS-7",
+            "Miscellaneous Clerk and Assistant",
+            7,
+            "0303",
+            "Grade",
+            "GS-7",
+            None,
+            None,
+        ),
     ]
     gs5 = parsed.classes[1]
     assert gs5.pay_text == "Grade GS-5"
@@ -257,8 +406,16 @@ def test_federal_gs_standard(fixtures: dict[str, ParsedStandard]) -> None:
 def test_city_spec_with_pay_range_and_no_dollars(fixtures: dict[str, ParsedStandard]) -> None:
     parsed = fixtures["northfield-accounting-technician.htm"]
     assert [facts(r) for r in parsed.classes] == [
-        ("Accounting Technician", "Accounting Technician", None, "31810", "Pay Range", "8",
-         None, None),
+        (
+            "Accounting Technician",
+            "Accounting Technician",
+            None,
+            "31810",
+            "Pay Range",
+            "8",
+            None,
+            None,
+        ),
     ]
     record = parsed.classes[0]
     assert record.pay_text == "Pay Range 8"
@@ -271,16 +428,45 @@ def test_city_spec_with_pay_range_and_no_dollars(fixtures: dict[str, ParsedStand
 def test_docx_codes_with_letters(fixtures: dict[str, ParsedStandard]) -> None:
     parsed = fixtures["ashby-building-inspector-ii.docx"]
     assert [(*facts(r), r.level_label) for r in parsed.classes] == [
-        ("Building Inspector I", "Building Inspector", 1, "5E01", "Pay Grade", "21", None, None,
-         "entry level"),
-        ("Building Inspector II", "Building Inspector", 2, "5E02", "Pay Grade", "24", None,
-         None, "journey level"),
-        ("Senior Building Inspector", "Senior Building Inspector", None, "5E03", "Pay Grade",
-         "27", None, None, None),
+        (
+            "Building Inspector I",
+            "Building Inspector",
+            1,
+            "5E01",
+            "Pay Grade",
+            "21",
+            None,
+            None,
+            "entry level",
+        ),
+        (
+            "Building Inspector II",
+            "Building Inspector",
+            2,
+            "5E02",
+            "Pay Grade",
+            "24",
+            None,
+            None,
+            "journey level",
+        ),
+        (
+            "Senior Building Inspector",
+            "Senior Building Inspector",
+            None,
+            "5E03",
+            "Pay Grade",
+            "27",
+            None,
+            None,
+            None,
+        ),
     ]
     second = by_title(parsed)["Building Inspector II"]
     assert {(e.field, e.quote) for e in second.evidence} >= {
-        ("code", "Class Code\t5E02"), ("pay_grade", "Pay Grade\t24")}
+        ("code", "Class Code\t5E02"),
+        ("pay_grade", "Pay Grade\t24"),
+    }
     # The key/value rows of the title block are not classes.
     assert "Class Code" not in by_title(parsed) and "FLSA Status" not in by_title(parsed)
     assert second.jurisdiction == "Ashby, Massachusetts"
@@ -303,29 +489,56 @@ def make_document(text: str, title: str = "Test Standard") -> SourceDocument:
 
 
 def test_space_separated_rows_from_pdf_text() -> None:
-    text = ("Eligibility Worker II\n\nClass Title Class Code Salary Range\n"
-            "Eligibility Worker I 2213 $40,000 - $54,500\n"
-            "Eligibility Worker II 2214 A12 $45,000 - $62,000 annually\n"
-            "The salary range is $45,000 - $62,000 per year.\n")
+    text = (
+        "Eligibility Worker II\n\nClass Title Class Code Salary Range\n"
+        "Eligibility Worker I 2213 $40,000 - $54,500\n"
+        "Eligibility Worker II 2214 A12 $45,000 - $62,000 annually\n"
+        "The salary range is $45,000 - $62,000 per year.\n"
+    )
     parsed = parse_standard(make_document(text, "Eligibility Worker II"))
     assert [facts(r) for r in parsed.classes] == [
-        ("Eligibility Worker I", "Eligibility Worker", 1, "2213", None, None, "$40,000",
-         "$54,500"),
-        ("Eligibility Worker II", "Eligibility Worker", 2, "2214", "Grade", "A12", "$45,000",
-         "$62,000"),
+        ("Eligibility Worker I", "Eligibility Worker", 1, "2213", None, None, "$40,000", "$54,500"),
+        (
+            "Eligibility Worker II",
+            "Eligibility Worker",
+            2,
+            "2214",
+            "Grade",
+            "A12",
+            "$45,000",
+            "$62,000",
+        ),
     ]
     assert_evidence_verbatim(parsed)
 
 
 def test_key_values_on_one_line_and_in_a_class_sub_section() -> None:
-    text = ("Planner II\n\nJob Code: 7712\tPay Range: 31\n\nDISTINGUISHING CHARACTERISTICS\n\n"
-            "Planner I\n\nGrade: 27\n\nPlanner II\n\nThe journey level.\n\n"
-            "CLASS TITLE\tCODE\nPlanner I\t7711\nPlanner II\t7712\n")
+    text = (
+        "Planner II\n\nJob Code: 7712\tPay Range: 31\n\nDISTINGUISHING CHARACTERISTICS\n\n"
+        "Planner I\n\nGrade: 27\n\nPlanner II\n\nThe journey level.\n\n"
+        "CLASS TITLE\tCODE\nPlanner I\t7711\nPlanner II\t7712\n"
+    )
     records = by_title(parse_standard(make_document(text, "Planner II")))
     assert facts(records["Planner II"]) == (
-        "Planner II", "Planner", 2, "7712", "Pay Range", "31", None, None)
+        "Planner II",
+        "Planner",
+        2,
+        "7712",
+        "Pay Range",
+        "31",
+        None,
+        None,
+    )
     assert facts(records["Planner I"]) == (
-        "Planner I", "Planner", 1, "7711", "Grade", "27", None, None)
+        "Planner I",
+        "Planner",
+        1,
+        "7711",
+        "Grade",
+        "27",
+        None,
+        None,
+    )
     assert records["Planner II"].level_label == "journey level"
 
 
@@ -335,25 +548,31 @@ def test_a_standard_without_classes_is_not_recognised() -> None:
     assert parsed.sections[0].kind == "heading"
 
 
-@pytest.mark.parametrize(("title", "expected"), [
-    ("Certified Peer Specialist 2", ("Certified Peer Specialist", 2)),
-    ("Certified Peer Support Specialist IV", ("Certified Peer Support Specialist", 4)),
-    ("Planner, Level 3", ("Planner", 3)),
-    ("Water Treatment Operator Trainee", ("Water Treatment Operator", None)),
-    ("Miscellaneous Clerk and Assistant, GS-7", ("Miscellaneous Clerk and Assistant", 7)),
-    ("Senior Building Inspector", ("Senior Building Inspector", None)),
-])
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Certified Peer Specialist 2", ("Certified Peer Specialist", 2)),
+        ("Certified Peer Support Specialist IV", ("Certified Peer Support Specialist", 4)),
+        ("Planner, Level 3", ("Planner", 3)),
+        ("Water Treatment Operator Trainee", ("Water Treatment Operator", None)),
+        ("Miscellaneous Clerk and Assistant, GS-7", ("Miscellaneous Clerk and Assistant", 7)),
+        ("Senior Building Inspector", ("Senior Building Inspector", None)),
+    ],
+)
 def test_split_level(title: str, expected: tuple[str, int | None]) -> None:
     assert split_level(title) == expected
 
 
-@pytest.mark.parametrize(("title", "series"), [
-    ("Water Treatment Operator Series", "Water Treatment Operator"),
-    ("Miscellaneous Clerk and Assistant Series, GS-0303", "Miscellaneous Clerk and Assistant"),
-    ("GS-0303 Miscellaneous Clerk and Assistant Series", "Miscellaneous Clerk and Assistant"),
-    ("Certified Peer Specialist Class Series", "Certified Peer Specialist"),
-    ("Building Inspector II", None),
-])
+@pytest.mark.parametrize(
+    ("title", "series"),
+    [
+        ("Water Treatment Operator Series", "Water Treatment Operator"),
+        ("Miscellaneous Clerk and Assistant Series, GS-0303", "Miscellaneous Clerk and Assistant"),
+        ("GS-0303 Miscellaneous Clerk and Assistant Series", "Miscellaneous Clerk and Assistant"),
+        ("Certified Peer Specialist Class Series", "Certified Peer Specialist"),
+        ("Building Inspector II", None),
+    ],
+)
 def test_series_name(title: str, series: str | None) -> None:
     assert series_name(title) == series
 

@@ -51,8 +51,10 @@ def test_html_drops_navigation_scripts_and_footer() -> None:
     assert "Home" not in text and "Departments" not in text
     assert "dataLayer" not in text and "border-collapse" not in text
     assert "All rights reserved" not in text
-    assert ("- Salaries shown are annual; hourly rates are the annual figure divided by 2,080."
-            in text.splitlines())
+    assert (
+        "- Salaries shown are annual; hourly rates are the annual figure divided by 2,080."
+        in text.splitlines()
+    )
 
 
 def test_html_marks_subheadings_by_depth_but_not_the_page_title() -> None:
@@ -86,8 +88,10 @@ def test_docx_paragraphs_headings_lists_and_tables() -> None:
     assert "Class Code\t5E02" in text.splitlines()
     assert "Building Inspector I\t5E01\t21" in text.splitlines()
     assert "## Minimum Qualifications\n\n### Training and Experience" in text
-    assert ("- Inspects residential and commercial construction for compliance with the "
-            "building code.\n- Reviews plans") in text  # list items stay one block
+    assert (
+        "- Inspects residential and commercial construction for compliance with the "
+        "building code.\n- Reviews plans"
+    ) in text  # list items stay one block
     assert document.title == "Building Inspector II"
     assert document.date == "07/01/2023"
     assert document.format == "docx"
@@ -109,9 +113,12 @@ def test_markdown_pipe_table_becomes_tab_rows_and_emphasis_goes() -> None:
 
 def test_markdown_links_rules_and_setext_headings(tmp_path: Path) -> None:
     path = tmp_path / "spec.md"
-    path.write_text("Zoning Inspector\n================\n\nSee the [schedule](s.html).\n\n---\n\n"
-                    "| Class | Code | Range |\n|:--|--:|:-:|\n| Zoning Inspector | Z-210 | 9 |\n"
-                    "Text after.\n", encoding="utf-8")
+    path.write_text(
+        "Zoning Inspector\n================\n\nSee the [schedule](s.html).\n\n---\n\n"
+        "| Class | Code | Range |\n|:--|--:|:-:|\n| Zoning Inspector | Z-210 | 9 |\n"
+        "Text after.\n",
+        encoding="utf-8",
+    )
     text = read_document(path, "spec.md", {}).text
     assert "# Zoning Inspector" in text.splitlines()
     assert "See the schedule." in text
@@ -135,8 +142,7 @@ def test_windows_1252_text_is_decoded_with_a_warning(caplog: pytest.LogCaptureFi
         raw.decode("utf-8")
     with caplog.at_level(logging.WARNING, logger="index.load"):
         document = read_fixture(name)
-    assert any("Windows-1252" in r.getMessage() and name in r.getMessage()
-               for r in caplog.records)
+    assert any("Windows-1252" in r.getMessage() and name in r.getMessage() for r in caplog.records)
     assert "Hourly Rate: $15.50 – $18.25" in document.text
     assert "library’s collection" in document.text
     assert "“shelf reads”" in document.text and "résumé" in document.text
@@ -155,10 +161,13 @@ def test_corrupt_docx_raises_source_read_error(tmp_path: Path) -> None:
         read_document(path, "spec.docx", {})
 
 
-@pytest.mark.parametrize("junk", [
-    bytes(range(256)) * 8,  # NUL bytes: an image or archive saved as .txt
-    b"\x01\x02\x03\x04\x05\x06\x07\x08\x0e\x0f" * 200,  # control bytes, no NUL
-])
+@pytest.mark.parametrize(
+    "junk",
+    [
+        bytes(range(256)) * 8,  # NUL bytes: an image or archive saved as .txt
+        b"\x01\x02\x03\x04\x05\x06\x07\x08\x0e\x0f" * 200,  # control bytes, no NUL
+    ],
+)
 def test_binary_junk_in_a_text_file_is_refused(tmp_path: Path, junk: bytes) -> None:
     path = tmp_path / "junk.txt"
     path.write_bytes(junk)
@@ -214,8 +223,9 @@ def test_manifest_title_and_date_for_the_seeds() -> None:
     assert documents["texas/certified-peer-support-specialist-ii.txt"].jurisdiction == "Texas"
 
 
-def test_a_bad_manifest_is_ignored_with_a_warning(tmp_path: Path,
-                                                  caplog: pytest.LogCaptureFixture) -> None:
+def test_a_bad_manifest_is_ignored_with_a_warning(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
     (tmp_path / "manifest.yaml").write_text("a: [unclosed", encoding="utf-8")
     (tmp_path / "list.yaml").write_text("- just\n- a list\n", encoding="utf-8")
     with caplog.at_level(logging.WARNING, logger="index.load"):
@@ -231,7 +241,10 @@ def test_discover_skips_hidden_and_unsupported_files(tmp_path: Path) -> None:
     for name in ("a.TXT", "b/c.md", ".hidden.txt", ".git/d.txt", "e.csv", "f.docx"):
         (tmp_path / name).write_text("x", encoding="utf-8")
     assert [p.relative_to(tmp_path).as_posix() for p in discover(tmp_path)] == [
-        "a.TXT", "b/c.md", "f.docx"]
+        "a.TXT",
+        "b/c.md",
+        "f.docx",
+    ]
 
 
 def test_missing_sources_folder(tmp_path: Path) -> None:
@@ -242,14 +255,20 @@ def test_missing_sources_folder(tmp_path: Path) -> None:
 # --- titles ---------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize(("text", "title"), [
-    ("COUNTY OF MARLOW\nClass Specification\nELIGIBILITY WORKER II\n", "Eligibility Worker II"),
-    ("New York State Department of Civil Service\nOcc. Code 5574100\nPeer Aide\n", "Peer Aide"),
-    ("U.S. Office of Personnel Management\nQualification Standards for General Schedule "
-     "Positions\nBudget Analysis Series, GS-0560\n", "Budget Analysis Series, GS-0560"),
-    ("# **Records Clerk**\n", "Records Clerk"),
-    ("- Home\nClass Code: 1234\nCLASS TITLE\tCODE\n", None),
-])
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("COUNTY OF MARLOW\nClass Specification\nELIGIBILITY WORKER II\n", "Eligibility Worker II"),
+        ("New York State Department of Civil Service\nOcc. Code 5574100\nPeer Aide\n", "Peer Aide"),
+        (
+            "U.S. Office of Personnel Management\nQualification Standards for General Schedule "
+            "Positions\nBudget Analysis Series, GS-0560\n",
+            "Budget Analysis Series, GS-0560",
+        ),
+        ("# **Records Clerk**\n", "Records Clerk"),
+        ("- Home\nClass Code: 1234\nCLASS TITLE\tCODE\n", None),
+    ],
+)
 def test_guess_title(text: str, title: str | None) -> None:
     assert guess_title(text) == title
 

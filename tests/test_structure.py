@@ -67,8 +67,10 @@ def test_markdown_heading_markers_do_not_reach_the_blocks() -> None:
 
 
 def test_all_caps_section_heading_without_a_gap_starts_a_block() -> None:
-    blocks = parse_blocks("DEFINITION\nUnder general supervision, does the work.\n"
-                          "MINIMUM QUALIFICATIONS\nTwo years of experience.")
+    blocks = parse_blocks(
+        "DEFINITION\nUnder general supervision, does the work.\n"
+        "MINIMUM QUALIFICATIONS\nTwo years of experience."
+    )
     assert [(b.kind, b.lines[0]) for b in blocks] == [
         ("heading", "DEFINITION"),
         ("paragraph", "Under general supervision, does the work."),
@@ -86,36 +88,42 @@ def test_all_caps_line_inside_a_letterhead_is_not_a_heading() -> None:
     assert [(b.kind, len(b.lines)) for b in parse_blocks(text)] == [("paragraph", 3)]
 
 
-@pytest.mark.parametrize(("line", "style"), [
-    ("## Minimum Qualifications", 2),
-    ("GENERAL DESCRIPTION", 7),
-    ("Distinguishing Characteristics", 8),
-    ("Knowledge, Skills, and Abilities", 8),
-    ("Salary Group: A12", 0),
-    ("Performs related work as assigned.", 0),
-    ("- Reads meters", 0),
-    ("Occ. Code 5574100", 0),
-])
+@pytest.mark.parametrize(
+    ("line", "style"),
+    [
+        ("## Minimum Qualifications", 2),
+        ("GENERAL DESCRIPTION", 7),
+        ("Distinguishing Characteristics", 8),
+        ("Knowledge, Skills, and Abilities", 8),
+        ("Salary Group: A12", 0),
+        ("Performs related work as assigned.", 0),
+        ("- Reads meters", 0),
+        ("Occ. Code 5574100", 0),
+    ],
+)
 def test_heading_style(line: str, style: int) -> None:
     assert heading_style(line) == style
 
 
-@pytest.mark.parametrize(("heading", "kind"), [
-    ("EXAMPLES OF WORK PERFORMED", "duties"),
-    ("Essential Functions", "duties"),
-    ("Typical Tasks", "duties"),
-    ("Minimum Qualifications", "qualifications"),
-    ("Substitution of Education for Experience", "qualifications"),
-    ("Knowledge, Skills and Abilities", "knowledge_skills"),
-    ("LICENSES AND CERTIFICATES", "certification"),
-    ("Distinguishing Characteristics", "distinguishing"),
-    ("Definition", "description"),
-    ("Series Coverage", "description"),
-    ("Nature of Work", "description"),
-    ("SALARY RANGES FOR THE SERIES", "pay_table"),
-    ("Notes", "note"),
-    ("Working Conditions", None),
-])
+@pytest.mark.parametrize(
+    ("heading", "kind"),
+    [
+        ("EXAMPLES OF WORK PERFORMED", "duties"),
+        ("Essential Functions", "duties"),
+        ("Typical Tasks", "duties"),
+        ("Minimum Qualifications", "qualifications"),
+        ("Substitution of Education for Experience", "qualifications"),
+        ("Knowledge, Skills and Abilities", "knowledge_skills"),
+        ("LICENSES AND CERTIFICATES", "certification"),
+        ("Distinguishing Characteristics", "distinguishing"),
+        ("Definition", "description"),
+        ("Series Coverage", "description"),
+        ("Nature of Work", "description"),
+        ("SALARY RANGES FOR THE SERIES", "pay_table"),
+        ("Notes", "note"),
+        ("Working Conditions", None),
+    ],
+)
 def test_section_kind(heading: str, kind: str | None) -> None:
     assert section_kind(heading) == kind
 
@@ -123,7 +131,8 @@ def test_section_kind(heading: str, kind: str | None) -> None:
 def test_titles_normalise_and_take_title_case() -> None:
     assert normalise_title("Certified Peer Specialist 2,") == "certified peer specialist 2"
     assert smart_title("CERTIFIED PEER SUPPORT SPECIALIST II") == (
-        "Certified Peer Support Specialist II")
+        "Certified Peer Support Specialist II"
+    )
     assert smart_title("CHIEF OF THE BUREAU OF WATER") == "Chief of the Bureau of Water"
     assert smart_title("Already Mixed Case") == "Already Mixed Case"
 
@@ -132,8 +141,10 @@ def test_titles_normalise_and_take_title_case() -> None:
 
 
 def test_depth_decides_nesting_where_headings_carry_it() -> None:
-    blocks = parse_blocks("## Minimum Qualifications\n\nIntro.\n\n### Education\n\nA degree.\n\n"
-                          "## Working Conditions\n\nOffice.")
+    blocks = parse_blocks(
+        "## Minimum Qualifications\n\nIntro.\n\n### Education\n\nA degree.\n\n"
+        "## Working Conditions\n\nOffice."
+    )
     assert outline(build_sections(blocks, "Clerk", [])) == [
         ("Minimum Qualifications", "qualifications"),
         ("Minimum Qualifications > Education", "qualifications"),
@@ -142,8 +153,10 @@ def test_depth_decides_nesting_where_headings_carry_it() -> None:
 
 
 def test_without_depth_an_unrelated_kind_ends_the_parent() -> None:
-    blocks = parse_blocks("QUALIFICATIONS\n\nEDUCATION\n\nA degree.\n\nLICENSURE\n\nA license."
-                          "\n\nEXAMPLES OF WORK\n\nFiles.")
+    blocks = parse_blocks(
+        "QUALIFICATIONS\n\nEDUCATION\n\nA degree.\n\nLICENSURE\n\nA license."
+        "\n\nEXAMPLES OF WORK\n\nFiles."
+    )
     assert outline(build_sections(blocks, "Clerk", [])) == [
         ("QUALIFICATIONS > EDUCATION", "qualifications"),
         ("QUALIFICATIONS > LICENSURE", "certification"),
@@ -152,10 +165,16 @@ def test_without_depth_an_unrelated_kind_ends_the_parent() -> None:
 
 
 def test_a_section_of_only_tables_is_a_pay_table() -> None:
-    blocks = [Block("heading", ["Duties"], 8), Block("paragraph", ["Files."]),
-              Block("heading", ["Class Series"], 8), Block("table", ["A\tB", "Clerk I\t1"])]
+    blocks = [
+        Block("heading", ["Duties"], 8),
+        Block("paragraph", ["Files."]),
+        Block("heading", ["Class Series"], 8),
+        Block("table", ["A\tB", "Clerk I\t1"]),
+    ]
     assert outline(build_sections(blocks, "Clerk", [])) == [
-        ("Duties", "duties"), ("Class Series", "pay_table")]
+        ("Duties", "duties"),
+        ("Class Series", "pay_table"),
+    ]
 
 
 def test_html_schedule_sections(documents: dict[str, SourceDocument]) -> None:
@@ -191,15 +210,21 @@ def test_markdown_series_sections(documents: dict[str, SourceDocument]) -> None:
     assert outline(sections) == [
         ("Water Treatment Operator Series", "heading"),
         ("Nature of Work", "description"),
-        *[(f"Distinguishing Characteristics > Water Treatment Operator {level}",
-           "distinguishing") for level in levels],
+        *[
+            (f"Distinguishing Characteristics > Water Treatment Operator {level}", "distinguishing")
+            for level in levels
+        ],
         ("Examples of Duties", "duties"),
-        *[(f"Minimum Qualifications > Water Treatment Operator {level}", "qualifications")
-          for level in levels],
+        *[
+            (f"Minimum Qualifications > Water Treatment Operator {level}", "qualifications")
+            for level in levels
+        ],
         ("Licenses and Certifications", "certification"),
     ]
     assert [s.class_title for s in sections[6:11]] == [
-        None, *(f"Water Treatment Operator {level}" for level in levels)]
+        None,
+        *(f"Water Treatment Operator {level}" for level in levels),
+    ]
     assert sections[0].blocks[0].lines == ["Water Treatment Operator Series"]
     assert sections[0].blocks[-1].lines[0] == "Title\tCode\tGrade"
     assert_no_markers_in_blocks(sections)
@@ -230,7 +255,8 @@ def test_city_spec_sections(documents: dict[str, SourceDocument]) -> None:
         ("Working Conditions", "other"),
     ]
     assert sections[2].blocks[0].lines[0] == (
-        "- Processes vendor invoices, verifies coding and prepares weekly check runs.")
+        "- Processes vendor invoices, verifies coding and prepares weekly check runs."
+    )
     assert_no_markers_in_blocks(sections)
 
 
