@@ -76,10 +76,20 @@ class EvalCase(BaseModel):
             raise ValueError("must be letters, digits and . _ : - (no spaces)")
         return value
 
+    @field_validator("id", mode="before")
+    @classmethod
+    def _number_id_is_text(cls, value: Any) -> Any:
+        return str(value) if isinstance(value, int) and not isinstance(value, bool) else value
+
     @field_validator("expected", "sources", mode="before")
     @classmethod
     def _one_string_is_a_list(cls, value: Any) -> Any:
-        return [value] if isinstance(value, str) else value
+        # YAML reads `expected: [4008]` as a number; a code is text.
+        if isinstance(value, str | int) and not isinstance(value, bool):
+            value = [value]
+        if isinstance(value, list | tuple):
+            return [str(v) if isinstance(v, int) and not isinstance(v, bool) else v for v in value]
+        return value
 
     @field_validator("expected", "sources")
     @classmethod

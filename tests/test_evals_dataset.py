@@ -54,7 +54,7 @@ def write(path: Path, text: str) -> Path:
     return path
 
 
-def test_a_plain_list_and_a_single_string_are_accepted(tmp_path: Path) -> None:
+def test_a_plain_list_single_strings_and_numbers_are_accepted(tmp_path: Path) -> None:
     path = write(
         tmp_path / "qa.yml",
         """
@@ -63,10 +63,16 @@ def test_a_plain_list_and_a_single_string_are_accepted(tmp_path: Path) -> None:
           question: What group is 4008 in?
           expected: A12
           sources: texas/certified-peer-support-specialist-ii.txt
+        - id: 2
+          kind: code
+          question: What is the code of CPSS II?
+          expected: [4008]
+          sources: [texas/certified-peer-support-specialist-ii.txt]
     """,
     )
-    (case,) = load_dataset(path).cases
+    case, numbers = load_dataset(path).cases
     assert case.expected == ("A12",) and case.kind == "grade" and case.line == 1
+    assert numbers.id == "2" and numbers.expected == ("4008",)
     assert case.request() == {"id": "one", "question": "What group is 4008 in?", "history": []}
 
 
