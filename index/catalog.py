@@ -46,6 +46,11 @@ _SERIES_TITLE = re.compile(
     r"^(?:[A-Z]{2}-\d{4}\s+)?(?P<name>.+?)(?:\s+(?:Class\s+)?Series)?(?:,?\s+[A-Z]{2}-\d{4})?$"
 )
 _SERIES_WORD = re.compile(r"\bSeries\b|\b[A-Z]{2}-\d{4}\b", re.IGNORECASE)
+# Titles of documents that list many classes: their title-block facts belong to no one class.
+_MANY_CLASSES = re.compile(
+    r"\b(?:schedule|pay plan|salary plan|compensation plan|salary table|pay table)s?\b",
+    re.IGNORECASE,
+)
 # "... journey level", "... full performance level": at most three words before "level".
 _LEVEL_LABEL = r"(?P<label>(?:[\w-]+\s+){0,3}?level)\b"
 
@@ -152,25 +157,35 @@ class _Catalog:
 
 
 def _add_key_value_facts(catalog: _Catalog) -> None:
-    """ "Salary Group: A12" / "Class Code: 4008" lines: in a class's own sub-section they
-    describe that class; in the title block or a pay section, the class the document is titled
-    after; under a series title, a code every level of the series shares unless it has its own."""
-    document = catalog.document
-    sections = [s for s in catalog.sections if s.kind in ("heading", "pay_table") or s.class_title]
-    for section in sections:
-        for block in section.blocks:
-            if block.kind == "heading":
-                continue
-            for line in block.lines:
-                facts = key_value_facts(line)
-                if facts is None:
-                    continue
-                if section.class_title:
-                    catalog.add(facts, section.class_title)
-                elif series_name(document.title) is None:
-                    catalog.add(facts, smart_title(document.title))
-                elif facts.code:
-                    _add_series_code(catalog, facts)
+    """ "Salary Group: A12" / "Class Code: 4008" lines of the title block, pay sections and
+    class sub-sections."""
+    for section in catalog.sections:
+        if section.kind in ("heading", "pay_table") or section.class_title:
+            for facts in _key_value_lines(section):
+                _add_key_value(catalog, section, facts)
+
+
+def _key_value_lines(section: Section) -> list[ClassFacts]:
+    lines = [line for block in section.blocks if block.kind != "heading" for line in block.lines]
+    return [facts for facts in map(key_value_facts, lines) if facts is not None]
+
+
+def _add_key_value(catalog: _Catalog, section: Section, facts: ClassFacts) -> None:
+    """In a class's own sub-section the facts describe that class; elsewhere, the class the
+    document is titled after; under a series title, a code every level shares unless it has
+    its own. A schedule's title names no class, so its title block describes none."""
+    title = catalog.document.title
+    if section.class_title:
+        catalog.add(facts, section.class_title)
+    elif _names_one_class(title):
+        catalog.add(facts, smart_title(title))
+    elif series_name(title) and facts.code:
+        _add_series_code(catalog, facts)
+
+
+def _names_one_class(title: str) -> bool:
+    """Not a series ("... Series"), nor a schedule or plan that lists many classes."""
+    return series_name(title) is None and not _MANY_CLASSES.search(title)
 
 
 def _add_series_code(catalog: _Catalog, facts: ClassFacts) -> None:

@@ -27,70 +27,37 @@ _SPACED_ROW = re.compile(
     rf"(?:(?P<grade>(?:[A-Z]{{1,3}}-?)?\d{{1,3}}[A-Z]?)\s+)?"
     rf"(?P<min>{MONEY})\s*(?:-|–|—|to)\s*(?P<max>{MONEY})(?:\s+[a-z]+)?$"
 )
-_KEY_VALUE = re.compile(r"^(?P<key>[A-Za-z][A-Za-z .#/]{0,30}?)\s*:\s*(?P<value>\S.*?)\s*$")
+
+
+def _phrases(text: str) -> tuple[str, ...]:
+    return tuple(" ".join(p.split()) for p in text.split(",") if p.strip())
+
+
+# "Key:" where a title-block fact starts: up to four words before a colon.
+_KEY = re.compile(r"(?P<key>[A-Za-z][\w.#/-]*(?: [\w.#/-]+){0,3})\s*:\s*")
 # Keys that name a class's code, and keys that name its pay (a grade, a range or dollars).
-CODE_KEYS = (
-    "class code",
-    "job code",
-    "occupational code",
-    "position code",
-    "class number",
-    "class no",
-    "job number",
-    "job class code",
-    "series code",
-    "code",
-)
-PAY_KEYS = (
-    "salary group",
-    "pay grade",
-    "pay range",
-    "salary grade",
-    "salary range",
-    "pay scale group",
-    "pay band",
-    "salary band",
-    "grade",
-    "range",
-    "band",
-    "salary",
-    "annual salary",
-    "hourly rate",
-    "pay rate",
-    "compensation",
-    "pay",
-)
+CODE_KEYS = _phrases("""
+    class code, job code, occupational code, occ code, classification code, title code,
+    title code no, position code, class number, class no, job number, job class code,
+    series code, code""")
+PAY_KEYS = _phrases("""
+    salary group, pay grade, pay range, salary grade, salary range, pay scale group, pay band,
+    salary band, grade, range, band, salary, annual salary, hourly rate, pay rate,
+    compensation, pay""")
 _COLUMN_ROLES: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("minimum", ("minimum", "min")),
-    ("maximum", ("maximum", "max")),
+    ("minimum", _phrases("minimum, min")),
+    ("maximum", _phrases("maximum, max")),
     (
         "pay_grade",
-        (
-            "salary group",
-            "pay grade",
-            "salary grade",
-            "grade",
-            "group",
-            "pay range",
-            "band",
-            "schedule",
-        ),
+        _phrases("salary group, pay grade, salary grade, grade, group, pay range, band, schedule"),
     ),
-    ("salary", ("salary range", "annual salary", "hourly rate", "range", "salary")),
-    ("code", ("code", "number", "no.")),
+    ("salary", _phrases("salary range, annual salary, hourly rate, range, salary")),
+    ("code", _phrases("code, number, no.")),
     (
         "requirement",
-        (
-            "education",
-            "experience",
-            "requirement",
-            "qualification",
-            "description",
-            "duties",
-            "licens",
-        ),
+        _phrases("education, experience, requirement, qualification, description, duties, licens"),
     ),
-    ("title", ("title", "class", "position", "job")),
+    ("title", _phrases("title, class, position, job")),
 )
 
 
@@ -269,22 +236,25 @@ def _reads_as_title(text: str) -> bool:
 
 
 def key_value_facts(line: str) -> ClassFacts | None:
-    """Facts of a title-block line: "Pay Range: 8", "Job Code: 31810\tFLSA: Exempt",
+    """Facts of a title-block line: "Pay Range: 8", "Job Code: 31810  FLSA: Exempt",
     or a two-cell row "Class Code<TAB>5E02". None when the line states no code or pay."""
     found: dict[str, str] = {}
-    cells = [c.strip() for c in line.strip().split("\t")]
+    text = line.strip()
+    cells = text.split("\t")
     if len(cells) == 2 and ":" not in cells[0]:
-        _read_key_value(cells[0], cells[1], found)
+        _read_key_value(cells[0], cells[1].strip(), found)
     else:
-        for cell in cells:
-            match = _KEY_VALUE.match(cell)
-            if match:
-                _read_key_value(match.group("key"), match.group("value"), found)
+        keys = list(_KEY.finditer(text))
+        if not keys or keys[0].start() != 0:
+            return None  # a line of prose that mentions a key further on
+        for key, following in zip(keys, [*keys[1:], None], strict=True):
+            value = text[key.end() : following.start() if following else len(text)]
+            _read_key_value(key.group("key"), value.split("\t")[0].strip(), found)
     if not found:
         return None
     return ClassFacts(
         None,
-        line.strip(),
+        text,
         found.get("code"),
         found.get("pay_label"),
         found.get("pay_grade"),
@@ -294,7 +264,7 @@ def key_value_facts(line: str) -> ClassFacts | None:
 
 
 def _read_key_value(key: str, value: str, found: dict[str, str]) -> None:
-    name = " ".join(key.lower().replace(".", " ").split())
+    key, name = _known_key(key)
     token = value.split()[0].strip(",;") if value.split() else ""
     if name in CODE_KEYS:
         if _KEYED_CODE.fullmatch(token):
@@ -310,3 +280,15 @@ def _read_key_value(key: str, value: str, found: dict[str, str]) -> None:
         found["salary_min"] = single.group(0)
     elif _PAY_GRADE.match(token):
         found["pay_grade"], found["pay_label"] = token, key.strip().title()
+
+
+def _known_key(key: str) -> tuple[str, str]:
+    """The longest known key that ends the words before a colon ("Non-Exempt Job Code" ->
+    "Job Code"), as written and normalised; the whole key when none is known."""
+    words = key.split()
+    for start in range(len(words)):
+        written = " ".join(words[start:])
+        name = " ".join(written.lower().replace(".", " ").split())
+        if name in CODE_KEYS or name in PAY_KEYS:
+            return written, name
+    return key, " ".join(key.lower().split())

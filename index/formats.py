@@ -16,6 +16,8 @@ from index.errors import SourceReadError
 # pypdf's layout mode places text by position: a gap this wide between words is a column gap.
 _COLUMN_GAP = re.compile(r" {3,}")
 _HTML_BLOCKS = ("h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "tr", "dt", "dd", "caption", "pre")
+# A <br> inside a paragraph ("<b>Job Code:</b> 31810<br><b>Pay Range:</b> 8") ends a line.
+_LINE_BREAK = "\ue000"
 _HTML_HIDDEN = ("script", "style", "noscript", "head", "nav", "footer", "template")
 _MD_TABLE_RULE = re.compile(r"^\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?$")
 _MD_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
@@ -97,15 +99,18 @@ def html_text(html: str) -> str:
     soup = BeautifulSoup(html, "html.parser")
     for hidden in soup(list(_HTML_HIDDEN)):
         hidden.decompose()
+    for line_break in soup.find_all("br"):
+        line_break.replace_with(_LINE_BREAK)
     lines: list[str] = []
     for element in soup.find_all(list(_HTML_BLOCKS)):
         if element.find_parent(list(_HTML_BLOCKS)):  # nested blocks are read with their parent
             continue
         if element.name == "tr":
-            cells = element.find_all(["th", "td"])
-            lines.append("\t".join(_cell_text(cell.get_text(" ", strip=True)) for cell in cells))
+            cells = [c.get_text(" ", strip=True) for c in element.find_all(["th", "td"])]
+            lines.append("\t".join(_cell_text(c.replace(_LINE_BREAK, " ")) for c in cells))
             continue
-        text = _cell_text(element.get_text(" ", strip=True))
+        parts = element.get_text(" ", strip=True).split(_LINE_BREAK)
+        text = "\n".join(part for part in map(_cell_text, parts) if part)
         if not text:
             continue
         if element.name == "li":

@@ -31,6 +31,11 @@ _NOT_A_TITLE = re.compile(
     r"|position descriptions?|job specifications?|[\w .#]+:.*)$",
     re.IGNORECASE,
 )
+# "Class Title: Senior Planner" names the class outright.
+_TITLE_LINE = re.compile(
+    r"^(?:class|job|position|classification|working)?\s*title\s*:\s*(?P<title>[^\t]+?)\s*$",
+    re.IGNORECASE,
+)
 # A federal series designation in a title ("..., GS-0303") is not a code line.
 _SERIES_DESIGNATION = re.compile(r"\b[A-Z]{2}-\d{4}\b")
 _MD_EMPHASIS = re.compile(r"\*\*|__")
@@ -142,9 +147,13 @@ def _text_of(raw: bytes, suffix: str, relative: str) -> str:
 
 
 def guess_title(text: str) -> str | None:
-    """The first line that reads like a class or series title, ALL CAPS set in title case."""
+    """The class a "Class Title:" line names, or else the first line that reads like a class or
+    series title; ALL CAPS set in title case."""
     for line in text.splitlines():
         line = _MD_EMPHASIS.sub("", line.strip().lstrip("#")).strip()
+        labelled = _TITLE_LINE.match(line)
+        if labelled:
+            return smart_title(labelled.group("title"))
         if (
             not line
             or "\t" in line

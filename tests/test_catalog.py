@@ -14,7 +14,8 @@ from index.catalog import (
     series_name,
     split_level,
 )
-from index.load import load_manifest, load_sources, read_document
+from index.class_facts import key_value_facts
+from index.load import guess_title, load_manifest, load_sources, read_document
 from index.types import ClassRecord, Evidence, SourceDocument
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -582,3 +583,57 @@ def test_catalog_round_trip(tmp_path: Path, texas: ParsedStandard) -> None:
     save_catalog(path, texas.classes)
     assert load_catalog(path) == texas.classes
     assert load_catalog(tmp_path / "missing.json") == []
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Job Code: 31810 Pay Range: 8", ("31810", "Pay Range", "8", None, None)),
+        ("FLSA Status: Non-Exempt   Job Code: 31810", ("31810", None, None, None, None)),
+        ("Occ. Code: 5574100", ("5574100", None, None, None, None)),
+        ("Class No.: HR-2B", ("HR-2B", None, None, None, None)),
+        ("Grade: GS-7 (full performance)", (None, "Grade", "GS-7", None, None)),
+        ("Salary Range: 14", (None, "Salary Range", "14", None, None)),
+        ("Annual Salary: $52,000", (None, None, None, "$52,000", None)),
+        ("Pay Range: $45,000 to $62,000", (None, None, None, "$45,000", "$62,000")),
+        ("Class Code\t5E02", ("5E02", None, None, None, None)),
+    ],
+)
+def test_key_value_lines(line: str, expected: tuple[str | None, ...]) -> None:
+    found = key_value_facts(line)
+    assert found is not None and found.quote == line
+    assert (found.code, found.pay_label, found.pay_grade, found.salary_min, found.salary_max) == (
+        expected
+    )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Salary: depends on qualifications",
+        "Non-Competitive: current certification as a NYCPS",
+        "Incumbents are paid at pay range: 8 after a year.",  # prose, not a title-block line
+        "FLSA Status: Non-Exempt",
+        "Certified Peer Specialist 1, Grade 11\t5574100",
+    ],
+)
+def test_lines_that_state_no_code_or_pay(line: str) -> None:
+    assert key_value_facts(line) is None
+
+
+def test_class_title_line_names_the_class() -> None:
+    text = "CITY OF LAKEWOOD\nClass Title: SENIOR PLANNER\nJob Code: 7720\nPay Grade: 31\n"
+    document = make_document(text, guess_title(text) or "?")
+    assert document.title == "Senior Planner"
+    assert [facts(r) for r in parse_standard(document).classes] == [
+        ("Senior Planner", "Senior Planner", None, "7720", "Pay Grade", "31", None, None)
+    ]
+
+
+def test_a_schedule_title_block_describes_no_class() -> None:
+    text = (
+        "Clerical Salary Schedule\n\nPay Grade: 12\n\n"
+        "Class Title\tClass Code\tPay Grade\nOffice Assistant\t1010\t12\n"
+    )
+    parsed = parse_standard(make_document(text, "Clerical Salary Schedule"))
+    assert [r.title for r in parsed.classes] == ["Office Assistant"]

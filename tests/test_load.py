@@ -277,3 +277,15 @@ def test_title_falls_back_to_the_file_name(tmp_path: Path) -> None:
     path = tmp_path / "senior-planner.txt"
     path.write_text("Class Code: 7720\nPay Grade: 31\n", encoding="utf-8")
     assert read_document(path, "senior-planner.txt", {}).title == "Senior Planner"
+
+
+def test_html_line_breaks_inside_a_paragraph_end_lines(tmp_path: Path) -> None:
+    path = tmp_path / "spec.html"
+    path.write_text(
+        "<h1>Deputy Clerk</h1><p><b>Job Code:</b> 2210<br><b>Pay Range:</b>\n 14</p>"
+        "<table><tr><td>Deputy<br>Clerk</td><td>2210</td></tr></table>",
+        encoding="utf-8",
+    )
+    lines = read_document(path, "spec.html", {}).text.splitlines()
+    assert "Job Code: 2210" in lines and "Pay Range: 14" in lines
+    assert "Deputy Clerk\t2210" in lines
