@@ -110,9 +110,9 @@ class Assistant:
             candidate_k=self.settings.candidate_k,
             rrf_k=self.settings.rrf_k,
         )
-        composer = ExtractiveComposer(self.library, self.class_index)
+        self.composer = ExtractiveComposer(self.library, self.class_index)
         self.chain = build_chain(
-            self.class_index, self.retriever, composer, rewriter=self._rewriter()
+            self.class_index, self.retriever, self.composer, rewriter=self._rewriter()
         )
 
     def _rewriter(self) -> Rewriter | None:
