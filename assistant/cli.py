@@ -70,12 +70,9 @@ def build_parser() -> argparse.ArgumentParser:
     serve.set_defaults(handler=run_serve)
 
     evaluate = commands.add_parser("eval", parents=[common], help="run an evaluation set")
-    try:  # TEMPORARY until evals/cli.py lands
-        from evals.cli import add_arguments as add_eval_arguments
+    from evals.cli import add_arguments as add_eval_arguments
 
-        add_eval_arguments(evaluate)
-    except ImportError:
-        pass
+    add_eval_arguments(evaluate)
     evaluate.set_defaults(handler=run_eval)
 
     bench = commands.add_parser("bench", parents=[common], help="measure answer latency")
