@@ -45,7 +45,7 @@ _WORD_LEVEL_SUFFIX = re.compile(r",?\s+(?:Trainee|Apprentice|Intern|Recruit)$", 
 _SERIES_TITLE = re.compile(
     r"^(?:[A-Z]{2}-\d{4}\s+)?(?P<name>.+?)(?:\s+(?:Class\s+)?Series)?(?:,?\s+[A-Z]{2}-\d{4})?$"
 )
-_SERIES_WORD = re.compile(r"\bSeries\b|\b[A-Z]{2}-\d{4}\b", re.IGNORECASE)
+_SERIES_WORD = re.compile(r"\bSeries(?:,?\s+[A-Z]{2}-\d{4})?$|\b[A-Z]{2}-\d{4}\b", re.IGNORECASE)
 # Titles of documents that list many classes: their title-block facts belong to no one class.
 _MANY_CLASSES = re.compile(
     r"\b(?:schedule|pay plan|salary plan|compensation plan|salary table|pay table)s?\b",
@@ -204,7 +204,7 @@ def _add_level_labels(catalog: _Catalog) -> None:
         for block in section.blocks:
             if section.class_title:
                 _label_from_class_section(catalog, section.class_title, block.text)
-            for record in catalog.records.values():
+            for record in list(catalog.records.values()):
                 _label_from_sentence(catalog, record, block.text)
 
 

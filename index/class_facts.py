@@ -49,7 +49,10 @@ _COLUMN_ROLES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("maximum", _phrases("maximum, max")),
     (
         "pay_grade",
-        _phrases("salary group, pay grade, salary grade, grade, group, pay range, band, schedule"),
+        _phrases(
+            "pay scale group, salary group, pay grade, salary grade, grade, group, pay range, "
+            "band, schedule"
+        ),
     ),
     ("salary", _phrases("salary range, annual salary, hourly rate, range, salary")),
     ("code", _phrases("code, number, no.")),
@@ -173,9 +176,11 @@ def _read_cell(cell: str, column: _Column, found: dict[str, str]) -> None:
     """File one cell under the fact it states, by its column, or by its look if no column."""
     role = column.role
     if role in ("pay_grade", "salary"):
+        # A "Range" column may hold dollars or a range number; a grade column, any short code.
+        is_grade = _PAY_GRADE.match(cell) or (role == "pay_grade" and len(cell) <= 12)
         if SALARY_RANGE.search(cell):
             found["salary"] = cell
-        elif _PAY_GRADE.match(cell):
+        elif is_grade and re.search(r"\d", cell):
             found["pay_grade"] = cell
             found["pay_label"] = column.label or "Grade"
     elif role in ("title", "code", "minimum", "maximum"):

@@ -572,6 +572,7 @@ def test_split_level(title: str, expected: tuple[str, int | None]) -> None:
         ("GS-0303 Miscellaneous Clerk and Assistant Series", "Miscellaneous Clerk and Assistant"),
         ("Certified Peer Specialist Class Series", "Certified Peer Specialist"),
         ("Building Inspector II", None),
+        ("Series Coordinator", None),
     ],
 )
 def test_series_name(title: str, series: str | None) -> None:
@@ -637,3 +638,17 @@ def test_a_schedule_title_block_describes_no_class() -> None:
     )
     parsed = parse_standard(make_document(text, "Clerical Salary Schedule"))
     assert [r.title for r in parsed.classes] == ["Office Assistant"]
+
+
+def test_pay_columns_read_by_their_values() -> None:
+    text = (
+        "Finance Classes\n\nCLASS TITLE\tPAY SCALE GROUP\tRANGE\n"
+        "Accountant I\tB18\t$40,000 - $50,000\nAccountant II\tB20/21\t$44,000 - $56,000\n\n"
+        "Title\tCode\tRange\nZoning Inspector\tZ-210\t9\n"
+    )
+    parsed = parse_standard(make_document(text, "Finance Classes"))
+    assert [facts(r) for r in parsed.classes] == [
+        ("Accountant I", "Accountant", 1, None, "Pay Scale Group", "B18", "$40,000", "$50,000"),
+        ("Accountant II", "Accountant", 2, None, "Pay Scale Group", "B20/21", "$44,000", "$56,000"),
+        ("Zoning Inspector", "Zoning Inspector", None, "Z-210", "Range", "9", None, None),
+    ]
