@@ -289,3 +289,16 @@ def test_html_line_breaks_inside_a_paragraph_end_lines(tmp_path: Path) -> None:
     lines = read_document(path, "spec.html", {}).text.splitlines()
     assert "Job Code: 2210" in lines and "Pay Range: 14" in lines
     assert "Deputy Clerk\t2210" in lines
+
+
+def test_password_protected_pdf_is_refused(tmp_path: Path) -> None:
+    from pypdf import PdfReader, PdfWriter
+
+    writer = PdfWriter()
+    writer.append(PdfReader(FIXTURES / "county-eligibility-worker-ii.pdf"))
+    writer.encrypt(user_password="secret", owner_password="owner", algorithm="RC4-128")
+    path = tmp_path / "locked.pdf"
+    with path.open("wb") as handle:
+        writer.write(handle)
+    with pytest.raises(SourceReadError, match="encrypted PDF"):
+        read_document(path, "locked.pdf", {})
