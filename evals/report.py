@@ -38,7 +38,7 @@ METRICS = (
     Metric("context_recall", "facts in retrieved passages", True, "rate"),
     Metric("latency_p50_ms", "latency p50", False, "ms"),
     Metric("latency_p95_ms", "latency p95", False, "ms"),
-    Metric("total_s", "total time", False, "s"),
+    Metric("total_s", "total answering time", False, "s"),
 )
 _KIND_COLUMNS = (
     "pass_rate",
@@ -184,7 +184,7 @@ def markdown(
 
 
 def _failed_case(result: CaseResult) -> list[str]:
-    case, answer, scores = result.case, result.answer, result.scores
+    case, answer = result.case, result.answer
     lines = [f"### `{case.id}` ({case.kind})", ""]
     lines += [f"- earlier turn: {t.user!r} -> {t.assistant!r}" for t in case.history]
     lines += [
@@ -192,14 +192,7 @@ def _failed_case(result: CaseResult) -> list[str]:
         f"- expected: {', '.join(case.expected) or '(nothing)'}"
         + (" (answer absent from the sources: should abstain)" if case.answer_absent else ""),
     ]
-    if answer.error:
-        lines.append(f"- **error**: {answer.error}")
-    if scores.facts_missing:
-        lines.append(f"- missing: {', '.join(scores.facts_missing)}")
-    if not scores.abstention_correct:
-        lines.append(f"- abstained: {answer.abstained} (expected {case.answer_absent})")
-    if scores.invented_numbers:
-        lines.append(f"- invented numbers: {', '.join(scores.invented_numbers)}")
+    lines += [f"- **{problem}**" for problem in result.problems()]
     if answer.standalone_question and answer.standalone_question != case.question:
         lines.append(f"- understood as: {answer.standalone_question}")
     lines += ["", "> " + (answer.text.strip() or "(empty)").replace("\n", "\n> "), ""]
@@ -352,7 +345,9 @@ def compare(old: dict[str, Any], new: dict[str, Any]) -> list[str]:
         if previous is None or previous.get("passed") == case.get("passed"):
             continue
         line = f"case {case['id']} ({case.get('kind')}): " + (
-            "now passes" if case.get("passed") else "now fails: " + _why(case)
+            "now passes"
+            if case.get("passed")
+            else "now fails: " + "; ".join(case.get("problems") or ["see report"])
         )
         (improved if case.get("passed") else regressed).append(line)
     new_ids = {c["id"] for c in after.get("cases", [])}
@@ -367,17 +362,3 @@ def compare(old: dict[str, Any], new: dict[str, Any]) -> list[str]:
     if added or removed:
         lines.append(f"Cases added: {len(added)}, removed: {len(removed)}")
     return lines
-
-
-def _why(case: dict[str, Any]) -> str:
-    scores = case.get("scores", {})
-    reasons = []
-    if scores.get("facts_missing"):
-        reasons.append("missing " + ", ".join(scores["facts_missing"]))
-    if not scores.get("abstention_correct", True):
-        reasons.append("wrong abstention")
-    if scores.get("invented_numbers"):
-        reasons.append("invented " + ", ".join(scores["invented_numbers"]))
-    if case.get("answer", {}).get("error"):
-        reasons.append("error")
-    return "; ".join(reasons) or "see report"

@@ -72,6 +72,22 @@ class CaseResult:
     def passed(self) -> bool:
         return self.answer.error is None and self.scores.passed
 
+    def problems(self) -> list[str]:
+        """Why the case fails, in words; [] when it passes."""
+        scores, answer = self.scores, self.answer
+        problems = [f"error: {answer.error}"] if answer.error else []
+        if scores.facts_missing:
+            problems.append("missing " + ", ".join(scores.facts_missing))
+        if not scores.abstention_correct:
+            problems.append(
+                "abstained when the sources hold the answer"
+                if answer.abstained
+                else "answered where it should abstain"
+            )
+        if scores.invented_numbers:
+            problems.append("invented numbers " + ", ".join(scores.invented_numbers))
+        return problems
+
     def to_json(self) -> dict[str, Any]:
         return {
             "id": self.case.id,
@@ -82,6 +98,7 @@ class CaseResult:
             "sources": list(self.case.sources),
             "answer_absent": self.case.answer_absent,
             "passed": self.passed,
+            "problems": self.problems(),
             "answer": asdict(self.answer),
             "scores": asdict(self.scores),
         }

@@ -4,8 +4,8 @@ score it; the assistant is driven through `ask --jsonl`'s own function, exactly 
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass, replace
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any, Protocol
 
 from tqdm import tqdm
@@ -78,43 +78,59 @@ def answer_from_response(
     )
 
 
-def run_cases(
-    system: AnsweringSystem,
-    dataset: Dataset,
-    k: int,
-    progress: bool | None = None,
-    index_s: float = 0.0,
-    settings: Mapping[str, Any] | None = None,
-) -> RunResult:
-    """Answer and score every case in order; a case whose answering raises is recorded as an
-    error (and fails), and the run goes on."""
-    started = time.perf_counter()
-    results = []
+@dataclass(frozen=True)
+class Contender:
+    """A system to run, with what its report says about how it was built."""
+
+    system: AnsweringSystem
+    index_s: float = 0.0  # time to build or check its index, not counted in latencies
+    settings: Mapping[str, Any] = field(default_factory=dict)
+
+
+def run_systems(
+    contenders: Sequence[Contender], dataset: Dataset, k: int, progress: bool | None = None
+) -> list[RunResult]:
+    """Each case answered by every system in turn, so that a machine busy with other work slows
+    them alike and their latencies stay comparable. A case whose answering raises is recorded as
+    an error (and fails), and the run goes on."""
+    results: list[list[CaseResult]] = [[] for _ in contenders]
     # progress=None lets tqdm decide: a bar on a terminal, nothing in a pipe or CI log.
     disable = None if progress is None else not progress
-    for case in tqdm(dataset.cases, desc=system.name, unit="q", disable=disable, leave=False):
-        answered = time.perf_counter()
-        try:
-            answer = system.answer(case)
-        except Exception as error:  # one broken case must not hide the other results
-            answer = SystemAnswer(
-                text="", abstained=False, error=f"{type(error).__name__}: {error}"
-            )
-        latency_ms = (time.perf_counter() - answered) * 1000
-        answer = replace(answer, latency_ms=latency_ms)
-        results.append(CaseResult(case, answer, score_case(case, answer, k)))
-    total_s = time.perf_counter() - started
-    return RunResult(
-        system=system.name,
-        dataset=dataset.name,
-        dataset_path=str(dataset.path),
-        results=results,
-        summary=summarise(results, total_s),
-        by_kind=summarise_by_kind(results),
-        retrieval_k=k,
-        index_s=index_s,
-        settings=dict(settings or {}),
-    )
+    label = " + ".join(c.system.name for c in contenders)
+    for case in tqdm(dataset.cases, desc=label, unit="q", disable=disable, leave=False):
+        for contender, answered in zip(contenders, results, strict=True):
+            answered.append(answer_case(contender.system, case, k))
+    return [
+        RunResult(
+            system=contender.system.name,
+            dataset=dataset.name,
+            dataset_path=str(dataset.path),
+            results=answered,
+            summary=summarise(answered, sum(r.answer.latency_ms for r in answered) / 1000),
+            by_kind=summarise_by_kind(answered),
+            retrieval_k=k,
+            index_s=contender.index_s,
+            settings=dict(contender.settings),
+        )
+        for contender, answered in zip(contenders, results, strict=True)
+    ]
+
+
+def run_cases(
+    system: AnsweringSystem, dataset: Dataset, k: int, progress: bool | None = None
+) -> RunResult:
+    """Every case answered and scored by one system."""
+    return run_systems([Contender(system)], dataset, k, progress)[0]
+
+
+def answer_case(system: AnsweringSystem, case: EvalCase, k: int) -> CaseResult:
+    started = time.perf_counter()
+    try:
+        answer = system.answer(case)
+    except Exception as error:  # one broken case must not hide the other results
+        answer = SystemAnswer(text="", abstained=False, error=f"{type(error).__name__}: {error}")
+    answer = replace(answer, latency_ms=(time.perf_counter() - started) * 1000)
+    return CaseResult(case, answer, score_case(case, answer, k))
 
 
 @dataclass
@@ -136,26 +152,28 @@ def evaluate(
     """Index the sources if needed, then run the assistant (and the baseline) on every case."""
     from assistant.service import Assistant, ensure_index
 
-    described = describe_settings(settings)
     started = time.perf_counter()
-    ensure_index(settings)
-    assistant = Assistant.open(settings)
-    index_s = time.perf_counter() - started
-    evaluation = Evaluation(
-        run_cases(AssistantSystem(assistant), dataset, k, progress, index_s, described)
-    )
-    if baseline:
-        from evals.baseline import NaiveRag
+    ensure_index(settings, progress=progress)
+    contenders = [
+        Contender(
+            AssistantSystem(Assistant.open(settings)),
+            time.perf_counter() - started,
+            describe_settings(settings),
+        )
+    ]
+    naive = None
+    try:
+        if baseline:
+            from evals.baseline import NaiveRag
 
-        started = time.perf_counter()
-        naive = NaiveRag.build(settings)
-        try:
-            evaluation.baseline = run_cases(
-                naive, dataset, k, progress, time.perf_counter() - started, naive.describe()
-            )
-        finally:
+            started = time.perf_counter()
+            naive = NaiveRag.build(settings)
+            contenders.append(Contender(naive, time.perf_counter() - started, naive.describe()))
+        runs = run_systems(contenders, dataset, k, progress)
+    finally:
+        if naive is not None:
             naive.close()
-    return evaluation
+    return Evaluation(runs[0], runs[1] if baseline else None)
 
 
 def describe_settings(settings: Settings) -> dict[str, Any]:

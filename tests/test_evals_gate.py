@@ -16,18 +16,11 @@ DEV_SET = PROJECT_ROOT / "evals" / "datasets" / "dev.yaml"
 
 
 def explain(result: CaseResult) -> str:
-    scores, answer = result.scores, result.answer
-    problems = []
-    if scores.facts_missing:
-        problems.append(f"missing {list(scores.facts_missing)}")
-    if not scores.abstention_correct:
-        problems.append(f"abstained={answer.abstained}, expected {result.case.answer_absent}")
-    if scores.invented_numbers:
-        problems.append(f"invented {list(scores.invented_numbers)}")
-    if answer.error:
-        problems.append(answer.error)
-    text = " ".join(answer.text.split())
-    return f"{result.case.id}: {'; '.join(problems)}\n    Q: {result.case.question}\n    A: {text}"
+    text = " ".join(result.answer.text.split())
+    return (
+        f"{result.case.id}: {'; '.join(result.problems())}\n"
+        f"    Q: {result.case.question}\n    A: {text}"
+    )
 
 
 @pytest.mark.slow

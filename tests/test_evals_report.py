@@ -141,7 +141,7 @@ def test_a_case_that_raises_is_recorded_as_an_error_and_the_run_goes_on() -> Non
     result = run("assistant", {"max": good_answer()}, (boom, CASES[0]))
     assert result.summary.errors == 1 and result.summary.passed == 1
     assert result.results[0].answer.error == "RuntimeError: store went away"
-    assert "**error**: RuntimeError: store went away" in markdown(result)
+    assert "- **error: RuntimeError: store went away**" in markdown(result)
 
 
 def test_load_report_rejects_what_is_not_a_report(tmp_path: Path) -> None:
