@@ -7,10 +7,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from assistant.citations import CitationBook
+from assistant.passages import Rarity, stem
 from assistant.query import CATALOG_INTENTS, INTENT_WORDS, ClassIndex, QueryAnalysis, money_value
 from assistant.retrieve import ChunkLibrary
 from assistant.types import Citation
 from index.catalog import smart_title
+from index.jurisdictions import JURISDICTION_WORDS
 from index.store import ScoredChunk
 from index.structure import normalise_title
 from index.types import Chunk, ClassRecord
@@ -37,7 +39,9 @@ _QUESTION_WORDS = frozenset(
     | {"standard", "standards", "job", "jobs", "title", "position", "state"}
 )
 _YES_NO = re.compile(r"^\s*(can|could|may|is|are|does|do|would|will|should)\b", re.IGNORECASE)
-_MAX_CLASSES_PER_ANSWER = 3
+_MAX_CLASSES_PER_ANSWER = 4
+# A sentence that states a grade, group, salary or code.
+_FIGURE = re.compile(r"\$\s?\d|\b(?:grade|group|range|code)\s+[A-Z]{0,3}-?\d|\b\d{4,}\b", re.I)
 _COVERAGE_LIMIT = 8
 
 
@@ -57,6 +61,12 @@ class ExtractiveComposer:
     def __init__(self, library: ChunkLibrary, index: ClassIndex) -> None:
         self.library = library
         self.index = index
+        self.rarity = Rarity(library.chunks)
+        # Words that name a class ("certified", "cpss") say which class, not what is asked.
+        self._title_stems = {stem(w) for r in index.records for w in r.title.split()} | {
+            s.acronym for s in index.series
+        }
+        self._jurisdictions = {r.jurisdiction for r in index.records if r.jurisdiction}
 
     def compose(self, analysis: QueryAnalysis, retrieved: Sequence[ScoredChunk]) -> Draft:
         book = CitationBook()
@@ -69,6 +79,13 @@ class ExtractiveComposer:
                 classes = [r for r in jurisdiction_classes if self._describes(r)]
         if classes:
             return self._about_classes(analysis, classes, book)
+        if analysis.missing_levels:
+            return self._no_such_level(analysis, book)
+        elsewhere = [j for j in analysis.jurisdictions if j not in self._jurisdictions]
+        if elsewhere:
+            return self._abstain(
+                book, f"The indexed standards include none from {' or '.join(elsewhere)}."
+            )
         if analysis.pay_grades or analysis.amounts:
             return self._reverse_lookup(analysis, book)
         return self._from_passages(analysis, retrieved, book)
@@ -84,6 +101,9 @@ class ExtractiveComposer:
         wants_sections = [i for i in intents if i in SECTION_KINDS_FOR_INTENT]
         if len(classes) > _MAX_CLASSES_PER_ANSWER and wants_sections:
             return self._ask_back(classes, book)
+        topic = self._topic_words(analysis)
+        if topic and not [i for i in intents if i in CATALOG_INTENTS] and not wants_sections:
+            return self._about_topic(analysis, classes, topic, book)
         paragraphs: list[str] = []
         if len({(r.jurisdiction, r.series) for r in classes}) > 1:
             paragraphs.append(
@@ -128,6 +148,66 @@ class ExtractiveComposer:
             parts.append(text)
             found = found and ok
         return "\n".join(p for p in parts if p), found
+
+    def _about_topic(
+        self,
+        analysis: QueryAnalysis,
+        classes: list[ClassRecord],
+        topic: list[str],
+        book: CitationBook,
+    ) -> Draft:
+        """A question about something other than pay or a section ("competitive?", "agency?"):
+        the sentences of these classes' standards that hold its words, or a plain "not said"."""
+        hits = self.rarity.best_sentences(topic, self._chunks_about(classes))
+        titles = tuple(r.title for r in classes)
+        if hits:
+            lines = [f"{_flatten(h.sentence)} {book.cite_chunk(h.chunk, h.sentence)}" for h in hits]
+            return Draft("\n".join(lines), tuple(book.citations), abstained=False, classes=titles)
+        about = " ".join(topic)
+        lines = [
+            f'The sources do not say anything about "{about}" for {_labels(classes)}. '
+            "What they give:"
+        ]
+        lines += [f"{_label(r)}: {self._facts(r, book)}." for r in classes]
+        return Draft("\n".join(lines), tuple(book.citations), abstained=True, classes=titles)
+
+    def _chunks_about(self, classes: Sequence[ClassRecord]) -> list[Chunk]:
+        """Passages of these classes' standards about them or about the whole document."""
+        wanted = {(r.source, r.title) for r in classes}
+        sources = {r.source for r in classes}
+        return [
+            c
+            for c in self.library.chunks
+            if c.source in sources and (len(c.classes) != 1 or (c.source, c.classes[0]) in wanted)
+        ]
+
+    def _no_such_level(self, analysis: QueryAnalysis, book: CitationBook) -> Draft:
+        """ "Certified Peer Specialist 3" when the series stops at 2: say so, list the levels."""
+        lines = []
+        for series, _, jurisdiction in analysis.missing_levels:
+            records = [
+                r
+                for r in self.index.records
+                if r.series == series and r.jurisdiction == jurisdiction
+            ]
+            levels = "; ".join(
+                f"{_label(r)}, {r.pay_text or 'no grade given'} {self._cite(r, 'title', book)}"
+                for r in records
+            )
+            where = f"The {jurisdiction} standard" if jurisdiction else "The standard"
+            lines.append(f"{where} lists no such level of {series}. Its levels are: {levels}.")
+        return Draft("\n".join(lines), tuple(book.citations), abstained=True)
+
+    def _topic_words(self, analysis: QueryAnalysis) -> list[str]:
+        """The question's own subject words: not class names, places or question words."""
+        return [
+            w
+            for w in analysis.keywords
+            if w not in _QUESTION_WORDS
+            and stem(w) not in self._title_stems
+            and w not in JURISDICTION_WORDS
+            and not w.isdigit()
+        ]
 
     def _catalog_sentence(
         self, record: ClassRecord, intent: str, analysis: QueryAnalysis, book: CitationBook
@@ -273,7 +353,7 @@ class ExtractiveComposer:
         )
 
     def _compare(self, classes: list[ClassRecord], book: CitationBook) -> Draft:
-        lines = [f"Comparison of {' and '.join(_label(r) for r in classes)}:"]
+        lines = [f"Comparison of {_labels(classes)}:"]
         for record in classes:
             lines.append("")
             lines.append(self._summary_sentence(record, book))
@@ -335,7 +415,7 @@ class ExtractiveComposer:
             if not records:
                 lines += self._ranges_containing(amount, book)
         if not lines:
-            return self._abstain(analysis, book)
+            return self._abstain(book)
         abstained = not found and all(line.startswith("No class") for line in lines)
         return Draft(
             "\n".join(lines),
@@ -369,49 +449,38 @@ class ExtractiveComposer:
     def _from_passages(
         self, analysis: QueryAnalysis, retrieved: Sequence[ScoredChunk], book: CitationBook
     ) -> Draft:
-        informative = [w for w in analysis.keywords if w not in _QUESTION_WORDS]
-        if any(i in CATALOG_INTENTS for i in analysis.intents) and not informative:
+        topic = self._topic_words(analysis)
+        asks_figure = [i for i in analysis.intents if i in CATALOG_INTENTS]
+        if asks_figure and not topic:
             return self._ask_back(self.index.records, book)
-        unknown = [w for w in informative if w not in self.library.vocabulary]
-        if not informative or unknown:
-            return self._abstain(analysis, book, unknown)
-        scored: list[tuple[float, int, Chunk, str]] = []
-        for rank, hit in enumerate(retrieved):
-            for sentence in _sentences(hit.chunk.text):
-                words = set(re.findall(r"[a-z0-9]+", sentence.lower()))
-                overlap = sum(1 for w in set(informative) if w in words)
-                if overlap:
-                    scored.append((overlap / len(set(informative)), rank, hit.chunk, sentence))
-        scored.sort(key=lambda item: (-item[0], item[1]))
-        best = [s for s in scored if s[0] >= 0.5][:3]
-        if not best:
-            return self._abstain(analysis, book)
-        lines = [
-            f"{_flatten(sentence)} {book.cite_chunk(chunk, sentence)}"
-            for _, _, chunk, sentence in best
-        ]
+        hits = self.rarity.best_sentences(topic, [s.chunk for s in retrieved])
+        if asks_figure:
+            # A grade, salary or code can only come from a passage that states one.
+            hits = [h for h in hits if _FIGURE.search(h.sentence)]
+        if not hits:
+            subject = " ".join(topic)
+            if asks_figure:
+                return self._abstain(
+                    book, f'The sources give no grade, salary or code for "{subject}".'
+                )
+            unknown = " ".join(w for w in topic if w not in self.library.vocabulary)
+            return self._abstain(
+                book, f'The indexed standards do not cover "{unknown or subject}".'
+            )
+        lines = [f"{_flatten(h.sentence)} {book.cite_chunk(h.chunk, h.sentence)}" for h in hits]
         return Draft("\n".join(lines), tuple(book.citations), abstained=False)
 
-    def _abstain(
-        self, analysis: QueryAnalysis, book: CitationBook, unknown: Sequence[str] = ()
-    ) -> Draft:
-        text = (
-            f'The indexed standards do not cover "{" ".join(unknown)}".'
-            if unknown
-            else "The sources do not say."
-        )
+    def _abstain(self, book: CitationBook, message: str = "The sources do not say.") -> Draft:
+        """Say plainly that the sources do not hold it, and which classes they do cover."""
         listed = [
             f"{_label(r)} {self._cite(r, 'title', book)}"
             for r in self.index.records[:_COVERAGE_LIMIT]
         ]
         more = len(self.index.records) - len(listed)
-        coverage = "; ".join(listed) + (f"; and {more} more" if more > 0 else "")
+        text = message
         if listed:
-            text += (
-                f" The indexed standards cover these classes: {coverage}."
-                if not unknown
-                else f" They cover these classes: {coverage}."
-            )
+            coverage = "; ".join(listed) + (f"; and {more} more" if more > 0 else "")
+            text += f" The indexed standards cover these classes: {coverage}."
         return Draft(text, tuple(book.citations), abstained=True)
 
     # -- helpers -----------------------------------------------------------------------------
@@ -436,6 +505,10 @@ class ExtractiveComposer:
         )
 
 
+def _labels(records: Sequence[ClassRecord]) -> str:
+    return " and ".join(_label(r) for r in records)
+
+
 def _label(record: ClassRecord) -> str:
     return f"{record.title} ({record.jurisdiction})" if record.jurisdiction else record.title
 
@@ -454,7 +527,3 @@ def _flatten(text: str) -> str:
     """Passage text on as few lines as reads well: paragraphs joined, list items kept."""
     lines = [line.strip() for line in text.replace("\t", " | ").splitlines() if line.strip()]
     return "\n".join(lines) if any(line.startswith("-") for line in lines) else " ".join(lines)
-
-
-def _sentences(text: str) -> list[str]:
-    return [s.strip() for s in re.split(r"(?<=[.;])\s+|\n+", text) if s.strip()]

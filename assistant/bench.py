@@ -104,7 +104,5 @@ def run_benchmark(settings: Settings, repeat: int = 20) -> int:
         f"start-up: `python -m assistant ask` one question, cold: "
         f"{_command_seconds(['-m', 'assistant', 'ask', BENCH_QUESTIONS[0]], settings)}"
     )
-    print(
-        f"start-up: `import app` (gradio): {_command_seconds(['-c', 'import app'], settings)}"
-    )
+    print(f"start-up: `import app` (gradio): {_command_seconds(['-c', 'import app'], settings)}")
     return 0

@@ -57,6 +57,7 @@ def build_chain(
     rewriter: Rewriter | None = None,
 ) -> Runnable[ChainInput, ChainResult]:
     """ChainInput -> ChainResult. Each step is a small function; this wires them together."""
+    titles = tuple(r.title for r in index.records)
 
     def condense(request: ChainInput) -> dict[str, Any]:
         analysis = resolve(request.question, request.history, index)
@@ -72,7 +73,7 @@ def build_chain(
     def compose(state: dict[str, Any]) -> ChainResult:
         analysis, retrieved = state["analysis"], state["retrieved"]
         draft = composer.compose(analysis, retrieved)
-        draft = guard(draft, analysis.question, allow_question_numbers=True)
+        draft = guard(draft, analysis.question, titles, allow_question_numbers=True)
         if rewriter is not None:
             draft = rewriter(state["request"], analysis, retrieved, draft)
         return ChainResult(draft, analysis, retrieved)
@@ -89,10 +90,15 @@ def retrieval_query(analysis: QueryAnalysis) -> str:
     return " ".join([analysis.question, *dict.fromkeys(extra)])
 
 
-def guard(draft: Draft, question: str, *, allow_question_numbers: bool) -> Draft:
+def guard(
+    draft: Draft, question: str, titles: Sequence[str] = (), *, allow_question_numbers: bool
+) -> Draft:
     """Replace an answer holding a number that its citations do not contain by an abstention."""
     invented = unsupported_numbers(
-        draft.text, (c.quote for c in draft.citations), question if allow_question_numbers else ""
+        draft.text,
+        (c.quote for c in draft.citations),
+        question if allow_question_numbers else "",
+        titles,
     )
     if not invented:
         return draft

@@ -21,8 +21,16 @@ def number_tokens(text: str) -> set[str]:
     return tokens
 
 
-def unsupported_numbers(answer: str, quotes: Iterable[str], question: str = "") -> list[str]:
-    """Numbers in the answer found in no cited quote (numbers the user wrote are allowed)."""
+def unsupported_numbers(
+    answer: str, quotes: Iterable[str], question: str = "", names: Iterable[str] = ()
+) -> list[str]:
+    """Numbers in the answer found in no cited quote.
+
+    Numbers the user wrote are allowed, and so are the digits of class titles named in full
+    ("Certified Peer Specialist 2" is a name, not a figure).
+    """
+    for name in sorted(names, key=len, reverse=True):
+        answer = answer.replace(name, " ")
     grounded = number_tokens(question)
     for quote in quotes:
         grounded |= number_tokens(quote)

@@ -107,7 +107,8 @@ class LLMRewriter:
         order = list(dict.fromkeys(used))
         renumbered = _MARKER.sub(lambda m: f"[{order.index(int(m.group(1))) + 1}]", text)
         candidate = replace(draft, text=renumbered, citations=tuple(passages[n - 1] for n in order))
-        checked = guard(candidate, analysis.question, allow_question_numbers=False)
+        titles = [r.title for r in analysis.classes]
+        checked = guard(candidate, analysis.question, titles, allow_question_numbers=False)
         if checked.abstained:
             log.warning("LLM answer failed the numeric guard; using the extractive answer")
             return draft

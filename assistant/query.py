@@ -29,12 +29,14 @@ INTENT_WORDS: dict[str, tuple[str, ...]] = {
     "salary": _phrases(
         "salary|salaries|pay range|earn|earns|make|makes|paid|wage|wages|"
         "how much|maximum|max|minimum|min|top of|starting|starts|start|hire|"
-        "offer|dollars|compensation|range"
+        "offer|dollars|compensation|range|rate|hourly|per hour|annual|annually|"
+        "per year|income|money"
     ),
     "pay_grade": _phrases("grade|group|band|salary group|pay grade"),
     "code": _phrases("code|class code|job code|occupational code|number"),
     "certification": _phrases(
-        "certification|certified by|certificate|license|licensure|licensed|credential|registration"
+        "certification|certified by|certificate|license|licensure|licensed|credential|"
+        "credentialing|registration|certifies|certify|certifying|board"
     ),
     "qualifications": _phrases(
         "requirement|requirements|require|required|requires|qualification|"
@@ -117,6 +119,8 @@ class QueryAnalysis:
     amounts: tuple[str, ...] = ()  # dollar amounts as written in the question
     keywords: tuple[str, ...] = ()  # content words, for passage answers
     relative_level: int = 0  # +1 for "the next level up", -1 for "the level below"
+    # Levels named but not in the catalog: (series, level, jurisdiction), e.g. "CPS 3".
+    missing_levels: tuple[tuple[str, int, str | None], ...] = ()
 
     @property
     def names_a_class(self) -> bool:
@@ -229,11 +233,14 @@ def analyse(question: str, index: ClassIndex) -> QueryAnalysis:
     level, relative = _level(text)
     classes: list[ClassRecord] = []
     series_named: list[str] = []
+    missing_levels: list[tuple[str, int, str | None]] = []
     for series, span_end in _series_mentions(words, index.series):
         named_level = _level_after(words, span_end) or level
         chosen = [r for r in series.records if named_level is None or r.level == named_level]
         if named_level is None:
             series_named.append(series.name)
+        elif not chosen:
+            missing_levels.append((series.name, named_level, series.records[0].jurisdiction))
         classes += chosen
     for code in codes:
         classes += index.by_code(code)
@@ -242,6 +249,7 @@ def analyse(question: str, index: ClassIndex) -> QueryAnalysis:
         classes += label_match
     if jurisdictions:
         classes = _in_jurisdictions(classes, jurisdictions, index)
+        missing_levels = [m for m in missing_levels if m[2] in jurisdictions]
     keywords = tuple(w for w in words if w not in _STOPWORDS and len(w) > 2)
     return QueryAnalysis(
         question=question,
@@ -256,6 +264,7 @@ def analyse(question: str, index: ClassIndex) -> QueryAnalysis:
         amounts=amounts,
         keywords=keywords,
         relative_level=relative,
+        missing_levels=tuple(missing_levels),
     )
 
 
@@ -288,6 +297,8 @@ def _in_jurisdictions(
 
 
 def detect_intents(text: str) -> tuple[str, ...]:
+    # "minimum qualifications" asks for qualifications, not for the minimum salary.
+    text = re.sub(r"\b(?:min|minimum)\s+(?=qualif|requirement|education|experience)", "", text)
     found = []
     for intent, phrases in INTENT_WORDS.items():
         if any(re.search(rf"(?<![\w]){re.escape(p)}(?![\w])", text) for p in phrases):
@@ -395,7 +406,8 @@ def _series_mentions(words: list[str], series_list: list[_Series]) -> list[tuple
 def _title_match(words: list[str], title: tuple[str, ...]) -> tuple[int, int]:
     """(tier, end position) of the best in-order fuzzy alignment of a title in the words.
 
-    tier 3: every title word, no extra word between; 2: one title word left out;
+    tier 3: every title word, no extra word between; 2: up to half the title words left out
+    but the last one (the head noun: "peer specialist" for "certified peer support specialist");
     1: every title word but with extra words between; 0: no match.
     """
     best = (0, 0)
@@ -416,7 +428,10 @@ def _title_match(words: list[str], title: tuple[str, ...]) -> tuple[int, int]:
         if missing == 0 and extras == 0:
             tier = 3
         elif (
-            missing == 1 and len(title) >= 3 and extras == 0 and _same_word(words[last], title[-1])
+            0 < missing <= max(1, len(title) // 2)
+            and matched >= 2
+            and extras == 0
+            and _same_word(words[last], title[-1])
         ):
             tier = 2
         elif missing == 0:

@@ -113,8 +113,23 @@ _AMBIGUOUS_CODES = {
 _PUBLISHER_PATTERNS = (
     re.compile(r"\bState of ([A-Z][a-z]+(?: [A-Z][a-z]+)?)"),
     re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?) State (?:Department|Civil Service|Personnel)"),
-    re.compile(r"\b(?:City|County) of ([A-Z][a-z]+(?: [A-Z][a-z]+)*)"),
 )
+# "City of Riverbend Human Resources" names the city of Riverbend: stop at organisation words.
+_LOCAL_GOVERNMENT = re.compile(r"\b(City|County|Town|Village|Borough) of ((?:[A-Z][a-z]+ ?){1,3})")
+_ORGANISATION_WORDS = {
+    "Human",
+    "Resources",
+    "Department",
+    "Public",
+    "Library",
+    "Office",
+    "Division",
+    "Personnel",
+    "Civil",
+    "Service",
+    "Board",
+    "Commission",
+}
 
 
 def _alias_pattern(alias: str) -> re.Pattern[str]:
@@ -152,11 +167,31 @@ def find_jurisdictions(text: str) -> list[str]:
 
 
 def jurisdiction_of_publisher(text: str) -> str | None:
-    """The jurisdiction a standard's own text names as its publisher, if any."""
+    """The jurisdiction a standard's own text names first as its publisher, if any."""
+    found: list[tuple[int, str]] = []
     for pattern in _PUBLISHER_PATTERNS:
         match = pattern.search(text)
         if match:
-            return match.group(1)
-    if "Office of Personnel Management" in text:
-        return FEDERAL
-    return None
+            found.append((match.start(), match.group(1)))
+    federal = text.find("Office of Personnel Management")
+    if federal >= 0:
+        found.append((federal, FEDERAL))
+    local = _LOCAL_GOVERNMENT.search(text)
+    if local:
+        words = []
+        for word in local.group(2).split():
+            if word in _ORGANISATION_WORDS:
+                break
+            words.append(word)
+        if words:
+            found.append((local.start(), f"{local.group(1)} of {' '.join(words)}"))
+    return min(found)[1] if found else None
+
+
+# Every word that names a jurisdiction ("new", "york", "ny", "tx"): not a topic of a question.
+JURISDICTION_WORDS = frozenset(
+    word
+    for name, aliases in US_STATES.items()
+    for phrase in (name.lower(), *aliases)
+    for word in re.findall(r"[a-z]+", phrase)
+) | frozenset(FEDERAL_ALIASES)

@@ -1,0 +1,73 @@
+"""The feedback log: one JSON line per rating of an answer, appended to one file."""
+
+from __future__ import annotations
+
+import json
+import threading
+from dataclasses import asdict, dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any, Literal
+
+from assistant.config import Settings
+from assistant.types import Answer
+
+Rating = Literal["up", "down"]
+
+# Several browser sessions may rate at once; appends from one process must not interleave.
+_WRITE_LOCK = threading.Lock()
+
+
+@dataclass(frozen=True)
+class Feedback:
+    """A person's rating of one answer, with what they asked and what they were shown."""
+
+    rating: Rating
+    question: str
+    answer: str
+    citations: list[dict[str, Any]] = field(default_factory=list)
+    comment: str = ""
+    filters: dict[str, str] = field(default_factory=dict)
+    created: str = field(default_factory=lambda: datetime.now(UTC).isoformat(timespec="seconds"))
+
+    @classmethod
+    def about(
+        cls,
+        rating: Rating,
+        question: str,
+        answer: Answer,
+        comment: str = "",
+        filters: dict[str, str] | None = None,
+    ) -> Feedback:
+        if rating not in ("up", "down"):
+            raise ValueError(f"a rating is 'up' or 'down', not {rating!r}")
+        return cls(
+            rating=rating,
+            question=question,
+            answer=answer.text,
+            citations=[c.to_json() for c in answer.citations],
+            comment=comment.strip(),
+            filters=dict(filters or {}),
+        )
+
+
+def feedback_path(settings: Settings) -> Path:
+    """Where the log lives: settings.feedback_path, else <data_dir>/feedback.jsonl."""
+    configured = getattr(settings, "feedback_path", None)
+    return Path(configured) if configured else settings.data_dir / "feedback.jsonl"
+
+
+def append_feedback(path: Path, feedback: Feedback) -> None:
+    line = json.dumps(asdict(feedback), ensure_ascii=False) + "\n"
+    with _WRITE_LOCK:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with path.open("a", encoding="utf-8") as log:
+            log.write(line)
+
+
+def read_feedback(path: Path) -> list[dict[str, Any]]:
+    """Every entry of the log, oldest first (an absent log has none)."""
+    if not path.exists():
+        return []
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return [json.loads(line) for line in lines if line.strip()]

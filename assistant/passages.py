@@ -1,0 +1,74 @@
+"""Pick the sentences of passages that answer a question's own words, weighted by rarity."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from index.types import Chunk
+
+_SUFFIXES = ("ing", "ed", "es", "s", "e")
+# Share of the question's (rarity-weighted) words a sentence must hold to count as an answer.
+MIN_SHARE = 0.4
+
+
+def stem(word: str) -> str:
+    """A crude stem, enough to match "dated" with "Date" and "certifies" with "certified"."""
+    word = word.lower()
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[: -len(suffix)]
+    return word
+
+
+def stems(text: str) -> set[str]:
+    return {stem(w) for w in re.findall(r"[a-z0-9]+", text.lower())}
+
+
+def sentences(text: str) -> list[str]:
+    return [s.strip() for s in re.split(r"(?<=[.;])\s+|\n+", text) if s.strip()]
+
+
+@dataclass(frozen=True)
+class SentenceHit:
+    chunk: Chunk
+    sentence: str
+    share: float
+
+
+class Rarity:
+    """Inverse document frequency of word stems over all passages."""
+
+    def __init__(self, chunks: Iterable[Chunk]) -> None:
+        self.frequency: Counter[str] = Counter()
+        self.total = 0
+        for chunk in chunks:
+            self.frequency.update(stems(chunk.text))
+            self.total += 1
+
+    def weight(self, word_stem: str) -> float:
+        return math.log((self.total + 1) / (self.frequency[word_stem] + 0.5))
+
+    def best_sentences(
+        self, keywords: Sequence[str], chunks: Sequence[Chunk], limit: int = 3
+    ) -> list[SentenceHit]:
+        """Sentences holding at least MIN_SHARE of the keywords' weight, best first.
+
+        A keyword found in no passage weighs most, so "can a CPS 2 work remotely?" finds
+        nothing: "work" is everywhere and "remotely" nowhere.
+        """
+        wanted = {stem(k) for k in keywords}
+        total = sum(self.weight(s) for s in wanted)
+        if not wanted or total <= 0:
+            return []
+        hits = []
+        for chunk in chunks:
+            for sentence in sentences(chunk.text):
+                share = sum(self.weight(s) for s in wanted & stems(sentence)) / total
+                if share >= MIN_SHARE:
+                    hits.append(SentenceHit(chunk, sentence, share))
+        hits.sort(key=lambda h: -h.share)
+        return hits[:limit]
