@@ -70,7 +70,7 @@ class ExtractiveComposer:
 
     def compose(self, analysis: QueryAnalysis, retrieved: Sequence[ScoredChunk]) -> Draft:
         book = CitationBook()
-        classes = list(analysis.classes)
+        classes = list(analysis.classes) or self._classes_in_grades(analysis)
         if not classes and not (analysis.pay_grades or analysis.amounts):
             jurisdiction_classes = [
                 r for r in self.index.records if r.jurisdiction in analysis.jurisdictions
@@ -105,10 +105,12 @@ class ExtractiveComposer:
         if topic and not [i for i in intents if i in CATALOG_INTENTS] and not wants_sections:
             return self._about_topic(analysis, classes, topic, book)
         paragraphs: list[str] = []
-        if len({(r.jurisdiction, r.series) for r in classes}) > 1:
+        if len({r.source for r in classes}) > 1:
             paragraphs.append(
                 "Your question matches classes in more than one standard, so here is each of them:"
             )
+        elif len({r.series for r in classes}) > 1:
+            paragraphs.append("Your question matches more than one class, so here is each of them:")
         missing = 0
         for record in classes:
             text, found = self._class_answer(record, analysis, book)
@@ -130,10 +132,12 @@ class ExtractiveComposer:
         premise = self._premise_check(record, analysis, book)
         if premise:
             parts.append(premise)
+        # No need to repeat a grade the question gave correctly, or one just corrected.
+        grade_known = premise or record.pay_grade in analysis.pay_grades
         catalog_intents = [
             i
             for i in analysis.intents
-            if i in CATALOG_INTENTS and not (premise and i == "pay_grade")
+            if i in CATALOG_INTENTS and not (grade_known and i == "pay_grade")
         ]
         section_intents = [i for i in analysis.intents if i in SECTION_KINDS_FOR_INTENT]
         if not catalog_intents and not section_intents and not premise:
@@ -180,6 +184,15 @@ class ExtractiveComposer:
             for c in self.library.chunks
             if c.source in sources and (len(c.classes) != 1 or (c.source, c.classes[0]) in wanted)
         ]
+
+    def _classes_in_grades(self, analysis: QueryAnalysis) -> list[ClassRecord]:
+        """ "GS-5 requirements", "salary range for grade A12": the classes in those grades.
+
+        A question that only asks which classes a grade holds stays a listing."""
+        asks = set(analysis.intents) - {"list", "pay_grade"}
+        if not analysis.pay_grades or not asks:
+            return []
+        return [r for g in analysis.pay_grades for r in self.index.by_pay_grade(g)]
 
     def _no_such_level(self, analysis: QueryAnalysis, book: CitationBook) -> Draft:
         """ "Certified Peer Specialist 3" when the series stops at 2: say so, list the levels."""
@@ -390,9 +403,8 @@ class ExtractiveComposer:
             records = self.index.by_pay_grade(grade)
             found += records
             listed = "; ".join(
-                f"{_label(r)}, class code {r.code} {self._cite(r, 'pay_grade', book)}"
-                if r.code
-                else f"{_label(r)} {self._cite(r, 'pay_grade', book)}"
+                f"{_label(r)} {self._cite(r, 'pay_grade', book)}"
+                + (f", class code {r.code} {self._cite(r, 'code', book)}" if r.code else "")
                 for r in records
             )
             label = records[0].pay_label if records else "Grade"
@@ -409,7 +421,7 @@ class ExtractiveComposer:
                 lines.append(
                     f"{record.salary_min if end == 'minimum' else record.salary_max} "
                     f"is the {end} of the salary range for {_label(record)}: "
-                    f"{record.salary_text}, {record.pay_text} "
+                    f"{', '.join(filter(None, [record.salary_text, record.pay_text]))} "
                     f"{self._cite(record, 'salary', book)}."
                 )
             if not records:
@@ -479,7 +491,8 @@ class ExtractiveComposer:
         more = len(self.index.records) - len(listed)
         text = message
         if listed:
-            coverage = "; ".join(listed) + (f"; and {more} more" if more > 0 else "")
+            # No count here: every number in an answer must come from a cited passage.
+            coverage = "; ".join(listed) + ("; and more (see the class catalog)" if more else "")
             text += f" The indexed standards cover these classes: {coverage}."
         return Draft(text, tuple(book.citations), abstained=True)
 

@@ -96,7 +96,8 @@ def guard(
     """Replace an answer holding a number that its citations do not contain by an abstention."""
     invented = unsupported_numbers(
         draft.text,
-        (c.quote for c in draft.citations),
+        # A cited passage's heading is part of what it shows the reader.
+        (f"{c.section}\n{c.quote}" for c in draft.citations),
         question if allow_question_numbers else "",
         titles,
     )

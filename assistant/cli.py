@@ -1,4 +1,4 @@
-"""The command line: index, ask (one question, --json, or a --jsonl batch), serve, eval, bench."""
+"""The command line: index, ask (one, --json, or a --jsonl batch), classes, serve, eval, bench."""
 
 from __future__ import annotations
 
@@ -63,6 +63,10 @@ def build_parser() -> argparse.ArgumentParser:
         help='read {"id","question","history"} lines on stdin, write answers',
     )
     ask.set_defaults(handler=run_ask)
+
+    classes = commands.add_parser("classes", parents=[common], help="list the class catalog")
+    classes.add_argument("--json", action="store_true", help="one JSON object per class")
+    classes.set_defaults(handler=run_classes)
 
     serve = commands.add_parser("serve", parents=[common], help="start the web app and API")
     serve.add_argument("--host", help="address to listen on (default 127.0.0.1)")
@@ -140,6 +144,30 @@ def _answer_lines(assistant: Any) -> int:
             response = error_response(request, f"line {number}: {error}")
         print(json.dumps(response, ensure_ascii=False), flush=True)
     return 1 if failures else 0
+
+
+def run_classes(args: argparse.Namespace) -> int:
+    """Every class in the index: jurisdiction, title, code, grade or group, salary range."""
+    from index.catalog import load_catalog
+
+    settings = settings_from(args)
+    records = load_catalog(settings.catalog_path)
+    if not records:
+        raise ValueError(f"no class catalog at {settings.catalog_path}: run `index` first")
+    for record in sorted(records, key=lambda r: (r.jurisdiction or "", r.series, r.level or 0)):
+        if args.json:
+            print(json.dumps(record.to_json(), ensure_ascii=False))
+            continue
+        cells = [
+            record.jurisdiction or "-",
+            record.title,
+            record.code or "-",
+            record.pay_text or "-",
+            record.salary_text or "no dollar range",
+            record.source,
+        ]
+        print(" | ".join(cells))
+    return 0
 
 
 def format_answer(answer: Answer) -> str:

@@ -211,7 +211,10 @@ def analyse(question: str, index: ClassIndex) -> QueryAnalysis:
     """Resolve one question (no history) against the catalog."""
     text = normalise_question(question)
     words = split_glued_levels(re.findall(r"[a-z0-9]+", text), {s.acronym for s in index.series})
-    intents = detect_intents(text)
+    mentions = _series_mentions(words, index.series)
+    # Words of a class title say which class, not what is asked ("Eligibility Worker").
+    title_words = {w for series, _ in mentions for w in series.words}
+    intents = detect_intents(" ".join(w for w in text.split() if w not in title_words))
     jurisdictions = tuple(find_jurisdictions(question))
     codes = tuple(
         dict.fromkeys(
@@ -231,17 +234,7 @@ def analyse(question: str, index: ClassIndex) -> QueryAnalysis:
         for m in re.finditer(r"\b(?:grade|group|band|range)\s+([a-z]{0,3}-?\d{1,3}[a-z]?)\b", text)
     )
     level, relative = _level(text)
-    classes: list[ClassRecord] = []
-    series_named: list[str] = []
-    missing_levels: list[tuple[str, int, str | None]] = []
-    for series, span_end in _series_mentions(words, index.series):
-        named_level = _level_after(words, span_end) or level
-        chosen = [r for r in series.records if named_level is None or r.level == named_level]
-        if named_level is None:
-            series_named.append(series.name)
-        elif not chosen:
-            missing_levels.append((series.name, named_level, series.records[0].jurisdiction))
-        classes += chosen
+    classes, series_named, missing_levels = _classes_named(words, mentions, level, pay_grades)
     for code in codes:
         classes += index.by_code(code)
     if not classes:
@@ -331,8 +324,9 @@ def _pay_grades(text: str, index: ClassIndex) -> tuple[str, ...]:
         if not grade:
             continue
         # Letters in a grade ("a12") are distinctive; a bare number needs "grade/group" before it.
+        flexible = r"\s*-?\s*".join(re.escape(part) for part in re.split(r"\s*-\s*", grade))
         pattern = (
-            rf"(?<![\w]){re.escape(grade)}(?![\w])"
+            rf"(?<![\w]){flexible}(?![\w])"
             if re.search(r"[a-z]", grade)
             else rf"\b(?:grade|group|range|band)\s+{re.escape(grade)}\b"
         )
@@ -369,14 +363,59 @@ def _level_value(token: str) -> int | None:
     return _ROMAN.get(token) or _NUMBER_WORDS.get(token)
 
 
-def _level_after(words: list[str], position: int) -> int | None:
-    """The level written right after a title or acronym: "cps 2", "cpss ii", "level 2"."""
-    following = words[position : position + 2]
-    if following and following[0] == "level":
-        following = following[1:]
-    if following and re.fullmatch(_LEVEL_TOKEN, following[0]):
-        return _level_value(following[0])
-    return None
+def _classes_named(
+    words: list[str],
+    mentions: list[tuple[_Series, int]],
+    level: int | None,
+    pay_grades: tuple[str, ...],
+) -> tuple[list[ClassRecord], list[str], list[tuple[str, int, str | None]]]:
+    """The classes of each series mention at the levels written after it (all levels if none).
+
+    Also returns the series named without a level, and levels named that do not exist.
+    """
+    classes: list[ClassRecord] = []
+    series_named: list[str] = []
+    missing: list[tuple[str, int, str | None]] = []
+    for series, span_end in mentions:
+        levels = _levels_after(words, span_end) or ([level] if level is not None else [])
+        if not levels:
+            graded = [r for r in series.records if r.pay_grade in pay_grades]
+            series_named.append(series.name)
+            classes += graded or series.records
+            continue
+        for wanted in levels:
+            chosen = [r for r in series.records if r.level == wanted]
+            if not chosen:
+                missing.append((series.name, wanted, series.records[0].jurisdiction))
+            classes += chosen
+    return classes, series_named, missing
+
+
+def _levels_after(words: list[str], position: int) -> list[int]:
+    """Levels written right after a title or acronym: "cps 2", "cpss ii", "level 2",
+    "operator i and ii", "levels 1, 2 and 3"."""
+    levels: list[int] = []
+    index = position
+    while index < len(words) and len(levels) < 6:
+        word = words[index]
+        if word in ("level", "levels") and not levels:
+            index += 1
+            continue
+        if re.fullmatch(_LEVEL_TOKEN, word):
+            value = _level_value(word)
+            if value is not None:
+                levels.append(value)
+            index += 1
+            continue
+        if (
+            levels
+            and word in ("and", "or", "to", "through", "vs", "versus")
+            and (index + 1 < len(words) and re.fullmatch(_LEVEL_TOKEN, words[index + 1]))
+        ):
+            index += 1
+            continue
+        break
+    return levels
 
 
 def _series_mentions(words: list[str], series_list: list[_Series]) -> list[tuple[_Series, int]]:
@@ -387,30 +426,36 @@ def _series_mentions(words: list[str], series_list: list[_Series]) -> list[tuple
     another series explains does not ("certified peer support specialist" is not the New York
     "certified peer specialist").
     """
-    scored: list[tuple[int, _Series, int]] = []
+    scored: list[tuple[int, _Series, int, int]] = []  # (tier, series, start, end)
     for series in series_list:
         positions = [i for i, w in enumerate(words) if w == series.acronym]
         if positions and len(series.acronym) >= 3:
-            scored += [(3, series, position + 1) for position in positions]
+            scored += [(3, series, position, position + 1) for position in positions]
             continue
-        tier, end = _title_match(words, series.words)
+        tier, start, end = _title_match(words, series.words)
         if tier:
-            scored.append((tier, series, end))
+            scored.append((tier, series, start, end))
     if not scored:
         return []
-    best = max(tier for tier, _, _ in scored)
-    keep_loose = best < 3
-    return [(series, end) for tier, series, end in scored if tier >= 2 or keep_loose]
+    best = max(tier for tier, *_ in scored)
+    kept = [m for m in scored if m[0] >= 2 or best < 3]
+    # "senior building inspector" names the Senior class, not also "building inspector".
+    exact_spans = [(start, end) for tier, _, start, end in kept if tier == 3]
+    return [
+        (series, end)
+        for _, series, start, end in kept
+        if not any(s <= start and end <= e and (s, e) != (start, end) for s, e in exact_spans)
+    ]
 
 
-def _title_match(words: list[str], title: tuple[str, ...]) -> tuple[int, int]:
-    """(tier, end position) of the best in-order fuzzy alignment of a title in the words.
+def _title_match(words: list[str], title: tuple[str, ...]) -> tuple[int, int, int]:
+    """(tier, start, end) of the best in-order fuzzy alignment of a title in the words.
 
     tier 3: every title word, no extra word between; 2: up to half the title words left out
     but the last one (the head noun: "peer specialist" for "certified peer support specialist");
     1: every title word but with extra words between; 0: no match.
     """
-    best = (0, 0)
+    best = (0, 0, 0)
     for start, word in enumerate(words):
         if not _same_word(word, title[0]) and not (len(title) > 2 and _same_word(word, title[1])):
             continue
@@ -427,7 +472,7 @@ def _title_match(words: list[str], title: tuple[str, ...]) -> tuple[int, int]:
         missing = len(title) - matched
         if missing == 0 and extras == 0:
             tier = 3
-        elif (
+        elif _names_core(words, start, title) or (
             0 < missing <= max(1, len(title) // 2)
             and matched >= 2
             and extras == 0
@@ -439,8 +484,17 @@ def _title_match(words: list[str], title: tuple[str, ...]) -> tuple[int, int]:
         else:
             tier = 0
         if tier > best[0]:
-            best = (tier, last + 1)
+            best = (tier, start, last + 1)
     return best
+
+
+def _names_core(words: list[str], start: int, title: tuple[str, ...]) -> bool:
+    """ "miscellaneous clerk" names "Miscellaneous Clerk and Assistant": the part before "and"."""
+    if "and" not in title[1:]:
+        return False
+    core = title[: title.index("and")]
+    span = words[start : start + len(core)]
+    return len(core) >= 2 and len(span) == len(core) and all(map(_same_word, span, core))
 
 
 def _same_word(a: str, b: str) -> bool:

@@ -38,6 +38,9 @@ VIEWER_EMPTY = (
     '<div class="viewer-empty">Select a citation number such as <b>[1]</b> in an '
     "answer to read the cited passage in its source document.</div>"
 )
+CLASS_VIEWER_EMPTY = (
+    '<div class="viewer-empty">Select a class in the table to read its standard here.</div>'
+)
 _MARKER = re.compile(r"\[(\d+)\]")
 
 
@@ -526,6 +529,8 @@ table.viewer-table tr.hit td {background: #fde68a;}
 ul.evidence {font-size: .9em; padding-left: 18px;}
 ul.evidence .fact {color: var(--body-text-color-subdued); font-size: .85em;}
 footer {display: none !important;}
+.data-table td, .data-table th, .data-table input {font-family: var(--font) !important;}
+#class-viewer {margin-top: 12px;}
 """
 
 # Citation links live inside chat messages, which Gradio sanitises (no inline handlers), so one
