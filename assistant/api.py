@@ -7,6 +7,7 @@ import logging
 import re
 import threading
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from importlib.metadata import PackageNotFoundError, version
@@ -106,6 +107,13 @@ class ServerState:
             raise IndexNotBuilt(self.problem or NO_INDEX)
         return self._assistant
 
+    def status_line(self) -> str:
+        """What the index holds and which models answer, or why there is no index."""
+        try:
+            return self.assistant().status().line()
+        except IndexError_ as error:
+            return str(error)
+
     def open(self) -> None:
         try:
             self._assistant = Assistant.open(self.settings)
@@ -168,6 +176,39 @@ class ServerState:
             raise BadUpload(f"{source} is not in the sources folder.")
         path.unlink()
 
+    def add_uploads(self, uploads: Sequence[Path]) -> str:
+        """Add uploaded files and index them at once; a Markdown report of what happened."""
+        try:
+            added = [self.add_source(path, path.name) for path in uploads]
+            lines = [f"Indexed: {self.reindex().line()}"]
+        except (AssistantError, IndexError_) as error:
+            return f"**Not added**: {error}"
+        for source in added:
+            reason = self.forget_unreadable(source)
+            lines.append(
+                f"**{source}** could not be read and was not kept: {reason}"
+                if reason
+                else f"Added **{source}**: it can be asked about now."
+            )
+        return "\n\n".join(lines)
+
+    def remove(self, source: str | None) -> str:
+        """Delete a source and drop it from the index; a Markdown report."""
+        try:
+            if not source:
+                raise BadUpload("Choose a document to delete.")
+            self.delete_source(source)
+            return f"Deleted **{source}**. {self.reindex().line()}"
+        except (AssistantError, IndexError_) as error:
+            return f"**Not deleted**: {error}"
+
+    def refresh(self) -> str:
+        """Re-index the sources folder (files copied in by hand); a Markdown report."""
+        try:
+            return f"Indexed: {self.reindex().line()}"
+        except IndexError_ as error:
+            return f"**Indexing failed**: {error}"
+
     def source_file(self, source: str) -> Path:
         """The file of a source path, refusing anything outside the sources folder."""
         root = self.settings.sources_dir.resolve()
@@ -181,8 +222,8 @@ class ServerState:
         assistant = self._assistant
         chunks = assistant.library.chunks if assistant else []
         counts: dict[str, int] = {}
-        for chunk in chunks:
-            counts[chunk.source] = counts.get(chunk.source, 0) + 1
+        for passage in chunks:
+            counts[passage.source] = counts.get(passage.source, 0) + 1
         first = {c.source: c for c in reversed(chunks)}
         summary = self.last_index
         skipped = {s.source: s.reason for s in summary.skipped} if summary else {}

@@ -4,17 +4,29 @@ from __future__ import annotations
 
 import html
 import json
+import logging
 import re
-from collections.abc import Iterable, Sequence
+import tempfile
+import time
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from assistant.errors import AssistantError
+from assistant.retrieve import RetrievalFilter
 from assistant.types import Answer, Citation, Turn
+from index.errors import IndexError_
 from index.types import Chunk, ClassRecord
 
 if TYPE_CHECKING:
-    from assistant.api import DocumentStatus
+    from assistant.api import DocumentStatus, ServerState
+    from assistant.config import Settings
+    from assistant.service import Assistant
     from evals.results import RunResult
+
+log = logging.getLogger(__name__)
 
 EXAMPLE_QUESTIONS = (
     "What is the salary range of a Certified Peer Support Specialist II?",
@@ -28,8 +40,8 @@ CATALOG_HEADERS = (
     "Code",
     "Level",
     "Grade / group",
-    "Salary min",
-    "Salary max",
+    "Salary min ($)",
+    "Salary max ($)",
     "Source",
 )
 DOCUMENT_HEADERS = ("Document", "Title", "Jurisdiction", "Status", "Passages", "Last indexed")
@@ -77,6 +89,58 @@ class Conversation:
             return None
         citations = self.exchanges[index].answer.citations  # type: ignore[union-attr]
         return citations[number - 1] if 1 <= number <= len(citations) else None
+
+    def ask(
+        self,
+        assistant: Callable[[], Assistant],
+        question: str,
+        jurisdiction: str = "",
+        source: str = "",
+    ) -> Iterator[str]:
+        """Answer the next question: the answer's HTML as it grows, the finished one last.
+
+        Problems become a readable notice in the chat; unexpected ones are logged in full.
+        """
+        filters = {k: v for k, v in (("jurisdiction", jurisdiction), ("document", source)) if v}
+        exchange, history = Exchange(question, filters=filters), self.turns()
+        self.exchanges.append(exchange)
+        yield partial_html("")
+        started = time.perf_counter()
+        try:
+            narrow = RetrievalFilter(jurisdiction or None, source or None) if filters else None
+            for text, answer in assistant().stream(question, history, narrow):
+                elapsed = (time.perf_counter() - started) * 1000
+                exchange.first_token_ms = exchange.first_token_ms or elapsed
+                exchange.answer = answer  # every piece of the text comes with the whole answer
+                yield partial_html(text)
+            exchange.total_ms = (time.perf_counter() - started) * 1000
+        except (AssistantError, IndexError_) as error:
+            exchange.answer, exchange.error = None, str(error)
+        except Exception:  # a message in the chat, not a traceback; the log keeps the details
+            log.exception("answering %r failed", question)
+            exchange.answer = None
+            exchange.error = "Something went wrong while answering. The error has been logged."
+        if exchange.answer is None:
+            yield notice_html(exchange.error or "No answer.")
+            return
+        log.info(
+            "answered in %.0f ms, first words after %.0f ms",
+            exchange.total_ms,
+            exchange.first_token_ms,
+        )
+        yield answer_html(
+            len(self.exchanges) - 1, exchange.answer, exchange.first_token_ms, exchange.total_ms
+        )
+
+    def exchange_of_message(self, index: int) -> Exchange | None:
+        """The exchange a chat message belongs to (each adds a question and an answer)."""
+        return self.exchanges[index // 2] if 0 <= index // 2 < len(self.exchanges) else None
+
+    def write_markdown(self, status_line: str = "") -> Path:
+        """The conversation as a Markdown file in a fresh temporary folder."""
+        path = Path(tempfile.mkdtemp(prefix="conversation-")) / "conversation.md"
+        path.write_text(conversation_markdown(self, status_line), encoding="utf-8")
+        return path
 
 
 def readable_quote(quote: str) -> str:
@@ -294,6 +358,30 @@ def section_chunks(chunks: Iterable[Chunk], citation: Citation) -> list[Chunk]:
     return found
 
 
+def citation_page(assistant: Assistant, conversation: Conversation, key: str) -> str:
+    """The viewer for the citation a link "#cite-<exchange>-<number>" points at."""
+    citation = conversation.citation(key)
+    if citation is None:
+        return VIEWER_EMPTY
+    chunks = assistant.library.chunks
+    return citation_view(
+        citation,
+        section_chunks(chunks, citation),
+        document_info(citation.source, assistant.catalog, chunks),
+    )
+
+
+def class_page(assistant: Assistant, row: Sequence[Any]) -> str:
+    """The viewer for a row of the catalog table."""
+    key = catalog_key(row)
+    record = next((r for r in assistant.catalog if catalog_key(catalog_row(r)) == key), None)
+    if record is None:
+        return CLASS_VIEWER_EMPTY
+    chunks = assistant.library.chunks
+    described = [c for c in chunks if c.source == record.source and record.title in c.classes]
+    return class_view(record, described, document_info(record.source, assistant.catalog, chunks))
+
+
 def citation_view(citation: Citation, section_chunks: Sequence[Chunk], info: DocumentInfo) -> str:
     """The cited section of its document, the quoted span highlighted."""
     body = _passages_html(section_chunks, citation.quote)
@@ -315,10 +403,13 @@ def class_view(record: ClassRecord, chunks: Sequence[Chunk], info: DocumentInfo)
         ("Level", record.level_label),
     ]
     rows = "".join(f"<dt>{html.escape(k)}</dt><dd>{html.escape(v)}</dd>" for k, v in facts if v)
+    fields: dict[str, list[str]] = {}  # one line often states the title, code and grade
+    for evidence in record.evidence:
+        fields.setdefault(evidence.quote, []).append(evidence.field.replace("_", " "))
     quotes = "".join(
-        f'<li><span class="fact">{html.escape(e.field)}</span> '
-        f"{html.escape(readable_quote(e.quote))}</li>"
-        for e in record.evidence
+        f'<li><span class="fact">{html.escape(", ".join(names))}:</span> '
+        f"{html.escape(readable_quote(quote))}</li>"
+        for quote, names in fields.items()
     )
     sections: dict[str, list[Chunk]] = {}
     for chunk in sorted(chunks, key=lambda c: c.position):
@@ -361,7 +452,7 @@ def catalog_row(record: ClassRecord) -> list[Any]:
         record.pay_text or "",
         salary_number(record.salary_min),
         salary_number(record.salary_max),
-        f"[{record.source}](/api/sources/{record.source})",
+        f"[{record.source.rsplit('/', 1)[-1]}](/api/sources/{record.source})",
     ]
 
 
@@ -413,6 +504,67 @@ def evaluation_markdown(
         "\n".join([*head, "", *summary_table(run)]),
         "\n".join(["### By kind", "", *kind_table(run)]),
     )
+
+
+@dataclass(frozen=True)
+class IndexOverview:
+    """What every tab shows of the index, read once after it changes."""
+
+    status: str
+    jurisdictions: list[tuple[str, str]]
+    documents: list[tuple[str, str]]
+    catalog: list[list[Any]]
+    sources: list[list[Any]]
+    deletable: list[str]
+
+
+def index_overview(state: ServerState) -> IndexOverview:
+    try:
+        assistant = state.assistant()
+        chunks, catalog = assistant.library.chunks, assistant.catalog
+    except IndexError_:
+        chunks, catalog = [], []
+    titles = {c.source: c.doc_title for c in chunks}
+    documents = state.documents()
+    return IndexOverview(
+        status=state.status_line(),
+        jurisdictions=[
+            ("All jurisdictions", ""),
+            *((j, j) for j in sorted({c.jurisdiction or "" for c in chunks} - {""})),
+        ],
+        documents=[("All documents", ""), *((f"{titles[s]} ({s})", s) for s in sorted(titles))],
+        catalog=[catalog_row(r) for r in catalog],
+        sources=[document_row(d) for d in documents],
+        deletable=[d.source for d in documents],
+    )
+
+
+def builtin_datasets(folder: Path) -> list[tuple[str, str]]:
+    """The evaluation sets that ship with the project: (file name, path)."""
+    found = sorted(p for p in folder.glob("*") if p.suffix in (".yaml", ".yml", ".jsonl"))
+    return [(p.name, str(p)) for p in found]
+
+
+def run_evaluation(
+    assistant: Assistant, settings: Settings, path: Path
+) -> tuple[str, str, list[list[str]], list[str]]:
+    """Run a QA file through the evaluation harness: summary, per-kind table, failed cases
+    and the written report files (JSON, Markdown). Raises DatasetError for a bad file."""
+    from evals.config import Thresholds
+    from evals.dataset import facts_missing_from_sources, load_dataset
+    from evals.report import write_reports
+    from evals.runner import AssistantSystem, Contender, describe_settings, run_systems
+
+    dataset = load_dataset(path)
+    thresholds = Thresholds()
+    contender = Contender(AssistantSystem(assistant), 0.0, describe_settings(settings))
+    run = run_systems([contender], dataset, thresholds.retrieval_k, progress=False)[0]
+    failures = thresholds.failures(run.summary)
+    folder = settings.data_dir / "evals" / f"{path.stem}-{datetime.now():%Y%m%d-%H%M%S}"
+    written = write_reports(folder, run, None, failures)
+    warnings = facts_missing_from_sources(dataset, settings.sources_dir)
+    summary, kinds = evaluation_markdown(run, failures, warnings)
+    return summary, kinds, failed_rows(run), [str(written["json"]), str(written["markdown"])]
 
 
 # --- API docs ---------------------------------------------------------------------------------
@@ -509,7 +661,8 @@ blockquote.cite-quote {margin: 4px 0 6px 18px; padding: 4px 10px;
   font-size: .95em;}
 .answer-meta {margin-top: 6px; font-size: .78em; color: var(--body-text-color-subdued);}
 .notice {color: #b45309;}
-#viewer, #class-viewer {max-height: 640px; overflow-y: auto; border: 1px solid
+#viewer .viewer {max-height: 600px; overflow-y: auto; padding-right: 6px;}
+#viewer, #class-viewer {border: 1px solid
   var(--border-color-primary); border-radius: var(--radius-lg); padding: 14px 16px;
   background: var(--background-fill-primary);}
 .viewer-empty {color: var(--body-text-color-subdued); padding: 24px 4px;}
@@ -529,7 +682,8 @@ table.viewer-table tr.hit td {background: #fde68a;}
 ul.evidence {font-size: .9em; padding-left: 18px;}
 ul.evidence .fact {color: var(--body-text-color-subdued); font-size: .85em;}
 footer {display: none !important;}
-.data-table td, .data-table th, .data-table input {font-family: var(--font) !important;}
+.data-table [role=gridcell], .data-table [role=columnheader], .data-table input {
+  font-family: var(--font) !important;}
 #class-viewer {margin-top: 12px;}
 """
 
