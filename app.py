@@ -100,7 +100,10 @@ def build_ui(state: ServerState) -> gr.Blocks:
             class_viewer = gr.HTML(ui.CLASS_VIEWER_EMPTY, elem_id="class-viewer")
         with gr.Tab("Sources"):
             sources = table(
-                overview.sources, ui.DOCUMENT_HEADERS, "Documents in the sources folder"
+                overview.sources,
+                ui.DOCUMENT_HEADERS,
+                "Documents in the sources folder",
+                elem_id="sources-table",
             )
             report = gr.Markdown()
             with gr.Row(visible=state.allow_uploads):
@@ -111,11 +114,11 @@ def build_ui(state: ServerState) -> gr.Blocks:
                 )
                 with gr.Column():
                     doomed = gr.Dropdown(overview.deletable, value=None, label="Document to delete")
-                    delete = gr.Button("Delete document", variant="stop")
+                    delete = gr.Button("Delete document", variant="stop", size="sm")
             if not state.allow_uploads:
                 gr.Markdown("Uploads and deletions are switched off on this server.")
             with gr.Row():
-                rescan = gr.Button("Re-index the sources folder", size="sm", scale=0)
+                rescan = gr.Button("Re-index the sources folder", size="sm", scale=0, min_width=260)
         with gr.Tab("Evaluate"):
             sets = ui.builtin_datasets(PROJECT_ROOT / "evals" / "datasets")
             with gr.Row():
@@ -127,7 +130,11 @@ def build_ui(state: ServerState) -> gr.Blocks:
                     file_types=[".yaml", ".yml", ".jsonl"],
                 )
             evaluate = gr.Button("Run evaluation", variant="primary")
-            eval_summary, eval_kinds = gr.Markdown(), gr.Markdown()
+            with gr.Row(equal_height=False):
+                with gr.Column(scale=1, min_width=300):
+                    eval_summary = gr.Markdown(elem_classes="eval-table")
+                with gr.Column(scale=3):
+                    eval_kinds = gr.Markdown(elem_classes="eval-table")
             failed = table(None, ui.FAILED_HEADERS, "Failed cases")
             reports = gr.File(label="Reports (JSON, Markdown)", file_count="multiple")
         # Citation links inside answers reach the server through these (see ui.UI_HEAD).

@@ -422,6 +422,7 @@ def class_view(record: ClassRecord, chunks: Sequence[Chunk], info: DocumentInfo)
         f'<div class="viewer"><div class="class-title">{html.escape(record.title)}</div>'
         f'<dl class="doc-facts">{rows}</dl>'
         + (f'<ul class="evidence">{quotes}</ul>' if quotes else "")
+        + '<div class="viewer-caption">Source document</div>'
         + _document_header(info)
         + body
         + "</div>"
@@ -685,6 +686,14 @@ footer {display: none !important;}
 .data-table [role=gridcell], .data-table [role=columnheader], .data-table input {
   font-family: var(--font) !important;}
 #class-viewer {margin-top: 12px;}
+.viewer-caption {margin-top: 16px; font-size: .75em; text-transform: uppercase;
+  letter-spacing: .04em; color: var(--body-text-color-subdued);}
+.eval-table {overflow-x: auto;}
+.eval-table table {font-size: .85em;}
+.eval-table th {white-space: normal; word-break: normal; vertical-align: bottom;}
+.eval-table td {white-space: nowrap; word-break: normal;}
+.eval-table th, .eval-table td {border-color: var(--border-color-primary) !important;
+  padding: 4px 10px !important;}
 """
 
 # Citation links live inside chat messages, which Gradio sanitises (no inline handlers), so one
