@@ -68,6 +68,7 @@ def build_ui(state: ServerState) -> gr.Blocks:
                 )
                 question = gr.Textbox(
                     label="Your question",
+                    elem_id="question",
                     max_lines=4,
                     submit_btn="Send",
                     autofocus=True,

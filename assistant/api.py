@@ -6,6 +6,7 @@ import json
 import logging
 import re
 import threading
+import tomllib
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -22,7 +23,7 @@ from pydantic import BaseModel
 from starlette.exceptions import HTTPException
 
 from assistant.batch import answer_request, error_response
-from assistant.config import Settings
+from assistant.config import PROJECT_ROOT, Settings
 from assistant.errors import AssistantError, BackendUnavailable
 from assistant.service import Assistant, ensure_index
 from index.build import IndexSummary
@@ -41,10 +42,15 @@ NO_INDEX = (
 
 
 def app_version() -> str:
+    """The installed package's version, else the one pyproject.toml names (a plain checkout)."""
     try:
         return version("classification-assistant")
     except PackageNotFoundError:
-        return "unknown"
+        try:
+            with (PROJECT_ROOT / "pyproject.toml").open("rb") as project:
+                return str(tomllib.load(project)["project"]["version"])
+        except (OSError, KeyError, tomllib.TOMLDecodeError):
+            return "unknown"
 
 
 class SourcesLocked(AssistantError):

@@ -711,6 +711,14 @@ document.addEventListener('click', (event) => {
   box.dispatchEvent(new Event('input', {bubbles: true}));
   setTimeout(() => button.click(), 0);
 }, true);
+// Gradio labels a chat message with its raw content, which for answers is HTML: screen readers
+// get the text instead.
+const readableLabels = () => document.querySelectorAll(
+  '[data-testid=bot][aria-label*="<"]').forEach((message) => {
+    message.setAttribute('aria-label', 'Answer: ' + message.innerText.trim().slice(0, 2000));
+  });
+new MutationObserver(readableLabels).observe(document.documentElement,
+  {subtree: true, childList: true, attributes: true, attributeFilter: ['aria-label']});
 window.classificationCopy = async (text) => {
   try { await navigator.clipboard.writeText(text); return; } catch (error) {}
   const area = document.createElement('textarea');

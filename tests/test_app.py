@@ -224,3 +224,16 @@ def test_the_app_serves_the_ui_and_the_api_on_one_server(fake_assistant: Assista
     assert {"Chat", "Catalog", "Sources", "Evaluate", "Your question", "Jurisdiction"} <= labels
     assert health.json()["status"] == "ok"
     assert "googleapis" not in page.text and "cdn." not in page.text
+
+
+def test_uploads_and_deletions_are_hidden_on_a_non_loopback_address(
+    fake_assistant: Assistant,
+) -> None:
+    from app import create_app
+
+    public = fake_assistant.settings.model_copy(update={"host": "0.0.0.0"})
+    with TestClient(create_app(ServerState(public, fake_assistant))) as client:
+        config = client.get("/config").json()
+
+    values = [str(c.get("props", {}).get("value")) for c in config["components"]]
+    assert any("Uploads and deletions are switched off" in v for v in values)

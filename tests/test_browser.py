@@ -106,7 +106,7 @@ def browser() -> Iterator[Any]:
 def ask(page: Any, question: str) -> float:
     """Type a question, press Enter, wait for the finished answer; ms to its first words."""
     answered = page.locator(".answer-meta").count()
-    box = page.get_by_label("Your question")
+    box = page.locator("#question textarea")
     box.fill(question)
     started = time.perf_counter()
     box.press("Enter")
@@ -128,7 +128,7 @@ def test_ask_cite_view_and_browse_every_tab_offline(server: str, browser: Any) -
     requested: list[str] = []
     page.on("request", lambda request: requested.append(request.url))
     page.goto(server + "/", wait_until="load")
-    page.get_by_label("Your question").wait_for()
+    page.locator("#question textarea").wait_for()
 
     salary_ms = ask(page, SALARY)
     requirements_ms = ask(page, REQUIREMENTS)
@@ -139,6 +139,10 @@ def test_ask_cite_view_and_browse_every_tab_offline(server: str, browser: Any) -
     assert "two years of post-certification experience" in answers[1]
     for answer in answers:
         assert "SOURCES" in answer.upper() and "[1]" in answer
+    labels = page.locator("[data-testid=bot]").evaluate_all(
+        "messages => messages.map(m => m.getAttribute('aria-label'))"
+    )
+    assert all(label.startswith("Answer: ") and "<" not in label for label in labels), labels
     last = page.locator("[data-testid=bot]").last
     assert last.locator("details.cite").count() >= 1
 
