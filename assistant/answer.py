@@ -38,7 +38,10 @@ _QUESTION_WORDS = frozenset(
     | {"salaries", "pay", "paid", "class", "classes", "level", "levels", "much", "many", "does"}
     | {"standard", "standards", "job", "jobs", "title", "position", "state"}
 )
-_YES_NO = re.compile(r"^\s*(can|could|may|is|are|does|do|would|will|should)\b", re.IGNORECASE)
+_PERMISSION = re.compile(r"^\s*(can|could|may|are we allowed|is it ok)\b", re.IGNORECASE)
+_ASSERTION = re.compile(
+    r"(\b(right|correct|true|isn't it|is that so)\W*$|^\s*given that\b)", re.IGNORECASE
+)
 _MAX_CLASSES_PER_ANSWER = 4
 # A sentence that states a grade, group, salary or code.
 _FIGURE = re.compile(r"\$\s?\d|\b(?:grade|group|range|code)\s+[A-Z]{0,3}-?\d|\b\d{4,}\b", re.I)
@@ -139,6 +142,11 @@ class ExtractiveComposer:
             for i in analysis.intents
             if i in CATALOG_INTENTS and not (grade_known and i == "pay_grade")
         ]
+        if _names_pay_label(record, analysis.question) and not record.salary_text:
+            # In Northfield, "pay range 8" is the grade: "what pay range" asks for it, not dollars.
+            catalog_intents = [i for i in catalog_intents if i != "salary"]
+            if not grade_known and "pay_grade" not in catalog_intents:
+                catalog_intents.append("pay_grade")
         section_intents = [i for i in analysis.intents if i in SECTION_KINDS_FOR_INTENT]
         if not catalog_intents and not section_intents and not premise:
             catalog_intents, section_intents = ["summary"], ["description"]
@@ -273,28 +281,29 @@ class ExtractiveComposer:
     def _amount_check(
         self, record: ClassRecord, amount: str, analysis: QueryAnalysis, cite: str
     ) -> str:
-        """ "Can we hire a CPSS II at $47,500?" -> above the maximum of the range."""
+        """ "Can we hire a CPSS II at $47,500?" -> "No. $47,500 is above the maximum ..."
+
+        "Yes"/"No" only answer a question of permission ("can we hire at ..."); a statement
+        to confirm ("tops out at $69,800, right?") that the source contradicts is corrected.
+        """
         value = money_value(amount)
         low, high = money_value(record.salary_min or ""), money_value(record.salary_max or "")
         shown = amount if amount.startswith("$") else f"${amount}"
-        yes_no = bool(_YES_NO.match(analysis.question))
         if value is None or low is None or high is None:
             return f"The salary range for {_label(record)} is {record.salary_text} {cite}."
-        if value > high:
-            verdict = "No. " if yes_no else ""
+        permission = bool(_PERMISSION.match(analysis.question))
+        assertion = bool(_ASSERTION.search(analysis.question))
+        if low <= value <= high:
+            prefix = "Yes. " if permission or (assertion and value in (low, high)) else ""
+            place = {high: "the maximum of", low: "the minimum of"}.get(value, "within")
             return (
-                f"{verdict}{shown} is above the maximum of the salary range for "
-                f"{_label(record)}, {record.salary_text} {cite}."
+                f"{prefix}{shown} is {place} the salary range for {_label(record)}, "
+                f"{record.salary_text} {cite}."
             )
-        if value < low:
-            verdict = "No. " if yes_no else ""
-            return (
-                f"{verdict}{shown} is below the minimum of the salary range for "
-                f"{_label(record)}, {record.salary_text} {cite}."
-            )
-        verdict = "Yes. " if yes_no else ""
+        prefix = "No. " if permission else "Correction: " if assertion else ""
+        side = "above the maximum" if value > high else "below the minimum"
         return (
-            f"{verdict}{shown} is within the salary range for {_label(record)}, "
+            f"{prefix}{shown} is {side} of the salary range for {_label(record)}, "
             f"{record.salary_text} {cite}."
         )
 
@@ -516,6 +525,10 @@ class ExtractiveComposer:
         return book.cite_evidence(
             record, evidence, self.library.containing(record.source, evidence.quote)
         )
+
+
+def _names_pay_label(record: ClassRecord, question: str) -> bool:
+    return bool(record.pay_label) and (record.pay_label or "").lower() in question.lower()
 
 
 def _labels(records: Sequence[ClassRecord]) -> str:

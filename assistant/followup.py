@@ -41,7 +41,8 @@ def _resolve_one(question: str, context: QueryAnalysis | None, index: ClassIndex
         current.names_a_class or current.pay_grades or (current.amounts and not current.intents)
     )
     if self_contained and not current.relative_level:
-        return current
+        # "what about the supervisor?" names a class and keeps asking what was asked.
+        return current if current.intents else replace(current, intents=context.intents)
     classes: list[ClassRecord] = (
         list(current.classes) if current.names_a_class else list(context.classes)
     )

@@ -4,10 +4,19 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
+from assistant.titles import (
+    LEVEL_TOKEN,
+    Mention,
+    Series,
+    find_mentions,
+    level_value,
+    levels_after,
+    split_glued_levels,
+)
 from index.catalog import split_level
 from index.jurisdictions import find_jurisdictions
 from index.structure import normalise_title
@@ -30,7 +39,8 @@ INTENT_WORDS: dict[str, tuple[str, ...]] = {
         "salary|salaries|pay range|earn|earns|make|makes|paid|wage|wages|"
         "how much|maximum|max|minimum|min|top of|starting|starts|start|hire|"
         "offer|dollars|compensation|range|rate|hourly|per hour|annual|annually|"
-        "per year|income|money"
+        "per year|income|money|tops out|top out|capped|too much|too high|too low|afford|"
+        "within"
     ),
     "pay_grade": _phrases("grade|group|band|salary group|pay grade"),
     "code": _phrases("code|class code|job code|occupational code|number"),
@@ -78,21 +88,6 @@ _ABBREVIATIONS = {
     "sal": "salary",
     "grp": "group",
 }
-_NUMBER_WORDS = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "first": 1,
-    "second": 2,
-    "third": 3,
-    "fourth": 4,
-    "fifth": 5,
-}
-_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6}
-_LEVEL_TOKEN = r"(?:i{1,3}|iv|v|vi|[1-9]|one|two|three|four|five|six)"
 _MONEY = re.compile(r"\$\s?\d[\d,]*(?:\.\d{2})?|\b\d{1,3}(?:,\d{3})+\b|\b\d{5,6}\b")
 _STOPWORDS = frozenset(
     _phrases(
@@ -136,26 +131,18 @@ def _replace(analysis: QueryAnalysis, **changes: object) -> QueryAnalysis:
     return replace(analysis, **changes)  # type: ignore[arg-type]
 
 
-@dataclass
-class _Series:
-    name: str  # "Certified Peer Support Specialist"
-    words: tuple[str, ...]
-    acronym: str
-    records: list[ClassRecord] = field(default_factory=list)
-
-
 class ClassIndex:
     """The catalog arranged for question matching: series, acronyms, codes, grades, amounts."""
 
     def __init__(self, records: Sequence[ClassRecord]) -> None:
         self.records = list(records)
-        series: dict[tuple[str, str | None], _Series] = {}
+        series: dict[tuple[str, str | None], Series] = {}
         for record in self.records:
             name = record.series or split_level(record.title)[0]
             key = (normalise_title(name), record.jurisdiction)
             if key not in series:
                 words = tuple(normalise_title(name).split())
-                series[key] = _Series(name, words, "".join(w[0] for w in words))
+                series[key] = Series(name, words, "".join(w[0] for w in words))
             series[key].records.append(record)
         self.series = list(series.values())
 
@@ -211,9 +198,9 @@ def analyse(question: str, index: ClassIndex) -> QueryAnalysis:
     """Resolve one question (no history) against the catalog."""
     text = normalise_question(question)
     words = split_glued_levels(re.findall(r"[a-z0-9]+", text), {s.acronym for s in index.series})
-    mentions = _series_mentions(words, index.series)
+    mentions = find_mentions(words, index.series)
     # Words of a class title say which class, not what is asked ("Eligibility Worker").
-    title_words = {w for series, _ in mentions for w in series.words}
+    title_words = {w for m in mentions for w in words[m.start : m.end]}
     intents = detect_intents(" ".join(w for w in text.split() if w not in title_words))
     jurisdictions = tuple(find_jurisdictions(question))
     codes = tuple(
@@ -237,6 +224,8 @@ def analyse(question: str, index: ClassIndex) -> QueryAnalysis:
     classes, series_named, missing_levels = _classes_named(words, mentions, level, pay_grades)
     for code in codes:
         classes += index.by_code(code)
+    if pay_grades:  # "GS-5 ... in the 0303 series": the grade picks among the code's classes
+        classes = [r for r in classes if r.pay_grade in pay_grades] or classes
     if not classes:
         label_match = _by_level_label(text, index)
         classes += label_match
@@ -261,19 +250,6 @@ def analyse(question: str, index: ClassIndex) -> QueryAnalysis:
     )
 
 
-def split_glued_levels(words: list[str], acronyms: set[str]) -> list[str]:
-    """ "cps2" -> "cps", "2"; "cpssii" -> "cpss", "ii" (longest acronym first)."""
-    if not acronyms:
-        return words
-    alternatives = "|".join(re.escape(a) for a in sorted(acronyms, key=len, reverse=True))
-    pattern = re.compile(rf"({alternatives})({_LEVEL_TOKEN})")
-    result: list[str] = []
-    for word in words:
-        match = pattern.fullmatch(word)
-        result += [match.group(1), match.group(2)] if match else [word]
-    return result
-
-
 def _in_jurisdictions(
     classes: list[ClassRecord], jurisdictions: tuple[str, ...], index: ClassIndex
 ) -> list[ClassRecord]:
@@ -290,8 +266,12 @@ def _in_jurisdictions(
 
 
 def detect_intents(text: str) -> tuple[str, ...]:
-    # "minimum qualifications" asks for qualifications, not for the minimum salary.
-    text = re.sub(r"\b(?:min|minimum)\s+(?=qualif|requirement|education|experience)", "", text)
+    # "minimum qualifications" and "how much experience" ask for qualifications, not money.
+    text = re.sub(
+        r"\b(?:min|minimum|how much)\s+(?:\w+\s+)?(?=qualif|requirement|education|experience)",
+        "",
+        text,
+    )
     found = []
     for intent, phrases in INTENT_WORDS.items():
         if any(re.search(rf"(?<![\w]){re.escape(p)}(?![\w])", text) for p in phrases):
@@ -350,22 +330,15 @@ def _level(text: str) -> tuple[int | None, int]:
         text,
     ):
         relative = -1
-    match = re.search(rf"\blevel\s+({_LEVEL_TOKEN})\b|\b({_LEVEL_TOKEN})\s+level\b", text)
+    match = re.search(rf"\blevel\s+({LEVEL_TOKEN})\b|\b({LEVEL_TOKEN})\s+level\b", text)
     if match:
-        return _level_value(match.group(1) or match.group(2)), relative
+        return level_value(match.group(1) or match.group(2)), relative
     return None, relative
-
-
-def _level_value(token: str) -> int | None:
-    token = token.lower()
-    if token.isdigit():
-        return int(token)
-    return _ROMAN.get(token) or _NUMBER_WORDS.get(token)
 
 
 def _classes_named(
     words: list[str],
-    mentions: list[tuple[_Series, int]],
+    mentions: list[Mention],
     level: int | None,
     pay_grades: tuple[str, ...],
 ) -> tuple[list[ClassRecord], list[str], list[tuple[str, int, str | None]]]:
@@ -376,8 +349,9 @@ def _classes_named(
     classes: list[ClassRecord] = []
     series_named: list[str] = []
     missing: list[tuple[str, int, str | None]] = []
-    for series, span_end in mentions:
-        levels = _levels_after(words, span_end) or ([level] if level is not None else [])
+    for mention in mentions:
+        series = mention.series
+        levels = levels_after(words, mention.end) or ([level] if level is not None else [])
         if not levels:
             graded = [r for r in series.records if r.pay_grade in pay_grades]
             series_named.append(series.name)
@@ -389,120 +363,6 @@ def _classes_named(
                 missing.append((series.name, wanted, series.records[0].jurisdiction))
             classes += chosen
     return classes, series_named, missing
-
-
-def _levels_after(words: list[str], position: int) -> list[int]:
-    """Levels written right after a title or acronym: "cps 2", "cpss ii", "level 2",
-    "operator i and ii", "levels 1, 2 and 3"."""
-    levels: list[int] = []
-    index = position
-    while index < len(words) and len(levels) < 6:
-        word = words[index]
-        if word in ("level", "levels") and not levels:
-            index += 1
-            continue
-        if re.fullmatch(_LEVEL_TOKEN, word):
-            value = _level_value(word)
-            if value is not None:
-                levels.append(value)
-            index += 1
-            continue
-        if (
-            levels
-            and word in ("and", "or", "to", "through", "vs", "versus")
-            and (index + 1 < len(words) and re.fullmatch(_LEVEL_TOKEN, words[index + 1]))
-        ):
-            index += 1
-            continue
-        break
-    return levels
-
-
-def _series_mentions(words: list[str], series_list: list[_Series]) -> list[tuple[_Series, int]]:
-    """Series named in the question, by full title (typos allowed) or acronym.
-
-    A title with one word left out still counts ("certified peer specialist" may mean the
-    Texas "certified peer support specialist"); a title whose span holds an extra word that
-    another series explains does not ("certified peer support specialist" is not the New York
-    "certified peer specialist").
-    """
-    scored: list[tuple[int, _Series, int, int]] = []  # (tier, series, start, end)
-    for series in series_list:
-        positions = [i for i, w in enumerate(words) if w == series.acronym]
-        if positions and len(series.acronym) >= 3:
-            scored += [(3, series, position, position + 1) for position in positions]
-            continue
-        tier, start, end = _title_match(words, series.words)
-        if tier:
-            scored.append((tier, series, start, end))
-    if not scored:
-        return []
-    best = max(tier for tier, *_ in scored)
-    kept = [m for m in scored if m[0] >= 2 or best < 3]
-    # "senior building inspector" names the Senior class, not also "building inspector".
-    exact_spans = [(start, end) for tier, _, start, end in kept if tier == 3]
-    return [
-        (series, end)
-        for _, series, start, end in kept
-        if not any(s <= start and end <= e and (s, e) != (start, end) for s, e in exact_spans)
-    ]
-
-
-def _title_match(words: list[str], title: tuple[str, ...]) -> tuple[int, int, int]:
-    """(tier, start, end) of the best in-order fuzzy alignment of a title in the words.
-
-    tier 3: every title word, no extra word between; 2: up to half the title words left out
-    but the last one (the head noun: "peer specialist" for "certified peer support specialist");
-    1: every title word but with extra words between; 0: no match.
-    """
-    best = (0, 0, 0)
-    for start, word in enumerate(words):
-        if not _same_word(word, title[0]) and not (len(title) > 2 and _same_word(word, title[1])):
-            continue
-        matched, position, extras, last = 0, start, 0, start
-        for title_word in title:
-            window = words[position : position + 3]
-            hit = next((i for i, w in enumerate(window) if _same_word(w, title_word)), None)
-            if hit is None:
-                continue
-            matched += 1
-            extras += hit
-            last = position + hit
-            position = last + 1
-        missing = len(title) - matched
-        if missing == 0 and extras == 0:
-            tier = 3
-        elif _names_core(words, start, title) or (
-            0 < missing <= max(1, len(title) // 2)
-            and matched >= 2
-            and extras == 0
-            and _same_word(words[last], title[-1])
-        ):
-            tier = 2
-        elif missing == 0:
-            tier = 1
-        else:
-            tier = 0
-        if tier > best[0]:
-            best = (tier, start, last + 1)
-    return best
-
-
-def _names_core(words: list[str], start: int, title: tuple[str, ...]) -> bool:
-    """ "miscellaneous clerk" names "Miscellaneous Clerk and Assistant": the part before "and"."""
-    if "and" not in title[1:]:
-        return False
-    core = title[: title.index("and")]
-    span = words[start : start + len(core)]
-    return len(core) >= 2 and len(span) == len(core) and all(map(_same_word, span, core))
-
-
-def _same_word(a: str, b: str) -> bool:
-    if a == b:
-        return True
-    if len(a) < 5 or len(b) < 5:
-        return False
-    return fuzz.ratio(a, b) >= 80
 
 
 def _by_level_label(text: str, index: ClassIndex) -> list[ClassRecord]:

@@ -11,7 +11,7 @@ from langchain_core.embeddings import Embeddings
 from tqdm import tqdm
 
 from index.catalog import ParsedStandard, load_catalog, parse_standard, save_catalog
-from index.chunk import chunk_standard
+from index.chunk import CHUNK_FORMAT, chunk_standard
 from index.load import SkippedSource, load_sources
 from index.store import ChunkStore
 
@@ -61,7 +61,8 @@ def build_index(
 ) -> IndexSummary:
     """Embed new and changed standards, drop deleted ones, and rewrite the catalog.
 
-    Unchanged documents (same content hash, same embedding model) are not embedded again.
+    Unchanged documents (same content hash, embedding model and chunk format) are not
+    embedded again.
     The catalog is re-parsed from every document each time: parsing costs milliseconds.
     """
     started = time.perf_counter()
@@ -69,14 +70,19 @@ def build_index(
     loaded = load_sources(sources_dir, manifest_name)
     summary.skipped = loaded.skipped
 
-    if store.embedding_model not in (None, embedder_name):
-        log.warning(
-            "embedding model changed from %s to %s: re-embedding everything",
-            store.embedding_model,
-            embedder_name,
+    index_format = f"{CHUNK_FORMAT}/{max_chars}"
+    stale = [
+        f"{what} changed from {before} to {now}"
+        for what, before, now in (
+            ("embedding model", store.embedding_model, embedder_name),
+            ("chunk format", store.index_format, index_format),
         )
+        if before is not None and before != now
+    ]
+    if stale and store.count():
+        log.warning("%s: re-embedding everything", "; ".join(stale))
         store.reset()
-    store.set_embedding_model(embedder_name)
+    store.set_index_info(embedder_name, index_format)
     indexed = store.indexed_documents()
 
     parsed: list[ParsedStandard] = [parse_standard(d) for d in loaded.documents]

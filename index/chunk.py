@@ -11,6 +11,15 @@ from index.catalog import ParsedStandard
 from index.structure import Block, Section, normalise_title
 from index.types import Chunk
 
+# Bump when parsing or chunking changes what chunks hold: stores built before are re-embedded.
+CHUNK_FORMAT = "chunks-2"
+
+# A table in these sections states requirements or duties per class (a GS qualifications
+# table), not pay: its rows keep the section's kind.
+_KINDS_OF_TABLE_CONTENT = frozenset(
+    {"qualifications", "certification", "duties", "knowledge_skills"}
+)
+
 
 @dataclass(frozen=True)
 class _Piece:
@@ -58,7 +67,11 @@ def chunk_standard(parsed: ParsedStandard, max_chars: int) -> list[Chunk]:
                 source=document.source,
                 doc_title=document.title,
                 section=piece.section.name,
-                section_kind="pay_table" if is_row else piece.section.kind,
+                section_kind=(
+                    piece.section.kind
+                    if piece.section.kind in _KINDS_OF_TABLE_CONTENT or not is_row
+                    else "pay_table"
+                ),
                 text=piece.text,
                 position=len(chunks),
                 content_hash=document.content_hash,

@@ -14,6 +14,7 @@ from index.types import Chunk
 log = logging.getLogger(__name__)
 
 _MODEL_KEY = "embedding_model"
+_FORMAT_KEY = "index_format"
 
 
 @dataclass(frozen=True)
@@ -83,18 +84,26 @@ class ChunkStore:
 
     @property
     def embedding_model(self) -> str | None:
-        metadata = self._collection.metadata or {}
-        value = metadata.get(_MODEL_KEY)
+        return self._metadata(_MODEL_KEY)
+
+    @property
+    def index_format(self) -> str | None:
+        return self._metadata(_FORMAT_KEY)
+
+    def _metadata(self, key: str) -> str | None:
+        value = (self._collection.metadata or {}).get(key)
         return str(value) if value else None
 
-    def set_embedding_model(self, model: str) -> None:
+    def set_index_info(self, model: str, index_format: str) -> None:
+        """Record what the stored chunks were made with, to know when they are stale."""
         metadata = dict(self._collection.metadata or {})
         metadata[_MODEL_KEY] = model
+        metadata[_FORMAT_KEY] = index_format
         metadata.pop("hnsw:space", None)  # part of the configuration, not to be modified
         self._collection.modify(metadata=metadata)
 
     def reset(self) -> None:
-        """Drop every chunk (used when the embedding model changes)."""
+        """Drop every chunk (when the embedding model or the chunk format changes)."""
         self._client.delete_collection(self.location.collection)
         self._collection = self._open_collection(create=True)
 

@@ -99,3 +99,15 @@ def test_missing_sources_and_missing_store_raise_named_errors(tmp_path: Path) ->
         build_index(settings.sources_dir, store, HashingEmbeddings(), "fake", settings.catalog_path)
     with pytest.raises(IndexNotBuilt):
         ChunkStore(store_location(make_settings(tmp_path / "empty")))
+
+
+def test_a_new_chunk_format_re_embeds_everything(
+    tmp_path: Path, seed_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    embedder = CountingEmbeddings()
+    build(tmp_path, seed_copy, embedder)
+    monkeypatch.setattr("index.build.CHUNK_FORMAT", "chunks-test-next")
+    embedder.embedded.clear()
+    summary, store, _ = build(tmp_path, seed_copy, embedder)
+    assert sorted(summary.added) == [NY, TX]
+    assert store.index_format is not None and store.index_format.startswith("chunks-test-next")

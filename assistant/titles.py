@@ -1,0 +1,231 @@
+"""Find class titles and levels in a question: full titles with typos, shortened titles,
+acronyms ("CPSS", "pw supervisor"), abbreviations ("bldg", "acct"), levels ("II", "2", "two")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+
+from index.types import ClassRecord
+
+_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "first": 1,
+                 "second": 2, "third": 3, "fourth": 4, "fifth": 5}  # fmt: skip
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6}
+LEVEL_TOKEN = r"(?:i{1,3}|iv|v|vi|[1-9]|one|two|three|four|five|six)"
+_LEVEL_JOINERS = ("and", "or", "to", "through", "vs", "versus")
+# Short words that never abbreviate a title word or stand for its initials.
+_NOT_ABBREVIATIONS = frozenset(
+    "an as at be by do if in is it me my no of on or so to up us we and are can for how the "
+    "was who why what does did its".split()
+)
+
+
+@dataclass
+class Series:
+    """One series of a standard: the title without its level, and its classes (levels)."""
+
+    name: str  # "Certified Peer Support Specialist"
+    words: tuple[str, ...]
+    acronym: str
+    records: list[ClassRecord] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Mention:
+    """Where a question names a series: words[start:end], and how surely (3 is surest)."""
+
+    series: Series
+    tier: int
+    start: int
+    end: int
+
+
+def level_value(token: str) -> int | None:
+    token = token.lower()
+    if token.isdigit():
+        return int(token)
+    return _ROMAN.get(token) or _NUMBER_WORDS.get(token)
+
+
+def levels_after(words: list[str], position: int) -> list[int]:
+    """Levels written right after a title or acronym: "cps 2", "cpss ii", "level 2",
+    "operator i and ii", "levels 1, 2 and 3"."""
+    levels: list[int] = []
+    index = position
+    while index < len(words) and len(levels) < 6:
+        word = words[index]
+        if word in ("level", "levels") and not levels:
+            index += 1
+        elif re.fullmatch(LEVEL_TOKEN, word):
+            value = level_value(word)
+            if value is not None:
+                levels.append(value)
+            index += 1
+        elif (
+            levels
+            and word in _LEVEL_JOINERS
+            and index + 1 < len(words)
+            and re.fullmatch(LEVEL_TOKEN, words[index + 1])
+        ):
+            index += 1
+        else:
+            break
+    return levels
+
+
+def split_glued_levels(words: list[str], acronyms: set[str]) -> list[str]:
+    """ "cps2" -> "cps", "2"; "cpssii" -> "cpss", "ii" (longest acronym first)."""
+    if not acronyms:
+        return words
+    alternatives = "|".join(re.escape(a) for a in sorted(acronyms, key=len, reverse=True))
+    pattern = re.compile(rf"({alternatives})({LEVEL_TOKEN})")
+    result: list[str] = []
+    for word in words:
+        match = pattern.fullmatch(word)
+        result += [match.group(1), match.group(2)] if match else [word]
+    return result
+
+
+def find_mentions(words: list[str], series_list: list[Series]) -> list[Mention]:
+    """Series named in the question, by full title (typos allowed), acronym or head noun.
+
+    A title with words left out still counts ("certified peer specialist" may mean the Texas
+    "certified peer support specialist"), but a title whose span holds an extra word that another
+    series explains does not, and a longer exact title hides the shorter one inside it ("senior
+    building inspector" is not also "building inspector"). A head noun alone ("the supervisor",
+    "worker II") names the series it ends when followed by a level or when no other series ends
+    with it.
+    """
+    mentions: list[Mention] = []
+    for series in series_list:
+        if len(series.acronym) >= 3:
+            mentions += [Mention(series, 3, i, i + 1) for i, w in enumerate(words)
+                         if w == series.acronym]  # fmt: skip
+        mentions += _title_mentions(words, series)
+    named = {m.series.name for m in mentions}
+    heads: dict[str, int] = {}
+    for series in series_list:
+        heads[series.words[-1]] = heads.get(series.words[-1], 0) + 1
+    for series in series_list:
+        if series.name not in named and len(series.words) > 1:
+            mentions += _head_noun_mentions(words, series, unique=heads[series.words[-1]] == 1)
+    if not mentions:
+        return []
+    best = max(m.tier for m in mentions)
+    kept = [m for m in mentions if m.tier >= 2 or best < 3]
+    exact = [(m.start, m.end) for m in kept if m.tier == 3]
+    return [
+        m
+        for m in kept
+        if not any(s <= m.start and m.end <= e and (s, e) != (m.start, m.end) for s, e in exact)
+    ]
+
+
+def _title_mentions(words: list[str], series: Series) -> list[Mention]:
+    """Every non-overlapping alignment of the series title in the words, best first."""
+    expanded, origin = _expand_initials(words, series.words)
+    found = []
+    for start in range(len(expanded)):
+        tier, end = _align(expanded, start, series.words)
+        if tier:
+            found.append(Mention(series, tier, origin[start], origin[end - 1] + 1))
+    chosen: list[Mention] = []
+    for mention in sorted(found, key=lambda m: (-m.tier, m.start)):
+        if all(mention.end <= c.start or mention.start >= c.end for c in chosen):
+            chosen.append(mention)
+    return chosen
+
+
+def _expand_initials(words: list[str], title: tuple[str, ...]) -> tuple[list[str], list[int]]:
+    """ "pw supervisor" -> "public works supervisor" for the title "public works supervisor".
+
+    Returns the words and, for each, the position of the question word it came from.
+    """
+    expanded: list[str] = []
+    origin: list[int] = []
+    initials = "".join(w[0] for w in title)
+    for position, word in enumerate(words):
+        usable = 2 <= len(word) < len(title) and word.isalpha() and word not in _NOT_ABBREVIATIONS
+        run = initials.find(word) if usable else -1
+        parts = list(title[run : run + len(word)]) if run >= 0 else [word]
+        expanded += parts
+        origin += [position] * len(parts)
+    return expanded, origin
+
+
+def _align(words: list[str], start: int, title: tuple[str, ...]) -> tuple[int, int]:
+    """(tier, end) of the in-order fuzzy alignment of a title starting at words[start].
+
+    tier 3: every title word, none between; 2: up to half the title words left out but the
+    head noun (last word), or the part before "and" ("miscellaneous clerk" for "miscellaneous
+    clerk and assistant"); 1: every title word with extra words between; 0: no match.
+    """
+    first = words[start]
+    if not same_word(first, title[0]) and not (len(title) > 2 and same_word(first, title[1])):
+        return 0, 0
+    matched, position, extras, last = 0, start, 0, start
+    for title_word in title:
+        window = words[position : position + 3]
+        hit = next((i for i, w in enumerate(window) if same_word(w, title_word)), None)
+        if hit is None:
+            continue
+        matched += 1
+        extras += hit
+        last = position + hit
+        position = last + 1
+    missing = len(title) - matched
+    if missing == 0 and extras == 0:
+        return 3, last + 1
+    core = _core_length(words, start, title)
+    if core:
+        return 2, start + core
+    shortened = 0 < missing <= max(1, len(title) // 2) and matched >= 2 and extras == 0
+    if shortened and same_word(words[last], title[-1]):
+        return 2, last + 1
+    return (1, last + 1) if missing == 0 else (0, 0)
+
+
+def _core_length(words: list[str], start: int, title: tuple[str, ...]) -> int:
+    """Length of the title part before "and" when the words name exactly that part, else 0."""
+    if "and" not in title[1:]:
+        return 0
+    core = title[: title.index("and")]
+    span = words[start : start + len(core)]
+    if len(core) >= 2 and len(span) == len(core) and all(map(same_word, span, core)):
+        return len(core)
+    return 0
+
+
+def _head_noun_mentions(words: list[str], series: Series, unique: bool) -> list[Mention]:
+    head = series.words[-1]
+    mentions = []
+    for position, word in enumerate(words):
+        if not same_word(word, head) or len(head) < 5:
+            continue
+        followed_by_level = bool(levels_after(words, position + 1))
+        if followed_by_level or unique:
+            mentions.append(Mention(series, 2, position, position + 1))
+    return mentions
+
+
+def same_word(word: str, title_word: str) -> bool:
+    """A question word names a title word: equal, plural, a typo, or an abbreviation."""
+    if word == title_word or word.rstrip("s") == title_word.rstrip("s"):
+        return True
+    if _abbreviates(word, title_word):
+        return True
+    if len(word) < 5 or len(title_word) < 5:
+        return False
+    return fuzz.ratio(word, title_word) >= 80
+
+
+def _abbreviates(word: str, title_word: str) -> bool:
+    """ "bldg" for "building", "acct" for "accounting", "elig" for "eligibility"."""
+    if not 3 <= len(word) <= 5 or len(word) >= len(title_word) or word in _NOT_ABBREVIATIONS:
+        return False
+    if word[0] != title_word[0] or not word.isalpha():
+        return False
+    letters = iter(title_word)
+    return all(letter in letters for letter in word)
