@@ -8,7 +8,14 @@ from dataclasses import dataclass
 
 from assistant.citations import CitationBook
 from assistant.passages import Rarity, stem
-from assistant.query import CATALOG_INTENTS, INTENT_WORDS, ClassIndex, QueryAnalysis, money_value
+from assistant.query import (
+    CATALOG_INTENTS,
+    INTENT_WORDS,
+    ClassIndex,
+    QueryAnalysis,
+    money_value,
+    place_words,
+)
 from assistant.retrieve import ChunkLibrary
 from assistant.types import Citation
 from index.catalog import smart_title
@@ -69,7 +76,8 @@ class ExtractiveComposer:
         self._title_stems = {stem(w) for r in index.records for w in r.title.split()} | {
             s.acronym for s in index.series
         }
-        self._jurisdictions = {r.jurisdiction for r in index.records if r.jurisdiction}
+        self._jurisdictions = set(index.jurisdictions)
+        self._place_words = {w for j in index.jurisdictions for w in place_words(j)}
 
     def compose(self, analysis: QueryAnalysis, retrieved: Sequence[ScoredChunk]) -> Draft:
         book = CitationBook()
@@ -80,6 +88,8 @@ class ExtractiveComposer:
             ]
             if any(i in SECTION_KINDS_FOR_INTENT for i in analysis.intents):
                 classes = [r for r in jurisdiction_classes if self._describes(r)]
+            elif "list" in analysis.intents:
+                classes = jurisdiction_classes
         if classes:
             return self._about_classes(analysis, classes, book)
         if analysis.missing_levels:
@@ -99,8 +109,10 @@ class ExtractiveComposer:
         self, analysis: QueryAnalysis, classes: list[ClassRecord], book: CitationBook
     ) -> Draft:
         intents = analysis.intents
-        if "compare" in intents or ("list" in intents and len(classes) > 1):
-            return self._compare(classes, book)
+        if "compare" in intents:
+            return self._compare(classes, analysis, book)
+        if "list" in intents and len(classes) > 1:
+            return self._listing(classes, book)
         wants_sections = [i for i in intents if i in SECTION_KINDS_FOR_INTENT]
         if len(classes) > _MAX_CLASSES_PER_ANSWER and wants_sections:
             return self._ask_back(classes, book)
@@ -227,6 +239,7 @@ class ExtractiveComposer:
             if w not in _QUESTION_WORDS
             and stem(w) not in self._title_stems
             and w not in JURISDICTION_WORDS
+            and w not in self._place_words
             and not w.isdigit()
         ]
 
@@ -311,19 +324,27 @@ class ExtractiveComposer:
         return f"{_label(record)}: {self._facts(record, book)}."
 
     def _facts(self, record: ClassRecord, book: CitationBook) -> str:
-        """ "class code 4008, Salary Group A12, salary range $30,840 - $46,798 [1]" """
-        facts = []
+        """ "class code 4008, Salary Group A12, salary range $30,840 - $46,798 [1]"
+
+        Each fact is cited from the line that states it; facts from one line share a marker.
+        """
+        facts: list[tuple[str, str]] = []  # (text, catalog field)
         if record.code:
-            facts.append(f"class code {record.code}")
+            facts.append((f"class code {record.code}", "code"))
         if record.pay_text:
-            facts.append(record.pay_text)
-        facts.append(
-            f"salary range {record.salary_text}" if record.salary_text else "no dollar salary given"
-        )
+            facts.append((record.pay_text, "pay_grade"))
+        if record.salary_text:
+            facts.append((f"salary range {record.salary_text}", "salary"))
+        else:
+            facts.append(("no dollar salary given", "title"))
         if record.level_label:
-            facts.append(record.level_label)
-        field = "salary" if record.salary_text else "pay_grade" if record.pay_text else "title"
-        return f"{', '.join(facts)} {self._cite(record, field, book)}"
+            facts.append((record.level_label, "title"))
+        parts: list[str] = []
+        markers = [self._cite(record, field, book) for _, field in facts]
+        for index, (text, _) in enumerate(facts):
+            last_of_group = index + 1 == len(facts) or markers[index + 1] != markers[index]
+            parts.append(f"{text} {markers[index]}".rstrip() if last_of_group else text)
+        return ", ".join(parts)
 
     def _section_text(
         self, record: ClassRecord, intent: str, book: CitationBook, shown: set[str]
@@ -346,7 +367,7 @@ class ExtractiveComposer:
         lines = [f"{_INTENT_NOUNS[intent].capitalize()} of {_label(record)}:"]
         for chunk in chunks:
             lines.append(
-                f"{_section_label(chunk)}: {_flatten(chunk.text)} {book.cite_chunk(chunk)}"
+                f"{_section_label(chunk)}: {_passage_text(chunk)} {book.cite_chunk(chunk)}"
             )
         return "\n".join(lines), True
 
@@ -374,25 +395,30 @@ class ExtractiveComposer:
             f"{self._cite(record, 'pay_grade', book)}."
         )
 
-    def _compare(self, classes: list[ClassRecord], book: CitationBook) -> Draft:
+    def _compare(
+        self, classes: list[ClassRecord], analysis: QueryAnalysis, book: CitationBook
+    ) -> Draft:
+        """Each class's facts, then its own passages for what is compared (by default what
+        distinguishes it and its qualifications); passages shared by all are shown once."""
+        aspects = [i for i in analysis.intents if i in SECTION_KINDS_FOR_INTENT]
         lines = [f"Comparison of {_labels(classes)}:"]
         for record in classes:
-            lines.append("")
-            lines.append(self._summary_sentence(record, book))
-            for intent in ("description", "qualifications"):
+            lines += ["", self._summary_sentence(record, book)]
+            for intent in aspects or ["description", "qualifications"]:
                 chunks = self.library.sections_for(record, SECTION_KINDS_FOR_INTENT[intent])
-                if intent == "description":
-                    chunks = [c for c in chunks if c.section_kind == "distinguishing"] or chunks
-                for chunk in chunks[:1]:
+                own = [c for c in chunks if c.classes == (record.title,)]
+                for chunk in own or chunks[:1]:
                     lines.append(
-                        f"{_section_label(chunk)}: {_flatten(chunk.text)} {book.cite_chunk(chunk)}"
+                        f"{_section_label(chunk)}: {_passage_text(chunk)} {book.cite_chunk(chunk)}"
                     )
-        return Draft(
-            "\n".join(lines),
-            tuple(book.citations),
-            abstained=False,
-            classes=tuple(r.title for r in classes),
-        )
+        titles = tuple(r.title for r in classes)
+        return Draft("\n".join(lines), tuple(book.citations), abstained=False, classes=titles)
+
+    def _listing(self, classes: list[ClassRecord], book: CitationBook) -> Draft:
+        """ "List the classes on the Riverbend schedule": one line per class, each cited."""
+        lines = [f"- {self._summary_sentence(r, book)}" for r in classes]
+        titles = tuple(r.title for r in classes)
+        return Draft("\n".join(lines), tuple(book.citations), abstained=False, classes=titles)
 
     def _ask_back(self, classes: list[ClassRecord], book: CitationBook) -> Draft:
         options = "; ".join(f"{_label(r)} {self._cite(r, 'title', book)}" for r in classes)
@@ -547,6 +573,16 @@ def _section_label(chunk: Chunk) -> str:
         if not any(normalise_title(p) == normalise_title(c) for c in chunk.classes)
     ]
     return smart_title(parts[-1] if parts else chunk.section)
+
+
+def _passage_text(chunk: Chunk) -> str:
+    """A table row reads as "Column: value; ..." with its header; other passages flattened."""
+    if chunk.table_header:
+        names = [smart_title(name.strip()) for name in chunk.table_header.split("\t")]
+        values = [value.strip() for value in chunk.text.split("\t")]
+        if len(names) == len(values):
+            return "; ".join(f"{n}: {v}" for n, v in zip(names, values, strict=True) if v)
+    return _flatten(chunk.text)
 
 
 def _flatten(text: str) -> str:

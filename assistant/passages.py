@@ -11,6 +11,17 @@ from dataclasses import dataclass
 from index.types import Chunk
 
 _SUFFIXES = ("ing", "ed", "es", "s", "e")
+# Words people ask with -> words standards write (a small HR thesaurus).
+_SYNONYMS: dict[str, tuple[str, ...]] = {
+    "report": ("supervision", "supervised", "supervisor", "direction", "directed"),
+    "boss": ("supervision", "supervised", "supervisor", "direction", "directed"),
+    "old": ("age",),
+    "age": ("old",),
+    "license": ("licensure", "licensed", "certificate"),
+    "degree": ("bachelor", "education", "college"),
+    "diploma": ("high school", "graduation"),
+    "travel": ("driver", "vehicle"),
+}
 # Share of the question's (rarity-weighted) words a sentence must hold to count as an answer.
 MIN_SHARE = 0.4
 
@@ -60,15 +71,20 @@ class Rarity:
         A keyword found in no passage weighs most, so "can a CPS 2 work remotely?" finds
         nothing: "work" is everywhere and "remotely" nowhere.
         """
-        wanted = {stem(k) for k in keywords}
+        # Each keyword is found by itself or a synonym, and weighs what its own rarity says.
+        wanted = {
+            stem(k): {stem(k)} | {stem(w) for s in _SYNONYMS.get(k, ()) for w in s.split()}
+            for k in keywords
+        }
         total = sum(self.weight(s) for s in wanted)
         if not wanted or total <= 0:
             return []
         hits = []
         for chunk in chunks:
             for sentence in sentences(chunk.text):
-                share = sum(self.weight(s) for s in wanted & stems(sentence)) / total
-                if share >= MIN_SHARE:
-                    hits.append(SentenceHit(chunk, sentence, share))
+                found = stems(sentence)
+                weight = sum(self.weight(s) for s, forms in wanted.items() if forms & found)
+                if weight / total >= MIN_SHARE:
+                    hits.append(SentenceHit(chunk, sentence, weight / total))
         hits.sort(key=lambda h: -h.share)
         return hits[:limit]

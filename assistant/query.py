@@ -88,6 +88,9 @@ _ABBREVIATIONS = {
     "sal": "salary",
     "grp": "group",
 }
+_GENERIC_PLACE_WORDS = frozenset(
+    "city county town village borough state states united federal government".split()
+)
 _MONEY = re.compile(r"\$\s?\d[\d,]*(?:\.\d{2})?|\b\d{1,3}(?:,\d{3})+\b|\b\d{5,6}\b")
 _STOPWORDS = frozenset(
     _phrases(
@@ -145,6 +148,19 @@ class ClassIndex:
                 series[key] = Series(name, words, "".join(w[0] for w in words))
             series[key].records.append(record)
         self.series = list(series.values())
+        self.jurisdictions = sorted({r.jurisdiction for r in self.records if r.jurisdiction})
+
+    def jurisdictions_in(self, question: str) -> tuple[str, ...]:
+        """Jurisdictions a question names: states and federal by any alias, and the places of
+        the indexed standards by their own names ("Riverbend" -> "City of Riverbend")."""
+        found: list[str] = []
+        for name in find_jurisdictions(question):
+            found += [j for j in self.jurisdictions if name in j] or [name]
+        words = set(re.findall(r"[a-z]+", question.lower()))
+        for jurisdiction in self.jurisdictions:
+            if place_words(jurisdiction) & words:
+                found.append(jurisdiction)
+        return tuple(dict.fromkeys(found))
 
     def by_code(self, code: str) -> list[ClassRecord]:
         return [r for r in self.records if r.code and r.code.lower() == code.lower()]
@@ -179,6 +195,12 @@ class ClassIndex:
         return matches
 
 
+def place_words(jurisdiction: str) -> set[str]:
+    """The words that name a place ("riverbend" of "City of Riverbend"), not "city" or "of"."""
+    words = re.findall(r"[a-z]+", jurisdiction.lower())
+    return {w for w in words if len(w) >= 4 and w not in _GENERIC_PLACE_WORDS}
+
+
 def money_value(text: str) -> int | None:
     digits = re.sub(r"[^\d.]", "", text).split(".")[0]
     return int(digits) if digits else None
@@ -202,7 +224,7 @@ def analyse(question: str, index: ClassIndex) -> QueryAnalysis:
     # Words of a class title say which class, not what is asked ("Eligibility Worker").
     title_words = {w for m in mentions for w in words[m.start : m.end]}
     intents = detect_intents(" ".join(w for w in text.split() if w not in title_words))
-    jurisdictions = tuple(find_jurisdictions(question))
+    jurisdictions = index.jurisdictions_in(question)
     codes = tuple(
         dict.fromkeys(
             r.code

@@ -22,6 +22,10 @@ _NOT_ABBREVIATIONS = frozenset(
 )
 
 
+# Words that may stand before a bare head noun ("the supervisor", "a worker II").
+_FUNCTION_WORDS = frozenset("a an the for about of to as is and or our your my their what".split())
+
+
 @dataclass
 class Series:
     """One series of a standard: the title without its level, and its classes (levels)."""
@@ -204,6 +208,8 @@ def _head_noun_mentions(words: list[str], series: Series, unique: bool) -> list[
     for position, word in enumerate(words):
         if not same_word(word, head) or len(head) < 5:
             continue
+        if position and words[position - 1] not in _FUNCTION_WORDS:
+            continue  # "library assistant" is another title, not "... and Assistant"
         followed_by_level = bool(levels_after(words, position + 1))
         if followed_by_level or unique:
             mentions.append(Mention(series, 2, position, position + 1))

@@ -29,9 +29,9 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 EXAMPLE_QUESTIONS = (
-    "What is the salary range of a Certified Peer Support Specialist II?",
-    "What are the requirements for Certified Peer Specialist 2?",
-    "What grade is Certified Peer Specialist 1 in?",
+    "What is the salary range of a CPSS II?",
+    "What are the requirements for CPS 2?",
+    "What grade is CPS 1?",
     "What are the duties of a CPSS II?",
 )
 CATALOG_HEADERS = (

@@ -12,7 +12,7 @@ from index.structure import Block, Section, normalise_title
 from index.types import Chunk
 
 # Bump when parsing or chunking changes what chunks hold: stores built before are re-embedded.
-CHUNK_FORMAT = "chunks-2"
+CHUNK_FORMAT = "chunks-3"
 
 # A table in these sections states requirements or duties per class (a GS qualifications
 # table), not pay: its rows keep the section's kind.
@@ -41,6 +41,13 @@ def chunk_standard(parsed: ParsedStandard, max_chars: int) -> list[Chunk]:
     document = parsed.document
     default_classes = _classes_described(parsed)
     titles = {normalise_title(r.title): r.title for r in parsed.classes}
+    # A table row that the catalog read a class from describes that class ("GS-7 | ...").
+    row_owners: dict[str, list[str]] = {}
+    for record in parsed.classes:
+        for evidence in record.evidence:
+            owners = row_owners.setdefault(evidence.quote, [])
+            if record.title not in owners:
+                owners.append(record.title)
     splitter = RecursiveCharacterTextSplitter(
         chunk_size=max_chars,
         chunk_overlap=0,
@@ -52,7 +59,7 @@ def chunk_standard(parsed: ParsedStandard, max_chars: int) -> list[Chunk]:
         section_classes = (section.class_title,) if section.class_title else default_classes
         for block in section.blocks:
             if block.kind == "table":
-                pieces.extend(_table_pieces(section, block, titles, section_classes))
+                pieces.extend(_table_pieces(section, block, titles, row_owners, section_classes))
                 continue
             classes = _paragraph_classes(block.text, titles) or section_classes
             parts = splitter.split_text(block.text) if len(block.text) > max_chars else [block.text]
@@ -93,14 +100,19 @@ def _classes_described(parsed: ParsedStandard) -> tuple[str, ...]:
 
 
 def _table_pieces(
-    section: Section, block: Block, titles: dict[str, str], default: tuple[str, ...]
+    section: Section,
+    block: Block,
+    titles: dict[str, str],
+    row_owners: dict[str, list[str]],
+    default: tuple[str, ...],
 ) -> list[_Piece]:
     header = block.lines[0] if _looks_like_header(block.lines[0]) else None
     rows = block.lines[1:] if header else block.lines
     pieces = []
     for row in rows:
         title = _title_in(row.split("\t", 1)[0], titles)
-        pieces.append(_Piece(section, row, (title,) if title else default, True, header))
+        owners = (title,) if title else tuple(row_owners.get(row, ())) or default
+        pieces.append(_Piece(section, row, owners, True, header))
     return pieces
 
 
