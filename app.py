@@ -48,7 +48,7 @@ def table(
 def build_ui(state: ServerState) -> gr.Blocks:
     """The four tabs; every handler reads the one Assistant through `state`."""
     overview = ui.index_overview(state)
-    with gr.Blocks(title="Classification Assistant") as page:
+    with gr.Blocks(title="Classification Assistant", analytics_enabled=False) as page:
         conversation = gr.State(ui.Conversation())
         gr.HTML(HEADER, elem_id="app-header")
         status = gr.Markdown(overview.status, elem_id="status-line")

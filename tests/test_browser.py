@@ -22,8 +22,8 @@ from assistant.config import PROJECT_ROOT
 
 CHROMIUM = Path("/usr/bin/chromium")
 OUTPUT = PROJECT_ROOT / "test-output" / "browser"
-SALARY = "What is the salary range of a Certified Peer Support Specialist II?"
-REQUIREMENTS = "What are the requirements for Certified Peer Specialist 2?"
+SALARY = "What is the salary range of a CPSS II?"
+REQUIREMENTS = "What are the requirements for CPS 2?"
 
 pytestmark = [
     pytest.mark.browser,
@@ -146,6 +146,8 @@ def test_ask_cite_view_and_browse_every_tab_offline(server: str, browser: Any) -
     last = page.locator("[data-testid=bot]").last
     assert last.locator("details.cite").count() >= 1
 
+    last.locator("details.cite summary .cite-where").first.click()  # expands the quote
+    assert "two years of post-certification" in last.locator("blockquote").first.inner_text()
     last.locator("a.cite-link").first.click()
     viewer = page.locator("#viewer")
     viewer.locator("mark, tr.hit").first.wait_for()
