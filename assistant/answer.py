@@ -411,6 +411,8 @@ class ExtractiveComposer:
                     lines.append(
                         f"{_section_label(chunk)}: {_passage_text(chunk)} {book.cite_chunk(chunk)}"
                     )
+            if not self._describes(record):
+                lines.append("The standard describes this class only by the line above.")
         titles = tuple(r.title for r in classes)
         return Draft("\n".join(lines), tuple(book.citations), abstained=False, classes=titles)
 
