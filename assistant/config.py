@@ -62,9 +62,13 @@ class Settings(BaseSettings):
     llm_api_key: str | None = Field(default=None, repr=False)
     llm_timeout_s: float = 60.0
 
-    # UI.
+    # UI and API.
     host: str = "127.0.0.1"
     port: int = 7860
+    # Uploads and deletions of sources from the web app: None means on only when the app
+    # listens on a loopback address (a public deployment is read-only unless told otherwise).
+    allow_uploads: bool | None = None
+    feedback_path: Path | None = None  # defaults to <data_dir>/feedback.jsonl
 
     @property
     def chroma_path(self) -> Path:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import time
+from datetime import UTC, datetime
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -111,6 +112,7 @@ def build_index(
 
     chunks = [(s, chunk_standard(s, max_chars)) for s in pending]
     total = sum(len(c) for _, c in chunks)
+    indexed_at = datetime.now(UTC).isoformat(timespec="seconds")
     # progress=None lets tqdm decide: a bar on a terminal, nothing in a pipe or CI log.
     disable = None if progress is None else not progress
     with tqdm(total=total, desc="embedding", unit="chunk", disable=disable) as bar:
@@ -119,7 +121,7 @@ def build_index(
             for start in range(0, len(standard_chunks), batch_size):
                 batch = standard_chunks[start : start + batch_size]
                 vectors = embedder.embed_documents([c.embedding_text() for c in batch])
-                store.add(batch, vectors)
+                store.add(batch, vectors, indexed_at)
                 bar.update(len(batch))
     summary.chunks_embedded = total
 

@@ -15,6 +15,7 @@ log = logging.getLogger(__name__)
 
 _MODEL_KEY = "embedding_model"
 _FORMAT_KEY = "index_format"
+_INDEXED_AT_KEY = "indexed_at"
 
 
 @dataclass(frozen=True)
@@ -29,6 +30,13 @@ class StoreLocation:
     def describe(self) -> str:
         where = f"http://{self.host}:{self.port}" if self.host else str(self.path)
         return f"{where} (collection {self.collection})"
+
+
+@dataclass(frozen=True)
+class IndexedDocument:
+    content_hash: str
+    chunks: int
+    indexed_at: str  # ISO 8601, UTC; empty for stores built before it was recorded
 
 
 @dataclass(frozen=True)
@@ -112,17 +120,33 @@ class ChunkStore:
 
     def indexed_documents(self) -> dict[str, str]:
         """Source path -> content hash of every document in the store."""
-        result = self._collection.get(include=["metadatas"])
-        return {str(m["source"]): str(m["content_hash"]) for m in result["metadatas"] or []}
+        return {source: info.content_hash for source, info in self.documents().items()}
 
-    def add(self, chunks: Sequence[Chunk], embeddings: Sequence[Sequence[float]]) -> None:
+    def documents(self) -> dict[str, IndexedDocument]:
+        """Source path -> what the store holds of it (hash, passages, when it was embedded)."""
+        result = self._collection.get(include=["metadatas"])
+        found: dict[str, IndexedDocument] = {}
+        for meta in result["metadatas"] or []:
+            source = str(meta["source"])
+            known = found.get(source)
+            found[source] = IndexedDocument(
+                content_hash=str(meta["content_hash"]),
+                chunks=(known.chunks if known else 0) + 1,
+                indexed_at=str(meta.get(_INDEXED_AT_KEY) or ""),
+            )
+        return found
+
+    def add(
+        self, chunks: Sequence[Chunk], embeddings: Sequence[Sequence[float]], indexed_at: str = ""
+    ) -> None:
+        """Store chunks with their embeddings; indexed_at (ISO time) is kept per chunk."""
         if not chunks:
             return
         self._collection.upsert(
             ids=[c.chunk_id for c in chunks],
             embeddings=[list(e) for e in embeddings],
             documents=[c.embedding_text() for c in chunks],
-            metadatas=[c.to_metadata() for c in chunks],
+            metadatas=[{**c.to_metadata(), _INDEXED_AT_KEY: indexed_at} for c in chunks],
         )
 
     def delete_source(self, source: str) -> None:

@@ -111,3 +111,13 @@ def test_a_new_chunk_format_re_embeds_everything(
     summary, store, _ = build(tmp_path, seed_copy, embedder)
     assert sorted(summary.added) == [NY, TX]
     assert store.index_format is not None and store.index_format.startswith("chunks-test-next")
+
+
+def test_the_store_reports_each_document_with_its_passages_and_time(
+    tmp_path: Path, seed_copy: Path
+) -> None:
+    _, store, _ = build(tmp_path, seed_copy, CountingEmbeddings())
+    documents = store.documents()
+    assert set(documents) == {NY, TX}
+    assert sum(d.chunks for d in documents.values()) == store.count()
+    assert all(d.indexed_at.endswith("+00:00") for d in documents.values())
