@@ -1,0 +1,66 @@
+"""The same pipeline against a real Chroma server (`chroma run`) through HttpClient."""
+
+from __future__ import annotations
+
+import shutil
+import socket
+import subprocess
+import time
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from assistant.service import Assistant, ensure_index
+from tests.conftest import make_settings
+
+CHROMA = shutil.which("chroma") or str(Path(__file__).parents[1] / ".venv" / "bin" / "chroma")
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+@pytest.fixture(scope="module")
+def chroma_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[int]:
+    if not Path(CHROMA).exists():
+        pytest.skip("the chroma command is not installed")
+    port = free_port()
+    folder = tmp_path_factory.mktemp("chroma-server")
+    server = subprocess.Popen(
+        [CHROMA, "run", "--path", str(folder), "--host", "127.0.0.1", "--port", str(port)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                urllib.request.urlopen(f"http://127.0.0.1:{port}/api/v2/heartbeat", timeout=2)
+                break
+            except OSError:
+                if time.monotonic() > deadline or server.poll() is not None:
+                    pytest.fail("chroma server did not start")
+                time.sleep(0.3)
+        yield port
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+
+
+def test_index_and_answer_through_a_chroma_server(chroma_server: int, tmp_path: Path) -> None:
+    settings = make_settings(tmp_path).model_copy(
+        update={"chroma_host": "127.0.0.1", "chroma_port": chroma_server}
+    )
+    first = ensure_index(settings, progress=False)
+    assert first.chunks_total > 0 and len(first.added) == 2
+    again = ensure_index(settings, progress=False)
+    assert again.added == [] and again.chunks_total == first.chunks_total
+    assistant = Assistant.open(settings)
+    assert assistant.status().store.startswith(f"http://127.0.0.1:{chroma_server}")
+    answer = assistant.ask("What is the salary range for a Certified Peer Support Specialist II?")
+    assert "$30,840 - $46,798" in answer.text
+    assert answer.citations[0].source.startswith("texas/")
