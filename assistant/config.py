@@ -44,6 +44,7 @@ class Settings(BaseSettings):
     # Embeddings: "packaged:all-MiniLM-L6-v2", a local model folder, or "fake" (tests only).
     embedding_model: str = PACKAGED_MINILM
     embedding_batch_size: int = 32
+    query_threads: int = 1  # torch CPU threads while answering (indexing uses the default)
 
     # Chunking.
     chunk_max_chars: int = 700

@@ -19,7 +19,7 @@ from assistant.retrieve import ChunkLibrary, HybridRetriever, RetrievalFilter
 from assistant.types import Answer, Turn
 from index.build import IndexSummary, build_index
 from index.catalog import load_catalog
-from index.embed import make_embedder
+from index.embed import limit_threads, make_embedder
 from index.errors import IndexNotBuilt
 from index.store import ChunkStore, StoreLocation
 from index.types import Chunk, ClassRecord
@@ -95,7 +95,9 @@ class Assistant:
                 f"the index was built with {model}, not "
                 f"{settings.embedding_model}: run `index` again"
             )
-        return cls(settings, store, get_embedder(model, settings.embedding_batch_size))
+        embedder = get_embedder(model, settings.embedding_batch_size)
+        limit_threads(settings.query_threads)
+        return cls(settings, store, embedder)
 
     def reload(self) -> None:
         """Read chunks and catalog again (after the index changed)."""
