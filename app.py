@@ -11,9 +11,10 @@ import gradio as gr
 from fastapi import FastAPI
 
 from assistant import ui_format as ui
-from assistant.api import UPLOAD_SUFFIXES, ServerState, create_api
+from assistant.api import create_api
 from assistant.config import PROJECT_ROOT, Settings, get_settings
 from assistant.feedback import Feedback, Rating, append_feedback, feedback_path
+from assistant.server import UPLOAD_SUFFIXES, ServerState
 from index.errors import IndexError_
 
 # Fonts that ship with Gradio (nothing comes from a CDN). Its semibold files are small subsets

@@ -21,8 +21,8 @@ from index.errors import IndexError_
 from index.types import Chunk, ClassRecord
 
 if TYPE_CHECKING:
-    from assistant.api import DocumentStatus, ServerState
     from assistant.config import Settings
+    from assistant.server import DocumentStatus, ServerState
     from assistant.service import Assistant
     from evals.results import RunResult
 

@@ -11,16 +11,15 @@ from pathlib import Path
 import pytest
 from fastapi.testclient import TestClient
 
-from assistant.api import (
-    MAX_BATCH,
+from assistant.api import MAX_BATCH, create_api
+from assistant.cli import _answer_lines
+from assistant.server import (
     BadUpload,
     ServerState,
     SourcesLocked,
-    create_api,
     safe_source_name,
     uploads_allowed,
 )
-from assistant.cli import _answer_lines
 from assistant.service import Assistant
 from tests.conftest import make_settings
 

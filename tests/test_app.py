@@ -10,8 +10,8 @@ import pytest
 from fastapi.testclient import TestClient
 
 from assistant import ui_format as ui
-from assistant.api import ServerState
 from assistant.feedback import Feedback, append_feedback, feedback_path, read_feedback
+from assistant.server import ServerState
 from assistant.service import Assistant
 from assistant.types import Answer, Citation
 from tests.conftest import make_settings
