@@ -53,8 +53,7 @@ class Feedback:
 
 def feedback_path(settings: Settings) -> Path:
     """Where the log lives: settings.feedback_path, else <data_dir>/feedback.jsonl."""
-    configured = getattr(settings, "feedback_path", None)
-    return Path(configured) if configured else settings.data_dir / "feedback.jsonl"
+    return settings.feedback_path or settings.data_dir / "feedback.jsonl"
 
 
 def append_feedback(path: Path, feedback: Feedback) -> None:

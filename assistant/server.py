@@ -61,9 +61,8 @@ def safe_source_name(filename: str) -> str:
 
 def uploads_allowed(settings: Settings) -> bool:
     """settings.allow_uploads when set; otherwise only while listening on loopback."""
-    configured = getattr(settings, "allow_uploads", None)
-    if configured is not None:
-        return bool(configured)
+    if settings.allow_uploads is not None:
+        return settings.allow_uploads
     return settings.host in LOOPBACK_HOSTS
 
 

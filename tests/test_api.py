@@ -201,6 +201,13 @@ def test_uploads_are_off_by_default_on_a_non_loopback_address(tmp_path: Path) ->
         )
 
 
+def test_the_allow_uploads_setting_overrides_the_address(tmp_path: Path) -> None:
+    settings = make_settings(tmp_path)
+
+    assert uploads_allowed(settings.model_copy(update={"host": "0.0.0.0", "allow_uploads": True}))
+    assert not uploads_allowed(settings.model_copy(update={"allow_uploads": False}))
+
+
 def test_an_upload_is_indexed_and_answerable_at_once_then_deleted(
     tmp_path: Path, seed_copy: Path
 ) -> None:

@@ -172,6 +172,14 @@ def test_feedback_is_appended_to_the_configured_log(tmp_path: Path) -> None:
         Feedback.about("meh", "q", answer)  # type: ignore[arg-type]
 
 
+def test_the_feedback_log_can_be_put_elsewhere(tmp_path: Path) -> None:
+    settings = make_settings(tmp_path).model_copy(
+        update={"feedback_path": tmp_path / "ratings.jsonl"}
+    )
+
+    assert feedback_path(settings) == tmp_path / "ratings.jsonl"
+
+
 def test_an_evaluation_runs_through_the_harness_and_writes_its_reports(
     fake_assistant: Assistant, tmp_path: Path
 ) -> None:
