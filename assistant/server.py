@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import logging
 import re
 import threading
@@ -17,6 +16,7 @@ from assistant.errors import AssistantError
 from assistant.service import Assistant, ensure_index
 from index.build import IndexSummary
 from index.errors import IndexError_, IndexNotBuilt
+from index.load import discover
 
 log = logging.getLogger(__name__)
 
@@ -110,7 +110,6 @@ class ServerState:
         """Bring the index up to date with the sources folder, then answer from the new one."""
         with self._index_lock:
             summary = ensure_index(self.settings, progress=False)
-            self._record_times(summary)
             self.last_index = summary
             self.open()  # a fresh Assistant: answers in flight keep the one they started with
             return summary
@@ -201,21 +200,18 @@ class ServerState:
     def documents(self) -> list[DocumentStatus]:
         """Every indexed, skipped or not yet indexed file of the sources folder."""
         assistant = self._assistant
-        chunks = assistant.library.chunks if assistant else []
-        counts: dict[str, int] = {}
-        for passage in chunks:
-            counts[passage.source] = counts.get(passage.source, 0) + 1
-        first = {c.source: c for c in reversed(chunks)}
+        indexed = assistant.store.documents() if assistant else {}
+        first = {c.source: c for c in reversed(assistant.library.chunks)} if assistant else {}
         summary = self.last_index
         skipped = {s.source: s.reason for s in summary.skipped} if summary else {}
         unrecognised = set(summary.unrecognised) if summary else set()
-        times, checked = self._times()
+        checked = self._last_checked()
         rows = []
-        for source in sorted(set(counts) | set(skipped) | set(self._files_on_disk())):
-            chunk = first.get(source)
+        for source in sorted(set(indexed) | set(skipped) | set(self._files_on_disk())):
+            chunk, document = first.get(source), indexed.get(source)
             if source in skipped:
                 status, detail = "skipped", skipped[source]
-            elif source in counts:
+            elif document:
                 status = "indexed"
                 detail = "no classes recognised" if source in unrecognised else ""
             else:
@@ -227,45 +223,28 @@ class ServerState:
                     jurisdiction=(chunk.jurisdiction or "") if chunk else "",
                     status=status,
                     detail=detail,
-                    chunks=counts.get(source, 0),
-                    indexed_at=times.get(source, checked) if source in counts else "",
+                    chunks=document.chunks if document else 0,
+                    indexed_at=_local_time(document.indexed_at, checked) if document else "",
                 )
             )
         return rows
 
     def _files_on_disk(self) -> list[str]:
-        from index.load import discover
-
         root = self.settings.sources_dir
         return [p.relative_to(root).as_posix() for p in discover(root)] if root.is_dir() else []
 
-    @property
-    def _times_path(self) -> Path:
-        return self.settings.chroma_path / "indexed_at.json"
-
-    def _times(self) -> tuple[dict[str, str], str]:
-        """When each document's passages were last embedded by this app, and when the index was
-        last checked against the sources (the catalog is rewritten on every run): the fallback
-        for documents embedded before (by the CLI)."""
-        recorded: dict[str, str] = {}
-        if self._times_path.exists():
-            recorded = json.loads(self._times_path.read_text(encoding="utf-8"))
+    def _last_checked(self) -> str:
+        """When the index was last checked against the sources (the catalog is rewritten on
+        every run): the time shown for documents of a store that predates recording times."""
         catalog = self.settings.catalog_path
-        checked = (
-            _stamp(datetime.fromtimestamp(catalog.stat().st_mtime, UTC)) if catalog.exists() else ""
-        )
-        return recorded, checked
+        if not catalog.exists():
+            return ""
+        return _stamp(datetime.fromtimestamp(catalog.stat().st_mtime, UTC))
 
-    def _record_times(self, summary: IndexSummary) -> None:
-        times = {}
-        if self._times_path.exists():
-            times = json.loads(self._times_path.read_text(encoding="utf-8"))
-        now = _stamp(datetime.now(UTC))
-        times.update({source: now for source in [*summary.added, *summary.updated]})
-        for source in summary.removed:
-            times.pop(source, None)
-        self._times_path.parent.mkdir(parents=True, exist_ok=True)
-        self._times_path.write_text(json.dumps(times, indent=1, sort_keys=True), encoding="utf-8")
+
+def _local_time(iso: str, fallback: str) -> str:
+    """An ISO time from the store as local "YYYY-MM-DD HH:MM"; fallback when none was recorded."""
+    return _stamp(datetime.fromisoformat(iso)) if iso else fallback
 
 
 def _stamp(moment: datetime) -> str:

@@ -20,7 +20,7 @@ from assistant.server import (
     safe_source_name,
     uploads_allowed,
 )
-from assistant.service import Assistant
+from assistant.service import Assistant, ensure_index
 from tests.conftest import make_settings
 
 FIXTURES = Path(__file__).parent / "fixtures" / "standards"
@@ -227,6 +227,23 @@ def test_an_upload_is_indexed_and_answerable_at_once_then_deleted(
     assert state.remove(source).startswith(f"Deleted **{source}**")
     assert source not in {d.source for d in state.documents()}
     assert not (seed_copy / source).exists()
+
+
+def test_documents_indexed_by_the_cli_show_their_passages_and_when_they_were_embedded(
+    tmp_path: Path,
+) -> None:
+    settings = make_settings(tmp_path)
+    ensure_index(settings, progress=False)  # what `python -m assistant index` does
+    state = ServerState(settings)
+    stored = state.assistant().store.documents()
+
+    rows = {d.source: d for d in state.documents()}
+
+    assert stored and {s: rows[s].chunks for s in stored} == {
+        s: d.chunks for s, d in stored.items()
+    }
+    assert all(re.fullmatch(r"\d{4}-\d\d-\d\d \d\d:\d\d", rows[s].indexed_at) for s in stored)
+    assert not (settings.chroma_path / "indexed_at.json").exists()
 
 
 def test_an_unreadable_upload_is_refused_with_its_reason(tmp_path: Path, seed_copy: Path) -> None:
