@@ -11,10 +11,13 @@ import gradio as gr
 from fastapi import FastAPI
 
 from assistant import ui_format as ui
+from assistant import ui_tables as tabs
 from assistant.api import create_api
 from assistant.config import PROJECT_ROOT, Settings, get_settings
+from assistant.conversation import Conversation
 from assistant.feedback import Feedback, Rating, append_feedback, feedback_path
 from assistant.server import UPLOAD_SUFFIXES, ServerState
+from assistant.ui_style import UI_CSS, UI_HEAD
 from index.errors import IndexError_
 
 # Fonts that ship with Gradio (nothing comes from a CDN). Its semibold files are small subsets
@@ -48,9 +51,9 @@ def table(
 
 def build_ui(state: ServerState) -> gr.Blocks:
     """The four tabs; every handler reads the one Assistant through `state`."""
-    overview = ui.index_overview(state)
+    overview = tabs.index_overview(state)
     with gr.Blocks(title="Classification Assistant", analytics_enabled=False) as page:
-        conversation = gr.State(ui.Conversation())
+        conversation = gr.State(Conversation())
         gr.HTML(HEADER, elem_id="app-header")
         status = gr.Markdown(overview.status, elem_id="status-line")
         with gr.Tab("Chat"), gr.Row(equal_height=False):
@@ -92,7 +95,7 @@ def build_ui(state: ServerState) -> gr.Blocks:
         with gr.Tab("Catalog"):
             catalog = table(
                 overview.catalog,
-                ui.CATALOG_HEADERS,
+                tabs.CATALOG_HEADERS,
                 "Classes in the index: select a row to read its standard",
                 datatype=["str"] * 5 + ["number"] * 2 + ["markdown"],
                 show_search="search",
@@ -103,7 +106,7 @@ def build_ui(state: ServerState) -> gr.Blocks:
         with gr.Tab("Sources"):
             sources = table(
                 overview.sources,
-                ui.DOCUMENT_HEADERS,
+                tabs.DOCUMENT_HEADERS,
                 "Documents in the sources folder",
                 elem_id="sources-table",
             )
@@ -122,7 +125,7 @@ def build_ui(state: ServerState) -> gr.Blocks:
             with gr.Row():
                 rescan = gr.Button("Re-index the sources folder", size="sm", scale=0, min_width=260)
         with gr.Tab("Evaluate"):
-            sets = ui.builtin_datasets(PROJECT_ROOT / "evals" / "datasets")
+            sets = tabs.builtin_datasets(PROJECT_ROOT / "evals" / "datasets")
             with gr.Row():
                 builtin = gr.Dropdown(
                     sets, value=sets[0][1] if sets else None, label="Built-in set"
@@ -137,16 +140,16 @@ def build_ui(state: ServerState) -> gr.Blocks:
                     eval_summary = gr.Markdown(elem_classes="eval-table")
                 with gr.Column(scale=3):
                     eval_kinds = gr.Markdown(elem_classes="eval-table")
-            failed = table(None, ui.FAILED_HEADERS, "Failed cases")
+            failed = table(None, tabs.FAILED_HEADERS, "Failed cases")
             reports = gr.File(label="Reports (JSON, Markdown)", file_count="multiple")
-        # Citation links inside answers reach the server through these (see ui.UI_HEAD).
+        # Citation links inside answers reach the server through these (see ui_style.UI_HEAD).
         with gr.Row(elem_classes="hidden-control"):
             cite_key = gr.Textbox(label="Citation to open", elem_id="cite-key")
             cite_open = gr.Button("Open citation", elem_id="cite-open")
             clipboard = gr.Textbox(label="Copied text")
 
         def ask(
-            question: str, where: str, source: str, talk: ui.Conversation, messages: Chat
+            question: str, where: str, source: str, talk: Conversation, messages: Chat
         ) -> Iterator[tuple[Any, ...]]:
             if not (question or "").strip():
                 gr.Warning("Please type a question.")
@@ -170,7 +173,7 @@ def build_ui(state: ServerState) -> gr.Blocks:
             viewer,
         )
 
-        def copy_text(talk: ui.Conversation) -> str:
+        def copy_text(talk: Conversation) -> str:
             exchange = talk.last_answered()
             if exchange is None or exchange.answer is None:
                 gr.Warning("There is no answer to copy yet.")
@@ -182,12 +185,12 @@ def build_ui(state: ServerState) -> gr.Blocks:
             None, clipboard, None, js="(text) => text && window.classificationCopy(text)"
         )
         restart.click(
-            lambda: ([], ui.Conversation(), ui.VIEWER_EMPTY, "", None),
+            lambda: ([], Conversation(), ui.VIEWER_EMPTY, "", None),
             None,
             [chat, conversation, viewer, comment, export],
         )
 
-        def rate(comment: str, talk: ui.Conversation, event: gr.LikeData) -> str:
+        def rate(comment: str, talk: Conversation, event: gr.LikeData) -> str:
             index = event.index if isinstance(event.index, int) else event.index[0]
             exchange = talk.exchange_of_message(index)
             if exchange is None or exchange.answer is None:
@@ -211,7 +214,7 @@ def build_ui(state: ServerState) -> gr.Blocks:
         views = [status, jurisdiction, document, catalog, sources, doomed]
 
         def refreshed(message: str) -> tuple[Any, ...]:
-            now = ui.index_overview(state)
+            now = tabs.index_overview(state)
             return (
                 message,
                 now.status,
@@ -249,7 +252,7 @@ def build_ui(state: ServerState) -> gr.Blocks:
             progress(0, desc="Answering the cases")
             try:
                 path = Path(uploaded or chosen or "")
-                return ui.run_evaluation(state.assistant(), state.settings, path)
+                return tabs.run_evaluation(state.assistant(), state.settings, path)
             except (DatasetError, OSError, IndexError_) as error:
                 return f"**The evaluation could not start**: {error}", "", [], None
 
@@ -263,8 +266,8 @@ def create_app(state: ServerState) -> FastAPI:
         create_api(state),
         build_ui(state),
         path="/",
-        css=ui.UI_CSS,
-        head=ui.UI_HEAD,
+        css=UI_CSS,
+        head=UI_HEAD,
         theme=THEME,
         footer_links=[],
         allowed_paths=[str(state.settings.data_dir / "evals")],  # the evaluation reports

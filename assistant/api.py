@@ -15,6 +15,7 @@ from fastapi.responses import FileResponse, HTMLResponse, JSONResponse
 from pydantic import BaseModel
 from starlette.exceptions import HTTPException
 
+from assistant.api_docs import openapi_html
 from assistant.batch import answer_request, error_response
 from assistant.config import PROJECT_ROOT
 from assistant.errors import AssistantError, BackendUnavailable
@@ -257,8 +258,6 @@ def create_api(state: ServerState) -> FastAPI:
 
     @api.get("/docs", include_in_schema=False)
     def docs() -> HTMLResponse:
-        from assistant.ui_format import openapi_html
-
         return HTMLResponse(openapi_html(api.openapi()))
 
     known = {"/api/ask": "POST", "/api/health": "GET", "/api/classes": "GET"}

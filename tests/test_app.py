@@ -10,10 +10,12 @@ import pytest
 from fastapi.testclient import TestClient
 
 from assistant import ui_format as ui
+from assistant.conversation import Conversation
 from assistant.feedback import Feedback, append_feedback, feedback_path, read_feedback
 from assistant.server import ServerState
 from assistant.service import Assistant
 from assistant.types import Answer, Citation
+from assistant.ui_tables import catalog_row, run_evaluation
 from tests.conftest import make_settings
 
 TEXAS = "texas/certified-peer-support-specialist-ii.txt"
@@ -22,7 +24,7 @@ SALARY = "What is the salary range of a Certified Peer Support Specialist II?"
 
 
 def ask(
-    assistant: Assistant, conversation: ui.Conversation, question: str, **filters: str
+    assistant: Assistant, conversation: Conversation, question: str, **filters: str
 ) -> list[str]:
     return list(conversation.ask(lambda: assistant, question, **filters))
 
@@ -30,7 +32,7 @@ def ask(
 def test_a_chat_turn_streams_then_shows_the_answer_with_numbered_citations(
     fake_assistant: Assistant,
 ) -> None:
-    conversation = ui.Conversation()
+    conversation = Conversation()
 
     steps = ask(fake_assistant, conversation, SALARY)
 
@@ -46,7 +48,7 @@ def test_a_chat_turn_streams_then_shows_the_answer_with_numbered_citations(
 
 
 def test_follow_ups_use_the_earlier_turns(fake_assistant: Assistant) -> None:
-    conversation = ui.Conversation()
+    conversation = Conversation()
     ask(fake_assistant, conversation, "What salary group is CPSS I?")
 
     ask(fake_assistant, conversation, "and the next level up?")
@@ -56,7 +58,7 @@ def test_follow_ups_use_the_earlier_turns(fake_assistant: Assistant) -> None:
 
 
 def test_filters_narrow_retrieval_to_one_jurisdiction(fake_assistant: Assistant) -> None:
-    conversation = ui.Conversation()
+    conversation = Conversation()
 
     ask(fake_assistant, conversation, "What are the duties?", jurisdiction="New York")
 
@@ -66,7 +68,7 @@ def test_filters_narrow_retrieval_to_one_jurisdiction(fake_assistant: Assistant)
 
 
 def test_a_bad_question_becomes_a_notice_not_a_traceback(fake_assistant: Assistant) -> None:
-    conversation = ui.Conversation()
+    conversation = Conversation()
 
     steps = ask(fake_assistant, conversation, "x" * 5000)
 
@@ -76,7 +78,7 @@ def test_a_bad_question_becomes_a_notice_not_a_traceback(fake_assistant: Assista
 
 def test_a_missing_index_becomes_a_notice(tmp_path: Path) -> None:
     state = ServerState(make_settings(tmp_path))
-    conversation = ui.Conversation()
+    conversation = Conversation()
 
     steps = list(conversation.ask(state.assistant, SALARY))
 
@@ -86,7 +88,7 @@ def test_a_missing_index_becomes_a_notice(tmp_path: Path) -> None:
 def test_a_citation_opens_its_section_with_the_quote_highlighted(
     fake_assistant: Assistant,
 ) -> None:
-    conversation = ui.Conversation()
+    conversation = Conversation()
     ask(fake_assistant, conversation, "What are the requirements for CPS 2?")
 
     page = ui.citation_page(fake_assistant, conversation, "0-1")
@@ -99,7 +101,7 @@ def test_a_citation_opens_its_section_with_the_quote_highlighted(
 
 
 def test_a_cited_table_row_is_highlighted_in_its_table(fake_assistant: Assistant) -> None:
-    conversation = ui.Conversation()
+    conversation = Conversation()
     ask(fake_assistant, conversation, SALARY)
 
     page = ui.citation_page(fake_assistant, conversation, "0-1")
@@ -119,7 +121,7 @@ def test_a_quote_not_found_in_its_section_is_still_shown() -> None:
 def test_the_catalog_lists_every_class_and_a_row_opens_its_standard(
     fake_assistant: Assistant,
 ) -> None:
-    rows = [ui.catalog_row(r) for r in fake_assistant.catalog]
+    rows = [catalog_row(r) for r in fake_assistant.catalog]
     cpss2 = next(r for r in rows if r[1] == "Certified Peer Support Specialist II")
 
     assert cpss2[:7] == [
@@ -139,7 +141,7 @@ def test_the_catalog_lists_every_class_and_a_row_opens_its_standard(
 
 
 def test_copy_and_export_hold_the_answers_and_their_citations(fake_assistant: Assistant) -> None:
-    conversation = ui.Conversation()
+    conversation = Conversation()
     ask(fake_assistant, conversation, SALARY)
     ask(fake_assistant, conversation, "x" * 5000)
     exchange = conversation.last_answered()
@@ -209,7 +211,7 @@ def test_an_evaluation_runs_through_the_harness_and_writes_its_reports(
     )
     settings = fake_assistant.settings.model_copy(update={"data_dir": tmp_path / "data"})
 
-    summary, kinds, failed, reports = ui.run_evaluation(fake_assistant, settings, qa)
+    summary, kinds, failed, reports = run_evaluation(fake_assistant, settings, qa)
 
     assert "1 of 2 cases passed" in summary and "Gate: FAILED" in summary
     assert "| salary" in kinds and "| grade" in kinds
