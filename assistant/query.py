@@ -63,6 +63,14 @@ INTENT_WORDS: dict[str, tuple[str, ...]] = {
         "supervise|supervises|distinguish"
     ),
 }
+_INTENT_PATTERNS = {
+    intent: re.compile(
+        r"(?<![\w])(?:"
+        + "|".join(map(re.escape, sorted(phrases, key=len, reverse=True)))
+        + r")(?![\w])"
+    )
+    for intent, phrases in INTENT_WORDS.items()
+}
 # Intents whose answer comes from the catalog row rather than a section's text.
 CATALOG_INTENTS = ("salary", "pay_grade", "code")
 
@@ -150,6 +158,18 @@ class ClassIndex:
             series[key].records.append(record)
         self.series = list(series.values())
         self.jurisdictions = sorted({r.jurisdiction for r in self.records if r.jurisdiction})
+        # Patterns built once: answering a question must stay cheap.
+        self._codes = [(code, _whole_token(code)) for code in {r.code for r in records if r.code}]
+        self._grades = [(grade, _grade_pattern(grade)) for grade in
+                        {r.pay_grade for r in records if r.pay_grade}]  # fmt: skip
+
+    def codes_in(self, text: str) -> tuple[str, ...]:
+        """Class codes of the catalog written in the (normalised) question."""
+        return tuple(code for code, pattern in self._codes if pattern.search(text))
+
+    def pay_grades_in(self, text: str) -> tuple[str, ...]:
+        """Grades or groups of the catalog written in the (normalised) question."""
+        return tuple(grade for grade, pattern in self._grades if pattern.search(text))
 
     def jurisdictions_in(self, question: str) -> tuple[str, ...]:
         """Jurisdictions a question names: states and federal by any alias, and the places of
@@ -196,6 +216,20 @@ class ClassIndex:
         return matches
 
 
+def _whole_token(code: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w]){re.escape(code.lower())}(?![\w])")
+
+
+def _grade_pattern(grade: str) -> re.Pattern[str]:
+    """Letters in a grade ("a12", "gs-5") are distinctive, and the hyphen may be spaced or
+    missing; a bare number ("14") counts only after "grade", "group", "range" or "band"."""
+    grade = grade.lower()
+    if not re.search(r"[a-z]", grade):
+        return re.compile(rf"\b(?:grade|group|range|band)\s+{re.escape(grade)}\b")
+    flexible = r"\s*-?\s*".join(re.escape(part) for part in re.split(r"\s*-\s*", grade))
+    return re.compile(rf"(?<![\w]){flexible}(?![\w])")
+
+
 def place_words(jurisdiction: str) -> set[str]:
     """The words that name a place ("riverbend" of "City of Riverbend"), not "city" or "of"."""
     words = re.findall(r"[a-z]+", jurisdiction.lower())
@@ -226,14 +260,8 @@ def analyse(question: str, index: ClassIndex) -> QueryAnalysis:
     title_words = {w for m in mentions for w in words[m.start : m.end]}
     intents = detect_intents(" ".join(w for w in text.split() if w not in title_words))
     jurisdictions = index.jurisdictions_in(question)
-    codes = tuple(
-        dict.fromkeys(
-            r.code
-            for r in index.records
-            if r.code and re.search(rf"(?<![\w]){re.escape(r.code.lower())}(?![\w])", text)
-        )
-    )
-    pay_grades = _pay_grades(text, index)
+    codes = index.codes_in(text)
+    pay_grades = index.pay_grades_in(text)
     amounts = tuple(
         m.group(0)
         for m in _MONEY.finditer(question.replace("\\$", "$"))
@@ -295,10 +323,7 @@ def detect_intents(text: str) -> tuple[str, ...]:
         "",
         text,
     )
-    found = []
-    for intent, phrases in INTENT_WORDS.items():
-        if any(re.search(rf"(?<![\w]){re.escape(p)}(?![\w])", text) for p in phrases):
-            found.append(intent)
+    found = [intent for intent, pattern in _INTENT_PATTERNS.items() if pattern.search(text)]
     if "duties" not in found and re.search(r"\bwhat (?:does|do|would|will) .*\bdo\b", text):
         found.append("duties")
     # "salary group" asks for the group, not for dollars.
@@ -318,24 +343,6 @@ def detect_intents(text: str) -> tuple[str, ...]:
     ):
         found.remove("qualifications")
     return tuple(found)
-
-
-def _pay_grades(text: str, index: ClassIndex) -> tuple[str, ...]:
-    found = []
-    for record in index.records:
-        grade = (record.pay_grade or "").lower()
-        if not grade:
-            continue
-        # Letters in a grade ("a12") are distinctive; a bare number needs "grade/group" before it.
-        flexible = r"\s*-?\s*".join(re.escape(part) for part in re.split(r"\s*-\s*", grade))
-        pattern = (
-            rf"(?<![\w]){flexible}(?![\w])"
-            if re.search(r"[a-z]", grade)
-            else rf"\b(?:grade|group|range|band)\s+{re.escape(grade)}\b"
-        )
-        if re.search(pattern, text):
-            found.append(record.pay_grade or "")
-    return tuple(dict.fromkeys(found))
 
 
 def _level(text: str) -> tuple[int | None, int]:

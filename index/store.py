@@ -53,6 +53,7 @@ class ChunkStore:
         from chromadb.config import Settings as ChromaSettings
 
         self.location = location
+        self._count: int | None = None  # forgotten whenever this object changes the store
         chroma_settings = ChromaSettings(anonymized_telemetry=False)
         try:
             if location.host:
@@ -112,11 +113,14 @@ class ChunkStore:
 
     def reset(self) -> None:
         """Drop every chunk (when the embedding model or the chunk format changes)."""
+        self._count = None
         self._client.delete_collection(self.location.collection)
         self._collection = self._open_collection(create=True)
 
     def count(self) -> int:
-        return int(self._collection.count())
+        """Passages in the store (remembered for searches until the store changes)."""
+        self._count = int(self._collection.count())
+        return self._count
 
     def indexed_documents(self) -> dict[str, str]:
         """Source path -> content hash of every document in the store."""
@@ -142,6 +146,7 @@ class ChunkStore:
         """Store chunks with their embeddings; indexed_at (ISO time) is kept per chunk."""
         if not chunks:
             return
+        self._count = None
         self._collection.upsert(
             ids=[c.chunk_id for c in chunks],
             embeddings=[list(e) for e in embeddings],
@@ -150,6 +155,7 @@ class ChunkStore:
         )
 
     def delete_source(self, source: str) -> None:
+        self._count = None
         self._collection.delete(where={"source": source})
 
     def all_chunks(self) -> list[Chunk]:
@@ -164,7 +170,7 @@ class ChunkStore:
         self, embedding: Sequence[float], k: int, where: dict[str, Any] | None = None
     ) -> list[ScoredChunk]:
         """The k nearest chunks, most similar first (score = cosine similarity)."""
-        count = self.count()
+        count = self._count if self._count is not None else self.count()
         if count == 0:
             return []
         result = self._collection.query(
