@@ -22,7 +22,8 @@ install: $(STAMP)
 index: install
 	$(PY) -m assistant index
 
-run: index
+# The app brings the index up to date itself before it serves (one model load, not two).
+run: install
 	$(PY) app.py
 
 serve: run
