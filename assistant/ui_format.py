@@ -40,6 +40,12 @@ def readable_quote(quote: str) -> str:
     )
 
 
+def citation_place(citation: Citation) -> list[str]:
+    """Where a citation points, as stated parts: document, jurisdiction, section."""
+    parts = (citation.doc_title or citation.source, citation.jurisdiction, citation.section)
+    return [p for p in parts if p]
+
+
 def _text_html(text: str) -> str:
     return html.escape(text).replace("\n", "<br>")
 
@@ -73,15 +79,7 @@ def answer_html(
     if answer.citations:
         parts.append('<div class="citations"><div class="citations-title">Sources</div>')
         for number, citation in enumerate(answer.citations, start=1):
-            where = " · ".join(
-                html.escape(p)
-                for p in (
-                    citation.doc_title or citation.source,
-                    citation.jurisdiction or "",
-                    citation.section,
-                )
-                if p
-            )
+            where = " · ".join(html.escape(p) for p in citation_place(citation))
             parts.append(
                 f'<details class="cite"><summary><a href="#cite-{exchange}-{number}" '
                 f'class="cite-link" title="Show in the source viewer">[{number}]</a> '
@@ -110,17 +108,8 @@ def answer_text(question: str, answer: Answer) -> str:
     """The answer with its citations as plain text, for the clipboard."""
     lines = [f"Q: {question}", "", answer.text, ""]
     for number, citation in enumerate(answer.citations, start=1):
-        where = " - ".join(
-            p
-            for p in (
-                citation.doc_title or citation.source,
-                citation.jurisdiction,
-                citation.section,
-            )
-            if p
-        )
         lines += [
-            f"[{number}] {where} ({citation.source})",
+            f"[{number}] {' - '.join(citation_place(citation))} ({citation.source})",
             f'    "{readable_quote(citation.quote)}"',
         ]
     return "\n".join(lines).rstrip() + "\n"
@@ -162,12 +151,22 @@ def _document_header(info: DocumentInfo) -> str:
     ]
     if info.publisher:
         facts.append(("Publisher", info.publisher))
-    rows = "".join(f"<dt>{k}</dt><dd>{html.escape(v)}</dd>" for k, v in facts)
     return (
-        f'<div class="doc-title">{html.escape(info.title)}</div><dl class="doc-facts">{rows}'
+        f'<div class="doc-title">{html.escape(info.title)}</div>'
+        f'<dl class="doc-facts">{_facts_html(facts)}'
         f'<dt>File</dt><dd><a href="/api/sources/{html.escape(info.source)}" '
         f'target="_blank" rel="noopener">{html.escape(info.source)}</a></dd></dl>'
     )
+
+
+def _facts_html(facts: Iterable[tuple[str, str | None]]) -> str:
+    """The stated facts as the terms and descriptions of a <dl>."""
+    return "".join(f"<dt>{html.escape(k)}</dt><dd>{html.escape(v)}</dd>" for k, v in facts if v)
+
+
+def _cells_html(tag: str, line: str) -> str:
+    """The tab-separated cells of a table line, each in <th> or <td>."""
+    return "".join(f"<{tag}>{html.escape(cell.strip())}</{tag}>" for cell in line.split("\t"))
 
 
 def _marked(text: str, quote: str) -> str:
@@ -189,14 +188,13 @@ def _passages_html(chunks: Sequence[Chunk], quote: str) -> str:
             if chunk.table_header != table_header:
                 if table_header is not None:
                     parts.append("</tbody></table>")
-                cells = "".join(
-                    f"<th>{html.escape(c.strip())}</th>" for c in chunk.table_header.split("\t")
+                parts.append(
+                    '<table class="viewer-table"><thead>'
+                    f"<tr>{_cells_html('th', chunk.table_header)}</tr></thead><tbody>"
                 )
-                parts.append(f'<table class="viewer-table"><thead><tr>{cells}</tr></thead><tbody>')
                 table_header = chunk.table_header
             hit = bool(quote) and (quote in chunk.text or chunk.text.strip() in quote)
-            cells = "".join(f"<td>{html.escape(c.strip())}</td>" for c in chunk.text.split("\t"))
-            parts.append(f'<tr class="{"hit" if hit else ""}">{cells}</tr>')
+            parts.append(f'<tr class="{"hit" if hit else ""}">{_cells_html("td", chunk.text)}</tr>')
             continue
         if table_header is not None:
             parts.append("</tbody></table>")
@@ -264,7 +262,6 @@ def class_view(record: ClassRecord, chunks: Sequence[Chunk], info: DocumentInfo)
         ("Salary", record.salary_text),
         ("Level", record.level_label),
     ]
-    rows = "".join(f"<dt>{html.escape(k)}</dt><dd>{html.escape(v)}</dd>" for k, v in facts if v)
     fields: dict[str, list[str]] = {}  # one line often states the title, code and grade
     for evidence in record.evidence:
         fields.setdefault(evidence.quote, []).append(evidence.field.replace("_", " "))
@@ -282,7 +279,7 @@ def class_view(record: ClassRecord, chunks: Sequence[Chunk], info: DocumentInfo)
     )
     return (
         f'<div class="viewer"><div class="class-title">{html.escape(record.title)}</div>'
-        f'<dl class="doc-facts">{rows}</dl>'
+        f'<dl class="doc-facts">{_facts_html(facts)}</dl>'
         + (f'<ul class="evidence">{quotes}</ul>' if quotes else "")
         + '<div class="viewer-caption">Source document</div>'
         + _document_header(info)

@@ -127,19 +127,21 @@ class IndexOverview:
 
 def index_overview(state: ServerState) -> IndexOverview:
     try:
-        assistant = state.assistant()
-        chunks, catalog = assistant.library.chunks, assistant.catalog
+        catalog = state.assistant().catalog
     except IndexError_:
-        chunks, catalog = [], []
-    titles = {c.source: c.doc_title for c in chunks}
+        catalog = []
     documents = state.documents()
+    indexed = [d for d in documents if d.chunks]  # in the order of their source paths
     return IndexOverview(
         status=state.status_line(),
         jurisdictions=[
             ("All jurisdictions", ""),
-            *((j, j) for j in sorted({c.jurisdiction or "" for c in chunks} - {""})),
+            *((j, j) for j in sorted({d.jurisdiction for d in indexed} - {""})),
         ],
-        documents=[("All documents", ""), *((f"{titles[s]} ({s})", s) for s in sorted(titles))],
+        documents=[
+            ("All documents", ""),
+            *((f"{d.title} ({d.source})", d.source) for d in indexed),
+        ],
         catalog=[catalog_row(r) for r in catalog],
         sources=[document_row(d) for d in documents],
         deletable=[d.source for d in documents],

@@ -239,9 +239,7 @@ def test_documents_indexed_by_the_cli_show_their_passages_and_when_they_were_emb
 
     rows = {d.source: d for d in state.documents()}
 
-    assert stored and {s: rows[s].chunks for s in stored} == {
-        s: d.chunks for s, d in stored.items()
-    }
+    assert stored and all(rows[s].chunks == d.chunks > 0 for s, d in stored.items())
     assert all(re.fullmatch(r"\d{4}-\d\d-\d\d \d\d:\d\d", rows[s].indexed_at) for s in stored)
     assert not (settings.chroma_path / "indexed_at.json").exists()
 
