@@ -7,7 +7,8 @@ import math
 import re
 from collections.abc import Iterable, Sequence
 
-_ESCAPED_SYMBOL = re.compile(r"\\([$%&#])")
+from index.load import unescape_symbols
+
 _DASHES = re.compile(r"[\u2010-\u2015\u2212\u2012]")
 _SPACE = re.compile(r"\s+")
 _DOLLAR_BEFORE_DIGIT = re.compile(r"\$\s*(?=\d)")
@@ -17,14 +18,9 @@ _CITATION_MARKER = re.compile(r"\[\d+(?:\s*[,\-–]\s*\d+)*\]")
 _NUMBER = re.compile(r"(?<![A-Za-z0-9.,])(?:[A-Za-z]{1,2}-?)?(?:\$\s?)?\d+(?:,\d{3})*(?:\.\d+)?")
 
 
-def unescape(text: str) -> str:
-    """`\\$27,910` as some exports write it -> `$27,910`."""
-    return _ESCAPED_SYMBOL.sub(r"\1", text)
-
-
 def as_written(text: str) -> str:
     """Lenient only about case, whitespace, dash style and markdown escapes."""
-    return _SPACE.sub(" ", _DASHES.sub("-", unescape(text))).strip().lower()
+    return _SPACE.sub(" ", _DASHES.sub("-", unescape_symbols(text))).strip().lower()
 
 
 def normalise(text: str) -> str:
@@ -87,7 +83,7 @@ def fact_support(text: str, quotes: Sequence[str], expected: Sequence[str]) -> f
 def numbers_in(text: str) -> set[str]:
     """Figures in a text, normalised: "$30,840" -> "30840", "a12" -> "A12"; markers [1] ignored."""
     found = set()
-    for match in _NUMBER.finditer(_CITATION_MARKER.sub(" ", unescape(text))):
+    for match in _NUMBER.finditer(_CITATION_MARKER.sub(" ", unescape_symbols(text))):
         token = re.sub(r"[\s$,]", "", match.group()).upper()
         if "." in token:
             token = token.rstrip("0").rstrip(".")

@@ -118,7 +118,7 @@ def read_document(path: Path, relative: str, facts: dict[str, Any]) -> SourceDoc
     except OSError as error:
         raise SourceReadError(f"cannot read file: {error.strerror or error}") from error
     suffix = path.suffix.lower()
-    text = _ESCAPED_SYMBOL.sub(r"\1", _text_of(raw, suffix, relative))
+    text = unescape_symbols(_text_of(raw, suffix, relative))
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
         raise SourceReadError("no text found (empty file, or a scanned PDF without a text layer)")
@@ -144,6 +144,11 @@ def _text_of(raw: bytes, suffix: str, relative: str) -> str:
     if suffix in (".md", ".markdown"):
         return formats.markdown_text(_decode(raw, relative))
     return _decode(raw, relative)
+
+
+def unescape_symbols(text: str) -> str:
+    """ "\\$27,910" as some exports write it -> "$27,910"."""
+    return _ESCAPED_SYMBOL.sub(r"\1", text)
 
 
 def guess_title(text: str) -> str | None:

@@ -5,15 +5,13 @@ same quality gate as the development set, through the real pipeline and embeddin
 from __future__ import annotations
 
 import pytest
-from conftest import make_settings
-from test_evals_gate import explain
 
 from assistant.config import PACKAGED_MINILM, PROJECT_ROOT
 from assistant.service import Assistant, ensure_index
-from evals.config import Thresholds
 from evals.dataset import KNOWN_KINDS, facts_missing_from_sources, load_dataset
-from evals.runner import AssistantSystem, run_cases
 from index.load import load_sources
+from tests.conftest import make_settings
+from tests.test_evals_gate import assert_passes_gate
 
 FIXTURE_SOURCES = PROJECT_ROOT / "tests" / "fixtures" / "standards"
 FIXTURE_SET = PROJECT_ROOT / "evals" / "datasets" / "fixtures.yaml"
@@ -41,13 +39,4 @@ def fixture_assistant(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
 
 @pytest.mark.slow
 def test_the_fixture_set_passes_the_quality_gate(fixture_assistant: Assistant) -> None:
-    thresholds = Thresholds()
-    run = run_cases(
-        AssistantSystem(fixture_assistant),
-        load_dataset(FIXTURE_SET),
-        thresholds.retrieval_k,
-        progress=False,
-    )
-    failures = thresholds.failures(run.summary)
-    details = "\n".join(explain(r) for r in run.results if not r.passed)
-    assert not failures, "; ".join(failures) + "\n" + details
+    assert_passes_gate(fixture_assistant, FIXTURE_SET)

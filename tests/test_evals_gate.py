@@ -3,6 +3,8 @@ must keep every fact, abstain exactly where it should, and invent no number."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from assistant.config import PROJECT_ROOT
@@ -23,15 +25,17 @@ def explain(result: CaseResult) -> str:
     )
 
 
-@pytest.mark.slow
-def test_the_development_set_passes_the_quality_gate(real_assistant: Assistant) -> None:
+def assert_passes_gate(assistant: Assistant, dataset: Path) -> None:
+    """Run a QA set through the assistant; fail with every failed case explained."""
     thresholds = Thresholds()
     run = run_cases(
-        AssistantSystem(real_assistant),
-        load_dataset(DEV_SET),
-        thresholds.retrieval_k,
-        progress=False,
+        AssistantSystem(assistant), load_dataset(dataset), thresholds.retrieval_k, progress=False
     )
     failures = thresholds.failures(run.summary)
     details = "\n".join(explain(r) for r in run.results if not r.passed)
     assert not failures, "; ".join(failures) + "\n" + details
+
+
+@pytest.mark.slow
+def test_the_development_set_passes_the_quality_gate(real_assistant: Assistant) -> None:
+    assert_passes_gate(real_assistant, DEV_SET)
