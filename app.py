@@ -282,7 +282,7 @@ def serve(settings: Settings) -> None:
 
     state = ServerState(settings)
     try:
-        print(f"index: {state.reindex().line()}", flush=True)
+        print(f"index: {state.reindex(progress=None).line()}", flush=True)
     except IndexError_ as error:  # the page says what is missing
         print(f"warning: {error}", flush=True)
     print(

@@ -106,10 +106,12 @@ class ServerState:
             log.warning("%s", error)
             self._assistant, self.problem = None, str(error)
 
-    def reindex(self) -> IndexSummary:
-        """Bring the index up to date with the sources folder, then answer from the new one."""
+    def reindex(self, progress: bool | None = False) -> IndexSummary:
+        """Bring the index up to date with the sources folder, then answer from the new one.
+
+        progress=None shows a bar on a terminal (the first index at start-up)."""
         with self._index_lock:
-            summary = ensure_index(self.settings, progress=False)
+            summary = ensure_index(self.settings, progress=progress)
             self.last_index = summary
             self.open()  # a fresh Assistant: answers in flight keep the one they started with
             return summary

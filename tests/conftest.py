@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import socket
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -16,6 +17,13 @@ from assistant.config import PACKAGED_MINILM, PROJECT_ROOT, Settings
 from assistant.service import Assistant, ensure_index
 
 SEED_SOURCES = PROJECT_ROOT / "sources"
+
+
+def free_port() -> int:
+    """A TCP port on the loopback address that nothing listens on now."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
 
 
 def make_settings(root: Path, sources: Path = SEED_SOURCES, model: str = "fake") -> Settings:

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import json
 import os
-import socket
 import subprocess
 import sys
 import time
@@ -19,6 +18,7 @@ from typing import Any
 import pytest
 
 from assistant.config import PROJECT_ROOT
+from tests.conftest import free_port
 
 CHROMIUM = Path("/usr/bin/chromium")
 OUTPUT = PROJECT_ROOT / "test-output" / "browser"
@@ -32,12 +32,6 @@ pytestmark = [
         reason="needs Debian's chromium: apt-get install chromium (.ci/run installs it)",
     ),
 ]
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
 
 
 @pytest.fixture(scope="module")
@@ -125,6 +119,8 @@ def ask(page: Any, question: str) -> float:
 def test_ask_cite_view_and_browse_every_tab_offline(server: str, browser: Any) -> None:
     OUTPUT.mkdir(parents=True, exist_ok=True)
     page = browser.new_page(viewport={"width": 1366, "height": 820})
+    # Generous waits: CI shares 2 cores, and a slow answer is not what this test checks.
+    page.set_default_timeout(90_000)
     requested: list[str] = []
     page.on("request", lambda request: requested.append(request.url))
     page.goto(server + "/", wait_until="load")

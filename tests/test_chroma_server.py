@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import shutil
-import socket
 import subprocess
 import time
 import urllib.request
@@ -13,15 +12,9 @@ from pathlib import Path
 import pytest
 
 from assistant.service import Assistant, ensure_index
-from tests.conftest import make_settings
+from tests.conftest import free_port, make_settings
 
 CHROMA = shutil.which("chroma") or str(Path(__file__).parents[1] / ".venv" / "bin" / "chroma")
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
 
 
 @pytest.fixture(scope="module")
