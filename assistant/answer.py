@@ -32,6 +32,18 @@ SECTION_KINDS_FOR_INTENT: dict[str, tuple[str, ...]] = {
     "knowledge_skills": ("knowledge_skills",),
     "description": ("distinguishing", "description"),
 }
+# The catalog's figures are read from the title block and the class tables.
+_CATALOG_KINDS = ("pay_table", "heading")
+
+
+def section_kinds(intents: Sequence[str]) -> list[str]:
+    """The section kinds that hold the answer to these intents."""
+    kinds = [k for i in intents for k in SECTION_KINDS_FOR_INTENT.get(i, ())]
+    if any(i in CATALOG_INTENTS for i in intents):
+        kinds += _CATALOG_KINDS
+    return list(dict.fromkeys(kinds))
+
+
 _INTENT_NOUNS = {
     "qualifications": "qualifications",
     "certification": "certification requirements",

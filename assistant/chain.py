@@ -9,7 +9,7 @@ from typing import Any
 
 from langchain_core.runnables import Runnable, RunnableLambda
 
-from assistant.answer import Draft, ExtractiveComposer
+from assistant.answer import Draft, ExtractiveComposer, section_kinds
 from assistant.followup import resolve
 from assistant.guard import unsupported_numbers
 from assistant.query import ClassIndex, QueryAnalysis
@@ -67,8 +67,10 @@ def build_chain(
         return {"request": request, "analysis": analysis}
 
     def retrieve(state: dict[str, Any]) -> dict[str, Any]:
-        query = retrieval_query(state["analysis"])
-        return {**state, "retrieved": retriever.search(query, state["request"].filter)}
+        analysis = state["analysis"]
+        focus = retriever.library.focus(analysis.classes, section_kinds(analysis.intents))
+        found = retriever.search(retrieval_query(analysis), state["request"].filter, focus=focus)
+        return {**state, "retrieved": found}
 
     def compose(state: dict[str, Any]) -> ChainResult:
         analysis, retrieved = state["analysis"], state["retrieved"]

@@ -81,6 +81,12 @@ class ChunkLibrary:
             if c.source == record.source and record.title in c.classes and c.section_kind in kinds
         ]
 
+    def focus(self, records: Sequence[ClassRecord], kinds: Sequence[str]) -> list[Chunk]:
+        """Passages about these classes, those of the given section kinds first."""
+        wanted = {(r.source, r.title) for r in records}
+        about = [c for c in self.chunks if any((c.source, t) in wanted for t in c.classes)]
+        return sorted(about, key=lambda c: (c.section_kind not in kinds, c.source, c.position))
+
     def containing(self, source: str, quote: str) -> Chunk | None:
         return next((c for c in self.chunks if c.source == source and quote in c.text), None)
 
@@ -138,11 +144,21 @@ class HybridRetriever(BaseRetriever):
     candidate_k: int = 20
     rrf_k: int = 60
     identifier_weight: float = 3.0  # an exact code match outranks any semantic neighbour
+    focus_weight: float = 2.0  # passages about the classes the question names
     filter: RetrievalFilter | None = None
 
     def search(
-        self, query: str, filter: RetrievalFilter | None = None, k: int | None = None
+        self,
+        query: str,
+        filter: RetrievalFilter | None = None,
+        k: int | None = None,
+        focus: Sequence[Chunk] = (),
     ) -> list[ScoredChunk]:
+        """Fused dense, keyword and exact-identifier rankings.
+
+        focus: passages known to be about what the question asks (the classes it names, the
+        sections its intent reads), ranked as a fourth list so they lead the results.
+        """
         active = filter or self.filter
         vector = self.embedder.embed_query(query)
         dense = self.store.search(
@@ -155,8 +171,14 @@ class HybridRetriever(BaseRetriever):
         if active:
             keyword = [c for c in keyword if active.matches(c)]
             exact = [c for c in exact if active.matches(c)]
+            focus = [c for c in focus if active.matches(c)]
         fused = reciprocal_rank_fusion(
-            [([s.chunk for s in dense], 1.0), (keyword, 1.0), (exact, self.identifier_weight)],
+            [
+                ([s.chunk for s in dense], 1.0),
+                (keyword, 1.0),
+                (exact, self.identifier_weight),
+                (focus, self.focus_weight),
+            ],
             self.rrf_k,
         )
         return [ScoredChunk(chunk, score) for chunk, score in fused[: k or self.k]]

@@ -152,3 +152,9 @@ def test_stream_ends_with_the_whole_answer(fake_assistant: Assistant) -> None:
     assert len(parts) > 1
     assert parts[-1][0] == parts[-1][1].text
     assert all(parts[-1][0].startswith(text) for text, _ in parts)
+
+
+def test_passages_about_the_named_class_lead_the_retrieval(fake_assistant: Assistant) -> None:
+    answer = fake_assistant.ask("How much does a CPS 2 earn in New York?")
+    assert answer.retrieved[0].source == NY
+    assert "Certified Peer Specialist 2" in answer.retrieved[0].classes
