@@ -87,4 +87,5 @@ class Rarity:
                 if weight / total >= MIN_SHARE:
                     hits.append(SentenceHit(chunk, sentence, weight / total))
         hits.sort(key=lambda h: -h.share)
-        return hits[:limit]
+        # Keep only sentences nearly as good as the best: one good answer, not loose echoes.
+        return [h for h in hits if h.share >= hits[0].share * 0.75][:limit] if hits else []

@@ -16,6 +16,7 @@ from assistant.titles import (
     level_value,
     levels_after,
     split_glued_levels,
+    written_as_titled,
 )
 from index.catalog import split_level
 from index.jurisdictions import find_jurisdictions
@@ -256,6 +257,9 @@ def analyse(question: str, index: ClassIndex) -> QueryAnalysis:
     text = normalise_question(question)
     words = split_glued_levels(re.findall(r"[a-z0-9]+", text), {s.acronym for s in index.series})
     mentions = find_mentions(words, index.series)
+    exact = [m for m in mentions if written_as_titled(m, words)]
+    if exact:  # a title written exactly as one standard writes it names that class alone
+        mentions = [m for m in mentions if m.tier == 3 or not _overlaps(m, exact)]
     # Words of a class title say which class, not what is asked ("Eligibility Worker").
     title_words = {w for m in mentions for w in words[m.start : m.end]}
     intents = detect_intents(" ".join(w for w in text.split() if w not in title_words))
@@ -364,6 +368,10 @@ def _level(text: str) -> tuple[int | None, int]:
     if match:
         return level_value(match.group(1) or match.group(2)), relative
     return None, relative
+
+
+def _overlaps(mention: Mention, others: list[Mention]) -> bool:
+    return any(mention.start < o.end and o.start < mention.end for o in others)
 
 
 def _classes_named(

@@ -35,6 +35,11 @@ class Series:
     acronym: str
     records: list[ClassRecord] = field(default_factory=list)
 
+    @property
+    def roman_levels(self) -> bool:
+        """Whether the standard numbers its levels I, II, III (Texas) rather than 1, 2 (NY)."""
+        return any(re.search(r"\s(?:I|II|III|IV|V|VI)$", r.title) for r in self.records)
+
 
 @dataclass(frozen=True)
 class Mention:
@@ -214,6 +219,17 @@ def _head_noun_mentions(words: list[str], series: Series, unique: bool) -> list[
         if followed_by_level or unique:
             mentions.append(Mention(series, 2, position, position + 1))
     return mentions
+
+
+def written_as_titled(mention: Mention, words: list[str]) -> bool:
+    """The question writes this series' title in full with the level as its standard does
+    ("certified peer specialist 2" is New York's title; "... II" could be either state's)."""
+    if mention.tier != 3 or mention.end >= len(words):
+        return False
+    level = words[mention.end]
+    if not re.fullmatch(LEVEL_TOKEN, level) or level in _NUMBER_WORDS:
+        return False
+    return level.isdigit() != mention.series.roman_levels
 
 
 def same_word(word: str, title_word: str) -> bool:

@@ -94,3 +94,14 @@ def test_relative_levels_are_read(index: ClassIndex) -> None:
 
 def test_normalise_question_unescapes_and_expands_abbreviations() -> None:
     assert normalise_question("Cert. Peer Spec. \\$30,840") == "certified peer specialist $30,840"
+
+
+def test_a_title_written_as_one_standard_writes_it_names_that_class_alone(
+    index: ClassIndex,
+) -> None:
+    # New York numbers its levels 1, 2; Texas I, II. "... Specialist 2" is New York's title,
+    # while "... Specialist II" could be a shortened Texas title too (see the ambiguity test).
+    found = analyse("What does a Certified Peer Specialist 2 do?", index).classes
+    assert [(r.title, r.jurisdiction) for r in found] == [
+        ("Certified Peer Specialist 2", "New York")
+    ]
