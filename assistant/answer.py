@@ -7,13 +7,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from assistant.citations import CitationBook
+from assistant.figures import CatalogFacts, label, labels, names_pay_label
 from assistant.passages import Rarity, stem
 from assistant.query import (
     CATALOG_INTENTS,
     INTENT_WORDS,
     ClassIndex,
     QueryAnalysis,
-    money_value,
     place_words,
 )
 from assistant.retrieve import ChunkLibrary
@@ -57,10 +57,6 @@ _QUESTION_WORDS = frozenset(
     | {"salaries", "pay", "paid", "class", "classes", "level", "levels", "much", "many", "does"}
     | {"standard", "standards", "job", "jobs", "title", "position", "state"}
 )
-_PERMISSION = re.compile(r"^\s*(can|could|may|are we allowed|is it ok)\b", re.IGNORECASE)
-_ASSERTION = re.compile(
-    r"(\b(right|correct|true|isn't it|is that so)\W*$|^\s*given that\b)", re.IGNORECASE
-)
 _MAX_CLASSES_PER_ANSWER = 4
 # A sentence that states a grade, group, salary or code.
 _FIGURE = re.compile(r"\$\s?\d|\b(?:grade|group|range|code)\s+[A-Z]{0,3}-?\d|\b\d{4,}\b", re.I)
@@ -83,6 +79,7 @@ class ExtractiveComposer:
     def __init__(self, library: ChunkLibrary, index: ClassIndex) -> None:
         self.library = library
         self.index = index
+        self.figures = CatalogFacts(library, index)
         self.rarity = Rarity(library.chunks)
         # Words that name a class ("certified", "cpss") say which class, not what is asked.
         self._title_stems = {stem(w) for r in index.records for w in r.title.split()} | {
@@ -93,7 +90,7 @@ class ExtractiveComposer:
 
     def compose(self, analysis: QueryAnalysis, retrieved: Sequence[ScoredChunk]) -> Draft:
         book = CitationBook()
-        classes = list(analysis.classes) or self._classes_in_grades(analysis)
+        classes = list(analysis.classes) or self.figures.classes_in_grades(analysis)
         if not classes and not (analysis.pay_grades or analysis.amounts):
             jurisdiction_classes = [
                 r for r in self.index.records if r.jurisdiction in analysis.jurisdictions
@@ -156,7 +153,7 @@ class ExtractiveComposer:
         """The answer for one class, and whether the sources held what was asked."""
         parts: list[str] = []
         found = True
-        premise = self._premise_check(record, analysis, book)
+        premise = self.figures.premise_check(record, analysis, book)
         if premise:
             parts.append(premise)
         # No need to repeat a grade the question gave correctly, or one just corrected.
@@ -166,7 +163,7 @@ class ExtractiveComposer:
             for i in analysis.intents
             if i in CATALOG_INTENTS and not (grade_known and i == "pay_grade")
         ]
-        if _names_pay_label(record, analysis.question) and not record.salary_text:
+        if names_pay_label(record, analysis.question) and not record.salary_text:
             # In Northfield, "pay range 8" is the grade: "what pay range" asks for it, not dollars.
             catalog_intents = [i for i in catalog_intents if i != "salary"]
             if not grade_known and "pay_grade" not in catalog_intents:
@@ -175,7 +172,7 @@ class ExtractiveComposer:
         if not catalog_intents and not section_intents and not premise:
             catalog_intents, section_intents = ["summary"], ["description"]
         for intent in catalog_intents:
-            sentence, ok = self._catalog_sentence(record, intent, analysis, book)
+            sentence, ok = self.figures.catalog_sentence(record, intent, analysis, book)
             parts.append(sentence)
             found = found and ok
         shown: set[str] = set()
@@ -201,10 +198,10 @@ class ExtractiveComposer:
             return Draft("\n".join(lines), tuple(book.citations), abstained=False, classes=titles)
         about = " ".join(topic)
         lines = [
-            f'The sources do not say anything about "{about}" for {_labels(classes)}. '
+            f'The sources do not say anything about "{about}" for {labels(classes)}. '
             "What they give:"
         ]
-        lines += [f"{_label(r)}: {self._facts(r, book)}." for r in classes]
+        lines += [f"{label(r)}: {self.figures.facts(r, book)}." for r in classes]
         return Draft("\n".join(lines), tuple(book.citations), abstained=True, classes=titles)
 
     def _chunks_about(self, classes: Sequence[ClassRecord]) -> list[Chunk]:
@@ -217,15 +214,6 @@ class ExtractiveComposer:
             if c.source in sources and (len(c.classes) != 1 or (c.source, c.classes[0]) in wanted)
         ]
 
-    def _classes_in_grades(self, analysis: QueryAnalysis) -> list[ClassRecord]:
-        """ "GS-5 requirements", "salary range for grade A12": the classes in those grades.
-
-        A question that only asks which classes a grade holds stays a listing."""
-        asks = set(analysis.intents) - {"list", "pay_grade"}
-        if not analysis.pay_grades or not asks:
-            return []
-        return [r for g in analysis.pay_grades for r in self.index.by_pay_grade(g)]
-
     def _no_such_level(self, analysis: QueryAnalysis, book: CitationBook) -> Draft:
         """ "Certified Peer Specialist 3" when the series stops at 2: say so, list the levels."""
         lines = []
@@ -236,7 +224,8 @@ class ExtractiveComposer:
                 if r.series == series and r.jurisdiction == jurisdiction
             ]
             levels = "; ".join(
-                f"{_label(r)}, {r.pay_text or 'no grade given'} {self._cite(r, 'title', book)}"
+                f"{label(r)}, {r.pay_text or 'no grade given'} "
+                f"{self.figures.cite(r, 'title', book)}"
                 for r in records
             )
             where = f"The {jurisdiction} standard" if jurisdiction else "The standard"
@@ -254,109 +243,6 @@ class ExtractiveComposer:
             and w not in self._place_words
             and not w.isdigit()
         ]
-
-    def _catalog_sentence(
-        self, record: ClassRecord, intent: str, analysis: QueryAnalysis, book: CitationBook
-    ) -> tuple[str, bool]:
-        label = _label(record)
-        if intent == "salary":
-            return self._salary_sentence(record, analysis, book)
-        if intent == "pay_grade":
-            if record.pay_text:
-                cite = self._cite(record, "pay_grade", book)
-                return f"{label} is assigned to {record.pay_text} {cite}.", True
-            return f"The sources do not give a grade or salary group for {label}.", False
-        if intent == "code":
-            if record.code:
-                cite = self._cite(record, "code", book)
-                return f"The class code of {label} is {record.code} {cite}.", True
-            return f"The sources do not give a class code for {label}.", False
-        return self._summary_sentence(record, book), True
-
-    def _salary_sentence(
-        self, record: ClassRecord, analysis: QueryAnalysis, book: CitationBook
-    ) -> tuple[str, bool]:
-        label = _label(record)
-        if not record.salary_text:
-            partial = (
-                f" The standard lists it at {record.pay_text} "
-                f"{self._cite(record, 'pay_grade', book)}."
-                if record.pay_text
-                else ""
-            )
-            return f"The sources do not give a dollar salary for {label}.{partial}", False
-        cite = self._cite(record, "salary", book)
-        checks = [self._amount_check(record, amount, analysis, cite) for amount in analysis.amounts]
-        if checks:
-            return " ".join(checks), True
-        question = analysis.question.lower()
-        pay = f", {record.pay_text}" if record.pay_text else ""
-        if re.search(r"\b(max|maximum|top|most|highest|ceiling)\b", question):
-            return (
-                f"The maximum salary for {label} is {record.salary_max} (salary range "
-                f"{record.salary_text}{pay}) {cite}."
-            ), True
-        if re.search(r"\b(min|minimum|start|starting|starts|lowest|least|entry)\b", question):
-            return (
-                f"The minimum (starting) salary for {label} is {record.salary_min} (salary "
-                f"range {record.salary_text}{pay}) {cite}."
-            ), True
-        return f"The salary range for {label} is {record.salary_text}{pay} {cite}.", True
-
-    def _amount_check(
-        self, record: ClassRecord, amount: str, analysis: QueryAnalysis, cite: str
-    ) -> str:
-        """ "Can we hire a CPSS II at $47,500?" -> "No. $47,500 is above the maximum ..."
-
-        "Yes"/"No" only answer a question of permission ("can we hire at ..."); a statement
-        to confirm ("tops out at $69,800, right?") that the source contradicts is corrected.
-        """
-        value = money_value(amount)
-        low, high = money_value(record.salary_min or ""), money_value(record.salary_max or "")
-        shown = amount if amount.startswith("$") else f"${amount}"
-        if value is None or low is None or high is None:
-            return f"The salary range for {_label(record)} is {record.salary_text} {cite}."
-        permission = bool(_PERMISSION.match(analysis.question))
-        assertion = bool(_ASSERTION.search(analysis.question))
-        if low <= value <= high:
-            prefix = "Yes. " if permission or (assertion and value in (low, high)) else ""
-            place = {high: "the maximum of", low: "the minimum of"}.get(value, "within")
-            return (
-                f"{prefix}{shown} is {place} the salary range for {_label(record)}, "
-                f"{record.salary_text} {cite}."
-            )
-        prefix = "No. " if permission else "Correction: " if assertion else ""
-        side = "above the maximum" if value > high else "below the minimum"
-        return (
-            f"{prefix}{shown} is {side} of the salary range for {_label(record)}, "
-            f"{record.salary_text} {cite}."
-        )
-
-    def _summary_sentence(self, record: ClassRecord, book: CitationBook) -> str:
-        return f"{_label(record)}: {self._facts(record, book)}."
-
-    def _facts(self, record: ClassRecord, book: CitationBook) -> str:
-        """ "class code 4008, Salary Group A12, salary range $30,840 - $46,798 [1]"
-
-        Each fact is cited from the line that states it; facts from one line share a marker.
-        """
-        facts: list[tuple[str, str]] = []  # (text, catalog field)
-        if record.code:
-            facts.append((f"class code {record.code}", "code"))
-        if record.pay_text:
-            facts.append((record.pay_text, "pay_grade"))
-        if record.salary_text:
-            facts.append((f"salary range {record.salary_text}", "salary"))
-        else:
-            facts.append(("no dollar salary given", "title"))
-        if record.level_label:
-            facts.append((record.level_label, "title"))
-        parts: list[str] = []
-        markers = [self._cite(record, field, book) for _, field in facts]
-        for index, (text, _) in enumerate(facts):
-            last_of_group = index + 1 == len(facts) or markers[index + 1] != markers[index]
-            parts.append(f"{text} {markers[index]}".rstrip() if last_of_group else text)
-        return ", ".join(parts)
 
     def _section_text(
         self, record: ClassRecord, intent: str, book: CitationBook, shown: set[str]
@@ -376,11 +262,9 @@ class ExtractiveComposer:
         shown.update(c.chunk_id for c in chunks)
         if not chunks:
             return "", True
-        lines = [f"{_INTENT_NOUNS[intent].capitalize()} of {_label(record)}:"]
+        lines = [f"{_INTENT_NOUNS[intent].capitalize()} of {label(record)}:"]
         for chunk in chunks:
-            lines.append(
-                f"{_section_label(chunk)}: {_passage_text(chunk)} {book.cite_chunk(chunk)}"
-            )
+            lines.append(f"{_sectionlabel(chunk)}: {_passage_text(chunk)} {book.cite_chunk(chunk)}")
         return "\n".join(lines), True
 
     def _missing_section(self, record: ClassRecord, intent: str, book: CitationBook) -> str:
@@ -388,23 +272,8 @@ class ExtractiveComposer:
         noun = _INTENT_NOUNS[intent]
         where = f"The {record.jurisdiction} standard" if record.jurisdiction else "The standard"
         return (
-            f"{where} does not describe the {noun} of {_label(record)}; for this class it "
-            f"gives only: {self._facts(record, book)}."
-        )
-
-    def _premise_check(
-        self, record: ClassRecord, analysis: QueryAnalysis, book: CitationBook
-    ) -> str | None:
-        """Correct a false premise: "given that CPS 1 is grade 12" when the source says 11."""
-        if not analysis.claimed_grades or not record.pay_grade:
-            return None
-        if any(g.upper() == record.pay_grade.upper() for g in analysis.claimed_grades):
-            return None
-        claimed = ", ".join(analysis.claimed_grades)
-        return (
-            f"Correction: the standard lists {_label(record)} at {record.pay_text}, not "
-            f"{claimed.lower() if claimed.isdigit() else claimed} "
-            f"{self._cite(record, 'pay_grade', book)}."
+            f"{where} does not describe the {noun} of {label(record)}; for this class it "
+            f"gives only: {self.figures.facts(record, book)}."
         )
 
     def _compare(
@@ -413,15 +282,15 @@ class ExtractiveComposer:
         """Each class's facts, then its own passages for what is compared (by default what
         distinguishes it and its qualifications); passages shared by all are shown once."""
         aspects = [i for i in analysis.intents if i in SECTION_KINDS_FOR_INTENT]
-        lines = [f"Comparison of {_labels(classes)}:"]
+        lines = [f"Comparison of {labels(classes)}:"]
         for record in classes:
-            lines += ["", self._summary_sentence(record, book)]
+            lines += ["", self.figures.summary_sentence(record, book)]
             for intent in aspects or ["description", "qualifications"]:
                 chunks = self.library.sections_for(record, SECTION_KINDS_FOR_INTENT[intent])
                 own = [c for c in chunks if c.classes == (record.title,)]
                 for chunk in own or chunks[:1]:
                     lines.append(
-                        f"{_section_label(chunk)}: {_passage_text(chunk)} {book.cite_chunk(chunk)}"
+                        f"{_sectionlabel(chunk)}: {_passage_text(chunk)} {book.cite_chunk(chunk)}"
                     )
             if not self._describes(record):
                 lines.append("The standard describes this class only by the line above.")
@@ -430,12 +299,12 @@ class ExtractiveComposer:
 
     def _listing(self, classes: list[ClassRecord], book: CitationBook) -> Draft:
         """ "List the classes on the Riverbend schedule": one line per class, each cited."""
-        lines = [f"- {self._summary_sentence(r, book)}" for r in classes]
+        lines = [f"- {self.figures.summary_sentence(r, book)}" for r in classes]
         titles = tuple(r.title for r in classes)
         return Draft("\n".join(lines), tuple(book.citations), abstained=False, classes=titles)
 
     def _ask_back(self, classes: list[ClassRecord], book: CitationBook) -> Draft:
-        options = "; ".join(f"{_label(r)} {self._cite(r, 'title', book)}" for r in classes)
+        options = "; ".join(f"{label(r)} {self.figures.cite(r, 'title', book)}" for r in classes)
         return Draft(
             f"Which class do you mean? Your question matches: {options}.",
             tuple(book.citations),
@@ -446,64 +315,12 @@ class ExtractiveComposer:
     # -- reverse lookups: grade or amount -> classes -----------------------------------------
 
     def _reverse_lookup(self, analysis: QueryAnalysis, book: CitationBook) -> Draft:
-        lines: list[str] = []
-        found: list[ClassRecord] = []
-        for grade in analysis.pay_grades:
-            records = self.index.by_pay_grade(grade)
-            found += records
-            listed = "; ".join(
-                f"{_label(r)} {self._cite(r, 'pay_grade', book)}"
-                + (f", class code {r.code} {self._cite(r, 'code', book)}" if r.code else "")
-                for r in records
-            )
-            label = records[0].pay_label if records else "Grade"
-            lines.append(f"{label} {grade} holds: {listed}.")
-        for amount in analysis.amounts:
-            records = self.index.by_amount(amount)
-            found += records
-            for record in records:
-                end = (
-                    "minimum"
-                    if money_value(record.salary_min or "") == money_value(amount)
-                    else "maximum"
-                )
-                lines.append(
-                    f"{record.salary_min if end == 'minimum' else record.salary_max} "
-                    f"is the {end} of the salary range for {_label(record)}: "
-                    f"{', '.join(filter(None, [record.salary_text, record.pay_text]))} "
-                    f"{self._cite(record, 'salary', book)}."
-                )
-            if not records:
-                lines += self._ranges_containing(amount, book)
+        lines, found = self.figures.reverse_lookup(analysis, book)
         if not lines:
             return self._abstain(book)
         abstained = not found and all(line.startswith("No class") for line in lines)
-        return Draft(
-            "\n".join(lines),
-            tuple(book.citations),
-            abstained=abstained,
-            classes=tuple(dict.fromkeys(r.title for r in found)),
-        )
-
-    def _ranges_containing(self, amount: str, book: CitationBook) -> list[str]:
-        value = money_value(amount)
-        shown = amount if amount.startswith("$") else f"${amount}"
-        inside = [
-            r
-            for r in self.index.records
-            if value is not None
-            and r.salary_text
-            and (money_value(r.salary_min or "") or 0)
-            <= value
-            <= (money_value(r.salary_max or "") or 0)
-        ]
-        if not inside:
-            return [f"No class in the indexed standards has a salary range that includes {shown}."]
-        return [
-            f"{shown} is within the salary range for {_label(r)}, {r.salary_text} "
-            f"{self._cite(r, 'salary', book)}."
-            for r in inside
-        ]
+        titles = tuple(dict.fromkeys(r.title for r in found))
+        return Draft("\n".join(lines), tuple(book.citations), abstained=abstained, classes=titles)
 
     # -- answers from passages when no class is named ---------------------------------------
 
@@ -534,7 +351,7 @@ class ExtractiveComposer:
     def _abstain(self, book: CitationBook, message: str = "The sources do not say.") -> Draft:
         """Say plainly that the sources do not hold it, and which classes they do cover."""
         listed = [
-            f"{_label(r)} {self._cite(r, 'title', book)}"
+            f"{label(r)} {self.figures.cite(r, 'title', book)}"
             for r in self.index.records[:_COVERAGE_LIMIT]
         ]
         more = len(self.index.records) - len(listed)
@@ -554,32 +371,8 @@ class ExtractiveComposer:
             if c.source == record.source
         )
 
-    def _cite(self, record: ClassRecord, field: str, book: CitationBook) -> str:
-        evidence = (
-            record.evidence_for(field)
-            or record.evidence_for("title")
-            or (record.evidence[0] if record.evidence else None)
-        )
-        if evidence is None:
-            return ""
-        return book.cite_evidence(
-            record, evidence, self.library.containing(record.source, evidence.quote)
-        )
 
-
-def _names_pay_label(record: ClassRecord, question: str) -> bool:
-    return bool(record.pay_label) and (record.pay_label or "").lower() in question.lower()
-
-
-def _labels(records: Sequence[ClassRecord]) -> str:
-    return " and ".join(_label(r) for r in records)
-
-
-def _label(record: ClassRecord) -> str:
-    return f"{record.title} ({record.jurisdiction})" if record.jurisdiction else record.title
-
-
-def _section_label(chunk: Chunk) -> str:
+def _sectionlabel(chunk: Chunk) -> str:
     """The heading a reader knows the passage by ("Minimum Qualifications"), not a class title."""
     parts = [
         p

@@ -1,0 +1,234 @@
+"""Sentences about a class's figures (code, grade or group, salary range), each cited from the
+line of the standard that states it: lookups, reverse lookups, amount checks, false premises."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from assistant.citations import CitationBook
+from assistant.query import ClassIndex, QueryAnalysis, money_value
+from assistant.retrieve import ChunkLibrary
+from index.types import ClassRecord
+
+_PERMISSION = re.compile(r"^\s*(can|could|may|are we allowed|is it ok)\b", re.IGNORECASE)
+_ASSERTION = re.compile(
+    r"(\b(right|correct|true|isn't it|is that so)\W*$|^\s*given that\b)", re.IGNORECASE
+)
+
+
+class CatalogFacts:
+    """Words the catalog's figures for one answer; never a figure that is not in a cited line."""
+
+    def __init__(self, library: ChunkLibrary, index: ClassIndex) -> None:
+        self.library = library
+        self.index = index
+
+    def cite(self, record: ClassRecord, field: str, book: CitationBook) -> str:
+        """The [n] marker of the line that states this field of the record."""
+        evidence = (
+            record.evidence_for(field)
+            or record.evidence_for("title")
+            or (record.evidence[0] if record.evidence else None)
+        )
+        if evidence is None:
+            return ""
+        return book.cite_evidence(
+            record, evidence, self.library.containing(record.source, evidence.quote)
+        )
+
+    def summary_sentence(self, record: ClassRecord, book: CitationBook) -> str:
+        return f"{label(record)}: {self.facts(record, book)}."
+
+    def facts(self, record: ClassRecord, book: CitationBook) -> str:
+        """ "class code 4008, Salary Group A12, salary range $30,840 - $46,798 [1]"
+
+        Each fact is cited from the line that states it; facts from one line share a marker.
+        """
+        facts: list[tuple[str, str]] = []  # (text, catalog field)
+        if record.code:
+            facts.append((f"class code {record.code}", "code"))
+        if record.pay_text:
+            facts.append((record.pay_text, "pay_grade"))
+        if record.salary_text:
+            facts.append((f"salary range {record.salary_text}", "salary"))
+        else:
+            facts.append(("no dollar salary given", "title"))
+        if record.level_label:
+            facts.append((record.level_label, "title"))
+        parts: list[str] = []
+        markers = [self.cite(record, field, book) for _, field in facts]
+        for index, (text, _) in enumerate(facts):
+            last_of_group = index + 1 == len(facts) or markers[index + 1] != markers[index]
+            parts.append(f"{text} {markers[index]}".rstrip() if last_of_group else text)
+        return ", ".join(parts)
+
+    def catalog_sentence(
+        self, record: ClassRecord, intent: str, analysis: QueryAnalysis, book: CitationBook
+    ) -> tuple[str, bool]:
+        name = label(record)
+        if intent == "salary":
+            return self.salary_sentence(record, analysis, book)
+        if intent == "pay_grade":
+            if record.pay_text:
+                cite = self.cite(record, "pay_grade", book)
+                return f"{name} is assigned to {record.pay_text} {cite}.", True
+            return f"The sources do not give a grade or salary group for {name}.", False
+        if intent == "code":
+            if record.code:
+                cite = self.cite(record, "code", book)
+                return f"The class code of {name} is {record.code} {cite}.", True
+            return f"The sources do not give a class code for {name}.", False
+        return self.summary_sentence(record, book), True
+
+    def salary_sentence(
+        self, record: ClassRecord, analysis: QueryAnalysis, book: CitationBook
+    ) -> tuple[str, bool]:
+        name = label(record)
+        if not record.salary_text:
+            partial = (
+                f" The standard lists it at {record.pay_text} "
+                f"{self.cite(record, 'pay_grade', book)}."
+                if record.pay_text
+                else ""
+            )
+            return f"The sources do not give a dollar salary for {name}.{partial}", False
+        cite = self.cite(record, "salary", book)
+        checks = [self.amount_check(record, amount, analysis, cite) for amount in analysis.amounts]
+        if checks:
+            return " ".join(checks), True
+        question = analysis.question.lower()
+        pay = f", {record.pay_text}" if record.pay_text else ""
+        if re.search(r"\b(max|maximum|top|most|highest|ceiling)\b", question):
+            return (
+                f"The maximum salary for {name} is {record.salary_max} (salary range "
+                f"{record.salary_text}{pay}) {cite}."
+            ), True
+        if re.search(r"\b(min|minimum|start|starting|starts|lowest|least|entry)\b", question):
+            return (
+                f"The minimum (starting) salary for {name} is {record.salary_min} (salary "
+                f"range {record.salary_text}{pay}) {cite}."
+            ), True
+        return f"The salary range for {name} is {record.salary_text}{pay} {cite}.", True
+
+    def amount_check(
+        self, record: ClassRecord, amount: str, analysis: QueryAnalysis, cite: str
+    ) -> str:
+        """ "Can we hire a CPSS II at $47,500?" -> "No. $47,500 is above the maximum ..."
+
+        "Yes"/"No" only answer a question of permission ("can we hire at ..."); a statement
+        to confirm ("tops out at $69,800, right?") that the source contradicts is corrected.
+        """
+        value = money_value(amount)
+        low, high = money_value(record.salary_min or ""), money_value(record.salary_max or "")
+        shown = amount if amount.startswith("$") else f"${amount}"
+        if value is None or low is None or high is None:
+            return f"The salary range for {label(record)} is {record.salary_text} {cite}."
+        permission = bool(_PERMISSION.match(analysis.question))
+        assertion = bool(_ASSERTION.search(analysis.question))
+        if low <= value <= high:
+            prefix = "Yes. " if permission or (assertion and value in (low, high)) else ""
+            place = {high: "the maximum of", low: "the minimum of"}.get(value, "within")
+            return (
+                f"{prefix}{shown} is {place} the salary range for {label(record)}, "
+                f"{record.salary_text} {cite}."
+            )
+        prefix = "No. " if permission else "Correction: " if assertion else ""
+        side = "above the maximum" if value > high else "below the minimum"
+        return (
+            f"{prefix}{shown} is {side} of the salary range for {label(record)}, "
+            f"{record.salary_text} {cite}."
+        )
+
+    def premise_check(
+        self, record: ClassRecord, analysis: QueryAnalysis, book: CitationBook
+    ) -> str | None:
+        """Correct a false premise: "given that CPS 1 is grade 12" when the source says 11."""
+        if not analysis.claimed_grades or not record.pay_grade:
+            return None
+        if any(g.upper() == record.pay_grade.upper() for g in analysis.claimed_grades):
+            return None
+        claimed = ", ".join(analysis.claimed_grades)
+        return (
+            f"Correction: the standard lists {label(record)} at {record.pay_text}, not "
+            f"{claimed.lower() if claimed.isdigit() else claimed} "
+            f"{self.cite(record, 'pay_grade', book)}."
+        )
+
+    def classes_in_grades(self, analysis: QueryAnalysis) -> list[ClassRecord]:
+        """ "GS-5 requirements", "salary range for grade A12": the classes in those grades.
+
+        A question that only asks which classes a grade holds stays a listing."""
+        asks = set(analysis.intents) - {"list", "pay_grade"}
+        if not analysis.pay_grades or not asks:
+            return []
+        return [r for g in analysis.pay_grades for r in self.index.by_pay_grade(g)]
+
+    def reverse_lookup(
+        self, analysis: QueryAnalysis, book: CitationBook
+    ) -> tuple[list[str], list[ClassRecord]]:
+        """ "Which classes are in group A12?", "which class starts at $30,840?": the lines
+        that answer, and the classes they name."""
+        lines: list[str] = []
+        found: list[ClassRecord] = []
+        for grade in analysis.pay_grades:
+            records = self.index.by_pay_grade(grade)
+            found += records
+            listed = "; ".join(
+                f"{label(r)} {self.cite(r, 'pay_grade', book)}"
+                + (f", class code {r.code} {self.cite(r, 'code', book)}" if r.code else "")
+                for r in records
+            )
+            grade_label = records[0].pay_label if records else "Grade"
+            lines.append(f"{grade_label} {grade} holds: {listed}.")
+        for amount in analysis.amounts:
+            records = self.index.by_amount(amount)
+            found += records
+            for record in records:
+                end = (
+                    "minimum"
+                    if money_value(record.salary_min or "") == money_value(amount)
+                    else "maximum"
+                )
+                lines.append(
+                    f"{record.salary_min if end == 'minimum' else record.salary_max} "
+                    f"is the {end} of the salary range for {label(record)}: "
+                    f"{', '.join(filter(None, [record.salary_text, record.pay_text]))} "
+                    f"{self.cite(record, 'salary', book)}."
+                )
+            if not records:
+                lines += self.ranges_containing(amount, book)
+        return lines, found
+
+    def ranges_containing(self, amount: str, book: CitationBook) -> list[str]:
+        value = money_value(amount)
+        shown = amount if amount.startswith("$") else f"${amount}"
+        inside = [
+            r
+            for r in self.index.records
+            if value is not None
+            and r.salary_text
+            and (money_value(r.salary_min or "") or 0)
+            <= value
+            <= (money_value(r.salary_max or "") or 0)
+        ]
+        if not inside:
+            return [f"No class in the indexed standards has a salary range that includes {shown}."]
+        return [
+            f"{shown} is within the salary range for {label(r)}, {r.salary_text} "
+            f"{self.cite(r, 'salary', book)}."
+            for r in inside
+        ]
+
+
+def names_pay_label(record: ClassRecord, question: str) -> bool:
+    """ "What pay range is the Accounting Technician in?" where "Pay Range" names the grade."""
+    return bool(record.pay_label) and (record.pay_label or "").lower() in question.lower()
+
+
+def labels(records: Sequence[ClassRecord]) -> str:
+    return " and ".join(label(r) for r in records)
+
+
+def label(record: ClassRecord) -> str:
+    return f"{record.title} ({record.jurisdiction})" if record.jurisdiction else record.title
