@@ -7,15 +7,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from assistant.citations import CitationBook
+from assistant.class_index import ClassIndex, place_words
 from assistant.figures import CatalogFacts, label, labels, names_pay_label
 from assistant.passages import Rarity, stem
-from assistant.query import (
-    CATALOG_INTENTS,
-    INTENT_WORDS,
-    ClassIndex,
-    QueryAnalysis,
-    place_words,
-)
+from assistant.query import CATALOG_INTENTS, INTENT_WORDS, QueryAnalysis
 from assistant.retrieve import ChunkLibrary
 from assistant.types import Citation
 from index.catalog import smart_title

@@ -10,9 +10,10 @@ from typing import Any
 from langchain_core.runnables import Runnable, RunnableLambda
 
 from assistant.answer import Draft, ExtractiveComposer, section_kinds
+from assistant.class_index import ClassIndex
 from assistant.followup import resolve
 from assistant.guard import unsupported_numbers
-from assistant.query import ClassIndex, QueryAnalysis
+from assistant.query import QueryAnalysis
 from assistant.retrieve import HybridRetriever, RetrievalFilter
 from assistant.types import Turn
 from index.store import ScoredChunk

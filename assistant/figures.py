@@ -7,7 +7,8 @@ import re
 from collections.abc import Sequence
 
 from assistant.citations import CitationBook
-from assistant.query import ClassIndex, QueryAnalysis, money_value
+from assistant.class_index import ClassIndex, money_value
+from assistant.query import QueryAnalysis
 from assistant.retrieve import ChunkLibrary
 from index.types import ClassRecord
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from assistant.query import ClassIndex, QueryAnalysis, analyse
+from assistant.class_index import ClassIndex
+from assistant.query import QueryAnalysis, analyse
 from assistant.types import Turn
 from index.types import ClassRecord
 

@@ -3,24 +3,19 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
 
-from rapidfuzz import fuzz
-
+from assistant.class_index import ClassIndex
 from assistant.titles import (
     LEVEL_TOKEN,
     Mention,
-    Series,
     find_mentions,
     level_value,
     levels_after,
     split_glued_levels,
     written_as_titled,
 )
-from index.catalog import split_level
-from index.jurisdictions import find_jurisdictions
-from index.structure import normalise_title
 from index.types import ClassRecord
 
 
@@ -97,9 +92,6 @@ _ABBREVIATIONS = {
     "sal": "salary",
     "grp": "group",
 }
-_GENERIC_PLACE_WORDS = frozenset(
-    "city county town village borough state states united federal government".split()
-)
 _MONEY = re.compile(r"\$\s?\d[\d,]*(?:\.\d{2})?|\b\d{1,3}(?:,\d{3})+\b|\b\d{5,6}\b")
 _STOPWORDS = frozenset(
     _phrases(
@@ -142,104 +134,6 @@ def _replace(analysis: QueryAnalysis, **changes: object) -> QueryAnalysis:
     from dataclasses import replace
 
     return replace(analysis, **changes)  # type: ignore[arg-type]
-
-
-class ClassIndex:
-    """The catalog arranged for question matching: series, acronyms, codes, grades, amounts."""
-
-    def __init__(self, records: Sequence[ClassRecord]) -> None:
-        self.records = list(records)
-        series: dict[tuple[str, str | None], Series] = {}
-        for record in self.records:
-            name = record.series or split_level(record.title)[0]
-            key = (normalise_title(name), record.jurisdiction)
-            if key not in series:
-                words = tuple(normalise_title(name).split())
-                series[key] = Series(name, words, "".join(w[0] for w in words))
-            series[key].records.append(record)
-        self.series = list(series.values())
-        self.jurisdictions = sorted({r.jurisdiction for r in self.records if r.jurisdiction})
-        # Patterns built once: answering a question must stay cheap.
-        self._codes = [(code, _whole_token(code)) for code in {r.code for r in records if r.code}]
-        self._grades = [(grade, _grade_pattern(grade)) for grade in
-                        {r.pay_grade for r in records if r.pay_grade}]  # fmt: skip
-
-    def codes_in(self, text: str) -> tuple[str, ...]:
-        """Class codes of the catalog written in the (normalised) question."""
-        return tuple(code for code, pattern in self._codes if pattern.search(text))
-
-    def pay_grades_in(self, text: str) -> tuple[str, ...]:
-        """Grades or groups of the catalog written in the (normalised) question."""
-        return tuple(grade for grade, pattern in self._grades if pattern.search(text))
-
-    def jurisdictions_in(self, question: str) -> tuple[str, ...]:
-        """Jurisdictions a question names: states and federal by any alias, and the places of
-        the indexed standards by their own names ("Riverbend" -> "City of Riverbend")."""
-        found: list[str] = []
-        for name in find_jurisdictions(question):
-            found += [j for j in self.jurisdictions if name in j] or [name]
-        words = set(re.findall(r"[a-z]+", question.lower()))
-        for jurisdiction in self.jurisdictions:
-            if place_words(jurisdiction) & words:
-                found.append(jurisdiction)
-        return tuple(dict.fromkeys(found))
-
-    def by_code(self, code: str) -> list[ClassRecord]:
-        return [r for r in self.records if r.code and r.code.lower() == code.lower()]
-
-    def by_pay_grade(self, grade: str) -> list[ClassRecord]:
-        return [r for r in self.records if r.pay_grade and r.pay_grade.lower() == grade.lower()]
-
-    def by_amount(self, amount: str) -> list[ClassRecord]:
-        value = money_value(amount)
-        return [
-            r
-            for r in self.records
-            if value in (money_value(r.salary_min or ""), money_value(r.salary_max or ""))
-        ]
-
-    def series_of(self, record: ClassRecord) -> list[ClassRecord]:
-        """Every level of the record's series in the same standard, lowest level first."""
-        for series in self.series:
-            if record in series.records:
-                return sorted(series.records, key=lambda r: r.level or 0)
-        return [record]
-
-    def counterpart(self, record: ClassRecord, jurisdiction: str) -> list[ClassRecord]:
-        """The classes of another jurisdiction that match this one's series and level."""
-        matches = []
-        for series in self.series:
-            if series.records[0].jurisdiction != jurisdiction:
-                continue
-            if fuzz.token_set_ratio(series.name.lower(), (record.series or "").lower()) < 75:
-                continue
-            matches += [r for r in series.records if r.level == record.level] or series.records
-        return matches
-
-
-def _whole_token(code: str) -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w]){re.escape(code.lower())}(?![\w])")
-
-
-def _grade_pattern(grade: str) -> re.Pattern[str]:
-    """Letters in a grade ("a12", "gs-5") are distinctive, and the hyphen may be spaced or
-    missing; a bare number ("14") counts only after "grade", "group", "range" or "band"."""
-    grade = grade.lower()
-    if not re.search(r"[a-z]", grade):
-        return re.compile(rf"\b(?:grade|group|range|band)\s+{re.escape(grade)}\b")
-    flexible = r"\s*-?\s*".join(re.escape(part) for part in re.split(r"\s*-\s*", grade))
-    return re.compile(rf"(?<![\w]){flexible}(?![\w])")
-
-
-def place_words(jurisdiction: str) -> set[str]:
-    """The words that name a place ("riverbend" of "City of Riverbend"), not "city" or "of"."""
-    words = re.findall(r"[a-z]+", jurisdiction.lower())
-    return {w for w in words if len(w) >= 4 and w not in _GENERIC_PLACE_WORDS}
-
-
-def money_value(text: str) -> int | None:
-    digits = re.sub(r"[^\d.]", "", text).split(".")[0]
-    return int(digits) if digits else None
 
 
 def normalise_question(question: str) -> str:

@@ -12,9 +12,9 @@ from langchain_core.embeddings import Embeddings
 
 from assistant.answer import ExtractiveComposer
 from assistant.chain import ChainInput, Rewriter, build_chain
+from assistant.class_index import ClassIndex
 from assistant.config import Settings
 from assistant.errors import BadQuestion
-from assistant.query import ClassIndex
 from assistant.retrieve import ChunkLibrary, HybridRetriever, RetrievalFilter
 from assistant.types import Answer, Turn
 from index.build import IndexSummary, build_index

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from assistant.class_index import ClassIndex
 from assistant.followup import resolve
-from assistant.query import ClassIndex
 from assistant.types import Turn
 from index.catalog import parse_standard
 from index.load import load_sources

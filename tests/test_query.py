@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.query import ClassIndex, analyse, detect_intents, normalise_question
+from assistant.class_index import ClassIndex
+from assistant.query import analyse, detect_intents, normalise_question
 from index.catalog import parse_standard
 from index.load import load_sources
 from tests.conftest import SEED_SOURCES
