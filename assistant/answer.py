@@ -258,8 +258,7 @@ class ExtractiveComposer:
         if not chunks:
             return "", True
         lines = [f"{_INTENT_NOUNS[intent].capitalize()} of {label(record)}:"]
-        for chunk in chunks:
-            lines.append(f"{_sectionlabel(chunk)}: {_passage_text(chunk)} {book.cite_chunk(chunk)}")
+        lines += [_passage_line(chunk, book) for chunk in chunks]
         return "\n".join(lines), True
 
     def _missing_section(self, record: ClassRecord, intent: str, book: CitationBook) -> str:
@@ -283,10 +282,7 @@ class ExtractiveComposer:
             for intent in aspects or ["description", "qualifications"]:
                 chunks = self.library.sections_for(record, SECTION_KINDS_FOR_INTENT[intent])
                 own = [c for c in chunks if c.classes == (record.title,)]
-                for chunk in own or chunks[:1]:
-                    lines.append(
-                        f"{_sectionlabel(chunk)}: {_passage_text(chunk)} {book.cite_chunk(chunk)}"
-                    )
+                lines += [_passage_line(chunk, book) for chunk in own or chunks[:1]]
             if not self._describes(record):
                 lines.append("The standard describes this class only by the line above.")
         titles = tuple(r.title for r in classes)
@@ -299,7 +295,7 @@ class ExtractiveComposer:
         return Draft("\n".join(lines), tuple(book.citations), abstained=False, classes=titles)
 
     def _ask_back(self, classes: list[ClassRecord], book: CitationBook) -> Draft:
-        options = "; ".join(f"{label(r)} {self.figures.cite(r, 'title', book)}" for r in classes)
+        options = self._class_list(classes, book)
         return Draft(
             f"Which class do you mean? Your question matches: {options}.",
             tuple(book.citations),
@@ -345,17 +341,20 @@ class ExtractiveComposer:
 
     def _abstain(self, book: CitationBook, message: str = "The sources do not say.") -> Draft:
         """Say plainly that the sources do not hold it, and which classes they do cover."""
-        listed = [
-            f"{label(r)} {self.figures.cite(r, 'title', book)}"
-            for r in self.index.records[:_COVERAGE_LIMIT]
-        ]
-        more = len(self.index.records) - len(listed)
         text = message
-        if listed:
-            # No count here: every number in an answer must come from a cited passage.
-            coverage = "; ".join(listed) + ("; and more (see the class catalog)" if more else "")
+        if self.index.records:
+            coverage = self._class_list(self.index.records, book)
             text += f" The indexed standards cover these classes: {coverage}."
         return Draft(text, tuple(book.citations), abstained=True)
+
+    def _class_list(self, classes: Sequence[ClassRecord], book: CitationBook) -> str:
+        """ "Title (Place) [1]; Title (Place) [2]; and more (see the class catalog)" """
+        listed = [
+            f"{label(r)} {self.figures.cite(r, 'title', book)}" for r in classes[:_COVERAGE_LIMIT]
+        ]
+        # No count of the rest: every number in an answer must come from a cited passage.
+        more = "; and more (see the class catalog)" if len(classes) > _COVERAGE_LIMIT else ""
+        return "; ".join(listed) + more
 
     # -- helpers -----------------------------------------------------------------------------
 
@@ -367,7 +366,12 @@ class ExtractiveComposer:
         )
 
 
-def _sectionlabel(chunk: Chunk) -> str:
+def _passage_line(chunk: Chunk, book: CitationBook) -> str:
+    """ "Minimum Qualifications: <the passage> [n]" """
+    return f"{_section_label(chunk)}: {_passage_text(chunk)} {book.cite_chunk(chunk)}"
+
+
+def _section_label(chunk: Chunk) -> str:
     """The heading a reader knows the passage by ("Minimum Qualifications"), not a class title."""
     parts = [
         p
