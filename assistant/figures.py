@@ -10,7 +10,7 @@ from assistant.citations import CitationBook
 from assistant.class_index import ClassIndex, money_value
 from assistant.query import QueryAnalysis
 from assistant.retrieve import ChunkLibrary
-from index.types import ClassRecord
+from index.types import Chunk, ClassRecord
 
 _PERMISSION = re.compile(r"^\s*(can|could|may|are we allowed|is it ok)\b", re.IGNORECASE)
 _ASSERTION = re.compile(
@@ -19,7 +19,7 @@ _ASSERTION = re.compile(
 
 
 class CatalogFacts:
-    """Words the catalog's figures for one answer; never a figure that is not in a cited line."""
+    """Puts the catalog's figures into words, each with the [n] of the line that states it."""
 
     def __init__(self, library: ChunkLibrary, index: ClassIndex) -> None:
         self.library = library
@@ -38,6 +38,19 @@ class CatalogFacts:
             record, evidence, self.library.containing(record.source, evidence.quote)
         )
 
+    def _passage_stating(self, record: ClassRecord, text: str | None) -> Chunk | None:
+        """The passage about this class that states the text ("supervisory level"), if any."""
+        if not text:
+            return None
+        return next(
+            (
+                c
+                for c in self.library.chunks
+                if c.source == record.source and record.title in c.classes and text in c.text
+            ),
+            None,
+        )
+
     def summary_sentence(self, record: ClassRecord, book: CitationBook) -> str:
         return f"{label(record)}: {self.facts(record, book)}."
 
@@ -46,19 +59,20 @@ class CatalogFacts:
 
         Each fact is cited from the line that states it; facts from one line share a marker.
         """
-        facts: list[tuple[str, str]] = []  # (text, catalog field)
+        facts: list[tuple[str, str]] = []  # (text, its [n] marker)
         if record.code:
-            facts.append((f"class code {record.code}", "code"))
+            facts.append((f"class code {record.code}", self.cite(record, "code", book)))
         if record.pay_text:
-            facts.append((record.pay_text, "pay_grade"))
+            facts.append((record.pay_text, self.cite(record, "pay_grade", book)))
         if record.salary_text:
-            facts.append((f"salary range {record.salary_text}", "salary"))
+            facts.append((f"salary range {record.salary_text}", self.cite(record, "salary", book)))
         else:
-            facts.append(("no dollar salary given", "title"))
-        if record.level_label:
-            facts.append((record.level_label, "title"))
+            facts.append(("no dollar salary given", self.cite(record, "title", book)))
+        label_passage = self._passage_stating(record, record.level_label)
+        if record.level_label and label_passage:
+            facts.append((record.level_label, book.cite_chunk(label_passage)))
         parts: list[str] = []
-        markers = [self.cite(record, field, book) for _, field in facts]
+        markers = [marker for _, marker in facts]
         for index, (text, _) in enumerate(facts):
             last_of_group = index + 1 == len(facts) or markers[index + 1] != markers[index]
             parts.append(f"{text} {markers[index]}".rstrip() if last_of_group else text)
