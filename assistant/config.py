@@ -44,7 +44,9 @@ class Settings(BaseSettings):
     # Embeddings: "packaged:all-MiniLM-L6-v2", a local model folder, or "fake" (tests only).
     embedding_model: str = PACKAGED_MINILM
     embedding_batch_size: int = 32
-    query_threads: int = 1  # torch CPU threads while answering (indexing uses the default)
+    # torch CPU threads while answering; None keeps torch's default (fastest on a quiet
+    # machine). 1 avoids two threads waiting on each other when other work shares the cores.
+    query_threads: int | None = None
 
     # Chunking.
     chunk_max_chars: int = 700

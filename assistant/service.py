@@ -96,7 +96,8 @@ class Assistant:
                 f"{settings.embedding_model}: run `index` again"
             )
         embedder = get_embedder(model, settings.embedding_batch_size)
-        limit_threads(settings.query_threads)
+        if settings.query_threads:
+            limit_threads(settings.query_threads)
         return cls(settings, store, embedder)
 
     def reload(self) -> None:
