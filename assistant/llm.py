@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
@@ -14,6 +15,7 @@ from assistant.answer import Draft
 from assistant.chain import ChainInput, guard
 from assistant.config import Settings
 from assistant.errors import BackendUnavailable
+from assistant.guard import number_tokens
 from assistant.query import QueryAnalysis
 from assistant.types import Citation
 from index.store import ScoredChunk
@@ -21,6 +23,9 @@ from index.store import ScoredChunk
 log = logging.getLogger(__name__)
 _MARKER = re.compile(r"\[(\d+)\]")
 _EXTRA_PASSAGES = 3
+_DOLLARS = re.compile(r"\$\s?\d[\d,]*(?:\.\d+)?")
+_MIN_WORDS = 4
+_MAX_REPEATS = 3
 
 
 def load_prompt(name: str, prompts_dir: Path) -> str:
@@ -99,11 +104,13 @@ class LLMRewriter:
     def _checked(
         self, text: str, passages: list[Citation], analysis: QueryAnalysis, draft: Draft
     ) -> Draft:
-        """Renumber the cited passages; keep the text only if every figure is in them."""
-        used = [int(n) for n in _MARKER.findall(text)]
-        if not used or any(not 0 < n <= len(passages) for n in used):
-            log.warning("LLM answer cited nothing valid; using the extractive answer")
+        """Renumber the cited passages; keep the text only if it says something, keeps every
+        dollar amount of the grounded draft, and holds no figure its citations do not."""
+        problem = _reply_problem(text, len(passages), draft)
+        if problem:
+            log.warning("LLM answer %s; using the extractive answer", problem)
             return draft
+        used = [int(n) for n in _MARKER.findall(text)]
         order = list(dict.fromkeys(used))
         renumbered = _MARKER.sub(lambda m: f"[{order.index(int(m.group(1))) + 1}]", text)
         candidate = replace(draft, text=renumbered, citations=tuple(passages[n - 1] for n in order))
@@ -113,3 +120,29 @@ class LLMRewriter:
             log.warning("LLM answer failed the numeric guard; using the extractive answer")
             return draft
         return checked
+
+
+def _amounts(text: str) -> set[str]:
+    """Dollar amounts as digits: "$30,840" -> "30840"."""
+    return {number for match in _DOLLARS.finditer(text) for number in number_tokens(match.group())}
+
+
+def _reply_problem(text: str, passages: int, draft: Draft) -> str | None:
+    """Why a model's reply cannot replace the draft, or None when it can.
+
+    Seen with a small local model (SmolLM2-135M): replies of bare markers ("[1] [2] [3]"),
+    a sentence looping until the token limit, and dollar amounts dropped or altered.
+    """
+    used = [int(n) for n in _MARKER.findall(text)]
+    if not used or any(not 0 < n <= passages for n in used):
+        return "cited nothing valid"
+    words = re.findall(r"[A-Za-z]{2,}", _MARKER.sub(" ", text))
+    if len(words) < _MIN_WORDS:
+        return "says almost nothing"
+    lines = [line.strip() for line in re.split(r"(?<=[.:;])\s+|\n+", text) if line.strip()]
+    if any(count >= _MAX_REPEATS for count in Counter(lines).values()):
+        return "repeats itself"
+    dropped = _amounts(draft.text) - _amounts(text)
+    if dropped:
+        return f"dropped amounts of the grounded answer ({', '.join(sorted(dropped))})"
+    return None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from langchain_core.language_models.fake_chat_models import FakeListChatModel
 
 from assistant.config import PROJECT_ROOT
@@ -50,3 +51,19 @@ def test_an_abstention_is_never_handed_to_the_model(fake_assistant: Assistant) -
         "How much does a Certified Peer Specialist 2 earn in New York?",
     )
     assert draft.abstained and "$" not in draft.text
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "[1] [2] [3] [4]",  # bare markers: seen from SmolLM2-135M
+        "The passage is: [1]. The passage is: [1]. The passage is: [1]. The passage is: [1].",
+        "A Certified Peer Support Specialist II earns up to $46,798 [1].",  # drops the minimum
+    ],
+)
+def test_replies_that_say_nothing_loop_or_drop_figures_fall_back(
+    fake_assistant: Assistant, reply: str
+) -> None:
+    draft = rewrite_with(fake_assistant, reply)
+    assert draft.text != reply
+    assert "$30,840 - $46,798" in draft.text
