@@ -9,7 +9,6 @@ from dataclasses import dataclass
 from typing import Any
 
 import bm25s
-import numpy as np
 from langchain_core.callbacks import CallbackManagerForRetrieverRun
 from langchain_core.documents import Document
 from langchain_core.embeddings import Embeddings
@@ -162,7 +161,7 @@ class HybridRetriever(BaseRetriever):
         active = filter or self.filter
         vector = self.embedder.embed_query(query)
         dense = self.store.search(
-            np.asarray(vector, dtype=float).tolist(),
+            vector,
             self.candidate_k,
             where=active.where() if active else None,
         )
