@@ -31,6 +31,7 @@ serve: run
 lint: install
 	$(PY) -m ruff check .
 	$(PY) -m ruff format --check .
+	$(VENV)/bin/lint-imports
 
 typecheck: install
 	$(PY) -m mypy

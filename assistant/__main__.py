@@ -1,7 +1,7 @@
-"""`python -m assistant`: the command line."""
+"""`python -m assistant`: the door to the command line, which sits on top of every package."""
 
 import sys
 
-from assistant.cli import main
+from cli import main
 
 sys.exit(main())

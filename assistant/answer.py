@@ -18,14 +18,11 @@ from index.jurisdictions import JURISDICTION_WORDS
 from index.store import ScoredChunk
 from index.structure import normalise_title
 from index.types import Chunk, ClassRecord
+from index.vocab import intents
 
 # Which sections answer which kind of question, in the order they are shown.
 SECTION_KINDS_FOR_INTENT: dict[str, tuple[str, ...]] = {
-    "qualifications": ("qualifications", "certification"),
-    "certification": ("certification", "qualifications"),
-    "duties": ("duties",),
-    "knowledge_skills": ("knowledge_skills",),
-    "description": ("distinguishing", "description"),
+    i.name: i.sections for i in intents().values() if i.sections
 }
 # The catalog's figures are read from the title block and the class tables.
 _CATALOG_KINDS = ("pay_table", "heading")
@@ -39,13 +36,7 @@ def section_kinds(intents: Sequence[str]) -> list[str]:
     return list(dict.fromkeys(kinds))
 
 
-_INTENT_NOUNS = {
-    "qualifications": "qualifications",
-    "certification": "certification requirements",
-    "duties": "duties",
-    "knowledge_skills": "knowledge, skills and abilities",
-    "description": "description",
-}
+_INTENT_NOUNS = {i.name: i.noun for i in intents().values() if i.noun}
 # Words that say what is asked, not what it is about: ignored when matching passages.
 _QUESTION_WORDS = frozenset(
     {w for phrases in INTENT_WORDS.values() for p in phrases for w in p.split()}

@@ -17,20 +17,12 @@ from assistant.query import QueryAnalysis
 from assistant.retrieve import HybridRetriever, RetrievalFilter
 from assistant.types import Turn
 from index.store import ScoredChunk
+from index.vocab import intents
 
 log = logging.getLogger(__name__)
 
 # Words added to the retrieval query so the sections that answer an intent rank high.
-_SECTION_WORDS = {
-    "salary": "salary range",
-    "pay_grade": "salary group grade",
-    "code": "class code",
-    "qualifications": "minimum qualifications experience education",
-    "certification": "certification licensure",
-    "duties": "duties examples of work",
-    "knowledge_skills": "knowledge skills abilities",
-    "description": "description",
-}
+_SECTION_WORDS = {i.name: i.retrieval for i in intents().values() if i.retrieval}
 
 
 @dataclass(frozen=True)

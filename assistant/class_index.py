@@ -10,6 +10,7 @@ from rapidfuzz import fuzz
 from assistant.titles import Series
 from index.catalog import split_level
 from index.jurisdictions import find_jurisdictions
+from index.money import money_value
 from index.structure import normalise_title
 from index.types import ClassRecord
 
@@ -109,8 +110,3 @@ def place_words(jurisdiction: str) -> set[str]:
     """The words that name a place ("riverbend" of "City of Riverbend"), not "city" or "of"."""
     words = re.findall(r"[a-z]+", jurisdiction.lower())
     return {w for w in words if len(w) >= 4 and w not in _GENERIC_PLACE_WORDS}
-
-
-def money_value(text: str) -> int | None:
-    digits = re.sub(r"[^\d.]", "", text).split(".")[0]
-    return int(digits) if digits else None

@@ -7,9 +7,10 @@ import re
 from collections.abc import Sequence
 
 from assistant.citations import CitationBook
-from assistant.class_index import ClassIndex, money_value
+from assistant.class_index import ClassIndex
 from assistant.query import QueryAnalysis
 from assistant.retrieve import ChunkLibrary
+from index.money import money_value
 from index.types import Chunk, ClassRecord
 
 _PERMISSION = re.compile(r"^\s*(can|could|may|are we allowed|is it ok)\b", re.IGNORECASE)

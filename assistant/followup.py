@@ -9,20 +9,10 @@ from assistant.class_index import ClassIndex
 from assistant.query import QueryAnalysis, analyse
 from assistant.types import Turn
 from index.types import ClassRecord
+from index.vocab import intents
 
 # How a standalone question is worded for each intent.
-_INTENT_PHRASES = {
-    "salary": "What is the salary range of",
-    "pay_grade": "What is the grade or salary group of",
-    "code": "What is the class code of",
-    "qualifications": "What are the minimum qualifications for",
-    "certification": "What certification is required for",
-    "duties": "What are the duties of",
-    "knowledge_skills": "What knowledge, skills and abilities are needed for",
-    "description": "What is the general description of",
-    "compare": "Compare",
-    "list": "List",
-}
+_INTENT_PHRASES = {i.name: i.phrase for i in intents().values() if i.phrase}
 
 
 def resolve(question: str, history: Sequence[Turn], index: ClassIndex) -> QueryAnalysis:

@@ -8,57 +8,19 @@ from dataclasses import dataclass
 
 from assistant.class_index import ClassIndex
 from assistant.titles import (
-    LEVEL_TOKEN,
     Mention,
     find_mentions,
-    level_value,
     levels_after,
     split_glued_levels,
     written_as_titled,
 )
+from index.levels import LEVEL_TOKEN, level_value
+from index.money import TYPED_MONEY
 from index.types import ClassRecord
+from index.vocab import intents
 
-
-def _phrases(text: str) -> tuple[str, ...]:
-    return tuple(text.split("|"))
-
-
-# What a question asks for, by the words people use. The order is the order of precedence
-# when composing (a salary question that mentions the group is still a salary question).
-INTENT_WORDS: dict[str, tuple[str, ...]] = {
-    "compare": _phrases("compare|comparison|difference|differ|versus|vs|distinguish|between"),
-    "list": _phrases(
-        "which classes|what classes|list|which jobs|what jobs|which titles|"
-        "all classes|what levels|which levels|how many levels"
-    ),
-    "salary": _phrases(
-        "salary|salaries|pay range|earn|earns|make|makes|paid|wage|wages|"
-        "how much|maximum|max|minimum|min|top of|starting|starts|start|hire|"
-        "offer|dollars|compensation|range|rate|hourly|per hour|annual|annually|"
-        "per year|income|money|tops out|top out|capped|too much|too high|too low|afford|"
-        "within"
-    ),
-    "pay_grade": _phrases("grade|group|band|salary group|pay grade"),
-    "code": _phrases("code|class code|job code|occupational code|number"),
-    "certification": _phrases(
-        "certification|certified by|certificate|license|licensure|licensed|credential|"
-        "credentialing|registration|certifies|certify|certifying|board"
-    ),
-    "qualifications": _phrases(
-        "requirement|requirements|require|required|requires|qualification|"
-        "qualifications|qualify|need|needs|education|experience|degree|diploma|"
-        "high school|eligible|eligibility|substitute|substitution"
-    ),
-    "knowledge_skills": _phrases("knowledge|skill|skills|abilities|ability"),
-    "duties": _phrases(
-        "duties|duty|tasks|responsibilities|responsible|work performed|"
-        "job involve|involve|involves|day to day|role"
-    ),
-    "description": _phrases(
-        "describe|description|overview|supervisory|level of|lead worker|"
-        "supervise|supervises|distinguish"
-    ),
-}
+# What a question asks for, by the words people use (index/vocab/intents.yaml).
+INTENT_WORDS: dict[str, tuple[str, ...]] = {i.name: i.words for i in intents().values()}
 _INTENT_PATTERNS = {
     intent: re.compile(
         r"(?<![\w])(?:"
@@ -68,7 +30,7 @@ _INTENT_PATTERNS = {
     for intent, phrases in INTENT_WORDS.items()
 }
 # Intents whose answer comes from the catalog row rather than a section's text.
-CATALOG_INTENTS = ("salary", "pay_grade", "code")
+CATALOG_INTENTS = tuple(i.name for i in intents().values() if i.catalog)
 
 _ABBREVIATIONS = {
     "cert": "certified",
@@ -92,14 +54,13 @@ _ABBREVIATIONS = {
     "sal": "salary",
     "grp": "group",
 }
-_MONEY = re.compile(r"\$\s?\d[\d,]*(?:\.\d{2})?|\b\d{1,3}(?:,\d{3})+\b|\b\d{5,6}\b")
 _STOPWORDS = frozenset(
-    _phrases(
+    (
         "a|an|and|are|as|at|be|by|can|could|do|does|for|from|give|how|i|in|is|it|its|me|my|of|"
         "on|or|our|please|tell|the|this|to|us|we|what|whats|when|where|which|who|whom|why|"
         "will|with|would|you|your|there|their|than|that|about|tell|info|information|explain|"
         "details|know|describe|want"
-    )
+    ).split("|")
 )
 
 
@@ -162,7 +123,7 @@ def analyse(question: str, index: ClassIndex) -> QueryAnalysis:
     pay_grades = index.pay_grades_in(text)
     amounts = tuple(
         m.group(0)
-        for m in _MONEY.finditer(question.replace("\\$", "$"))
+        for m in TYPED_MONEY.finditer(question.replace("\\$", "$"))
         if re.sub(r"\D", "", m.group(0)) not in {c for c in codes}
     )
     claimed_grades = tuple(

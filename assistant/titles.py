@@ -8,12 +8,9 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
+from index.levels import LEVEL_TOKEN, LEVEL_WORDS, ROMAN_PATTERN, level_value
 from index.types import ClassRecord
 
-_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "first": 1,
-                 "second": 2, "third": 3, "fourth": 4, "fifth": 5}  # fmt: skip
-_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6}
-LEVEL_TOKEN = r"(?:i{1,3}|iv|v|vi|[1-9]|one|two|three|four|five|six)"
 _LEVEL_JOINERS = ("and", "or", "to", "through", "vs", "versus")
 # Short words that never abbreviate a title word or stand for its initials.
 _NOT_ABBREVIATIONS = frozenset(
@@ -38,7 +35,7 @@ class Series:
     @property
     def roman_levels(self) -> bool:
         """Whether the standard numbers its levels I, II, III (Texas) rather than 1, 2 (NY)."""
-        return any(re.search(r"\s(?:I|II|III|IV|V|VI)$", r.title) for r in self.records)
+        return any(re.search(rf"\s{ROMAN_PATTERN}$", r.title) for r in self.records)
 
 
 @dataclass(frozen=True)
@@ -49,13 +46,6 @@ class Mention:
     tier: int
     start: int
     end: int
-
-
-def level_value(token: str) -> int | None:
-    token = token.lower()
-    if token.isdigit():
-        return int(token)
-    return _ROMAN.get(token) or _NUMBER_WORDS.get(token)
 
 
 def levels_after(words: list[str], position: int) -> list[int]:
@@ -93,7 +83,9 @@ def split_glued_levels(words: list[str], acronyms: set[str]) -> list[str]:
     result: list[str] = []
     for word in words:
         match = pattern.fullmatch(word)
-        result += [match.group(1), match.group(2)] if match else [word]
+        # "iii" is a level, not the acronym "ii" glued to "i".
+        glued = match and level_value(word) is None
+        result += [match.group(1), match.group(2)] if match and glued else [word]
     return result
 
 
@@ -227,7 +219,7 @@ def written_as_titled(mention: Mention, words: list[str]) -> bool:
     if mention.tier != 3 or mention.end >= len(words):
         return False
     level = words[mention.end]
-    if not re.fullmatch(LEVEL_TOKEN, level) or level in _NUMBER_WORDS:
+    if not re.fullmatch(LEVEL_TOKEN, level) or level in LEVEL_WORDS:
         return False
     return level.isdigit() != mention.series.roman_levels
 

@@ -15,9 +15,9 @@ from index.class_facts import (
     spaced_row_classes,
     table_classes,
 )
+from index.levels import ROMAN_VALUES
 from index.structure import (
     LEVEL_SUFFIX,
-    ROMAN_VALUES,
     Section,
     build_sections,
     normalise_title,

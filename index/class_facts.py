@@ -5,11 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from index.money import MONEY, ONE_AMOUNT, SALARY_RANGE
 from index.structure import Block, smart_title
 
-MONEY = r"\$\s?\d{1,3}(?:,\d{3})*(?:\.\d{2})?|\$\s?\d+(?:\.\d{2})?"
-SALARY_RANGE = re.compile(rf"(?P<min>{MONEY})\s*(?:-|–|—|to)\s*(?P<max>{MONEY})")
-_ONE_SALARY = re.compile(MONEY)
 _CODE = re.compile(r"^(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{2,11}$")
 # After a "Class Code:" key any token with a digit is the code ("LP-1", "5E02", "0303").
 _KEYED_CODE = re.compile(r"(?=[A-Z0-9.-]*\d)[A-Z0-9][A-Z0-9.-]{0,15}")
@@ -278,7 +276,7 @@ def _read_key_value(key: str, value: str, found: dict[str, str]) -> None:
     if name not in PAY_KEYS:
         return
     salary = SALARY_RANGE.search(value)
-    single = _ONE_SALARY.match(value)
+    single = ONE_AMOUNT.match(value)
     if salary:
         found["salary_min"], found["salary_max"] = salary.group("min"), salary.group("max")
     elif single:

@@ -6,75 +6,12 @@ import re
 from dataclasses import dataclass, field
 from typing import Literal
 
-# Keywords that name a section's kind, tried in this order (the first match wins).
-_SECTION_KEYWORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    (
-        "certification",
-        ("certification", "licensure", "license", "registration", "special requirement"),
-    ),
-    ("knowledge_skills", ("knowledge", "skills", "abilities", "competenc")),
-    ("distinguishing", ("distinguishing", "level distinction", "differences between")),
-    ("related", ("related class",)),
-    (
-        "duties",
-        (
-            "duties",
-            "examples of work",
-            "work performed",
-            "responsibilit",
-            "essential function",
-            "tasks",
-            "work activities",
-        ),
-    ),
-    (
-        "qualifications",
-        (
-            "qualification",
-            "experience and education",
-            "education and experience",
-            "minimum requirement",
-            "requirements",
-            "eligibility",
-            "experience",
-            "education",
-        ),
-    ),
-    (
-        "description",
-        (
-            "description",
-            "definition",
-            "nature of work",
-            "class concept",
-            "summary",
-            "purpose",
-            "characteristics",
-            "scope",
-            "coverage",
-            "overview",
-        ),
-    ),
-    ("pay_table", ("salary", "pay range", "pay grade", "compensation", "grade")),
-    ("note", ("note", "date", "history", "revision")),
-)
+from index.levels import ROMAN_PATTERN, ROMAN_VALUES
+from index.vocab import section_headings
 
-ROMAN_VALUES = {
-    "I": 1,
-    "II": 2,
-    "III": 3,
-    "IV": 4,
-    "V": 5,
-    "VI": 6,
-    "VII": 7,
-    "VIII": 8,
-    "IX": 9,
-    "X": 10,
-}
-_ROMAN = r"(?:I|II|III|IV|V|VI|VII|VIII|IX|X)"
 # A level at the end of a title: "II", "2", "Level 3", "Trainee".
 LEVEL_SUFFIX = re.compile(
-    rf"(?:,?\s+(?:Level\s+)?(?P<roman>{_ROMAN})|\s+(?:Level\s+)?(?P<arabic>\d{{1,2}}))$"
+    rf"(?:,?\s+(?:Level\s+)?(?P<roman>{ROMAN_PATTERN})|\s+(?:Level\s+)?(?P<arabic>\d{{1,2}}))$"
 )
 _LONG_NUMBER = re.compile(r"\d{3,}")
 _MARKDOWN_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
@@ -133,7 +70,7 @@ class Section:
 def section_kind(heading: str) -> str | None:
     """The kind a heading names ("Minimum Qualifications" -> "qualifications"), if any."""
     lowered = heading.lower()
-    for kind, keywords in _SECTION_KEYWORDS:
+    for kind, keywords in section_headings():
         if any(keyword in lowered for keyword in keywords):
             return kind
     return None

@@ -6,21 +6,6 @@ import json
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-# What a section of a standard is about; answers pick passages by these kinds.
-SECTION_KINDS = (
-    "heading",  # title block: "Salary Group: A12", "Class Code: 4008"
-    "pay_table",  # a table of classes with codes, grades/groups, salary ranges
-    "description",
-    "distinguishing",
-    "related",
-    "duties",
-    "qualifications",
-    "knowledge_skills",
-    "certification",
-    "note",
-    "other",
-)
-
 
 @dataclass(frozen=True)
 class SourceDocument:

@@ -11,17 +11,17 @@ from pathlib import Path
 import pytest
 from fastapi.testclient import TestClient
 
-from assistant.api import MAX_BATCH, create_api
-from assistant.cli import _answer_lines
-from assistant.server import (
+from assistant.service import Assistant, ensure_index
+from cli import _answer_lines
+from tests.conftest import make_settings
+from web.api import MAX_BATCH, create_api
+from web.state import (
     BadUpload,
     ServerState,
     SourcesLocked,
     safe_source_name,
     uploads_allowed,
 )
-from assistant.service import Assistant, ensure_index
-from tests.conftest import make_settings
 
 FIXTURES = Path(__file__).parent / "fixtures" / "standards"
 SALARY = {"id": "s1", "question": "What is the salary range of a CPSS II?"}

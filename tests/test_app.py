@@ -9,14 +9,14 @@ from pathlib import Path
 import pytest
 from fastapi.testclient import TestClient
 
-from assistant import ui_format as ui
-from assistant.conversation import Conversation
-from assistant.feedback import Feedback, append_feedback, feedback_path, read_feedback
-from assistant.server import ServerState
 from assistant.service import Assistant
 from assistant.types import Answer, Citation
-from assistant.ui_tables import catalog_row, run_evaluation
 from tests.conftest import make_settings
+from web import render as ui
+from web.conversation import Conversation
+from web.feedback import Feedback, append_feedback, feedback_path, read_feedback
+from web.state import ServerState
+from web.tables import catalog_row, run_evaluation
 
 TEXAS = "texas/certified-peer-support-specialist-ii.txt"
 NEW_YORK = "new-york/certified-peer-specialist-series.txt"
@@ -221,7 +221,7 @@ def test_an_evaluation_runs_through_the_harness_and_writes_its_reports(
 
 
 def test_the_app_serves_the_ui_and_the_api_on_one_server(fake_assistant: Assistant) -> None:
-    from app import create_app
+    from web.app import create_app
 
     state = ServerState(fake_assistant.settings, fake_assistant)
     with TestClient(create_app(state)) as client:
@@ -239,7 +239,7 @@ def test_the_app_serves_the_ui_and_the_api_on_one_server(fake_assistant: Assista
 def test_uploads_and_deletions_are_hidden_on_a_non_loopback_address(
     fake_assistant: Assistant,
 ) -> None:
-    from app import create_app
+    from web.app import create_app
 
     public = fake_assistant.settings.model_copy(update={"host": "0.0.0.0"})
     with TestClient(create_app(ServerState(public, fake_assistant))) as client:

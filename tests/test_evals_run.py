@@ -13,9 +13,9 @@ from pathlib import Path
 import pytest
 
 from assistant.batch import answer_request
-from assistant.cli import main
 from assistant.config import PROJECT_ROOT
 from assistant.service import Assistant
+from cli import main
 from evals.dataset import EvalCase, load_dataset
 from evals.runner import AssistantSystem, evaluate
 from tests.conftest import make_settings

@@ -6,14 +6,13 @@ import html
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from assistant.types import Answer, Citation
-from assistant.ui_tables import catalog_record
 from index.types import Chunk, ClassRecord
+from web.tables import catalog_record
 
 if TYPE_CHECKING:
-    from assistant.conversation import Conversation
     from assistant.service import Assistant
 
 EXAMPLE_QUESTIONS = (
@@ -219,7 +218,13 @@ def section_chunks(chunks: Iterable[Chunk], citation: Citation) -> list[Chunk]:
     return found
 
 
-def citation_page(assistant: Assistant, conversation: Conversation, key: str) -> str:
+class CitedConversation(Protocol):
+    """What the viewer needs of a conversation: its citations by link key."""
+
+    def citation(self, key: str) -> Citation | None: ...
+
+
+def citation_page(assistant: Assistant, conversation: CitedConversation, key: str) -> str:
     """The viewer for the citation a link "#cite-<exchange>-<number>" points at."""
     citation = conversation.citation(key)
     if citation is None:

@@ -14,9 +14,9 @@ from index.types import ClassRecord
 
 if TYPE_CHECKING:
     from assistant.config import Settings
-    from assistant.server import DocumentStatus, ServerState
     from assistant.service import Assistant
     from evals.results import RunResult
+    from web.state import DocumentStatus, ServerState
 
 CATALOG_HEADERS = (
     "Jurisdiction",

@@ -15,13 +15,13 @@ from fastapi.responses import FileResponse, HTMLResponse, JSONResponse
 from pydantic import BaseModel
 from starlette.exceptions import HTTPException
 
-from assistant.api_docs import openapi_html
 from assistant.batch import answer_request, error_response
 from assistant.config import PROJECT_ROOT
 from assistant.errors import AssistantError, BackendUnavailable
-from assistant.server import BadUpload, ServerState
 from assistant.service import Assistant
 from index.errors import IndexError_
+from web.api_docs import openapi_html
+from web.state import BadUpload, ServerState
 
 log = logging.getLogger(__name__)
 

@@ -188,7 +188,7 @@ def format_answer(answer: Answer) -> str:
 def run_serve(args: argparse.Namespace) -> int:
     settings = settings_from(args)
     update = {k: v for k, v in (("host", args.host), ("port", args.port)) if v is not None}
-    from app import serve
+    from web.app import serve
 
     serve(settings.model_copy(update=update))
     return 0
@@ -201,6 +201,6 @@ def run_eval(args: argparse.Namespace) -> int:
 
 
 def run_bench(args: argparse.Namespace) -> int:
-    from assistant.bench import run_benchmark
+    from evals.bench import run_benchmark
 
     return run_benchmark(settings_from(args), args.repeat)

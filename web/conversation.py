@@ -14,8 +14,8 @@ from typing import TYPE_CHECKING
 from assistant.errors import AssistantError
 from assistant.retrieve import RetrievalFilter
 from assistant.types import Answer, Citation, Turn
-from assistant.ui_format import answer_html, notice_html, partial_html, readable_quote
 from index.errors import IndexError_
+from web.render import answer_html, notice_html, partial_html, readable_quote
 
 if TYPE_CHECKING:
     from assistant.service import Assistant

@@ -1,0 +1,82 @@
+"""The one home of money: an amount as a Decimal with its cents, its currency and its pay period."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+# An amount with a currency sign: "$41,210.00", "£ 28,407", "€1.234" is not read (no sign rules).
+CURRENCY_SIGNS = "$£€¥"
+MONEY = (
+    rf"[{CURRENCY_SIGNS}]\s?\d{{1,3}}(?:,\d{{3}})+(?:\.\d{{1,2}})?"
+    rf"|[{CURRENCY_SIGNS}]\s?\d+(?:\.\d{{1,2}})?"
+)
+# An amount as people type it in a question: signed, or a bare figure with thousands commas or
+# of five or six digits ("30840"), or a figure with cents ("24.95").
+TYPED_MONEY = re.compile(
+    rf"(?:{MONEY})|\b\d{{1,3}}(?:,\d{{3}})+(?:\.\d{{2}})?\b|\b\d{{5,6}}(?:\.\d{{2}})?\b"
+    r"|\b\d{1,3}\.\d{2}\b"
+)
+SALARY_RANGE = re.compile(rf"(?P<min>{MONEY})\s*(?:-|–|—|to)\s*(?P<max>{MONEY})")
+ONE_AMOUNT = re.compile(MONEY)
+
+# The pay periods, each with the words that name it. Longer phrases are tried first.
+PERIOD_WORDS: dict[str, tuple[str, ...]] = {
+    "hour": ("hourly", "per hour", "an hour", "/hour", "/hr", "per hr", "hr.", "p/h"),
+    "biweek": ("biweekly", "bi-weekly", "bi weekly", "every two weeks", "fortnightly",
+               "per fortnight", "/pay period", "per pay period", "pay period"),
+    "semimonth": ("semi-monthly", "semimonthly", "twice monthly"),
+    "week": ("weekly", "per week", "/week", "/wk", "a week"),
+    "month": ("monthly", "per month", "/month", "/mo", "a month", "mo."),
+    "year": ("yearly", "annually", "annual", "per year", "per annum", "p.a.", "/year", "/yr",
+             "a year"),
+}  # fmt: skip
+PERIOD_NAMES = {
+    "hour": "hourly",
+    "week": "weekly",
+    "biweek": "biweekly",
+    "semimonth": "semi-monthly",
+    "month": "monthly",
+    "year": "yearly",
+}
+_PERIOD_PATTERNS = [
+    (period, re.compile(rf"(?<![\w-]){re.escape(word)}(?![\w])", re.IGNORECASE))
+    for period, words in PERIOD_WORDS.items()
+    for word in sorted(words, key=len, reverse=True)
+]
+
+
+@dataclass(frozen=True)
+class Money:
+    """One amount as written ("$41,210.00"), its exact value and, when known, its pay period."""
+
+    text: str
+    value: Decimal
+    period: str | None = None
+
+
+def money_value(text: str) -> Decimal | None:
+    """The exact value of an amount as written ("$24.30" -> 24.30); None when it holds none."""
+    digits = re.sub(r"[^\d.]", "", text.replace(",", ""))
+    if not re.search(r"\d", digits):
+        return None
+    whole, _, cents = digits.partition(".")
+    try:
+        return Decimal(f"{whole or '0'}.{cents.replace('.', '') or '0'}")
+    except InvalidOperation:
+        return None
+
+
+def period_in(text: str) -> str | None:
+    """The pay period a line or header names ("Monthly Salary" -> "month"), or None."""
+    found = [(m.start(), period) for period, rx in _PERIOD_PATTERNS for m in rx.finditer(text)]
+    return min(found)[1] if found else None
+
+
+def parse_money(text: str, context: str = "") -> Money | None:
+    """An amount with the period its own text or its context (a header, a label) names."""
+    value = money_value(text)
+    if value is None:
+        return None
+    return Money(text=text.strip(), value=value, period=period_in(text) or period_in(context))

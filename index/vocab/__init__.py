@@ -1,0 +1,57 @@
+"""Words that are data, not code: intents and section headings, read once from YAML beside this."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+_HERE = Path(__file__).resolve().parent
+
+
+@dataclass(frozen=True)
+class Intent:
+    """One thing a question can ask for, and how each stage of the product treats it."""
+
+    name: str
+    words: tuple[str, ...]
+    sections: tuple[str, ...] = ()  # the section kinds that answer it, in the order shown
+    catalog: bool = False  # answered from the class catalog's figures
+    noun: str = ""  # "qualifications", "certification requirements"
+    retrieval: str = ""  # words added to the retrieval query
+    phrase: str = ""  # "What is the salary range of"
+
+
+def _read(name: str) -> dict[str, Any]:
+    data = yaml.safe_load((_HERE / name).read_text(encoding="utf-8"))
+    if not isinstance(data, dict):
+        raise ValueError(f"{_HERE / name}: expected a mapping")
+    return data
+
+
+@cache
+def intents() -> dict[str, Intent]:
+    """Every intent by name, in order of precedence."""
+    table: dict[str, Intent] = {}
+    for name, entry in _read("intents.yaml").items():
+        if not isinstance(entry, dict):
+            raise ValueError(f"intents.yaml: {name} must be a mapping")
+        table[name] = Intent(
+            name=name,
+            words=tuple(str(w) for w in entry.get("words", ())),
+            sections=tuple(entry.get("sections", ())),
+            catalog=bool(entry.get("catalog", False)),
+            noun=str(entry.get("noun", "")),
+            retrieval=str(entry.get("retrieval", "")),
+            phrase=str(entry.get("phrase", "")),
+        )
+    return table
+
+
+@cache
+def section_headings() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """(section kind, heading words) in the order they are tried."""
+    return tuple((kind, tuple(map(str, words))) for kind, words in _read("sections.yaml").items())
