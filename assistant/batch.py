@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 from assistant.errors import AssistantError
 from assistant.service import Assistant
 from assistant.types import Turn
+
+log = logging.getLogger(__name__)
 
 
 class BadRequest(AssistantError):
@@ -31,6 +34,19 @@ def answer_request(assistant: Assistant, request: Any) -> dict[str, Any]:
     case_id = request.get("id")
     answer = assistant.ask(question, parse_history(request.get("history")))
     return answer.to_json(None if case_id is None else str(case_id))
+
+
+def answer_or_error(assistant: Assistant, request: Any, where: str) -> tuple[dict[str, Any], bool]:
+    """One request of a batch answered, or its error line when it cannot be: (line, ok).
+
+    The batch loop of `ask --jsonl` and of POST /api/ask with a list: a bad request gets an
+    error line saying where it was, and the batch goes on.
+    """
+    try:
+        return answer_request(assistant, request), True
+    except AssistantError as error:
+        log.warning("%s: %s", where, error)
+        return error_response(request, f"{where}: {error}"), False
 
 
 def error_response(request: Any, message: str) -> dict[str, Any]:

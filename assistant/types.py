@@ -27,6 +27,18 @@ class Citation:
     jurisdiction: str | None = None
     chunk_id: str | None = None
 
+    def readable_quote(self) -> str:
+        """The quote with table cells (tab-separated) shown as "a | b | c"."""
+        return "\n".join(
+            " | ".join(cell.strip() for cell in line.split("\t") if cell.strip())
+            for line in self.quote.splitlines()
+        )
+
+    def place(self) -> list[str]:
+        """Where the citation points, as stated parts: document, jurisdiction, section."""
+        parts = (self.doc_title or self.source, self.jurisdiction, self.section)
+        return [p for p in parts if p]
+
     def to_json(self) -> dict[str, Any]:
         return {
             "source": self.source,
@@ -48,6 +60,21 @@ class Answer:
     retrieved: tuple[Chunk, ...] = field(default=(), repr=False)  # ranked passages, for evals
     classes: tuple[str, ...] = ()  # titles of the classes the answer is about
     latency_ms: float = 0.0
+
+    def plain_text(self, *, source_first: bool = False) -> str:
+        """The answer, then each numbered citation and its quote: for a terminal or a clipboard.
+
+        source_first names the file first (a terminal user opens it); otherwise the document,
+        jurisdiction and section come first (a reader checks the standard).
+        """
+        lines = [self.text, ""]
+        for number, citation in enumerate(self.citations, start=1):
+            if source_first:
+                where = f"{citation.source} - {citation.section}"
+            else:
+                where = f"{' - '.join(citation.place())} ({citation.source})"
+            lines += [f"[{number}] {where}", f'    "{citation.readable_quote()}"']
+        return "\n".join(lines).rstrip() + "\n"
 
     def to_json(self, case_id: str | None = None) -> dict[str, Any]:
         """The stable object of `ask --json` / `ask --jsonl` and the HTTP API."""

@@ -131,21 +131,18 @@ def run_ask(args: argparse.Namespace) -> int:
 
 def _answer_lines(assistant: Any) -> int:
     """One answer line per request line; a bad line gets an error line, the batch goes on."""
-    from assistant.batch import answer_request, error_response
-    from assistant.errors import AssistantError
+    from assistant.batch import answer_or_error, error_response
 
     failures = 0
     for number, line in enumerate(sys.stdin, start=1):
         if not line.strip():
             continue
-        request: Any = None
         try:
-            request = json.loads(line)
-            response = answer_request(assistant, request)
-        except (json.JSONDecodeError, AssistantError) as error:
-            failures += 1
+            response, ok = answer_or_error(assistant, json.loads(line), f"line {number}")
+        except json.JSONDecodeError as error:
             log.warning("line %d: %s", number, error)
-            response = error_response(request, f"line {number}: {error}")
+            response, ok = error_response(None, f"line {number}: {error}"), False
+        failures += not ok
         print(json.dumps(response, ensure_ascii=False), flush=True)
     return 1 if failures else 0
 
@@ -176,13 +173,7 @@ def run_classes(args: argparse.Namespace) -> int:
 
 def format_answer(answer: Answer) -> str:
     """The answer for a terminal: text, then numbered citations with their quotes."""
-    lines = [answer.text, ""]
-    for number, citation in enumerate(answer.citations, start=1):
-        quote = " | ".join(part.strip() for part in citation.quote.split("\t"))
-        lines.append(f"[{number}] {citation.source} - {citation.section}")
-        lines.append(f'    "{quote}"')
-    lines.append(f"({answer.latency_ms:.0f} ms)")
-    return "\n".join(lines)
+    return answer.plain_text(source_first=True) + f"({answer.latency_ms:.0f} ms)"
 
 
 def run_serve(args: argparse.Namespace) -> int:

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import socket
+import subprocess
+import time
+import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -24,6 +28,46 @@ def free_port() -> int:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         return int(probe.getsockname()[1])
+
+
+@contextlib.contextmanager
+def running_server(command: list[str], root: Path, cwd: Path) -> Iterator[str]:
+    """`command ... --host 127.0.0.1 --port N` started in cwd with the fake embedder and its
+    data under root; yields its URL once /api/health answers, stops it afterwards."""
+    port = free_port()
+    env = {
+        **os.environ,
+        "ASSISTANT_EMBEDDING_MODEL": "fake",
+        "ASSISTANT_DATA_DIR": str(root),
+        "NO_PROXY": "127.0.0.1,localhost",
+        "GRADIO_ANALYTICS_ENABLED": "False",
+    }
+    log_path = root / "server.log"
+    with log_path.open("w") as log:
+        process = subprocess.Popen(
+            [*command, "--host", "127.0.0.1", "--port", str(port)],
+            cwd=cwd,
+            env=env,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+        )
+        url = f"http://127.0.0.1:{port}"
+        try:
+            deadline = time.monotonic() + 180
+            while True:
+                try:
+                    with urllib.request.urlopen(f"{url}/api/health", timeout=5) as response:
+                        if response.status == 200:
+                            break
+                except OSError:
+                    pass
+                if process.poll() is not None or time.monotonic() > deadline:
+                    pytest.fail("the app did not start:\n" + log_path.read_text())
+                time.sleep(0.3)
+            yield url
+        finally:
+            process.terminate()
+            process.wait(timeout=30)
 
 
 def make_settings(root: Path, sources: Path = SEED_SOURCES, model: str = "fake") -> Settings:

@@ -261,7 +261,9 @@ def test_uploads_of_other_types_and_deletions_outside_the_folder_are_refused(
     script = tmp_path / "run.sh"
     script.write_text("echo hi", encoding="utf-8")
 
-    with pytest.raises(BadUpload, match=re.escape("only .txt, .md, .html, .pdf, .docx")):
+    with pytest.raises(
+        BadUpload, match=re.escape("only .txt, .md, .markdown, .html, .htm, .pdf, .docx")
+    ):
         state.add_source(script, "run.sh")
     assert "**Not deleted**" in state.remove("../run.sh")
     assert "**Not deleted**" in state.remove("")

@@ -6,11 +6,8 @@ Screenshots and the measured time to first token go to test-output/browser/.
 from __future__ import annotations
 
 import json
-import os
-import subprocess
 import sys
 import time
-import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -18,7 +15,7 @@ from typing import Any
 import pytest
 
 from assistant.config import PROJECT_ROOT
-from tests.conftest import free_port
+from tests.conftest import running_server
 
 CHROMIUM = Path("/usr/bin/chromium")
 OUTPUT = PROJECT_ROOT / "test-output" / "browser"
@@ -38,51 +35,9 @@ pytestmark = [
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """`python -m assistant serve` on a free loopback port, indexing the seeds into a new store."""
     root = tmp_path_factory.mktemp("browser")
-    port = free_port()
-    env = {
-        **os.environ,
-        "ASSISTANT_EMBEDDING_MODEL": "fake",
-        "ASSISTANT_DATA_DIR": str(root),
-        "NO_PROXY": "127.0.0.1,localhost",
-        "GRADIO_ANALYTICS_ENABLED": "False",
-    }
-    log = (root / "server.log").open("w")
-    process = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "assistant",
-            "serve",
-            "--host",
-            "127.0.0.1",
-            "--port",
-            str(port),
-            "--store",
-            str(root / "store"),
-        ],
-        cwd=PROJECT_ROOT,
-        env=env,
-        stdout=log,
-        stderr=subprocess.STDOUT,
-    )
-    url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 180
-        while True:
-            try:
-                with urllib.request.urlopen(f"{url}/api/health", timeout=5) as response:
-                    if response.status == 200:
-                        break
-            except OSError:
-                pass
-            if process.poll() is not None or time.monotonic() > deadline:
-                pytest.fail("the app did not start:\n" + (root / "server.log").read_text())
-            time.sleep(0.3)
+    command = [sys.executable, "-m", "assistant", "serve", "--store", str(root / "store")]
+    with running_server(command, root, cwd=PROJECT_ROOT) as url:
         yield url
-    finally:
-        process.terminate()
-        process.wait(timeout=30)
-        log.close()
 
 
 @pytest.fixture(scope="module")

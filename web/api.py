@@ -15,7 +15,7 @@ from fastapi.responses import FileResponse, HTMLResponse, JSONResponse
 from pydantic import BaseModel
 from starlette.exceptions import HTTPException
 
-from assistant.batch import answer_request, error_response
+from assistant.batch import answer_or_error, answer_request
 from assistant.config import PROJECT_ROOT
 from assistant.errors import AssistantError, BackendUnavailable
 from assistant.service import Assistant
@@ -293,11 +293,7 @@ def _assistant_or_503(state: ServerState) -> Assistant:
 
 def _answer_batch(assistant: Assistant, requests: list[Any]) -> list[dict[str, Any]]:
     """Like `ask --jsonl`: every request gets a line; a bad one an error line, and on it goes."""
-    answers = []
-    for number, request in enumerate(requests, start=1):
-        try:
-            answers.append(answer_request(assistant, request))
-        except AssistantError as error:
-            log.warning("request %d: %s", number, error)
-            answers.append(error_response(request, f"request {number}: {error}"))
-    return answers
+    return [
+        answer_or_error(assistant, request, f"request {number}")[0]
+        for number, request in enumerate(requests, start=1)
+    ]

@@ -15,7 +15,7 @@ from assistant.errors import AssistantError
 from assistant.retrieve import RetrievalFilter
 from assistant.types import Answer, Citation, Turn
 from index.errors import IndexError_
-from web.render import answer_html, notice_html, partial_html, readable_quote
+from web.render import answer_html, notice_html, partial_html
 
 if TYPE_CHECKING:
     from assistant.service import Assistant
@@ -126,7 +126,7 @@ def conversation_markdown(conversation: Conversation, status_line: str = "") -> 
             continue
         lines += [exchange.answer.text, ""]
         for number, citation in enumerate(exchange.answer.citations, start=1):
-            quote = readable_quote(citation.quote).replace("\n", " ")
+            quote = citation.readable_quote().replace("\n", " ")
             lines.append(
                 f"{number}. **{citation.doc_title or citation.source}**"
                 f"{f' ({citation.jurisdiction})' if citation.jurisdiction else ''}, "

@@ -33,16 +33,7 @@ _MARKER = re.compile(r"\[(\d+)\]")
 
 def readable_quote(quote: str) -> str:
     """A quote with table cells (tab-separated) shown as "a | b | c"."""
-    return "\n".join(
-        " | ".join(cell.strip() for cell in line.split("\t") if cell.strip())
-        for line in quote.splitlines()
-    )
-
-
-def citation_place(citation: Citation) -> list[str]:
-    """Where a citation points, as stated parts: document, jurisdiction, section."""
-    parts = (citation.doc_title or citation.source, citation.jurisdiction, citation.section)
-    return [p for p in parts if p]
+    return Citation(source="", section="", quote=quote).readable_quote()
 
 
 def _text_html(text: str) -> str:
@@ -78,12 +69,12 @@ def answer_html(
     if answer.citations:
         parts.append('<div class="citations"><div class="citations-title">Sources</div>')
         for number, citation in enumerate(answer.citations, start=1):
-            where = " · ".join(html.escape(p) for p in citation_place(citation))
+            where = " · ".join(html.escape(p) for p in citation.place())
             parts.append(
                 f'<details class="cite"><summary><a href="#cite-{exchange}-{number}" '
                 f'class="cite-link" title="Show in the source viewer">[{number}]</a> '
                 f'<span class="cite-where">{where}</span></summary>'
-                f'<blockquote class="cite-quote">{_text_html(readable_quote(citation.quote))}'
+                f'<blockquote class="cite-quote">{_text_html(citation.readable_quote())}'
                 "</blockquote></details>"
             )
         parts.append("</div>")
@@ -105,13 +96,7 @@ def notice_html(message: str) -> str:
 
 def answer_text(question: str, answer: Answer) -> str:
     """The answer with its citations as plain text, for the clipboard."""
-    lines = [f"Q: {question}", "", answer.text, ""]
-    for number, citation in enumerate(answer.citations, start=1):
-        lines += [
-            f"[{number}] {' - '.join(citation_place(citation))} ({citation.source})",
-            f'    "{readable_quote(citation.quote)}"',
-        ]
-    return "\n".join(lines).rstrip() + "\n"
+    return f"Q: {question}\n\n{answer.plain_text()}"
 
 
 # --- the source viewer ------------------------------------------------------------------------

@@ -16,12 +16,12 @@ from assistant.errors import AssistantError
 from assistant.service import Assistant, ensure_index
 from index.build import IndexSummary
 from index.errors import IndexError_, IndexNotBuilt
-from index.load import discover
+from index.load import SUPPORTED_SUFFIXES, discover
 
 log = logging.getLogger(__name__)
 
 LOOPBACK_HOSTS = frozenset({"127.0.0.1", "localhost", "::1"})
-UPLOAD_SUFFIXES = (".txt", ".md", ".html", ".pdf", ".docx")
+UPLOAD_SUFFIXES = SUPPORTED_SUFFIXES  # what can be indexed can be uploaded
 UPLOAD_FOLDER = "uploads"  # uploads land in <sources>/uploads/
 NO_INDEX = (
     "No standards are indexed yet. Run `python -m assistant index` (or `make run`), "

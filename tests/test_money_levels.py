@@ -1,0 +1,74 @@
+"""The one table of level names and the one reader of money, used by the parser and questions."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from assistant.titles import split_glued_levels
+from index.levels import level_value, roman
+from index.money import TYPED_MONEY, money_value, parse_money, period_in
+
+
+@pytest.mark.parametrize(
+    ("token", "level"),
+    [("II", 2), ("ii", 2), ("VII", 7), ("xiv", 14), ("XX", 20), ("2", 2), ("17", 17),
+     ("two", 2), ("seventh", 7), ("twelve", 12)],
+)  # fmt: skip
+def test_a_level_is_the_same_whether_roman_arabic_or_a_word(token: str, level: int) -> None:
+    assert level_value(token) == level
+
+
+@pytest.mark.parametrize("token", ["21", "0", "XXI", "iiii", "vv", "supervisor", ""])
+def test_what_is_not_a_level_1_to_20_names_none(token: str) -> None:
+    assert level_value(token) is None
+
+
+def test_roman_numerals_round_trip() -> None:
+    assert all(level_value(roman(n) or "") == n for n in range(1, 21))
+    assert roman(21) is None
+
+
+def test_a_level_numeral_is_not_split_into_an_acronym_and_a_level() -> None:
+    # A series whose acronym is "ii" must not turn "iii" into "ii" + "i".
+    assert split_glued_levels(["iii"], {"ii"}) == ["iii"]
+    assert split_glued_levels(["cps2", "cpssii"], {"cps", "cpss"}) == ["cps", "2", "cpss", "ii"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("$24.30", Decimal("24.30")), ("$46,798", Decimal("46798")), ("£28,407", Decimal("28407")),
+     ("30840", Decimal("30840")), ("$41,210.00", Decimal("41210.00")),
+     ("$24.95", Decimal("24.95"))],
+)  # fmt: skip
+def test_money_keeps_its_cents(text: str, value: Decimal) -> None:
+    assert money_value(text) == value
+
+
+def test_an_amount_check_compares_cents() -> None:
+    assert money_value("$24.95") > money_value("$24.30")  # type: ignore[operator]
+    assert money_value("no figure") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [("Monthly Salary", "month"), ("$41,210.00-$63,480.00 Yearly", "year"),
+     ("$24.30 per hour", "hour"), ("Bi-Weekly", "biweek"), ("Annual salary range", "year"),
+     ("Salary Group A12", None), ("one year of experience", None)],
+)  # fmt: skip
+def test_the_pay_period_is_read_from_the_words_around_an_amount(
+    text: str, period: str | None
+) -> None:
+    assert period_in(text) == period
+
+
+def test_an_amount_takes_its_period_from_its_header_when_its_own_text_has_none() -> None:
+    money = parse_money("$4,980", context="Class Title | Code | Monthly Salary")
+    assert money is not None
+    assert (money.value, money.period) == (Decimal("4980"), "month")
+
+
+def test_amounts_as_people_type_them_in_questions() -> None:
+    found = [m.group() for m in TYPED_MONEY.finditer("hire at 24.95 or $47,500 or 30840?")]
+    assert found == ["24.95", "$47,500", "30840"]
