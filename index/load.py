@@ -77,11 +77,24 @@ def load_sources(sources_dir: Path, manifest_name: str = "manifest.yaml") -> Loa
     for path in discover(sources_dir):
         relative = path.relative_to(sources_dir).as_posix()
         try:
+            refuse_links(path, sources_dir)
             result.documents.append(read_document(path, relative, manifest.get(relative, {})))
         except SourceReadError as error:
             log.warning("skipped %s: %s", relative, error)
             result.skipped.append(SkippedSource(relative, str(error)))
     return result
+
+
+def refuse_links(path: Path, sources_dir: Path) -> None:
+    """Raise SourceReadError for a link, or a file that resolves outside the sources folder:
+    a link to /etc/passwd must not put its lines into answers."""
+    root = sources_dir.resolve()
+    inside = [
+        p for p in (path, *path.parents) if p != sources_dir and p.is_relative_to(sources_dir)
+    ]
+    linked = any(p.is_symlink() for p in inside)
+    if linked or not path.resolve().is_relative_to(root):
+        raise SourceReadError("a link, or a file outside the sources folder: not read")
 
 
 def discover(sources_dir: Path) -> list[Path]:
@@ -118,7 +131,13 @@ def read_document(path: Path, relative: str, facts: dict[str, Any]) -> SourceDoc
     except OSError as error:
         raise SourceReadError(f"cannot read file: {error.strerror or error}") from error
     suffix = path.suffix.lower()
-    text = unescape_symbols(_text_of(raw, suffix, relative))
+    try:
+        text = unescape_symbols(_text_of(raw, suffix, relative))
+    except SourceReadError:
+        raise
+    except Exception as error:  # a parser's own error (lxml, pypdf): one bad file skips itself
+        log.debug("parser error in %s", relative, exc_info=True)
+        raise SourceReadError(f"could not be parsed ({type(error).__name__})") from error
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
         raise SourceReadError("no text found (empty file, or a scanned PDF without a text layer)")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -17,7 +18,7 @@ from web import tables as tabs
 from web.api import create_api
 from web.conversation import Conversation
 from web.feedback import Feedback, Rating, append_feedback, feedback_path
-from web.state import UPLOAD_SUFFIXES, ServerState
+from web.state import UPLOAD_SUFFIXES, BadUpload, ServerState
 from web.style import UI_CSS, UI_HEAD
 
 # Fonts that ship with Gradio (nothing comes from a CDN). Its semibold files are small subsets
@@ -230,7 +231,11 @@ def build_ui(state: ServerState) -> gr.Blocks:
             progress: gr.Progress = gr.Progress(track_tqdm=True),  # noqa: B008
         ) -> tuple[Any, ...]:
             progress(0.1, desc="Indexing the new standards")
-            return (None, *refreshed(state.add_uploads([Path(f) for f in files or []])))
+            try:
+                uploads = [uploaded_file(f) for f in files or []]
+            except BadUpload as error:
+                return (None, *refreshed(f"**Not added**: {error}"))
+            return (None, *refreshed(state.add_uploads(uploads)))
 
         upload.upload(add, upload, [upload, report, *views])
         page.load(lambda: refreshed(""), None, [report, *views])  # another tab may have changed it
@@ -251,29 +256,63 @@ def build_ui(state: ServerState) -> gr.Blocks:
 
             progress(0, desc="Answering the cases")
             try:
-                path = Path(uploaded or chosen or "")
+                if uploaded:
+                    path = uploaded_file(uploaded)
+                elif chosen in dict(sets).values():
+                    path = Path(str(chosen))
+                else:
+                    raise BadUpload("choose a built-in set or upload a QA file")
                 return tabs.run_evaluation(state.assistant(), state.settings, path)
-            except (DatasetError, OSError, IndexError_) as error:
-                return f"**The evaluation could not start**: {error}", "", [], None
+            except (DatasetError, OSError, IndexError_, BadUpload) as error:
+                message = without_paths(str(error), state.settings)
+                return f"**The evaluation could not start**: {message}", "", [], None
 
         evaluate.click(run, [builtin, qa_file], [eval_summary, eval_kinds, failed, reports])
     return page
 
 
+def uploaded_file(path: str) -> Path:
+    """A file that arrived through Gradio's upload route. A server path that a client names in
+    a file argument is refused, so no endpoint can be made to read a file of the server."""
+    from gradio.utils import get_upload_folder
+
+    resolved = Path(path).resolve()
+    if not resolved.is_relative_to(Path(get_upload_folder()).resolve()) or not resolved.is_file():
+        raise BadUpload("only files uploaded through this page can be used")
+    return resolved
+
+
+def without_paths(message: str, settings: Settings) -> str:
+    """An error message with the server's folders (Gradio's cache, the data folder) cut out."""
+    from gradio.utils import get_upload_folder
+
+    for folder in (str(Path(get_upload_folder()).resolve()), str(settings.data_dir.resolve())):
+        message = re.sub(re.escape(folder) + r"/(?:[\w.-]+/)*", "", message)
+    return message
+
+
 def create_app(state: ServerState) -> FastAPI:
     """The API routes and their docs (/docs), with the Gradio UI mounted at "/"."""
-    return gr.mount_gradio_app(
+    page = build_ui(state)
+    app = gr.mount_gradio_app(
         create_api(state),
-        build_ui(state),
+        page,
         path="/",
         css=UI_CSS,
         head=UI_HEAD,
         theme=THEME,
         footer_links=[],
         allowed_paths=[str(state.settings.data_dir / "evals")],  # the evaluation reports
+        blocked_paths=[str(state.settings.chroma_path), str(feedback_path(state.settings))],
         max_file_size="25mb",
         run_history=False,
     )
+    # Gradio checks which server files a client may name in a file argument only once its
+    # Blocks have "launched"; mounted Blocks never do, so the check would return early and
+    # any file of the server could be copied into the cache and fetched. Serving through this
+    # app is the launch.
+    page.has_launched = True
+    return app
 
 
 def serve(settings: Settings) -> None:
