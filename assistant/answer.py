@@ -9,12 +9,13 @@ from dataclasses import dataclass
 from assistant.citations import CitationBook
 from assistant.class_index import ClassIndex, place_words
 from assistant.figures import CatalogFacts, label, labels, names_pay_label
+from assistant.passage_answers import PassageAnswers
 from assistant.passages import Rarity, stem
 from assistant.query import CATALOG_INTENTS, INTENT_WORDS, QueryAnalysis
 from assistant.retrieve import ChunkLibrary
 from assistant.types import Citation
 from index.catalog import smart_title
-from index.jurisdictions import JURISDICTION_WORDS
+from index.jurisdictions import JURISDICTION_WORDS, find_jurisdictions
 from index.store import ScoredChunk
 from index.structure import normalise_title
 from index.types import Chunk, ClassRecord
@@ -71,11 +72,43 @@ class ExtractiveComposer:
         self._title_stems = {stem(w) for r in index.records for w in r.title.split()} | {
             s.acronym for s in index.series
         }
-        self._jurisdictions = set(index.jurisdictions)
-        self._place_words = {w for j in index.jurisdictions for w in place_words(j)}
+        self._places = indexed_places(library.chunks, index.jurisdictions)
+        self._place_words = {w for j in self._places for w in place_words(j)}
+        self.passages = PassageAnswers(self.rarity, library.chunks)
 
     def compose(self, analysis: QueryAnalysis, retrieved: Sequence[ScoredChunk]) -> Draft:
+        """The catalog's answer when it has one; otherwise the reader's, from the passages. An
+        abstention stands only when no passage states what was asked."""
+        elsewhere = [j for j in analysis.jurisdictions if not self._indexed(j)]
+        if elsewhere:
+            return self._abstain(
+                CitationBook(),
+                f"The indexed standards include none from {' or '.join(elsewhere)}.",
+            )
+        draft = self._from_catalog(analysis, retrieved, CitationBook())
+        if draft is not None and not draft.abstained:
+            return draft
         book = CitationBook()
+        read = self.passages.answer(analysis, retrieved, book)
+        # The documents quoted are what a passage answer is about (their titles name them).
+        documents = tuple(dict.fromkeys(c.doc_title for c in book.citations))
+        if read is not None and not read[1]:
+            return Draft("\n".join(read[0]), tuple(book.citations), False, documents)
+        if draft is not None:
+            return draft
+        if read is not None:
+            return Draft("\n".join(read[0]), tuple(book.citations), True, documents)
+        return self._from_passages(analysis, retrieved, CitationBook())
+
+    def _indexed(self, jurisdiction: str) -> bool:
+        """Whether any indexed document is from this place (its manifest, title or heading)."""
+        wanted = jurisdiction.lower()
+        return jurisdiction in self._places or any(wanted in p.lower() for p in self._places)
+
+    def _from_catalog(
+        self, analysis: QueryAnalysis, retrieved: Sequence[ScoredChunk], book: CitationBook
+    ) -> Draft | None:
+        """The answer from the class catalog, or None when it names no class for the question."""
         classes = list(analysis.classes) or self.figures.classes_in_grades(analysis)
         if not classes and not (analysis.pay_grades or analysis.amounts):
             jurisdiction_classes = [
@@ -89,14 +122,9 @@ class ExtractiveComposer:
             return self._about_classes(analysis, classes, book)
         if analysis.missing_levels:
             return self._no_such_level(analysis, book)
-        elsewhere = [j for j in analysis.jurisdictions if j not in self._jurisdictions]
-        if elsewhere:
-            return self._abstain(
-                book, f"The indexed standards include none from {' or '.join(elsewhere)}."
-            )
         if analysis.pay_grades or analysis.amounts:
             return self._reverse_lookup(analysis, book)
-        return self._from_passages(analysis, retrieved, book)
+        return None
 
     # -- answers about named classes -------------------------------------------------------
 
@@ -331,12 +359,8 @@ class ExtractiveComposer:
         return Draft("\n".join(lines), tuple(book.citations), abstained=False)
 
     def _abstain(self, book: CitationBook, message: str = "The sources do not say.") -> Draft:
-        """Say plainly that the sources do not hold it, and which classes they do cover."""
-        text = message
-        if self.index.records:
-            coverage = self._class_list(self.index.records, book)
-            text += f" The indexed standards cover these classes: {coverage}."
-        return Draft(text, tuple(book.citations), abstained=True)
+        """Say plainly that the sources do not hold it."""
+        return Draft(message, tuple(book.citations), abstained=True)
 
     def _class_list(self, classes: Sequence[ClassRecord], book: CitationBook) -> str:
         """ "Title (Place) [1]; Title (Place) [2]; and more (see the class catalog)" """
@@ -355,6 +379,22 @@ class ExtractiveComposer:
             for c in self.library.chunks
             if c.source == record.source
         )
+
+
+def indexed_places(chunks: Sequence[Chunk], catalog_places: Sequence[str]) -> set[str]:
+    """Every place an indexed document is from: its manifest's jurisdiction, and the places its
+    title or its first passage names. What the assistant says about coverage comes from here."""
+    places = set(catalog_places)
+    for chunk in chunks:
+        if chunk.jurisdiction:
+            places.add(chunk.jurisdiction)
+    described = {(c.jurisdiction or "", c.doc_title) for c in chunks}
+    for jurisdiction, title in described:
+        places.update(find_jurisdictions(f"{jurisdiction}. {title}"))
+    for chunk in chunks:
+        if chunk.position == 0:
+            places.update(find_jurisdictions(chunk.text))
+    return places
 
 
 def _passage_line(chunk: Chunk, book: CitationBook) -> str:

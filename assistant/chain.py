@@ -92,7 +92,7 @@ def guard(
     invented = unsupported_numbers(
         draft.text,
         # A cited passage's heading is part of what it shows the reader.
-        (f"{c.section}\n{c.quote}" for c in draft.citations),
+        (f"{c.doc_title}\n{c.section}\n{c.quote}" for c in draft.citations),
         question if allow_question_numbers else "",
         titles,
     )

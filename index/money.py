@@ -74,6 +74,11 @@ def period_in(text: str) -> str | None:
     return min(found)[1] if found else None
 
 
+def periods_in(text: str) -> set[str]:
+    """Every pay period a line names: a row may give hourly, monthly and yearly side by side."""
+    return {period for period, rx in _PERIOD_PATTERNS if rx.search(text)}
+
+
 def parse_money(text: str, context: str = "") -> Money | None:
     """An amount with the period its own text or its context (a header, a label) names."""
     value = money_value(text)

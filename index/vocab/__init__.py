@@ -55,3 +55,22 @@ def intents() -> dict[str, Intent]:
 def section_headings() -> tuple[tuple[str, tuple[str, ...]], ...]:
     """(section kind, heading words) in the order they are tried."""
     return tuple((kind, tuple(map(str, words))) for kind, words in _read("sections.yaml").items())
+
+
+@dataclass(frozen=True)
+class FieldLabels:
+    """The words standards use to label a class's code and grade, and to speak of pay."""
+
+    code: tuple[str, ...]
+    grade: tuple[str, ...]
+    salary: tuple[str, ...]
+
+
+@cache
+def field_labels() -> FieldLabels:
+    data = _read("fields.yaml")
+    return FieldLabels(
+        code=tuple(map(str, data["code_labels"])),
+        grade=tuple(map(str, data["grade_labels"])),
+        salary=tuple(map(str, data["salary_words"])),
+    )

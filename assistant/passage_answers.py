@@ -1,0 +1,177 @@
+"""Answers composed from the retrieved passages by the reader: the figure's own line, quoted and
+cited, or a plain "the sources do not state it" with what they do say about the subject."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from assistant.citations import CitationBook
+from assistant.passages import Rarity
+from assistant.query import QueryAnalysis, normalise_question
+from assistant.reader import (
+    FIELD_NOUNS,
+    FIELD_OF_INTENT,
+    MIN_COVERAGE,
+    MIN_FIELD_COVERAGE,
+    MIN_OWN_SENTENCE,
+    PassageReader,
+    Reading,
+    level_asked,
+)
+from assistant.retrieve import identifier_tokens
+from index.jurisdictions import find_jurisdictions
+from index.money import period_in
+from index.store import ScoredChunk
+from index.types import Chunk
+from index.vocab import intents
+
+# Passages read for one answer: the reader looks past the first few, the fused ranking is good.
+_READ_DEPTH = 10
+# Lines quoted for one subject, and readings kept when they score nearly as well as the best.
+_MAX_LINES = 3
+_NEAR_BEST = 0.85
+# A question that gives a figure and asks what it belongs to.
+_REVERSE = re.compile(
+    r"\b(?:which|what|whose|who)\b.*\b(?:class|title|job|position|classification|grade|band|"
+    r"step|level|role|series)\b|\b(?:is|are)\s+(?:class|code|job)\b",
+    re.IGNORECASE,
+)
+# Words that join the subjects of a comparison: "X and Y", "X vs Y", "X or Y".
+_JOINERS = re.compile(r"\s*(?:\band\b|\bor\b|\bvs\.?|\bversus\b|\bcompared? (?:to|with)\b|,|;)\s*")
+
+
+class PassageAnswers:
+    """The reader's answers: a field of a subject, or the sentences that answer a topic."""
+
+    def __init__(self, rarity: Rarity, chunks: Sequence[Chunk]) -> None:
+        self.rarity = rarity
+        self.reader = PassageReader(rarity, chunks)
+        self._places_of: dict[tuple[str, str], set[str]] = {}
+
+    def answer(
+        self, analysis: QueryAnalysis, retrieved: Sequence[ScoredChunk], book: CitationBook
+    ) -> tuple[list[str], bool] | None:
+        """(lines of the answer, whether it abstains), or None when no passage is about the
+        question's subject at all."""
+        chunks = [s.chunk for s in retrieved if self._in_places(s.chunk, analysis.jurisdictions)]
+        chunks = chunks[:_READ_DEPTH]
+        if not chunks:
+            return None
+        field = next((FIELD_OF_INTENT[i] for i in analysis.intents if i in FIELD_OF_INTENT), None)
+        tokens = identifier_tokens(analysis.question)
+        if field is None or (tokens and not analysis.intents):
+            return self._sentences(analysis, chunks, book, tokens)
+        answer = self._field(analysis, chunks, field, book)
+        if tokens and _REVERSE.search(analysis.question) and (answer is None or answer[1]):
+            # "Which class has code 4268K1?": the line that holds the code names the class.
+            book.citations.clear()
+            return self._sentences(analysis, chunks, book, tokens)
+        return answer
+
+    def _in_places(self, chunk: Chunk, places: Sequence[str]) -> bool:
+        """Whether a passage's document is from one of the places the question names (any
+        document when it names none)."""
+        if not places:
+            return True
+        key = (chunk.jurisdiction or "", chunk.doc_title)
+        if key not in self._places_of:
+            text = f"{key[0]}. {key[1]}"
+            self._places_of[key] = {key[0].lower(), *(p.lower() for p in find_jurisdictions(text))}
+        own = self._places_of[key]
+        return any(p.lower() in own or any(p.lower() in o for o in own if o) for p in places)
+
+    # -- a field (salary, grade, code) of one subject or of each compared subject --------------
+
+    def _field(
+        self, analysis: QueryAnalysis, chunks: list[Chunk], field: str, book: CitationBook
+    ) -> tuple[list[str], bool] | None:
+        period = period_in(analysis.question) if field == "salary" else None
+        subjects = self._subjects(analysis)
+        found: list[Reading] = []
+        partial: list[Reading] = []
+        for subject in subjects:
+            level = analysis.level or level_asked(normalise_question(analysis.question), subject)
+            readings = self.reader.read(subject, chunks, field, level, period)
+            about = [r for r in readings if r.coverage >= MIN_FIELD_COVERAGE]
+            stating = [r for r in about if r.states]
+            if stating:
+                found += _near_best(stating)
+            elif about:
+                partial.append(about[0])
+        if found:
+            lines = [_quoted(r, book) for r in dict.fromkeys(found)]
+            return lines, False
+        if not partial:
+            return None
+        noun = FIELD_NOUNS[field]
+        asked = f"{period_word(period)} {noun}".strip() if period else noun
+        lines = [f"The sources do not state a {asked} for this. What they do say:"]
+        lines += [_quoted(r, book) for r in dict.fromkeys(partial)]
+        return lines, True
+
+    def _subjects(self, analysis: QueryAnalysis) -> list[list[str]]:
+        """The question's subject, or each subject of a comparison ("X and Y", "X vs Y")."""
+        whole = self.reader.subject(analysis.keywords)
+        if "compare" not in analysis.intents and not re.search(
+            r"\b(?:vs\.?|versus|or|and)\b", analysis.question.lower()
+        ):
+            return [whole]
+        parts = [
+            self.reader.subject(re.findall(r"[a-z0-9]+", part.lower()))
+            for part in _JOINERS.split(analysis.question)
+        ]
+        parts = [p for p in parts if p]
+        shared = set.intersection(*(set(p) for p in parts)) if len(parts) > 1 else set()
+        # Words every part shares ("pay grade in Kansas") belong to each subject already.
+        distinct = [p for p in parts if set(p) - shared]
+        return distinct if len(distinct) > 1 else [whole]
+
+    # -- sentences about a topic (duties, requirements, anything else) --------------------------
+
+    def _sentences(
+        self, analysis: QueryAnalysis, chunks: list[Chunk], book: CitationBook, tokens: set[str]
+    ) -> tuple[list[str], bool] | None:
+        subject = self.reader.subject(analysis.keywords)
+        kinds = {k for i in analysis.intents for k in intents()[i].sections if i in intents()}
+        preferred = [c for c in chunks if c.section_kind in kinds] if kinds else []
+        for pool in (preferred, chunks):
+            readings = self.reader.read(subject, pool, None, with_owner=bool(tokens))
+            if tokens:  # a code or amount the question names is found as written
+                readings = [r for r in readings if tokens & identifier_tokens(r.quote)] or []
+            good = [
+                r
+                for r in readings
+                if tokens or (r.coverage >= MIN_COVERAGE and r.aspect >= MIN_OWN_SENTENCE)
+            ]
+            if good:
+                return [_quoted(r, book) for r in _near_best(good)], False
+        return None
+
+
+def _near_best(readings: list[Reading]) -> list[Reading]:
+    best = readings[0].score
+    return [r for r in readings if r.score >= best * _NEAR_BEST][:_MAX_LINES]
+
+
+def period_word(period: str | None) -> str:
+    from index.money import PERIOD_NAMES
+
+    return PERIOD_NAMES.get(period or "", "")
+
+
+def _quoted(reading: Reading, book: CitationBook) -> str:
+    """'Document - Section: "the line" [n]', with the table's header cited beside a row."""
+    chunk = reading.chunk
+    where = chunk.doc_title
+    if chunk.jurisdiction and chunk.jurisdiction not in where:
+        where += f" ({chunk.jurisdiction})"
+    section = chunk.section.split(" > ")[-1]
+    if section and section.lower() != chunk.doc_title.lower():
+        where += f", {section}"
+    line = " ".join(reading.quote.replace("\t", " | ").split())
+    text = f'{where}: "{line}" {book.cite_chunk(chunk, reading.quote)}'
+    if chunk.table_header and chunk.table_header not in reading.quote:
+        header = " ".join(chunk.table_header.replace("\t", " | ").split())
+        text += f' (columns: "{header}" {book.cite_chunk(chunk, chunk.table_header)})'
+    return text

@@ -1,0 +1,317 @@
+"""The extractive reader: the lines of the retrieved passages that state the field asked for the
+class asked, whatever the layout. It answers where the class catalog does not know, so the
+catalog is a cache of what this reads, not a gate.
+
+A line is read with its context: the section it sits in, the document's title, the header of
+its table, and the line before it when that line is a bare label ("Pay grade" above "G3").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from functools import cache
+
+from rapidfuzz import fuzz, process
+
+from assistant.passages import Rarity, stem, stems
+from index.levels import LEVEL_TOKEN, level_value
+from index.money import MONEY, periods_in
+from index.types import Chunk
+from index.vocab import field_labels, intents
+
+# The fields a line can state, by the intent that asks for them.
+FIELD_OF_INTENT = {"salary": "salary", "pay_grade": "grade", "code": "code"}
+FIELD_NOUNS = {"salary": "salary", "grade": "grade or pay range", "code": "class code"}
+
+# A line this long is read sentence by sentence: paragraphs are not table rows.
+_LONG_LINE = 300
+# Share of the subject's weight a line with its context must hold to be about the subject:
+# a figure must belong to the very class asked (all but a light word of its name found); a
+# sentence may answer in other words.
+MIN_FIELD_COVERAGE = 0.8
+MIN_COVERAGE = 0.6
+# A sentence must itself hold this share of the question's words, not only its context.
+MIN_OWN_SENTENCE = 0.35
+_LINES_ABOVE = 3
+# A word of the question no passage holds is read as a misspelling of an indexed word this alike.
+_MIN_TYPO_LENGTH = 5
+_TYPO_SIMILARITY = 85
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
+
+
+def _words_pattern(words: Iterable[str]) -> str:
+    ordered = sorted({w.lower() for w in words}, key=len, reverse=True)
+    return r"(?<![\w])(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered) + ")"
+
+
+@cache
+def _shapes() -> dict[str, re.Pattern[str]]:
+    labels = field_labels()
+    return {
+        "grade": re.compile(
+            _words_pattern(labels.grade)
+            + r"(?![\w])\s*[:#.]?\s*\(?\s*(?:[A-Z]{1,3}\s?-?\s?)?\d{1,3}(?:[.\s]\d)?[A-Z]?(?![\w,])"
+            + r"|\b(?:GS|GG|GM|WG|WS)-\s?\d{1,2}\b",
+            re.IGNORECASE,
+        ),
+        "code": re.compile(
+            _words_pattern(labels.code)
+            + r"(?![\w])\s*[:#.]?\s*(?:no\.?\s*)?\(?#?\s*(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{1,11}\b"
+            + r"|\(#\s*[A-Z0-9-]+\s*\)",
+            re.IGNORECASE,
+        ),
+    }
+
+
+_MONEY = re.compile(MONEY)
+# Figures that are pay only where the line or its header speaks of pay: "62620", "20.02".
+_BARE_PAY = re.compile(
+    r"(?<![\w.,$£€])(?:\d{1,3}(?:,\d{3})+(?:\.\d{2})?|\d{1,6}\.\d{2}|\d{5,6})(?![\w,]|\.\d)"
+)
+_LABEL_ONLY = re.compile(r"^[A-Za-z][A-Za-z .#/&()-]{0,60}:?$")
+_LEVEL_AFTER = re.compile(rf"^\s*(?:level\s+)?({LEVEL_TOKEN})\b", re.IGNORECASE)
+
+
+@cache
+def _pay_words() -> re.Pattern[str]:
+    return re.compile(_words_pattern(field_labels().salary) + r"(?![\w])|[$£€]", re.IGNORECASE)
+
+
+@cache
+def _question_words() -> frozenset[str]:
+    """Words that say what is asked, not about what: intent words and their stems."""
+    words = {w for i in intents().values() for phrase in i.words for w in phrase.split()}
+    words |= {w for labels in (field_labels().code, field_labels().grade) for p in labels
+              for w in p.split()}  # fmt: skip
+    words |= set(
+        "what which who whom how much many does do did is are was the for of in at a an and or "
+        "with per year years hour hours week weeks month months annual yearly hourly monthly "
+        "biweekly weekly tell give show name please their its there this that about assigned "
+        "has have had under according listed given get paid pay number amount figure value "
+        "rate rates "
+        "say says state states standard standards document spec specification class classes "
+        "position positions job jobs title titles".split()
+    )
+    return frozenset(words)
+
+
+def states_field(field: str, text: str, context: str = "") -> bool:
+    """Whether text holds a value of the field's shape (a grade, a code, an amount of pay)."""
+    if field == "salary":
+        if _MONEY.search(text):
+            return True
+        figures = [f for f in _BARE_PAY.findall(text) if not _YEAR.match(f)]
+        return bool(figures) and bool(_pay_words().search(f"{text}\n{context}"))
+    return bool(_shapes()[field].search(text))
+
+
+@dataclass(frozen=True)
+class Reading:
+    """One line of a passage, scored against the question's subject."""
+
+    chunk: Chunk
+    quote: str  # as in the passage: the line, from the line that names its class when above it
+    coverage: float  # share of the subject's weight in the line and its context
+    own: float  # share of the subject's weight in the line itself
+    aspect: float  # share of the words its context lacks (what is asked of it) in the line
+    states: bool  # holds a value of the asked field's shape
+    rank: int  # rank of its passage in the retrieval
+
+    @property
+    def score(self) -> float:
+        return self.coverage + 0.5 * self.own + (1.0 if self.states else 0.0) - 0.03 * self.rank
+
+
+class PassageReader:
+    """Finds, in ranked passages, the lines that state a field for the subject of a question."""
+
+    def __init__(self, rarity: Rarity, chunks: Sequence[Chunk]) -> None:
+        self.rarity = rarity
+        self._chunks = chunks
+        self._known: list[str] | None = None
+        self._documents: dict[str, set[str]] = {}  # source -> the word stems of its text
+
+    def subject(self, keywords: Sequence[str]) -> list[str]:
+        """The stems of what the question is about: its content words less its question words,
+        a misspelt word read as the indexed word it nearly is ("enginering" -> "engineering").
+        A word no passage holds and none resembles stays: it is what the sources do not cover."""
+        skip = _question_words()
+        words = [w for w in keywords if w not in skip and len(w) > 1]
+        return list(dict.fromkeys(self._spelt(stem(w)) for w in words))
+
+    def _spelt(self, word_stem: str) -> str:
+        if self.rarity.frequency[word_stem] or len(word_stem) < _MIN_TYPO_LENGTH:
+            return word_stem
+        match = process.extractOne(
+            word_stem, self._vocabulary(), scorer=fuzz.ratio, score_cutoff=_TYPO_SIMILARITY
+        )
+        return str(match[0]) if match else word_stem
+
+    def _vocabulary(self) -> list[str]:
+        if self._known is None:
+            self._known = [s for s in self.rarity.frequency if len(s) >= _MIN_TYPO_LENGTH]
+        return self._known
+
+    def read(
+        self,
+        subject: Sequence[str],
+        chunks: Sequence[Chunk],
+        field: str | None,
+        level: int | None = None,
+        period: str | None = None,
+        with_owner: bool = False,
+    ) -> list[Reading]:
+        """Every line of the passages scored for the subject, best first. A line that states a
+        field (or every line, with_owner) is quoted from the line naming its class."""
+        total = sum(self.rarity.weight(s) for s in subject)
+        readings: list[Reading] = []
+        for rank, chunk in enumerate(chunks):
+            context = "\n".join(
+                (chunk.doc_title, chunk.jurisdiction or "", chunk.section, chunk.table_header or "")
+            )
+            context_stems = stems(context) | {stem(c) for t in chunk.classes for c in t.split()}
+            document = self._document_stems(chunk.source)
+            for block in _blocks(chunk.text):
+                for position, line in enumerate(block):
+                    owner = _owner(block, position, field, context)
+                    reading = self._reading(
+                        subject, total, chunk, rank, line, owner, context,
+                        context_stems, document, field, level, period,
+                    )  # fmt: skip
+                    if reading is not None and owner and (field is not None or with_owner):
+                        reading = replace(reading, quote=_span(chunk.text, owner, line))
+                    if reading is not None:
+                        readings.append(reading)
+        readings.sort(key=lambda r: -r.score)
+        return readings
+
+    def _document_stems(self, source: str) -> set[str]:
+        if source not in self._documents:
+            self._documents[source] = {
+                s for c in self._chunks if c.source == source for s in stems(c.text)
+            }
+        return self._documents[source]
+
+    def _reading(
+        self,
+        subject: Sequence[str],
+        total: float,
+        chunk: Chunk,
+        rank: int,
+        line: str,
+        owner: str,
+        context: str,
+        context_stems: set[str],
+        document: set[str],
+        field: str | None,
+        level: int | None,
+        period: str | None,
+    ) -> Reading | None:
+        """One line scored, or None when it gives the subject another level than asked. The
+        line's own words count in full, and so do its owner's (the line above that names the
+        class it belongs to) and the passage's context; words found only elsewhere in the same
+        document count half: they place the document, not the line."""
+        own_stems = stems(line)
+        own = self._share(subject, own_stems, total)
+        asked = [s for s in subject if s not in context_stems]
+        aspect = self._share(asked, own_stems, sum(self.rarity.weight(s) for s in asked))
+        near = own_stems | stems(owner) | context_stems
+        coverage = self._share(subject, near, total)
+        coverage += 0.5 * self._share([s for s in subject if s not in near], document, total)
+        context = f"{owner}\n{context}"
+        if level is not None and not _level_fits(line, context, subject, level):
+            return None
+        states = field is not None and states_field(field, line, context)
+        if states and field == "salary" and period:
+            named = periods_in(line) or periods_in(chunk.table_header or "")
+            states = not named or period in named
+        return Reading(chunk, line, coverage, own, aspect, states, rank)
+
+    def _share(self, subject: Sequence[str], found: set[str], total: float) -> float:
+        if total <= 0:
+            return 1.0 if not subject else 0.0
+        return sum(self.rarity.weight(s) for s in subject if s in found) / total
+
+
+def _blocks(text: str) -> list[list[str]]:
+    """The blocks of a passage (runs of lines between blank lines), each as its lines."""
+    return [_lines(block) for block in re.split(r"\n\s*\n", text) if block.strip()]
+
+
+def _lines(text: str) -> list[str]:
+    """The lines of a block; a bare label line goes with the value line below it, and a long
+    line is split into sentences."""
+    raw = [line.strip() for line in text.splitlines() if line.strip()]
+    lines: list[str] = []
+    index = 0
+    while index < len(raw):
+        line = raw[index]
+        if (
+            index + 1 < len(raw)
+            and _LABEL_ONLY.match(line)
+            and (line.endswith(":") or len(line.split()) <= 3)
+            and len(raw[index + 1]) <= 60
+        ):
+            lines.append(f"{line}\n{raw[index + 1]}")
+            index += 2
+            continue
+        if len(line) > _LONG_LINE:
+            lines += [s for s in re.split(r"(?<=[.;])\s+", line) if s.strip()]
+        else:
+            lines.append(line)
+        index += 1
+    return lines
+
+
+def level_asked(question: str, subject: Sequence[str]) -> int | None:
+    """The one level the question gives its subject ("accountant 1", "technician II"), if any."""
+    found = _levels_after_subject(question, subject)
+    return found.pop() if len(found) == 1 else None
+
+
+def _span(text: str, first: str, last: str) -> str:
+    """The passage's own text from one line to a later one (both as read), or the last alone."""
+    start = text.find(first.split("\n")[0])
+    end = text.find(last, start + 1) if start >= 0 else -1
+    return text[start : end + len(last)] if end > start else last
+
+
+def _owner(block: list[str], position: int, field: str | None, context: str) -> str:
+    """The line a line belongs to: the nearest line above it in its block that does not itself
+    state the field ("ENGINEERING TECHNICIAN II (#EC4 )" above its pay line), or the block's
+    first line for a question about no field."""
+    if position == 0:
+        return ""
+    if field is None:
+        return block[0]
+    for above in range(position - 1, max(-1, position - 1 - _LINES_ABOVE), -1):
+        if not states_field(field, block[above], context):
+            return block[above]
+    return ""
+
+
+def _level_fits(line: str, context: str, subject: Sequence[str], level: int) -> bool:
+    """Whether the line, or failing that its context, gives the subject the level asked: a
+    line that names no level of the subject may be about another level, or none."""
+    for text in (line, context):
+        found = _levels_after_subject(text, subject)
+        if found:
+            return level in found
+    return False
+
+
+def _levels_after_subject(text: str, subject: Sequence[str]) -> set[int]:
+    """Levels written right after a subject word: "Technician II", "Specialist 3"."""
+    wanted = set(subject)
+    found: set[int] = set()
+    for match in re.finditer(r"[A-Za-z]+", text):
+        if stem(match.group()) not in wanted:
+            continue
+        after = _LEVEL_AFTER.match(text[match.end() :])
+        if after:
+            value = level_value(after.group(1))
+            if value is not None:
+                found.add(value)
+    return found
