@@ -18,6 +18,7 @@ from assistant.reader import (
     PassageReader,
     Reading,
     level_asked,
+    row_keys,
 )
 from assistant.retrieve import identifier_tokens
 from index.jurisdictions import find_jurisdictions
@@ -36,6 +37,10 @@ _REVERSE = re.compile(
     r"\b(?:which|what|whose|who)\b.*\b(?:class|title|job|position|classification|grade|band|"
     r"step|level|role|series)\b|\b(?:is|are)\s+(?:class|code|job)\b",
     re.IGNORECASE,
+)
+# A question that asks which grade or band, not what a named one pays.
+_ASKS_GRADE = re.compile(
+    r"\b(?:which|what)\s+(?:\w+\s+)?(?:grade|band|group|range|level|classification)\b", re.I
 )
 # Words that join the subjects of a comparison: "X and Y", "X vs Y", "X or Y".
 _JOINERS = re.compile(r"\s*(?:\band\b|\bor\b|\bvs\.?|\bversus\b|\bcompared? (?:to|with)\b|,|;)\s*")
@@ -59,11 +64,14 @@ class PassageAnswers:
         if not chunks:
             return None
         field = next((FIELD_OF_INTENT[i] for i in analysis.intents if i in FIELD_OF_INTENT), None)
-        tokens = identifier_tokens(analysis.question)
+        # A code or amount the question gives is looked up as written only when the question
+        # asks what it belongs to ("which class has code 4268K1?").
+        reverse = bool(_REVERSE.search(analysis.question)) or not analysis.intents
+        tokens = identifier_tokens(analysis.question) if reverse else set()
         if field is None or (tokens and not analysis.intents):
             return self._sentences(analysis, chunks, book, tokens)
         answer = self._field(analysis, chunks, field, book)
-        if tokens and _REVERSE.search(analysis.question) and (answer is None or answer[1]):
+        if tokens and (answer is None or answer[1]):
             # "Which class has code 4268K1?": the line that holds the code names the class.
             book.citations.clear()
             return self._sentences(analysis, chunks, book, tokens)
@@ -88,11 +96,15 @@ class PassageAnswers:
     ) -> tuple[list[str], bool] | None:
         period = period_in(analysis.question) if field == "salary" else None
         subjects = self._subjects(analysis)
+        keys = row_keys(analysis.question)
+        if keys and field == "grade" and not _ASKS_GRADE.search(analysis.question):
+            # "What does Band 5 pay?" gives the band and asks for its pay.
+            field, period = "salary", period_in(analysis.question)
         found: list[Reading] = []
         partial: list[Reading] = []
         for subject in subjects:
             level = analysis.level or level_asked(normalise_question(analysis.question), subject)
-            readings = self.reader.read(subject, chunks, field, level, period)
+            readings = self.reader.read(subject, chunks, field, level, period, keys=keys)
             about = [r for r in readings if r.coverage >= MIN_FIELD_COVERAGE]
             stating = [r for r in about if r.states]
             if stating:
@@ -112,7 +124,9 @@ class PassageAnswers:
 
     def _subjects(self, analysis: QueryAnalysis) -> list[list[str]]:
         """The question's subject, or each subject of a comparison ("X and Y", "X vs Y")."""
-        whole = self.reader.subject(analysis.keywords)
+        whole = self.reader.known_subject(
+            self.reader.subject(analysis.keywords), analysis.jurisdictions
+        )
         if "compare" not in analysis.intents and not re.search(
             r"\b(?:vs\.?|versus|or|and)\b", analysis.question.lower()
         ):

@@ -34,7 +34,9 @@ MIN_FIELD_COVERAGE = 0.8
 MIN_COVERAGE = 0.6
 # A sentence must itself hold this share of the question's words, not only its context.
 MIN_OWN_SENTENCE = 0.35
-_LINES_ABOVE = 3
+# How far above a figure the line naming its class may sit, and how long such a line may be.
+_OWNER_REACH = 8
+_TITLE_WORDS = 10
 # A word of the question no passage holds is read as a misspelling of an indexed word this alike.
 _MIN_TYPO_LENGTH = 5
 _TYPO_SIMILARITY = 85
@@ -65,6 +67,11 @@ def _shapes() -> dict[str, re.Pattern[str]]:
     }
 
 
+# Bare cells that are a grade or a code when their column says so.
+_CELLS = {
+    "grade": re.compile(r"(?<![\w$.-])[A-Z]{0,3}-?\d{1,3}[A-Z]?(?![\w,.$%-])"),
+    "code": re.compile(r"(?<![\w$.-])(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{2,11}(?![\w,.$%-])"),
+}
 _MONEY = re.compile(MONEY)
 # Figures that are pay only where the line or its header speaks of pay: "62620", "20.02".
 _BARE_PAY = re.compile(
@@ -72,6 +79,15 @@ _BARE_PAY = re.compile(
 )
 _LABEL_ONLY = re.compile(r"^[A-Za-z][A-Za-z .#/&()-]{0,60}:?$")
 _LEVEL_AFTER = re.compile(rf"^\s*(?:level\s+)?({LEVEL_TOKEN})\b", re.IGNORECASE)
+
+
+@cache
+def _labels() -> dict[str, re.Pattern[str]]:
+    labels = field_labels()
+    return {
+        "grade": re.compile(_words_pattern(labels.grade) + r"(?![\w])", re.IGNORECASE),
+        "code": re.compile(_words_pattern(labels.code) + r"(?![\w])", re.IGNORECASE),
+    }
 
 
 @cache
@@ -97,14 +113,20 @@ def _question_words() -> frozenset[str]:
     return frozenset(words)
 
 
-def states_field(field: str, text: str, context: str = "") -> bool:
-    """Whether text holds a value of the field's shape (a grade, a code, an amount of pay)."""
+def states_field(field: str, text: str, header: str = "") -> bool:
+    """Whether text holds a value of the field's shape (a grade, a code, an amount of pay).
+    Under a table header that names the field ("Job Code  Salary Grade"), a bare cell of the
+    field's shape is its value: "NC15", "32000217", "62620"."""
     if field == "salary":
         if _MONEY.search(text):
             return True
         figures = [f for f in _BARE_PAY.findall(text) if not _YEAR.match(f)]
-        return bool(figures) and bool(_pay_words().search(f"{text}\n{context}"))
-    return bool(_shapes()[field].search(text))
+        return bool(figures) and bool(_pay_words().search(f"{text}\n{header}"))
+    if _shapes()[field].search(text):
+        return True
+    return (
+        bool(header) and bool(_labels()[field].search(header)) and bool(_CELLS[field].search(text))
+    )
 
 
 @dataclass(frozen=True)
@@ -141,11 +163,24 @@ class PassageReader:
         words = [w for w in keywords if w not in skip and len(w) > 1]
         return list(dict.fromkeys(self._spelt(stem(w)) for w in words))
 
+    def known_subject(self, subject: Sequence[str], places: Iterable[str]) -> list[str]:
+        """The subject less one word no passage holds ("eng" of "eng tech III"), when at least
+        two indexed words besides place names still name it. A class whose name is unknown
+        ("registered nurse in Texas") keeps its unknown words, and so finds no line."""
+        unknown = [s for s in subject if not self.rarity.frequency[s]]
+        place_stems = {stem(w) for p in places for w in re.findall(r"[a-z]+", p.lower())}
+        named = [s for s in subject if self.rarity.frequency[s] and s not in place_stems]
+        if len(unknown) == 1 and len(named) >= 2:
+            return [s for s in subject if s not in unknown]
+        return list(subject)
+
     def _spelt(self, word_stem: str) -> str:
         if self.rarity.frequency[word_stem] or len(word_stem) < _MIN_TYPO_LENGTH:
             return word_stem
+        # Two letters swapped in a long word ("maintanence") cost more of a short word's score.
+        cutoff = _TYPO_SIMILARITY - 5 if len(word_stem) >= 8 else _TYPO_SIMILARITY
         match = process.extractOne(
-            word_stem, self._vocabulary(), scorer=fuzz.ratio, score_cutoff=_TYPO_SIMILARITY
+            word_stem, self._vocabulary(), scorer=fuzz.ratio, score_cutoff=cutoff
         )
         return str(match[0]) if match else word_stem
 
@@ -162,6 +197,7 @@ class PassageReader:
         level: int | None = None,
         period: str | None = None,
         with_owner: bool = False,
+        keys: Sequence[tuple[str, str]] = (),
     ) -> list[Reading]:
         """Every line of the passages scored for the subject, best first. A line that states a
         field (or every line, with_owner) is quoted from the line naming its class."""
@@ -175,11 +211,15 @@ class PassageReader:
             document = self._document_stems(chunk.source)
             for block in _blocks(chunk.text):
                 for position, line in enumerate(block):
-                    owner = _owner(block, position, field, context)
+                    header = _header(block, position) or chunk.table_header or ""
+                    owner = _owner(block, position, field, header)
                     reading = self._reading(
-                        subject, total, chunk, rank, line, owner, context,
+                        subject, total, chunk, rank, line, owner, header, context,
                         context_stems, document, field, level, period,
                     )  # fmt: skip
+                    keyed = f"{chunk.section}\n{owner}\n{line}"
+                    if keys and reading is not None and not has_row_key(keyed, keys):
+                        continue  # "Band 5" asked: the row must be Band 5's
                     if reading is not None and owner and (field is not None or with_owner):
                         reading = replace(reading, quote=_span(chunk.text, owner, line))
                     if reading is not None:
@@ -202,6 +242,7 @@ class PassageReader:
         rank: int,
         line: str,
         owner: str,
+        header: str,
         context: str,
         context_stems: set[str],
         document: set[str],
@@ -223,7 +264,7 @@ class PassageReader:
         context = f"{owner}\n{context}"
         if level is not None and not _level_fits(line, context, subject, level):
             return None
-        states = field is not None and states_field(field, line, context)
+        states = field is not None and states_field(field, line, f"{header}\n{context}")
         if states and field == "salary" and period:
             named = periods_in(line) or periods_in(chunk.table_header or "")
             states = not named or period in named
@@ -236,8 +277,22 @@ class PassageReader:
 
 
 def _blocks(text: str) -> list[list[str]]:
-    """The blocks of a passage (runs of lines between blank lines), each as its lines."""
-    return [_lines(block) for block in re.split(r"\n\s*\n", text) if block.strip()]
+    """The blocks of a passage (runs of lines between blank lines), each as its lines. A block
+    of one title-like line ("Band 5") heads the block below it."""
+    blocks: list[list[str]] = []
+    heading: list[str] = []
+    for raw in re.split(r"\n\s*\n", text):
+        lines = _lines(raw) if raw.strip() else []
+        if not lines:
+            continue
+        if len(lines) == 1 and _title_like(lines[0]) and not heading:
+            heading = lines
+            continue
+        blocks.append(heading + lines)
+        heading = []
+    if heading:
+        blocks.append(heading)
+    return blocks
 
 
 def _lines(text: str) -> list[str]:
@@ -273,22 +328,86 @@ def level_asked(question: str, subject: Sequence[str]) -> int | None:
 
 def _span(text: str, first: str, last: str) -> str:
     """The passage's own text from one line to a later one (both as read), or the last alone."""
-    start = text.find(first.split("\n")[0])
-    end = text.find(last, start + 1) if start >= 0 else -1
-    return text[start : end + len(last)] if end > start else last
+    end = text.find(last)
+    start = text.rfind(first.split("\n")[0], 0, end) if end >= 0 else -1
+    return text[start : end + len(last)] if 0 <= start < end else last
 
 
-def _owner(block: list[str], position: int, field: str | None, context: str) -> str:
-    """The line a line belongs to: the nearest line above it in its block that does not itself
-    state the field ("ENGINEERING TECHNICIAN II (#EC4 )" above its pay line), or the block's
-    first line for a question about no field."""
+# A grade, band or level named with its value: "Band 5", "GS-9", "PSS 5", "APS4", "AU-1",
+# "EL 2". In a pay table it is the key of the row, as a class title is elsewhere. Steps are
+# columns, not rows.
+_ROW_KEY = re.compile(
+    r"(?<![\w-])(?P<label>[A-Za-z]{2,5}|pay band|pay grade|salary grade)\s*-?\s*"
+    r"(?P<value>\d{1,2}[A-Za-z]?|[A-Da-d])(?![\w-])"
+)
+_KEY_LABELS_NOT = frozenset("step steps the and for per to of in at by year years yrs".split())
+
+
+def row_keys(question: str) -> list[tuple[str, str]]:
+    """The grade-like keys a question names: ("band", "5") of "NHS Band 5", ("gs", "9")."""
+    grade_words = {w for phrase in field_labels().grade for w in phrase.split()}
+    keys = []
+    for match in _ROW_KEY.finditer(question):
+        label, value = match.group("label"), match.group("value")
+        named_grade = label.lower() in grade_words or label.lower().startswith("pay ")
+        acronym = label.isupper() and len(label) <= 4  # "PSS", "APS", "GS", "AU", "EL"
+        if label.lower() in _KEY_LABELS_NOT or not (named_grade or acronym):
+            continue
+        if not value.isdigit() and not acronym:
+            continue  # "grade A" may be; "band a" of prose is not
+        keys.append((label.lower(), value.lower()))
+    return keys
+
+
+def has_row_key(text: str, keys: Sequence[tuple[str, str]]) -> bool:
+    """Whether text names one of the keys, the label and value written together or apart."""
+    for label, value in keys:
+        pattern = rf"(?<![\w-]){re.escape(label)}\s*[-–]?\s*{re.escape(value)}(?![\w])"
+        if re.search(pattern, text, re.IGNORECASE):
+            return True
+    return False
+
+
+def _title_like(line: str) -> bool:
+    """A line that can name a class: short, not a sentence, not a "Label: value" pair."""
+    words = line.split()
+    return (
+        0 < len(words) <= _TITLE_WORDS
+        and not line.rstrip().endswith((".", ";", ","))
+        and not re.search(r":\s*\S", line)
+        and not _MONEY.search(line)
+    )
+
+
+def _header(block: list[str], position: int) -> str:
+    """The header of the table a row sits in: the nearest line above with two or more field
+    labels and no figures ("Job Classification Job Code Salary Grade")."""
+    labels = _labels()
+    for above in range(position - 1, -1, -1):
+        line = block[above]
+        found = sum(len(rx.findall(line)) for rx in labels.values())
+        found += len(_pay_words().findall(line))
+        if found >= 2 and not re.search(r"\d{3,}|[$£€]", line):
+            return line
+    return ""
+
+
+def _owner(block: list[str], position: int, field: str | None, header: str) -> str:
+    """The line a line belongs to: for a field, the nearest title-like line above it that does
+    not itself state the field ("ENGINEERING TECHNICIAN II (#EC4 )" above its pay line), with
+    the line above that too when the title wraps; for a topic, the block's first line."""
     if position == 0:
         return ""
     if field is None:
         return block[0]
-    for above in range(position - 1, max(-1, position - 1 - _LINES_ABOVE), -1):
-        if not states_field(field, block[above], context):
-            return block[above]
+    for above in range(position - 1, max(-1, position - 1 - _OWNER_REACH), -1):
+        line = block[above]
+        if line == header or not _title_like(line) or states_field(field, line, header):
+            continue
+        wrapped = block[above - 1] if above > 0 else ""
+        if wrapped and wrapped != header and len(wrapped.split()) <= 3 and _title_like(wrapped):
+            return f"{wrapped}\n{line}"
+        return line
     return ""
 
 

@@ -83,6 +83,18 @@ def build_parser() -> argparse.ArgumentParser:
     add_eval_arguments(evaluate)
     evaluate.set_defaults(handler=run_eval)
 
+    catalog = commands.add_parser(
+        "eval-catalog",
+        parents=[common],
+        help="score the class catalog against gold labels (field precision and recall)",
+    )
+    catalog.add_argument(
+        "--labels",
+        type=Path,
+        help="gold labels YAML (default: labels.yaml in the sources folder)",
+    )
+    catalog.set_defaults(handler=run_eval_catalog)
+
     bench = commands.add_parser("bench", parents=[common], help="measure answer latency")
     bench.add_argument("--repeat", type=int, default=20, help="rounds over the questions")
     bench.set_defaults(handler=run_bench)
@@ -189,6 +201,16 @@ def run_eval(args: argparse.Namespace) -> int:
     from evals.cli import run
 
     return run(args)
+
+
+def run_eval_catalog(args: argparse.Namespace) -> int:
+    """Print per-document and per-field precision and recall of the catalog."""
+    from evals.catalog import load_labels, report, score_catalog
+
+    sources = settings_from(args).sources_dir
+    labels = load_labels(args.labels or sources / "labels.yaml")
+    print(report(score_catalog(sources, labels)))
+    return 0
 
 
 def run_bench(args: argparse.Namespace) -> int:

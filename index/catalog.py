@@ -16,6 +16,7 @@ from index.class_facts import (
     table_classes,
 )
 from index.levels import ROMAN_VALUES
+from index.money import period_in
 from index.structure import (
     LEVEL_SUFFIX,
     Section,
@@ -138,6 +139,11 @@ class _Catalog:
             pay_label=record.pay_label if record.pay_grade else facts.pay_label,
             salary_min=record.salary_min or facts.salary_min,
             salary_max=record.salary_max if record.salary_min else facts.salary_max,
+            salary_period=(
+                record.salary_period
+                if record.salary_min
+                else facts.salary_period or (period_in(facts.quote) if facts.salary_min else None)
+            ),
             evidence=(*record.evidence, *evidence),
         )
 

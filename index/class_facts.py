@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from index.money import MONEY, ONE_AMOUNT, SALARY_RANGE
+from index.money import MONEY, ONE_AMOUNT, SALARY_RANGE, period_in
 from index.structure import Block, smart_title
 
 _CODE = re.compile(r"^(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{2,11}$")
@@ -73,6 +73,7 @@ class ClassFacts:
     pay_grade: str | None = None
     salary_min: str | None = None
     salary_max: str | None = None
+    salary_period: str | None = None  # "hour", "month", "year" ... as the line or header says
 
     @property
     def fields(self) -> list[str]:
@@ -111,7 +112,8 @@ def table_classes(blocks: list[Block], series: str | None = None) -> list[ClassF
                 continue
             row = _parse_row(line, columns or [], series)
             if row:
-                rows.append(row)
+                header = block.lines[0] if columns else ""
+                rows.append(replace(row, salary_period=period_in(line) or period_in(header)))
     return rows
 
 

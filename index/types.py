@@ -107,6 +107,7 @@ class ClassRecord:
     pay_grade: str | None = None  # "A12", "14"
     salary_min: str | None = None  # as written, e.g. "$30,840"
     salary_max: str | None = None
+    salary_period: str | None = None  # "hour", "week", "biweek", "month", "year"; None: unsaid
     evidence: tuple[Evidence, ...] = field(default_factory=tuple)
 
     @property
