@@ -26,6 +26,9 @@ def resolve(question: str, history: Sequence[Turn], index: ClassIndex) -> QueryA
 
 def _resolve_one(question: str, context: QueryAnalysis | None, index: ClassIndex) -> QueryAnalysis:
     current = analyse(question, index)
+    if context is not None and not context.classes and _elliptic(current):
+        # A class the catalog does not know: the follow-up asks on about the same words.
+        return analyse(f"{context.question} {question}", index)
     if context is None or not context.classes:
         return _shift(current, index) if current.relative_level else current
     self_contained = (
@@ -54,6 +57,24 @@ def _resolve_one(question: str, context: QueryAnalysis | None, index: ClassIndex
     if current.relative_level:
         resolved = _shift(resolved, index)
     return replace(resolved, question=standalone_question(resolved) or question)
+
+
+# Words that point back at the class of the last question.
+_POINTERS = frozenset("it its it's that this those these them they their same".split())
+# A follow-up names at most this many words of its own besides what it asks.
+_ELLIPTIC_WORDS = 2
+
+
+def _elliptic(analysis: QueryAnalysis) -> bool:
+    """ "and step 10?", "what's its job code?", "and the hourly range?": a question that leans
+    on the one before it for what it is about."""
+    if analysis.names_a_class:
+        return False
+    words = analysis.question.lower().split()
+    if (words and words[0] in ("and", "also")) or _POINTERS & set(words):
+        return True
+    asked = {w for i in intents().values() for phrase in i.words for w in phrase.split()}
+    return len([w for w in analysis.keywords if w not in asked]) <= _ELLIPTIC_WORDS - 1
 
 
 def _shift(analysis: QueryAnalysis, index: ClassIndex) -> QueryAnalysis:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from assistant.citations import CitationBook
 from assistant.passages import Rarity
@@ -17,6 +18,7 @@ from assistant.reader import (
     MIN_OWN_SENTENCE,
     PassageReader,
     Reading,
+    gives_value,
     level_asked,
     row_keys,
 )
@@ -31,6 +33,8 @@ from index.vocab import intents
 _READ_DEPTH = 10
 # Lines quoted for one subject, and readings kept when they score nearly as well as the best.
 _MAX_LINES = 3
+# A sentence answer is quoted on to the end of its paragraph, within this many characters.
+_CONTINUED_CHARS = 450
 _NEAR_BEST = 0.85
 # A question that gives a figure and asks what it belongs to.
 _REVERSE = re.compile(
@@ -66,7 +70,9 @@ class PassageAnswers:
         field = next((FIELD_OF_INTENT[i] for i in analysis.intents if i in FIELD_OF_INTENT), None)
         # A code or amount the question gives is looked up as written only when the question
         # asks what it belongs to ("which class has code 4268K1?").
-        reverse = bool(_REVERSE.search(analysis.question)) or not analysis.intents
+        reverse = not analysis.intents or (
+            bool(_REVERSE.search(analysis.question)) and gives_value(field, analysis.question)
+        )
         tokens = identifier_tokens(analysis.question) if reverse else set()
         if field is None or (tokens and not analysis.intents):
             return self._sentences(analysis, chunks, book, tokens)
@@ -159,8 +165,28 @@ class PassageAnswers:
                 if tokens or (r.coverage >= MIN_COVERAGE and r.aspect >= MIN_OWN_SENTENCE)
             ]
             if good:
-                return [_quoted(r, book) for r in _near_best(good)], False
+                return [_quoted(_continued(r), book) for r in _near_best(good)], False
         return None
+
+
+def _continued(reading: Reading) -> Reading:
+    """A sentence with what follows it in its paragraph, up to a few hundred characters: the
+    answer to "what education qualifies..." runs on past the sentence that names it, and a line
+    ending in ":" introduces the list below it."""
+    text = reading.chunk.text
+    start = text.find(reading.quote)
+    if start < 0:
+        return reading
+    end = start + len(reading.quote)
+    paragraph_end = text.find("\n\n", end)
+    limit = min(paragraph_end if paragraph_end >= 0 else len(text), start + _CONTINUED_CHARS)
+    if limit <= end:
+        return reading
+    tail = text[end:limit]
+    if limit < (paragraph_end if paragraph_end >= 0 else len(text)):
+        cut = max(tail.rfind(". "), tail.rfind(".\n"), tail.rfind("\n"))
+        tail = tail[: cut + 1] if cut >= 0 else ""
+    return replace(reading, quote=(reading.quote + tail).rstrip())
 
 
 def _near_best(readings: list[Reading]) -> list[Reading]:

@@ -11,13 +11,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
+from decimal import Decimal
 from functools import cache
 
 from rapidfuzz import fuzz, process
 
 from assistant.passages import Rarity, stem, stems
 from index.levels import LEVEL_TOKEN, level_value
-from index.money import MONEY, periods_in
+from index.money import MONEY, TYPED_MONEY, money_value, periods_in
 from index.types import Chunk
 from index.vocab import field_labels, intents
 
@@ -73,6 +74,15 @@ _CELLS = {
     "code": re.compile(r"(?<![\w$.-])(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{2,11}(?![\w,.$%-])"),
 }
 _MONEY = re.compile(MONEY)
+# The amounts that can be pay for each period, a wide net: it only tells hourly from yearly.
+_PERIOD_AMOUNTS = {
+    "hour": (Decimal(3), Decimal(500)),
+    "week": (Decimal(100), Decimal(20000)),
+    "biweek": (Decimal(200), Decimal(40000)),
+    "semimonth": (Decimal(200), Decimal(40000)),
+    "month": (Decimal(400), Decimal(80000)),
+    "year": (Decimal(5000), Decimal(2000000)),
+}
 # Figures that are pay only where the line or its header speaks of pay: "62620", "20.02".
 _BARE_PAY = re.compile(
     r"(?<![\w.,$£€])(?:\d{1,3}(?:,\d{3})+(?:\.\d{2})?|\d{1,6}\.\d{2}|\d{5,6})(?![\w,]|\.\d)"
@@ -111,6 +121,28 @@ def _question_words() -> frozenset[str]:
         "position positions job jobs title titles".split()
     )
     return frozenset(words)
+
+
+def gives_value(field: str | None, question: str) -> bool:
+    """Whether a question itself gives a value of the field it names ("has code 9844", "pays
+    101010", "a maximum of $74,760"): then it asks what holds that value, a reverse lookup."""
+    if field == "salary":
+        return bool(TYPED_MONEY.search(question))
+    if field in ("code", "grade"):
+        return bool(_shapes()[field].search(question)) or (
+            field == "grade" and bool(row_keys(question))
+        )
+    return False
+
+
+def plausible_for(period: str, text: str) -> bool:
+    """Whether some amount in text could be pay for that period: an hourly rate is not
+    $45,672, nor a yearly salary $24.30."""
+    low, high = _PERIOD_AMOUNTS[period]
+    amounts = [money_value(m) for m in _MONEY.findall(text)] or [
+        money_value(m) for m in _BARE_PAY.findall(text)
+    ]
+    return any(a is not None and low <= a <= high for a in amounts)
 
 
 def states_field(field: str, text: str, header: str = "") -> bool:
@@ -152,6 +184,10 @@ class PassageReader:
     def __init__(self, rarity: Rarity, chunks: Sequence[Chunk]) -> None:
         self.rarity = rarity
         self._chunks = chunks
+        # The stems of the places of the indexed documents ("colorado", "yakima", "county").
+        self.places = {
+            stem(w) for c in chunks for w in re.findall(r"[a-z]+", (c.jurisdiction or "").lower())
+        }
         self._known: list[str] | None = None
         self._documents: dict[str, set[str]] = {}  # source -> the word stems of its text
 
@@ -260,14 +296,17 @@ class PassageReader:
         aspect = self._share(asked, own_stems, sum(self.rarity.weight(s) for s in asked))
         near = own_stems | stems(owner) | context_stems
         coverage = self._share(subject, near, total)
-        coverage += 0.5 * self._share([s for s in subject if s not in near], document, total)
+        # A year or a place found elsewhere in the document places it; a word of a class title
+        # found elsewhere does not place this line.
+        placing = [s for s in subject if s not in near and (s.isdigit() or s in self.places)]
+        coverage += 0.5 * self._share(placing, document, total)
         context = f"{owner}\n{context}"
         if level is not None and not _level_fits(line, context, subject, level):
             return None
         states = field is not None and states_field(field, line, f"{header}\n{context}")
         if states and field == "salary" and period:
-            named = periods_in(line) or periods_in(chunk.table_header or "")
-            states = not named or period in named
+            named = periods_in(line) or periods_in(f"{header}\n{chunk.table_header or ''}")
+            states = period in named if named else plausible_for(period, line)
         return Reading(chunk, line, coverage, own, aspect, states, rank)
 
     def _share(self, subject: Sequence[str], found: set[str], total: float) -> float:

@@ -12,9 +12,12 @@ from index.class_facts import (
     SALARY_RANGE,
     ClassFacts,
     key_value_facts,
+    label_line_facts,
     spaced_row_classes,
     table_classes,
+    uncoloned_code_facts,
 )
+from index.extract import layout_classes, one_class_title
 from index.levels import ROMAN_VALUES
 from index.money import period_in
 from index.structure import (
@@ -68,10 +71,14 @@ def parse_standard(document: SourceDocument) -> ParsedStandard:
     """Sections and class records of one standard."""
     blocks = parse_blocks(document.text)
     rows = table_classes(blocks, series_name(document.title)) + spaced_row_classes(blocks)
+    rows += layout_classes(document.text)
     sections = build_sections(blocks, document.title, [row.title or "" for row in rows])
-    catalog = _Catalog(document, sections)
+    catalog = _Catalog(document, sections, _one_class(document, rows))
     for row in rows:
         catalog.add(row)
+    if catalog.one_class:
+        for facts in catalog.one_class[1]:
+            catalog.add(facts, catalog.one_class[0])
     _add_key_value_facts(catalog)
     _add_level_labels(catalog)
     classes = list(catalog.records.values())
@@ -108,9 +115,15 @@ def series_name(title: str) -> str | None:
 class _Catalog:
     """The records of one standard as they are found, keyed by normalised title."""
 
-    def __init__(self, document: SourceDocument, sections: list[Section]) -> None:
+    def __init__(
+        self,
+        document: SourceDocument,
+        sections: list[Section],
+        one_class: tuple[str, list[ClassFacts]] | None = None,
+    ) -> None:
         self.document = document
         self.sections = sections
+        self.one_class = one_class  # the class the whole standard describes, if it is one
         self.records: dict[str, ClassRecord] = {}
         self._section_of_line = {
             line: s.name for s in sections for b in s.blocks for line in b.lines
@@ -173,7 +186,15 @@ def _add_key_value_facts(catalog: _Catalog) -> None:
 
 def _key_value_lines(section: Section) -> list[ClassFacts]:
     lines = [line for block in section.blocks if block.kind != "heading" for line in block.lines]
-    return [facts for facts in map(key_value_facts, lines) if facts is not None]
+    found = []
+    for index, line in enumerate(lines):
+        following = lines[index + 1] if index + 1 < len(lines) else ""
+        facts = (
+            label_line_facts(line, following) or key_value_facts(line) or uncoloned_code_facts(line)
+        )
+        if facts is not None:
+            found.append(facts)
+    return found
 
 
 def _add_key_value(catalog: _Catalog, section: Section, facts: ClassFacts) -> None:
@@ -183,15 +204,25 @@ def _add_key_value(catalog: _Catalog, section: Section, facts: ClassFacts) -> No
     title = catalog.document.title
     if section.class_title:
         catalog.add(facts, section.class_title)
-    elif _names_one_class(title):
-        catalog.add(facts, smart_title(title))
+    elif catalog.one_class:
+        catalog.add(facts, catalog.one_class[0])
     elif series_name(title) and facts.code:
         _add_series_code(catalog, facts)
 
 
-def _names_one_class(title: str) -> bool:
-    """Not a series ("... Series"), nor a schedule or plan that lists many classes."""
-    return series_name(title) is None and not _MANY_CLASSES.search(title)
+def _one_class(
+    document: SourceDocument, rows: list[ClassFacts]
+) -> tuple[str, list[ClassFacts]] | None:
+    """The class a standard's title or "Class Title:" line names, unless its rows name others."""
+    if _MANY_CLASSES.search(document.title):
+        return None
+    one = one_class_title(document.title, document.text)
+    if one and series_name(document.title) and not one[1]:
+        return None
+    titles = {normalise_title(row.title) for row in rows if row.title}
+    if one is None or (titles and normalise_title(one[0]) not in titles):
+        return None
+    return one
 
 
 def _add_series_code(catalog: _Catalog, facts: ClassFacts) -> None:

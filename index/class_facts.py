@@ -37,7 +37,7 @@ _KEY = re.compile(r"(?P<key>[A-Za-z][\w.#/-]*(?: [\w.#/-]+){0,3})\s*:\s*")
 CODE_KEYS = _phrases("""
     class code, job code, occupational code, occ code, classification code, title code,
     title code no, position code, class number, class no, job number, job class code,
-    series code, code""")
+    series code, code, occu, classification no, classification number""")
 PAY_KEYS = _phrases("""
     salary group, pay grade, pay range, salary grade, salary range, pay scale group, pay band,
     salary band, grade, range, band, salary, annual salary, hourly rate, pay rate,
@@ -238,6 +238,41 @@ def _reads_as_title(text: str) -> bool:
 
 
 # --- "Key: value" lines ---------------------------------------------------------------------
+
+
+# "CLASSIFICATION NO. 304": a code label and its code with no colon between them.
+_UNCOLONED_CODE = re.compile(r"^(?P<key>[A-Za-z][A-Za-z .#]{1,30}?)\.?\s+(?P<code>\S+)$")
+
+
+def uncoloned_code_facts(line: str) -> ClassFacts | None:
+    """A line that is only a code label and the code: "Class No. 4411"."""
+    match = _UNCOLONED_CODE.match(line.strip())
+    if not match:
+        return None
+    name = " ".join(match.group("key").lower().replace(".", " ").replace("#", " ").split())
+    code = match.group("code")
+    if name not in CODE_KEYS or name == "code" or not _KEYED_CODE.fullmatch(code):
+        return None
+    return ClassFacts(None, line.strip(), code=code)
+
+
+def label_line_facts(labels: str, values: str) -> ClassFacts | None:
+    """ "BAND:  GRADE:  CLASS CODE:" with its values on the next line ("C  4  2341"): each label
+    takes the value in its place, when the two lines hold as many cells."""
+    keys = [k.strip() for k in labels.strip().split(":")]
+    if len(keys) < 2 or keys[-1] or not all(keys[:-1]):
+        return None
+    cells = values.split()
+    if len(cells) != len(keys) - 1:
+        return None
+    found: dict[str, str] = {}
+    for key, value in zip(keys[:-1], cells, strict=True):
+        _read_key_value(key, value, found)
+    if not found:
+        return None
+    return ClassFacts(
+        None, values.strip(), found.get("code"), found.get("pay_label"), found.get("pay_grade")
+    )
 
 
 def key_value_facts(line: str) -> ClassFacts | None:

@@ -1,0 +1,350 @@
+"""Layout rules that read classes from a standard's text: each one names the shape it reads."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from index.class_facts import ClassFacts, key_value_facts
+from index.money import MONEY, SALARY_RANGE, period_in
+from index.structure import LEVEL_SUFFIX, section_kind, smart_title
+from index.vocab import field_labels
+
+_SMALL_WORDS = {
+    "a", "an", "and", "of", "the", "for", "in", "on", "to", "&", "-", "or", "with", "and/or",
+}  # fmt: skip
+# Words that name a part of a document, never a class, even when a number follows ("Page 12").
+_STRUCTURE_WORDS = {
+    "page", "grade", "step", "level", "band", "section", "part", "table", "schedule", "appendix",
+    "attachment", "article", "chapter", "figure", "item", "exhibit", "effective", "revised",
+}  # fmt: skip
+_MONTHS = (
+    "january|february|march|april|may|june|july|august|september|october|november|december"
+    "|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
+)
+_DATE = re.compile(rf"\b(?:{_MONTHS})\.?\s+\d{{1,2}}\b|\b\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b", re.I)
+_CODE_TOKEN = re.compile(r"^(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{2,11}$")
+_GRADE_TOKEN = re.compile(r"^(?:[A-Z]{1,4}-?)?\d{1,3}[A-Z]?$")
+_MONEY_TOKEN = re.compile(rf"^(?:{MONEY})$")
+_CELL_TOKENS = {
+    "min": _MONEY_TOKEN, "max": _MONEY_TOKEN, "grade": _GRADE_TOKEN, "code": _CODE_TOKEN,
+}  # fmt: skip
+# Words of a header cell that names the title column.
+_TITLE_HEADERS = (
+    "job classification", "classification title", "class title", "job title", "position title",
+    "title", "classification", "position", "class",
+)  # fmt: skip
+_MIN_HEADERS = ("minimum", "min")
+_MAX_HEADERS = ("maximum", "max")
+
+
+def reads_as_title(text: str) -> bool:
+    """A class title's look: two to ten words, each capitalised but the small ones, no figures
+    but a trailing level, no date, and not the name of a part of a document."""
+    words = text.split()
+    if not 1 <= len(words) <= 10 or text.rstrip()[-1] in ".;,:" or _DATE.search(text):
+        return False
+    if words[0].lower().strip("()") in _STRUCTURE_WORDS or not re.search(r"[A-Za-z]{3}", text):
+        return False
+    for index, word in enumerate(words):
+        letters = re.sub(r"^[^A-Za-z0-9]+", "", word)
+        if not letters:
+            continue
+        last = index == len(words) - 1
+        if letters[0].isdigit() and not (last and LEVEL_SUFFIX.search(" " + word)):
+            return False
+        if letters[0].islower() and word.lower() not in _SMALL_WORDS:
+            return False
+    return True
+
+
+def _label_pattern(words: tuple[str, ...]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+# --- rows under a header line that names their columns ------------------------------------
+
+
+def header_row_classes(lines: list[str]) -> list[ClassFacts]:
+    """ "Job Title  Job Code  Salary Grade" then rows "Accountant II 1234 NC14": cells run together
+    on one line, read from the right in the header's column order; a title that wraps onto a
+    line of its own is joined to the row below it."""
+    rows: list[ClassFacts] = []
+    columns: list[tuple[str, str]] | None = None
+    carried: list[str] = []
+    for line in lines:
+        text = line.strip()
+        header = _header_roles(text)
+        if header:
+            columns, carried = header, []
+            continue
+        if columns is None:
+            continue
+        row = _header_row(text, carried, columns)
+        if row:
+            rows.append(row)
+            carried = []
+        elif reads_as_title(text) and not carried:
+            carried = [text]
+        else:
+            columns, carried = None, []
+    return rows
+
+
+def _header_roles(text: str) -> list[tuple[str, str]] | None:
+    """The header's columns in order as (role, words); None unless a title column comes first
+    and a code or grade column follows it."""
+    if not text or re.search(r"\d", text) or len(text.split()) > 12:
+        return None
+    labels = field_labels()
+    roles = [
+        ("title", _label_pattern(_TITLE_HEADERS)),
+        ("grade", _label_pattern(labels.grade)),
+        ("code", _label_pattern(labels.code)),
+        ("min", _label_pattern(_MIN_HEADERS)),
+        ("max", _label_pattern(_MAX_HEADERS)),
+    ]
+    # Longest words first across roles: "Job Code" is a code even though "job" starts a title.
+    choices = sorted(
+        ((role, word) for role, pattern in roles for word in pattern.split("|")),
+        key=lambda pair: len(pair[1]),
+        reverse=True,
+    )
+    combined = re.compile(
+        "|".join(rf"(?P<r{i}>\b{word}\b)" for i, (_, word) in enumerate(choices)), re.IGNORECASE
+    )
+    found: list[tuple[str, str]] = []
+    for match in combined.finditer(text):
+        role = choices[int(str(match.lastgroup)[1:])][0]
+        if not found or found[-1][0] != role:
+            found.append((role, match.group(0)))
+    names = [role for role, _ in found]
+    if not names or names[0] != "title" or names.count("title") > 1:
+        return None
+    return found if "code" in names else None
+
+
+def _header_row(text: str, carried: list[str], columns: list[tuple[str, str]]) -> ClassFacts | None:
+    tokens = text.split()
+    cells: dict[str, str] = {}
+    for role, _ in reversed(columns[1:]):
+        if not tokens:
+            return None
+        if _CELL_TOKENS[role].match(tokens[-1]):
+            cells[role] = tokens.pop()
+        elif role not in ("min", "max"):  # a row may leave its pay blank, not its code
+            return None
+    title = " ".join([*carried, *tokens])
+    if not tokens or not reads_as_title(title):
+        return None
+    grade_words = next((words for role, words in columns if role == "grade"), None)
+    return ClassFacts(
+        smart_title(title),
+        text,
+        code=cells.get("code"),
+        pay_label=smart_title(grade_words).title() if grade_words and "grade" in cells else None,
+        pay_grade=cells.get("grade"),
+        salary_min=cells.get("min"),
+        salary_max=cells.get("max"),
+        salary_period=period_in(text) if "min" in cells else None,
+    )
+
+
+# --- "2101 Computer Programmer (Pay Range 13.5)": a numbered list of classes ---------------
+
+_NUMBERED_CLASS = re.compile(
+    r"(?<![\w.])(?P<code>\d{3,6}[A-Z]?)\s+"
+    r"(?P<title>[A-Z][\w'&.-]*(?:\s+/?[A-Za-z&][\w'&/.-]*){0,8}?)\s*"
+    r"\((?P<label>[A-Z][A-Za-z]*(?:\s[A-Z][a-z]+){0,2})\s+(?P<grade>\d{1,3}(?:[. ]\d)?)\)"
+)
+
+
+def numbered_list_classes(text: str) -> list[ClassFacts]:
+    """Classes listed as code, title and a labelled pay range in parentheses, one after another,
+    however the lines run: "2101 Computer Programmer (R 13.5) 2102 GIS Technician (R 16.5)"."""
+    rows = []
+    for match in _NUMBERED_CLASS.finditer(text):
+        title = match.group("title")
+        if reads_as_title(title):
+            rows.append(
+                ClassFacts(
+                    smart_title(title),
+                    match.group(0),
+                    code=match.group("code"),
+                    pay_label=match.group("label"),
+                    pay_grade=match.group("grade"),
+                )
+            )
+    return rows
+
+
+# --- a title line and the "Key: value" lines below it ----------------------------------------
+
+
+def titled_key_value_classes(paragraphs: list[list[str]]) -> list[ClassFacts]:
+    """In one paragraph, a title with a level ("Accounting Technician II") and the "Job Code:",
+    "Pay Grade:" lines that follow it, before the next such title: the facts of that class."""
+    rows: list[ClassFacts] = []
+    for lines in paragraphs:
+        title: str | None = None
+        for line in lines:
+            text = line.strip()
+            if _is_level_title(text):
+                title = text
+                continue
+            facts = key_value_facts(text) if title else None
+            if facts and title and (facts.code or facts.pay_grade):
+                rows.append(
+                    ClassFacts(
+                        smart_title(title),
+                        facts.quote,
+                        code=facts.code,
+                        pay_label=facts.pay_label,
+                        pay_grade=facts.pay_grade,
+                    )
+                )
+    return rows
+
+
+def _is_level_title(text: str) -> bool:
+    return (
+        ":" not in text
+        and reads_as_title(text)
+        and LEVEL_SUFFIX.search(text) is not None
+        and section_kind(text) is None
+    )
+
+
+# --- "Title (#CODE)" and the pay line below it ------------------------------------------------
+
+_CODED_TITLE = re.compile(r"^(?P<title>[^()]+?)\s*\(\s*(?:#\s*)?(?P<code>[A-Z0-9-]{2,12})\s*\)$")
+_LABELLED_AMOUNT = re.compile(
+    rf"(?P<amount>{MONEY})\s*(?:[A-Za-z-]+\s+)?(?P<label>Min(?:imum)?|Max(?:imum)?)\b"
+    rf"|(?P<label2>Min(?:imum)?|Max(?:imum)?)\s*:?\s*(?P<amount2>{MONEY})",
+    re.IGNORECASE,
+)
+
+
+def coded_title_classes(paragraphs: list[list[str]]) -> list[ClassFacts]:
+    """ "Administrative Clerk II (#AC02)": a title with its code in parentheses; the first pay line
+    of its paragraph ("$30,000.00 Yearly Min / ... / $45,000.00 Yearly Max" or "$14.00-$18.00
+    hourly") gives its salary range."""
+    rows: list[ClassFacts] = []
+    for lines in paragraphs:
+        match = _CODED_TITLE.match(lines[0].strip())
+        if not match or not re.search(r"\d", match.group("code")):
+            continue
+        if not reads_as_title(match.group("title")):
+            continue
+        facts = ClassFacts(smart_title(match.group("title")), lines[0].strip(), match.group("code"))
+        rows.append(facts)
+        pay = next((p for p in map(_pay_line, lines[1:]) if p), None)
+        if pay:
+            rows.append(ClassFacts(facts.title, pay[0], salary_min=pay[1], salary_max=pay[2]))
+    return rows
+
+
+def _pay_line(line: str) -> tuple[str, str, str] | None:
+    """(line, minimum, maximum) of a line that states a salary range, labelled or as a range."""
+    text = line.strip()
+    labelled: dict[str, str] = {}
+    for match in _LABELLED_AMOUNT.finditer(text):
+        label = (match.group("label") or match.group("label2"))[:3].lower()
+        labelled.setdefault(label, match.group("amount") or match.group("amount2"))
+    if "min" in labelled and "max" in labelled:
+        return text, labelled["min"], labelled["max"]
+    salary = SALARY_RANGE.search(text)
+    if salary and text.startswith(salary.group(0)[:1]):
+        return text, salary.group("min"), salary.group("max")
+    return None
+
+
+def paragraphs_of(text: str) -> Iterator[list[str]]:
+    """Runs of non-blank lines."""
+    for chunk in re.split(r"\n\s*\n", text):
+        lines = [line for line in chunk.split("\n") if line.strip()]
+        if lines:
+            yield lines
+
+
+# --- the one class a standard is about ------------------------------------------------------
+
+# "Class Title: Senior Planner" / "Job Title:Accountant I": the class named outright.
+_TITLE_KEY_LINE = re.compile(
+    r"^[ \t]*(?:class|job|position|classification)\s+title\s*:\s*(?P<title>[^\t:\n]+?)\s*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+# Titles that name a document of many classes or of rules, never one class.
+_DOCUMENT_WORDS = re.compile(
+    r"\b(?:catalog(?:ue)?|templates?|standards?|specifications?|descriptions?|schedules?|plans?"
+    r"|tables?|ordinance|resolution|agreement|guidance|framework|flysheet|listing|list|rates"
+    r"|salar(?:y|ies)|families|family)\b",
+    re.IGNORECASE,
+)
+# "Accounting Clerk Job Description": the document's kind after the class it describes.
+_DOCUMENT_SUFFIX = re.compile(
+    r"\s*[-–:]?\s*\b(?:job|class|position)\s+(?:description|specification)s?\s*$", re.IGNORECASE
+)
+# "Accountant II (4000A1)", "Analyst (#AN02)": a code in parentheses ends the title.
+_CODE_SUFFIX = re.compile(r"\s*\(\s*(?:#\s*)?(?P<code>[A-Z0-9-]*\d[A-Z0-9-]*)\s*\)\s*$")
+# "Class Code 27960: Engineering Aide": a labelled code before the title.
+_CODE_PREFIX = re.compile(
+    rf"^(?:{_label_pattern(field_labels().code)})\s+(?P<code>[A-Z0-9-]*\d[A-Z0-9-]*)\s*:\s*",
+    re.IGNORECASE,
+)
+# "Program Analyst 05 (GS-0343-05)": federal pay plan, series and grade.
+_FEDERAL_SUFFIX = re.compile(
+    r"(?:\s+(?P<level>\d{1,2}))?\s*\(?\b(?P<plan>GS|GG|GM|WG|WS)-(?P<series>\d{4})-(?P<grade>\d{1,2})\)?\s*$"
+)
+
+
+def one_class_title(title: str, text: str) -> tuple[str, list[ClassFacts]] | None:
+    """The title of the one class a standard describes, with the code or grade its own title
+    states (each kept only where the text states it too); None when the title names a document
+    rather than a class."""
+    labelled = _TITLE_KEY_LINE.search(text)
+    if labelled and reads_as_title(labelled.group("title")):
+        return smart_title(labelled.group("title")), []
+    title = _DOCUMENT_SUFFIX.sub("", title.strip())
+    facts: list[ClassFacts] = []
+    prefix = _CODE_PREFIX.match(title)
+    if prefix:
+        title = title[prefix.end() :]
+        quote = _line_with(text, prefix.group("code"))
+        if quote:
+            facts.append(ClassFacts(None, quote, prefix.group("code")))
+    federal = _FEDERAL_SUFFIX.search(title)
+    code = _CODE_SUFFIX.search(title)
+    if federal and (federal.group("level") in (None, federal.group("grade"))):
+        title = title[: federal.start()]
+        plan, series, grade = federal.group("plan", "series", "grade")
+        quote = _line_with(text, f"{plan}-{series}-{grade}")
+        if quote:
+            facts.append(ClassFacts(None, quote, series, plan, grade))
+    elif code:
+        title = title[: code.start()]
+        quote = _line_with(text, code.group("code"))
+        if quote:
+            facts.append(ClassFacts(None, quote, code.group("code")))
+    title = title.strip(" ,-–")
+    if not title or _DOCUMENT_WORDS.search(title) or not reads_as_title(title):
+        return None
+    return smart_title(title), facts
+
+
+def _line_with(text: str, token: str) -> str | None:
+    """The first line of the text that holds the token as a word of its own."""
+    pattern = re.compile(rf"(?<![\w-]){re.escape(token)}(?![\w-])")
+    return next((line.strip() for line in text.splitlines() if pattern.search(line)), None)
+
+
+def layout_classes(text: str) -> list[ClassFacts]:
+    """Every class the layout rules read from a standard's text."""
+    lines = text.splitlines()
+    paragraphs = list(paragraphs_of(text))
+    return (
+        header_row_classes(lines)
+        + numbered_list_classes(text)
+        + titled_key_value_classes(paragraphs)
+        + coded_title_classes(paragraphs)
+    )

@@ -1,0 +1,235 @@
+"""The layout rules of index.extract, each on small snippets of the shape it reads (and not)."""
+
+from __future__ import annotations
+
+from index.catalog import parse_standard
+from index.class_facts import label_line_facts, uncoloned_code_facts
+from index.extract import (
+    coded_title_classes,
+    header_row_classes,
+    numbered_list_classes,
+    one_class_title,
+    paragraphs_of,
+    reads_as_title,
+    titled_key_value_classes,
+)
+from index.types import SourceDocument
+
+
+def _document(text: str, title: str) -> SourceDocument:
+    return SourceDocument(source="x.txt", title=title, text=text, content_hash="0", format="txt")
+
+
+# --- what a title looks like -----------------------------------------------------------------
+
+
+def test_reads_as_title_takes_class_titles() -> None:
+    assert reads_as_title("Harbor Pilot III")
+    assert reads_as_title("Records and/or Forms Clerk 2")
+    assert reads_as_title("Water Plant Operator - Nights")
+
+
+def test_reads_as_title_refuses_dates_prose_and_document_parts() -> None:
+    assert not reads_as_title("Effective March 3, 2019")
+    assert not reads_as_title("Revised 07/01/2020")
+    assert not reads_as_title("Page 4")
+    assert not reads_as_title("This class plans the work of others.")
+    assert not reads_as_title("Under general supervision performs duties")
+
+
+# --- rows under a header line ------------------------------------------------------------------
+
+
+def test_header_rows_read_title_code_and_grade_from_the_right() -> None:
+    lines = [
+        "Class Title Class Code Pay Grade",
+        "Harbor Pilot I 71001 HP04",
+        "Harbor Pilot II 71002 HP06",
+    ]
+    rows = header_row_classes(lines)
+    assert [(r.title, r.code, r.pay_grade, r.pay_label) for r in rows] == [
+        ("Harbor Pilot I", "71001", "HP04", "Pay Grade"),
+        ("Harbor Pilot II", "71002", "HP06", "Pay Grade"),
+    ]
+    assert rows[0].quote == "Harbor Pilot I 71001 HP04"
+
+
+def test_header_rows_join_a_wrapped_title_and_read_its_pay() -> None:
+    lines = [
+        "Position Title Code Grade Minimum Maximum",
+        "Bridge Tender",
+        "Supervisor II 5120 B14 $41,210 $55,900",
+    ]
+    (row,) = header_row_classes(lines)
+    assert (row.title, row.code, row.pay_grade, row.salary_min, row.salary_max) == (
+        "Bridge Tender Supervisor II",
+        "5120",
+        "B14",
+        "$41,210",
+        "$55,900",
+    )
+
+
+def test_header_rows_need_a_header_with_a_code_column() -> None:
+    assert header_row_classes(["Harbor Pilot I 71001 HP04"]) == []
+    # A header naming only a grade: a level number would be read as the grade.
+    assert header_row_classes(["Job Title Grade", "Harbor Pilot 3"]) == []
+
+
+def test_header_rows_stop_at_prose_and_refuse_date_lines() -> None:
+    lines = [
+        "Class Title Class Code Pay Grade",
+        "Harbor Pilot I 71001 HP04",
+        "The rates below were adopted by the board.",
+        "Harbor Pilot II 71002 HP06",
+    ]
+    assert [r.title for r in header_row_classes(lines)] == ["Harbor Pilot I"]
+    dated = ["Class Title Class Code Pay Grade", "Effective June 1, 2019 71003 12"]
+    assert header_row_classes(dated) == []
+
+
+# --- numbered class lists ----------------------------------------------------------------------
+
+
+def test_numbered_list_reads_code_title_and_labelled_range_on_one_run() -> None:
+    text = (
+        "3000 Parks Group 3101 Park Ranger (Range 12.5) 3102 Senior Park Ranger (Range 15 0) "
+        "3103 Grounds Keeper /Arborist (Pay Range 9.5)"
+    )
+    rows = numbered_list_classes(text)
+    assert [(r.code, r.title, r.pay_label, r.pay_grade) for r in rows] == [
+        ("3101", "Park Ranger", "Range", "12.5"),
+        ("3102", "Senior Park Ranger", "Range", "15 0"),
+        ("3103", "Grounds Keeper /Arborist", "Pay Range", "9.5"),
+    ]
+    assert all(r.quote in text for r in rows)
+
+
+def test_numbered_list_refuses_prose_and_ordinance_numbers() -> None:
+    text = (
+        "Ordinance 2011 amends the plan (Section 4) and adopts it on 1234 dates (R 5). "
+        "Resolution No. 2019 $4,500 (Fund 12)"
+    )
+    assert numbered_list_classes(text) == []
+
+
+# --- a title and its "Key: value" lines ---------------------------------------------------------
+
+
+def test_title_then_key_value_lines_belong_to_that_title() -> None:
+    text = (
+        "Harbor Pilot I\n"
+        "Guides vessels in the inner harbor under close supervision.\n"
+        "Job Code: 7101\n"
+        "Pay Grade: HP04\n"
+        "Harbor Pilot II\n"
+        "Job Code: 7102\n"
+    )
+    rows = titled_key_value_classes(list(paragraphs_of(text)))
+    assert [(r.title, r.code, r.pay_grade) for r in rows] == [
+        ("Harbor Pilot I", "7101", None),
+        ("Harbor Pilot I", None, "HP04"),
+        ("Harbor Pilot II", "7102", None),
+    ]
+
+
+def test_key_value_lines_need_a_title_with_a_level_above_them() -> None:
+    text = "Classified Job Listing\nClass Code: 44Q\n\nEffective July 1, 2020\nPay Grade: 7\n"
+    assert titled_key_value_classes(list(paragraphs_of(text))) == []
+
+
+# --- "Title (#CODE)" and its pay line ------------------------------------------------------------
+
+
+def test_coded_title_takes_its_pay_line_min_and_max() -> None:
+    text = (
+        "Harbor Pilot II (#HP002)\n"
+        "Applications are open.\n"
+        "$40,100.00 Yearly Min / $50,000.00 Yearly Mid / $59,900.00 Yearly Max\n"
+    )
+    rows = coded_title_classes(list(paragraphs_of(text)))
+    assert [(r.title, r.code, r.salary_min, r.salary_max) for r in rows] == [
+        ("Harbor Pilot II", "HP002", None, None),
+        ("Harbor Pilot II", None, "$40,100.00", "$59,900.00"),
+    ]
+
+
+def test_coded_title_reads_a_range_line_and_needs_a_digit_in_the_code() -> None:
+    ranged = "DOCK CLERK I (#DC1 )\n$18.10-$22.45 hourly / $3,137.00-$3,891.00 monthly\n"
+    rows = coded_title_classes(list(paragraphs_of(ranged)))
+    assert [(r.title, r.code, r.salary_min, r.salary_max) for r in rows] == [
+        ("Dock Clerk I", "DC1", None, None),
+        ("Dock Clerk I", None, "$18.10", "$22.45"),
+    ]
+    assert coded_title_classes([["Senior Executive Officer (SEO)", "$30,000 - $40,000"]]) == []
+
+
+# --- label lines and uncoloned labels ------------------------------------------------------------
+
+
+def test_label_line_pairs_each_label_with_the_value_below_it() -> None:
+    facts = label_line_facts("ZONE:   GRADE:   STEP:   CLASS CODE:", "B   7   2   5510")
+    assert facts is not None
+    assert (facts.code, facts.pay_grade, facts.pay_label) == ("5510", "7", "Grade")
+    assert label_line_facts("ZONE:   GRADE:   CLASS CODE:", "B   7") is None
+    assert label_line_facts("Revised: 2019", "Next line") is None
+
+
+def test_uncoloned_code_label() -> None:
+    facts = uncoloned_code_facts("CLASS NO. 4411")
+    assert facts is not None and facts.code == "4411"
+    assert uncoloned_code_facts("Code 4411") is None  # "code" alone is too common a word
+    assert uncoloned_code_facts("Ordinance No. 2004") is None
+
+
+# --- the one class a standard is about -----------------------------------------------------------
+
+
+def test_one_class_title_strips_codes_the_text_also_states() -> None:
+    text = "DOCK CLERK II\n\n7788B2\n\nPay Grade: 12\n"
+    title, facts = one_class_title("Dock Clerk II (7788B2)", text) or ("", [])
+    assert title == "Dock Clerk II"
+    assert [(f.code, f.quote) for f in facts] == [("7788B2", "7788B2")]
+    # A code the text never states is not taken from the title alone.
+    assert one_class_title("Dock Clerk II (9999Z9)", "DOCK CLERK II\n") == ("Dock Clerk II", [])
+
+
+def test_one_class_title_reads_federal_and_labelled_codes() -> None:
+    text = "Budget Analyst 09\n\nGS-0560-09\n"
+    title, facts = one_class_title("Budget Analyst 09 (GS-0560-09)", text) or ("", [])
+    assert title == "Budget Analyst"
+    assert [(f.code, f.pay_label, f.pay_grade) for f in facts] == [("0560", "GS", "09")]
+    title, facts = one_class_title("Class Code 41200: Dock Clerk", "Class Code 41200: Dock Clerk")
+    assert (title, [f.code for f in facts]) == ("Dock Clerk", ["41200"])
+
+
+def test_one_class_title_refuses_document_titles() -> None:
+    assert one_class_title("Career Paths: Job Standards & Templates", "") is None
+    assert one_class_title("Effective October 1, 2011", "") is None
+    assert one_class_title("Harbor District Salary Resolution", "") is None
+    assert one_class_title("State Class Specification, Class Code 12AB", "") is None
+    assert one_class_title("Dock Clerk Job Description", "") == ("Dock Clerk", [])
+
+
+# --- end to end through the catalog -------------------------------------------------------------
+
+
+def test_catalog_attaches_no_class_to_a_document_title_or_a_date() -> None:
+    text = (
+        "Harbor District Pay Listing\n\nEffective October 1, 2011\n\n"
+        "Pay Grade: 14\n\nOrdinance No. 2011-42 appropriates $2,011 for printing.\n"
+    )
+    parsed = parse_standard(_document(text, "Harbor District Pay Listing"))
+    assert parsed.classes == []
+
+
+def test_catalog_reads_rows_with_verbatim_evidence() -> None:
+    text = (
+        "Class Title Class Code Pay Grade\nHarbor Pilot I 71001 HP04\nHarbor Pilot II 71002 HP06\n"
+    )
+    parsed = parse_standard(_document(text, "Harbor Classes"))
+    assert [(r.title, r.code, r.pay_grade) for r in parsed.classes] == [
+        ("Harbor Pilot I", "71001", "HP04"),
+        ("Harbor Pilot II", "71002", "HP06"),
+    ]
+    assert all(e.quote in text for r in parsed.classes for e in r.evidence)
