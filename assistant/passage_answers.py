@@ -76,6 +76,12 @@ class PassageAnswers:
         tokens = identifier_tokens(analysis.question) if reverse else set()
         if field is None or (tokens and not analysis.intents):
             return self._sentences(analysis, chunks, book, tokens)
+        if _asks_about_text(analysis):
+            # "How much experience for GS-5 under the group standard?", "When does the 3.8%
+            # increase apply?": the answer is a sentence, though the question names pay words.
+            told = self._sentences(analysis, chunks, book, set())
+            if told is not None:
+                return told
         answer = self._field(analysis, chunks, field, book)
         if tokens and (answer is None or answer[1]):
             # "Which class has code 4268K1?": the line that holds the code names the class.
@@ -167,6 +173,19 @@ class PassageAnswers:
             if good:
                 return [_quoted(_continued(r), book) for r in _near_best(good)], False
         return None
+
+
+_TEXT_QUESTION = re.compile(
+    r"^\s*(?:when|why|how long|how many|how often|who|where|does|do|is|are|can|could|should)\b",
+    re.IGNORECASE,
+)
+
+
+def _asks_about_text(analysis: QueryAnalysis) -> bool:
+    """A question answered by a sentence rather than a figure: one about a section
+    (requirements, duties) or one asking when, why, whether, how long."""
+    sections = [i for i in analysis.intents if intents()[i].sections]
+    return bool(sections) or bool(_TEXT_QUESTION.search(analysis.question))
 
 
 def _continued(reading: Reading) -> Reading:

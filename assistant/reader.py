@@ -118,7 +118,7 @@ def _question_words() -> frozenset[str]:
         "has have had under according listed given get paid pay number amount figure value "
         "rate rates "
         "say says state states standard standards document spec specification class classes "
-        "position positions job jobs title titles".split()
+        "position positions job jobs title titles kind type sort".split()
     )
     return frozenset(words)
 
@@ -218,7 +218,12 @@ class PassageReader:
         match = process.extractOne(
             word_stem, self._vocabulary(), scorer=fuzz.ratio, score_cutoff=cutoff
         )
-        return str(match[0]) if match else word_stem
+        if match:
+            return str(match[0])
+        # The crude stem of another form of the word: "qualifi" of "qualifies" is
+        # "qualification" in the passages.
+        longer = [s for s in self._vocabulary() if s.startswith(word_stem)]
+        return min(longer, key=lambda s: (len(s), s)) if longer else word_stem
 
     def _vocabulary(self) -> list[str]:
         if self._known is None:
@@ -246,8 +251,9 @@ class PassageReader:
             context_stems = stems(context) | {stem(c) for t in chunk.classes for c in t.split()}
             document = self._document_stems(chunk.source)
             for block in _blocks(chunk.text):
+                headers = _headers(block)
                 for position, line in enumerate(block):
-                    header = _header(block, position) or chunk.table_header or ""
+                    header = headers[position] or chunk.table_header or ""
                     owner = _owner(block, position, field, header)
                     reading = self._reading(
                         subject, total, chunk, rank, line, owner, header, context,
@@ -418,17 +424,19 @@ def _title_like(line: str) -> bool:
     )
 
 
-def _header(block: list[str], position: int) -> str:
-    """The header of the table a row sits in: the nearest line above with two or more field
-    labels and no figures ("Job Classification Job Code Salary Grade")."""
+def _headers(block: list[str]) -> list[str]:
+    """For each line, the header of the table it sits in: the nearest line above with two or
+    more field labels and no figures ("Job Classification Job Code Salary Grade")."""
     labels = _labels()
-    for above in range(position - 1, -1, -1):
-        line = block[above]
+    headers: list[str] = []
+    current = ""
+    for line in block:
+        headers.append(current)
         found = sum(len(rx.findall(line)) for rx in labels.values())
         found += len(_pay_words().findall(line))
         if found >= 2 and not re.search(r"\d{3,}|[$£€]", line):
-            return line
-    return ""
+            current = line
+    return headers
 
 
 def _owner(block: list[str], position: int, field: str | None, header: str) -> str:

@@ -20,6 +20,7 @@ from index.class_facts import (
 from index.extract import layout_classes, one_class_title
 from index.levels import ROMAN_VALUES
 from index.money import period_in
+from index.pay_tables import pay_table_classes
 from index.structure import (
     LEVEL_SUFFIX,
     Section,
@@ -71,7 +72,7 @@ def parse_standard(document: SourceDocument) -> ParsedStandard:
     """Sections and class records of one standard."""
     blocks = parse_blocks(document.text)
     rows = table_classes(blocks, series_name(document.title)) + spaced_row_classes(blocks)
-    rows += layout_classes(document.text)
+    rows += layout_classes(document.text) + pay_table_classes(document.text)
     sections = build_sections(blocks, document.title, [row.title or "" for row in rows])
     catalog = _Catalog(document, sections, _one_class(document, rows))
     for row in rows:

@@ -227,35 +227,51 @@ _LABELLED_AMOUNT = re.compile(
 
 def coded_title_classes(paragraphs: list[list[str]]) -> list[ClassFacts]:
     """ "Administrative Clerk II (#AC02)": a title with its code in parentheses; the first pay line
-    of its paragraph ("$30,000.00 Yearly Min / ... / $45,000.00 Yearly Max" or "$14.00-$18.00
-    hourly") gives its salary range."""
+    below it, before the next such title ("$30,000.00 Yearly Min / ... / $45,000.00 Yearly Max"
+    or "$14.00-$18.00 hourly / $2,426.67-$3,120.00 monthly"), gives its salary range: the first
+    range of the line, in the period written after it."""
     rows: list[ClassFacts] = []
     for lines in paragraphs:
-        match = _CODED_TITLE.match(lines[0].strip())
-        if not match or not re.search(r"\d", match.group("code")):
-            continue
-        if not reads_as_title(match.group("title")):
-            continue
-        facts = ClassFacts(smart_title(match.group("title")), lines[0].strip(), match.group("code"))
-        rows.append(facts)
-        pay = next((p for p in map(_pay_line, lines[1:]) if p), None)
-        if pay:
-            rows.append(ClassFacts(facts.title, pay[0], salary_min=pay[1], salary_max=pay[2]))
+        current: ClassFacts | None = None
+        started = False
+        for index, line in enumerate(lines):
+            # Past the first line, a coded title only continues a paragraph that began with one.
+            facts = _coded_title(line) if index == 0 or started else None
+            if facts:
+                rows.append(facts)
+                current, started = facts, True
+                continue
+            pay = _pay_line(line) if current else None
+            if current and pay:
+                rows.append(ClassFacts(current.title, *pay))
+                current = None
     return rows
 
 
-def _pay_line(line: str) -> tuple[str, str, str] | None:
-    """(line, minimum, maximum) of a line that states a salary range, labelled or as a range."""
+def _coded_title(line: str) -> ClassFacts | None:
+    match = _CODED_TITLE.match(line.strip())
+    if not match or not re.search(r"\d", match.group("code")):
+        return None
+    if not reads_as_title(match.group("title")):
+        return None
+    return ClassFacts(smart_title(match.group("title")), line.strip(), match.group("code"))
+
+
+def _pay_line(line: str) -> tuple[str, None, None, None, str, str, str | None] | None:
+    """The ClassFacts fields after the title (quote, code, label, grade, minimum, maximum,
+    period) of a line that states a salary range, labelled or as a range."""
     text = line.strip()
     labelled: dict[str, str] = {}
     for match in _LABELLED_AMOUNT.finditer(text):
         label = (match.group("label") or match.group("label2"))[:3].lower()
         labelled.setdefault(label, match.group("amount") or match.group("amount2"))
     if "min" in labelled and "max" in labelled:
-        return text, labelled["min"], labelled["max"]
+        return text, None, None, None, labelled["min"], labelled["max"], period_in(text)
     salary = SALARY_RANGE.search(text)
     if salary and text.startswith(salary.group(0)[:1]):
-        return text, salary.group("min"), salary.group("max")
+        after = re.match(r"\s*(\S+(?:\s\S+)?)", text[salary.end() :])
+        period = period_in(after.group(1)) if after else None
+        return text, None, None, None, salary.group("min"), salary.group("max"), period
     return None
 
 
