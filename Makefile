@@ -8,7 +8,7 @@ export GRADIO_ANALYTICS_ENABLED := False
 export ANONYMIZED_TELEMETRY := False
 export NO_PROXY := 127.0.0.1,localhost
 
-.PHONY: run test install index lint typecheck unit eval bench serve clean
+.PHONY: run test install index lint typecheck unit eval bench serve clean test-reliability
 
 # The CPU wheel of torch goes in first: asked for by another package, pip would pick CUDA.
 $(STAMP): pyproject.toml
@@ -40,6 +40,10 @@ unit: install
 	$(PY) -m pytest
 
 test: lint typecheck unit
+
+# Hostile input and indexing reliability on their own (they also run in `make unit`).
+test-reliability: install
+	$(PY) -m pytest -q tests/test_hostile_*.py tests/test_reliability_*.py
 
 eval: index
 	$(PY) -m assistant eval evals/datasets/dev.yaml --baseline --report evals/reports/latest

@@ -58,6 +58,10 @@ class Settings(BaseSettings):
 
     # Answers.
     max_question_chars: int = 1000
+    # Earlier turns sent with a follow-up: enough for a long conversation, small enough that
+    # reading them cannot keep a worker busy (every turn is read again on each question).
+    max_history_turns: int = 50
+    max_history_chars: int = 100_000
     max_quotes_per_answer: int = 6
     answer_backend: Literal["extractive", "openai"] = "extractive"
     llm_base_url: str | None = None
@@ -67,11 +71,19 @@ class Settings(BaseSettings):
 
     # UI and API.
     host: str = "127.0.0.1"
-    port: int = 7860
+    port: int = Field(default=7860, ge=1, le=65535)
     # Uploads and deletions of sources from the web app: None means on only when the app
     # listens on a loopback address (a public deployment is read-only unless told otherwise).
     allow_uploads: bool | None = None
     feedback_path: Path | None = None  # defaults to <data_dir>/feedback.jsonl
+    # Limits where input enters over HTTP: a body is refused before it is parsed, a JSON
+    # document nested deeper than any request needs is refused before it is used.
+    max_body_bytes: int = 2_000_000
+    max_json_depth: int = 32
+    max_batch: int = 200
+    max_comment_chars: int = 4000
+    # Origins a browser may call the JSON API from; none by default (same origin only).
+    cors_origins: tuple[str, ...] = ()
 
     @property
     def chroma_path(self) -> Path:
@@ -81,6 +93,11 @@ class Settings(BaseSettings):
     def catalog_path(self) -> Path:
         """The class catalog lives beside the store it was built with."""
         return self.chroma_path / "catalog.json"
+
+    @property
+    def index_lock_path(self) -> Path:
+        """Held by the run that writes the store and catalog (one writer at a time)."""
+        return self.chroma_path / "index.lock"
 
     @property
     def manifest_path(self) -> Path:

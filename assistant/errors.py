@@ -11,3 +11,7 @@ class BadQuestion(AssistantError):
 
 class BackendUnavailable(AssistantError):
     """The configured answer backend (an LLM endpoint) cannot be used."""
+
+
+class InputTooLarge(BadQuestion):
+    """A question's history, or a request, over the configured size."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 import time
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -14,17 +15,26 @@ from assistant.answer import ExtractiveComposer
 from assistant.chain import ChainInput, Rewriter, build_chain
 from assistant.class_index import ClassIndex
 from assistant.config import Settings
-from assistant.errors import BadQuestion
+from assistant.errors import BadQuestion, InputTooLarge
 from assistant.retrieve import ChunkLibrary, HybridRetriever, RetrievalFilter
 from assistant.types import Answer, Turn
-from index.build import IndexSummary, build_index
+from index.build import IndexSummary, build_index, index_lock
 from index.catalog import load_catalog
 from index.embed import limit_threads, make_embedder
-from index.errors import IndexNotBuilt
+from index.errors import IndexDamaged, IndexNotBuilt
 from index.store import ChunkStore, StoreLocation
 from index.types import Chunk, ClassRecord
 
 log = logging.getLogger(__name__)
+
+# Half of a UTF-16 surrogate pair on its own: JSON ("\\ud800") and argv can carry one, but no
+# encoder or tokenizer accepts it.
+_LONE_SURROGATE = re.compile(r"[\ud800-\udfff]")
+
+
+def valid_text(text: str) -> str:
+    """The text with each lone surrogate replaced by U+FFFD, so it can be read and written."""
+    return _LONE_SURROGATE.sub("\N{REPLACEMENT CHARACTER}", text)
 
 
 @dataclass(frozen=True)
@@ -56,20 +66,22 @@ def store_location(settings: Settings) -> StoreLocation:
 
 
 def ensure_index(settings: Settings, progress: bool | None = None) -> IndexSummary:
-    """Build or update the index from the sources folder (incremental, idempotent)."""
-    store = ChunkStore(store_location(settings), create=True)
+    """Build or update the index from the sources folder (incremental, idempotent); one
+    process writes at a time, the others wait for it."""
     embedder = get_embedder(settings.embedding_model, settings.embedding_batch_size)
-    return build_index(
-        settings.sources_dir,
-        store,
-        embedder,
-        settings.embedding_model,
-        settings.catalog_path,
-        manifest_name=settings.manifest_name,
-        max_chars=settings.chunk_max_chars,
-        batch_size=settings.embedding_batch_size,
-        progress=progress,
-    )
+    with index_lock(settings.index_lock_path):
+        store = ChunkStore(store_location(settings), create=True)
+        return build_index(
+            settings.sources_dir,
+            store,
+            embedder,
+            settings.embedding_model,
+            settings.catalog_path,
+            manifest_name=settings.manifest_name,
+            max_chars=settings.chunk_max_chars,
+            batch_size=settings.embedding_batch_size,
+            progress=progress,
+        )
 
 
 class Assistant:
@@ -103,7 +115,7 @@ class Assistant:
     def reload(self) -> None:
         """Read chunks and catalog again (after the index changed)."""
         self.library = ChunkLibrary(self.store.all_chunks())
-        self.catalog: list[ClassRecord] = load_catalog(self.settings.catalog_path)
+        self.catalog: list[ClassRecord] = self._load_catalog()
         self.class_index = ClassIndex(self.catalog)
         self.retriever = HybridRetriever(
             store=self.store,
@@ -118,6 +130,15 @@ class Assistant:
             self.class_index, self.retriever, self.composer, rewriter=self._rewriter()
         )
 
+    def _load_catalog(self) -> list[ClassRecord]:
+        path = self.settings.catalog_path
+        try:
+            return load_catalog(path)
+        except (OSError, ValueError, KeyError, TypeError, AttributeError) as error:
+            raise IndexDamaged(
+                f"the class catalog {path} cannot be read ({error}): run `index` to rebuild it"
+            ) from error
+
     def _rewriter(self) -> Rewriter | None:
         if self.settings.answer_backend == "extractive":
             return None
@@ -129,6 +150,7 @@ class Assistant:
         self, question: str, history: Sequence[Turn] = (), filter: RetrievalFilter | None = None
     ) -> Answer:
         question = self.validate(question)
+        history = self.validate_history(history)
         started = time.perf_counter()
         result = self.chain.invoke(ChainInput(question, tuple(history), filter))
         draft = result.draft
@@ -155,7 +177,7 @@ class Assistant:
     def validate(self, question: str) -> str:
         if not isinstance(question, str) or not question.strip():
             raise BadQuestion("Please type a question.")
-        question = question.strip()
+        question = valid_text(question.strip())
         limit = self.settings.max_question_chars
         if len(question) > limit:
             raise BadQuestion(
@@ -163,6 +185,37 @@ class Assistant:
                 f"{limit}. Please shorten it to the part you want answered."
             )
         return question
+
+    def recent_history(self, history: Sequence[Turn]) -> tuple[Turn, ...]:
+        """The most recent turns that fit the history limits (a chat that has run long)."""
+        kept: list[Turn] = []
+        size = 0
+        for turn in reversed(history[-self.settings.max_history_turns :]):
+            size += len(turn.user) + len(turn.assistant)
+            if size > self.settings.max_history_chars:
+                break
+            kept.append(turn)
+        return tuple(reversed(kept))
+
+    def validate_history(self, history: Sequence[Turn]) -> tuple[Turn, ...]:
+        """The earlier turns, readable and within the limits: every turn is read again on each
+        follow-up, so an unbounded history would let one request keep a worker busy."""
+        turns, limit = tuple(history), self.settings.max_history_turns
+        if len(turns) > limit:
+            raise InputTooLarge(
+                f"The history holds {len(turns)} turns; the limit is {limit}. "
+                "Send the most recent turns only."
+            )
+        size, limit = (
+            sum(len(t.user) + len(t.assistant) for t in turns),
+            self.settings.max_history_chars,
+        )
+        if size > limit:
+            raise InputTooLarge(
+                f"The history is {size} characters long; the limit is {limit}. "
+                "Send the most recent turns only."
+            )
+        return tuple(Turn(valid_text(t.user), valid_text(t.assistant)) for t in turns)
 
     def chunk(self, chunk_id: str) -> Chunk | None:
         return self.library.by_id.get(chunk_id)

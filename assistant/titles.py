@@ -4,7 +4,10 @@ acronyms ("CPSS", "pw supervisor"), abbreviations ("bldg", "acct"), levels ("II"
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from itertools import accumulate
 
 from rapidfuzz import fuzz
 
@@ -116,12 +119,28 @@ def find_mentions(words: list[str], series_list: list[Series]) -> list[Mention]:
         return []
     best = max(m.tier for m in mentions)
     kept = [m for m in mentions if m.tier >= 2 or best < 3]
-    exact = [(m.start, m.end) for m in kept if m.tier == 3]
-    return [
-        m
-        for m in kept
-        if not any(s <= m.start and m.end <= e and (s, e) != (m.start, m.end) for s, e in exact)
-    ]
+    inside = _inside_exact({(m.start, m.end) for m in kept if m.tier == 3})
+    return [m for m in kept if not inside(m.start, m.end)]
+
+
+def _inside_exact(exact: set[tuple[int, int]]) -> Callable[[int, int], bool]:
+    """Whether a span lies inside an exact title span other than itself, in O(log n) a span:
+    a long history repeats titles thousands of times, and comparing every mention with every
+    exact span was quadratic."""
+    spans = sorted(exact)
+    starts = [start for start, _ in spans]
+    furthest = list(accumulate((end for _, end in spans), max))  # over spans starting earlier
+    longest_at: dict[int, int] = {}
+    for start, end in spans:
+        longest_at[start] = max(end, longest_at.get(start, end))
+
+    def inside(start: int, end: int) -> bool:
+        earlier = bisect_left(starts, start)  # spans that start before this one
+        if earlier and furthest[earlier - 1] >= end:
+            return True
+        return longest_at.get(start, end) > end  # a longer span from the same word
+
+    return inside
 
 
 def _title_mentions(words: list[str], series: Series) -> list[Mention]:
@@ -133,9 +152,11 @@ def _title_mentions(words: list[str], series: Series) -> list[Mention]:
         if tier:
             found.append(Mention(series, tier, origin[start], origin[end - 1] + 1))
     chosen: list[Mention] = []
+    taken = [False] * len(words)  # a mark per word, not a comparison with every chosen span
     for mention in sorted(found, key=lambda m: (-m.tier, m.start)):
-        if all(mention.end <= c.start or mention.start >= c.end for c in chosen):
+        if not any(taken[mention.start : mention.end]):
             chosen.append(mention)
+            taken[mention.start : mention.end] = [True] * (mention.end - mention.start)
     return chosen
 
 

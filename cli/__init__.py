@@ -74,7 +74,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     serve = commands.add_parser("serve", parents=[common], help="start the web app and API")
     serve.add_argument("--host", help="address to listen on (default 127.0.0.1)")
-    serve.add_argument("--port", type=int, help="port (default 7860)")
+    serve.add_argument("--port", type=port_number, help="port, 1-65535 (default 7860)")
     serve.set_defaults(handler=run_serve)
 
     evaluate = commands.add_parser("eval", parents=[common], help="run an evaluation set")
@@ -99,6 +99,17 @@ def build_parser() -> argparse.ArgumentParser:
     bench.add_argument("--repeat", type=int, default=20, help="rounds over the questions")
     bench.set_defaults(handler=run_bench)
     return parser
+
+
+def port_number(text: str) -> int:
+    """A TCP port as a flag gives it; anything else is refused before the server starts."""
+    try:
+        port = int(text)
+    except ValueError:
+        port = -1
+    if not 1 <= port <= 65535:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a port: give a number from 1 to 65535")
+    return port
 
 
 def settings_from(args: argparse.Namespace) -> Settings:
@@ -132,7 +143,7 @@ def run_ask(args: argparse.Namespace) -> int:
     assistant = Assistant.open(settings_from(args))
     if args.jsonl:
         return _answer_lines(assistant)
-    answer = assistant.ask(args.question)
+    answer = assistant.ask(args.question)  # the assistant makes invalid Unicode readable
     print(
         json.dumps(answer.to_json(), ensure_ascii=False, indent=2)
         if args.json
@@ -143,17 +154,21 @@ def run_ask(args: argparse.Namespace) -> int:
 
 def _answer_lines(assistant: Any) -> int:
     """One answer line per request line; a bad line gets an error line, the batch goes on."""
-    from assistant.batch import answer_or_error, error_response
+    from assistant.batch import BadRequest, answer_or_error, error_response, read_request_json
 
     failures = 0
-    for number, line in enumerate(sys.stdin, start=1):
+    # Bytes, decoded line by line: one line that is not UTF-8 must not end the batch.
+    lines = getattr(sys.stdin, "buffer", sys.stdin)
+    for number, line in enumerate(lines, start=1):
         if not line.strip():
             continue
         try:
-            response, ok = answer_or_error(assistant, json.loads(line), f"line {number}")
-        except json.JSONDecodeError as error:
+            request = read_request_json(line, assistant.settings.max_json_depth)
+        except BadRequest as error:
             log.warning("line %d: %s", number, error)
             response, ok = error_response(None, f"line {number}: {error}"), False
+        else:
+            response, ok = answer_or_error(assistant, request, f"line {number}")
         failures += not ok
         print(json.dumps(response, ensure_ascii=False), flush=True)
     return 1 if failures else 0

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import fcntl
 import logging
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -15,6 +18,7 @@ from index.catalog import ParsedStandard, load_catalog, parse_standard, save_cat
 from index.chunk import CHUNK_FORMAT, chunk_standard
 from index.load import SkippedSource, load_sources
 from index.store import ChunkStore
+from index.types import ClassRecord
 
 log = logging.getLogger(__name__)
 
@@ -48,6 +52,46 @@ class IndexSummary:
         return text
 
 
+def _previous_catalog(catalog_path: Path) -> list[ClassRecord]:
+    """The catalog of the last run, for documents that keep their last good index; a catalog
+    that cannot be read is rewritten from the sources by this run, not a reason to stop."""
+    try:
+        return load_catalog(catalog_path)
+    except (OSError, ValueError, KeyError, TypeError, AttributeError) as error:
+        log.warning(
+            "rebuilt the class catalog %s, which could not be read: %s", catalog_path, error
+        )
+        return []
+
+
+@contextmanager
+def index_lock(path: Path) -> Iterator[None]:
+    """Held while a run writes the index: a second run (another `index`, the server's re-index)
+    waits for the first and then finds its work done, instead of both writing at once."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("a") as lock:
+        try:
+            fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            log.warning("another run is writing the index (lock %s): waiting for it", path)
+            fcntl.flock(lock, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(lock, fcntl.LOCK_UN)
+
+
+@contextmanager
+def _quarantine(source: str, what: str, skipped: list[SkippedSource]) -> Iterator[None]:
+    """One document whose parsing or chunking fails is skipped with its reason; the others
+    are indexed (a parser meets layouts nobody has seen, and one must not stop them all)."""
+    try:
+        yield
+    except Exception as error:
+        log.warning("skipped %s: %s", source, error, exc_info=log.isEnabledFor(logging.DEBUG))
+        skipped.append(SkippedSource(source, f"{what} ({type(error).__name__}: {error})"[:300]))
+
+
 def build_index(
     sources_dir: Path,
     store: ChunkStore,
@@ -69,7 +113,7 @@ def build_index(
     started = time.perf_counter()
     summary = IndexSummary()
     loaded = load_sources(sources_dir, manifest_name)
-    summary.skipped = loaded.skipped
+    summary.skipped = list(loaded.skipped)
 
     index_format = f"{CHUNK_FORMAT}/{max_chars}"
     stale = [
@@ -86,22 +130,26 @@ def build_index(
     store.set_index_info(embedder_name, index_format)
     indexed = store.indexed_documents()
 
-    parsed: list[ParsedStandard] = [parse_standard(d) for d in loaded.documents]
+    parsed: list[ParsedStandard] = []
+    for document in loaded.documents:
+        with _quarantine(document.source, "could not be parsed", summary.skipped):
+            parsed.append(parse_standard(document))
     pending = []
     for standard in parsed:
         document = standard.document
-        if not standard.recognised:
-            summary.unrecognised.append(document.source)
         previous = indexed.get(document.source)
         if previous == document.content_hash:
             summary.unchanged.append(document.source)
-            continue
-        (summary.updated if previous else summary.added).append(document.source)
-        pending.append(standard)
+        else:
+            with _quarantine(document.source, "could not be cut into passages", summary.skipped):
+                pending.append((standard, chunk_standard(standard, max_chars)))
+                (summary.updated if previous else summary.added).append(document.source)
+    quarantined = {s.source for s in summary.skipped}
+    parsed = [s for s in parsed if s.document.source not in quarantined]
+    summary.unrecognised = [s.document.source for s in parsed if not s.recognised]
 
-    current = {d.source for d in loaded.documents}
-    unreadable = {s.source for s in loaded.skipped}
-    kept = unreadable & set(indexed)
+    current = {s.document.source for s in parsed}
+    kept = quarantined & set(indexed)
     for source in sorted(set(indexed) - current):
         if source in kept:
             # A file that exists but could not be read keeps its last good chunks.
@@ -110,23 +158,24 @@ def build_index(
         store.delete_source(source)
         summary.removed.append(source)
 
-    chunks = [(s, chunk_standard(s, max_chars)) for s in pending]
-    total = sum(len(c) for _, c in chunks)
+    total = sum(len(c) for _, c in pending)
     indexed_at = datetime.now(UTC).isoformat(timespec="seconds")
     # progress=None lets tqdm decide: a bar on a terminal, nothing in a pipe or CI log.
     disable = None if progress is None else not progress
     with tqdm(total=total, desc="embedding", unit="chunk", disable=disable) as bar:
-        for standard, standard_chunks in chunks:
+        for standard, standard_chunks in pending:
             store.delete_source(standard.document.source)
             for start in range(0, len(standard_chunks), batch_size):
                 batch = standard_chunks[start : start + batch_size]
                 vectors = embedder.embed_documents([c.embedding_text() for c in batch])
-                store.add(batch, vectors, indexed_at)
+                # Each chunk carries its document's chunk count: a run killed before the last
+                # batch leaves the document short, and the next run writes it again.
+                store.add(batch, vectors, indexed_at, document_chunks=len(standard_chunks))
                 bar.update(len(batch))
     summary.chunks_embedded = total
 
     records = [r for s in parsed for r in s.classes]
-    records += [r for r in load_catalog(catalog_path) if r.source in kept]
+    records += [r for r in _previous_catalog(catalog_path) if r.source in kept] if kept else []
     save_catalog(catalog_path, records)
     summary.classes = len(records)
     summary.chunks_total = store.count()

@@ -19,3 +19,7 @@ class IndexNotBuilt(IndexError_):
 
 class StoreUnavailable(IndexError_):
     """The vector store could not be opened or reached (bad path, server down)."""
+
+
+class IndexDamaged(IndexError_):
+    """A file of the index (the class catalog) cannot be read: `index` rewrites it."""

@@ -16,6 +16,9 @@ log = logging.getLogger(__name__)
 _MODEL_KEY = "embedding_model"
 _FORMAT_KEY = "index_format"
 _INDEXED_AT_KEY = "indexed_at"
+# How many chunks the document has in all, kept on each of them: a document whose chunks in
+# the store fall short (a run killed while writing it) is not yet indexed.
+_DOCUMENT_CHUNKS_KEY = "document_chunks"
 
 
 @dataclass(frozen=True)
@@ -37,6 +40,12 @@ class IndexedDocument:
     content_hash: str
     chunks: int
     indexed_at: str  # ISO 8601, UTC; empty for stores built before it was recorded
+    expected_chunks: int = 0  # 0 for stores built before it was recorded
+
+    @property
+    def complete(self) -> bool:
+        """Every chunk of the document is in the store."""
+        return self.expected_chunks in (0, self.chunks)
 
 
 @dataclass(frozen=True)
@@ -123,8 +132,12 @@ class ChunkStore:
         return self._count
 
     def indexed_documents(self) -> dict[str, str]:
-        """Source path -> content hash of every document in the store."""
-        return {source: info.content_hash for source, info in self.documents().items()}
+        """Source path -> content hash of every document in the store; "" for a document whose
+        chunks are not all there, so that the next run writes it again."""
+        return {
+            source: info.content_hash if info.complete else ""
+            for source, info in self.documents().items()
+        }
 
     def documents(self) -> dict[str, IndexedDocument]:
         """Source path -> what the store holds of it (hash, passages, when it was embedded)."""
@@ -137,21 +150,28 @@ class ChunkStore:
                 content_hash=str(meta["content_hash"]),
                 chunks=(known.chunks if known else 0) + 1,
                 indexed_at=str(meta.get(_INDEXED_AT_KEY) or ""),
+                expected_chunks=int(meta.get(_DOCUMENT_CHUNKS_KEY) or 0),
             )
         return found
 
     def add(
-        self, chunks: Sequence[Chunk], embeddings: Sequence[Sequence[float]], indexed_at: str = ""
+        self,
+        chunks: Sequence[Chunk],
+        embeddings: Sequence[Sequence[float]],
+        indexed_at: str = "",
+        document_chunks: int = 0,
     ) -> None:
-        """Store chunks with their embeddings; indexed_at (ISO time) is kept per chunk."""
+        """Store chunks with their embeddings; indexed_at (ISO time) and document_chunks (how
+        many chunks their document has in all, when written in batches) are kept per chunk."""
         if not chunks:
             return
         self._count = None
+        extra = {_INDEXED_AT_KEY: indexed_at, _DOCUMENT_CHUNKS_KEY: document_chunks}
         self._collection.upsert(
             ids=[c.chunk_id for c in chunks],
             embeddings=[list(e) for e in embeddings],
             documents=[c.embedding_text() for c in chunks],
-            metadatas=[{**c.to_metadata(), _INDEXED_AT_KEY: indexed_at} for c in chunks],
+            metadatas=[{**c.to_metadata(), **extra} for c in chunks],
         )
 
     def delete_source(self, source: str) -> None:

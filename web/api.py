@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import logging
 import tomllib
 from importlib.metadata import PackageNotFoundError, version
@@ -11,13 +10,14 @@ from typing import Any
 from fastapi import FastAPI, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.exceptions import RequestValidationError
+from fastapi.middleware.cors import CORSMiddleware
 from fastapi.responses import FileResponse, HTMLResponse, JSONResponse
 from pydantic import BaseModel
 from starlette.exceptions import HTTPException
 
-from assistant.batch import answer_or_error, answer_request
-from assistant.config import PROJECT_ROOT
-from assistant.errors import AssistantError, BackendUnavailable
+from assistant.batch import BadRequest, answer_or_error, answer_request, read_request_json
+from assistant.config import PROJECT_ROOT, Settings
+from assistant.errors import AssistantError, BackendUnavailable, InputTooLarge
 from assistant.service import Assistant
 from index.errors import IndexError_
 from web.api_docs import openapi_html
@@ -25,7 +25,9 @@ from web.state import BadUpload, ServerState
 
 log = logging.getLogger(__name__)
 
-MAX_BATCH = 200
+MAX_BATCH = Settings.model_fields["max_batch"].default  # as the docs state it
+# Every method a client may send; the ones a route does not take get 405, never Gradio's 404.
+_ALL_METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS", "TRACE"]
 
 
 def app_version() -> str:
@@ -116,8 +118,13 @@ _ASK_BODY = {
     }
 }
 _ERRORS: dict[int | str, dict[str, Any]] = {
-    400: {"model": ErrorOut, "description": "the body is not JSON"},
-    413: {"model": ErrorOut, "description": f"a batch of more than {MAX_BATCH} requests"},
+    400: {"model": ErrorOut, "description": "the body is not JSON, or is nested too deeply"},
+    413: {
+        "model": ErrorOut,
+        "description": f"a body over the size limit, a batch of more than {MAX_BATCH} "
+        "requests, or a history over its limits (turns, characters)",
+    },
+    415: {"model": ErrorOut, "description": "the body is not sent as application/json"},
     422: {
         "model": ErrorOut,
         "description": "not a request object, no question, bad history, "
@@ -172,17 +179,23 @@ def create_api(state: ServerState) -> FastAPI:
         """Send one `{"id", "question", "history"}` object and get one answer object, or send a
         list of them and get a list of answers in the same order. In a batch, a request that
         cannot be answered gets an answer object with "error" set, and the rest are answered."""
+        settings = state.settings
+        if not is_json(request.headers.get("content-type", "")):
+            # Also what keeps other sites out: a browser sends a cross-site form or text/plain
+            # POST without asking first, but never an application/json one.
+            raise ApiError(415, "send the request as JSON, with Content-Type: application/json")
+        body = await read_body(request, settings.max_body_bytes)
         try:
-            payload = json.loads(await request.body())
-        except (ValueError, UnicodeDecodeError) as error:
-            raise ApiError(400, f"the body is not valid JSON: {error}") from error
+            payload = read_request_json(body, settings.max_json_depth)
+        except BadRequest as error:
+            raise ApiError(400, f"the body is {error}") from error
         assistant = _assistant_or_503(state)
         if isinstance(payload, list):
             if not payload:
                 raise ApiError(422, "the batch is empty: send a request object or a list of them")
-            if len(payload) > MAX_BATCH:
+            if len(payload) > settings.max_batch:
                 raise ApiError(
-                    413, f"a batch holds at most {MAX_BATCH} requests, not {len(payload)}"
+                    413, f"a batch holds at most {settings.max_batch} requests, not {len(payload)}"
                 )
             return await run_in_threadpool(_answer_batch, assistant, payload)
         case_id = payload.get("id") if isinstance(payload, dict) else None
@@ -190,6 +203,8 @@ def create_api(state: ServerState) -> FastAPI:
             return await run_in_threadpool(answer_request, assistant, payload)
         except BackendUnavailable as error:
             raise ApiError(503, str(error), _id(case_id)) from error
+        except InputTooLarge as error:
+            raise ApiError(413, str(error), _id(case_id)) from error
         except AssistantError as error:  # BadRequest, BadQuestion
             raise ApiError(422, str(error), _id(case_id)) from error
 
@@ -245,11 +260,9 @@ def create_api(state: ServerState) -> FastAPI:
     )
     def source_file(source: str) -> FileResponse:
         try:
-            path = state.source_file(source)
+            path = state.served_file(source)
         except BadUpload as error:
             raise ApiError(404, str(error)) from error
-        if not path.is_file():
-            raise ApiError(404, f"no source {source}")
         # An uploaded HTML file must not run scripts in this origin.
         return FileResponse(
             path,
@@ -260,24 +273,54 @@ def create_api(state: ServerState) -> FastAPI:
     def docs() -> HTMLResponse:
         return HTMLResponse(openapi_html(api.openapi()))
 
-    known = {"/api/ask": "POST", "/api/health": "GET", "/api/classes": "GET"}
+    known = {"/api/ask": "POST", "/api/health": "GET, HEAD", "/api/classes": "GET, HEAD"}
 
-    @api.api_route(
-        "/api/{rest:path}",
-        methods=["GET", "POST", "PUT", "PATCH", "DELETE"],
-        include_in_schema=False,
-    )
+    # Every path under /api that no route above took, with any method: an unknown path is a
+    # 404 and a known one asked with the wrong method a 405, both in the API's JSON shape.
+    @api.api_route("/api/{rest:path}", methods=_ALL_METHODS, include_in_schema=False)
     def not_found(rest: str) -> JSONResponse:
         path = f"/api/{rest}"
-        if path in known:
+        allowed = "GET, HEAD" if path.startswith("/api/sources/") else known.get(path)
+        if allowed:
             return JSONResponse(
-                {"error": f"{path} takes {known[path]} requests"},
+                {"error": f"{path[:200]} takes {allowed} requests"},
                 status_code=405,
-                headers={"Allow": known[path]},
+                headers={"Allow": allowed},
             )
-        return JSONResponse({"error": f"no such endpoint: {path} (see /docs)"}, status_code=404)
+        return JSONResponse(
+            {"error": f"no such endpoint: {path[:200]} (see /docs)"}, status_code=404
+        )
 
+    if state.settings.cors_origins:
+        api.add_middleware(
+            CORSMiddleware,
+            allow_origins=list(state.settings.cors_origins),
+            allow_methods=["GET", "POST"],
+            allow_headers=["Content-Type"],
+        )
     return api
+
+
+def is_json(content_type: str) -> bool:
+    """application/json, or a +json type, with any parameters ("; charset=utf-8")."""
+    media = content_type.split(";", 1)[0].strip().lower()
+    return media == "application/json" or (
+        media.startswith("application/") and media.endswith("+json")
+    )
+
+
+async def read_body(request: Request, limit: int) -> bytes:
+    """The request body, refused with 413 as soon as it is known to be over limit bytes: by its
+    Content-Length before any of it is read, else while it streams in."""
+    declared = request.headers.get("content-length", "")
+    if declared.isdigit() and int(declared) > limit:
+        raise ApiError(413, f"the body is {int(declared)} bytes; the limit is {limit}")
+    body = bytearray()
+    async for part in request.stream():
+        body += part
+        if len(body) > limit:
+            raise ApiError(413, f"the body is over the limit of {limit} bytes")
+    return bytes(body)
 
 
 def _id(case_id: Any) -> str | None:

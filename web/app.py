@@ -17,7 +17,7 @@ from web import render as ui
 from web import tables as tabs
 from web.api import create_api
 from web.conversation import Conversation
-from web.feedback import Feedback, Rating, append_feedback, feedback_path
+from web.feedback import CommentTooLong, Feedback, Rating, append_feedback, feedback_path
 from web.state import UPLOAD_SUFFIXES, BadUpload, ServerState
 from web.style import UI_CSS, UI_HEAD
 
@@ -89,6 +89,7 @@ def build_ui(state: ServerState) -> gr.Blocks:
                 comment = gr.Textbox(
                     label="Comment (optional): sent with your next thumbs up or down on an answer",
                     max_lines=3,
+                    max_length=state.settings.max_comment_chars,
                 )
             with gr.Column(scale=2):
                 gr.Markdown("**Source viewer**")
@@ -198,9 +199,18 @@ def build_ui(state: ServerState) -> gr.Blocks:
                 gr.Warning("Only answers can be rated.")
                 return comment
             rating: Rating = "up" if event.liked else "down"
-            feedback = Feedback.about(
-                rating, exchange.question, exchange.answer, comment or "", exchange.filters
-            )
+            try:
+                feedback = Feedback.about(
+                    rating,
+                    exchange.question,
+                    exchange.answer,
+                    comment or "",
+                    exchange.filters,
+                    max_comment_chars=state.settings.max_comment_chars,
+                )
+            except CommentTooLong as error:
+                gr.Warning(str(error))
+                return comment
             append_feedback(feedback_path(state.settings), feedback)
             gr.Info("Thank you: your feedback was saved.")
             return ""
@@ -319,6 +329,8 @@ def serve(settings: Settings) -> None:
     """Bring the index up to date, then serve the UI and the API until interrupted."""
     import uvicorn
 
+    if not 1 <= settings.port <= 65535:  # uvicorn would listen on some other port instead
+        raise ValueError(f"{settings.port} is not a port: give a number from 1 to 65535")
     state = ServerState(settings)
     try:
         print(f"index: {state.reindex(progress=None).line()}", flush=True)

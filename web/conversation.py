@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from assistant.errors import AssistantError
 from assistant.retrieve import RetrievalFilter
+from assistant.service import valid_text
 from assistant.types import Answer, Citation, Turn
 from index.errors import IndexError_
 from web.render import answer_html, notice_html, partial_html
@@ -69,13 +70,17 @@ class Conversation:
         Problems become a readable notice in the chat; unexpected ones are logged in full.
         """
         filters = {k: v for k, v in (("jurisdiction", jurisdiction), ("document", source)) if v}
+        question = valid_text(question)  # kept for the export and feedback, which write it
         exchange, history = Exchange(question, filters=filters), self.turns()
         self.exchanges.append(exchange)
         yield partial_html("")
         started = time.perf_counter()
         try:
             narrow = RetrievalFilter(jurisdiction or None, source or None) if filters else None
-            for text, answer in assistant().stream(question, history, narrow):
+            answering = assistant()
+            # A long chat sends its latest turns: the limits are for requests, not for people.
+            recent = answering.recent_history(history)
+            for text, answer in answering.stream(question, recent, narrow):
                 elapsed = (time.perf_counter() - started) * 1000
                 exchange.first_token_ms = exchange.first_token_ms or elapsed
                 exchange.answer = answer  # every piece of the text comes with the whole answer
@@ -115,7 +120,8 @@ def conversation_markdown(conversation: Conversation, status_line: str = "") -> 
     if status_line:
         lines += [f"_{status_line}_", ""]
     for exchange in conversation.exchanges:
-        lines += [f"## {exchange.question}", ""]
+        # A question's own line breaks would start new Markdown blocks (a heading, a list).
+        lines += [f"## {' '.join(valid_text(exchange.question).split())}", ""]
         if exchange.filters:
             lines += [
                 "Filters: " + ", ".join(f"{k} = {v}" for k, v in exchange.filters.items()),

@@ -10,12 +10,18 @@ from pathlib import Path
 from typing import Any, Literal
 
 from assistant.config import Settings
+from assistant.errors import AssistantError
+from assistant.service import valid_text
 from assistant.types import Answer
 
 Rating = Literal["up", "down"]
 
 # Several browser sessions may rate at once; appends from one process must not interleave.
 _WRITE_LOCK = threading.Lock()
+
+
+class CommentTooLong(AssistantError):
+    """A feedback comment over the configured size: refused, not cut, so nothing is lost."""
 
 
 @dataclass(frozen=True)
@@ -38,16 +44,26 @@ class Feedback:
         answer: Answer,
         comment: str = "",
         filters: dict[str, str] | None = None,
+        *,
+        max_comment_chars: int | None = None,
     ) -> Feedback:
+        """The rating of an answer; text is made writable (no lone surrogates), and a comment
+        over max_comment_chars raises CommentTooLong."""
         if rating not in ("up", "down"):
             raise ValueError(f"a rating is 'up' or 'down', not {rating!r}")
+        comment = comment.strip()
+        if max_comment_chars is not None and len(comment) > max_comment_chars:
+            raise CommentTooLong(
+                f"The comment is {len(comment)} characters long; the limit is "
+                f"{max_comment_chars}. Please shorten it."
+            )
         return cls(
             rating=rating,
-            question=question,
-            answer=answer.text,
+            question=valid_text(question),
+            answer=valid_text(answer.text),
             citations=[c.to_json() for c in answer.citations],
-            comment=comment.strip(),
-            filters=dict(filters or {}),
+            comment=valid_text(comment),
+            filters={k: valid_text(v) for k, v in (filters or {}).items()},
         )
 
 

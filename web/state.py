@@ -160,11 +160,19 @@ class ServerState:
 
     def add_uploads(self, uploads: Sequence[Path]) -> str:
         """Add uploaded files and index them at once; a Markdown report of what happened."""
+        folder = self.settings.sources_dir / UPLOAD_FOLDER
+        before = set(folder.iterdir()) if folder.is_dir() else set()
         try:
             added = [self.add_source(path, path.name) for path in uploads]
             lines = [f"Indexed: {self.reindex().line()}"]
-        except (AssistantError, IndexError_) as error:
-            return f"**Not added**: {error}"
+        except Exception as error:
+            # A failed upload leaves nothing behind: a file kept would be indexed (and perhaps
+            # fail again) on every later run.
+            for path in (set(folder.iterdir()) if folder.is_dir() else set()) - before:
+                path.unlink(missing_ok=True)
+            if isinstance(error, AssistantError | IndexError_):
+                return f"**Not added**: {error}"
+            raise
         for source in added:
             reason = self.forget_unreadable(source)
             lines.append(
@@ -194,9 +202,24 @@ class ServerState:
     def source_file(self, source: str) -> Path:
         """The file of a source path, refusing anything outside the sources folder."""
         root = self.settings.sources_dir.resolve()
-        path = (root / source).resolve()
+        refused = BadUpload(f"{source[:200]} is not in the sources folder.")
+        try:
+            path = (root / source).resolve()
+        except (OSError, ValueError) as error:  # a NUL byte, a name longer than allowed
+            raise refused from error
         if not path.is_relative_to(root) or path == root:
-            raise BadUpload(f"{source} is not in the sources folder.")
+            raise refused
+        return path
+
+    def served_file(self, source: str) -> Path:
+        """The existing file of a source path, as GET /api/sources/<path> serves it."""
+        path = self.source_file(source)
+        try:
+            found = path.is_file()
+        except (OSError, ValueError) as error:  # a name no file system accepts
+            raise BadUpload(f"no source {source[:200]}") from error
+        if not found:
+            raise BadUpload(f"no source {source[:200]}")
         return path
 
     def documents(self) -> list[DocumentStatus]:

@@ -75,10 +75,14 @@ document.addEventListener('click', (event) => {
   setTimeout(() => button.click(), 0);
 }, true);
 // Gradio labels a chat message with its raw content, which for answers is HTML: screen readers
-// get the text instead.
+// get the text instead. The text may hold "<" itself ("Experience: < 2 years"), and setting a
+// label is a mutation this observer sees: a label it wrote is left alone, or it never stops.
 const readableLabels = () => document.querySelectorAll(
   '[data-testid=bot][aria-label*="<"]').forEach((message) => {
-    message.setAttribute('aria-label', 'Answer: ' + message.innerText.trim().slice(0, 2000));
+    if (message.getAttribute('aria-label') === message.dataset.readableLabel) return;
+    const label = 'Answer: ' + message.innerText.trim().slice(0, 2000);
+    message.dataset.readableLabel = label;
+    message.setAttribute('aria-label', label);
   });
 new MutationObserver(readableLabels).observe(document.documentElement,
   {subtree: true, childList: true, attributes: true, attributeFilter: ['aria-label']});
