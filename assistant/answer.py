@@ -16,6 +16,7 @@ from assistant.retrieve import ChunkLibrary
 from assistant.types import Citation
 from index.catalog import smart_title
 from index.jurisdictions import JURISDICTION_WORDS, find_jurisdictions
+from index.money import period_in
 from index.store import ScoredChunk
 from index.structure import normalise_title
 from index.types import Chunk, ClassRecord
@@ -48,6 +49,8 @@ _MAX_CLASSES_PER_ANSWER = 4
 # A sentence that states a grade, group, salary or code.
 _FIGURE = re.compile(r"\$\s?\d|\b(?:grade|group|range|code)\s+[A-Z]{0,3}-?\d|\b\d{4,}\b", re.I)
 _COVERAGE_LIMIT = 8
+# A word of the question this long that only other standards hold places it elsewhere.
+_PLACING_WORD = 3
 
 
 @dataclass(frozen=True)
@@ -85,6 +88,10 @@ class ExtractiveComposer:
                 CitationBook(),
                 f"The indexed standards include none from {' or '.join(elsewhere)}.",
             )
+        matched = {r.source for r in analysis.classes}
+        fitting = [r for r in analysis.classes if self._fits(r, analysis, matched)]
+        if len(fitting) < len(analysis.classes):
+            analysis = analysis.with_classes(fitting)
         draft = self._from_catalog(analysis, retrieved, CitationBook())
         if draft is not None and not draft.abstained:
             return draft
@@ -99,6 +106,21 @@ class ExtractiveComposer:
         if read is not None:
             return Draft("\n".join(read[0]), tuple(book.citations), True, documents)
         return self._from_passages(analysis, retrieved, CitationBook())
+
+    def _fits(self, record: ClassRecord, analysis: QueryAnalysis, matched: set[str]) -> bool:
+        """Whether a class the catalog matched can answer: the names the question writes
+        (capitalised, or an acronym) are found in its standard or in another matched one
+        ("SCS pay band 2" is not the NHS's Band 2), and its pay is for the period asked (a
+        yearly salary is not on an hourly row)."""
+        asked = period_in(analysis.question)
+        if asked and "salary" in analysis.intents and record.salary_period not in (None, asked):
+            return False
+        reader = self.passages.reader
+        for name in _proper_names(analysis.question):
+            holders = reader.sources_of(stem(name))
+            if holders and record.source not in holders and not holders & matched:
+                return False
+        return True
 
     def _indexed(self, jurisdiction: str) -> bool:
         """Whether any indexed document is from this place (its manifest, title or heading)."""
@@ -379,6 +401,19 @@ class ExtractiveComposer:
             for c in self.library.chunks
             if c.source == record.source
         )
+
+
+def _proper_names(question: str) -> list[str]:
+    """Words the question writes as names: an acronym ("SCS") or a capitalised word after the
+    first ("... in Buffalo"); lower-case words could be anything."""
+    words = re.findall(r"[A-Za-z]+", question)
+    return [
+        w
+        for position, w in enumerate(words)
+        if len(w) >= _PLACING_WORD
+        and (w.isupper() or (position and w[0].isupper() and w[1:].islower()))
+        and w.lower() not in _QUESTION_WORDS
+    ]
 
 
 def indexed_places(chunks: Sequence[Chunk], catalog_places: Sequence[str]) -> set[str]:

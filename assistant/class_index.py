@@ -26,6 +26,8 @@ class ClassIndex:
         self.records = list(records)
         series: dict[tuple[str, str | None], Series] = {}
         for record in self.records:
+            if record.names_only_its_grade:
+                continue  # "Grade 9" would make the word "grade" name a class
             name = record.series or split_level(record.title)[0]
             key = (normalise_title(name), record.jurisdiction)
             if key not in series:

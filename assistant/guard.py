@@ -30,7 +30,8 @@ def unsupported_numbers(
     ("Certified Peer Specialist 2" is a name, not a figure).
     """
     for name in sorted(names, key=len, reverse=True):
-        answer = answer.replace(name, " ")
+        if name in answer:  # a whole name only: "Grade 2" is not the start of "Grade 25"
+            answer = re.sub(rf"(?<![\w]){re.escape(name)}(?![\w])", " ", answer)
     grounded = number_tokens(question)
     for quote in quotes:
         grounded |= number_tokens(quote)

@@ -190,6 +190,7 @@ class PassageReader:
         }
         self._known: list[str] | None = None
         self._documents: dict[str, set[str]] = {}  # source -> the word stems of its text
+        self._sources_of: dict[str, set[str]] | None = None  # stem -> documents holding it
 
     def subject(self, keywords: Sequence[str]) -> list[str]:
         """The stems of what the question is about: its content words less its question words,
@@ -268,6 +269,17 @@ class PassageReader:
                         readings.append(reading)
         readings.sort(key=lambda r: -r.score)
         return readings
+
+    def sources_of(self, word_stem: str) -> set[str]:
+        """The documents whose text, title or place holds the stem."""
+        if self._sources_of is None:
+            index: dict[str, set[str]] = {}
+            for chunk in self._chunks:
+                words = stems(f"{chunk.text} {chunk.doc_title} {chunk.jurisdiction or ''}")
+                for word in words:
+                    index.setdefault(word, set()).add(chunk.source)
+            self._sources_of = index
+        return self._sources_of.get(word_stem, set())
 
     def _document_stems(self, source: str) -> set[str]:
         if source not in self._documents:

@@ -115,6 +115,15 @@ class ClassRecord:
         return f"{self.source}#{self.code or self.title}"
 
     @property
+    def names_only_its_grade(self) -> bool:
+        """A row of a pay table that the standard names by its grade alone ("Band 5", "Grade
+        9"): found by its grade, not by title words."""
+        if not self.pay_grade:
+            return False
+        named = " ".join(self.title.lower().split())
+        return named in (self.pay_grade.lower(), f"{self.pay_label or ''} {self.pay_grade}".lower())
+
+    @property
     def pay_text(self) -> str | None:
         """The grade or group as a reader says it: "Grade 14", "Salary Group A12"."""
         if self.pay_grade is None:
