@@ -1,0 +1,60 @@
+"""The real set: public standards from 34 publishers, gold labels and 215 questions; its floor
+is part of the quality gate, and its catalog is scored against the labels."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from assistant.config import PACKAGED_MINILM, PROJECT_ROOT
+from assistant.service import Assistant, ensure_index
+from evals.catalog import load_labels, score_catalog, totals
+from evals.config import real_set_floor
+from evals.dataset import facts_missing_from_sources, load_dataset
+from evals.runner import AssistantSystem, run_cases
+from tests.conftest import make_settings
+from tests.test_evals_gate import explain
+
+CORPUS = PROJECT_ROOT / "evals" / "corpora" / "real"
+REAL_SET = PROJECT_ROOT / "evals" / "datasets" / "real.yaml"
+
+
+def test_the_real_set_is_large_varied_and_honest() -> None:
+    dataset = load_dataset(REAL_SET)
+    assert len(dataset.cases) >= 150
+    assert sum(c.answer_absent for c in dataset.cases) >= 25
+    assert sum(c.kind == "comparison" for c in dataset.cases) >= 15
+    assert sum(c.kind == "reverse-lookup" for c in dataset.cases) >= 15
+    assert facts_missing_from_sources(dataset, CORPUS) == []
+
+
+def test_the_catalog_never_attaches_a_wrong_figure_to_a_real_class() -> None:
+    overall = totals(score_catalog(CORPUS, load_labels(CORPUS / "labels.yaml")))
+    for name, tally in overall.items():
+        assert tally.precision is None or tally.precision >= 0.99, name
+    assert overall["title"].recall is not None and overall["title"].recall >= 0.6
+    assert overall["salary_min"].recall is not None and overall["salary_min"].recall >= 0.6
+
+
+@pytest.fixture(scope="module")
+def real_corpus_assistant(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Assistant]:
+    settings = make_settings(
+        tmp_path_factory.mktemp("real-corpus"), sources=CORPUS, model=PACKAGED_MINILM
+    )
+    ensure_index(settings, progress=False)
+    yield Assistant.open(settings)
+
+
+@pytest.mark.slow
+def test_the_real_set_stays_above_its_floor(real_corpus_assistant: Assistant) -> None:
+    thresholds = real_set_floor()
+    run = run_cases(
+        AssistantSystem(real_corpus_assistant),
+        load_dataset(REAL_SET),
+        thresholds.retrieval_k,
+        progress=False,
+    )
+    failures = thresholds.failures(run.summary)
+    worst = "\n".join(explain(r) for r in run.results if not r.passed)[:4000]
+    assert not failures, "; ".join(failures) + "\n" + worst
