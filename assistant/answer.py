@@ -12,6 +12,7 @@ from assistant.figures import CatalogFacts, label, labels, names_pay_label
 from assistant.passage_answers import PassageAnswers
 from assistant.passages import Rarity, stem
 from assistant.query import CATALOG_INTENTS, INTENT_WORDS, QueryAnalysis
+from assistant.reader import row_keys
 from assistant.retrieve import ChunkLibrary
 from assistant.types import Citation
 from index.catalog import smart_title
@@ -20,7 +21,7 @@ from index.money import period_in
 from index.store import ScoredChunk
 from index.structure import normalise_title
 from index.types import Chunk, ClassRecord
-from index.vocab import intents
+from index.vocab import field_labels, intents
 
 # Which sections answer which kind of question, in the order they are shown.
 SECTION_KINDS_FOR_INTENT: dict[str, tuple[str, ...]] = {
@@ -88,6 +89,8 @@ class ExtractiveComposer:
                 CitationBook(),
                 f"The indexed standards include none from {' or '.join(elsewhere)}.",
             )
+        if not analysis.classes:
+            analysis = analysis.with_classes(self._grade_rows(analysis))
         matched = {r.source for r in analysis.classes}
         fitting = [r for r in analysis.classes if self._fits(r, analysis, matched)]
         if len(fitting) < len(analysis.classes):
@@ -106,6 +109,23 @@ class ExtractiveComposer:
         if read is not None:
             return Draft("\n".join(read[0]), tuple(book.citations), True, documents)
         return self._from_passages(analysis, retrieved, CitationBook())
+
+    def _grade_rows(self, analysis: QueryAnalysis) -> list[ClassRecord]:
+        """The pay-table rows a question names by grade ("GS-9", "Band 5", "PSS 5"), when it
+        names no class: a row's grade and a label of the same kind (a grade word, or the
+        acronym the row's standard writes)."""
+        rows = []
+        grade_words = {w for phrase in field_labels().grade for w in phrase.split()}
+        for key_label, value in row_keys(analysis.question):
+            for record in self.index.records:
+                if not record.pay_grade or record.pay_grade.lower().split()[-1] != value:
+                    continue
+                own = (record.pay_label or "").lower()
+                same_kind = own == key_label or (own in grade_words and key_label in grade_words)
+                if same_kind or key_label in f"{record.pay_grade} {record.title}".lower():
+                    rows.append(record)
+        found = list(dict.fromkeys(rows))
+        return found if len(found) <= _MAX_CLASSES_PER_ANSWER * 3 else []
 
     def _fits(self, record: ClassRecord, analysis: QueryAnalysis, matched: set[str]) -> bool:
         """Whether a class the catalog matched can answer: the names the question writes
