@@ -8,7 +8,7 @@ export GRADIO_ANALYTICS_ENABLED := False
 export ANONYMIZED_TELEMETRY := False
 export NO_PROXY := 127.0.0.1,localhost
 
-.PHONY: run test install index lint typecheck unit eval bench serve clean test-reliability
+.PHONY: run test install index lint typecheck unit eval bench serve clean test-reliability load-test
 
 # The CPU wheel of torch goes in first: asked for by another package, pip would pick CUDA.
 $(STAMP): pyproject.toml
@@ -36,14 +36,20 @@ lint: install
 typecheck: install
 	$(PY) -m mypy
 
+# The long reliability checks (kill -9, schemathesis, load) wait for `make test-reliability`.
 unit: install
-	$(PY) -m pytest
+	$(PY) -m pytest -m "not reliability"
 
 test: lint typecheck unit
 
-# Hostile input and indexing reliability on their own (they also run in `make unit`).
+# Hostile input and indexing reliability on their own (the fast ones also run in `make unit`),
+# with the long ones: kill -9 during `index`, schemathesis over /api, 20 users for 10 s.
 test-reliability: install
-	$(PY) -m pytest -q tests/test_hostile_*.py tests/test_reliability_*.py
+	$(PY) -m pytest -q -s tests/test_hostile_*.py tests/test_reliability_*.py
+
+# 50 users for 60 s against a server on 127.0.0.1 over the seed sources.
+load-test: install
+	$(PY) -m evals.load_test --users 50 --seconds 60
 
 eval: index
 	$(PY) -m assistant eval evals/datasets/dev.yaml --baseline --report evals/reports/latest

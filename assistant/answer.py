@@ -389,6 +389,13 @@ class ExtractiveComposer:
             hits = [h for h in hits if _FIGURE.search(h.sentence)]
         if not hits:
             subject = " ".join(topic)
+            closest = self.passages.closest(analysis, retrieved, book)
+            if asks_figure and closest:
+                return self._abstain(
+                    book,
+                    f'I found no line that states the figure asked for "{subject}". '
+                    f"The closest passage:\n{closest}",
+                )
             if asks_figure:
                 return self._abstain(
                     book, f'The sources give no grade, salary or code for "{subject}".'

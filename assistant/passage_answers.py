@@ -35,6 +35,8 @@ _READ_DEPTH = 10
 _MAX_LINES = 3
 # A sentence answer is quoted on to the end of its paragraph, within this many characters.
 _CONTINUED_CHARS = 450
+# A passage shown beside an abstention must hold this share of the question's subject.
+_CLOSEST_COVERAGE = 0.5
 _NEAR_BEST = 0.85
 # A question that gives a figure and asks what it belongs to.
 _REVERSE = re.compile(
@@ -88,6 +90,18 @@ class PassageAnswers:
             book.citations.clear()
             return self._sentences(analysis, chunks, book, tokens)
         return answer
+
+    def closest(
+        self, analysis: QueryAnalysis, retrieved: Sequence[ScoredChunk], book: CitationBook
+    ) -> str | None:
+        """The passage line most about the question's subject, quoted and cited, to show with
+        an abstention; None when no passage is near it."""
+        chunks = [s.chunk for s in retrieved if self._in_places(s.chunk, analysis.jurisdictions)]
+        readings = self.reader.read(
+            self.reader.subject(analysis.keywords), chunks[:_READ_DEPTH], None
+        )
+        near = [r for r in readings if r.coverage >= _CLOSEST_COVERAGE]
+        return _quoted(_continued(near[0]), book) if near else None
 
     def _in_places(self, chunk: Chunk, places: Sequence[str]) -> bool:
         """Whether a passage's document is from one of the places the question names (any

@@ -56,6 +56,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     index = commands.add_parser("index", parents=[common], help="build or update the index")
     index.add_argument("--no-progress", action="store_true", help="no progress bar")
+    index.add_argument(
+        "--repair",
+        action="store_true",
+        help="first delete a store database or class catalog that cannot be read, "
+        "then rebuild them from the sources",
+    )
     index.set_defaults(handler=run_index)
 
     ask = commands.add_parser("ask", parents=[common], help="answer a question")
@@ -125,9 +131,14 @@ def settings_from(args: argparse.Namespace) -> Settings:
 
 
 def run_index(args: argparse.Namespace) -> int:
-    from assistant.service import ensure_index
+    from assistant.service import ensure_index, store_location
+    from index.build import index_lock, repair_index
 
     settings = settings_from(args)
+    if args.repair:
+        with index_lock(settings.index_lock_path):
+            for problem in repair_index(store_location(settings), settings.catalog_path):
+                print(f"repair: {problem}: rebuilding it from the sources", file=sys.stderr)
     summary = ensure_index(settings, progress=False if args.no_progress else None)
     for skipped in summary.skipped:
         print(f"skipped {skipped.source}: {skipped.reason}", file=sys.stderr)
@@ -140,7 +151,11 @@ def run_ask(args: argparse.Namespace) -> int:
 
     if args.jsonl == bool(args.question):
         raise ValueError("give either a QUESTION or --jsonl (questions on stdin)")
-    assistant = Assistant.open(settings_from(args))
+    from index.build import verify_index
+
+    settings = settings_from(args)
+    assistant = Assistant.open(settings)
+    verify_index(assistant.store, settings.catalog_path)  # half an index answers wrongly
     if args.jsonl:
         return _answer_lines(assistant)
     answer = assistant.ask(args.question)  # the assistant makes invalid Unicode readable

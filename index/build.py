@@ -16,11 +16,15 @@ from tqdm import tqdm
 
 from index.catalog import ParsedStandard, load_catalog, parse_standard, save_catalog
 from index.chunk import CHUNK_FORMAT, chunk_standard
+from index.errors import IndexIncomplete
 from index.load import SkippedSource, load_sources
-from index.store import ChunkStore
+from index.store import ChunkStore, StoreLocation, repair_store
 from index.types import ClassRecord
 
 log = logging.getLogger(__name__)
+
+# What reading a damaged catalog.json raises (bad JSON, records of the wrong shape).
+_UNREADABLE = (OSError, ValueError, KeyError, TypeError, AttributeError)
 
 
 @dataclass
@@ -57,9 +61,11 @@ def _previous_catalog(catalog_path: Path) -> list[ClassRecord]:
     that cannot be read is rewritten from the sources by this run, not a reason to stop."""
     try:
         return load_catalog(catalog_path)
-    except (OSError, ValueError, KeyError, TypeError, AttributeError) as error:
+    except _UNREADABLE as error:
         log.warning(
-            "rebuilt the class catalog %s, which could not be read: %s", catalog_path, error
+            "the class catalog %s cannot be read (%s): rebuilding it from the sources",
+            catalog_path,
+            error,
         )
         return []
 
@@ -128,7 +134,14 @@ def build_index(
         log.warning("%s: re-embedding everything", "; ".join(stale))
         store.reset()
     store.set_index_info(embedder_name, index_format)
+    indexed_at = datetime.now(UTC).isoformat(timespec="seconds")
+    # Until the catalog is written at the end, the store and the catalog may not match: a
+    # reader that finds this mark refuses to answer (a run killed midway leaves it set).
+    store.mark_run(indexed_at)
     indexed = store.indexed_documents()
+    if indexed and not catalog_path.is_file():
+        log.warning("the class catalog %s is missing: rebuilding it from the sources", catalog_path)
+    previous_catalog = _previous_catalog(catalog_path)
 
     parsed: list[ParsedStandard] = []
     for document in loaded.documents:
@@ -159,7 +172,6 @@ def build_index(
         summary.removed.append(source)
 
     total = sum(len(c) for _, c in pending)
-    indexed_at = datetime.now(UTC).isoformat(timespec="seconds")
     # progress=None lets tqdm decide: a bar on a terminal, nothing in a pipe or CI log.
     disable = None if progress is None else not progress
     with tqdm(total=total, desc="embedding", unit="chunk", disable=disable) as bar:
@@ -175,9 +187,51 @@ def build_index(
     summary.chunks_embedded = total
 
     records = [r for s in parsed for r in s.classes]
-    records += [r for r in _previous_catalog(catalog_path) if r.source in kept] if kept else []
+    records += [r for r in previous_catalog if r.source in kept]
     save_catalog(catalog_path, records)
+    store.mark_run("")
     summary.classes = len(records)
     summary.chunks_total = store.count()
     summary.seconds = time.perf_counter() - started
     return summary
+
+
+def index_problems(store: ChunkStore, catalog_path: Path) -> list[str]:
+    """Why the store and the catalog cannot be trusted to answer yet; empty when complete."""
+    problems = []
+    if started := store.unfinished_run:
+        problems.append(
+            f"an `index` run started at {started} has not finished (it is still running, "
+            "or it was stopped)"
+        )
+    short = sorted(s for s, d in store.documents().items() if not d.complete)
+    if short:
+        named = ", ".join(short[:3]) + (f" and {len(short) - 3} more" if len(short) > 3 else "")
+        problems.append(f"{len(short)} documents lack some of their passages ({named})")
+    if not catalog_path.is_file() and store.count():
+        problems.append(f"the class catalog {catalog_path} is missing")
+    return problems
+
+
+def verify_index(store: ChunkStore, catalog_path: Path) -> None:
+    """Raise IndexIncomplete, saying why, unless the index is whole: answers from half an
+    index would be wrong without any sign of it."""
+    problems = index_problems(store, catalog_path)
+    if problems:
+        raise IndexIncomplete(
+            f"the index is incomplete: {'; '.join(problems)}. Run `index` to complete it."
+        )
+
+
+def repair_index(location: StoreLocation, catalog_path: Path) -> list[str]:
+    """Delete the files of the index that cannot be read (the store's database, the catalog), so
+    that the next run rebuilds them from the sources; what was wrong with each, naming it."""
+    repaired = []
+    if problem := repair_store(location):
+        repaired.append(problem)
+    try:
+        load_catalog(catalog_path)
+    except _UNREADABLE as error:
+        catalog_path.unlink(missing_ok=True)
+        repaired.append(f"the class catalog {catalog_path} cannot be read ({error})")
+    return repaired

@@ -23,3 +23,12 @@ class StoreUnavailable(IndexError_):
 
 class IndexDamaged(IndexError_):
     """A file of the index (the class catalog) cannot be read: `index` rewrites it."""
+
+
+class IndexIncomplete(IndexError_):
+    """The index is part-way through being written (a run still going, or one that was
+    stopped): answers from it could be wrong, so none are given until `index` completes it."""
+
+
+class StoreDamaged(StoreUnavailable):
+    """A file of the embedded store cannot be read: `index --repair` rebuilds it."""

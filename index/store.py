@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import logging
+import shutil
+import sqlite3
 from collections.abc import Sequence
+from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from index.errors import IndexNotBuilt, StoreUnavailable
+from index.errors import IndexNotBuilt, StoreDamaged, StoreUnavailable
 from index.types import Chunk
 
 log = logging.getLogger(__name__)
@@ -19,6 +22,10 @@ _INDEXED_AT_KEY = "indexed_at"
 # How many chunks the document has in all, kept on each of them: a document whose chunks in
 # the store fall short (a run killed while writing it) is not yet indexed.
 _DOCUMENT_CHUNKS_KEY = "document_chunks"
+# When the run now writing the store began; "" once it has finished. Set while a run writes, it
+# tells a reader that the store and the catalog may not match yet (a run killed midway).
+_UNFINISHED_RUN_KEY = "unfinished_run"
+_SQLITE_FILE = "chroma.sqlite3"  # Chroma's own name for the file of an embedded store
 
 
 @dataclass(frozen=True)
@@ -80,6 +87,12 @@ class ChunkStore:
         except (IndexNotBuilt, StoreUnavailable):
             raise
         except Exception as error:  # chromadb raises many types for an unreachable store
+            damage = None if location.host else damaged_file(location.path)
+            if damage:
+                raise StoreDamaged(
+                    f"the store file {location.path / _SQLITE_FILE} cannot be read ({damage}): "
+                    "run `index --repair` to rebuild it from the sources"
+                ) from error
             raise StoreUnavailable(
                 f"cannot open the store at {location.describe()}: {error}"
             ) from error
@@ -114,9 +127,21 @@ class ChunkStore:
 
     def set_index_info(self, model: str, index_format: str) -> None:
         """Record what the stored chunks were made with, to know when they are stale."""
+        self._set_metadata(_MODEL_KEY, model)
+        self._set_metadata(_FORMAT_KEY, index_format)
+
+    @property
+    def unfinished_run(self) -> str | None:
+        """When a run that has not finished writing the store began (ISO time), else None."""
+        return self._metadata(_UNFINISHED_RUN_KEY)
+
+    def mark_run(self, started: str) -> None:
+        """Record that a run began writing at `started`; mark_run("") when it has finished."""
+        self._set_metadata(_UNFINISHED_RUN_KEY, started)
+
+    def _set_metadata(self, key: str, value: str) -> None:
         metadata = dict(self._collection.metadata or {})
-        metadata[_MODEL_KEY] = model
-        metadata[_FORMAT_KEY] = index_format
+        metadata[key] = value
         metadata.pop("hnsw:space", None)  # part of the configuration, not to be modified
         self._collection.modify(metadata=metadata)
 
@@ -206,3 +231,42 @@ class ChunkStore:
             ScoredChunk(Chunk.from_metadata(i, m), 1.0 - float(d))
             for i, m, d in zip(ids, metadatas, distances, strict=True)
         ]
+
+
+def damaged_file(folder: Path) -> str | None:
+    """What is wrong with the SQLite file of an embedded store, or None when it reads well."""
+    path = folder / _SQLITE_FILE
+    if not path.is_file():
+        return None
+    try:
+        with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as database:
+            verdict = database.execute("PRAGMA quick_check").fetchone()
+    except sqlite3.DatabaseError as error:
+        return str(error)
+    return None if verdict and verdict[0] == "ok" else str(verdict[0] if verdict else "unreadable")
+
+
+def repair_store(location: StoreLocation) -> str | None:
+    """Delete an embedded store whose files cannot be read, so that the next run rebuilds it
+    from the sources; what was wrong, naming the file, or None when nothing needed repair."""
+    if location.host:
+        return None
+    problem: str | None = None
+    try:
+        ChunkStore(location, create=True).count()
+    except StoreDamaged as error:
+        problem = str(error).split(": run `index", 1)[0]
+    except StoreUnavailable as error:
+        problem = str(error)
+    if problem is None:
+        return None
+    from chromadb.api.client import SharedSystemClient
+
+    # Chroma keeps one system per folder in the process; it must not outlive the files.
+    SharedSystemClient.clear_system_cache()
+    for entry in location.path.iterdir():
+        if entry.name.startswith(_SQLITE_FILE):  # the database with its -wal and -shm files
+            entry.unlink()
+        elif entry.is_dir():  # Chroma's segment folders: the vectors of the deleted database
+            shutil.rmtree(entry)
+    return problem

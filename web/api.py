@@ -19,13 +19,16 @@ from assistant.batch import BadRequest, answer_or_error, answer_request, read_re
 from assistant.config import PROJECT_ROOT, Settings
 from assistant.errors import AssistantError, BackendUnavailable, InputTooLarge
 from assistant.service import Assistant
-from index.errors import IndexError_
+from index.errors import IndexError_, IndexIncomplete
 from web.api_docs import openapi_html
 from web.state import BadUpload, ServerState
 
 log = logging.getLogger(__name__)
 
-MAX_BATCH = Settings.model_fields["max_batch"].default  # as the docs state it
+# The limits as the docs and the schema state them (a deployment may set others).
+MAX_BATCH = Settings.model_fields["max_batch"].default
+MAX_QUESTION = Settings.model_fields["max_question_chars"].default
+MAX_TURNS = Settings.model_fields["max_history_turns"].default
 # Every method a client may send; the ones a route does not take get 405, never Gradio's 404.
 _ALL_METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS", "TRACE"]
 
@@ -75,9 +78,16 @@ class ErrorOut(BaseModel):
     id: str | None = None
 
 
+class SkippedOut(BaseModel):
+    source: str
+    reason: str
+
+
 class HealthOut(BaseModel):
-    status: str
+    status: str  # "ok", "incomplete" (an index run has not finished) or "unavailable"
     version: str
+    complete: bool = False  # the index is whole: every document's passages, and the catalog
+    skipped: list[SkippedOut] = []  # source files the last index run could not read
     documents: int = 0
     chunks: int = 0
     classes: int = 0
@@ -101,8 +111,20 @@ _REQUEST = {
     "required": ["question"],
     "properties": {
         "id": {"type": ["string", "integer"], "description": "echoed back as a string"},
-        "question": {"type": "string", "example": "What is the salary range of a CPSS II?"},
-        "history": {"type": "array", "items": _TURN, "description": "earlier turns, oldest first"},
+        "question": {
+            "type": "string",
+            # Not empty, not only spaces: spaces as Python's str.strip() sees them, which are
+            # JSON Schema's (ECMAScript's) and the separators \x1c-\x1f and \x85.
+            "pattern": r"[^\s\x1c-\x1f\x85]",
+            "maxLength": MAX_QUESTION,
+            "example": "What is the salary range of a CPSS II?",
+        },
+        "history": {
+            "type": "array",
+            "items": _TURN,
+            "maxItems": MAX_TURNS,
+            "description": "earlier turns, oldest first",
+        },
     },
 }
 _ASK_BODY = {
@@ -111,7 +133,10 @@ _ASK_BODY = {
         "content": {
             "application/json": {
                 "schema": {
-                    "oneOf": [_REQUEST, {"type": "array", "items": _REQUEST, "maxItems": MAX_BATCH}]
+                    "oneOf": [
+                        _REQUEST,
+                        {"type": "array", "items": _REQUEST, "minItems": 1, "maxItems": MAX_BATCH},
+                    ]
                 }
             }
         },
@@ -215,18 +240,27 @@ def create_api(state: ServerState) -> FastAPI:
         summary="Is the index loaded; what does it hold",
     )
     def health() -> Any:
+        """ "ok" with what the index holds; else 503, with "incomplete" while an index run has
+        not finished (answers are refused until it does). Either way, the files the last run
+        skipped, each with its reason."""
+        skipped = [SkippedOut(source=s.source, reason=s.reason) for s in state.skipped()]
         try:
             status = state.assistant().status()
         except IndexError_ as error:
             return JSONResponse(
                 HealthOut(
-                    status="unavailable", version=app_version(), error=str(error)
+                    status="incomplete" if isinstance(error, IndexIncomplete) else "unavailable",
+                    version=app_version(),
+                    skipped=skipped,
+                    error=str(error),
                 ).model_dump(),
                 status_code=503,
             )
         return HealthOut(
             status="ok",
             version=app_version(),
+            complete=True,
+            skipped=skipped,
             documents=status.documents,
             chunks=status.chunks,
             classes=status.classes,

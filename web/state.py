@@ -14,9 +14,9 @@ from pathlib import Path
 from assistant.config import Settings
 from assistant.errors import AssistantError
 from assistant.service import Assistant, ensure_index
-from index.build import IndexSummary
+from index.build import IndexSummary, verify_index
 from index.errors import IndexError_, IndexNotBuilt
-from index.load import SUPPORTED_SUFFIXES, discover
+from index.load import SUPPORTED_SUFFIXES, SkippedSource, discover
 
 log = logging.getLogger(__name__)
 
@@ -72,7 +72,7 @@ class ServerState:
     def __init__(self, settings: Settings, assistant: Assistant | None = None) -> None:
         self.settings = settings
         self._assistant = assistant
-        self.problem: str | None = None
+        self.problem: IndexError_ | None = None  # why there is no assistant, when there is none
         self.last_index: IndexSummary | None = None
         self._index_lock = threading.Lock()
 
@@ -81,12 +81,18 @@ class ServerState:
         return uploads_allowed(self.settings)
 
     def assistant(self) -> Assistant:
-        """The assistant, opened on first use; raises IndexNotBuilt with a readable message."""
+        """The assistant, opened on first use; else raises why there is none (IndexNotBuilt,
+        IndexIncomplete, ...) with a readable message."""
         if self._assistant is None:
             self.open()
         if self._assistant is None:
-            raise IndexNotBuilt(self.problem or NO_INDEX)
+            problem = self.problem or IndexNotBuilt(NO_INDEX)
+            raise type(problem)(str(problem))
         return self._assistant
+
+    def skipped(self) -> list[SkippedSource]:
+        """The files the last index run of this server could not read, with the reasons."""
+        return list(self.last_index.skipped) if self.last_index else []
 
     def status_line(self) -> str:
         """What the index holds and which models answer, or why there is no index."""
@@ -97,14 +103,15 @@ class ServerState:
 
     def open(self) -> None:
         try:
-            self._assistant = Assistant.open(self.settings)
-            self.problem = None
+            assistant = Assistant.open(self.settings)
+            verify_index(assistant.store, self.settings.catalog_path)  # or it answers wrongly
+            self._assistant, self.problem = assistant, None
         except IndexNotBuilt as error:
             log.warning("%s", error)
-            self._assistant, self.problem = None, NO_INDEX
+            self._assistant, self.problem = None, IndexNotBuilt(NO_INDEX)
         except IndexError_ as error:
             log.warning("%s", error)
-            self._assistant, self.problem = None, str(error)
+            self._assistant, self.problem = None, error
 
     def reindex(self, progress: bool | None = False) -> IndexSummary:
         """Bring the index up to date with the sources folder, then answer from the new one.
