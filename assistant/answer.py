@@ -96,7 +96,7 @@ class ExtractiveComposer:
         if len(fitting) < len(analysis.classes):
             analysis = analysis.with_classes(fitting)
         draft = self._from_catalog(analysis, retrieved, CitationBook())
-        if draft is not None and not draft.abstained:
+        if draft is not None and not draft.abstained and not _lacks_field(analysis):
             return draft
         book = CitationBook()
         read = self.passages.answer(analysis, retrieved, book)
@@ -104,7 +104,7 @@ class ExtractiveComposer:
         documents = tuple(dict.fromkeys(c.doc_title for c in book.citations))
         if read is not None and not read[1]:
             return Draft("\n".join(read[0]), tuple(book.citations), False, documents)
-        if draft is not None:
+        if draft is not None:  # the catalog's answer, or its abstention with the partial truth
             return draft
         if read is not None:
             return Draft("\n".join(read[0]), tuple(book.citations), True, documents)
@@ -428,6 +428,18 @@ class ExtractiveComposer:
             for c in self.library.chunks
             if c.source == record.source
         )
+
+
+def _lacks_field(analysis: QueryAnalysis) -> bool:
+    """Whether a class the catalog matched lacks a figure the question asks for: then the
+    passages may state it where the catalog did not read it ("compare the grades of ...")."""
+    wanted = {
+        "salary": lambda r: r.salary_min,
+        "pay_grade": lambda r: r.pay_grade,
+        "code": lambda r: r.code,
+    }
+    asked = [wanted[i] for i in analysis.intents if i in wanted]
+    return any(not has(record) for has in asked for record in analysis.classes)
 
 
 def _proper_names(question: str) -> list[str]:
