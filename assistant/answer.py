@@ -21,7 +21,7 @@ from index.money import period_in
 from index.store import ScoredChunk
 from index.structure import normalise_title
 from index.types import Chunk, ClassRecord
-from index.vocab import field_labels, intents
+from index.vocab import intents
 
 # Which sections answer which kind of question, in the order they are shown.
 SECTION_KINDS_FOR_INTENT: dict[str, tuple[str, ...]] = {
@@ -115,13 +115,12 @@ class ExtractiveComposer:
         names no class: a row's grade and a label of the same kind (a grade word, or the
         acronym the row's standard writes)."""
         rows = []
-        grade_words = {w for phrase in field_labels().grade for w in phrase.split()}
         for key_label, value in row_keys(analysis.question):
             for record in self.index.records:
                 if not record.pay_grade or record.pay_grade.lower().split()[-1] != value:
                     continue
                 own = (record.pay_label or "").lower()
-                same_kind = own == key_label or (own in grade_words and key_label in grade_words)
+                same_kind = _label_kind(own) == _label_kind(key_label)
                 if same_kind or key_label in f"{record.pay_grade} {record.title}".lower():
                     rows.append(record)
         found = list(dict.fromkeys(rows))
@@ -151,7 +150,9 @@ class ExtractiveComposer:
         self, analysis: QueryAnalysis, retrieved: Sequence[ScoredChunk], book: CitationBook
     ) -> Draft | None:
         """The answer from the class catalog, or None when it names no class for the question."""
-        classes = list(analysis.classes) or self.figures.classes_in_grades(analysis)
+        classes = list(analysis.classes) or [
+            r for r in self.figures.classes_in_grades(analysis) if self._fits(r, analysis, set())
+        ]
         if not classes and not (analysis.pay_grades or analysis.amounts):
             jurisdiction_classes = [
                 r for r in self.index.records if r.jurisdiction in analysis.jurisdictions
@@ -428,6 +429,16 @@ class ExtractiveComposer:
             for c in self.library.chunks
             if c.source == record.source
         )
+
+
+# Grade labels that name the same kind of key: "GS-9" is the row a table labels "Grade 9".
+_SAME_LABELS = ({"gs", "grade", "gg", "gm", "pay grade", "salary grade"},
+                {"band", "pay band", "salary band"}, {"range", "pay range"})  # fmt: skip
+
+
+def _label_kind(label: str) -> str:
+    label = " ".join(label.lower().split())
+    return next((min(kind) for kind in _SAME_LABELS if label in kind), label)
 
 
 def _lacks_field(analysis: QueryAnalysis) -> bool:
