@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from assistant.citations import CitationBook
 from assistant.class_index import ClassIndex, place_words
@@ -82,15 +82,23 @@ class ExtractiveComposer:
 
     def compose(self, analysis: QueryAnalysis, retrieved: Sequence[ScoredChunk]) -> Draft:
         """The catalog's answer when it has one; otherwise the reader's, from the passages. An
-        abstention stands only when no passage states what was asked."""
+        abstention stands only when no passage states what was asked. The documents an answer
+        quotes are among what it is about: their titles name them."""
+        draft = self._compose(analysis, retrieved)
+        documents = tuple(c.doc_title for c in draft.citations if c.doc_title)
+        return replace(draft, classes=tuple(dict.fromkeys((*draft.classes, *documents))))
+
+    def _compose(self, analysis: QueryAnalysis, retrieved: Sequence[ScoredChunk]) -> Draft:
         elsewhere = [j for j in analysis.jurisdictions if not self._indexed(j)]
         if elsewhere:
             return self._abstain(
                 CitationBook(),
                 f"The indexed standards include none from {' or '.join(elsewhere)}.",
             )
-        if not analysis.classes:
-            analysis = analysis.with_classes(self._grade_rows(analysis))
+        if not analysis.classes and not any(
+            i in SECTION_KINDS_FOR_INTENT for i in analysis.intents
+        ):
+            analysis = analysis.with_classes(self._grade_rows(analysis))  # pay, not duties
         matched = {r.source for r in analysis.classes}
         fitting = [r for r in analysis.classes if self._fits(r, analysis, matched)]
         if len(fitting) < len(analysis.classes):
@@ -100,14 +108,12 @@ class ExtractiveComposer:
             return draft
         book = CitationBook()
         read = self.passages.answer(analysis, retrieved, book)
-        # The documents quoted are what a passage answer is about (their titles name them).
-        documents = tuple(dict.fromkeys(c.doc_title for c in book.citations))
         if read is not None and not read[1]:
-            return Draft("\n".join(read[0]), tuple(book.citations), False, documents)
+            return Draft("\n".join(read[0]), tuple(book.citations), abstained=False)
         if draft is not None:  # the catalog's answer, or its abstention with the partial truth
             return draft
         if read is not None:
-            return Draft("\n".join(read[0]), tuple(book.citations), True, documents)
+            return Draft("\n".join(read[0]), tuple(book.citations), abstained=True)
         return self._from_passages(analysis, retrieved, CitationBook())
 
     def _grade_rows(self, analysis: QueryAnalysis) -> list[ClassRecord]:
