@@ -37,7 +37,7 @@ _MAX_LINES = 3
 _CONTINUED_CHARS = 450
 # A passage shown beside an abstention must hold this share of the question's subject.
 _CLOSEST_COVERAGE = 0.5
-_NEAR_BEST = 0.85
+_NEAR_BEST = 0.7
 # A question that gives a figure and asks what it belongs to.
 _REVERSE = re.compile(
     r"\b(?:which|what|whose|who)\b.*\b(?:class|title|job|position|classification|grade|band|"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -12,12 +12,14 @@ import gradio as gr
 from fastapi import FastAPI
 
 from assistant.config import PROJECT_ROOT, Settings, get_settings
+from assistant.errors import AssistantError
+from evals.dataset import DatasetError
 from index.errors import IndexError_
 from web import render as ui
 from web import tables as tabs
 from web.api import create_api
 from web.conversation import Conversation
-from web.feedback import CommentTooLong, Feedback, Rating, append_feedback, feedback_path
+from web.feedback import Feedback, Rating, append_feedback, feedback_path
 from web.state import UPLOAD_SUFFIXES, BadUpload, ServerState
 from web.style import UI_CSS, UI_HEAD
 
@@ -34,6 +36,9 @@ HEADER = (
     "salary ranges, duties and qualifications, with citations.</p>"
 )
 Chat = list[dict[str, str]]
+UNEXPECTED = "Something went wrong on the server. The error has been logged."
+
+log = logging.getLogger(__name__)
 
 
 def table(
@@ -56,7 +61,7 @@ def build_ui(state: ServerState) -> gr.Blocks:
     with gr.Blocks(title="Classification Assistant", analytics_enabled=False) as page:
         conversation = gr.State(Conversation())
         gr.HTML(HEADER, elem_id="app-header")
-        status = gr.Markdown(overview.status, elem_id="status-line")
+        status = gr.Markdown(without_paths(overview.status), elem_id="status-line")
         with gr.Tab("Chat"), gr.Row(equal_height=False):
             with gr.Column(scale=3):
                 with gr.Row():
@@ -169,11 +174,15 @@ def build_ui(state: ServerState) -> gr.Blocks:
         )
         question.submit(**asking)
         examples.load_input_event.then(**asking)
-        cite_open.click(
-            lambda key, talk: ui.citation_page(state.assistant(), talk, key),
-            [cite_key, conversation],
-            viewer,
-        )
+
+        def open_citation(key: str, talk: Conversation) -> Any:
+            try:
+                return ui.citation_page(state.assistant(), talk, key)
+            except Exception as error:
+                gr.Warning(f"The citation cannot be shown: {plain_error(error)}")
+                return gr.skip()
+
+        cite_open.click(open_citation, [cite_key, conversation], viewer)
 
         def copy_text(talk: Conversation) -> str:
             exchange = talk.last_answered()
@@ -194,7 +203,7 @@ def build_ui(state: ServerState) -> gr.Blocks:
 
         def rate(comment: str, talk: Conversation, event: gr.LikeData) -> str:
             index = event.index if isinstance(event.index, int) else event.index[0]
-            exchange = talk.exchange_of_message(index)
+            exchange = talk.exchange_of_message(index) if isinstance(index, int) else None
             if exchange is None or exchange.answer is None:
                 gr.Warning("Only answers can be rated.")
                 return comment
@@ -208,17 +217,21 @@ def build_ui(state: ServerState) -> gr.Blocks:
                     exchange.filters,
                     max_comment_chars=state.settings.max_comment_chars,
                 )
-            except CommentTooLong as error:
-                gr.Warning(str(error))
+                append_feedback(feedback_path(state.settings), feedback)
+            except Exception as error:  # the comment stays in its box, so nothing is lost
+                gr.Warning(f"Your feedback was not saved: {plain_error(error)}")
                 return comment
-            append_feedback(feedback_path(state.settings), feedback)
             gr.Info("Thank you: your feedback was saved.")
             return ""
 
         chat.like(rate, [comment, conversation], comment)
 
-        def choose_class(event: gr.SelectData) -> str:  # gradio passes SelectData by annotation
-            return ui.class_page(state.assistant(), event.row_value)
+        def choose_class(event: gr.SelectData) -> Any:  # gradio passes SelectData by annotation
+            try:
+                return ui.class_page(state.assistant(), event.row_value)
+            except Exception as error:
+                gr.Warning(f"The class cannot be shown: {plain_error(error)}")
+                return gr.skip()
 
         catalog.select(choose_class, None, class_viewer)
 
@@ -227,8 +240,8 @@ def build_ui(state: ServerState) -> gr.Blocks:
         def refreshed(message: str) -> tuple[Any, ...]:
             now = tabs.index_overview(state)
             return (
-                message,
-                now.status,
+                without_paths(message),
+                without_paths(now.status),
                 gr.update(choices=now.jurisdictions),
                 gr.update(choices=now.documents),
                 now.catalog,
@@ -241,29 +254,33 @@ def build_ui(state: ServerState) -> gr.Blocks:
             progress: gr.Progress = gr.Progress(track_tqdm=True),  # noqa: B008
         ) -> tuple[Any, ...]:
             progress(0.1, desc="Indexing the new standards")
-            try:
-                uploads = [uploaded_file(f) for f in files or []]
-            except BadUpload as error:
-                return (None, *refreshed(f"**Not added**: {error}"))
-            return (None, *refreshed(state.add_uploads(uploads)))
+
+            def added() -> str:
+                return state.add_uploads([uploaded_file(f) for f in files or []])
+
+            return (None, *refreshed(reported(added, "Not added")))
+
+        def delete_source(source: str | None) -> tuple[Any, ...]:
+            return refreshed(reported(lambda: state.remove(source), "Not deleted"))
+
+        def reindex() -> tuple[Any, ...]:
+            return refreshed(reported(state.refresh, "Indexing failed"))
 
         upload.upload(add, upload, [upload, report, *views])
         page.load(lambda: refreshed(""), None, [report, *views])  # another tab may have changed it
         delete.click(
-            lambda source: refreshed(state.remove(source)),
+            delete_source,
             doomed,
             [report, *views],
             js="(source) => source && confirm(`Delete ${source}?`) ? source : null",
         )
-        rescan.click(lambda: refreshed(state.refresh()), None, [report, *views])
+        rescan.click(reindex, None, [report, *views])
 
         def run(
             chosen: str | None,
             uploaded: str | None,
             progress: gr.Progress = gr.Progress(track_tqdm=True),  # noqa: B008
         ) -> tuple[Any, ...]:
-            from evals.dataset import DatasetError
-
             progress(0, desc="Answering the cases")
             try:
                 if uploaded:
@@ -273,9 +290,8 @@ def build_ui(state: ServerState) -> gr.Blocks:
                 else:
                     raise BadUpload("choose a built-in set or upload a QA file")
                 return tabs.run_evaluation(state.assistant(), state.settings, path)
-            except (DatasetError, OSError, IndexError_, BadUpload) as error:
-                message = without_paths(str(error), state.settings)
-                return f"**The evaluation could not start**: {message}", "", [], None
+            except Exception as error:
+                return f"**The evaluation did not run**: {plain_error(error)}", "", [], None
 
         evaluate.click(run, [builtin, qa_file], [eval_summary, eval_kinds, failed, reports])
     return page
@@ -292,13 +308,33 @@ def uploaded_file(path: str) -> Path:
     return resolved
 
 
-def without_paths(message: str, settings: Settings) -> str:
-    """An error message with the server's folders (Gradio's cache, the data folder) cut out."""
-    from gradio.utils import get_upload_folder
+# The folders of an absolute path (not of a URL, a date or a source's relative path).
+_SERVER_FOLDERS = re.compile(r"(?<![\w.:/~-])(?:~|[A-Za-z]:)?(?:[/\\][^/\\\s'\"`<>|:]+)+[/\\]")
 
-    for folder in (str(Path(get_upload_folder()).resolve()), str(settings.data_dir.resolve())):
-        message = re.sub(re.escape(folder) + r"/(?:[\w.-]+/)*", "", message)
-    return message
+
+def without_paths(message: str) -> str:
+    """A message with the folders of server paths cut out (Gradio's cache, the data folder,
+    the sources folder): a person sees `catalog.json`, not where the server keeps it."""
+    return _SERVER_FOLDERS.sub("", message)
+
+
+def plain_error(error: Exception) -> str:
+    """What a person is told of an error: a known problem's own message without server paths;
+    anything else is logged with its traceback and told in general words."""
+    if isinstance(error, AssistantError | IndexError_ | DatasetError):
+        return without_paths(str(error))
+    log.error("a request from the page failed", exc_info=error)
+    if isinstance(error, OSError) and error.strerror:
+        return f"the server could not read or write a file ({error.strerror.lower()})."
+    return UNEXPECTED
+
+
+def reported(work: Callable[[], str], failure: str) -> str:
+    """The Markdown report of `work`, or `**<failure>**: <why>` when it raises."""
+    try:
+        return work()
+    except Exception as error:
+        return f"**{failure}**: {plain_error(error)}"
 
 
 def create_app(state: ServerState) -> FastAPI:

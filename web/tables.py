@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
 
 from index.errors import IndexError_
 from index.types import ClassRecord
@@ -30,6 +32,20 @@ CATALOG_HEADERS = (
 )
 DOCUMENT_HEADERS = ("Document", "Title", "Jurisdiction", "Status", "Passages", "Last indexed")
 FAILED_HEADERS = ("Case", "Kind", "Question", "Expected", "Missing", "Answer")
+# What ends or turns link text into markup in Markdown; `<` and `&` are HTML-escaped instead.
+_MARKDOWN_PUNCTUATION = re.compile(r"([\\`*_{}\[\]()#+!|~])")
+
+
+def source_url(source: str) -> str:
+    """Where GET /api/sources serves a source: the path percent-encoded, so that a file name
+    with spaces, `(`, `)`, `<`, `#` or `?` stays one working address."""
+    return "/api/sources/" + quote(source, safe="/")
+
+
+def source_link(source: str) -> str:
+    """A Markdown link to a source, named by its file name: no name breaks it or adds markup."""
+    name = _MARKDOWN_PUNCTUATION.sub(r"\\\1", source.rsplit("/", 1)[-1])
+    return f"[{html.escape(name, quote=False)}]({source_url(source)})"
 
 
 def salary_number(text: str | None) -> float | None:
@@ -53,7 +69,7 @@ def catalog_row(record: ClassRecord) -> list[Any]:
         record.pay_text or "",
         salary_number(record.salary_min),
         salary_number(record.salary_max),
-        f"[{record.source.rsplit('/', 1)[-1]}](/api/sources/{record.source})",
+        source_link(record.source),
     ]
 
 
