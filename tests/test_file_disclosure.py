@@ -83,8 +83,9 @@ def test_a_server_path_given_to_the_evaluation_is_neither_read_nor_named(
     from gradio.utils import get_upload_folder
 
     assert SECRET not in stream
-    assert "was not uploaded by a user" in stream  # refused before anything was copied
-    assert get_upload_folder() not in stream  # and no cache path is named
+    assert "event: error" in stream  # refused before anything was copied
+    assert get_upload_folder() not in stream  # and no server path is named
+    assert str(secret.parent) not in stream
     for path in cached_paths(stream):
         fetched = httpx.get(f"{url}/gradio_api/file={path}", timeout=30)
         assert SECRET not in fetched.text

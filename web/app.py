@@ -352,6 +352,9 @@ def create_app(state: ServerState) -> FastAPI:
         blocked_paths=[str(state.settings.chroma_path), str(feedback_path(state.settings))],
         max_file_size="25mb",
         run_history=False,
+        # An unexpected error's own text (a path, a blocked-paths list) stays in the server log;
+        # the handlers' own messages and warnings still reach the page.
+        show_error=False,
     )
     # Gradio checks which server files a client may name in a file argument only once its
     # Blocks have "launched"; mounted Blocks never do, so the check would return early and
