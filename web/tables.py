@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 from index.errors import IndexError_
+from index.money import money_value
 from index.types import ClassRecord
 
 if TYPE_CHECKING:
@@ -50,13 +51,8 @@ def source_link(source: str) -> str:
 
 def salary_number(text: str | None) -> float | None:
     """ "$30,840" -> 30840.0, so that the catalog sorts salaries as numbers."""
-    if not text:
-        return None
-    digits = re.sub(r"[^\d.]", "", text)
-    try:
-        return float(digits)
-    except ValueError:
-        return None
+    value = money_value(text) if text else None
+    return float(value) if value is not None else None
 
 
 def catalog_row(record: ClassRecord) -> list[Any]:
