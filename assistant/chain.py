@@ -7,14 +7,15 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
-from langchain_core.runnables import Runnable, RunnableLambda
+from langchain_core.retrievers import BaseRetriever
+from langchain_core.runnables import Runnable, RunnableConfig, RunnableLambda
 
 from assistant.answer import Draft, ExtractiveComposer, section_kinds
 from assistant.class_index import ClassIndex
 from assistant.followup import resolve
 from assistant.guard import unsupported_numbers
 from assistant.query import QueryAnalysis
-from assistant.retrieve import HybridRetriever, RetrievalFilter
+from assistant.retrieve import REQUEST_FIELDS, RetrievalFilter, from_document, per_request
 from assistant.types import Turn
 from index.store import ScoredChunk
 from index.vocab import intents
@@ -45,12 +46,19 @@ Rewriter = Callable[[ChainInput, QueryAnalysis, Sequence[ScoredChunk], Draft], D
 
 def build_chain(
     index: ClassIndex,
-    retriever: HybridRetriever,
+    retriever: BaseRetriever,
     composer: ExtractiveComposer,
     rewriter: Rewriter | None = None,
 ) -> Runnable[ChainInput, ChainResult]:
-    """ChainInput -> ChainResult. Each step is a small function; this wires them together."""
+    """ChainInput -> ChainResult. Each step is a small function; this wires them together.
+
+    Any LangChain retriever over this index can stand in for the hybrid one: it is invoked
+    with the request's filter and focus passages as configurable fields (kept by a retriever
+    that has them), and what it returns is filtered again here.
+    """
     titles = tuple(r.title for r in index.records)
+    library = composer.library
+    searcher = per_request(retriever)
 
     def condense(request: ChainInput) -> dict[str, Any]:
         analysis = resolve(request.question, request.history, index)
@@ -59,10 +67,20 @@ def build_chain(
             analysis = analysis.with_classes(kept)
         return {"request": request, "analysis": analysis}
 
-    def retrieve(state: dict[str, Any]) -> dict[str, Any]:
-        analysis = state["analysis"]
-        focus = retriever.library.focus(analysis.classes, section_kinds(analysis.intents))
-        found = retriever.search(retrieval_query(analysis), state["request"].filter, focus=focus)
+    def retrieve(state: dict[str, Any], config: RunnableConfig) -> dict[str, Any]:
+        analysis, request = state["analysis"], state["request"]
+        focus = tuple(library.focus(analysis.classes, section_kinds(analysis.intents)))
+        request_fields = {
+            REQUEST_FIELDS["filter"]: request.filter,
+            REQUEST_FIELDS["focus"]: focus,
+        }
+        configurable = {**config.get("configurable", {}), **request_fields}
+        documents = searcher.invoke(
+            retrieval_query(analysis), {**config, "configurable": configurable}
+        )
+        found = [from_document(d, library) for d in documents]
+        if request.filter:
+            found = [s for s in found if request.filter.matches(s.chunk)]
         return {**state, "retrieved": found}
 
     def compose(state: dict[str, Any]) -> ChainResult:

@@ -44,7 +44,3 @@ class CitationBook:
                 chunk_id=chunk.chunk_id if chunk else None,
             )
         )
-
-    @property
-    def quotes(self) -> list[str]:
-        return [c.quote for c in self.citations]

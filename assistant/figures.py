@@ -164,11 +164,9 @@ class CatalogFacts:
             return None
         if any(g.upper() == record.pay_grade.upper() for g in analysis.claimed_grades):
             return None
-        claimed = ", ".join(analysis.claimed_grades)
         return (
             f"Correction: the standard lists {label(record)} at {record.pay_text}, not "
-            f"{claimed.lower() if claimed.isdigit() else claimed} "
-            f"{self.cite(record, 'pay_grade', book)}."
+            f"{', '.join(analysis.claimed_grades)} {self.cite(record, 'pay_grade', book)}."
         )
 
     def classes_in_grades(self, analysis: QueryAnalysis) -> list[ClassRecord]:
@@ -239,7 +237,7 @@ class CatalogFacts:
 
 def names_pay_label(record: ClassRecord, question: str) -> bool:
     """ "What pay range is the Accounting Technician in?" where "Pay Range" names the grade."""
-    return bool(record.pay_label) and (record.pay_label or "").lower() in question.lower()
+    return bool(record.pay_label) and str(record.pay_label).lower() in question.lower()
 
 
 def labels(records: Sequence[ClassRecord]) -> str:

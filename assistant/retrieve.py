@@ -13,7 +13,8 @@ from langchain_core.callbacks import CallbackManagerForRetrieverRun
 from langchain_core.documents import Document
 from langchain_core.embeddings import Embeddings
 from langchain_core.retrievers import BaseRetriever
-from pydantic import ConfigDict
+from langchain_core.runnables import ConfigurableField, Runnable
+from pydantic import ConfigDict, SkipValidation
 
 from index.store import ChunkStore, ScoredChunk
 from index.types import Chunk, ClassRecord
@@ -144,7 +145,9 @@ class HybridRetriever(BaseRetriever):
     rrf_k: int = 60
     identifier_weight: float = 3.0  # an exact code match outranks any semantic neighbour
     focus_weight: float = 2.0  # passages about the classes the question names
+    # Per request, set through LangChain's configurable fields (see `per_request`).
     filter: RetrievalFilter | None = None
+    focus: SkipValidation[tuple[Chunk, ...]] = ()
 
     def search(
         self,
@@ -185,10 +188,39 @@ class HybridRetriever(BaseRetriever):
     def _get_relevant_documents(
         self, query: str, *, run_manager: CallbackManagerForRetrieverRun
     ) -> list[Document]:
-        return [
-            Document(
-                page_content=s.chunk.text,
-                metadata={**s.chunk.to_metadata(), "chunk_id": s.chunk.chunk_id, "score": s.score},
-            )
-            for s in self.search(query)
-        ]
+        return [as_document(s) for s in self.search(query, self.filter, focus=self.focus)]
+
+
+# The request fields a retriever may take from config["configurable"], by their ids there.
+REQUEST_FIELDS = {"filter": "retrieval_filter", "focus": "retrieval_focus"}
+
+
+def per_request(retriever: BaseRetriever) -> Runnable[str, list[Document]]:
+    """The retriever with the request fields it has (filter, focus) read from each call's
+    config["configurable"]; a LangChain retriever without them is used as it is."""
+    fields = {
+        name: ConfigurableField(id=key)
+        for name, key in REQUEST_FIELDS.items()
+        if name in type(retriever).model_fields
+    }
+    return retriever.configurable_fields(**fields) if fields else retriever
+
+
+def as_document(found: ScoredChunk) -> Document:
+    """A retrieved chunk as a LangChain document: its text, its metadata, id and score."""
+    chunk = found.chunk
+    return Document(
+        page_content=chunk.text,
+        id=chunk.chunk_id,
+        metadata={**chunk.to_metadata(), "chunk_id": chunk.chunk_id, "score": found.score},
+    )
+
+
+def from_document(document: Document, library: ChunkLibrary) -> ScoredChunk:
+    """The indexed chunk a retrieved document is (by its id), with the retriever's score;
+    a document of this index that the library has not loaded is read from its metadata."""
+    chunk_id = str(document.metadata.get("chunk_id") or document.id or "")
+    chunk = library.by_id.get(chunk_id) or Chunk.from_metadata(
+        chunk_id, {**document.metadata, "text": document.page_content}
+    )
+    return ScoredChunk(chunk, float(document.metadata.get("score", 0.0)))

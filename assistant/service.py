@@ -167,7 +167,12 @@ class Assistant:
     def stream(
         self, question: str, history: Sequence[Turn] = (), filter: RetrievalFilter | None = None
     ) -> Iterator[tuple[str, Answer]]:
-        """(text so far, answer) pairs, a few words at a time; the last holds the whole answer."""
+        """(text so far, answer) pairs, a few words at a time; the last holds the whole answer.
+
+        The answer is composed whole before its first words are given out (the composer is
+        extractive, and a model's reply is checked whole): this paces the display, it does not
+        make the first words come sooner.
+        """
         answer = self.ask(question, history, filter)
         words = answer.text.split(" ")
         for end in range(1, len(words) + 1, 4):

@@ -10,6 +10,7 @@ import subprocess
 import time
 import urllib.request
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -17,8 +18,14 @@ import pytest
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 
+from assistant.class_index import ClassIndex
 from assistant.config import PACKAGED_MINILM, PROJECT_ROOT, Settings
+from assistant.retrieve import ChunkLibrary
 from assistant.service import Assistant, ensure_index
+from index.catalog import ParsedStandard, parse_standard
+from index.chunk import chunk_standard
+from index.load import load_sources
+from index.types import Chunk, ClassRecord
 
 SEED_SOURCES = PROJECT_ROOT / "sources"
 
@@ -68,6 +75,30 @@ def running_server(command: list[str], root: Path, cwd: Path) -> Iterator[str]:
         finally:
             process.terminate()
             process.wait(timeout=30)
+
+
+@dataclass(frozen=True)
+class Seeds:
+    """The seed standards read, catalogued and chunked in memory: the index pipeline without
+    a store or an embedder, for unit tests (and mutation runs) that need real passages fast."""
+
+    parsed: tuple[ParsedStandard, ...]
+    chunks: tuple[Chunk, ...]
+    records: tuple[ClassRecord, ...]
+    library: ChunkLibrary
+    class_index: ClassIndex
+
+    def record(self, title: str) -> ClassRecord:
+        return next(r for r in self.records if r.title == title)
+
+
+@pytest.fixture(scope="session")
+def seeds() -> Seeds:
+    parsed = tuple(parse_standard(d) for d in load_sources(SEED_SOURCES).documents)
+    max_chars = Settings().chunk_max_chars
+    chunks = tuple(c for p in parsed for c in chunk_standard(p, max_chars))
+    records = tuple(r for p in parsed for r in p.classes)
+    return Seeds(parsed, chunks, records, ChunkLibrary(chunks), ClassIndex(records))
 
 
 def make_settings(root: Path, sources: Path = SEED_SOURCES, model: str = "fake") -> Settings:

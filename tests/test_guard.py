@@ -50,3 +50,26 @@ def test_guard_replaces_an_ungrounded_answer_by_an_abstention() -> None:
     assert "46,789" not in checked.text
     good = Draft("The maximum is $46,798 [1].", (citation,), abstained=False)
     assert guard(good, "max?", allow_question_numbers=True) is good
+
+
+def test_cents_of_zero_are_the_whole_amount() -> None:
+    assert unsupported_numbers("The maximum is $46,798.00 [1].", [TX_ROW]) == []
+    assert number_tokens("$30.50 and $12.00") == {"30.50", "12"}
+
+
+def test_class_names_are_taken_out_whole_and_longest_first() -> None:
+    assert (
+        unsupported_numbers(
+            "Certified Peer Specialist 2 is at Grade 14 [1].",
+            [NY_ROW],
+            names=["Certified Peer Specialist 2"],
+        )
+        == []
+    )
+    # "Typist 2" sorts after the longer name but lies inside it: the longer one goes first
+    names = ["Typist 2", "Senior Typist 2 Grade 3"]
+    assert (
+        unsupported_numbers("A Senior Typist 2 Grade 3 earns $10 [1].", ["$10"], names=names) == []
+    )
+    # a name is not the start of a longer number: "Grade 2" is not in "Grade 25"
+    assert unsupported_numbers("It is Grade 25 [1].", [], names=["Grade 2"]) == ["25"]

@@ -32,7 +32,6 @@ class Exchange:
     answer: Answer | None = None
     error: str | None = None
     filters: dict[str, str] = field(default_factory=dict)
-    first_token_ms: float = 0.0
     total_ms: float = 0.0
 
 
@@ -81,8 +80,6 @@ class Conversation:
             # A long chat sends its latest turns: the limits are for requests, not for people.
             recent = answering.recent_history(history)
             for text, answer in answering.stream(question, recent, narrow):
-                elapsed = (time.perf_counter() - started) * 1000
-                exchange.first_token_ms = exchange.first_token_ms or elapsed
                 exchange.answer = answer  # every piece of the text comes with the whole answer
                 yield partial_html(text)
             exchange.total_ms = (time.perf_counter() - started) * 1000
@@ -95,14 +92,8 @@ class Conversation:
         if exchange.answer is None:
             yield notice_html(exchange.error or "No answer.")
             return
-        log.info(
-            "answered in %.0f ms, first words after %.0f ms",
-            exchange.total_ms,
-            exchange.first_token_ms,
-        )
-        yield answer_html(
-            len(self.exchanges) - 1, exchange.answer, exchange.first_token_ms, exchange.total_ms
-        )
+        log.info("answered in %.0f ms", exchange.total_ms)
+        yield answer_html(len(self.exchanges) - 1, exchange.answer, exchange.total_ms)
 
     def exchange_of_message(self, index: int) -> Exchange | None:
         """The exchange a chat message belongs to (each adds a question and an answer)."""

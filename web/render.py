@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from assistant.types import Answer, Citation
 from index.types import Chunk, ClassRecord
-from web.tables import catalog_record
+from web.tables import catalog_record, source_url
 
 if TYPE_CHECKING:
     from assistant.service import Assistant
@@ -55,9 +55,7 @@ def _with_links(text: str, exchange: int, count: int) -> str:
     return _MARKER.sub(link, _text_html(text))
 
 
-def answer_html(
-    exchange: int, answer: Answer, first_token_ms: float = 0.0, total_ms: float = 0.0
-) -> str:
+def answer_html(exchange: int, answer: Answer, total_ms: float = 0.0) -> str:
     """The answer, its numbered citations (each expands to its quote) and how long it took.
 
     One HTML block without blank lines, so the chat's Markdown renderer leaves it alone.
@@ -80,8 +78,8 @@ def answer_html(
         parts.append("</div>")
     if total_ms:
         parts.append(
-            f'<div class="answer-meta">First words after {first_token_ms:.0f} ms; '
-            f"complete after {total_ms:.0f} ms.</div>"
+            # The whole answer is composed before its first word shows: one figure, not two.
+            f'<div class="answer-meta">Answered in {total_ms:.0f} ms.</div>'
         )
     return "".join(parts)
 
@@ -138,7 +136,7 @@ def _document_header(info: DocumentInfo) -> str:
     return (
         f'<div class="doc-title">{html.escape(info.title)}</div>'
         f'<dl class="doc-facts">{_facts_html(facts)}'
-        f'<dt>File</dt><dd><a href="/api/sources/{html.escape(info.source)}" '
+        f'<dt>File</dt><dd><a href="{html.escape(source_url(info.source))}" '
         f'target="_blank" rel="noopener">{html.escape(info.source)}</a></dd></dl>'
     )
 

@@ -1,0 +1,442 @@
+"""Sentences about a class's figures, each cited from the line that states it (seed standards)."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import Seeds
+
+from assistant.citations import CitationBook
+from assistant.class_index import ClassIndex
+from assistant.figures import CatalogFacts, label, labels, names_pay_label
+from assistant.query import QueryAnalysis, analyse
+from assistant.retrieve import ChunkLibrary
+from index.types import ClassRecord, Evidence
+
+TX2 = "Certified Peer Support Specialist II"
+TX1 = "Certified Peer Support Specialist I"
+NY2 = "Certified Peer Specialist 2"
+NY1 = "Certified Peer Specialist 1"
+TX2_ROW = "CERTIFIED PEER SUPPORT SPECIALIST II\t4008\tA12\t$30,840 - $46,798"
+TX2_RANGE = (
+    "the salary range for Certified Peer Support Specialist II (Texas), $30,840 - $46,798 [1]."
+)
+
+
+@pytest.fixture
+def facts(seeds: Seeds) -> CatalogFacts:
+    return CatalogFacts(seeds.library, seeds.class_index)
+
+
+def sentence(facts: CatalogFacts, seeds: Seeds, title: str, intent: str, question: str):
+    book = CitationBook()
+    text, answered = facts.catalog_sentence(
+        seeds.record(title), intent, analyse(question, seeds.class_index), book
+    )
+    return text, answered, book
+
+
+def test_facts_share_one_marker_for_one_line(facts: CatalogFacts, seeds: Seeds) -> None:
+    book = CitationBook()
+    assert facts.facts(seeds.record(TX2), book) == (
+        "class code 4008, Salary Group A12, salary range $30,840 - $46,798 [1]"
+    )
+    assert [c.quote for c in book.citations] == [TX2_ROW]
+    assert book.citations[0].chunk_id == "texas/certified-peer-support-specialist-ii.txt#2"
+
+
+def test_facts_without_dollars_say_so_and_cite_the_level_label(
+    facts: CatalogFacts, seeds: Seeds
+) -> None:
+    book = CitationBook()
+    summary = facts.summary_sentence(seeds.record(NY2), book)
+    assert summary == (
+        "Certified Peer Specialist 2 (New York): class code 5574200, Grade 14, "
+        "no dollar salary given [1], supervisory level [2]."
+    )
+    assert book.citations[1].quote.startswith("Certified Peer Specialist 2: supervisory level")
+
+
+def test_a_record_without_evidence_is_not_cited(facts: CatalogFacts) -> None:
+    bare = ClassRecord(source="x.txt", title="Clerk", code="12", pay_grade="3")
+    book = CitationBook()
+    assert facts.cite(bare, "code", book) == ""
+    assert facts.facts(bare, book) == "class code 12, Grade 3, no dollar salary given"
+    assert book.citations == []
+
+
+def test_a_field_without_its_own_line_is_cited_from_the_title_line(facts: CatalogFacts) -> None:
+    record = ClassRecord(
+        source="x.txt",
+        title="Clerk",
+        code="12",
+        evidence=(Evidence("other", "S", "first line"), Evidence("title", "S", "Clerk 12")),
+    )
+    book = CitationBook()
+    assert facts.cite(record, "code", book) == "[1]"
+    assert book.citations[0].quote == "Clerk 12"
+    only = ClassRecord(source="x.txt", title="Clerk", evidence=(Evidence("other", "S", "a"),))
+    facts.cite(only, "code", book)
+    assert book.citations[-1].quote == "a"
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        (
+            "what is the max salary for cpss ii",
+            "The maximum salary for Certified Peer Support Specialist II (Texas) is $46,798 "
+            "(salary range $30,840 - $46,798, Salary Group A12) [1].",
+        ),
+        (
+            "starting salary cpss ii",
+            "The minimum (starting) salary for Certified Peer Support Specialist II (Texas) is "
+            "$30,840 (salary range $30,840 - $46,798, Salary Group A12) [1].",
+        ),
+        (
+            "salary cpss ii",
+            "The salary range for Certified Peer Support Specialist II (Texas) is "
+            "$30,840 - $46,798, Salary Group A12 [1].",
+        ),
+    ],
+)
+def test_salary_sentences(facts: CatalogFacts, seeds: Seeds, question: str, expected: str) -> None:
+    text, answered, book = sentence(facts, seeds, TX2, "salary", question)
+    assert (text, answered) == (expected, True)
+    assert book.citations[0].quote == TX2_ROW
+
+
+def test_no_dollar_salary_gives_the_grade_instead(facts: CatalogFacts, seeds: Seeds) -> None:
+    text, answered, _ = sentence(facts, seeds, NY2, "salary", "salary of cps 2")
+    assert (text, answered) == (
+        "The sources do not give a dollar salary for Certified Peer Specialist 2 (New York). "
+        "The standard lists it at Grade 14 [1].",
+        False,
+    )
+    bare = ClassRecord(source="x.txt", title="Clerk")
+    text, answered = facts.salary_sentence(
+        bare, analyse("salary of a clerk", seeds.class_index), CitationBook()
+    )
+    assert (text, answered) == ("The sources do not give a dollar salary for Clerk.", False)
+
+
+def test_grade_and_code_sentences(facts: CatalogFacts, seeds: Seeds) -> None:
+    assert sentence(facts, seeds, NY2, "pay_grade", "grade of cps 2")[:2] == (
+        "Certified Peer Specialist 2 (New York) is assigned to Grade 14 [1].",
+        True,
+    )
+    assert sentence(facts, seeds, NY2, "code", "code of cps 2")[:2] == (
+        "The class code of Certified Peer Specialist 2 (New York) is 5574200 [1].",
+        True,
+    )
+    assert sentence(facts, seeds, NY2, "duties", "cps 2")[:2] == (
+        "Certified Peer Specialist 2 (New York): class code 5574200, Grade 14, "
+        "no dollar salary given [1], supervisory level [2].",
+        True,
+    )
+
+
+def test_missing_grade_and_code_are_said(facts: CatalogFacts, seeds: Seeds) -> None:
+    bare = ClassRecord(source="x.txt", title="Clerk", jurisdiction="Ohio")
+    analysis = analyse("clerk", seeds.class_index)
+    assert facts.catalog_sentence(bare, "pay_grade", analysis, CitationBook()) == (
+        "The sources do not give a grade or salary group for Clerk (Ohio).",
+        False,
+    )
+    assert facts.catalog_sentence(bare, "code", analysis, CitationBook()) == (
+        "The sources do not give a class code for Clerk (Ohio).",
+        False,
+    )
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("can we hire a CPSS II at $47,500?", "No. $47,500 is above the maximum of "),
+        ("can we hire a CPSS II at $46,798?", "Yes. $46,798 is the maximum of "),
+        ("can we hire a CPSS II at $30,840?", "Yes. $30,840 is the minimum of "),
+        ("may we pay a CPSS II $35,000?", "Yes. $35,000 is within "),
+        ("CPSS II tops out at $46,798, right?", "Yes. $46,798 is the maximum of "),
+        ("CPSS II tops out at $40,000, right?", "$40,000 is within "),
+        ("CPSS II tops out at $69,800, right?", "Correction: $69,800 is above the maximum of "),
+        ("given that a CPSS II starts at $20,000", "Correction: $20,000 is below the minimum of "),
+        ("cpss ii at $35,000", "$35,000 is within "),
+        ("cpss ii at $20,000", "$20,000 is below the minimum of "),
+        ("cpss ii at $46,799", "$46,799 is above the maximum of "),
+        ("cpss ii at $30,839.99", "$30,839.99 is below the minimum of "),
+    ],
+)
+def test_amount_checks(facts: CatalogFacts, seeds: Seeds, question: str, expected: str) -> None:
+    text, answered, _ = sentence(facts, seeds, TX2, "salary", question)
+    assert answered
+    assert text == expected + TX2_RANGE
+
+
+def test_an_amount_without_dollar_sign_is_shown_with_one(facts: CatalogFacts, seeds: Seeds) -> None:
+    analysis = analyse("salary cpss ii", seeds.class_index)
+    text = facts.amount_check(seeds.record(TX2), "35,000", analysis, "[1]")
+    assert text == "$35,000 is within " + TX2_RANGE
+
+
+def test_an_amount_check_without_a_readable_range_gives_the_range(
+    facts: CatalogFacts, seeds: Seeds
+) -> None:
+    record = ClassRecord(source="x.txt", title="Clerk", salary_min="$10", salary_max="varies")
+    analysis = analyse("clerk at $12?", seeds.class_index)
+    assert facts.amount_check(record, "$12", analysis, "[1]") == (
+        "The salary range for Clerk is $10 - varies [1]."
+    )
+
+
+def test_a_false_premise_about_the_grade_is_corrected(facts: CatalogFacts, seeds: Seeds) -> None:
+    record, book = seeds.record(NY1), CitationBook()
+    wrong = analyse("given that CPS 1 is grade 12, what are the duties?", seeds.class_index)
+    assert facts.premise_check(record, wrong, book) == (
+        "Correction: the standard lists Certified Peer Specialist 1 (New York) at Grade 11, "
+        "not 12 [1]."
+    )
+    right = analyse("given that CPS 1 is grade 11, what are the duties?", seeds.class_index)
+    assert facts.premise_check(record, right, book) is None
+    plain = analyse("what are the duties of CPS 1?", seeds.class_index)
+    assert facts.premise_check(record, plain, book) is None
+    lettered = analyse("given that CPSS II is group a10, what does it pay?", seeds.class_index)
+    assert facts.premise_check(seeds.record(TX2), lettered, book) == (
+        "Correction: the standard lists Certified Peer Support Specialist II (Texas) at "
+        "Salary Group A12, not A10 [2]."
+    )
+    same = analyse("given that CPSS II is group a12, what does it pay?", seeds.class_index)
+    assert facts.premise_check(seeds.record(TX2), same, book) is None
+    no_grade = ClassRecord(source="x.txt", title="Clerk")
+    assert facts.premise_check(no_grade, wrong, book) is None
+
+
+def test_classes_in_grades_only_when_more_than_a_listing_is_asked(
+    facts: CatalogFacts, seeds: Seeds
+) -> None:
+    asked = analyse("what is the salary range for grade A12?", seeds.class_index)
+    assert [r.title for r in facts.classes_in_grades(asked)] == [TX2]
+    listing = analyse("which classes are in group A12?", seeds.class_index)
+    assert facts.classes_in_grades(listing) == []
+    no_grade = analyse("what is the salary range for CPSS II?", seeds.class_index)
+    assert facts.classes_in_grades(no_grade) == []
+
+
+def test_reverse_lookup_by_grade(facts: CatalogFacts, seeds: Seeds) -> None:
+    book = CitationBook()
+    lines, found = facts.reverse_lookup(
+        analyse("which classes are in group A12?", seeds.class_index), book
+    )
+    assert lines == [
+        "Salary Group A12 holds: Certified Peer Support Specialist II (Texas) [1], "
+        "class code 4008 [1]."
+    ]
+    assert [r.title for r in found] == [TX2]
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        (
+            "which class starts at $30,840?",
+            "$30,840 is the minimum of the salary range for Certified Peer Support Specialist II "
+            "(Texas): $30,840 - $46,798, Salary Group A12 [1].",
+        ),
+        (
+            "which class tops out at $39,571?",
+            "$39,571 is the maximum of the salary range for Certified Peer Support Specialist I "
+            "(Texas): $27,910 - $39,571, Salary Group A10 [1].",
+        ),
+        (
+            "which class pays $99,000?",
+            "No class in the indexed standards has a salary range that includes $99,000.",
+        ),
+    ],
+)
+def test_reverse_lookup_by_amount(
+    facts: CatalogFacts, seeds: Seeds, question: str, expected: str
+) -> None:
+    lines, _ = facts.reverse_lookup(analyse(question, seeds.class_index), CitationBook())
+    assert lines == [expected]
+
+
+def test_an_amount_inside_ranges_lists_each_range(facts: CatalogFacts) -> None:
+    assert facts.ranges_containing("$35,000", CitationBook()) == [
+        "$35,000 is within the salary range for Certified Peer Support Specialist I (Texas), "
+        "$27,910 - $39,571 [1].",
+        "$35,000 is within the salary range for Certified Peer Support Specialist II (Texas), "
+        "$30,840 - $46,798 [2].",
+    ]
+    assert facts.ranges_containing("35000", CitationBook())[0].startswith("$35000 is within")
+    assert [line[:61] for line in facts.ranges_containing("$39,571", CitationBook())] == [
+        "$39,571 is within the salary range for Certified Peer Support",
+        "$39,571 is within the salary range for Certified Peer Support",
+    ]
+    assert len(facts.ranges_containing("$30,840", CitationBook())) == 2
+    assert facts.ranges_containing("$27,909", CitationBook()) == [
+        "No class in the indexed standards has a salary range that includes $27,909."
+    ]
+    assert facts.ranges_containing("$46,799", CitationBook())[0].startswith("No class")
+
+
+def test_labels_and_pay_label_names(seeds: Seeds) -> None:
+    tx2, ny2 = seeds.record(TX2), seeds.record(NY2)
+    assert label(tx2) == "Certified Peer Support Specialist II (Texas)"
+    assert label(ClassRecord(source="x.txt", title="Clerk")) == "Clerk"
+    assert labels([tx2, ny2]) == (
+        "Certified Peer Support Specialist II (Texas) and Certified Peer Specialist 2 (New York)"
+    )
+    assert names_pay_label(tx2, "What SALARY GROUP is the CPSS II in?")
+    assert not names_pay_label(tx2, "What grade is the CPSS II in?")
+    assert not names_pay_label(ClassRecord(source="x", title="Clerk"), "salary group?")
+
+
+# A standard that states each figure on its own line: each fact must cite its own line.
+CLERK = ClassRecord(
+    source="x.txt",
+    title="Clerk",
+    jurisdiction="Ohio",
+    code="12",
+    pay_label="Grade",
+    pay_grade="3",
+    salary_min="$1,000",
+    salary_max="$2,000",
+    evidence=(
+        Evidence("title", "S", "Clerk"),
+        Evidence("code", "S", "Class Code: 12"),
+        Evidence("pay_grade", "S", "Grade: 3"),
+        Evidence("salary", "S", "$1,000 - $2,000"),
+    ),
+)
+TYPIST = ClassRecord(
+    source="x.txt",
+    title="Typist",
+    pay_grade="3",
+    salary_max="$900",
+    level_label="lead level",
+    evidence=(Evidence("title", "S", "Typist"), Evidence("pay_grade", "S", "Typist, Grade 3")),
+)
+
+
+@pytest.fixture
+def own_lines() -> CatalogFacts:
+    return CatalogFacts(ChunkLibrary([]), ClassIndex([CLERK, TYPIST]))
+
+
+def quotes(book: CitationBook) -> list[str]:
+    return [c.quote for c in book.citations]
+
+
+def test_each_fact_cites_the_line_that_states_it(own_lines: CatalogFacts) -> None:
+    book = CitationBook()
+    assert own_lines.facts(CLERK, book) == (
+        "class code 12 [1], Grade 3 [2], salary range $1,000 - $2,000 [3]"
+    )
+    assert quotes(book) == ["Class Code: 12", "Grade: 3", "$1,000 - $2,000"]
+    book = CitationBook()
+    # a level label no passage states is left out; a missing salary is cited from the title
+    assert own_lines.facts(TYPIST, book) == "Grade 3 [1], salary range $900 [2]"
+    assert quotes(book) == ["Typist, Grade 3", "Typist"]
+
+
+def test_sentences_cite_the_line_of_the_field_asked(own_lines: CatalogFacts, seeds: Seeds) -> None:
+    analysis = analyse("clerk", seeds.class_index)
+    for intent, quote in (("pay_grade", "Grade: 3"), ("code", "Class Code: 12")):
+        book = CitationBook()
+        own_lines.catalog_sentence(CLERK, intent, analysis, book)
+        assert quotes(book) == [quote]
+    book = CitationBook()
+    assert own_lines.salary_sentence(CLERK, analysis, book) == (
+        "The salary range for Clerk (Ohio) is $1,000 - $2,000, Grade 3 [1].",
+        True,
+    )
+    assert quotes(book) == ["$1,000 - $2,000"]
+    no_pay = ClassRecord(
+        source="x.txt", title="Page", salary_min="$5", salary_max="$6", evidence=CLERK.evidence
+    )
+    assert own_lines.salary_sentence(no_pay, analysis, CitationBook()) == (
+        "The salary range for Page is $5 - $6 [1].",
+        True,
+    )
+    book = CitationBook()
+    no_dollars = ClassRecord(source="x.txt", title="Aide", pay_grade="2", evidence=CLERK.evidence)
+    own_lines.salary_sentence(no_dollars, analysis, book)
+    assert quotes(book) == ["Grade: 3"]
+    book = CitationBook()
+    claimed = analyse("given that the clerk is grade 4 or grade 5", seeds.class_index)
+    assert own_lines.premise_check(CLERK, claimed, book) == (
+        "Correction: the standard lists Clerk (Ohio) at Grade 3, not 4, 5 [1]."
+    )
+    assert quotes(book) == ["Grade: 3"]
+
+
+def test_several_amounts_are_each_checked(facts: CatalogFacts, seeds: Seeds) -> None:
+    text, _, _ = sentence(
+        facts, seeds, TX2, "salary", "can we hire a CPSS II at $35,000 or $47,500?"
+    )
+    assert text == (
+        "Yes. $35,000 is within " + TX2_RANGE + " No. $47,500 is above the maximum of " + TX2_RANGE
+    )
+
+
+def test_an_unreadable_amount_gives_the_range(facts: CatalogFacts, seeds: Seeds) -> None:
+    analysis = analyse("salary cpss ii", seeds.class_index)
+    assert facts.amount_check(seeds.record(TX2), "about", analysis, "[1]") == (
+        "The salary range for Certified Peer Support Specialist II (Texas) is "
+        "$30,840 - $46,798 [1]."
+    )
+
+
+def test_reverse_lookup_lists_every_class_of_a_grade_with_its_lines(
+    own_lines: CatalogFacts, seeds: Seeds
+) -> None:
+    book = CitationBook()
+    analysis = QueryAnalysis("which classes are grade 3?", pay_grades=("3",))
+    lines, found = own_lines.reverse_lookup(analysis, book)
+    assert lines == ["Grade 3 holds: Clerk (Ohio) [1], class code 12 [2]; Typist [3]."]
+    assert found == [CLERK, TYPIST]
+    assert quotes(book) == ["Grade: 3", "Class Code: 12", "Typist, Grade 3"]
+
+
+def test_reverse_lookup_keeps_every_grade_and_amount(facts: CatalogFacts, seeds: Seeds) -> None:
+    both = QueryAnalysis("q", pay_grades=("A10", "A12"), amounts=("$30,840", "$35,000"))
+    book = CitationBook()
+    lines, found = facts.reverse_lookup(both, book)
+    assert [r.title for r in found] == [TX1, TX2, TX2]
+    assert lines == [
+        "Salary Group A10 holds: Certified Peer Support Specialist I (Texas) [1], "
+        "class code 4007 [1].",
+        "Salary Group A12 holds: Certified Peer Support Specialist II (Texas) [2], "
+        "class code 4008 [2].",
+        "$30,840 is the minimum of the salary range for Certified Peer Support Specialist II "
+        "(Texas): $30,840 - $46,798, Salary Group A12 [2].",
+        "$35,000 is within the salary range for Certified Peer Support Specialist I (Texas), "
+        "$27,910 - $39,571 [1].",
+        "$35,000 is within the salary range for Certified Peer Support Specialist II (Texas), "
+        "$30,840 - $46,798 [2].",
+    ]
+
+
+def test_a_range_open_at_one_end_counts_from_zero(own_lines: CatalogFacts) -> None:
+    assert own_lines.ranges_containing("$0.50", CitationBook()) == [
+        "$0.50 is within the salary range for Typist, $900 [1]."
+    ]
+    assert own_lines.ranges_containing("$1,500", CitationBook())[0].startswith(
+        "$1,500 is within the salary range for Clerk (Ohio)"
+    )
+
+
+def test_amount_lines_cite_the_salary_line(own_lines: CatalogFacts) -> None:
+    book = CitationBook()
+    lines, _ = own_lines.reverse_lookup(QueryAnalysis("q", amounts=("$1,000", "$1,500")), book)
+    assert lines == [
+        "$1,000 is the minimum of the salary range for Clerk (Ohio): $1,000 - $2,000, Grade 3 [1].",
+        "$1,500 is within the salary range for Clerk (Ohio), $1,000 - $2,000 [1].",
+    ]
+    assert quotes(book) == ["$1,000 - $2,000"]
+
+
+def test_a_range_with_only_a_minimum_holds_nothing_above_zero() -> None:
+    floor_only = ClassRecord(source="x.txt", title="Page", salary_min="$0.25")
+    facts = CatalogFacts(ChunkLibrary([]), ClassIndex([floor_only]))
+    assert facts.ranges_containing("$0.50", CitationBook()) == [
+        "No class in the indexed standards has a salary range that includes $0.50."
+    ]

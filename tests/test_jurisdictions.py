@@ -1,0 +1,53 @@
+"""Jurisdictions named in questions and the publishers named in standards."""
+
+from __future__ import annotations
+
+import pytest
+
+from index.jurisdictions import (
+    FEDERAL,
+    JURISDICTION_WORDS,
+    find_jurisdictions,
+    jurisdiction_of_publisher,
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("cps in NY or Texas", ["New York", "Texas"]),
+        ("in texas and new york state", ["Texas", "New York"]),
+        ("West Virginia and virginia", ["West Virginia", "Virginia"]),
+        ("n.y. and D.C.", ["New York", "District of Columbia"]),
+        ("tx tx tx", ["Texas"]),
+        ("federal GS-5 or the OPM standard", [FEDERAL]),
+        ("ME or me", ["Maine"]),  # a code that is a word counts only in upper case
+        ("is it ok in or near la", []),
+        ("Calif. pay", ["California"]),
+        ("Arkansas ark", ["Arkansas"]),
+    ],
+)
+def test_find_jurisdictions(text: str, expected: list[str]) -> None:
+    assert find_jurisdictions(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Must be certified by a State of Texas credentialing authority", "Texas"),
+        ("New York State Department of Civil Service", "New York"),
+        ("U.S. Office of Personnel Management", FEDERAL),
+        ("City of Riverbend Human Resources", "City of Riverbend"),
+        ("County of Los Angeles Department of HR", "County of Los Angeles"),
+        ("City of Human Resources", None),
+        ("State of Ohio, then Office of Personnel Management", "Ohio"),  # the first one named
+        ("nothing here", None),
+    ],
+)
+def test_jurisdiction_of_publisher(text: str, expected: str | None) -> None:
+    assert jurisdiction_of_publisher(text) == expected
+
+
+def test_jurisdiction_words_are_names_and_aliases() -> None:
+    assert {"new", "york", "ny", "tx", "federal", "gs"} <= JURISDICTION_WORDS
+    assert "salary" not in JURISDICTION_WORDS

@@ -1,0 +1,60 @@
+"""Sentences that answer a question's own words, weighted by rarity, over the seed passages."""
+
+from __future__ import annotations
+
+from conftest import Seeds
+
+from assistant.passages import MIN_SHARE, Rarity, sentences, stem, stems
+from index.types import Chunk
+
+
+def passage(text: str, number: int = 0) -> Chunk:
+    return Chunk(f"x.txt#{number}", "x.txt", "X", "S", "duties", text, number, "h")
+
+
+def test_stems_match_inflections() -> None:
+    assert stem("Dated") == stem("date") == "dat"
+    assert stem("certifies") == "certifi" and stem("runs") == "run"
+    assert stem("bus") == "bus" and stem("uses") == "use"  # never shorter than three letters
+    assert stems("Dated: 4/2024, Certifies") == {"dat", "4", "2024", "certifi"}
+
+
+def test_sentences_split_at_full_stops_semicolons_and_lines() -> None:
+    assert sentences("A b. C d; e f\nG h.  \n\n") == ["A b.", "C d;", "e f", "G h."]
+
+
+def test_a_word_people_ask_with_finds_the_word_standards_write(seeds: Seeds) -> None:
+    rarity = Rarity(seeds.chunks)
+    for asked in ("boss", "report"):
+        found = rarity.best_sentences([asked], seeds.chunks)
+        assert "May serve as a lead worker providing direction to others." in [
+            h.sentence for h in found
+        ]
+    diploma = rarity.best_sentences(["diploma"], seeds.chunks)
+    assert [h.sentence[:40] for h in diploma] == ["Graduation from a standard senior high s"]
+    assert diploma[0].chunk.chunk_id == "texas/certified-peer-support-specialist-ii.txt#6"
+
+
+def test_a_rare_word_found_nowhere_finds_nothing(seeds: Seeds) -> None:
+    rarity = Rarity(seeds.chunks)
+    assert rarity.best_sentences(["remotely", "work"], seeds.chunks) == []
+    assert rarity.best_sentences([], seeds.chunks) == []
+
+
+def test_rarer_words_weigh_more_and_weak_echoes_are_dropped() -> None:
+    chunks = [
+        passage("Typing speed matters. Filing is daily.", 0),
+        passage("Typing reports weekly.", 1),
+        passage("Filing cabinets.", 2),
+        passage("Budgets.", 3),
+    ]
+    rarity = Rarity(chunks)
+    assert rarity.total == 4 and rarity.frequency["typ"] == 2
+    assert rarity.weight("speed") > rarity.weight("typ") > 0
+    hits = rarity.best_sentences(["typing", "speed"], chunks)
+    assert [h.sentence for h in hits] == ["Typing speed matters."]
+    assert hits[0].share == 1.0
+    # "typing" alone holds under MIN_SHARE of the two words' weight
+    assert rarity.weight("typ") / (rarity.weight("typ") + rarity.weight("speed")) < MIN_SHARE
+    assert len(rarity.best_sentences(["typing"], chunks, limit=1)) == 1
+    assert len(rarity.best_sentences(["typing"], chunks)) == 2

@@ -1,0 +1,125 @@
+"""Class titles and levels found in questions: full titles, acronyms, abbreviations, typos."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from conftest import Seeds
+
+from assistant.titles import (
+    Series,
+    find_mentions,
+    levels_after,
+    same_word,
+    split_glued_levels,
+    written_as_titled,
+)
+from index.types import ClassRecord
+
+CPS = "Certified Peer Specialist"
+CPSS = "Certified Peer Support Specialist"
+
+
+def mentions(seeds: Seeds, question: str) -> list[tuple[str, int, int, int, bool]]:
+    acronyms = {s.acronym for s in seeds.class_index.series}
+    words = split_glued_levels(re.findall(r"[a-z0-9]+", question), acronyms)
+    return [
+        (m.series.name, m.tier, m.start, m.end, written_as_titled(m, words))
+        for m in find_mentions(words, seeds.class_index.series)
+    ]
+
+
+def test_the_seed_series_and_how_they_number_levels(seeds: Seeds) -> None:
+    series = {s.name: s for s in seeds.class_index.series}
+    assert series[CPS].acronym == "cps" and series[CPS].words == ("certified", "peer", "specialist")
+    assert series[CPSS].acronym == "cpss"
+    assert series[CPSS].roman_levels and not series[CPS].roman_levels
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("cps 2", [(CPS, 3, 0, 1, True)]),
+        ("cps2", [(CPS, 3, 0, 1, True)]),
+        ("cpss ii", [(CPSS, 3, 0, 1, True)]),
+        ("certified peer support specialist ii", [(CPSS, 3, 0, 4, True)]),
+        # New York writes "2", so "... specialist 2" is its title; the Texas one is a near miss
+        ("certified peer specialist 2", [(CPS, 3, 0, 3, True), (CPSS, 2, 0, 3, False)]),
+        ("cert peer support spec 2", [(CPSS, 3, 0, 4, False)]),
+        ("certified peer specialists", [(CPS, 3, 0, 3, False), (CPSS, 2, 0, 3, False)]),
+        ("the specialist 2", [(CPS, 2, 1, 2, False), (CPSS, 2, 1, 2, False)]),
+        ("what is a peer", []),
+    ],
+)
+def test_mentions(
+    seeds: Seeds, question: str, expected: list[tuple[str, int, int, int, bool]]
+) -> None:
+    assert mentions(seeds, question) == expected
+
+
+def test_initials_and_head_nouns() -> None:
+    works = Series("Public Works Supervisor", ("public", "works", "supervisor"), "pws")
+    clerk = Series("Account Clerk", ("account", "clerk"), "ac")
+    found = find_mentions("pw supervisor".split(), [works, clerk])
+    assert [(m.series.name, m.tier, m.start, m.end) for m in found] == [
+        ("Public Works Supervisor", 3, 0, 2)
+    ]
+    # a head noun alone names the only series that ends with it
+    assert [m.series.name for m in find_mentions("the supervisor".split(), [works, clerk])] == [
+        "Public Works Supervisor"
+    ]
+    # a longer exact title hides the shorter one inside it
+    senior = Series("Senior Public Works Supervisor", ("senior", *works.words), "spws")
+    found = find_mentions("senior public works supervisor".split(), [works, senior])
+    assert [m.series.name for m in found] == ["Senior Public Works Supervisor"]
+
+
+def test_levels_after_a_title() -> None:
+    assert levels_after("operator i and ii".split(), 1) == [1, 2]
+    assert levels_after("levels 1 2 and 3".split(), 0) == [1, 2, 3]
+    assert levels_after("level two".split(), 0) == [2]
+    assert levels_after("clerk and".split(), 1) == []
+    assert levels_after("clerk 2 and more".split(), 1) == [2]
+    assert levels_after(["1"] * 9, 0) == [1] * 6
+
+
+def test_glued_levels_are_split_from_acronyms() -> None:
+    words = ["cps2", "cpssii", "iii", "cpsiii", "foo"]
+    assert split_glued_levels(words, {"cps", "cpss", "ii"}) == [
+        "cps", "2", "cpss", "ii", "iii", "cps", "iii", "foo"
+    ]  # fmt: skip
+    assert split_glued_levels(words, set()) == words
+
+
+@pytest.mark.parametrize(
+    ("word", "title_word", "same"),
+    [
+        ("specialist", "specialist", True),
+        ("specialists", "specialist", True),
+        ("aides", "aide", True),  # a plural too short for the typo rule
+        ("specialsit", "specialist", True),  # a typo
+        ("bldg", "building", True),
+        ("acct", "accounting", True),
+        ("the", "there", False),
+        ("cat", "cut", False),
+        ("bdlg", "building", False),  # letters out of order
+        ("xyz", "xylophone", False),
+    ],
+)
+def test_same_word(word: str, title_word: str, same: bool) -> None:
+    assert same_word(word, title_word) is same
+
+
+def test_written_as_titled_needs_the_full_title_and_the_standard_level_style() -> None:
+    records = [ClassRecord(source="x", title="Clerk Typist II")]
+    series = Series("Clerk Typist", ("clerk", "typist"), "ct", records)
+    words = "clerk typist ii".split()
+    (mention,) = find_mentions(words, [series])
+    assert written_as_titled(mention, words)
+    arabic = "clerk typist 2".split()
+    assert not written_as_titled(find_mentions(arabic, [series])[0], arabic)
+    spelled = "clerk typist two".split()
+    assert not written_as_titled(find_mentions(spelled, [series])[0], spelled)
+    bare = "clerk typist".split()
+    assert not written_as_titled(find_mentions(bare, [series])[0], bare)
