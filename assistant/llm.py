@@ -18,12 +18,12 @@ from assistant.errors import BackendUnavailable
 from assistant.guard import number_tokens
 from assistant.query import QueryAnalysis
 from assistant.types import Citation
+from index.money import ONE_AMOUNT
 from index.store import ScoredChunk
 
 log = logging.getLogger(__name__)
 _MARKER = re.compile(r"\[(\d+)\]")
 _EXTRA_PASSAGES = 3
-_DOLLARS = re.compile(r"\$\s?\d[\d,]*(?:\.\d+)?")
 _MIN_WORDS = 4
 _MAX_REPEATS = 3
 
@@ -124,7 +124,9 @@ class LLMRewriter:
 
 def _amounts(text: str) -> set[str]:
     """Dollar amounts as digits: "$30,840" -> "30840"."""
-    return {number for match in _DOLLARS.finditer(text) for number in number_tokens(match.group())}
+    return {
+        number for match in ONE_AMOUNT.finditer(text) for number in number_tokens(match.group())
+    }
 
 
 def _reply_problem(text: str, passages: int, draft: Draft) -> str | None:
