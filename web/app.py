@@ -13,6 +13,7 @@ from fastapi import FastAPI
 
 from assistant.config import PROJECT_ROOT, Settings, get_settings
 from assistant.errors import AssistantError
+from assistant.examples import example_questions
 from evals.dataset import DatasetError
 from index.errors import IndexError_
 from web import render as ui
@@ -85,7 +86,7 @@ def build_ui(state: ServerState) -> gr.Blocks:
                     placeholder="e.g. What is the salary range of a CPSS II?  (Enter sends)",
                 )
                 examples = gr.Examples(
-                    [[q] for q in ui.EXAMPLE_QUESTIONS], question, label="Example questions"
+                    [[q] for q in examples_for(state)], question, label="Example questions"
                 )
                 with gr.Row():
                     copy = gr.Button("Copy answer", size="sm")
@@ -335,6 +336,15 @@ def reported(work: Callable[[], str], failure: str) -> str:
         return work()
     except Exception as error:
         return f"**{failure}**: {plain_error(error)}"
+
+
+def examples_for(state: ServerState) -> list[str]:
+    """Example questions about the classes indexed now; the seeds' examples before any index."""
+    try:
+        drawn = example_questions(state.assistant().catalog)
+    except IndexError_:
+        drawn = []
+    return drawn or list(ui.EXAMPLE_QUESTIONS)
 
 
 def create_app(state: ServerState) -> FastAPI:

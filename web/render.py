@@ -15,6 +15,7 @@ from web.tables import catalog_record, source_url
 if TYPE_CHECKING:
     from assistant.service import Assistant
 
+# Shown until an index exists to draw examples from (assistant.examples does then).
 EXAMPLE_QUESTIONS = (
     "What is the salary range of a CPSS II?",
     "What are the requirements for CPS 2?",
