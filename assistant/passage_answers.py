@@ -33,11 +33,11 @@ from index.vocab import intents
 _READ_DEPTH = 10
 # Lines quoted for one subject, and readings kept when they score nearly as well as the best.
 _MAX_LINES = 3
+_NEAR_BEST = 0.7
 # A sentence answer is quoted on to the end of its paragraph, within this many characters.
 _CONTINUED_CHARS = 450
 # A passage shown beside an abstention must hold this share of the question's subject.
 _CLOSEST_COVERAGE = 0.5
-_NEAR_BEST = 0.7
 # A question that gives a figure and asks what it belongs to.
 _REVERSE = re.compile(
     r"\b(?:which|what|whose|who)\b.*\b(?:class|title|job|position|classification|grade|band|"
@@ -56,7 +56,6 @@ class PassageAnswers:
     """The reader's answers: a field of a subject, or the sentences that answer a topic."""
 
     def __init__(self, rarity: Rarity, chunks: Sequence[Chunk]) -> None:
-        self.rarity = rarity
         self.reader = PassageReader(rarity, chunks)
         self._places_of: dict[tuple[str, str], set[str]] = {}
 

@@ -3,7 +3,8 @@ class asked, whatever the layout. It answers where the class catalog does not kn
 catalog is a cache of what this reads, not a gate.
 
 A line is read with its context: the section it sits in, the document's title, the header of
-its table, and the line before it when that line is a bare label ("Pay grade" above "G3").
+its table, the title-like line above it that names its class ("ENGINEERING TECHNICIAN II
+(#EC4 )" above its pay line), and a bare label line above its value ("Pay grade" above "G3").
 """
 
 from __future__ import annotations
@@ -392,9 +393,9 @@ def _span(text: str, first: str, last: str) -> str:
 
 # A grade, band or level named with its value: "Band 5", "GS-9", "PSS 5", "APS4", "AU-1",
 # "EL 2". In a pay table it is the key of the row, as a class title is elsewhere. Steps are
-# columns, not rows.
+# columns, not rows; a code in parentheses ("(EC4)") names a class, not a grade.
 _ROW_KEY = re.compile(
-    r"(?<![\w-])(?P<label>[A-Za-z]{2,5}|pay band|pay grade|salary grade)\s*-?\s*"
+    r"(?<![\w(#-])(?P<label>[A-Za-z]{2,5}|pay band|pay grade|salary grade)\s*-?\s*"
     r"(?P<value>\d{1,2}[A-Za-z]?|[A-Da-d])(?![\w-])"
 )
 _KEY_LABELS_NOT = frozenset("step steps the and for per to of in at by year years yrs".split())

@@ -1,0 +1,98 @@
+"""The extractive reader on passages written here: the line that states the field asked for the
+class asked, and nothing from a neighbouring class, another level or another pay period."""
+
+from __future__ import annotations
+
+from assistant.passages import Rarity
+from assistant.reader import (
+    PassageReader,
+    gives_value,
+    has_row_key,
+    level_asked,
+    plausible_for,
+    row_keys,
+    states_field,
+)
+from index.types import Chunk
+
+SCHEDULE = """Records Technician I (#RT1 )
+$21.10-$26.40 hourly / $3,657.00-$4,576.00 monthly
+Records Technician II (#RT2 )
+$23.25-$29.10 hourly / $4,030.00-$5,044.00 monthly
+
+Band 4
+
+< 3 years' experience  £26,530
+3+ years  £29,114
+"""
+LIST = """Job Title  Job Code  Salary Grade
+Parks Aide 41000110 PK03
+Parks Ranger 41000111 PK07
+"""
+
+
+def chunk(text: str, number: int = 0) -> Chunk:
+    return Chunk(
+        chunk_id=f"c{number}", source=f"doc{number}.txt", doc_title="County Pay Plan",
+        section="Salaries", section_kind="pay_table", text=text, position=number,
+        content_hash="h", jurisdiction="Lakeside County",
+    )  # fmt: skip
+
+
+def reader(*chunks: Chunk) -> PassageReader:
+    return PassageReader(Rarity(chunks), chunks)
+
+
+def test_a_pay_line_belongs_to_the_title_above_it_and_to_its_level() -> None:
+    passage = chunk(SCHEDULE)
+    subject = reader(passage).subject(["records", "technician"])
+    best = reader(passage).read(subject, [passage], "salary", level=2)[0]
+    assert best.states
+    assert "$23.25-$29.10" in best.quote and "Records Technician II" in best.quote
+    assert "$21.10" not in best.quote
+
+
+def test_the_period_asked_must_be_one_the_line_gives() -> None:
+    passage = chunk(SCHEDULE)
+    subject = reader(passage).subject(["records", "technician"])
+    yearly = reader(passage).read(subject, [passage], "salary", level=1, period="year")
+    monthly = reader(passage).read(subject, [passage], "salary", level=1, period="month")
+    assert not any(r.states for r in yearly)
+    assert any(r.states and "$3,657.00" in r.quote for r in monthly)
+
+
+def test_a_row_under_a_header_that_names_its_columns_states_its_bare_cells() -> None:
+    assert states_field("grade", "Parks Ranger 41000111 PK07", "Job Title  Job Code  Salary Grade")
+    assert not states_field("grade", "Parks Ranger 41000111 PK07")
+    passage = chunk(LIST)
+    subject = reader(passage).subject(["parks", "ranger"])
+    best = reader(passage).read(subject, [passage], "grade")[0]
+    assert best.quote.endswith("Parks Ranger 41000111 PK07")
+
+
+def test_a_pay_table_row_is_keyed_by_the_grade_the_question_names() -> None:
+    assert row_keys("What does an NHS Band 4 pay?") == [("band", "4")]
+    assert row_keys("GS-9 step 1 in Buffalo") == [("gs", "9")]
+    assert row_keys("how many steps in 2 years") == []
+    assert has_row_key("Band 4\n< 3 years' experience  £26,530", [("band", "4")])
+    assert not has_row_key("Band 5\n£29,970", [("band", "4")])
+
+
+def test_levels_and_reverse_lookups_are_read_from_the_question() -> None:
+    assert level_asked("records technician ii pay", ["record", "technician"]) == 2
+    assert gives_value("code", "Which class has class code 4268K1?")
+    assert not gives_value("grade", "What salary grade number is Technician II (EC4) given?")
+    assert gives_value("salary", "Which class has a maximum of $74,760?")
+
+
+def test_an_hourly_rate_is_not_a_yearly_salary() -> None:
+    assert plausible_for("hour", "$24.30 - $31.10")
+    assert not plausible_for("hour", "$45,672 $54,837")
+    assert plausible_for("year", "$45,672 $54,837")
+
+
+def test_a_class_no_passage_names_finds_no_line() -> None:
+    passage = chunk(SCHEDULE)
+    subject = reader(passage).subject(["registered", "nurse"])
+    readings = reader(passage).read(subject, [passage], "salary")
+    assert all(r.coverage < 0.8 for r in readings)
