@@ -95,14 +95,7 @@ class ExtractiveComposer:
                 CitationBook(),
                 f"The indexed standards include none from {' or '.join(elsewhere)}.",
             )
-        if not analysis.classes and not any(
-            i in SECTION_KINDS_FOR_INTENT for i in analysis.intents
-        ):
-            analysis = analysis.with_classes(self._grade_rows(analysis))  # pay, not duties
-        matched = {r.source for r in analysis.classes}
-        fitting = [r for r in analysis.classes if self._fits(r, analysis, matched)]
-        if len(fitting) < len(analysis.classes):
-            analysis = analysis.with_classes(fitting)
+        analysis = analysis.with_classes(self._catalog_classes(analysis))
         draft = self._from_catalog(analysis, retrieved, CitationBook())
         if draft is not None and not draft.abstained and not _lacks_field(analysis):
             return draft
@@ -115,6 +108,15 @@ class ExtractiveComposer:
         if read is not None:
             return Draft("\n".join(read[0]), tuple(book.citations), abstained=True)
         return self._from_passages(analysis, retrieved, CitationBook())
+
+    def _catalog_classes(self, analysis: QueryAnalysis) -> list[ClassRecord]:
+        """The catalog's classes for the question: those it names, else the pay-table rows of
+        the grade it names (for pay, not duties); only those that fit the question."""
+        classes = list(analysis.classes)
+        if not classes and not any(i in SECTION_KINDS_FOR_INTENT for i in analysis.intents):
+            classes = self._grade_rows(analysis)
+        matched = {r.source for r in classes}
+        return [r for r in classes if self._fits(r, analysis, matched)]
 
     def _grade_rows(self, analysis: QueryAnalysis) -> list[ClassRecord]:
         """The pay-table rows a question names by grade ("GS-9", "Band 5", "PSS 5"), when it
