@@ -19,7 +19,7 @@ from rapidfuzz import fuzz, process
 
 from assistant.passages import Rarity, stem, stems
 from index.levels import LEVEL_TOKEN, level_value
-from index.money import MONEY, TYPED_MONEY, money_value, periods_in
+from index.money import MONEY, TYPED_MONEY, YEAR, money_value, periods_in
 from index.types import Chunk
 from index.vocab import field_labels, intents
 
@@ -42,7 +42,6 @@ _TITLE_WORDS = 10
 # A word of the question no passage holds is read as a misspelling of an indexed word this alike.
 _MIN_TYPO_LENGTH = 5
 _TYPO_SIMILARITY = 85
-_YEAR = re.compile(r"^(?:19|20)\d\d$")
 
 
 def _words_pattern(words: Iterable[str]) -> str:
@@ -153,7 +152,7 @@ def states_field(field: str, text: str, header: str = "") -> bool:
     if field == "salary":
         if _MONEY.search(text):
             return True
-        figures = [f for f in _BARE_PAY.findall(text) if not _YEAR.match(f)]
+        figures = [f for f in _BARE_PAY.findall(text) if not YEAR.match(f)]
         return bool(figures) and bool(_pay_words().search(f"{text}\n{header}"))
     if _shapes()[field].search(text):
         return True
@@ -190,8 +189,8 @@ class PassageReader:
             stem(w) for c in chunks for w in re.findall(r"[a-z]+", (c.jurisdiction or "").lower())
         }
         self._known: list[str] | None = None
-        self._documents: dict[str, set[str]] = {}  # source -> the word stems of its text
-        self._sources_of: dict[str, set[str]] | None = None  # stem -> documents holding it
+        self._documents: dict[str, set[str]] = {}  # source -> the word stems it holds
+        self._sources_of: dict[str, set[str]] = {}  # stem -> the documents holding it
 
     def subject(self, keywords: Sequence[str]) -> list[str]:
         """The stems of what the question is about: its content words less its question words,
@@ -273,21 +272,25 @@ class PassageReader:
 
     def sources_of(self, word_stem: str) -> set[str]:
         """The documents whose text, title or place holds the stem."""
-        if self._sources_of is None:
-            index: dict[str, set[str]] = {}
-            for chunk in self._chunks:
-                words = stems(f"{chunk.text} {chunk.doc_title} {chunk.jurisdiction or ''}")
-                for word in words:
-                    index.setdefault(word, set()).add(chunk.source)
-            self._sources_of = index
+        self._read_documents()
         return self._sources_of.get(word_stem, set())
 
     def _document_stems(self, source: str) -> set[str]:
-        if source not in self._documents:
-            self._documents[source] = {
-                s for c in self._chunks if c.source == source for s in stems(c.text)
-            }
-        return self._documents[source]
+        """The word stems of one document's text, title and place."""
+        self._read_documents()
+        return self._documents.get(source, set())
+
+    def _read_documents(self) -> None:
+        """One pass over the passages, on first use: each document's stems and, inverted,
+        the documents of each stem."""
+        if self._documents:
+            return
+        for chunk in self._chunks:
+            words = stems(f"{chunk.text} {chunk.doc_title} {chunk.jurisdiction or ''}")
+            self._documents.setdefault(chunk.source, set()).update(words)
+        for source, words in self._documents.items():
+            for word in words:
+                self._sources_of.setdefault(word, set()).add(source)
 
     def _reading(
         self,

@@ -18,6 +18,8 @@ TYPED_MONEY = re.compile(
     rf"(?:{MONEY})|\b\d{{1,3}}(?:,\d{{3}})+(?:\.\d{{2}})?\b|\b\d{{5,6}}(?:\.\d{{2}})?\b"
     r"|\b\d{1,3}\.\d{2}\b"
 )
+# A bare four-digit figure from 1900 to 2099 is a year far more often than a salary.
+YEAR = re.compile(r"^(?:19|20)\d\d$")
 SALARY_RANGE = re.compile(rf"(?P<min>{MONEY})\s*(?:-|–|—|to)\s*(?P<max>{MONEY})")
 ONE_AMOUNT = re.compile(MONEY)
 

@@ -10,7 +10,7 @@ from itertools import pairwise
 
 from index.class_facts import ClassFacts
 from index.extract import reads_as_title
-from index.money import CURRENCY_SIGNS, MONEY, money_value, period_in, periods_in
+from index.money import CURRENCY_SIGNS, MONEY, YEAR, money_value, period_in, periods_in
 from index.vocab import field_labels
 
 # An amount in a pay table's cell: signed, or bare when the header says the column is pay
@@ -19,8 +19,6 @@ _AMOUNT = re.compile(
     rf"^(?P<amount>{MONEY}|\d{{1,3}}(?:,\d{{3}})+(?:\.\d{{2}})?|\d{{4,7}}(?:\.\d{{2}})?"
     r"|\d{1,4}\.\d{2})\s*\*?$"
 )
-# A bare four-digit figure from 1900 to 2099 is a year far more often than a salary.
-_YEAR = re.compile(r"^(?:19|20)\d\d$")
 # A grade as a table's key cell: "9", "GS-9", "A13", "PSS 1", "PSS A".
 _GRADE_KEY = re.compile(r"^(?:[A-Z]{1,5}[- ]?)?\d{1,3}[A-Z]?$|^[A-Z]{1,5}[- ][A-Z]$")
 # A short key that names a class or grade without words: "APS1", "EL 2", "SCS".
@@ -52,7 +50,7 @@ def _rising(amounts: list[str], strictly: bool) -> bool:
 def amount_cell(text: str) -> str | None:
     """The amount a table cell holds, as written, or None (a year, a percentage, a word)."""
     match = _AMOUNT.match(text.strip())
-    if not match or _YEAR.match(match.group("amount")):
+    if not match or YEAR.match(match.group("amount")):
         return None
     return match.group("amount")
 
