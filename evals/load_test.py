@@ -9,10 +9,7 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
-import socket
 import statistics
-import subprocess
 import sys
 import tempfile
 import threading
@@ -24,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from assistant.config import PROJECT_ROOT, get_settings
+from evals.serving import serving
 
 QUESTIONS: list[dict[str, Any]] = [
     {"question": "What is the salary range of a CPSS II?"},
@@ -66,12 +64,6 @@ class LoadResult:
         return "\n".join(f"{name:<{width}}  {value}" for name, value in rows)
 
 
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
 def rss_mb(pid: int) -> float:
     """Resident memory of a process (Linux /proc), in MB."""
     for line in Path(f"/proc/{pid}/status").read_text().splitlines():
@@ -97,42 +89,6 @@ def comparable(answer: dict[str, Any]) -> str:
     return json.dumps({k: v for k, v in answer.items() if k != "latency_ms"}, sort_keys=True)
 
 
-def start_server(
-    sources: Path, data: Path, model: str | None
-) -> tuple[subprocess.Popen[bytes], str]:
-    port = free_port()
-    env = {
-        **os.environ,
-        "ASSISTANT_DATA_DIR": str(data),
-        "NO_PROXY": "127.0.0.1,localhost",
-        "GRADIO_ANALYTICS_ENABLED": "False",
-        "HF_HUB_OFFLINE": "1",
-        "TRANSFORMERS_OFFLINE": "1",
-    }
-    if model:
-        env["ASSISTANT_EMBEDDING_MODEL"] = model
-    command = [sys.executable, "-m", "assistant", "serve", "--sources", str(sources)]
-    log = (data / "server.log").open("wb")
-    server = subprocess.Popen(
-        [*command, "--host", "127.0.0.1", "--port", str(port)],
-        cwd=PROJECT_ROOT,
-        env=env,
-        stdout=log,
-        stderr=subprocess.STDOUT,
-    )
-    url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 300
-    while time.monotonic() < deadline and server.poll() is None:
-        try:
-            with urllib.request.urlopen(f"{url}/api/health", timeout=5) as response:
-                if response.status == 200:
-                    return server, url
-        except OSError:
-            time.sleep(0.3)
-    server.kill()
-    raise RuntimeError(f"the server did not start:\n{(data / 'server.log').read_text()}")
-
-
 def run(
     users: int = 50, seconds: float = 60, sources: Path | None = None, model: str | None = None
 ) -> LoadResult:
@@ -140,8 +96,8 @@ def run(
     sources = sources or get_settings().sources_dir
     result = LoadResult(users, seconds)
     with tempfile.TemporaryDirectory(prefix="load-test-") as folder:
-        server, url = start_server(sources, Path(folder), model)
-        try:
+        command = [sys.executable, "-m", "assistant", "serve", "--sources", str(sources)]
+        with serving(command, Path(folder), PROJECT_ROOT, model, wait_s=300) as (server, url):
             expected = []
             for request in QUESTIONS:
                 status, answer = ask(url, request)
@@ -176,9 +132,6 @@ def run(
             for thread in threads:
                 thread.join()
             result.rss_after_mb = rss_mb(server.pid)
-        finally:
-            server.terminate()
-            server.wait(timeout=30)
     return result
 
 

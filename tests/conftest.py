@@ -5,10 +5,6 @@ from __future__ import annotations
 import contextlib
 import os
 import shutil
-import socket
-import subprocess
-import time
-import urllib.request
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,6 +18,7 @@ from assistant.class_index import ClassIndex
 from assistant.config import PACKAGED_MINILM, PROJECT_ROOT, Settings
 from assistant.retrieve import ChunkLibrary
 from assistant.service import Assistant, ensure_index
+from evals.serving import ServerDidNotStart, serving
 from index.catalog import ParsedStandard, parse_standard
 from index.chunk import chunk_standard
 from index.load import load_sources
@@ -30,51 +27,15 @@ from index.types import Chunk, ClassRecord
 SEED_SOURCES = PROJECT_ROOT / "sources"
 
 
-def free_port() -> int:
-    """A TCP port on the loopback address that nothing listens on now."""
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
 @contextlib.contextmanager
 def running_server(command: list[str], root: Path, cwd: Path) -> Iterator[str]:
     """`command ... --host 127.0.0.1 --port N` started in cwd with the fake embedder and its
     data under root; yields its URL once /api/health answers, stops it afterwards."""
-    port = free_port()
-    env = {
-        **os.environ,
-        "ASSISTANT_EMBEDDING_MODEL": "fake",
-        "ASSISTANT_DATA_DIR": str(root),
-        "NO_PROXY": "127.0.0.1,localhost",
-        "GRADIO_ANALYTICS_ENABLED": "False",
-    }
-    log_path = root / "server.log"
-    with log_path.open("w") as log:
-        process = subprocess.Popen(
-            [*command, "--host", "127.0.0.1", "--port", str(port)],
-            cwd=cwd,
-            env=env,
-            stdout=log,
-            stderr=subprocess.STDOUT,
-        )
-        url = f"http://127.0.0.1:{port}"
-        try:
-            deadline = time.monotonic() + 180
-            while True:
-                try:
-                    with urllib.request.urlopen(f"{url}/api/health", timeout=5) as response:
-                        if response.status == 200:
-                            break
-                except OSError:
-                    pass
-                if process.poll() is not None or time.monotonic() > deadline:
-                    pytest.fail("the app did not start:\n" + log_path.read_text())
-                time.sleep(0.3)
+    try:
+        with serving(command, root, cwd, model="fake") as (_, url):
             yield url
-        finally:
-            process.terminate()
-            process.wait(timeout=30)
+    except ServerDidNotStart as error:
+        pytest.fail(str(error))
 
 
 @dataclass(frozen=True)

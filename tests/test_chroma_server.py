@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 
 from assistant.service import Assistant, ensure_index
-from tests.conftest import free_port, make_settings
+from evals.serving import free_port
+from tests.conftest import make_settings
 
 CHROMA = shutil.which("chroma") or str(Path(__file__).parents[1] / ".venv" / "bin" / "chroma")
 
