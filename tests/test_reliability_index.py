@@ -139,6 +139,24 @@ def chunk_counts(settings: Any) -> dict[str, int]:
     return {source: d.chunks for source, d in store.documents().items()}
 
 
+def killed_while_adding(
+    settings: Any, monkeypatch: pytest.MonkeyPatch, after_batches: int = 1
+) -> None:
+    """An index run stopped after some batches of passages, as kill -9 would stop it."""
+    real_add, calls = ChunkStore.add, [0]
+
+    def add_then_die(self: ChunkStore, *args: Any, **kwargs: Any) -> None:
+        calls[0] += 1
+        if calls[0] > after_batches:
+            raise Killed
+        real_add(self, *args, **kwargs)
+
+    monkeypatch.setattr(ChunkStore, "add", add_then_die)
+    with pytest.raises(Killed):
+        ensure_index(settings, progress=False)
+    monkeypatch.setattr(ChunkStore, "add", real_add)
+
+
 @pytest.mark.parametrize("killed_at_batch", [1, 2, 3])
 def test_a_run_killed_while_writing_a_document_is_completed_exactly_by_the_next(
     tmp_path: Path, seed_copy: Path, monkeypatch: pytest.MonkeyPatch, killed_at_batch: int
@@ -148,18 +166,7 @@ def test_a_run_killed_while_writing_a_document_is_completed_exactly_by_the_next(
     settings = make_settings(tmp_path / "killed", seed_copy).model_copy(
         update={"embedding_batch_size": 4}
     )
-    real_add, calls = ChunkStore.add, [0]
-
-    def add_then_die(self: ChunkStore, *args: Any, **kwargs: Any) -> None:
-        calls[0] += 1
-        if calls[0] > killed_at_batch:
-            raise Killed
-        real_add(self, *args, **kwargs)
-
-    monkeypatch.setattr(ChunkStore, "add", add_then_die)
-    with pytest.raises(Killed):
-        ensure_index(settings, progress=False)
-    monkeypatch.setattr(ChunkStore, "add", real_add)
+    killed_while_adding(settings, monkeypatch, after_batches=killed_at_batch)
     partial = chunk_counts(settings)
     assert sum(partial.values()) == 4 * killed_at_batch  # the kill left a document short
 

@@ -15,9 +15,8 @@ from assistant.config import Settings
 from assistant.service import Assistant, ensure_index
 from index import build
 from index.errors import IndexIncomplete, StoreDamaged
-from index.store import ChunkStore
 from tests.conftest import make_settings
-from tests.test_reliability_index import Killed, broken_docx
+from tests.test_reliability_index import Killed, broken_docx, killed_while_adding
 from web.api import create_api
 from web.state import ServerState
 
@@ -35,22 +34,6 @@ def run_cli(
 
 def api(settings: Settings) -> TestClient:
     return TestClient(create_api(ServerState(settings)))
-
-
-def killed_while_adding(settings: Settings, monkeypatch: pytest.MonkeyPatch) -> None:
-    """An index run stopped after its first batch of passages, as kill -9 would stop it."""
-    real_add, calls = ChunkStore.add, [0]
-
-    def add_then_die(self: ChunkStore, *args: Any, **kwargs: Any) -> None:
-        calls[0] += 1
-        if calls[0] > 1:
-            raise Killed
-        real_add(self, *args, **kwargs)
-
-    monkeypatch.setattr(ChunkStore, "add", add_then_die)
-    with pytest.raises(Killed):
-        ensure_index(settings, progress=False)
-    monkeypatch.setattr(ChunkStore, "add", real_add)
 
 
 def assert_refused(
