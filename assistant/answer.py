@@ -10,9 +10,9 @@ from assistant.citations import CitationBook
 from assistant.class_index import ClassIndex, place_words
 from assistant.figures import CatalogFacts, label, labels, names_pay_label
 from assistant.passage_answers import PassageAnswers
+from assistant.passage_layout import row_keys
 from assistant.passages import Rarity, stem
 from assistant.query import CATALOG_INTENTS, INTENT_WORDS, QueryAnalysis
-from assistant.reader import row_keys
 from assistant.retrieve import ChunkLibrary
 from assistant.types import Citation
 from index.catalog import smart_title

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from assistant.citations import CitationBook
+from assistant.passage_layout import gives_value, row_keys
 from assistant.passages import Rarity
 from assistant.query import QueryAnalysis, normalise_question
 from assistant.reader import (
@@ -18,9 +19,7 @@ from assistant.reader import (
     MIN_OWN_SENTENCE,
     PassageReader,
     Reading,
-    gives_value,
     level_asked,
-    row_keys,
 )
 from assistant.retrieve import identifier_tokens
 from index.jurisdictions import find_jurisdictions

@@ -3,16 +3,15 @@ class asked, and nothing from a neighbouring class, another level or another pay
 
 from __future__ import annotations
 
-from assistant.passages import Rarity
-from assistant.reader import (
-    PassageReader,
+from assistant.passage_layout import (
     gives_value,
     has_row_key,
-    level_asked,
     plausible_for,
     row_keys,
     states_field,
 )
+from assistant.passages import Rarity
+from assistant.reader import PassageReader, level_asked
 from index.types import Chunk
 
 SCHEDULE = """Records Technician I (#RT1 )

@@ -1,0 +1,258 @@
+"""How a passage's text is laid out for the reader: its blocks and lines, the header of the
+table a row sits in, the title-like line that owns the figures below it, the grade key of a
+pay-table row, and what a value of each field (a grade, a code, pay for a period) looks like."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from decimal import Decimal
+from functools import cache
+
+from index.money import MONEY, TYPED_MONEY, YEAR, money_value
+from index.vocab import field_labels
+
+# A line this long is read sentence by sentence: paragraphs are not table rows.
+_LONG_LINE = 300
+# How far above a figure the line naming its class may sit, and how long such a line may be.
+_OWNER_REACH = 8
+_TITLE_WORDS = 10
+
+
+def _words_pattern(words: Iterable[str]) -> str:
+    ordered = sorted({w.lower() for w in words}, key=len, reverse=True)
+    return r"(?<![\w])(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered) + ")"
+
+
+@cache
+def _shapes() -> dict[str, re.Pattern[str]]:
+    labels = field_labels()
+    return {
+        "grade": re.compile(
+            _words_pattern(labels.grade)
+            + r"(?![\w])\s*[:#.]?\s*\(?\s*(?:[A-Z]{1,3}\s?-?\s?)?\d{1,3}(?:[.\s]\d)?[A-Z]?(?![\w,])"
+            + r"|\b(?:GS|GG|GM|WG|WS)-\s?\d{1,2}\b",
+            re.IGNORECASE,
+        ),
+        "code": re.compile(
+            _words_pattern(labels.code)
+            + r"(?![\w])\s*[:#.]?\s*(?:no\.?\s*)?\(?#?\s*(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{1,11}\b"
+            + r"|\(#\s*[A-Z0-9-]+\s*\)",
+            re.IGNORECASE,
+        ),
+    }
+
+
+# Bare cells that are a grade or a code when their column says so.
+_CELLS = {
+    "grade": re.compile(r"(?<![\w$.-])[A-Z]{0,3}-?\d{1,3}[A-Z]?(?![\w,.$%-])"),
+    "code": re.compile(r"(?<![\w$.-])(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{2,11}(?![\w,.$%-])"),
+}
+
+
+_MONEY = re.compile(MONEY)
+
+
+# The amounts that can be pay for each period, a wide net: it only tells hourly from yearly.
+_PERIOD_AMOUNTS = {
+    "hour": (Decimal(3), Decimal(500)),
+    "week": (Decimal(100), Decimal(20000)),
+    "biweek": (Decimal(200), Decimal(40000)),
+    "semimonth": (Decimal(200), Decimal(40000)),
+    "month": (Decimal(400), Decimal(80000)),
+    "year": (Decimal(5000), Decimal(2000000)),
+}
+
+
+# Figures that are pay only where the line or its header speaks of pay: "62620", "20.02".
+_BARE_PAY = re.compile(
+    r"(?<![\w.,$£€])(?:\d{1,3}(?:,\d{3})+(?:\.\d{2})?|\d{1,6}\.\d{2}|\d{5,6})(?![\w,]|\.\d)"
+)
+
+
+_LABEL_ONLY = re.compile(r"^[A-Za-z][A-Za-z .#/&()-]{0,60}:?$")
+
+
+@cache
+def _labels() -> dict[str, re.Pattern[str]]:
+    labels = field_labels()
+    return {
+        "grade": re.compile(_words_pattern(labels.grade) + r"(?![\w])", re.IGNORECASE),
+        "code": re.compile(_words_pattern(labels.code) + r"(?![\w])", re.IGNORECASE),
+    }
+
+
+@cache
+def _pay_words() -> re.Pattern[str]:
+    return re.compile(_words_pattern(field_labels().salary) + r"(?![\w])|[$£€]", re.IGNORECASE)
+
+
+def gives_value(field: str | None, question: str) -> bool:
+    """Whether a question itself gives a value of the field it names ("has code 9844", "pays
+    101010", "a maximum of $74,760"): then it asks what holds that value, a reverse lookup."""
+    if field == "salary":
+        return bool(TYPED_MONEY.search(question))
+    if field in ("code", "grade"):
+        return bool(_shapes()[field].search(question)) or (
+            field == "grade" and bool(row_keys(question))
+        )
+    return False
+
+
+def plausible_for(period: str, text: str) -> bool:
+    """Whether some amount in text could be pay for that period: an hourly rate is not
+    $45,672, nor a yearly salary $24.30."""
+    low, high = _PERIOD_AMOUNTS[period]
+    amounts = [money_value(m) for m in _MONEY.findall(text)] or [
+        money_value(m) for m in _BARE_PAY.findall(text)
+    ]
+    return any(a is not None and low <= a <= high for a in amounts)
+
+
+def states_field(field: str, text: str, header: str = "") -> bool:
+    """Whether text holds a value of the field's shape (a grade, a code, an amount of pay).
+    Under a table header that names the field ("Job Code  Salary Grade"), a bare cell of the
+    field's shape is its value: "NC15", "32000217", "62620"."""
+    if field == "salary":
+        if _MONEY.search(text):
+            return True
+        figures = [f for f in _BARE_PAY.findall(text) if not YEAR.match(f)]
+        return bool(figures) and bool(_pay_words().search(f"{text}\n{header}"))
+    if _shapes()[field].search(text):
+        return True
+    return (
+        bool(header) and bool(_labels()[field].search(header)) and bool(_CELLS[field].search(text))
+    )
+
+
+def blocks(text: str) -> list[list[str]]:
+    """The blocks of a passage (runs of lines between blank lines), each as its lines. A block
+    of one title-like line ("Band 5") heads the block below it."""
+    blocks: list[list[str]] = []
+    heading: list[str] = []
+    for raw in re.split(r"\n\s*\n", text):
+        lines = _lines(raw) if raw.strip() else []
+        if not lines:
+            continue
+        if len(lines) == 1 and _title_like(lines[0]) and not heading:
+            heading = lines
+            continue
+        blocks.append(heading + lines)
+        heading = []
+    if heading:
+        blocks.append(heading)
+    return blocks
+
+
+def _lines(text: str) -> list[str]:
+    """The lines of a block; a bare label line goes with the value line below it, and a long
+    line is split into sentences."""
+    raw = [line.strip() for line in text.splitlines() if line.strip()]
+    lines: list[str] = []
+    index = 0
+    while index < len(raw):
+        line = raw[index]
+        if (
+            index + 1 < len(raw)
+            and _LABEL_ONLY.match(line)
+            and (line.endswith(":") or len(line.split()) <= 3)
+            and len(raw[index + 1]) <= 60
+        ):
+            lines.append(f"{line}\n{raw[index + 1]}")
+            index += 2
+            continue
+        if len(line) > _LONG_LINE:
+            lines += [s for s in re.split(r"(?<=[.;])\s+", line) if s.strip()]
+        else:
+            lines.append(line)
+        index += 1
+    return lines
+
+
+def span(text: str, first: str, last: str) -> str:
+    """The passage's own text from one line to a later one (both as read), or the last alone."""
+    end = text.find(last)
+    start = text.rfind(first.split("\n")[0], 0, end) if end >= 0 else -1
+    return text[start : end + len(last)] if 0 <= start < end else last
+
+
+# A grade, band or level named with its value: "Band 5", "GS-9", "PSS 5", "APS4", "AU-1",
+# "EL 2". In a pay table it is the key of the row, as a class title is elsewhere. Steps are
+# columns, not rows; a code in parentheses ("(EC4)") names a class, not a grade.
+_ROW_KEY = re.compile(
+    r"(?<![\w(#-])(?P<label>[A-Za-z]{2,5}|pay band|pay grade|salary grade)\s*-?\s*"
+    r"(?P<value>\d{1,2}[A-Za-z]?|[A-Da-d])(?![\w-])"
+)
+
+
+_KEY_LABELS_NOT = frozenset("step steps the and for per to of in at by year years yrs".split())
+
+
+def row_keys(question: str) -> list[tuple[str, str]]:
+    """The grade-like keys a question names: ("band", "5") of "NHS Band 5", ("gs", "9")."""
+    grade_words = {w for phrase in field_labels().grade for w in phrase.split()}
+    keys = []
+    for match in _ROW_KEY.finditer(question):
+        label, value = match.group("label"), match.group("value")
+        named_grade = label.lower() in grade_words or label.lower().startswith("pay ")
+        acronym = label.isupper() and len(label) <= 4  # "PSS", "APS", "GS", "AU", "EL"
+        if label.lower() in _KEY_LABELS_NOT or not (named_grade or acronym):
+            continue
+        if not value.isdigit() and not acronym:
+            continue  # "grade A" may be; "band a" of prose is not
+        keys.append((label.lower(), value.lower()))
+    return keys
+
+
+def has_row_key(text: str, keys: Sequence[tuple[str, str]]) -> bool:
+    """Whether text names one of the keys, the label and value written together or apart."""
+    for label, value in keys:
+        pattern = rf"(?<![\w-]){re.escape(label)}\s*[-–]?\s*{re.escape(value)}(?![\w])"
+        if re.search(pattern, text, re.IGNORECASE):
+            return True
+    return False
+
+
+def _title_like(line: str) -> bool:
+    """A line that can name a class: short, not a sentence, not a "Label: value" pair."""
+    words = line.split()
+    return (
+        0 < len(words) <= _TITLE_WORDS
+        and not line.rstrip().endswith((".", ";", ","))
+        and not re.search(r":\s*\S", line)
+        and not _MONEY.search(line)
+    )
+
+
+def table_headers(block: list[str]) -> list[str]:
+    """For each line, the header of the table it sits in: the nearest line above with two or
+    more field labels and no figures ("Job Classification Job Code Salary Grade")."""
+    labels = _labels()
+    headers: list[str] = []
+    current = ""
+    for line in block:
+        headers.append(current)
+        found = sum(len(rx.findall(line)) for rx in labels.values())
+        found += len(_pay_words().findall(line))
+        if found >= 2 and not re.search(r"\d{3,}|[$£€]", line):
+            current = line
+    return headers
+
+
+def owner_line(block: list[str], position: int, field: str | None, header: str) -> str:
+    """The line a line belongs to: for a field, the nearest title-like line above it that does
+    not itself state the field ("ENGINEERING TECHNICIAN II (#EC4 )" above its pay line), with
+    the line above that too when the title wraps; for a topic, the block's first line."""
+    if position == 0:
+        return ""
+    if field is None:
+        return block[0]
+    for above in range(position - 1, max(-1, position - 1 - _OWNER_REACH), -1):
+        line = block[above]
+        if line == header or not _title_like(line) or states_field(field, line, header):
+            continue
+        wrapped = block[above - 1] if above > 0 else ""
+        if wrapped and wrapped != header and len(wrapped.split()) <= 3 and _title_like(wrapped):
+            return f"{wrapped}\n{line}"
+        return line
+    return ""
