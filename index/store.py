@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import shutil
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,6 +26,9 @@ _DOCUMENT_CHUNKS_KEY = "document_chunks"
 # tells a reader that the store and the catalog may not match yet (a run killed midway).
 _UNFINISHED_RUN_KEY = "unfinished_run"
 _SQLITE_FILE = "chroma.sqlite3"  # Chroma's own name for the file of an embedded store
+# Records read per `get`: one unpaged read of ~33,000 records or more fails in SQLite ("too
+# many SQL variables"), and the product would not start.
+READ_PAGE_SIZE = 5000
 
 
 @dataclass(frozen=True)
@@ -64,11 +67,14 @@ class ScoredChunk:
 class ChunkStore:
     """Chunks with their embeddings, one collection per store."""
 
-    def __init__(self, location: StoreLocation, create: bool = False) -> None:
+    def __init__(
+        self, location: StoreLocation, create: bool = False, page_size: int = READ_PAGE_SIZE
+    ) -> None:
         import chromadb
         from chromadb.config import Settings as ChromaSettings
 
         self.location = location
+        self.page_size = page_size
         self._count: int | None = None  # forgotten whenever this object changes the store
         chroma_settings = ChromaSettings(anonymized_telemetry=False)
         try:
@@ -166,9 +172,8 @@ class ChunkStore:
 
     def documents(self) -> dict[str, IndexedDocument]:
         """Source path -> what the store holds of it (hash, passages, when it was embedded)."""
-        result = self._collection.get(include=["metadatas"])
         found: dict[str, IndexedDocument] = {}
-        for meta in result["metadatas"] or []:
+        for _, meta in self._records():
             source = str(meta["source"])
             known = found.get(source)
             found[source] = IndexedDocument(
@@ -204,12 +209,19 @@ class ChunkStore:
         self._collection.delete(where={"source": source})
 
     def all_chunks(self) -> list[Chunk]:
-        result = self._collection.get(include=["metadatas"])
-        chunks = [
-            Chunk.from_metadata(i, m)
-            for i, m in zip(result["ids"], result["metadatas"] or [], strict=True)
-        ]
+        chunks = [Chunk.from_metadata(i, m) for i, m in self._records()]
         return sorted(chunks, key=lambda c: (c.source, c.position))
+
+    def _records(self) -> Iterator[tuple[str, dict[str, Any]]]:
+        """(id, metadata) of every record, read a page at a time."""
+        offset = 0
+        while True:
+            page = self._collection.get(include=["metadatas"], limit=self.page_size, offset=offset)
+            ids = page["ids"]
+            yield from zip(ids, page["metadatas"] or [], strict=True)
+            if len(ids) < self.page_size:
+                return
+            offset += len(ids)
 
     def search(
         self, embedding: Sequence[float], k: int, where: dict[str, Any] | None = None
