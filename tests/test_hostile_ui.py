@@ -16,7 +16,6 @@ from urllib.parse import unquote
 import gradio as gr
 import pytest
 from fastapi.testclient import TestClient
-from markdown_it import MarkdownIt
 
 from assistant.config import PROJECT_ROOT
 from assistant.service import Assistant
@@ -104,14 +103,16 @@ def test_a_failed_upload_is_reported_not_raised(
 
 
 def test_a_failed_deletion_names_the_problem_not_the_path(
-    client: TestClient, state: ServerState, monkeypatch: pytest.MonkeyPatch
+    state: ServerState, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     def refused(source: str) -> None:
         raise PermissionError(13, "Permission denied", f"/srv/classification/sources/{source}")
 
     monkeypatch.setattr(state, "delete_source", refused)
+    state.allow_delete_bundled = True  # or the bundled standard is not offered at all
 
-    stream = call(client, "delete_source", ["texas/certified-peer-support-specialist-ii.txt"])
+    with TestClient(create_app(state)) as client:
+        stream = call(client, "delete_source", ["texas/certified-peer-support-specialist-ii.txt"])
 
     assert_plain(stream)
     assert "**Not deleted**: the server could not read or write a file (permission denied)" in (
@@ -154,13 +155,17 @@ def test_feedback_that_cannot_be_saved_keeps_the_comment_and_says_so_plainly(
     state.settings = state.settings.model_copy(update={"feedback_path": folder})
     talk = Conversation()
     list(talk.ask(lambda: fake_assistant, SALARY))
-    rate = handler(state, "rate")
+    rate, add_comment = handler(state, "rate"), handler(state, "add_comment")
 
-    kept = rate("clear answer", talk, gr.LikeData(None, {"index": 1, "value": "", "liked": True}))
+    rated = rate(talk, gr.LikeData(None, {"index": 1, "value": "", "liked": True}))
+    kept = add_comment("clear answer", {"id": "r1", "rating": "up", "index": 1}, talk)
 
-    assert kept == "clear answer"
+    assert all(isinstance(r, dict) and r.get("__type__") == "update" for r in rated)  # skipped
+    assert kept[0] is not None and kept[0].get("__type__") == "update"  # the box keeps its text
+    plain = "the server could not read or write a file (is a directory)."
     assert popups == [
-        "Your feedback was not saved: the server could not read or write a file (is a directory)."
+        f"Your feedback was not saved: {plain}",
+        f"Your comment was not saved: {plain}",
     ]
     assert str(tmp_path) not in popups[0] and "Error" not in popups[0]
 
@@ -170,9 +175,8 @@ def test_a_class_asked_for_with_no_index_is_a_notice(tmp_path: Path, popups: lis
 
     state = ServerState(make_settings(tmp_path))  # nothing indexed there
     choose = handler(state, "choose_class")
-    row = ["Texas", "Certified Peer Support Specialist II", "", "", "", None, None, ""]
 
-    choose(gr.SelectData(None, {"index": [0, 1], "value": row[1], "row_value": row}))
+    choose("texas%2Fcertified-peer-support-specialist-ii.txt%234008")
 
     assert len(popups) == 1 and popups[0].startswith("The class cannot be shown: ")
     assert str(tmp_path) not in popups[0]
@@ -213,13 +217,13 @@ def parsed(fragment: str) -> Links:
     "name", [HOSTILE_NAME, "[x](javascript:alert(1)).txt", "tab\tand *stars* & <b>.txt"]
 )
 def test_a_catalog_link_is_one_harmless_link_whatever_the_file_is_called(name: str) -> None:
-    record = ClassRecord(title="Clerk", source=f"uploads/{name}", jurisdiction="Texas")
+    record = ClassRecord(title="Clerk <i>", source=f"uploads/{name}", jurisdiction="Texas")
 
-    cell = tabs.catalog_row(record)[-1]
-    links = parsed(MarkdownIt().renderInline(cell))
+    table = parsed(tabs.catalog_html([record]))
 
-    assert links.tags == ["a"]  # no markup smuggled in by the name
-    [(href, text)] = links.links
+    assert "i" not in table.tags and "b" not in table.tags  # no markup smuggled in by a name
+    [(opens, title), (href, text)] = table.links
+    assert opens.startswith("#class-") and title == "Clerk <i>"
     assert text == name
     assert unquote(href) == f"/api/sources/uploads/{name}" and " " not in href
 
@@ -230,10 +234,10 @@ def test_a_catalog_link_serves_its_file(state: ServerState, tmp_path: Path) -> N
     (sources / "uploads" / HOSTILE_NAME).write_text("CLERK\n", encoding="utf-8")
     state.settings = state.settings.model_copy(update={"sources_dir": sources})
     record = ClassRecord(title="Clerk", source=f"uploads/{HOSTILE_NAME}")
-    [(href, _)] = parsed(MarkdownIt().renderInline(tabs.catalog_row(record)[-1])).links
+    [_, (href, _)] = parsed(tabs.catalog_html([record])).links
 
     with TestClient(create_api(state)) as client:
-        served = client.get(href)
+        served = client.get(html.unescape(href))
 
     assert served.status_code == 200 and served.text == "CLERK\n"
 

@@ -22,6 +22,7 @@ from assistant.service import Assistant
 from index.errors import IndexError_, IndexIncomplete
 from web.api_docs import openapi_html
 from web.state import BadUpload, ServerState
+from web.tables import pay_period
 
 log = logging.getLogger(__name__)
 
@@ -275,15 +276,19 @@ def create_api(state: ServerState) -> FastAPI:
     )
     def classes(jurisdiction: str | None = None) -> list[dict[str, Any]]:
         """Each class with its source, title, jurisdiction, code, level, pay grade or group,
-        salary range as written, and the quoted evidence for each; `?jurisdiction=Texas`
-        keeps one jurisdiction."""
+        salary range as written with its pay period (`salary_period`: hour, week, biweek,
+        month, year or null; `pay_period`: "hourly" ... "yearly", "not stated" for a salary
+        the source gives no period for), and the quoted evidence for each;
+        `?jurisdiction=Texas` keeps one jurisdiction."""
         records = _assistant_or_503(state).catalog
         if jurisdiction:
             records = [
                 r for r in records if (r.jurisdiction or "").lower() == jurisdiction.strip().lower()
             ]
         return [
-            r.to_json() | {"pay_text": r.pay_text, "salary_text": r.salary_text} for r in records
+            r.to_json()
+            | {"pay_text": r.pay_text, "salary_text": r.salary_text, "pay_period": pay_period(r)}
+            for r in records
         ]
 
     @api.get(

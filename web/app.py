@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import html
 import logging
+import os
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -19,114 +21,54 @@ from index.errors import IndexError_
 from web import render as ui
 from web import tables as tabs
 from web.api import create_api
-from web.conversation import Conversation
-from web.feedback import Feedback, Rating, append_feedback, feedback_path
+from web.chat_tab import about_text, build_chat_tab, example_updates
+from web.feedback import feedback_path
 from web.state import UPLOAD_SUFFIXES, BadUpload, ServerState
-from web.style import UI_CSS, UI_HEAD
+from web.style import THEME, UI_CSS, UI_HEAD
 
-# Fonts that ship with Gradio (nothing comes from a CDN). Its semibold files are small subsets
-# that lack letters, so only the complete regular and bold faces are used.
-THEME = gr.themes.Default(
-    primary_hue="blue",
-    neutral_hue="slate",
-    font=[gr.themes.LocalFont("IBM Plex Sans", weights=(400, 700)), "system-ui", "sans-serif"],
-    font_mono=[gr.themes.LocalFont("IBM Plex Mono", weights=(400, 700)), "monospace"],
-)
-HEADER = (
-    "<h1>Classification Assistant</h1><p>Job classification standards: titles, codes, grades, "
-    "salary ranges, duties and qualifications, with citations.</p>"
-)
-Chat = list[dict[str, str]]
 UNEXPECTED = "Something went wrong on the server. The error has been logged."
 
 log = logging.getLogger(__name__)
 
 
-def table(
-    value: list[list[Any]] | None, headers: tuple[str, ...], label: str, **kwargs: Any
-) -> gr.Dataframe:
-    return gr.Dataframe(
-        value,
-        headers=list(headers),
-        label=label,
-        interactive=False,
-        wrap=True,
-        elem_classes="data-table",
-        **kwargs,
-    )
+def header_html(coverage: str) -> str:
+    return f'<h1>Classification Assistant</h1><p id="coverage">{html.escape(coverage)}</p>'
 
 
 def build_ui(state: ServerState) -> gr.Blocks:
-    """The four tabs; every handler reads the one Assistant through `state`."""
+    """The four tabs and the About panel; every handler reads the one Assistant through
+    `state`."""
     overview = tabs.index_overview(state)
     with gr.Blocks(title="Classification Assistant", analytics_enabled=False) as page:
-        conversation = gr.State(Conversation())
-        gr.HTML(HEADER, elem_id="app-header")
-        status = gr.Markdown(without_paths(overview.status), elem_id="status-line")
-        with gr.Tab("Chat"), gr.Row(equal_height=False):
-            with gr.Column(scale=3):
-                with gr.Row():
-                    jurisdiction = gr.Dropdown(
-                        overview.jurisdictions, value="", label="Jurisdiction"
-                    )
-                    document = gr.Dropdown(overview.documents, value="", label="Document")
-                chat = gr.Chatbot(
-                    label="Conversation",
-                    height=440,
-                    buttons=["copy"],
-                    placeholder="Ask about a class: its salary range, grade, code, "
-                    "duties or requirements.",
-                )
-                question = gr.Textbox(
-                    label="Your question",
-                    elem_id="question",
-                    max_lines=4,
-                    submit_btn="Send",
-                    autofocus=True,
-                    placeholder="e.g. What is the salary range of a CPSS II?  (Enter sends)",
-                )
-                examples = gr.Examples(
-                    [[q] for q in examples_for(state)], question, label="Example questions"
-                )
-                with gr.Row():
-                    copy = gr.Button("Copy answer", size="sm")
-                    export = gr.DownloadButton("Export conversation (.md)", size="sm")
-                    restart = gr.Button("Start over", size="sm")
-                comment = gr.Textbox(
-                    label="Comment (optional): sent with your next thumbs up or down on an answer",
-                    max_lines=3,
-                    max_length=state.settings.max_comment_chars,
-                )
-            with gr.Column(scale=2):
-                gr.Markdown("**Source viewer**")
-                viewer = gr.HTML(ui.VIEWER_EMPTY, elem_id="viewer")
+        header = gr.HTML(header_html(overview.coverage), elem_id="app-header", padding=False)
+        about = gr.Markdown(about_text(state), elem_id="about-text", render=False)
+        with gr.Tab("Chat"):
+            chat = build_chat_tab(state, overview, examples_for(state), about, plain_error)
         with gr.Tab("Catalog"):
-            catalog = table(
-                overview.catalog,
-                tabs.CATALOG_HEADERS,
-                "Classes in the index: select a row to read its standard",
-                datatype=["str"] * 5 + ["number"] * 2 + ["markdown"],
-                show_search="search",
-                elem_id="catalog-table",
-                column_widths=["11%", "22%", "9%", "13%", "13%", "8%", "8%", "16%"],
+            search = gr.Textbox(
+                label="Search the classes (title, code, grade, jurisdiction)",
+                elem_id="catalog-search",
+                max_lines=1,
             )
+            catalog = gr.HTML(tabs.catalog_html(overview.classes), elem_id="catalog-table")
             class_viewer = gr.HTML(ui.CLASS_VIEWER_EMPTY, elem_id="class-viewer")
         with gr.Tab("Sources"):
-            sources = table(
-                overview.sources,
-                tabs.DOCUMENT_HEADERS,
-                "Documents in the sources folder",
-                elem_id="sources-table",
-            )
-            report = gr.Markdown()
-            with gr.Row(visible=state.allow_uploads):
+            sources = gr.HTML(tabs.sources_html(overview.sources), elem_id="sources-table")
+            report = gr.Markdown(elem_id="sources-report")
+            with gr.Row(visible=state.allow_uploads, elem_id="source-changes"):
                 upload = gr.File(
                     label=f"Add standards ({', '.join(UPLOAD_SUFFIXES)})",
                     file_types=list(UPLOAD_SUFFIXES),
                     file_count="multiple",
+                    min_width=260,
                 )
-                with gr.Column():
-                    doomed = gr.Dropdown(overview.deletable, value=None, label="Document to delete")
+                with gr.Column(min_width=260):
+                    doomed = gr.Dropdown(
+                        overview.deletable,
+                        value=None,
+                        label="Uploaded document to delete",
+                        info=protection_note(state),
+                    )
                     delete = gr.Button("Delete document", variant="stop", size="sm")
             if not state.allow_uploads:
                 gr.Markdown("Uploads and deletions are switched off on this server.")
@@ -134,127 +76,71 @@ def build_ui(state: ServerState) -> gr.Blocks:
                 rescan = gr.Button("Re-index the sources folder", size="sm", scale=0, min_width=260)
         with gr.Tab("Evaluate"):
             sets = tabs.builtin_datasets(PROJECT_ROOT / "evals" / "datasets")
+            first = sets[0][1] if sets else None
             with gr.Row():
-                builtin = gr.Dropdown(
-                    sets, value=sets[0][1] if sets else None, label="Built-in set"
-                )
+                with gr.Column(min_width=260):
+                    builtin = gr.Dropdown(sets, value=first, label="Built-in set")
+                    set_note = gr.Markdown(
+                        tabs.dataset_note(Path(first), state.settings.sources_dir) if first else ""
+                    )
                 qa_file = gr.File(
                     label="Or upload a QA file (.yaml, .yml, .jsonl)",
                     file_types=[".yaml", ".yml", ".jsonl"],
+                    min_width=260,
                 )
             evaluate = gr.Button("Run evaluation", variant="primary")
             with gr.Row(equal_height=False):
-                with gr.Column(scale=1, min_width=300):
+                with gr.Column(scale=1, min_width=280):
                     eval_summary = gr.Markdown(elem_classes="eval-table")
-                with gr.Column(scale=3):
+                with gr.Column(scale=3, min_width=280):
                     eval_kinds = gr.Markdown(elem_classes="eval-table")
-            failed = table(None, tabs.FAILED_HEADERS, "Failed cases")
+            failed = gr.HTML("", elem_id="failed-cases")
             reports = gr.File(label="Reports (JSON, Markdown)", file_count="multiple")
-        # Citation links inside answers reach the server through these (see ui_style.UI_HEAD).
+        with gr.Accordion("About and status", open=False, elem_id="about"):
+            about.render()
         with gr.Row(elem_classes="hidden-control"):
-            cite_key = gr.Textbox(label="Citation to open", elem_id="cite-key")
-            cite_open = gr.Button("Open citation", elem_id="cite-open")
-            clipboard = gr.Textbox(label="Copied text")
+            class_key = gr.Textbox(label="Class to open", elem_id="class-key")
+            class_open = gr.Button("Open class", elem_id="class-open")
 
-        def ask(
-            question: str, where: str, source: str, talk: Conversation, messages: Chat
-        ) -> Iterator[tuple[Any, ...]]:
-            if not (question or "").strip():
-                gr.Warning("Please type a question.")
-                yield gr.skip(), gr.skip(), gr.skip(), gr.skip()
-                return
-            messages = [*messages, {"role": "user", "content": question.strip()}]
-            for html in talk.ask(state.assistant, question.strip(), where, source):
-                yield "", [*messages, {"role": "assistant", "content": html}], talk, gr.skip()
-            yield gr.skip(), gr.skip(), talk, str(talk.write_markdown(state.status_line()))
-
-        asking: dict[str, Any] = dict(
-            fn=ask,
-            outputs=[question, chat, conversation, export],
-            inputs=[question, jurisdiction, document, conversation, chat],
-        )
-        question.submit(**asking)
-        examples.load_input_event.then(**asking)
-
-        def open_citation(key: str, talk: Conversation) -> Any:
+        def choose_class(key: str) -> Any:
             try:
-                return ui.citation_page(state.assistant(), talk, key)
-            except Exception as error:
-                gr.Warning(f"The citation cannot be shown: {plain_error(error)}")
-                return gr.skip()
-
-        cite_open.click(open_citation, [cite_key, conversation], viewer)
-
-        def copy_text(talk: Conversation) -> str:
-            exchange = talk.last_answered()
-            if exchange is None or exchange.answer is None:
-                gr.Warning("There is no answer to copy yet.")
-                return ""
-            gr.Info("The answer and its citations were copied.")
-            return ui.answer_text(exchange.question, exchange.answer)
-
-        copy.click(copy_text, conversation, clipboard).then(
-            None, clipboard, None, js="(text) => text && window.classificationCopy(text)"
-        )
-        restart.click(
-            lambda: ([], Conversation(), ui.VIEWER_EMPTY, "", None),
-            None,
-            [chat, conversation, viewer, comment, export],
-        )
-
-        def rate(comment: str, talk: Conversation, event: gr.LikeData) -> str:
-            index = event.index if isinstance(event.index, int) else event.index[0]
-            exchange = talk.exchange_of_message(index) if isinstance(index, int) else None
-            if exchange is None or exchange.answer is None:
-                gr.Warning("Only answers can be rated.")
-                return comment
-            rating: Rating = "up" if event.liked else "down"
-            try:
-                feedback = Feedback.about(
-                    rating,
-                    exchange.question,
-                    exchange.answer,
-                    comment or "",
-                    exchange.filters,
-                    max_comment_chars=state.settings.max_comment_chars,
-                )
-                append_feedback(feedback_path(state.settings), feedback)
-            except Exception as error:  # the comment stays in its box, so nothing is lost
-                gr.Warning(f"Your feedback was not saved: {plain_error(error)}")
-                return comment
-            gr.Info("Thank you: your feedback was saved.")
-            return ""
-
-        chat.like(rate, [comment, conversation], comment)
-
-        def choose_class(event: gr.SelectData) -> Any:  # gradio passes SelectData by annotation
-            try:
-                return ui.class_page(state.assistant(), event.row_value)
+                return ui.class_page(state.assistant(), key)
             except Exception as error:
                 gr.Warning(f"The class cannot be shown: {plain_error(error)}")
                 return gr.skip()
 
-        catalog.select(choose_class, None, class_viewer)
+        class_open.click(choose_class, class_key, class_viewer)
 
-        views = [status, jurisdiction, document, catalog, sources, doomed]
+        def search_catalog(words: str) -> str:
+            try:
+                records = state.assistant().catalog
+            except IndexError_:
+                records = []
+            return tabs.catalog_html(records, words or "")
+
+        search.change(search_catalog, search, catalog, show_progress="hidden")
+
+        views = [header, chat.jurisdiction, chat.document, catalog, sources, doomed, *chat.examples]
 
         def refreshed(message: str) -> tuple[Any, ...]:
             now = tabs.index_overview(state)
             return (
                 without_paths(message),
-                without_paths(now.status),
+                header_html(now.coverage),
                 gr.update(choices=now.jurisdictions),
                 gr.update(choices=now.documents),
-                now.catalog,
-                now.sources,
+                tabs.catalog_html(now.classes),
+                tabs.sources_html(now.sources),
                 gr.update(choices=now.deletable, value=None),
+                *example_updates(examples_for(state)),
             )
 
         def add(
             files: list[str] | None,
-            progress: gr.Progress = gr.Progress(track_tqdm=True),  # noqa: B008
+            progress: gr.Progress = gr.Progress(),  # noqa: B008
         ) -> tuple[Any, ...]:
-            progress(0.1, desc="Indexing the new standards")
+            count = len(files or [])
+            progress(0.2, desc=f"Reading and indexing {count} new standard{'s' * (count != 1)}")
 
             def added() -> str:
                 return state.add_uploads([uploaded_file(f) for f in files or []])
@@ -264,25 +150,37 @@ def build_ui(state: ServerState) -> gr.Blocks:
         def delete_source(source: str | None) -> tuple[Any, ...]:
             return refreshed(reported(lambda: state.remove(source), "Not deleted"))
 
-        def reindex() -> tuple[Any, ...]:
+        def reindex(progress: gr.Progress = gr.Progress()) -> tuple[Any, ...]:  # noqa: B008
+            progress(0.2, desc="Re-indexing the sources folder")
             return refreshed(reported(state.refresh, "Indexing failed"))
 
-        upload.upload(add, upload, [upload, report, *views])
-        page.load(lambda: refreshed(""), None, [report, *views])  # another tab may have changed it
+        # One bar with plain words, over the report only (not over every table of the tab).
+        upload.upload(add, upload, [upload, report, *views], show_progress_on=[report])
+        page.load(lambda: refreshed(""), None, [report, *views], show_progress="hidden")
+        page.load(**chat.restore, show_progress="hidden")
         delete.click(
             delete_source,
             doomed,
             [report, *views],
-            js="(source) => source && confirm(`Delete ${source}?`) ? source : null",
+            js="(source) => source && confirm(`Delete the document ${source}? Its classes "
+            "leave the index.`) ? source : null",
+            show_progress_on=[report],
         )
-        rescan.click(reindex, None, [report, *views])
+        rescan.click(reindex, None, [report, *views], show_progress_on=[report])
+
+        def describe_set(chosen: str | None) -> str:
+            if chosen not in dict(sets).values():
+                return ""
+            return tabs.dataset_note(Path(str(chosen)), state.settings.sources_dir)
+
+        builtin.change(describe_set, builtin, set_note, show_progress="hidden")
 
         def run(
             chosen: str | None,
             uploaded: str | None,
-            progress: gr.Progress = gr.Progress(track_tqdm=True),  # noqa: B008
+            progress: gr.Progress = gr.Progress(),  # noqa: B008
         ) -> tuple[Any, ...]:
-            progress(0, desc="Answering the cases")
+            progress(0.1, desc="Answering the cases")
             try:
                 if uploaded:
                     path = uploaded_file(uploaded)
@@ -290,12 +188,26 @@ def build_ui(state: ServerState) -> gr.Blocks:
                     path = Path(str(chosen))
                 else:
                     raise BadUpload("choose a built-in set or upload a QA file")
-                return tabs.run_evaluation(state.assistant(), state.settings, path)
+                summary, kinds, rows, files = tabs.run_evaluation(
+                    state.assistant(), state.settings, path
+                )
+                return without_paths(summary), kinds, tabs.failed_html(rows), files
             except Exception as error:
-                return f"**The evaluation did not run**: {plain_error(error)}", "", [], None
+                return f"**The evaluation did not run**: {plain_error(error)}", "", "", None
 
-        evaluate.click(run, [builtin, qa_file], [eval_summary, eval_kinds, failed, reports])
+        evaluate.click(
+            run,
+            [builtin, qa_file],
+            [eval_summary, eval_kinds, failed, reports],
+            show_progress_on=[eval_summary],
+        )
     return page
+
+
+def protection_note(state: ServerState) -> str:
+    if state.allow_delete_bundled:
+        return "This server was started to allow deleting the bundled standards too."
+    return "The standards that came with the server are protected; uploads can be deleted."
 
 
 def uploaded_file(path: str) -> Path:
@@ -380,17 +292,24 @@ def serve(settings: Settings) -> None:
 
     if not 1 <= settings.port <= 65535:  # uvicorn would listen on some other port instead
         raise ValueError(f"{settings.port} is not a port: give a number from 1 to 65535")
-    state = ServerState(settings)
+    state = ServerState(settings, allow_delete_bundled=delete_bundled_allowed())
     try:
         print(f"index: {state.reindex(progress=None).line()}", flush=True)
     except IndexError_ as error:  # the page says what is missing
         print(f"warning: {error}", flush=True)
     print(
         f"Classification assistant on http://{settings.host}:{settings.port}/ (API docs at "
-        f"/docs; uploads {'on' if state.allow_uploads else 'off'})",
+        f"/docs; uploads {'on' if state.allow_uploads else 'off'}; bundled standards "
+        f"{'deletable' if state.allow_delete_bundled else 'protected'})",
         flush=True,
     )
     uvicorn.run(create_app(state), host=settings.host, port=settings.port, log_level="warning")
+
+
+def delete_bundled_allowed() -> bool:
+    """ASSISTANT_ALLOW_DELETE_BUNDLED=1 (or true, yes): the page may delete the standards that
+    came with the server, not only uploads."""
+    return os.environ.get("ASSISTANT_ALLOW_DELETE_BUNDLED", "").lower() in ("1", "true", "yes")
 
 
 def main() -> None:

@@ -1,9 +1,13 @@
-"""The feedback log: one JSON line per rating of an answer, appended to one file."""
+"""The feedback log: one JSON line per rating of an answer, appended to one file.
+
+A comment given after the thumb is a second line with the rating's id: the last line of an id
+is the rating as the person left it."""
 
 from __future__ import annotations
 
 import json
 import threading
+import uuid
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -34,6 +38,7 @@ class Feedback:
     citations: list[dict[str, Any]] = field(default_factory=list)
     comment: str = ""
     filters: dict[str, str] = field(default_factory=dict)
+    id: str = field(default_factory=lambda: uuid.uuid4().hex)
     created: str = field(default_factory=lambda: datetime.now(UTC).isoformat(timespec="seconds"))
 
     @classmethod
@@ -46,6 +51,7 @@ class Feedback:
         filters: dict[str, str] | None = None,
         *,
         max_comment_chars: int | None = None,
+        rating_id: str | None = None,
     ) -> Feedback:
         """The rating of an answer; text is made writable (no lone surrogates), and a comment
         over max_comment_chars raises CommentTooLong."""
@@ -64,6 +70,7 @@ class Feedback:
             citations=[c.to_json() for c in answer.citations],
             comment=valid_text(comment),
             filters={k: valid_text(v) for k, v in (filters or {}).items()},
+            **({"id": rating_id} if rating_id else {}),
         )
 
 

@@ -6,11 +6,11 @@ import html
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from assistant.types import Answer, Citation
 from index.types import Chunk, ClassRecord
-from web.tables import catalog_record, source_url
+from web.tables import catalog_record, pay_period, source_url
 
 if TYPE_CHECKING:
     from assistant.service import Assistant
@@ -56,19 +56,28 @@ def _with_links(text: str, exchange: int, count: int) -> str:
     return _MARKER.sub(link, _text_html(text))
 
 
-def answer_html(exchange: int, answer: Answer, total_ms: float = 0.0) -> str:
-    """The answer, its numbered citations (each expands to its quote) and how long it took.
+def answer_html(exchange: int, answer: Answer, choices: Sequence[str] = ()) -> str:
+    """The answer (lists where its source lists), its numbered citations (each expands to its
+    quote) and, for a question back, one button per class it offers.
 
     One HTML block without blank lines, so the chat's Markdown renderer leaves it alone.
     """
     parts = [
         f'<div class="answer{" abstained" if answer.abstained else ""}">'
-        f"{_with_links(answer.text, exchange, len(answer.citations))}</div>"
+        f"{_answer_body(answer, exchange)}</div>"
     ]
+    if choices:
+        parts.append('<div class="choices" role="group" aria-label="Ask about one class">')
+        parts += [
+            f'<a href="#ask-{exchange}-{number}" class="choice" role="button">'
+            f"{html.escape(title)}</a>"
+            for number, title in enumerate(choices, start=1)
+        ]
+        parts.append("</div>")
     if answer.citations:
         parts.append('<div class="citations"><div class="citations-title">Sources</div>')
         for number, citation in enumerate(answer.citations, start=1):
-            where = " · ".join(html.escape(p) for p in citation.place())
+            where = " · ".join(html.escape(p) for p in _place(citation))
             parts.append(
                 f'<details class="cite"><summary><a href="#cite-{exchange}-{number}" '
                 f'class="cite-link" title="Show in the source viewer">[{number}]</a> '
@@ -77,12 +86,79 @@ def answer_html(exchange: int, answer: Answer, total_ms: float = 0.0) -> str:
                 "</blockquote></details>"
             )
         parts.append("</div>")
-    if total_ms:
-        parts.append(
-            # The whole answer is composed before its first word shows: one figure, not two.
-            f'<div class="answer-meta">Answered in {total_ms:.0f} ms.</div>'
-        )
     return "".join(parts)
+
+
+def _place(citation: Citation) -> list[str]:
+    """Document, jurisdiction and section, without a section that repeats the title."""
+    parts = citation.place()
+    title = (citation.doc_title or "").strip().lower()
+    return [p for i, p in enumerate(parts) if i == 0 or p.strip().lower() != title]
+
+
+# "Examples of Work Performed: <the passage> [2]": a passage the answer quotes under its label.
+_QUOTED = re.compile(r"^(?P<label>[^:\n]{2,80}): (?P<text>.+) \[(?P<number>\d+)\]$", re.DOTALL)
+_ENDS_CITED = re.compile(r"\[\d+\]$")
+
+
+def _listed(paragraphs: Sequence[str]) -> list[str]:
+    """The items of a passage that its source sets out as a list: one per paragraph or "- "
+    line; [] for a passage written as prose (one paragraph)."""
+    items = [p.strip().removeprefix("- ").strip() for p in paragraphs if p.strip()]
+    return items if len(items) > 1 else []
+
+
+def _logical_lines(text: str) -> list[str]:
+    """The answer's lines, a quoted passage whose list items run over several lines as one."""
+    lines: list[str] = []
+    for line in text.split("\n"):
+        open_passage = (
+            bool(lines)
+            and _QUOTED.match(lines[-1] + " [0]") is not None
+            and not _ENDS_CITED.search(lines[-1])
+        )
+        if open_passage and (line.startswith("- ") or "\n" in lines[-1]):
+            lines[-1] += "\n" + line
+        else:
+            lines.append(line)
+    return lines
+
+
+def _words(text: str) -> str:
+    return " ".join(text.replace("\n- ", " ").removeprefix("- ").split())
+
+
+def _answer_body(answer: Answer, exchange: int) -> str:
+    """The answer's lines as HTML: a quoted passage that its source lists becomes a list,
+    lines starting "- " become list items, the rest stay lines."""
+    out: list[str] = []
+    bullets: list[str] = []
+
+    def close() -> None:
+        if bullets:
+            out.append(f"<ul>{''.join(bullets)}</ul>")
+            bullets.clear()
+
+    count = len(answer.citations)
+    for line in _logical_lines(answer.text):
+        quoted = _QUOTED.match(line)
+        number = int(quoted["number"]) if quoted else 0
+        cited = answer.citations[number - 1].quote if 1 <= number <= count else ""
+        items = _listed(cited.splitlines())
+        if quoted and items and _words(" ".join(items)) == _words(quoted["text"]):
+            close()
+            marker = _with_links(f"[{number}]", exchange, count)
+            rows = "".join(f"<li>{html.escape(item)}</li>" for item in items[:-1])
+            rows += f"<li>{html.escape(items[-1])} {marker}</li>"
+            label = html.escape(quoted["label"])
+            out.append(f'<div class="answer-label">{label}:</div><ul>{rows}</ul>')
+        elif line.startswith("- "):
+            bullets.append(f"<li>{_with_links(line[2:], exchange, count)}</li>")
+        else:
+            close()
+            out.append(f"<div>{_with_links(line, exchange, count)}</div>" if line else "<br>")
+    close()
+    return "".join(out)
 
 
 def partial_html(text: str) -> str:
@@ -90,7 +166,8 @@ def partial_html(text: str) -> str:
 
 
 def notice_html(message: str) -> str:
-    return f'<div class="notice" role="alert">{_text_html(message)}</div>'
+    """A message of the page instead of an answer (a refused question, a failure)."""
+    return f'<div class="answer notice" role="status">{_text_html(message)}</div>'
 
 
 def answer_text(question: str, answer: Answer) -> str:
@@ -221,9 +298,9 @@ def citation_page(assistant: Assistant, conversation: CitedConversation, key: st
     )
 
 
-def class_page(assistant: Assistant, row: Sequence[Any]) -> str:
-    """The viewer for a row of the catalog table."""
-    record = catalog_record(assistant.catalog, row)
+def class_page(assistant: Assistant, key: str) -> str:
+    """The viewer for the class a catalog link ("#class-<key>") points at."""
+    record = catalog_record(assistant.catalog, key)
     if record is None:
         return CLASS_VIEWER_EMPTY
     chunks = assistant.library.chunks
@@ -243,12 +320,20 @@ def citation_view(citation: Citation, section_chunks: Sequence[Chunk], info: Doc
     )
 
 
+def _salary_with_period(record: ClassRecord) -> str | None:
+    """ "$30,840 - $46,798 (yearly)"; the period as the source states it, or that it does not."""
+    period = pay_period(record)
+    if not record.salary_text:
+        return None
+    return f"{record.salary_text} ({'pay period not stated' if period == 'not stated' else period})"
+
+
 def class_view(record: ClassRecord, chunks: Sequence[Chunk], info: DocumentInfo) -> str:
     """A class of the catalog: its facts with their quotes, then its sections."""
     facts = [
         ("Code", record.code),
         (record.pay_label or "Grade", record.pay_grade),
-        ("Salary", record.salary_text),
+        ("Salary", _salary_with_period(record)),
         ("Level", record.level_label),
     ]
     fields: dict[str, list[str]] = {}  # one line often states the title, code and grade

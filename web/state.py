@@ -48,6 +48,7 @@ class DocumentStatus:
     detail: str
     chunks: int
     indexed_at: str
+    protected: bool = False  # a bundled standard: not deleted from the page (see is_bundled)
 
 
 def safe_source_name(filename: str) -> str:
@@ -66,11 +67,32 @@ def uploads_allowed(settings: Settings) -> bool:
     return settings.host in LOOPBACK_HOSTS
 
 
-class ServerState:
-    """The one Assistant of a running server, re-opened whenever the index changes."""
+def is_bundled(source: str) -> bool:
+    """A standard that came with the server (shipped in the sources folder, or put there by
+    whoever runs it), not one uploaded through the page into <sources>/uploads/."""
+    return not source.startswith(f"{UPLOAD_FOLDER}/")
 
-    def __init__(self, settings: Settings, assistant: Assistant | None = None) -> None:
+
+class BundledSource(AssistantError):
+    """A bundled standard asked to be deleted on a server not started to allow it."""
+
+
+class ServerState:
+    """The one Assistant of a running server, re-opened whenever the index changes.
+
+    allow_delete_bundled lets the page delete the standards that came with the server too;
+    without it only uploads can be deleted, so nobody can remove them with no way back.
+    """
+
+    def __init__(
+        self,
+        settings: Settings,
+        assistant: Assistant | None = None,
+        *,
+        allow_delete_bundled: bool = False,
+    ) -> None:
         self.settings = settings
+        self.allow_delete_bundled = allow_delete_bundled
         self._assistant = assistant
         self.problem: IndexError_ | None = None  # why there is no assistant, when there is none
         self.last_index: IndexSummary | None = None
@@ -163,7 +185,16 @@ class ServerState:
         path = self.source_file(source)
         if not path.is_file():
             raise BadUpload(f"{source} is not in the sources folder.")
+        if self.protects(source):
+            raise BundledSource(
+                f"{source} came with the server and is protected: only uploaded documents can "
+                "be deleted here (start the server with ASSISTANT_ALLOW_DELETE_BUNDLED=1 to "
+                "delete it)."
+            )
         path.unlink()
+
+    def protects(self, source: str) -> bool:
+        return is_bundled(source) and not self.allow_delete_bundled
 
     def add_uploads(self, uploads: Sequence[Path]) -> str:
         """Add uploaded files and index them at once; a Markdown report of what happened."""
@@ -257,6 +288,7 @@ class ServerState:
                     detail=detail,
                     chunks=document.chunks if document else 0,
                     indexed_at=_local_time(document.indexed_at, checked) if document else "",
+                    protected=self.protects(source),
                 )
             )
         return rows

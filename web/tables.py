@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import html
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -12,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 from index.errors import IndexError_
-from index.money import money_value
+from index.money import PERIOD_NAMES
 from index.types import ClassRecord
 
 if TYPE_CHECKING:
@@ -22,19 +21,20 @@ if TYPE_CHECKING:
     from web.state import DocumentStatus, ServerState
 
 CATALOG_HEADERS = (
-    "Jurisdiction",
     "Title",
+    "Jurisdiction",
     "Code",
     "Level",
     "Grade / group",
-    "Salary min ($)",
-    "Salary max ($)",
+    "Salary min",
+    "Salary max",
+    "Pay period",
     "Source",
 )
 DOCUMENT_HEADERS = ("Document", "Title", "Jurisdiction", "Status", "Passages", "Last indexed")
 FAILED_HEADERS = ("Case", "Kind", "Question", "Expected", "Missing", "Answer")
-# What ends or turns link text into markup in Markdown; `<` and `&` are HTML-escaped instead.
-_MARKDOWN_PUNCTUATION = re.compile(r"([\\`*_{}\[\]()#+!|~])")
+# Headers and cells that read wrongly when broken: codes, money, grades, dates.
+_WHOLE = frozenset({"Code", "Level", "Grade / group", "Salary min", "Salary max", "Pay period"})
 
 
 def source_url(source: str) -> str:
@@ -43,45 +43,112 @@ def source_url(source: str) -> str:
     return "/api/sources/" + quote(source, safe="/")
 
 
-def source_link(source: str) -> str:
-    """A Markdown link to a source, named by its file name: no name breaks it or adds markup."""
-    name = _MARKDOWN_PUNCTUATION.sub(r"\\\1", source.rsplit("/", 1)[-1])
-    return f"[{html.escape(name, quote=False)}]({source_url(source)})"
+def source_link_html(source: str) -> str:
+    """A link to a source, named by its file name: no name breaks it or adds markup."""
+    name = html.escape(source.rsplit("/", 1)[-1])
+    return f'<a href="{html.escape(source_url(source))}" target="_blank" rel="noopener">{name}</a>'
 
 
-def salary_number(text: str | None) -> float | None:
-    """ "$30,840" -> 30840.0, so that the catalog sorts salaries as numbers."""
-    value = money_value(text) if text else None
-    return float(value) if value is not None else None
+def pay_period(record: ClassRecord) -> str:
+    """The period a class's salary is paid for, as the source states it ("yearly", "hourly");
+    "not stated" for a salary without one, "" for a class with no salary."""
+    if not (record.salary_min or record.salary_max):
+        return ""
+    return PERIOD_NAMES.get(record.salary_period or "", "not stated")
 
 
-def catalog_row(record: ClassRecord) -> list[Any]:
+def catalog_row(record: ClassRecord) -> list[str]:
+    """A class as the catalog lists it; money as the source writes it ("$27,910", cents kept)."""
     level = record.level_label or (str(record.level) if record.level is not None else "")
     return [
-        record.jurisdiction or "",
         record.title,
+        record.jurisdiction or "",
         record.code or "",
         level,
         record.pay_text or "",
-        salary_number(record.salary_min),
-        salary_number(record.salary_max),
-        source_link(record.source),
+        record.salary_min or "",
+        record.salary_max or "",
+        pay_period(record),
+        record.source,
     ]
 
 
-def catalog_key(row: Sequence[Any]) -> tuple[str, str, str]:
-    """What identifies a catalog row: jurisdiction, title, code."""
-    return (str(row[0] or ""), str(row[1] or ""), str(row[2] or ""))
+def class_key(record: ClassRecord) -> str:
+    """What a catalog row's link names its class by (the viewer finds it again by this)."""
+    return quote(record.record_id, safe="")
 
 
-def catalog_record(catalog: Iterable[ClassRecord], row: Sequence[Any]) -> ClassRecord | None:
-    """The class a row of the catalog table shows."""
-    key = catalog_key(row)
-    return next((r for r in catalog if catalog_key(catalog_row(r)) == key), None)
+def catalog_record(catalog: Iterable[ClassRecord], key: str) -> ClassRecord | None:
+    """The class a catalog link ("#class-<key>") points at."""
+    return next((r for r in catalog if class_key(r) == key.strip()), None)
+
+
+def _cell(header: str, value: Any, inner: str | None = None) -> str:
+    whole = ' class="whole"' if header in _WHOLE else ""
+    shown = inner if inner is not None else html.escape(str(value))
+    return f'<td data-label="{html.escape(header)}"{whole}>{shown}</td>'
+
+
+def _table(caption: str, headers: Sequence[str], rows: list[str], empty: str, css: str) -> str:
+    if not rows:
+        return f'<div class="viewer-empty">{html.escape(empty)}</div>'
+    head = "".join(f'<th scope="col">{html.escape(h)}</th>' for h in headers)
+    return (
+        f'<div class="table-scroll {css}" tabindex="0" role="region" '
+        f'aria-label="{html.escape(caption)}"><table class="data-html">'
+        f"<caption>{html.escape(caption)}</caption><thead><tr>{head}</tr></thead>"
+        f"<tbody>{''.join(rows)}</tbody></table></div>"
+    )
+
+
+def catalog_html(records: Sequence[ClassRecord], search: str = "") -> str:
+    """The catalog as a table that uses the width and scrolls sideways on a phone with the
+    title kept in view; each title opens the class in the viewer below."""
+    words = search.lower().split()
+    rows = []
+    for record in records:
+        row = catalog_row(record)
+        if words and not all(w in " ".join(row).lower() for w in words):
+            continue
+        title = (
+            f'<a href="#class-{class_key(record)}" class="class-link" '
+            f'title="Read this class in its standard">{html.escape(record.title)}</a>'
+        )
+        cells = [f'<th scope="row">{title}</th>']
+        cells += [_cell(h, v) for h, v in zip(CATALOG_HEADERS[1:-1], row[1:-1], strict=True)]
+        cells.append(_cell("Source", "", source_link_html(record.source)))
+        rows.append(f"<tr>{''.join(cells)}</tr>")
+    shown = f"{len(rows)} of {len(records)} classes" if words else f"{len(records)} classes"
+    empty = "No class matches the search." if records else "No classes are indexed yet."
+    return _table(
+        f"Classes in the index ({shown}): select a title to read its standard",
+        CATALOG_HEADERS,
+        rows,
+        empty,
+        "catalog",
+    )
+
+
+def sources_html(documents: Sequence[DocumentStatus]) -> str:
+    rows = []
+    for document in documents:
+        row = document_row(document)
+        cells = [f'<th scope="row">{html.escape(document.source)}</th>']
+        cells += [_cell(h, v) for h, v in zip(DOCUMENT_HEADERS[1:], row[1:], strict=True)]
+        rows.append(f"<tr>{''.join(cells)}</tr>")
+    return _table(
+        "Documents in the sources folder",
+        DOCUMENT_HEADERS,
+        rows,
+        "The sources folder holds no standards yet.",
+        "sources",
+    )
 
 
 def document_row(document: DocumentStatus) -> list[Any]:
     status = f"{document.status}: {document.detail}" if document.detail else document.status
+    if document.protected:
+        status += " (bundled)"
     return [
         document.source,
         document.title,
@@ -107,6 +174,32 @@ def failed_rows(run: RunResult) -> list[list[str]]:
     ]
 
 
+def failed_html(rows: Sequence[Sequence[str]]) -> str:
+    """The failed cases; each answer whole, folded to its first words until opened."""
+    shown = []
+    for row in rows:
+        *facts, answer = row
+        cells = [_cell(h, v) for h, v in zip(FAILED_HEADERS[:-1], facts, strict=True)]
+        first = " ".join(answer.split())
+        short = first if len(first) <= 90 else first[:87].rstrip() + "…"
+        cells.append(
+            _cell(
+                "Answer",
+                "",
+                f'<details class="full-answer"><summary>{html.escape(short)}</summary>'
+                f'<div class="answer-text">{html.escape(answer)}</div></details>',
+            )
+        )
+        shown.append(f"<tr>{''.join(cells)}</tr>")
+    return _table(
+        f"Failed cases ({len(rows)}): open an answer to read it whole",
+        FAILED_HEADERS,
+        shown,
+        "No case failed.",
+        "failed",
+    )
+
+
 def evaluation_markdown(
     run: RunResult, gate_failures: Sequence[str], warnings: Sequence[str] = ()
 ) -> tuple[str, str]:
@@ -130,11 +223,27 @@ class IndexOverview:
     """What every tab shows of the index, read once after it changes."""
 
     status: str
+    coverage: str  # what a new visitor is told the assistant covers
     jurisdictions: list[tuple[str, str]]
     documents: list[tuple[str, str]]
-    catalog: list[list[Any]]
-    sources: list[list[Any]]
+    classes: list[ClassRecord]
+    sources: list[DocumentStatus]
     deletable: list[str]
+
+
+def coverage_line(classes: Sequence[ClassRecord], documents: Sequence[DocumentStatus]) -> str:
+    """ "Answers from 2 documents (New York, Texas) on 4 classes", or why it cannot yet."""
+    indexed = [d for d in documents if d.chunks]
+    if not indexed:
+        return "No standards are indexed yet: add one in the Sources tab."
+    places = sorted({d.jurisdiction for d in indexed} - {""})
+    where = f" from {len(places)} jurisdiction{'s' * (len(places) != 1)} ({', '.join(places)})"
+    return (
+        f"Answers with citations from {len(indexed)} standard document"
+        f"{'s' * (len(indexed) != 1)}{where if places else ''}, covering {len(classes)} "
+        f"class{'es' * (len(classes) != 1)}: titles, codes, grades, salaries, duties and "
+        "requirements."
+    )
 
 
 def index_overview(state: ServerState) -> IndexOverview:
@@ -146,6 +255,7 @@ def index_overview(state: ServerState) -> IndexOverview:
     indexed = [d for d in documents if d.chunks]  # in the order of their source paths
     return IndexOverview(
         status=state.status_line(),
+        coverage=coverage_line(catalog, documents),
         jurisdictions=[
             ("All jurisdictions", ""),
             *((j, j) for j in sorted({d.jurisdiction for d in indexed} - {""})),
@@ -154,9 +264,9 @@ def index_overview(state: ServerState) -> IndexOverview:
             ("All documents", ""),
             *((f"{d.title} ({d.source})", d.source) for d in indexed),
         ],
-        catalog=[catalog_row(r) for r in catalog],
-        sources=[document_row(d) for d in documents],
-        deletable=[d.source for d in documents],
+        classes=list(catalog),
+        sources=documents,
+        deletable=[d.source for d in documents if not d.protected],
     )
 
 
@@ -164,6 +274,30 @@ def builtin_datasets(folder: Path) -> list[tuple[str, str]]:
     """The evaluation sets that ship with the project: (file name, path)."""
     found = sorted(p for p in folder.glob("*") if p.suffix in (".yaml", ".yml", ".jsonl"))
     return [(p.name, str(p)) for p in found]
+
+
+def dataset_note(path: Path, sources_dir: Path) -> str:
+    """What a person should know before running a set: the documents it asks about that this
+    server does not have (its cases about them cannot pass here)."""
+    from evals.dataset import DatasetError, load_dataset
+
+    try:
+        dataset = load_dataset(path)
+    except DatasetError as error:
+        return f"**{path.name}** cannot be read: {error}"
+    wanted = sorted({s for case in dataset.cases for s in case.sources})
+    missing = [s for s in wanted if not (sources_dir / s).is_file()]
+    cases = len(dataset.cases)
+    if not missing:
+        return f"**{path.name}**: {cases} cases about the standards this server holds."
+    failing = sum(1 for case in dataset.cases if set(case.sources) & set(missing))
+    named = ", ".join(f"`{s}`" for s in missing[:4]) + (" and others" if len(missing) > 4 else "")
+    return (
+        f"**{path.name} needs other sources**: {failing} of its {cases} cases ask about "
+        f"{len(missing)} document{'s' * (len(missing) != 1)} this server does not hold ({named}), "
+        "so they fail here with “source not found”. Add those standards in the Sources tab "
+        "first, or run the set where they are indexed."
+    )
 
 
 def run_evaluation(
