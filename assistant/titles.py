@@ -13,6 +13,7 @@ from rapidfuzz import fuzz
 
 from index.levels import LEVEL_TOKEN, LEVEL_WORDS, ROMAN_PATTERN, level_value
 from index.types import ClassRecord
+from index.vocab import intents
 
 _LEVEL_JOINERS = ("and", "or", "to", "through", "vs", "versus")
 # Short words that never abbreviate a title word or stand for its initials.
@@ -24,6 +25,23 @@ _NOT_ABBREVIATIONS = frozenset(
 
 # Words that may stand before a bare head noun ("the supervisor", "a worker II").
 _FUNCTION_WORDS = frozenset("a an the for about of to as is and or our your my their what".split())
+
+# Everyday words that questions are written with. Written in lower case, such a word is the
+# word, not the initials of a title: "salary range for Audit Specialist 4" does not name the
+# Facilities Outreach Representative (FOR); written "FOR 2" it does.
+_EVERYDAY_WORDS = (
+    _NOT_ABBREVIATIONS
+    | _FUNCTION_WORDS
+    | frozenset(w for i in intents().values() for phrase in i.words for w in phrase.split())
+    | frozenset(
+        "all any are but can day did each few get had has her him his its let may new not now "
+        "off old one our out own per see she than that them then they this two use was way "
+        "who why yes you also been both does done from have here into just like long many "
+        "more most much must only over same some such take very want well were what when will "
+        "with year your about after again above below other their there these those under "
+        "where which while would".split()
+    )
+)
 
 
 @dataclass
@@ -77,6 +95,12 @@ def levels_after(words: list[str], position: int) -> list[int]:
     return levels
 
 
+def words_in_capitals(question: str) -> frozenset[str]:
+    """The words a question writes in capitals ("FOR", "CPSS"), in lower case: initials that
+    are also everyday words name a series only when written so."""
+    return frozenset(w.lower() for w in re.findall(r"\b[A-Z]{2,}\b", question))
+
+
 def split_glued_levels(words: list[str], acronyms: set[str]) -> list[str]:
     """ "cps2" -> "cps", "2"; "cpssii" -> "cpss", "ii" (longest acronym first)."""
     if not acronyms:
@@ -92,8 +116,13 @@ def split_glued_levels(words: list[str], acronyms: set[str]) -> list[str]:
     return result
 
 
-def find_mentions(words: list[str], series_list: list[Series]) -> list[Mention]:
+def find_mentions(
+    words: list[str], series_list: list[Series], capitals: frozenset[str] = frozenset()
+) -> list[Mention]:
     """Series named in the question, by full title (typos allowed), acronym or head noun.
+
+    Initials that are an everyday word ("for", "and", "pay") stand for a title only when the
+    question writes them in capitals (`capitals`, from `words_in_capitals`).
 
     A title with words left out still counts ("certified peer specialist" may mean the Texas
     "certified peer support specialist"), but a title whose span holds an extra word that another
@@ -104,10 +133,10 @@ def find_mentions(words: list[str], series_list: list[Series]) -> list[Mention]:
     """
     mentions: list[Mention] = []
     for series in series_list:
-        if len(series.acronym) >= 3:
+        if len(series.acronym) >= 3 and initials_allowed(series.acronym, capitals):
             mentions += [Mention(series, 3, i, i + 1) for i, w in enumerate(words)
                          if w == series.acronym]  # fmt: skip
-        mentions += _title_mentions(words, series)
+        mentions += _title_mentions(words, series, capitals)
     named = {m.series.name for m in mentions}
     heads: dict[str, int] = {}
     for series in series_list:
@@ -143,9 +172,16 @@ def _inside_exact(exact: set[tuple[int, int]]) -> Callable[[int, int], bool]:
     return inside
 
 
-def _title_mentions(words: list[str], series: Series) -> list[Mention]:
+def initials_allowed(word: str, capitals: frozenset[str] = frozenset()) -> bool:
+    """Whether a question word may stand for the initials of a title."""
+    return word not in _EVERYDAY_WORDS or word in capitals
+
+
+def _title_mentions(
+    words: list[str], series: Series, capitals: frozenset[str] = frozenset()
+) -> list[Mention]:
     """Every non-overlapping alignment of the series title in the words, best first."""
-    expanded, origin = _expand_initials(words, series.words)
+    expanded, origin = _expand_initials(words, series.words, capitals)
     found = []
     for start in range(len(expanded)):
         tier, end = _align(expanded, start, series.words)
@@ -160,7 +196,9 @@ def _title_mentions(words: list[str], series: Series) -> list[Mention]:
     return chosen
 
 
-def _expand_initials(words: list[str], title: tuple[str, ...]) -> tuple[list[str], list[int]]:
+def _expand_initials(
+    words: list[str], title: tuple[str, ...], capitals: frozenset[str] = frozenset()
+) -> tuple[list[str], list[int]]:
     """ "pw supervisor" -> "public works supervisor" for the title "public works supervisor".
 
     Returns the words and, for each, the position of the question word it came from.
@@ -169,7 +207,7 @@ def _expand_initials(words: list[str], title: tuple[str, ...]) -> tuple[list[str
     origin: list[int] = []
     initials = "".join(w[0] for w in title)
     for position, word in enumerate(words):
-        usable = 2 <= len(word) < len(title) and word.isalpha() and word not in _NOT_ABBREVIATIONS
+        usable = 2 <= len(word) < len(title) and word.isalpha() and initials_allowed(word, capitals)
         run = initials.find(word) if usable else -1
         parts = list(title[run : run + len(word)]) if run >= 0 else [word]
         expanded += parts

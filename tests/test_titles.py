@@ -7,12 +7,15 @@ import re
 import pytest
 from conftest import Seeds
 
+from assistant.class_index import ClassIndex
+from assistant.query import analyse
 from assistant.titles import (
     Series,
     find_mentions,
     levels_after,
     same_word,
     split_glued_levels,
+    words_in_capitals,
     written_as_titled,
 )
 from index.types import ClassRecord
@@ -123,3 +126,68 @@ def test_written_as_titled_needs_the_full_title_and_the_standard_level_style() -
     assert not written_as_titled(find_mentions(spelled, [series])[0], spelled)
     bare = "clerk typist".split()
     assert not written_as_titled(find_mentions(bare, [series])[0], bare)
+
+
+def _series_records(name: str, levels: list[str], jurisdiction: str) -> list[ClassRecord]:
+    return [
+        ClassRecord(
+            source=f"{jurisdiction.lower()}/{name.lower().replace(' ', '-')}.txt",
+            title=f"{name} {level}",
+            jurisdiction=jurisdiction,
+            series=name,
+            level=position,
+            salary_min=f"${40 + position},000",
+            salary_max=f"${50 + position},000",
+        )
+        for position, level in enumerate(levels, start=1)
+    ]
+
+
+@pytest.fixture(scope="module")
+def crowded_index() -> ClassIndex:
+    """Series whose initials are everyday words (FOR, AND) or a level (II)."""
+    return ClassIndex(
+        _series_records("Audit Specialist", ["1", "2", "3", "4"], "Oregon")
+        + _series_records("Facilities Outreach Representative", ["I", "II"], "Washington")
+        + _series_records("Accounts Navigation Designer", ["I", "II"], "Ohio")
+        + _series_records("Insurance Investigator", ["I", "II", "III"], "Texas")
+        + _series_records("Certified Peer Support Specialist", ["I", "II", "III"], "Texas")
+    )
+
+
+def _titles(index: ClassIndex, question: str) -> list[str]:
+    return [r.title for r in analyse(question, index).classes]
+
+
+def test_an_everyday_word_does_not_name_the_series_it_spells(crowded_index: ClassIndex) -> None:
+    assert _titles(crowded_index, "What is the salary range for Audit Specialist 4?") == [
+        "Audit Specialist 4"
+    ]
+    assert _titles(crowded_index, "pay and duties of an audit specialist 2") == [
+        "Audit Specialist 2"
+    ]
+    # initials that are no everyday word still name their series in lower case
+    assert _titles(crowded_index, "salary of a cpss ii") == ["Certified Peer Support Specialist II"]
+
+
+def test_everyday_initials_in_capitals_name_their_series() -> None:
+    series = Series(
+        "Facilities Outreach Representative",
+        ("facilities", "outreach", "representative"),
+        "for",
+    )
+    words = "what does a for 2 earn".split()
+    assert find_mentions(words, [series]) == []
+    capitals = words_in_capitals("What does a FOR 2 earn?")
+    assert capitals == {"for"}
+    assert [(m.start, m.end) for m in find_mentions(words, [series], capitals)] == [(3, 4)]
+
+
+def test_level_three_is_not_the_initials_ii_glued_to_level_one(crowded_index: ClassIndex) -> None:
+    assert "ii" in {s.acronym for s in crowded_index.series}
+    assert _titles(crowded_index, "What is the salary of Insurance Investigator III?") == [
+        "Insurance Investigator III"
+    ]
+    assert _titles(crowded_index, "salary for a cpss iii") == [
+        "Certified Peer Support Specialist III"
+    ]
