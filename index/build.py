@@ -3,23 +3,27 @@
 from __future__ import annotations
 
 import fcntl
+import hashlib
+import json
 import logging
 import time
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
+from functools import cache
 from pathlib import Path
+from typing import Any
 
 from langchain_core.embeddings import Embeddings
 from tqdm import tqdm
 
 from index.catalog import ParsedStandard, load_catalog, parse_standard, save_catalog
 from index.chunk import CHUNK_FORMAT, chunk_standard
-from index.errors import IndexIncomplete
-from index.load import SkippedSource, load_sources
+from index.errors import IndexIncomplete, SourceReadError, SourcesNotFound
+from index.load import SkippedSource, discover, load_manifest, read_document, refuse_links
 from index.store import ChunkStore, StoreLocation, repair_store
-from index.types import ClassRecord
+from index.types import Chunk, ClassRecord, SourceDocument
 
 log = logging.getLogger(__name__)
 
@@ -113,13 +117,13 @@ def build_index(
     """Embed new and changed standards, drop deleted ones, and rewrite the catalog.
 
     Unchanged documents (same content hash, embedding model and chunk format) are not
-    embedded again.
-    The catalog is re-parsed from every document each time: parsing costs milliseconds.
+    embedded again, and not even parsed: their catalog records are the last run's, as long as
+    the parser and the catalog are those that the ledger beside the catalog names.
     """
     started = time.perf_counter()
     summary = IndexSummary()
-    loaded = load_sources(sources_dir, manifest_name)
-    summary.skipped = list(loaded.skipped)
+    if not sources_dir.is_dir():
+        raise SourcesNotFound(f"sources folder not found: {sources_dir}")
 
     index_format = f"{CHUNK_FORMAT}/{max_chars}"
     stale = [
@@ -142,12 +146,25 @@ def build_index(
     if indexed and not catalog_path.is_file():
         log.warning("the class catalog %s is missing: rebuilding it from the sources", catalog_path)
     previous_catalog = _previous_catalog(catalog_path)
+    ledger = ParseLedger.read(catalog_path)
 
+    files = _source_files(sources_dir, manifest_name, summary.skipped)
+    reused: list[_SourceFile] = []
     parsed: list[ParsedStandard] = []
-    for document in loaded.documents:
-        with _quarantine(document.source, "could not be parsed", summary.skipped):
+    for file in files:
+        if ledger.reusable(file) and indexed.get(file.source) == file.content_hash:
+            reused.append(file)
+            continue
+        try:
+            document = file.read()
+        except SourceReadError as error:
+            log.warning("skipped %s: %s", file.source, error)
+            summary.skipped.append(SkippedSource(file.source, str(error)))
+            continue
+        with _quarantine(file.source, "could not be parsed", summary.skipped):
             parsed.append(parse_standard(document))
     pending = []
+    summary.unchanged = [f.source for f in reused]
     for standard in parsed:
         document = standard.document
         previous = indexed.get(document.source)
@@ -159,9 +176,13 @@ def build_index(
                 (summary.updated if previous else summary.added).append(document.source)
     quarantined = {s.source for s in summary.skipped}
     parsed = [s for s in parsed if s.document.source not in quarantined]
+    previous_by_source: dict[str, list[ClassRecord]] = {}
+    for record in previous_catalog:
+        previous_by_source.setdefault(record.source, []).append(record)
     summary.unrecognised = [s.document.source for s in parsed if not s.recognised]
+    summary.unrecognised += [f.source for f in reused if f.source not in previous_by_source]
 
-    current = {s.document.source for s in parsed}
+    current = {s.document.source for s in parsed} | {f.source for f in reused}
     kept = quarantined & set(indexed)
     for source in sorted(set(indexed) - current):
         if source in kept:
@@ -171,12 +192,40 @@ def build_index(
         store.delete_source(source)
         summary.removed.append(source)
 
+    summary.chunks_embedded = _embed_pending(
+        pending, store, embedder, indexed, indexed_at, batch_size, progress
+    )
+
+    records = [r for f in reused for r in previous_by_source.get(f.source, [])]
+    records += [r for s in parsed for r in s.classes]
+    records += [r for r in previous_catalog if r.source in kept]
+    if parsed or summary.removed or not ledger.catalog_current:
+        save_catalog(catalog_path, records)
+        ledger.write(catalog_path, [f for f in files if f.source in current])
+    store.mark_run("")
+    summary.classes = len(records)
+    summary.chunks_total = store.count()
+    summary.seconds = time.perf_counter() - started
+    return summary
+
+
+def _embed_pending(
+    pending: list[tuple[ParsedStandard, list[Chunk]]],
+    store: ChunkStore,
+    embedder: Embeddings,
+    indexed: dict[str, str],
+    indexed_at: str,
+    batch_size: int,
+    progress: bool | None,
+) -> int:
+    """Embed and store the chunks of new and changed documents; how many were embedded."""
     total = sum(len(c) for _, c in pending)
     # progress=None lets tqdm decide: a bar on a terminal, nothing in a pipe or CI log.
     disable = None if progress is None else not progress
     with tqdm(total=total, desc="embedding", unit="chunk", disable=disable) as bar:
         for standard, standard_chunks in pending:
-            store.delete_source(standard.document.source)
+            if standard.document.source in indexed:
+                store.delete_source(standard.document.source)
             for start in range(0, len(standard_chunks), batch_size):
                 batch = standard_chunks[start : start + batch_size]
                 vectors = embedder.embed_documents([c.embedding_text() for c in batch])
@@ -184,16 +233,105 @@ def build_index(
                 # batch leaves the document short, and the next run writes it again.
                 store.add(batch, vectors, indexed_at, document_chunks=len(standard_chunks))
                 bar.update(len(batch))
-    summary.chunks_embedded = total
+    return total
 
-    records = [r for s in parsed for r in s.classes]
-    records += [r for r in previous_catalog if r.source in kept]
-    save_catalog(catalog_path, records)
-    store.mark_run("")
-    summary.classes = len(records)
-    summary.chunks_total = store.count()
-    summary.seconds = time.perf_counter() - started
-    return summary
+
+@dataclass(frozen=True)
+class _SourceFile:
+    """A supported file of the sources folder, hashed but not yet read as a standard."""
+
+    path: Path
+    source: str
+    facts: dict[str, Any]
+    content_hash: str
+
+    @property
+    def key(self) -> str:
+        """What the catalog records of this file depend on: its bytes and its manifest facts."""
+        facts = json.dumps(self.facts, sort_keys=True, default=str)
+        return f"{self.content_hash}:{hashlib.sha256(facts.encode()).hexdigest()[:16]}"
+
+    def read(self) -> SourceDocument:
+        return read_document(self.path, self.source, self.facts)
+
+
+def _source_files(
+    sources_dir: Path, manifest_name: str, skipped: list[SkippedSource]
+) -> list[_SourceFile]:
+    """Every supported file with its content hash; a file that cannot be read is skipped."""
+    manifest = load_manifest(sources_dir / manifest_name)
+    files = []
+    for path in discover(sources_dir):
+        source = path.relative_to(sources_dir).as_posix()
+        try:
+            refuse_links(path, sources_dir)
+            raw = path.read_bytes()
+        except SourceReadError as error:
+            skipped.append(SkippedSource(source, str(error)))
+            continue
+        except OSError as error:
+            skipped.append(SkippedSource(source, f"cannot read file: {error.strerror or error}"))
+            continue
+        digest = hashlib.sha256(raw).hexdigest()
+        files.append(_SourceFile(path, source, manifest.get(source, {}), digest))
+    return files
+
+
+@cache
+def parser_fingerprint() -> str:
+    """A hash of the code and vocabulary that turn a file into catalog records: when either
+    changes, every document is parsed again (and re-embedded only if its chunks changed)."""
+    package = Path(__file__).resolve().parent
+    digest = hashlib.sha256()
+    for path in sorted([*package.glob("*.py"), *package.glob("vocab/*.yaml")]):
+        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()
+
+
+@dataclass(frozen=True)
+class ParseLedger:
+    """Which file (bytes and manifest facts) each document of the catalog was parsed from, by
+    which parser, into which catalog file: a document whose entry still holds is not parsed
+    again. Kept beside the catalog, written after it."""
+
+    parser: str = ""
+    catalog: str = ""  # sha256 of the catalog file the entries describe
+    documents: dict[str, str] = field(default_factory=dict)
+    catalog_current: bool = False  # the catalog file on disk is the one described
+
+    @staticmethod
+    def path_for(catalog_path: Path) -> Path:
+        return catalog_path.with_name(catalog_path.stem + ".parsed.json")
+
+    @classmethod
+    def read(cls, catalog_path: Path) -> ParseLedger:
+        try:
+            data = json.loads(cls.path_for(catalog_path).read_text(encoding="utf-8"))
+            ledger = cls(str(data["parser"]), str(data["catalog"]), dict(data["documents"]))
+            current = ledger.catalog == _file_hash(catalog_path)
+        except (OSError, ValueError, KeyError, TypeError):
+            return cls()  # no ledger (or an unreadable one): every document is parsed
+        if ledger.parser != parser_fingerprint() or not current:
+            return cls()
+        return replace(ledger, catalog_current=True)
+
+    def reusable(self, file: _SourceFile) -> bool:
+        return self.catalog_current and self.documents.get(file.source) == file.key
+
+    def write(self, catalog_path: Path, files: Iterable[_SourceFile]) -> None:
+        payload = {
+            "parser": parser_fingerprint(),
+            "catalog": _file_hash(catalog_path),
+            "documents": {f.source: f.key for f in files},
+        }
+        path = self.path_for(catalog_path)
+        tmp = path.with_suffix(".tmp")
+        tmp.write_text(json.dumps(payload), encoding="utf-8")
+        tmp.replace(path)
+
+
+def _file_hash(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 def index_problems(store: ChunkStore, catalog_path: Path) -> list[str]:
@@ -204,7 +342,9 @@ def index_problems(store: ChunkStore, catalog_path: Path) -> list[str]:
             f"an `index` run started at {started} has not finished (it is still running, "
             "or it was stopped)"
         )
-    short = sorted(s for s, d in store.documents().items() if not d.complete)
+    # Only a run that did not finish leaves a document short of its passages: a finished
+    # store is not read record by record at every start.
+    short = sorted(s for s, d in store.documents().items() if not d.complete) if started else []
     if short:
         named = ", ".join(short[:3]) + (f" and {len(short) - 3} more" if len(short) > 3 else "")
         problems.append(f"{len(short)} documents lack some of their passages ({named})")

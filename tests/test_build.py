@@ -6,10 +6,11 @@ from pathlib import Path
 
 import pytest
 
+from assistant.config import PACKAGED_MINILM
 from assistant.service import store_location
-from index.build import build_index
-from index.catalog import load_catalog
-from index.embed import HashingEmbeddings
+from index.build import build_index, index_problems
+from index.catalog import load_catalog, parse_standard
+from index.embed import HashingEmbeddings, LazyEmbeddings, make_embedder
 from index.errors import IndexNotBuilt, SourcesNotFound
 from index.store import ChunkStore
 from tests.conftest import make_settings
@@ -121,3 +122,78 @@ def test_the_store_reports_each_document_with_its_passages_and_time(
     assert set(documents) == {NY, TX}
     assert sum(d.chunks for d in documents.values()) == store.count()
     assert all(d.indexed_at.endswith("+00:00") for d in documents.values())
+
+
+def test_a_no_op_run_parses_nothing_and_loads_no_model(
+    tmp_path: Path, seed_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    first, _, settings = build(tmp_path, seed_copy, CountingEmbeddings(), model=PACKAGED_MINILM)
+    catalog = load_catalog(settings.catalog_path)
+    parsed: list[str] = []
+    monkeypatch.setattr(
+        "index.build.parse_standard", lambda d: parsed.append(d.source) or parse_standard(d)
+    )
+    embedder = make_embedder(PACKAGED_MINILM)
+    assert isinstance(embedder, LazyEmbeddings)
+    store = ChunkStore(store_location(settings), create=True)
+    again = build_index(
+        seed_copy, store, embedder, PACKAGED_MINILM, settings.catalog_path, progress=False
+    )
+    assert parsed == [] and not embedder.loaded
+    assert sorted(again.unchanged) == [NY, TX] and again.chunks_embedded == 0
+    assert again.classes == first.classes and load_catalog(settings.catalog_path) == catalog
+
+
+def test_only_the_changed_file_is_parsed_again(
+    tmp_path: Path, seed_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    build(tmp_path, seed_copy, CountingEmbeddings())
+    parsed: list[str] = []
+    monkeypatch.setattr(
+        "index.build.parse_standard", lambda d: parsed.append(d.source) or parse_standard(d)
+    )
+    path = seed_copy / NY
+    path.write_text(path.read_text(encoding="utf-8") + "\nRevised: 5/2025\n", encoding="utf-8")
+    summary, _, settings = build(tmp_path, seed_copy, CountingEmbeddings())
+    assert parsed == [NY] and summary.updated == [NY]
+    assert {r.source for r in load_catalog(settings.catalog_path)} == {NY, TX}
+    # new manifest facts for a file whose bytes did not change: parsed again, not re-embedded
+    manifest = seed_copy / "manifest.yaml"
+    manifest.write_text(manifest.read_text(encoding="utf-8").replace("Texas", "Tejas"), "utf-8")
+    parsed.clear()
+    embedder = CountingEmbeddings()
+    summary, _, settings = build(tmp_path, seed_copy, embedder)
+    assert parsed == [TX] and embedder.embedded == []
+    assert {r.jurisdiction for r in load_catalog(settings.catalog_path) if r.source == TX} == {
+        "Tejas"
+    }
+
+
+def test_a_new_parser_or_a_replaced_catalog_parses_everything_again(
+    tmp_path: Path, seed_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _, _, settings = build(tmp_path, seed_copy, CountingEmbeddings())
+    parsed: list[str] = []
+    monkeypatch.setattr(
+        "index.build.parse_standard", lambda d: parsed.append(d.source) or parse_standard(d)
+    )
+    monkeypatch.setattr("index.build.parser_fingerprint", lambda: "a newer parser")
+    embedder = CountingEmbeddings()
+    build(tmp_path, seed_copy, embedder)
+    assert sorted(parsed) == [NY, TX] and embedder.embedded == []
+    parsed.clear()
+    settings.catalog_path.write_text('{"records": []}', encoding="utf-8")
+    summary, _, _ = build(tmp_path, seed_copy, embedder)
+    assert sorted(parsed) == [NY, TX] and summary.classes >= 4
+
+
+def test_a_finished_index_is_verified_without_reading_every_record(
+    tmp_path: Path, seed_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _, store, settings = build(tmp_path, seed_copy, CountingEmbeddings())
+
+    def read_all() -> None:
+        raise AssertionError("every record read to check a finished index")
+
+    monkeypatch.setattr(store, "documents", read_all)
+    assert index_problems(store, settings.catalog_path) == []
