@@ -12,8 +12,10 @@ from assistant.figures import CatalogFacts, label, labels, names_pay_label
 from assistant.passage_answers import PassageAnswers
 from assistant.passage_layout import row_keys
 from assistant.passages import Rarity, stem
-from assistant.query import CATALOG_INTENTS, INTENT_WORDS, QueryAnalysis
+from assistant.query import CATALOG_INTENTS, INTENT_WORDS, STOPWORDS, QueryAnalysis
+from assistant.reader import question_words
 from assistant.retrieve import ChunkLibrary
+from assistant.scope import DocumentNames
 from assistant.types import Citation
 from index.catalog import smart_title
 from index.jurisdictions import JURISDICTION_WORDS, find_jurisdictions
@@ -79,6 +81,18 @@ class ExtractiveComposer:
         self._places = indexed_places(library.chunks, index.jurisdictions)
         self._place_words = {w for j in self._places for w in place_words(j)}
         self.passages = PassageAnswers(self.rarity, library.chunks)
+        self.names = DocumentNames(library.chunks, self.passages.reader.sources_of)
+        # Words that say what is asked or which class, never which document.
+        self._not_names = question_words() | STOPWORDS | self._title_stems
+
+    def name_documents(self, analysis: QueryAnalysis) -> QueryAnalysis:
+        """The analysis with the documents its question names by their names ("at FERC").
+        The words that name them say which document, not what its passages must hold."""
+        if analysis.naming is not None:
+            return analysis
+        naming = self.names.naming(analysis.question, self._not_names)
+        keywords = tuple(k for k in analysis.keywords if stem(k) not in naming.words)
+        return replace(analysis, naming=naming, keywords=keywords)
 
     def compose(self, analysis: QueryAnalysis, retrieved: Sequence[ScoredChunk]) -> Draft:
         """The catalog's answer when it has one; otherwise the reader's, from the passages. An
@@ -95,6 +109,9 @@ class ExtractiveComposer:
                 CitationBook(),
                 f"The indexed standards include none from {' or '.join(elsewhere)}.",
             )
+        analysis = self.name_documents(analysis)
+        # A question that names documents is answered from them ("in the Buffalo table").
+        retrieved = [s for s in retrieved if analysis.allows(s.chunk.source)] or retrieved
         analysis = analysis.with_classes(self._catalog_classes(analysis))
         draft = self._from_catalog(analysis, retrieved, CitationBook())
         if draft is not None and not draft.abstained and not _lacks_field(analysis):
@@ -116,7 +133,9 @@ class ExtractiveComposer:
         if not classes and not any(i in SECTION_KINDS_FOR_INTENT for i in analysis.intents):
             classes = self._grade_rows(analysis)
         matched = {r.source for r in classes}
-        return [r for r in classes if self._fits(r, analysis, matched)]
+        return [
+            r for r in classes if self._fits(r, analysis, matched) and analysis.allows(r.source)
+        ]
 
     def _grade_rows(self, analysis: QueryAnalysis) -> list[ClassRecord]:
         """The pay-table rows a question names by grade ("GS-9", "Band 5", "PSS 5"), when it
@@ -159,7 +178,9 @@ class ExtractiveComposer:
     ) -> Draft | None:
         """The answer from the class catalog, or None when it names no class for the question."""
         classes = list(analysis.classes) or [
-            r for r in self.figures.classes_in_grades(analysis) if self._fits(r, analysis, set())
+            r
+            for r in self.figures.classes_in_grades(analysis)
+            if self._fits(r, analysis, set()) and analysis.allows(r.source)
         ]
         if not classes and not (analysis.pay_grades or analysis.amounts):
             jurisdiction_classes = [
@@ -409,6 +430,9 @@ class ExtractiveComposer:
                 return self._abstain(
                     book, f'The sources give no grade, salary or code for "{subject}".'
                 )
+            best = self.passages.best_lines(analysis, retrieved, book)
+            if best:
+                return Draft(best, tuple(book.citations), abstained=False)
             unknown = " ".join(w for w in topic if w not in self.library.vocabulary)
             return self._abstain(
                 book, f'The indexed standards do not cover "{unknown or subject}".'

@@ -61,7 +61,7 @@ def build_chain(
     searcher = per_request(retriever)
 
     def condense(request: ChainInput) -> dict[str, Any]:
-        analysis = resolve(request.question, request.history, index)
+        analysis = composer.name_documents(resolve(request.question, request.history, index))
         if request.filter and request.filter.jurisdiction:
             kept = [r for r in analysis.classes if r.jurisdiction == request.filter.jurisdiction]
             analysis = analysis.with_classes(kept)
@@ -70,6 +70,10 @@ def build_chain(
     def retrieve(state: dict[str, Any], config: RunnableConfig) -> dict[str, Any]:
         analysis, request = state["analysis"], state["request"]
         focus = tuple(library.focus(analysis.classes, section_kinds(analysis.intents)))
+        if not focus and analysis.naming:
+            # No class named, a document named ("at FERC"): its passages on the question's words.
+            named = analysis.naming.most_named()
+            focus = tuple(composer.names.passages_about(named, analysis.keywords))
         request_fields = {
             REQUEST_FIELDS["filter"]: request.filter,
             REQUEST_FIELDS["focus"]: focus,

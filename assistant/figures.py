@@ -186,17 +186,17 @@ class CatalogFacts:
         lines: list[str] = []
         found: list[ClassRecord] = []
         for grade in analysis.pay_grades:
-            records = self.index.by_pay_grade(grade)
+            records = [r for r in self.index.by_pay_grade(grade) if _asked_of(r, analysis)]
             found += records
             listed = "; ".join(
                 f"{label(r)} {self.cite(r, 'pay_grade', book)}"
                 + (f", class code {r.code} {self.cite(r, 'code', book)}" if r.code else "")
                 for r in records
             )
-            grade_label = records[0].pay_label if records else "Grade"
-            lines.append(f"{grade_label} {grade} holds: {listed}.")
+            if records:
+                lines.append(f"{records[0].pay_label or 'Grade'} {grade} holds: {listed}.")
         for amount in analysis.amounts:
-            records = self.index.by_amount(amount)
+            records = [r for r in self.index.by_amount(amount) if _asked_of(r, analysis)]
             found += records
             for record in records:
                 end = (
@@ -211,21 +211,31 @@ class CatalogFacts:
                     f"{self.cite(record, 'salary', book)}."
                 )
             if not records:
-                lines += self.ranges_containing(amount, book)
+                lines += self.ranges_containing(amount, book, analysis)
         return lines, found
 
-    def ranges_containing(self, amount: str, book: CitationBook) -> list[str]:
+    def ranges_containing(
+        self, amount: str, book: CitationBook, analysis: QueryAnalysis | None = None
+    ) -> list[str]:
+        """The classes whose range holds the amount, of the places and documents the question
+        names (any, without a question)."""
         value = money_value(amount)
         shown = amount if amount.startswith("$") else f"${amount}"
         inside = [
             r
             for r in self.index.records
             if value is not None
+            and (analysis is None or _asked_of(r, analysis))
             and r.salary_text
             and (money_value(r.salary_min or "") or 0)
             <= value
             <= (money_value(r.salary_max or "") or 0)
         ]
+        scoped = analysis and (
+            analysis.jurisdictions or (analysis.naming and analysis.naming.named)
+        )
+        if not inside and scoped:
+            return []  # none here from the places named: the passages may still state it
         if not inside:
             return [f"No class in the indexed standards has a salary range that includes {shown}."]
         return [
@@ -233,6 +243,15 @@ class CatalogFacts:
             f"{self.cite(r, 'salary', book)}."
             for r in inside
         ]
+
+
+def _asked_of(record: ClassRecord, analysis: QueryAnalysis) -> bool:
+    """Whether a class is from the places and documents the question names, if it names any
+    (a document it names by name is asked of, whatever its place)."""
+    if analysis.naming and record.source in analysis.naming.named:
+        return True
+    places = analysis.jurisdictions
+    return analysis.allows(record.source) and (not places or record.jurisdiction in places)
 
 
 def names_pay_label(record: ClassRecord, question: str) -> bool:

@@ -8,9 +8,9 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from assistant.citations import CitationBook
-from assistant.passage_layout import gives_value, row_keys
-from assistant.passages import Rarity
-from assistant.query import QueryAnalysis, normalise_question
+from assistant.passage_layout import gives_value, row_keys, starts_with_key
+from assistant.passages import Rarity, stem, stems
+from assistant.query import STOPWORDS, QueryAnalysis, normalise_question
 from assistant.reader import (
     FIELD_NOUNS,
     FIELD_OF_INTENT,
@@ -37,6 +37,15 @@ _NEAR_BEST = 0.7
 _CONTINUED_CHARS = 450
 # A passage shown beside an abstention must hold this share of the question's subject.
 _CLOSEST_COVERAGE = 0.5
+# The best line of the top passages: how deep it looks, the share of the question's weight a
+# line must hold, what a grade key the question names adds, and what a lower rank costs.
+_WINDOW_DEPTH = 6
+_WINDOW_SHARE = 0.45
+_WINDOW_OWN_SHARE = 0.2
+_KEY_BONUS = 0.3
+_RANK_COST = 0.02
+# A row of a flattened table spans at most this many lines.
+_ROW_LINES = 14
 # A question that gives a figure and asks what it belongs to.
 _REVERSE = re.compile(
     r"\b(?:which|what|whose|who)\b.*\b(?:class|title|job|position|classification|grade|band|"
@@ -100,6 +109,41 @@ class PassageAnswers:
         )
         near = [r for r in readings if r.coverage >= _CLOSEST_COVERAGE]
         return _quoted(_continued(near[0]), book) if near else None
+
+    def best_lines(
+        self, analysis: QueryAnalysis, retrieved: Sequence[ScoredChunk], book: CitationBook
+    ) -> str | None:
+        """The lines of the best passages that hold most of the question's own words, its
+        question words included ("education", "degree"): the row of the grade it names in a
+        flattened table ("GS-9" and the cells below it), else the best line with the lines
+        that run on from it. What a reader scanning the passages would point at; None when no
+        line holds enough of the question."""
+        words = {stem(w) for w in re.findall(r"[a-z0-9]+", analysis.question.lower())}
+        words -= STOPWORDS | set(analysis.naming.words if analysis.naming else ())
+        weights = {w: self.reader.rarity.weight(w) for w in words}
+        total = sum(weights.values())
+        if total <= 0:
+            return None
+        keys = row_keys(analysis.question)
+        best: tuple[float, Chunk, str] | None = None
+        for rank, scored in enumerate(retrieved[:_WINDOW_DEPTH]):
+            chunk = scored.chunk
+            # The document and section a passage sits in hold words of the question for it.
+            context = stems(f"{chunk.doc_title} {chunk.section} {chunk.jurisdiction or ''}")
+            rows = keyed_rows(chunk.text, keys) if keys else []
+            for window in rows or [line.strip() for line in chunk.text.splitlines()]:
+                own = stems(window) & words
+                share = sum(weights[w] for w in own | (context & words)) / total
+                if sum(weights[w] for w in own) / total < _WINDOW_OWN_SHARE:
+                    continue
+                score = share - _RANK_COST * rank + (_KEY_BONUS if rows else 0.0)
+                if share >= _WINDOW_SHARE and (best is None or score > best[0]):
+                    best = (score, chunk, window)
+        if best is None:
+            return None
+        _, chunk, window = best
+        reading = Reading(chunk, window, 0.0, 0.0, 0.0, False, 0)
+        return _quoted(reading if "\n" in window else _continued(reading), book)
 
     def _in_places(self, chunk: Chunk, places: Sequence[str]) -> bool:
         """Whether a passage's document is from one of the places the question names (any
@@ -198,6 +242,24 @@ def _asks_about_text(analysis: QueryAnalysis) -> bool:
     (requirements, duties) or one asking when, why, whether, how long."""
     sections = [i for i in analysis.intents if intents()[i].sections]
     return bool(sections) or bool(_TEXT_QUESTION.search(analysis.question))
+
+
+def keyed_rows(text: str, keys: Sequence[tuple[str, str]]) -> list[str]:
+    """The rows of a flattened table that a grade key heads: from the line that starts with
+    "GS-9" to the line before the next line that starts with a key of the same label, each
+    cell on its own line."""
+    lines = text.splitlines()
+    rows = []
+    for start, line in enumerate(lines):
+        if not starts_with_key(line, keys):
+            continue
+        end = start + 1
+        while end < len(lines) and end - start < _ROW_LINES:
+            if starts_with_key(lines[end], [(label, r"\w+") for label, _ in keys], literal=False):
+                break
+            end += 1
+        rows.append("\n".join(x.strip() for x in lines[start:end] if x.strip()))
+    return rows
 
 
 def _continued(reading: Reading) -> Reading:

@@ -195,7 +195,9 @@ def row_keys(question: str) -> list[tuple[str, str]]:
     for match in _ROW_KEY.finditer(question):
         label, value = match.group("label"), match.group("value")
         named_grade = label.lower() in grade_words or label.lower().startswith("pay ")
-        acronym = label.isupper() and len(label) <= 4  # "PSS", "APS", "GS", "AU", "EL"
+        # "PSS 5", "APS4", "GS-9", "AU-1", "EL 2"; typed in lower case, a hyphen marks one.
+        written = label.isupper() or "-" in match.group(0)
+        acronym = written and len(label) <= 4 and label.isalpha()
         if label.lower() in _KEY_LABELS_NOT or not (named_grade or acronym):
             continue
         if not value.isdigit() and not acronym:
@@ -209,6 +211,16 @@ def has_row_key(text: str, keys: Sequence[tuple[str, str]]) -> bool:
     for label, value in keys:
         pattern = rf"(?<![\w-]){re.escape(label)}\s*[-–]?\s*{re.escape(value)}(?![\w])"
         if re.search(pattern, text, re.IGNORECASE):
+            return True
+    return False
+
+
+def starts_with_key(line: str, keys: Sequence[tuple[str, str]], literal: bool = True) -> bool:
+    """Whether a line begins with one of the keys: the row it heads is that grade's. With
+    literal off, the values are patterns ("\\w+": any grade of that label)."""
+    for label, value in keys:
+        value = re.escape(value) if literal else value
+        if re.match(rf"\s*{re.escape(label)}\s*[-–]?\s*{value}(?![\w])", line, re.IGNORECASE):
             return True
     return False
 

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from assistant.class_index import ClassIndex
+from assistant.scope import Naming
 from assistant.titles import (
     Mention,
     find_mentions,
@@ -54,7 +55,7 @@ _ABBREVIATIONS = {
     "sal": "salary",
     "grp": "group",
 }
-_STOPWORDS = frozenset(
+STOPWORDS = frozenset(
     (
         "a|an|and|are|as|at|be|by|can|could|do|does|for|from|give|how|i|in|is|it|its|me|my|of|"
         "on|or|our|please|tell|the|this|to|us|we|what|whats|when|where|which|who|whom|why|"
@@ -82,6 +83,8 @@ class QueryAnalysis:
     relative_level: int = 0  # +1 for "the next level up", -1 for "the level below"
     # Levels named but not in the catalog: (series, level, jurisdiction), e.g. "CPS 3".
     missing_levels: tuple[tuple[str, int, str | None], ...] = ()
+    # The documents the question names by their own names ("at FERC"), once looked up.
+    naming: Naming | None = None
 
     @property
     def names_a_class(self) -> bool:
@@ -89,6 +92,10 @@ class QueryAnalysis:
 
     def with_classes(self, classes: Iterable[ClassRecord]) -> QueryAnalysis:
         return _replace(self, classes=tuple(classes))
+
+    def allows(self, source: str) -> bool:
+        """Whether a document may answer: any, unless the question names documents."""
+        return self.naming is None or self.naming.allows(source)
 
 
 def _replace(analysis: QueryAnalysis, **changes: object) -> QueryAnalysis:
@@ -142,7 +149,7 @@ def analyse(question: str, index: ClassIndex) -> QueryAnalysis:
     if jurisdictions:
         classes = _in_jurisdictions(classes, jurisdictions, index)
         missing_levels = [m for m in missing_levels if m[2] in jurisdictions]
-    keywords = tuple(w for w in words if w not in _STOPWORDS and len(w) > 2)
+    keywords = tuple(w for w in words if w not in STOPWORDS and len(w) > 2)
     return QueryAnalysis(
         question=question,
         intents=intents,

@@ -51,7 +51,7 @@ _LEVEL_AFTER = re.compile(rf"^\s*(?:level\s+)?({LEVEL_TOKEN})\b", re.IGNORECASE)
 
 
 @cache
-def _question_words() -> frozenset[str]:
+def question_words() -> frozenset[str]:
     """Words that say what is asked, not about what: intent words and their stems."""
     words = {w for i in intents().values() for phrase in i.words for w in phrase.split()}
     words |= {w for labels in (field_labels().code, field_labels().grade) for p in labels
@@ -103,7 +103,7 @@ class PassageReader:
         """The stems of what the question is about: its content words less its question words,
         a misspelt word read as the indexed word it nearly is ("enginering" -> "engineering").
         A word no passage holds and none resembles stays: it is what the sources do not cover."""
-        skip = _question_words()
+        skip = question_words()
         words = [w for w in keywords if w not in skip and len(w) > 1]
         return list(dict.fromkeys(self._spelt(stem(w)) for w in words))
 

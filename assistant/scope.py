@@ -1,0 +1,125 @@
+"""Which documents a question names by their own names: "at FERC", "in the 2024 Buffalo table",
+"under the PM&C agreement". A document is named by words of its file path, its title and its
+place (and the acronyms its title and first lines spell) that few other documents hold."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable, Collection, Sequence
+from dataclasses import dataclass, field
+
+from assistant.passage_layout import row_keys
+from assistant.passages import stem, stems
+from index.types import Chunk
+
+# A name word held by more documents than this share (and more than _FEW) names none of them.
+_RARE_SHARE = 0.05
+_FEW = 2
+# Rare name words that name a document between them, where none of them is a sure name.
+_NAMING_VOTES = 2
+# The acronym of a run of capitalised words: "Federal Energy Regulatory Commission" -> "ferc".
+_CAPITALISED_RUN = re.compile(
+    r"(?:\b[A-Z][a-z]+\b(?:[ \t]+(?:of|and|for|the|&)[ \t]+|[ \t]+)?){2,}"
+)
+_HEAD_CHARS = 400
+
+
+class DocumentNames:
+    """The name words of every indexed document, and the documents a question names by them."""
+
+    def __init__(self, chunks: Sequence[Chunk], holders: Callable[[str], set[str]]) -> None:
+        """holders(stem) gives the documents whose text holds a word: a name word common in
+        the texts ("table", "salary") names no document."""
+        self._holders = holders
+        self._named_by: dict[str, set[str]] = {}  # name stem -> documents it names
+        self._chunks_of: dict[str, list[Chunk]] = {}
+        for chunk in chunks:
+            self._chunks_of.setdefault(chunk.source, []).append(chunk)
+        for source, own in self._chunks_of.items():
+            for word in name_stems(source, own):
+                self._named_by.setdefault(word, set()).add(source)
+        self._rare = max(_FEW, math.ceil(_RARE_SHARE * len(self._chunks_of)))
+
+    def naming(self, question: str, ignore: Collection[str] = ()) -> Naming:
+        """What the question names of the documents: those its rare name words name, when
+        two of them name one document, or one is a sure name: a word the passages never
+        write ("FERC" of a file path), one the question writes in capitals ("MU", "NRC"), a
+        code ("523X"). One ordinary word ("assistant") may be part of a class title.
+        ignore: stems that say what is asked or which class."""
+        capitals = set(_words(" ".join(re.findall(r"\b[A-Z][A-Z0-9&]+\b", question))))
+        # "GS" of "GS-9" says which grade, whatever document spells it.
+        ignore = {*ignore, *(stem(label) for label, _ in row_keys(question))}
+        words: dict[str, frozenset[str]] = {}
+        votes: dict[str, int] = {}
+        strong: set[str] = set()
+        unwritten: set[str] = set()
+        for word in dict.fromkeys(_words(question)):
+            if word in ignore or word not in self._named_by:
+                continue
+            holders = self._named_by[word] | self._holders(word)
+            if len(holders) > self._rare:
+                continue
+            if not self._holders(word):
+                unwritten.add(word)
+            for source in self._named_by[word]:
+                votes[source] = votes.get(source, 0) + 1
+                if word in unwritten or word in capitals or not word.isalpha():
+                    strong.add(source)
+            words[word] = frozenset(holders)
+        if not strong and max(votes.values(), default=0) < _NAMING_VOTES:
+            return Naming()
+        return Naming(votes, words)
+
+    def passages_about(
+        self, sources: Collection[str], words: Collection[str], limit: int = 10
+    ) -> list[Chunk]:
+        """The passages of these documents that hold the most of these words (stems)."""
+        wanted = {stem(w) for w in words}
+        chunks = [c for s in sorted(sources) for c in self._chunks_of.get(s, [])]
+        ranked = sorted(chunks, key=lambda c: -len(wanted & stems(c.embedding_text())))
+        return ranked[:limit]
+
+
+@dataclass(frozen=True)
+class Naming:
+    """The documents a question names, with how many of its words name each, and the rare
+    name words it holds with the documents that hold each (in their names or their text)."""
+
+    named: dict[str, int] = field(default_factory=dict)
+    words: dict[str, frozenset[str]] = field(default_factory=dict)
+
+    def allows(self, source: str) -> bool:
+        """Whether a document may answer: one the question names, or one that holds every
+        rare name word it writes ("Band 7 in the Agenda for Change rates" is not a federal
+        Grade 7)."""
+        return source in self.named or all(source in held for held in self.words.values())
+
+    def most_named(self) -> set[str]:
+        """The documents named by the most words: "the 2024 Buffalo table" is Buffalo's."""
+        best = max(self.named.values(), default=0)
+        return {source for source, count in self.named.items() if count == best}
+
+
+def name_stems(source: str, chunks: Sequence[Chunk]) -> set[str]:
+    """The stems a document is known by: its path's words, its title's, its place's, and the
+    acronyms its title and first lines spell."""
+    first = min(chunks, key=lambda c: c.position)
+    title = first.doc_title
+    head = f"{title}\n{first.text[:_HEAD_CHARS]}"
+    words = _words(f"{source.rsplit('.', 1)[0]} {title} {first.jurisdiction or ''}")
+    words += [_acronym(run.group(0)) for run in _CAPITALISED_RUN.finditer(head)]
+    words += _words(" ".join(re.findall(r"\b[A-Z][A-Z&]{1,4}\b", head)))
+    return set(words)
+
+
+def _words(text: str) -> list[str]:
+    """The stems of the words of a name or a question, as the passages' words are read
+    ("PM&C" is "pmc", "APS1" is "aps1"); single letters and bare numbers name nothing."""
+    found = re.findall(r"[a-z0-9]+", text.lower().replace("&", ""))
+    return [stem(w) for w in found if len(w) >= 2 and not w.isdigit()]
+
+
+def _acronym(run: str) -> str:
+    """ "Federal Energy Regulatory Commission" -> "ferc"; small joining words are skipped."""
+    return "".join(w[0] for w in run.split() if w[0].isupper()).lower()

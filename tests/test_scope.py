@@ -1,0 +1,107 @@
+"""Documents a question names by their own names (file path, title, the acronym the title
+spells), and the rows of flattened tables a grade key heads: on documents written here."""
+
+from __future__ import annotations
+
+from assistant.citations import CitationBook
+from assistant.passage_answers import PassageAnswers, keyed_rows
+from assistant.passage_layout import row_keys
+from assistant.passages import Rarity
+from assistant.query import QueryAnalysis
+from assistant.scope import DocumentNames
+from index.store import ScoredChunk
+from index.types import Chunk
+
+QUALIFICATIONS = """GRADE EDUCATION EXPERIENCE
+GS-7
+
+1 full year of graduate level education
+or
+superior academic achievement
+
+None
+GS-9
+
+master's or equivalent graduate degree
+or
+LL.B. or J.D., if related
+
+None
+GS-11
+Ph.D. or equivalent doctoral degree
+"""
+
+DOCUMENTS = {
+    "regulator/public-affairs-specialist.txt": (
+        "Public Affairs Specialist",
+        "Federal Energy Regulatory Commission\nQualification requirements. " + QUALIFICATIONS,
+    ),
+    "lakeside/library-assistant-posting.txt": ("Library Assistant", "Shelves books. Pay $18.20"),
+    "lakeside/clerk.txt": ("Clerk", "Files records for the Lakeside library. Pay $17.00"),
+    "hillcrest/pay-plan-2024.txt": ("Hillcrest Pay Plan 2024", "Clerk $19.00; Driver $21.00"),
+    "hillcrest/clerk.txt": ("Clerk", "Files records. Pay $19.00"),
+}
+
+
+def chunk(source: str, title: str, text: str) -> Chunk:
+    return Chunk(f"{source}#0", source, title, title, "qualifications", text, 0, "h")
+
+
+CHUNKS = [chunk(source, title, text) for source, (title, text) in DOCUMENTS.items()]
+RARITY = Rarity(CHUNKS)
+ANSWERS = PassageAnswers(RARITY, CHUNKS)
+NAMES = DocumentNames(CHUNKS, ANSWERS.reader.sources_of)
+REGULATOR = "regulator/public-affairs-specialist.txt"
+
+
+def named(question: str) -> dict[str, int]:
+    return NAMES.naming(question, {"what", "is", "the", "at", "for", "a"}).named
+
+
+def test_a_word_only_the_file_path_holds_names_its_document() -> None:
+    assert set(named("what is the pay at regulator?")) == {REGULATOR}
+
+
+def test_the_acronym_a_title_line_spells_names_its_document() -> None:
+    assert set(named("what degree does FERC ask for GS-9?")) == {REGULATOR}
+
+
+def test_one_ordinary_word_of_a_file_name_names_nothing() -> None:
+    """ "assistant" may be part of the class asked; alone it is no document's name."""
+    assert named("what is the pay for an assistant?") == {}
+
+
+def test_two_rare_words_of_one_name_name_it() -> None:
+    assert set(named("what is the clerk pay in the hillcrest pay plan 2024?")) >= {
+        "hillcrest/pay-plan-2024.txt"
+    }
+
+
+def test_a_named_question_allows_its_documents_and_those_that_hold_its_words() -> None:
+    naming = NAMES.naming("what degree does FERC ask for GS-9?")
+    assert naming.allows(REGULATOR)
+    assert not naming.allows("lakeside/clerk.txt")
+    assert NAMES.naming("what is the pay for a clerk?").allows("lakeside/clerk.txt")
+
+
+def test_grade_keys_typed_in_lower_case_with_a_hyphen() -> None:
+    assert row_keys("can a law degree count for gs-9?") == [("gs", "9")]
+    assert row_keys("how much for up to 5 years?") == []
+
+
+def test_a_flattened_row_runs_from_its_key_to_the_next_key() -> None:
+    rows = keyed_rows(QUALIFICATIONS, [("gs", "9")])
+    assert len(rows) == 1
+    assert rows[0].startswith("GS-9") and "LL.B. or J.D., if related" in rows[0]
+    assert "GS-11" not in rows[0] and "superior academic achievement" not in rows[0]
+
+
+def test_the_best_lines_quote_the_row_of_the_grade_asked() -> None:
+    analysis = QueryAnalysis("can a law degree count for gs-9 at the regulator?")
+    analysis = QueryAnalysis(analysis.question, naming=NAMES.naming(analysis.question))
+    retrieved = [ScoredChunk(c, 1.0) for c in CHUNKS]
+    book = CitationBook()
+    answer = ANSWERS.best_lines(analysis, retrieved, book)
+    assert answer is not None
+    assert "LL.B. or J.D., if related" in answer and "doctoral" not in answer
+    assert book.citations and book.citations[0].source == REGULATOR
