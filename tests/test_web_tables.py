@@ -55,7 +55,7 @@ def test_the_api_gives_each_class_its_pay_period(fake_assistant: Assistant) -> N
 
 def test_bundled_standards_are_protected_unless_the_server_allows_it(tmp_path: Path) -> None:
     sources = tmp_path / "sources"
-    shutil.copytree(SEED_SOURCES, sources)
+    shutil.copytree(SEED_SOURCES, sources, ignore=shutil.ignore_patterns("uploads"))
     (sources / "uploads").mkdir()
     (sources / "uploads" / "clerk.txt").write_text("CLERK\n", encoding="utf-8")
     settings = make_settings(tmp_path, sources)

@@ -67,6 +67,7 @@ def build_ui(state: ServerState) -> gr.Blocks:
                         overview.deletable,
                         value=None,
                         label="Uploaded document to delete",
+                        elem_id="doomed",
                         info=protection_note(state),
                     )
                     delete = gr.Button("Delete document", variant="stop", size="sm")
@@ -79,7 +80,9 @@ def build_ui(state: ServerState) -> gr.Blocks:
             first = sets[0][1] if sets else None
             with gr.Row():
                 with gr.Column(min_width=260):
-                    builtin = gr.Dropdown(sets, value=first, label="Built-in set")
+                    builtin = gr.Dropdown(
+                        sets, value=first, label="Built-in set", elem_id="eval-set"
+                    )
                     set_note = gr.Markdown(
                         tabs.dataset_note(Path(first), state.settings.sources_dir) if first else ""
                     )
@@ -95,7 +98,10 @@ def build_ui(state: ServerState) -> gr.Blocks:
                 with gr.Column(scale=3, min_width=280):
                     eval_kinds = gr.Markdown(elem_classes="eval-table")
             failed = gr.HTML("", elem_id="failed-cases")
-            reports = gr.File(label="Reports (JSON, Markdown)", file_count="multiple")
+            # Shown once there are reports: an empty file box is only a grey icon.
+            reports = gr.File(
+                label="Reports (JSON, Markdown)", file_count="multiple", visible=False
+            )
         with gr.Accordion("About and status", open=False, elem_id="about"):
             about.render()
         with gr.Row(elem_classes="hidden-control"):
@@ -191,9 +197,11 @@ def build_ui(state: ServerState) -> gr.Blocks:
                 summary, kinds, rows, files = tabs.run_evaluation(
                     state.assistant(), state.settings, path
                 )
-                return without_paths(summary), kinds, tabs.failed_html(rows), files
+                shown = gr.update(value=files, visible=True)
+                return without_paths(summary), kinds, tabs.failed_html(rows), shown
             except Exception as error:
-                return f"**The evaluation did not run**: {plain_error(error)}", "", "", None
+                failure = f"**The evaluation did not run**: {plain_error(error)}"
+                return failure, "", "", gr.update(value=None, visible=False)
 
         evaluate.click(
             run,

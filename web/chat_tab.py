@@ -144,13 +144,15 @@ def build_chat_tab(
             yield (gr.skip(),) * 7
             return
         before = talk.messages()
+        box: Any = ""  # emptied once: what is typed while the answer streams is kept
         for html in talk.ask(state.assistant, text, where, source):
             live = [
                 *before,
                 {"role": "user", "content": text},
                 {"role": "assistant", "content": html},
             ]
-            yield "", live, talk, gr.skip(), gr.skip(), gr.skip(), gr.skip()
+            yield box, live, talk, gr.skip(), gr.skip(), gr.skip(), gr.skip()
+            box = gr.skip()
         exchange = talk.exchanges[-1]
         timing = (
             f"Last answer: first words after {exchange.first_words_ms:.0f} ms, complete after "
@@ -158,7 +160,7 @@ def build_chat_tab(
             if exchange.answer
             else ""
         )
-        yield ("", *shown(talk, keep), about_text(state, timing))
+        yield (gr.skip(), *shown(talk, keep), about_text(state, timing))
 
     asking: dict[str, Any] = dict(
         fn=ask,

@@ -78,12 +78,15 @@ def answer_html(exchange: int, answer: Answer, choices: Sequence[str] = ()) -> s
         parts.append('<div class="citations"><div class="citations-title">Sources</div>')
         for number, citation in enumerate(answer.citations, start=1):
             where = " · ".join(html.escape(p) for p in _place(citation))
+            # The link sits beside the summary, not in it: a control inside a control is
+            # one that keyboards and screen readers cannot reach reliably.
             parts.append(
-                f'<details class="cite"><summary><a href="#cite-{exchange}-{number}" '
-                f'class="cite-link" title="Show in the source viewer">[{number}]</a> '
-                f'<span class="cite-where">{where}</span></summary>'
-                f'<blockquote class="cite-quote">{_text_html(citation.readable_quote())}'
-                "</blockquote></details>"
+                f'<div class="cite-entry"><a href="#cite-{exchange}-{number}" '
+                f'class="cite-link" title="Show source {number} in the source viewer">'
+                f"[{number}]</a> "
+                f'<details class="cite"><summary><span class="cite-where">{where}</span>'
+                f'</summary><blockquote class="cite-quote">'
+                f"{_text_html(citation.readable_quote())}</blockquote></details></div>"
             )
         parts.append("</div>")
     return "".join(parts)

@@ -39,6 +39,10 @@ UI_CSS = """
 #app-header h1 {font-size: 1.35rem; margin: 0;}
 #app-header p {margin: 2px 0 0; color: var(--body-text-color-subdued); font-size: .92rem;}
 .hidden-control {display: none !important;}
+button[role=tab].selected {color: #1d4ed8 !important;}
+.dark button[role=tab].selected {color: #93c5fd !important;}
+/* Gradio dims chat text to 80% opacity, which takes links and subdued text below 4.5:1. */
+#chat .md.chatbot {opacity: 1 !important;}
 .answer {line-height: 1.55;}
 .answer ul {margin: 2px 0 6px 0; padding-left: 20px;}
 .answer li {margin: 1px 0;}
@@ -46,8 +50,12 @@ UI_CSS = """
 .answer.abstained {border-left: 3px solid #b45309; padding-left: 8px;}
 .answer.notice {border-left: 3px solid var(--color-accent); padding-left: 8px;}
 .answer.streaming::after {content: "▍"; opacity: .6;}
-a.cite-ref, a.cite-link {font-weight: 700; text-decoration: underline;
-  color: var(--link-text-color);}
+.gradio-container a.cite-ref, .gradio-container a.cite-link {font-weight: 700;
+  text-decoration: underline; color: #1d4ed8 !important;}
+.dark .gradio-container a.cite-ref, .dark .gradio-container a.cite-link,
+.gradio-container.dark a.cite-ref, .gradio-container.dark a.cite-link {color: #93c5fd !important;}
+.cite-entry {display: flex; gap: 6px; align-items: baseline; margin: 2px 0;}
+.cite-entry details.cite {flex: 1; min-width: 0;}
 .choices {display: flex; flex-wrap: wrap; gap: 6px; margin: 8px 0 2px;}
 a.choice {display: inline-block; padding: 5px 12px; border-radius: 999px; text-decoration: none;
   border: 1px solid var(--link-text-color); color: var(--link-text-color); font-weight: 700;
@@ -58,7 +66,6 @@ a.choice:hover, a.choice:focus {background: var(--background-fill-secondary);
   padding-top: 6px; font-size: .9em;}
 .citations-title {font-weight: 700; font-size: .8em; text-transform: uppercase;
   letter-spacing: .04em; color: var(--body-text-color); margin-bottom: 2px;}
-details.cite {margin: 2px 0;}
 details.cite summary {cursor: pointer;}
 .cite-where {color: var(--body-text-color);}
 blockquote.cite-quote {margin: 4px 0 6px 18px; padding: 4px 10px;
@@ -129,10 +136,12 @@ details.full-answer .answer-text {white-space: pre-wrap; margin-top: 6px; min-wi
 .eval-table th, .eval-table td {border-color: var(--border-color-primary) !important;
   padding: 4px 10px !important;}
 /* A dropdown's arrow sits on its own space, never on the chosen text. */
-.wrap-inner input {padding-right: 22px !important; text-overflow: ellipsis;}
+.wrap-inner input {padding-right: 28px !important; text-overflow: ellipsis;}
 @media (max-width: 700px) {
   .gradio-container {padding: 0 8px !important;}
   #app-header h1 {font-size: 1.15rem;}
+  /* All four tabs in the bar, none behind an overflow menu. */
+  button[role=tab] {padding-left: 7px !important; padding-right: 7px !important;}
   #chat {height: 58vh !important;}
   table.data-html {font-size: .85rem;}
   table.data-html tbody th {min-width: 8.5rem; max-width: 10rem;}
