@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 
 from assistant.citations import CitationBook
 from assistant.class_index import ClassIndex, place_words
-from assistant.figures import CatalogFacts, label, labels, names_pay_label
+from assistant.figures import CatalogFacts, key_fits, label, labels, names_pay_label
 from assistant.passage_answers import PassageAnswers
 from assistant.passage_layout import row_keys
 from assistant.passages import Rarity, stem
@@ -146,9 +146,7 @@ class ExtractiveComposer:
             for record in self.index.records:
                 if not record.pay_grade or record.pay_grade.lower().split()[-1] != value:
                     continue
-                own = (record.pay_label or "").lower()
-                same_kind = _label_kind(own) == _label_kind(key_label)
-                if same_kind or key_label in f"{record.pay_grade} {record.title}".lower():
+                if key_fits(record, key_label):
                     rows.append(record)
         found = list(dict.fromkeys(rows))
         return found if len(found) <= _MAX_CLASSES_PER_ANSWER * 3 else []
@@ -461,16 +459,6 @@ class ExtractiveComposer:
             for c in self.library.chunks
             if c.source == record.source
         )
-
-
-# Grade labels that name the same kind of key: "GS-9" is the row a table labels "Grade 9".
-_SAME_LABELS = ({"gs", "grade", "gg", "gm", "pay grade", "salary grade"},
-                {"band", "pay band", "salary band"}, {"range", "pay range"})  # fmt: skip
-
-
-def _label_kind(label: str) -> str:
-    label = " ".join(label.lower().split())
-    return next((min(kind) for kind in _SAME_LABELS if label in kind), label)
 
 
 def _lacks_field(analysis: QueryAnalysis) -> bool:

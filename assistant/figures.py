@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from assistant.citations import CitationBook
 from assistant.class_index import ClassIndex
+from assistant.passage_layout import row_keys
 from assistant.query import QueryAnalysis
 from assistant.retrieve import ChunkLibrary
 from index.money import money_value
@@ -185,8 +186,13 @@ class CatalogFacts:
         that answer, and the classes they name."""
         lines: list[str] = []
         found: list[ClassRecord] = []
+        keys = row_keys(analysis.question)
         for grade in analysis.pay_grades:
-            records = [r for r in self.index.by_pay_grade(grade) if _asked_of(r, analysis)]
+            records = [
+                r
+                for r in self.index.by_pay_grade(grade)
+                if _asked_of(r, analysis) and _fits_keys(r, grade, keys)
+            ]
             found += records
             listed = "; ".join(
                 f"{label(r)} {self.cite(r, 'pay_grade', book)}"
@@ -243,6 +249,29 @@ class CatalogFacts:
             f"{self.cite(r, 'salary', book)}."
             for r in inside
         ]
+
+
+# Grade labels that name the same kind of key: "GS-9" is the row a table labels "Grade 9".
+_SAME_LABELS = ({"gs", "grade", "gg", "gm", "pay grade", "salary grade"},
+                {"band", "pay band", "salary band"}, {"range", "pay range"})  # fmt: skip
+
+
+def _label_kind(label: str) -> str:
+    label = " ".join(label.lower().split())
+    return next((min(kind) for kind in _SAME_LABELS if label in kind), label)
+
+
+def key_fits(record: ClassRecord, key_label: str) -> bool:
+    """Whether a class's grade is of the kind a question's key names: "Band 7" is not a
+    table's "Grade 7", "GS-9" is; a key its grade or title writes ("PSS 5") fits."""
+    same_kind = _label_kind(record.pay_label or "") == _label_kind(key_label)
+    return same_kind or key_label in f"{record.pay_grade} {record.title}".lower()
+
+
+def _fits_keys(record: ClassRecord, grade: str, keys: Sequence[tuple[str, str]]) -> bool:
+    """Whether a class in this grade fits the keys the question names for it (any, if none)."""
+    labels = [key_label for key_label, value in keys if value == grade.lower()]
+    return not labels or any(key_fits(record, key_label) for key_label in labels)
 
 
 def _asked_of(record: ClassRecord, analysis: QueryAnalysis) -> bool:
