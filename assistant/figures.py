@@ -11,7 +11,7 @@ from assistant.class_index import ClassIndex
 from assistant.passage_layout import row_keys
 from assistant.query import QueryAnalysis
 from assistant.retrieve import ChunkLibrary
-from index.money import money_value
+from index.money import PERIOD_NAMES, money_value
 from index.types import Chunk, ClassRecord
 
 _PERMISSION = re.compile(r"^\s*(can|could|may|are we allowed|is it ok)\b", re.IGNORECASE)
@@ -116,17 +116,19 @@ class CatalogFacts:
             return " ".join(checks), True
         question = analysis.question.lower()
         pay = f", {record.pay_text}" if record.pay_text else ""
+        # The period as the source states it: a monthly column is not a yearly salary.
+        period = f"{PERIOD_NAMES[record.salary_period]} " if record.salary_period else ""
         if re.search(r"\b(max|maximum|top|most|highest|ceiling)\b", question):
             return (
-                f"The maximum salary for {name} is {record.salary_max} (salary range "
+                f"The maximum {period}salary for {name} is {record.salary_max} (salary range "
                 f"{record.salary_text}{pay}) {cite}."
             ), True
         if re.search(r"\b(min|minimum|start|starting|starts|lowest|least|entry)\b", question):
             return (
-                f"The minimum (starting) salary for {name} is {record.salary_min} (salary "
-                f"range {record.salary_text}{pay}) {cite}."
+                f"The minimum (starting) {period}salary for {name} is {record.salary_min} "
+                f"(salary range {record.salary_text}{pay}) {cite}."
             ), True
-        return f"The salary range for {name} is {record.salary_text}{pay} {cite}.", True
+        return f"The {period}salary range for {name} is {record.salary_text}{pay} {cite}.", True
 
     def amount_check(
         self, record: ClassRecord, amount: str, analysis: QueryAnalysis, cite: str
@@ -263,7 +265,10 @@ def _label_kind(label: str) -> str:
 
 def key_fits(record: ClassRecord, key_label: str) -> bool:
     """Whether a class's grade is of the kind a question's key names: "Band 7" is not a
-    table's "Grade 7", "GS-9" is; a key its grade or title writes ("PSS 5") fits."""
+    table's "Grade 7", "GS-9" is; a key its grade or title writes ("PSS 5") fits, and so
+    does any key a grade with no label of its own."""
+    if not record.pay_label:
+        return True
     same_kind = _label_kind(record.pay_label or "") == _label_kind(key_label)
     return same_kind or key_label in f"{record.pay_grade} {record.title}".lower()
 
