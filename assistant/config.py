@@ -73,6 +73,9 @@ class Settings(BaseSettings):
     # Uploads and deletions of sources from the web app: None means on only when the app
     # listens on a loopback address (a public deployment is read-only unless told otherwise).
     allow_uploads: bool | None = None
+    # The standards that came with the server (outside sources/uploads/) stay unless this is on
+    # (ASSISTANT_ALLOW_DELETE_BUNDLED=1 or `serve --allow-delete-bundled`).
+    allow_delete_bundled: bool = False
     feedback_path: Path | None = None  # defaults to <data_dir>/feedback.jsonl
     # Limits where input enters over HTTP: a body is refused before it is parsed, a JSON
     # document nested deeper than any request needs is refused before it is used.

@@ -81,6 +81,11 @@ def build_parser() -> argparse.ArgumentParser:
     serve = commands.add_parser("serve", parents=[common], help="start the web app and API")
     serve.add_argument("--host", help="address to listen on (default 127.0.0.1)")
     serve.add_argument("--port", type=port_number, help="port, 1-65535 (default 7860)")
+    serve.add_argument(
+        "--allow-delete-bundled",
+        action="store_true",
+        help="let the page delete the standards that came with the server, not only uploads",
+    )
     serve.set_defaults(handler=run_serve)
 
     evaluate = commands.add_parser("eval", parents=[common], help="run an evaluation set")
@@ -220,7 +225,11 @@ def format_answer(answer: Answer) -> str:
 
 def run_serve(args: argparse.Namespace) -> int:
     settings = settings_from(args)
-    update = {k: v for k, v in (("host", args.host), ("port", args.port)) if v is not None}
+    update: dict[str, object] = {
+        k: v for k, v in (("host", args.host), ("port", args.port)) if v is not None
+    }
+    if args.allow_delete_bundled:
+        update["allow_delete_bundled"] = True
     from web.app import serve
 
     serve(settings.model_copy(update=update))

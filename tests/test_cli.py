@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from assistant.config import PROJECT_ROOT
+from assistant.config import PROJECT_ROOT, get_settings
+from cli import main
 
 QUESTIONS = [
     {
@@ -106,3 +107,24 @@ def test_errors_are_one_line_with_a_non_zero_exit(
     assert "Traceback" not in result.stderr
     assert result.stderr.strip().startswith("error:")
     assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_serve_takes_the_flag_that_unprotects_bundled_standards(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """`serve --allow-delete-bundled` and ASSISTANT_ALLOW_DELETE_BUNDLED=1 reach Settings;
+    without either, the standards that came with the server stay protected."""
+    import web.app
+
+    seen: list[bool] = []
+    monkeypatch.setattr(web.app, "serve", lambda s: seen.append(s.allow_delete_bundled))
+    monkeypatch.delenv("ASSISTANT_ALLOW_DELETE_BUNDLED", raising=False)
+    assert main(["serve"]) == 0
+    assert main(["serve", "--allow-delete-bundled"]) == 0
+    monkeypatch.setenv("ASSISTANT_ALLOW_DELETE_BUNDLED", "1")
+    get_settings.cache_clear()  # settings are read once per process
+    try:
+        assert main(["serve"]) == 0
+    finally:
+        get_settings.cache_clear()
+    assert seen == [False, True, True]

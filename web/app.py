@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import html
 import logging
-import os
 import re
 from collections.abc import Callable
 from pathlib import Path
@@ -300,7 +299,7 @@ def serve(settings: Settings) -> None:
 
     if not 1 <= settings.port <= 65535:  # uvicorn would listen on some other port instead
         raise ValueError(f"{settings.port} is not a port: give a number from 1 to 65535")
-    state = ServerState(settings, allow_delete_bundled=delete_bundled_allowed())
+    state = ServerState(settings, allow_delete_bundled=settings.allow_delete_bundled)
     try:
         print(f"index: {state.reindex(progress=None).line()}", flush=True)
     except IndexError_ as error:  # the page says what is missing
@@ -312,12 +311,6 @@ def serve(settings: Settings) -> None:
         flush=True,
     )
     uvicorn.run(create_app(state), host=settings.host, port=settings.port, log_level="warning")
-
-
-def delete_bundled_allowed() -> bool:
-    """ASSISTANT_ALLOW_DELETE_BUNDLED=1 (or true, yes): the page may delete the standards that
-    came with the server, not only uploads."""
-    return os.environ.get("ASSISTANT_ALLOW_DELETE_BUNDLED", "").lower() in ("1", "true", "yes")
 
 
 def main() -> None:
