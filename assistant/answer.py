@@ -470,7 +470,12 @@ def _lacks_field(analysis: QueryAnalysis) -> bool:
         "code": lambda r: r.code,
     }
     asked = [wanted[i] for i in analysis.intents if i in wanted]
+    if "salary" in analysis.intents and _MIDPOINT.search(analysis.question):
+        return True  # the catalog keeps a range's ends; its midpoint is in the row's line
     return any(not has(record) for has in asked for record in analysis.classes)
+
+
+_MIDPOINT = re.compile(r"\bmid-?\s?point\b|\bmarket reference\b", re.IGNORECASE)
 
 
 def _proper_names(question: str) -> list[str]:

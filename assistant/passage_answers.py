@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from assistant.citations import CitationBook
-from assistant.passage_layout import gives_value, row_keys, starts_with_key
+from assistant.passage_layout import gives_value, question_keys, row_keys, starts_with_key
 from assistant.passages import Rarity, stem, stems
 from assistant.query import STOPWORDS, QueryAnalysis, normalise_question
 from assistant.reader import (
@@ -164,7 +164,7 @@ class PassageAnswers:
     ) -> tuple[list[str], bool] | None:
         period = period_in(analysis.question) if field == "salary" else None
         subjects = self._subjects(analysis)
-        keys = row_keys(analysis.question)
+        keys = question_keys(analysis.question, analysis.pay_grades)
         if keys and field == "grade" and not _ASKS_GRADE.search(analysis.question):
             # "What does Band 5 pay?" gives the band and asks for its pay.
             field, period = "salary", period_in(analysis.question)

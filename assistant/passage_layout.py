@@ -206,6 +206,17 @@ def row_keys(question: str) -> list[tuple[str, str]]:
     return keys
 
 
+def question_keys(question: str, catalog_grades: Sequence[str]) -> list[tuple[str, str]]:
+    """The grade keys a question names: as it writes them, or the catalog's grades it was
+    read to name ("ucla pss c" is the row "PSS C")."""
+    keys = row_keys(question)
+    for grade in catalog_grades:
+        *label, value = grade.lower().split()
+        if label and (" ".join(label), value) not in keys:
+            keys.append((" ".join(label), value))
+    return keys
+
+
 def has_row_key(text: str, keys: Sequence[tuple[str, str]]) -> bool:
     """Whether text names one of the keys, the label and value written together or apart."""
     for label, value in keys:

@@ -182,6 +182,12 @@ def _in_jurisdictions(
     ]
 
 
+# "pay" as a verb or on its own, not the first word of "pay grade" or "pay band".
+_PAY_ASKED = re.compile(
+    r"\b(?:pays?(?!\s+(?:grade|band|group|range|level|scale|plan|code|rate))|paid)\b", re.I
+)
+
+
 def detect_intents(text: str) -> tuple[str, ...]:
     # "minimum qualifications" and "how much experience" ask for qualifications, not money.
     text = re.sub(
@@ -192,13 +198,14 @@ def detect_intents(text: str) -> tuple[str, ...]:
     found = [intent for intent, pattern in _INTENT_PATTERNS.items() if pattern.search(text)]
     if "duties" not in found and re.search(r"\bwhat (?:does|do|would|will) .*\bdo\b", text):
         found.append("duties")
-    # "salary group" asks for the group, not for dollars.
+    # "salary group" asks for the group, not for dollars; "what does Band 5 pay?" for dollars.
     if (
         "salary" in found
         and "pay_grade" in found
         and not re.search(
             r"\b(range|earn|earns|make|max|maximum|min|minimum|how much|dollars|\$)", text
         )
+        and not _PAY_ASKED.search(text)
     ):
         found.remove("salary")
     # "What certification does a CPSS II need?" asks for the certification only.

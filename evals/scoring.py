@@ -17,6 +17,8 @@ def score_case(case: EvalCase, answer: SystemAnswer, k: int) -> CaseScores:
         *answer.classes,
         *(t.user for t in case.history),
         *(t.assistant for t in case.history),
+        # A cited passage's section heading is shown with its quote (the guard allows it too).
+        *(c.section for c in answer.citations),
     ]
     ranks = metrics.retrieval_ranks([p.source for p in answer.retrieved], case.sources, k)
     contexts = [p.text for p in answer.retrieved[:k] if p.text is not None]

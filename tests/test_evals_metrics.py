@@ -179,3 +179,14 @@ def test_summary_and_thresholds() -> None:
         "invented numbers 1 (required <= 0)",
         "latency p95 ms 29 (required <= 5)",
     ]
+
+
+def test_the_heading_a_quote_is_shown_under_is_not_an_invented_number() -> None:
+    """A table row is quoted under its header ("25TH PERCENTILE"): the guard allows it, so
+    does the score; a figure in neither the quote nor its heading is still invented."""
+    case = _case(expected=["$43,230"])
+    cited = (CitedQuote("uc.txt", "GRADE MIN 25TH PERCENTILE MIDPOINT", "PSS C $30,864 $43,230"),)
+    shown = "GRADE MIN 25TH PERCENTILE MIDPOINT: PSS C $30,864 $43,230 [1]"
+    assert score_case(case, SystemAnswer(shown, False, cited), 5).invented_numbers == ()
+    invented = score_case(case, SystemAnswer(shown + " or 50TH", False, cited), 5)
+    assert invented.invented_numbers == ("50",)
