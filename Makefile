@@ -8,7 +8,7 @@ export GRADIO_ANALYTICS_ENABLED := False
 export ANONYMIZED_TELEMETRY := False
 export NO_PROXY := 127.0.0.1,localhost
 
-.PHONY: run test install index lint typecheck unit eval bench serve clean test-reliability load-test
+.PHONY: run test install index lint typecheck unit eval bench serve clean test-reliability load-test bench-scale
 
 # The CPU wheel of torch goes in first: asked for by another package, pip would pick CUDA.
 $(STAMP): pyproject.toml
@@ -56,6 +56,12 @@ eval: index
 
 bench: index
 	$(PY) -m assistant bench
+
+# Generated standards by the thousand: index, start-up, answers against the bare lookup and
+# exactness, per size (`make bench-scale SCALE_SIZES="10 1000 10000"`).
+SCALE_SIZES ?= 10 1000
+bench-scale: install
+	$(PY) -m evals.scale --sizes $(SCALE_SIZES)
 
 clean:
 	rm -rf .data evals/reports .pytest_cache .mypy_cache .ruff_cache

@@ -20,6 +20,7 @@ from tqdm import tqdm
 
 from index.catalog import ParsedStandard, load_catalog, parse_standard, save_catalog
 from index.chunk import CHUNK_FORMAT, chunk_standard
+from index.embed import LazyEmbeddings
 from index.errors import IndexIncomplete, SourceReadError, SourcesNotFound
 from index.load import SkippedSource, discover, load_manifest, read_document, refuse_links
 from index.store import ChunkStore, StoreLocation, repair_store
@@ -43,6 +44,7 @@ class IndexSummary:
     chunks_total: int = 0
     classes: int = 0
     seconds: float = 0.0
+    model_seconds: float = 0.0  # of which loading the embedding model (0 when not needed)
 
     @property
     def documents(self) -> int:
@@ -55,6 +57,8 @@ class IndexSummary:
             f"{len(self.skipped)} skipped; {self.chunks_embedded} chunks embedded, "
             f"{self.chunks_total} in store; {self.classes} classes; {self.seconds:.1f} s"
         )
+        if self.model_seconds:
+            text += f" (model loaded in {self.model_seconds:.1f} s)"
         if self.unrecognised:
             text += f"; no classes recognised in: {', '.join(self.unrecognised)}"
         return text
@@ -192,6 +196,10 @@ def build_index(
         store.delete_source(source)
         summary.removed.append(source)
 
+    if pending and isinstance(embedder, LazyEmbeddings) and not embedder.loaded:
+        loading = time.perf_counter()
+        embedder.load()
+        summary.model_seconds = time.perf_counter() - loading
     summary.chunks_embedded = _embed_pending(
         pending, store, embedder, indexed, indexed_at, batch_size, progress
     )

@@ -1,0 +1,1 @@
+"""Scale benchmark: generated standards by the thousand, their QA set, and `make bench-scale`."""
