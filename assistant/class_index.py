@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from decimal import Decimal
 
 from rapidfuzz import fuzz
 
-from assistant.titles import Series
+from assistant.titles import Series, SeriesCatalog
 from index.catalog import split_level
 from index.jurisdictions import find_jurisdictions
 from index.money import money_value
@@ -34,16 +35,59 @@ class ClassIndex:
                 words = tuple(normalise_title(name).split())
                 series[key] = Series(name, words, "".join(w[0] for w in words))
             series[key].records.append(record)
-        self.series = list(series.values())
+        self.series = SeriesCatalog(series.values())
         self.jurisdictions = sorted({r.jurisdiction for r in self.records if r.jurisdiction})
-        # Patterns built once: answering a question must stay cheap.
-        self._codes = [(code, _whole_token(code)) for code in {r.code for r in records if r.code}]
+        # Indexes built once: what a question costs must not grow with the catalog.
+        self._series_of = {r: s for s in self.series for r in s.records}
+        self._series_in: dict[str | None, list[Series]] = {}
+        for one in self.series:
+            self._series_in.setdefault(one.records[0].jurisdiction, []).append(one)
+        self._by_code: dict[str, list[ClassRecord]] = {}
+        self._by_grade: dict[str, list[ClassRecord]] = {}
+        self._by_amount: dict[Decimal, list[ClassRecord]] = {}
+        for record in self.records:
+            if record.code:
+                self._by_code.setdefault(record.code.lower(), []).append(record)
+            if record.pay_grade:
+                self._by_grade.setdefault(record.pay_grade.lower(), []).append(record)
+            for written in {record.salary_min, record.salary_max}:
+                amount = money_value(written or "")
+                if amount is not None:
+                    self._by_amount.setdefault(amount, []).append(record)
+        # A code is looked for only when the question holds its first word ("4008", "maaa").
+        self._codes: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
+        for code in dict.fromkeys(r.code for r in self.records if r.code):
+            first = re.findall(r"\w+", code.lower())
+            if first:
+                self._codes.setdefault(first[0], []).append((code, _whole_token(code)))
         self._grades = [(grade, _grade_pattern(grade)) for grade in
                         {r.pay_grade for r in records if r.pay_grade}]  # fmt: skip
+        self._place_words = {j: place_words(j) for j in self.jurisdictions}
+        self._level_labels: dict[str, tuple[re.Pattern[str], list[tuple[int, ClassRecord]]]] = {}
+        for position, record in enumerate(self.records):
+            if record.level_label:
+                label = record.level_label.lower()
+                if label not in self._level_labels:
+                    self._level_labels[label] = (re.compile(rf"\b{re.escape(label)}\b"), [])
+                self._level_labels[label][1].append((position, record))
+
+    def by_level_label(self, text: str) -> list[ClassRecord]:
+        """ "the supervisory level" -> the classes whose standard calls them that; each label
+        is looked for once, however many classes share it. In catalog order."""
+        found = [
+            (position, record)
+            for label, (pattern, labelled) in self._level_labels.items()
+            if label in text and pattern.search(text)
+            for position, record in labelled
+        ]
+        return [record for _, record in sorted(found, key=lambda f: f[0])]
 
     def codes_in(self, text: str) -> tuple[str, ...]:
         """Class codes of the catalog written in the (normalised) question."""
-        return tuple(code for code, pattern in self._codes if pattern.search(text))
+        found = []
+        for word in dict.fromkeys(re.findall(r"\w+", text)):
+            found += [code for code, pattern in self._codes.get(word, ()) if pattern.search(text)]
+        return tuple(dict.fromkeys(found))
 
     def pay_grades_in(self, text: str) -> tuple[str, ...]:
         """Grades or groups of the catalog written in the (normalised) question."""
@@ -57,37 +101,29 @@ class ClassIndex:
             found += [j for j in self.jurisdictions if name in j] or [name]
         words = set(re.findall(r"[a-z]+", question.lower()))
         for jurisdiction in self.jurisdictions:
-            if place_words(jurisdiction) & words:
+            if self._place_words[jurisdiction] & words:
                 found.append(jurisdiction)
         return tuple(dict.fromkeys(found))
 
     def by_code(self, code: str) -> list[ClassRecord]:
-        return [r for r in self.records if r.code and r.code.lower() == code.lower()]
+        return list(self._by_code.get(code.lower(), ()))
 
     def by_pay_grade(self, grade: str) -> list[ClassRecord]:
-        return [r for r in self.records if r.pay_grade and r.pay_grade.lower() == grade.lower()]
+        return list(self._by_grade.get(grade.lower(), ()))
 
     def by_amount(self, amount: str) -> list[ClassRecord]:
         value = money_value(amount)
-        return [
-            r
-            for r in self.records
-            if value in (money_value(r.salary_min or ""), money_value(r.salary_max or ""))
-        ]
+        return list(self._by_amount.get(value, ())) if value is not None else []
 
     def series_of(self, record: ClassRecord) -> list[ClassRecord]:
         """Every level of the record's series in the same standard, lowest level first."""
-        for series in self.series:
-            if record in series.records:
-                return sorted(series.records, key=lambda r: r.level or 0)
-        return [record]
+        series = self._series_of.get(record)
+        return sorted(series.records, key=lambda r: r.level or 0) if series else [record]
 
     def counterpart(self, record: ClassRecord, jurisdiction: str) -> list[ClassRecord]:
         """The classes of another jurisdiction that match this one's series and level."""
         matches = []
-        for series in self.series:
-            if series.records[0].jurisdiction != jurisdiction:
-                continue
+        for series in self._series_in.get(jurisdiction, ()):
             if fuzz.token_set_ratio(series.name.lower(), (record.series or "").lower()) < 75:
                 continue
             matches += [r for r in series.records if r.level == record.level] or series.records

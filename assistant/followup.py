@@ -63,6 +63,8 @@ def _resolve_one(question: str, context: QueryAnalysis | None, index: ClassIndex
 _POINTERS = frozenset("it its it's that this those these them they their same".split())
 # A follow-up names at most this many words of its own besides what it asks.
 _ELLIPTIC_WORDS = 2
+# The words that say what is asked ("salary", "range", "code").
+_ASKING_WORDS = frozenset(w for i in intents().values() for p in i.words for w in p.split())
 
 
 def _elliptic(analysis: QueryAnalysis) -> bool:
@@ -73,8 +75,7 @@ def _elliptic(analysis: QueryAnalysis) -> bool:
     words = analysis.question.lower().split()
     if (words and words[0] in ("and", "also")) or _POINTERS & set(words):
         return True
-    asked = {w for i in intents().values() for phrase in i.words for w in phrase.split()}
-    return len([w for w in analysis.keywords if w not in asked]) <= _ELLIPTIC_WORDS - 1
+    return len([w for w in analysis.keywords if w not in _ASKING_WORDS]) <= _ELLIPTIC_WORDS - 1
 
 
 def _shift(analysis: QueryAnalysis, index: ClassIndex) -> QueryAnalysis:

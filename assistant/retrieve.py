@@ -56,7 +56,8 @@ class RetrievalFilter:
 
 
 class ChunkLibrary:
-    """Every indexed chunk in memory: the BM25 corpus and the sections of each class."""
+    """Every indexed chunk in memory: the BM25 corpus, and the chunks of each class, document
+    and code-like token, indexed once so that a question costs the same at any corpus size."""
 
     def __init__(self, chunks: Sequence[Chunk]) -> None:
         self.chunks = list(chunks)
@@ -64,7 +65,18 @@ class ChunkLibrary:
         self.vocabulary = {
             w for c in self.chunks for w in re.findall(r"[a-z0-9]+", c.embedding_text().lower())
         }
-        self._identifiers = {c.chunk_id: identifier_tokens(c.text) for c in self.chunks}
+        self._order = {c.chunk_id: n for n, c in enumerate(self.chunks)}
+        self._by_class: dict[tuple[str, str], list[Chunk]] = {}
+        self._by_source: dict[str, list[Chunk]] = {}
+        self._identifiers: dict[str, set[str]] = {}
+        self._by_identifier: dict[str, list[Chunk]] = {}
+        for chunk in self.chunks:
+            self._by_source.setdefault(chunk.source, []).append(chunk)
+            for title in dict.fromkeys(chunk.classes):
+                self._by_class.setdefault((chunk.source, title), []).append(chunk)
+            self._identifiers[chunk.chunk_id] = identifier_tokens(chunk.text)
+            for token in self._identifiers[chunk.chunk_id]:
+                self._by_identifier.setdefault(token, []).append(chunk)
         self._bm25: bm25s.BM25 | None = None
         if self.chunks:
             corpus = bm25s.tokenize(
@@ -73,22 +85,28 @@ class ChunkLibrary:
             self._bm25 = bm25s.BM25()
             self._bm25.index(corpus, show_progress=False)
 
+    def of_source(self, source: str) -> list[Chunk]:
+        """The chunks of one document, in document order."""
+        return self._by_source.get(source, [])
+
     def sections_for(self, record: ClassRecord, kinds: Sequence[str]) -> list[Chunk]:
         """The chunks of the given section kinds that describe this class, in document order."""
-        return [
-            c
-            for c in self.chunks
-            if c.source == record.source and record.title in c.classes and c.section_kind in kinds
-        ]
+        about = self._by_class.get((record.source, record.title), [])
+        return [c for c in about if c.section_kind in kinds]
 
     def focus(self, records: Sequence[ClassRecord], kinds: Sequence[str]) -> list[Chunk]:
         """Passages about these classes, those of the given section kinds first."""
-        wanted = {(r.source, r.title) for r in records}
-        about = [c for c in self.chunks if any((c.source, t) in wanted for t in c.classes)]
-        return sorted(about, key=lambda c: (c.section_kind not in kinds, c.source, c.position))
+        about = {
+            c.chunk_id: c
+            for r in dict.fromkeys((r.source, r.title) for r in records)
+            for c in self._by_class.get(r, [])
+        }
+        return sorted(
+            about.values(), key=lambda c: (c.section_kind not in kinds, c.source, c.position)
+        )
 
     def containing(self, source: str, quote: str) -> Chunk | None:
-        return next((c for c in self.chunks if c.source == source and quote in c.text), None)
+        return next((c for c in self.of_source(source) if quote in c.text), None)
 
     def keyword_search(self, query: str, k: int) -> list[Chunk]:
         if self._bm25 is None:
@@ -104,16 +122,19 @@ class ChunkLibrary:
 
     def identifier_search(self, query: str) -> list[Chunk]:
         """Chunks holding a code-like token of the query verbatim ("4008", "A12")."""
-        identifiers = identifier_tokens(query)
-        if not identifiers:
-            return []
-        hits = []
-        for chunk in self.chunks:
-            overlap = len(identifiers & self._identifiers[chunk.chunk_id])
-            if overlap:
-                hits.append((overlap, chunk))
-        hits.sort(key=lambda item: (-item[0], item[1].section_kind != "pay_table"))
-        return [chunk for _, chunk in hits]
+        overlap: dict[str, int] = {}
+        for token in identifier_tokens(query):
+            for chunk in self._by_identifier.get(token, ()):
+                overlap[chunk.chunk_id] = overlap.get(chunk.chunk_id, 0) + 1
+        hits = sorted(
+            overlap,
+            key=lambda cid: (
+                -overlap[cid],
+                self.by_id[cid].section_kind != "pay_table",
+                self._order[cid],
+            ),
+        )
+        return [self.by_id[cid] for cid in hits]
 
 
 def reciprocal_rank_fusion(

@@ -5,17 +5,18 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Callable
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field
 from itertools import accumulate
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from index.levels import LEVEL_TOKEN, LEVEL_WORDS, ROMAN_PATTERN, level_value
 from index.types import ClassRecord
 from index.vocab import intents
 
 _LEVEL_JOINERS = ("and", "or", "to", "through", "vs", "versus")
+_LEVEL = re.compile(LEVEL_TOKEN)
 # Short words that never abbreviate a title word or stand for its initials.
 _NOT_ABBREVIATIONS = frozenset(
     "an as at be by do if in is it me my no of on or so to up us we and are can for how the "
@@ -101,19 +102,118 @@ def words_in_capitals(question: str) -> frozenset[str]:
     return frozenset(w.lower() for w in re.findall(r"\b[A-Z]{2,}\b", question))
 
 
-def split_glued_levels(words: list[str], acronyms: set[str]) -> list[str]:
-    """ "cps2" -> "cps", "2"; "cpssii" -> "cpss", "ii" (longest acronym first)."""
+def split_glued_levels(words: list[str], acronyms: Collection[str]) -> list[str]:
+    """ "cps2" -> "cps", "2"; "cpssii" -> "cpss", "ii" (longest acronym first).
+
+    Each word is tried at each split point against the set of acronyms: the cost depends on
+    the word, not on how many acronyms the catalog has."""
     if not acronyms:
         return words
-    alternatives = "|".join(re.escape(a) for a in sorted(acronyms, key=len, reverse=True))
-    pattern = re.compile(rf"({alternatives})({LEVEL_TOKEN})")
+    known = acronyms if isinstance(acronyms, (set, frozenset)) else set(acronyms)
     result: list[str] = []
     for word in words:
-        match = pattern.fullmatch(word)
         # "iii" is a level, not the acronym "ii" glued to "i".
-        glued = match and level_value(word) is None
-        result += [match.group(1), match.group(2)] if match and glued else [word]
+        glued = None if level_value(word) is not None else _glued(word, known)
+        result += list(glued) if glued else [word]
     return result
+
+
+def _glued(word: str, acronyms: Collection[str]) -> tuple[str, str] | None:
+    for split in range(len(word) - 1, 0, -1):
+        head, level = word[:split], word[split:]
+        if head in acronyms and _LEVEL.fullmatch(level):
+            return head, level
+    return None
+
+
+class SeriesCatalog(list[Series]):
+    """The series of a catalog with what finding them in a question needs, built once: series
+    by acronym, by title word, by runs of their initials and by head noun, so that a question
+    looks at the few series its words could name instead of every series."""
+
+    def __init__(self, members: Iterable[Series] = ()) -> None:
+        super().__init__(members)
+        self.acronyms = frozenset(s.acronym for s in self)
+        self.position = {id(s): n for n, s in enumerate(self)}
+        self.by_acronym: dict[str, list[Series]] = {}
+        self.by_word: dict[str, list[Series]] = {}
+        self.by_initials: dict[str, list[Series]] = {}
+        self.heads: dict[str, int] = {}
+        for series in self:
+            self.by_acronym.setdefault(series.acronym, []).append(series)
+            for word in dict.fromkeys(series.words):
+                self.by_word.setdefault(word, []).append(series)
+            self.heads[series.words[-1]] = self.heads.get(series.words[-1], 0) + 1
+            initials = "".join(w[0] for w in series.words)
+            runs = {initials[a:b] for a in range(len(initials))
+                    for b in range(a + 2, len(initials) + 1)}  # fmt: skip
+            for run in runs:
+                self.by_initials.setdefault(run, []).append(series)
+        self._plain: dict[str, list[str]] = {}  # "work" -> ["work", "works"]
+        for title_word in self.by_word:
+            self._plain.setdefault(title_word.rstrip("s"), []).append(title_word)
+        self._vocabulary = sorted(self.by_word)
+        self._same: dict[str, tuple[str, ...]] = {}
+
+    def title_words_named(self, word: str) -> tuple[str, ...]:
+        """The title words of the catalog that this question word names (see same_word)."""
+        if word not in self._same:
+            found = set(self._plain.get(word.rstrip("s"), ()))
+            found |= {t for t in self._near(word) if same_word(word, t)}
+            if len(self._same) > 50_000:  # questions bring new words forever: stay bounded
+                self._same.clear()
+            self._same[word] = tuple(sorted(found))
+        return self._same[word]
+
+    def _near(self, word: str) -> list[str]:
+        """Title words that could be a typo or an abbreviation of this word: the fuzzy
+        matcher over the vocabulary for typos, the words of the same initial for abbreviations."""
+        near = []
+        if len(word) >= 5:
+            near += [m[0] for m in process.extract(word, self._vocabulary, scorer=fuzz.ratio,
+                                                   score_cutoff=80, limit=None)]  # fmt: skip
+        if 3 <= len(word) <= 5:
+            start = bisect_left(self._vocabulary, word[0])
+            for title_word in self._vocabulary[start:]:
+                if title_word[0] != word[0]:
+                    break
+                near.append(title_word)
+        return near
+
+    def candidates(self, words: list[str], capitals: frozenset[str]) -> list[Series]:
+        """The series whose title the words could name: two of its words (one for a one-word
+        title), or a run of its initials; in catalog order."""
+        hits: dict[int, int] = {}
+        chosen: dict[int, Series] = {}
+        named_words = {t for w in dict.fromkeys(words) for t in self.title_words_named(w)}
+        for title_word in named_words:
+            for series in self.by_word[title_word]:
+                hits[id(series)] = hits.get(id(series), 0) + 1
+                if hits[id(series)] >= min(2, len(series.words)):
+                    chosen[id(series)] = series
+        for word in dict.fromkeys(words):
+            if len(word) >= 2 and word.isalpha() and initials_allowed(word, capitals):
+                chosen.update((id(s), s) for s in self.by_initials.get(word, ()))
+        return sorted(chosen.values(), key=lambda s: self.position[id(s)])
+
+    def head_mentions(self, words: list[str], named: set[str]) -> list[Mention]:
+        """A head noun alone ("the supervisor", "worker II") names the series it ends, those
+        not named otherwise: all of them when a level follows, else the only one."""
+        found: list[tuple[int, Mention]] = []
+        for position, word in enumerate(words):
+            if position and words[position - 1] not in _FUNCTION_WORDS:
+                continue  # "library assistant" is another title, not "... and Assistant"
+            heads = [t for t in self.title_words_named(word) if len(t) >= 5 and t in self.heads]
+            followed_by_level = bool(heads) and bool(levels_after(words, position + 1))
+            for head in heads:
+                if not followed_by_level and self.heads[head] != 1:
+                    continue
+                for series in self.by_word[head]:
+                    ends = series.words[-1] == head and len(series.words) > 1
+                    if ends and series.name not in named:
+                        mention = Mention(series, 2, position, position + 1)
+                        found.append((self.position[id(series)], mention))
+        return [m for _, m in sorted(found, key=lambda f: (f[0], f[1].start))]
 
 
 def find_mentions(
@@ -130,20 +230,25 @@ def find_mentions(
     building inspector" is not also "building inspector"). A head noun alone ("the supervisor",
     "worker II") names the series it ends when followed by a level or when no other series ends
     with it.
+
+    Only the series that the words could name are aligned (see SeriesCatalog): a plain list is
+    arranged so first, which costs as much as the list is long.
     """
+    catalog = series_list if isinstance(series_list, SeriesCatalog) else SeriesCatalog(series_list)
     mentions: list[Mention] = []
-    for series in series_list:
-        if len(series.acronym) >= 3 and initials_allowed(series.acronym, capitals):
-            mentions += [Mention(series, 3, i, i + 1) for i, w in enumerate(words)
-                         if w == series.acronym]  # fmt: skip
+    acronym_hits: dict[int, list[Mention]] = {}
+    for position, word in enumerate(words):
+        if len(word) >= 3 and initials_allowed(word, capitals):
+            for series in catalog.by_acronym.get(word, ()):
+                acronym_hits.setdefault(id(series), []).append(
+                    Mention(series, 3, position, position + 1)
+                )
+    candidates = {id(s): s for s in catalog.candidates(words, capitals)}
+    candidates.update((id(m[0].series), m[0].series) for m in acronym_hits.values())
+    for series in sorted(candidates.values(), key=lambda s: catalog.position[id(s)]):
+        mentions += acronym_hits.get(id(series), [])
         mentions += _title_mentions(words, series, capitals)
-    named = {m.series.name for m in mentions}
-    heads: dict[str, int] = {}
-    for series in series_list:
-        heads[series.words[-1]] = heads.get(series.words[-1], 0) + 1
-    for series in series_list:
-        if series.name not in named and len(series.words) > 1:
-            mentions += _head_noun_mentions(words, series, unique=heads[series.words[-1]] == 1)
+    mentions += catalog.head_mentions(words, {m.series.name for m in mentions})
     if not mentions:
         return []
     best = max(m.tier for m in mentions)
@@ -256,20 +361,6 @@ def _core_length(words: list[str], start: int, title: tuple[str, ...]) -> int:
     if len(core) >= 2 and len(span) == len(core) and all(map(same_word, span, core)):
         return len(core)
     return 0
-
-
-def _head_noun_mentions(words: list[str], series: Series, unique: bool) -> list[Mention]:
-    head = series.words[-1]
-    mentions = []
-    for position, word in enumerate(words):
-        if not same_word(word, head) or len(head) < 5:
-            continue
-        if position and words[position - 1] not in _FUNCTION_WORDS:
-            continue  # "library assistant" is another title, not "... and Assistant"
-        followed_by_level = bool(levels_after(words, position + 1))
-        if followed_by_level or unique:
-            mentions.append(Mention(series, 2, position, position + 1))
-    return mentions
 
 
 def written_as_titled(mention: Mention, words: list[str]) -> bool:

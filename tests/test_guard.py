@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+from typing import Any
+
+import pytest
+
+import assistant.guard as guard_module
 from assistant.answer import Draft
 from assistant.chain import guard
-from assistant.guard import number_tokens, unsupported_numbers
+from assistant.guard import NumberedNames, number_tokens, unsupported_numbers
 from assistant.types import Citation
 
 TX_ROW = "CERTIFIED PEER SUPPORT SPECIALIST II\t4008\tA12\t$30,840 - $46,798"
@@ -73,3 +78,36 @@ def test_class_names_are_taken_out_whole_and_longest_first() -> None:
     )
     # a name is not the start of a longer number: "Grade 2" is not in "Grade 25"
     assert unsupported_numbers("It is Grade 25 [1].", [], names=["Grade 2"]) == ["25"]
+
+
+def test_only_names_with_a_digit_that_the_answer_holds_are_taken_out() -> None:
+    names = (*(f"Audit Specialist {n}" for n in range(1, 500)), "Grade 2", "Clerk")
+    answer = "Audit Specialist 12 is Grade 25, like Clerk 7 [1]."
+    assert unsupported_numbers(answer, [], names=names) == ["25", "7"]
+    assert unsupported_numbers(answer, ["25 7"], names=names) == []
+    # candidates by plain substring; the whole-name rule then keeps "Grade 25" a figure
+    assert NumberedNames(names).in_text(answer) == [
+        "Audit Specialist 12",
+        "Audit Specialist 1",
+        "Grade 2",
+    ]
+    assert "Clerk" not in {n for ns in NumberedNames(names).by_first.values() for n in ns}
+
+
+def test_the_names_of_a_catalog_are_arranged_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    built: list[int] = []
+    real = guard_module.NumberedNames
+
+    class Counting(real):  # type: ignore[misc, valid-type]
+        def __init__(self, names: Any) -> None:
+            built.append(1)
+            super().__init__(names)
+
+    monkeypatch.setattr(guard_module, "NumberedNames", Counting)
+    titles = ("Clerk Typist 2", "Clerk Typist 3")
+    for _ in range(3):
+        assert unsupported_numbers("A Clerk Typist 3 [1].", [], names=titles) == []
+    assert len(built) == 1
+    other = ("Senior Clerk 4",)
+    assert unsupported_numbers("A Clerk Typist 3 [1].", [], names=other) == ["3"]
+    assert len(built) == 2

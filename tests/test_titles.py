@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import random
 import re
+from collections import Counter
+from pathlib import Path
 
 import pytest
 from conftest import Seeds
@@ -10,14 +13,23 @@ from conftest import Seeds
 from assistant.class_index import ClassIndex
 from assistant.query import analyse
 from assistant.titles import (
+    _FUNCTION_WORDS,
+    Mention,
     Series,
+    SeriesCatalog,
+    _inside_exact,
+    _title_mentions,
     find_mentions,
+    initials_allowed,
     levels_after,
     same_word,
     split_glued_levels,
     words_in_capitals,
     written_as_titled,
 )
+from evals.scale.generate import generate_corpus, qa_cases
+from index.catalog import parse_standard
+from index.load import load_sources
 from index.types import ClassRecord
 
 CPS = "Certified Peer Specialist"
@@ -191,3 +203,80 @@ def test_level_three_is_not_the_initials_ii_glued_to_level_one(crowded_index: Cl
     assert _titles(crowded_index, "salary for a cpss iii") == [
         "Certified Peer Support Specialist III"
     ]
+
+
+def _every_series_mentions(words: list[str], series_list: list[Series]) -> list[Mention]:
+    """find_mentions as it was before the catalog was indexed: every series aligned with the
+    words in turn. The indexed search must find exactly what this finds."""
+    mentions: list[Mention] = []
+    for series in series_list:
+        if len(series.acronym) >= 3 and initials_allowed(series.acronym):
+            mentions += [Mention(series, 3, i, i + 1) for i, w in enumerate(words)
+                         if w == series.acronym]  # fmt: skip
+        mentions += _title_mentions(words, series)
+    named = {m.series.name for m in mentions}
+    heads = Counter(s.words[-1] for s in series_list)
+    for series in series_list:
+        head = series.words[-1]
+        if series.name in named or len(series.words) < 2 or len(head) < 5:
+            continue
+        for position, word in enumerate(words):
+            if not same_word(word, head):
+                continue
+            if position and words[position - 1] not in _FUNCTION_WORDS:
+                continue
+            if levels_after(words, position + 1) or heads[head] == 1:
+                mentions.append(Mention(series, 2, position, position + 1))
+    if not mentions:
+        return []
+    best = max(m.tier for m in mentions)
+    kept = [m for m in mentions if m.tier >= 2 or best < 3]
+    inside = _inside_exact({(m.start, m.end) for m in kept if m.tier == 3})
+    return [m for m in kept if not inside(m.start, m.end)]
+
+
+def test_the_indexed_search_finds_what_aligning_every_series_finds(tmp_path: Path) -> None:
+    corpus = generate_corpus(tmp_path, 120, seed=7)
+    records = [r for d in load_sources(tmp_path).documents for r in parse_standard(d).classes]
+    index = ClassIndex(records)
+    assert isinstance(index.series, SeriesCatalog) and len(index.series) >= 100
+    rng = random.Random(7)
+    questions = [c.question for c in qa_cases(corpus, 60, seed=7)]
+    for record in rng.sample(records, 40):
+        title = record.title.lower()
+        words = title.split()
+        initials = "".join(w[0] for w in words[:-1])
+        questions += [
+            f"what does a {title} earn",
+            f"salary of the {words[-2]} {words[-1]}",  # head noun and level
+            f"{initials} {words[-1]} pay",  # acronym and level
+            f"{initials}{words[-1]} code",  # glued
+            title.replace(words[0], words[0][:-1] + "x", 1),  # a typo
+            f"the {words[-2]} for {' '.join(words[:-2])}",
+            f"{words[0][:4]} {' '.join(words[1:])}",  # an abbreviation
+        ]
+    questions += ["what about the supervisor?", "the specialist 2", "pw supervisor", ""]
+    for question in questions:
+        words = split_glued_levels(
+            re.findall(r"[a-z0-9]+", question.lower()), index.series.acronyms
+        )
+        assert find_mentions(words, index.series) == _every_series_mentions(
+            words, list(index.series)
+        ), question
+
+
+def test_glued_levels_are_split_whatever_the_size_of_the_catalog() -> None:
+    acronyms = {f"x{n}" for n in range(5000)} | {"cps", "cpss", "ii", "abc"}
+    assert split_glued_levels(["cpssii", "abc4", "iii", "x12iv", "plain"], acronyms) == [
+        "cpss", "ii", "abc", "4", "iii", "x12", "iv", "plain"
+    ]  # fmt: skip
+
+
+def test_class_index_lookups_answer_from_their_indexes(crowded_index: ClassIndex) -> None:
+    audit = [r for r in crowded_index.records if r.series == "Audit Specialist"]
+    assert crowded_index.series_of(audit[2]) == audit
+    third_levels = crowded_index.by_amount("$43,000")
+    assert audit[2] in third_levels and {r.salary_min for r in third_levels} == {"$43,000"}
+    assert crowded_index.by_amount("$43,001") == []
+    texas = crowded_index.counterpart(audit[1], "Texas")
+    assert texas == [] or all(r.jurisdiction == "Texas" for r in texas)
