@@ -119,6 +119,43 @@ def serious_violations(page: Any) -> list[str]:
     ]
 
 
+def words_split_across_lines(page: Any, cells: str) -> list[str]:
+    """The cells (a CSS selector) in which some word starts on one line and ends on the next,
+    as "case s" did when the browser may break a word anywhere."""
+    return page.locator(cells).evaluate_all(
+        """cells => cells.filter(cell => {
+          const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+          for (let text = walker.nextNode(); text; text = walker.nextNode()) {
+            for (const word of text.textContent.matchAll(/\\S+/g)) {
+              const range = document.createRange();
+              range.setStart(text, word.index);
+              range.setEnd(text, word.index + word[0].length);
+              const tops = new Set([...range.getClientRects()].map(r => Math.round(r.top)));
+              if (tops.size > 1) return true;
+            }
+          }
+          return false;
+        }).map(cell => cell.textContent)"""
+    )
+
+
+def captions_cut_off(page: Any) -> list[str]:
+    """Table captions whose words run past the right edge of the screen or of their box."""
+    return page.locator(".table-caption").evaluate_all(
+        """captions => captions.filter(caption => caption.offsetParent !== null && (
+          caption.getBoundingClientRect().right > window.innerWidth
+          || caption.scrollWidth > caption.clientWidth)).map(caption => caption.textContent)"""
+    )
+
+
+def run_evaluation(page: Any, dataset: str) -> None:
+    """Choose a built-in set on the Evaluate tab, run it and wait for its summary."""
+    page.locator("#eval-set input").click()
+    page.get_by_role("option", name=dataset).click()
+    page.get_by_role("button", name="Run evaluation").click()
+    page.get_by_text("cases passed").first.wait_for(timeout=180_000)
+
+
 def ask(page: Any, question: str) -> tuple[float, float]:
     """Type a question, press Enter, wait for the finished answer: ms to its first words and
     ms to the whole answer."""
@@ -174,11 +211,18 @@ def test_the_desk_view_in_light_mode(served: tuple[str, Path], browser: Any) -> 
         box = page.locator(visible).first.bounding_box()
         assert box is not None and box["y"] + box["height"] <= DESK["height"], visible
     assert "ms" not in page.locator("#app-header").inner_text()
+    # The page's own script ran (Gradio adds it after DOMContentLoaded): the cursor is waiting.
+    assert page.evaluate("document.activeElement === document.querySelector('#question textarea')")
+    assert not page.get_by_label("More tabs").is_visible()
     assert serious_violations(page) == []
     visit.shot("chat-first-view")
 
     # A cited answer; its citation opens the viewer with the passage marked.
     ask(page, REQUIREMENTS)
+    # The box is emptied by the server once the question is sent: the counter follows.
+    page.wait_for_function(
+        "document.querySelector('#question-count').textContent.startsWith('0 / ')"
+    )
     answer = page.locator("[data-testid=bot]").last
     assert "two years of post-certification experience" in answer.inner_text()
     assert "SOURCES" in answer.inner_text().upper() and " ms" not in answer.inner_text()
@@ -308,12 +352,11 @@ def test_the_desk_view_in_light_mode(served: tuple[str, Path], browser: Any) -> 
     builtin.click()
     page.get_by_role("option", name="fixtures.yaml").click()
     page.get_by_text("needs other sources").wait_for()
-    builtin.click()
-    page.get_by_role("option", name="dev.yaml").click()
-    page.get_by_role("button", name="Run evaluation").click()
-    page.get_by_text("cases passed").first.wait_for(timeout=180_000)
+    run_evaluation(page, "dev.yaml")
     summary = page.locator(".eval-table").first.inner_text()
     assert "/tmp/" not in summary and "gradio" not in summary
+    assert page.locator(".eval-table th").count() > 10
+    assert words_split_across_lines(page, ".eval-table th") == []
     if page.locator("#failed-cases details.full-answer").count():
         page.locator("#failed-cases details.full-answer summary").first.click()
         assert page.locator("#failed-cases .answer-text").first.is_visible()
@@ -330,8 +373,9 @@ def test_the_phone_view_in_dark_mode(served: tuple[str, Path], browser: Any) -> 
     visit = Visit(browser, url, PHONE, "dark")
     page = visit.page
 
-    # 5. The page opens at the top, header and tabs in view.
+    # 5. The page opens at the top, header and tabs in view, all four tabs in the bar.
     assert page.evaluate("window.scrollY") == 0
+    assert not page.get_by_label("More tabs").is_visible()
     assert page.locator("#app-header h1").bounding_box()["y"] >= 0  # type: ignore[index]
     ask(page, REQUIREMENTS)
     # A citation tap brings the viewer into view.
@@ -352,8 +396,13 @@ def test_the_phone_view_in_dark_mode(served: tuple[str, Path], browser: Any) -> 
     assert all(overlap <= 1 for overlap in arrows), arrows
     for name in TABS:
         visit.tab(name)
+        if name == "Evaluate":  # the results tables, headers whole, inside the phone's width
+            run_evaluation(page, "dev.yaml")
+            assert page.locator(".eval-table th").count() > 10
+            assert words_split_across_lines(page, ".eval-table th") == []
         width = page.evaluate("document.documentElement.scrollWidth")
         assert width <= PHONE["width"], f"{name} is {width} px wide"
+        assert captions_cut_off(page) == [], name
         assert serious_violations(page) == [], name
         visit.shot(name.lower())
     visit.tab("Catalog")
@@ -367,10 +416,12 @@ def test_every_tab_reads_in_the_other_mode(
     served: tuple[str, Path], browser: Any, size: dict[str, int], scheme: str
 ) -> None:
     visit = Visit(browser, served[0], size, scheme)
+    assert not visit.page.get_by_label("More tabs").is_visible()
     ask(visit.page, "What are the duties of CPS 1?")
     for name in TABS:
         visit.tab(name)
         assert visit.page.evaluate("document.documentElement.scrollWidth") <= size["width"]
+        assert captions_cut_off(visit.page) == [], name
         assert serious_violations(visit.page) == [], name
         visit.shot(name.lower())
     visit.close()

@@ -88,3 +88,15 @@ def test_failed_cases_show_each_answer_whole() -> None:
 
     assert '<details class="full-answer"><summary>' in table and answer in table
     assert "No case failed." in tabs.failed_html([])
+
+
+def test_an_evaluation_table_scrolls_in_a_box_a_keyboard_can_reach() -> None:
+    table = ["| kind | cases |", "|---|---|", "| salary | 10 |"]
+
+    lines = tabs.scrolling("Results by kind", table)
+
+    opening = lines[0]
+    assert 'class="eval-scroll"' in opening and 'tabindex="0"' in opening
+    assert 'role="region"' in opening and 'aria-label="Results by kind"' in opening
+    # Blank lines around the table, or Markdown reads it as part of the HTML block.
+    assert lines[1:] == ["", *table, "", "</div>"]

@@ -110,8 +110,7 @@ footer {display: none !important;}
 /* The catalog, sources and failed cases: full width, headers and codes whole, the first
    column kept in view while a phone scrolls the rest sideways. */
 table.data-html {border-collapse: separate; border-spacing: 0; width: 100%; font-size: .9rem;}
-table.data-html caption {text-align: left; font-weight: 700; padding: 4px 0 8px;
-  caption-side: top;}
+.gradio-container p.table-caption {font-weight: 700; margin: 4px 0 8px;}
 .gradio-container table.data-html {border: none !important; margin: 0;}
 .gradio-container table.data-html th, .gradio-container table.data-html td {padding: 6px 10px;
   text-align: left; vertical-align: top; border: none !important;
@@ -129,10 +128,14 @@ table.data-html thead th:first-child {position: sticky; left: 0; z-index: 2;}
 table.data-html a {color: var(--link-text-color);}
 details.full-answer summary {cursor: pointer; color: var(--body-text-color);}
 details.full-answer .answer-text {white-space: pre-wrap; margin-top: 6px; min-width: 22rem;}
-.eval-table {overflow-x: auto;}
+.eval-table .eval-scroll {overflow-x: auto; max-width: 100%;}
 .eval-table table {font-size: .85em;}
-.eval-table th {white-space: normal; word-break: normal; vertical-align: bottom;}
-.eval-table td {white-space: nowrap; word-break: normal;}
+/* Gradio's markdown lets a word break anywhere (overflow-wrap), which cut "cases" into
+   "case s": a header wraps only between its words, and the table scrolls inside its box. */
+.eval-table th, .eval-table td {word-break: normal !important; overflow-wrap: normal !important;
+  hyphens: none;}
+.eval-table th {white-space: normal; vertical-align: bottom;}
+.eval-table td {white-space: nowrap;}
 .eval-table th, .eval-table td {border-color: var(--border-color-primary) !important;
   padding: 4px 10px !important;}
 /* A dropdown's arrow sits on its own space, never on the chosen text. */
@@ -140,8 +143,10 @@ details.full-answer .answer-text {white-space: pre-wrap; margin-top: 6px; min-wi
 @media (max-width: 700px) {
   .gradio-container {padding: 0 8px !important;}
   #app-header h1 {font-size: 1.15rem;}
-  /* All four tabs in the bar, none behind an overflow menu. */
-  button[role=tab] {padding-left: 7px !important; padding-right: 7px !important;}
+  /* All four tabs in the bar, none behind an overflow menu: Gradio decides which tabs fit by
+     measuring hidden copies of the buttons, so the copies get the same padding. */
+  button[role=tab], .tab-container.visually-hidden button {padding-left: 7px !important;
+    padding-right: 7px !important;}
   #chat {height: 58vh !important;}
   table.data-html {font-size: .85rem;}
   table.data-html tbody th {min-width: 8.5rem; max-width: 10rem;}
@@ -151,8 +156,8 @@ details.full-answer .answer-text {white-space: pre-wrap; margin-top: 6px; min-wi
 # Links inside chat messages and tables (citations, a question back's choices, catalog rows)
 # live in HTML that Gradio sanitises (no inline handlers), so one listener on the document
 # hands the clicked link's key to a hidden textbox and button. Code that touches the page
-# runs from DOMContentLoaded, after which Gradio renders: nothing at the top level depends on
-# elements being there.
+# waits for Gradio to render it (whenLoaded, then polling): nothing at the top level depends
+# on elements being there.
 UI_HEAD = """<script>
 const LINKS = {'#cite-': ['#cite-key', '#cite-open', '#viewer'],
   '#ask-': ['#choice-key', '#choice-open', null],
@@ -219,7 +224,12 @@ document.addEventListener('keydown', (event) => {
   if (!(event.target.closest && event.target.closest('#question'))) return;
   if (countQuestion()) { event.preventDefault(); event.stopImmediatePropagation(); }
 }, true);
-document.addEventListener('DOMContentLoaded', () => {
+// Gradio adds this script to the page after DOMContentLoaded has fired: start now if so.
+const whenLoaded = (start) => {
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);
+  else start();
+};
+whenLoaded(() => {
   // Open at the top (the header and tabs), and put the cursor in the question box on a
   // desk-sized screen without scrolling to it.
   if ('scrollRestoration' in history) history.scrollRestoration = 'manual';

@@ -93,10 +93,13 @@ def _table(caption: str, headers: Sequence[str], rows: list[str], empty: str, cs
     if not rows:
         return f'<div class="viewer-empty">{html.escape(empty)}</div>'
     head = "".join(f'<th scope="col">{html.escape(h)}</th>' for h in headers)
+    # The caption sits above the scrolling box, not inside the table: a <caption> is as wide
+    # as its table, and on a phone its words ran off the visible part of the box.
+    named = f'aria-labelledby="{css}-caption"'
     return (
-        f'<div class="table-scroll {css}" tabindex="0" role="region" '
-        f'aria-label="{html.escape(caption)}"><table class="data-html">'
-        f"<caption>{html.escape(caption)}</caption><thead><tr>{head}</tr></thead>"
+        f'<p class="table-caption" id="{css}-caption">{html.escape(caption)}</p>'
+        f'<div class="table-scroll {css}" tabindex="0" role="region" {named}>'
+        f'<table class="data-html" {named}><thead><tr>{head}</tr></thead>'
         f"<tbody>{''.join(rows)}</tbody></table></div>"
     )
 
@@ -213,9 +216,16 @@ def evaluation_markdown(
     head = [f"### `{run.dataset}`: {summary.passed} of {summary.cases} cases passed", "", gate, ""]
     head += [f"- warning: {w}" for w in warnings]
     return (
-        "\n".join([*head, "", *summary_table(run)]),
-        "\n".join(["### By kind", "", *kind_table(run)]),
+        "\n".join([*head, "", *scrolling("Evaluation summary", summary_table(run))]),
+        "\n".join(["### By kind", "", *scrolling("Results by kind", kind_table(run))]),
     )
+
+
+def scrolling(name: str, table: Sequence[str]) -> list[str]:
+    """A Markdown table in a box that scrolls sideways on a phone, and that a keyboard can reach
+    and scroll (a scrolling region must take the focus: WCAG 2.1.1)."""
+    region = f'tabindex="0" role="region" aria-label="{html.escape(name)}"'
+    return [f'<div class="eval-scroll" {region}>', "", *table, "", "</div>"]
 
 
 @dataclass(frozen=True)
