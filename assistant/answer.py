@@ -8,7 +8,14 @@ from dataclasses import dataclass, replace
 
 from assistant.citations import CitationBook
 from assistant.class_index import ClassIndex, place_words
-from assistant.figures import CatalogFacts, key_fits, label, labels, names_pay_label
+from assistant.figures import (
+    CatalogFacts,
+    column_asked,
+    key_fits,
+    label,
+    labels,
+    names_pay_label,
+)
 from assistant.passage_answers import PassageAnswers
 from assistant.passage_layout import row_keys
 from assistant.passages import Rarity, stem
@@ -471,7 +478,8 @@ def _lacks_field(analysis: QueryAnalysis) -> bool:
     }
     asked = [wanted[i] for i in analysis.intents if i in wanted]
     if "salary" in analysis.intents and _MIDPOINT.search(analysis.question):
-        return True  # the catalog keeps a range's ends; its midpoint is in the row's line
+        # A midpoint is in the row's line; the catalog has it only where it read the columns.
+        return any(not column_asked(r, analysis.question) for r in analysis.classes)
     return any(not has(record) for has in asked for record in analysis.classes)
 
 

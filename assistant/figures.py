@@ -118,6 +118,12 @@ class CatalogFacts:
         pay = f", {record.pay_text}" if record.pay_text else ""
         # The period as the source states it: a monthly column is not a yearly salary.
         period = f"{PERIOD_NAMES[record.salary_period]} " if record.salary_period else ""
+        column = column_asked(record, analysis.question)
+        if column:
+            return (
+                f"{column[0]} for {name} is {column[1]} ({period}salary range "
+                f"{record.salary_text}{pay}) {cite}."
+            ), True
         if re.search(r"\b(max|maximum|top|most|highest|ceiling)\b", question):
             return (
                 f"The maximum {period}salary for {name} is {record.salary_max} (salary range "
@@ -286,6 +292,28 @@ def _asked_of(record: ClassRecord, analysis: QueryAnalysis) -> bool:
         return True
     places = analysis.jurisdictions
     return analysis.allows(record.source) and (not places or record.jurisdiction in places)
+
+
+# Columns the range's own words already answer ("the maximum"): not a column asked by name.
+_RANGE_ENDS = frozenset({"min", "max", "minimum", "maximum"})
+
+
+def column_asked(record: ClassRecord, question: str) -> tuple[str, str] | None:
+    """The pay column of the class's row that the question names ("step 3", "midpoint",
+    "25th percentile"), with its amount; None when it names none of them."""
+    text = " ".join(question.lower().split())
+    named = [
+        (name, amount)
+        for name, amount in record.pay_columns
+        if name.lower() not in _RANGE_ENDS
+        and re.search(rf"(?<!\w){_spaced(name.lower())}(?!\w)", text.replace("-", ""))
+    ]
+    return max(named, key=lambda c: len(c[0]), default=None)
+
+
+def _spaced(name: str) -> str:
+    """A column name as a pattern where its words may be written apart or together."""
+    return r"\s*".join(re.escape(part) for part in name.replace("-", "").split())
 
 
 def names_pay_label(record: ClassRecord, question: str) -> bool:

@@ -42,34 +42,32 @@ class DocumentNames:
         self._rare = max(_FEW, math.ceil(_RARE_SHARE * len(self._chunks_of)))
 
     def naming(self, question: str, ignore: Collection[str] = ()) -> Naming:
-        """What the question names of the documents: those its rare name words name, when
-        two of them name one document, or one is a sure name: a word the passages never
-        write ("FERC" of a file path), one the question writes in capitals ("MU", "NRC"), a
-        code ("523X"). One ordinary word ("assistant") may be part of a class title.
+        """What the question names of the documents: each document two of its rare name
+        words name, or one sure name: a word the passages never write ("FERC" of a file
+        path), one the question writes as a name ("MU", "the 2024 Buffalo table"), a code
+        ("523X"). One ordinary word ("assistant") may be part of a class title.
         ignore: stems that say what is asked or which class."""
-        capitals = set(_words(" ".join(re.findall(r"\b[A-Z][A-Z0-9&]+\b", question))))
+        sure = set(_words(" ".join(_sure_names(question))))
         # "GS" of "GS-9" says which grade, whatever document spells it.
         ignore = {*ignore, *(stem(label) for label, _ in row_keys(question))}
-        words: dict[str, frozenset[str]] = {}
+        holders_of: dict[str, frozenset[str]] = {}
         votes: dict[str, int] = {}
         strong: set[str] = set()
-        unwritten: set[str] = set()
         for word in dict.fromkeys(_words(question)):
             if word in ignore or word not in self._named_by:
                 continue
             holders = self._named_by[word] | self._holders(word)
             if len(holders) > self._rare:
                 continue
-            if not self._holders(word):
-                unwritten.add(word)
+            holders_of[word] = frozenset(holders)
+            is_sure = word in sure or not self._holders(word) or not word.isalpha()
             for source in self._named_by[word]:
                 votes[source] = votes.get(source, 0) + 1
-                if word in unwritten or word in capitals or not word.isalpha():
+                if is_sure:
                     strong.add(source)
-            words[word] = frozenset(holders)
-        if not strong and max(votes.values(), default=0) < _NAMING_VOTES:
-            return Naming()
-        return Naming(votes, words)
+        named = {s: n for s, n in votes.items() if n >= _NAMING_VOTES or s in strong}
+        words = {w: h for w, h in holders_of.items() if self._named_by[w] & named.keys()}
+        return Naming(named, words)
 
     def passages_about(
         self, sources: Collection[str], words: Collection[str], limit: int = 10
@@ -118,6 +116,20 @@ def _words(text: str) -> list[str]:
     ("PM&C" is "pmc", "APS1" is "aps1"); single letters and bare numbers name nothing."""
     found = re.findall(r"[a-z0-9]+", text.lower().replace("&", ""))
     return [stem(w) for w in found if len(w) >= 2 and not w.isdigit()]
+
+
+def _sure_names(question: str) -> list[str]:
+    """The words a question writes as a name: in capitals ("NHS", "MU"), or capitalised on
+    their own after its first word ("the 2024 Buffalo table"); a run of capitalised words
+    ("Library Assistant") is more likely a class title."""
+    words = re.findall(r"[\w&'’]+", question)
+    names = [w for w in words if re.fullmatch(r"[A-Z][A-Z0-9&]+", w)]
+    capitalised = [w[0].isupper() and w[1:].islower() for w in words]
+    for at in range(1, len(words)):
+        alone = not any(capitalised[max(at - 1, 0) : at] + capitalised[at + 1 : at + 2])
+        if capitalised[at] and alone:
+            names.append(words[at])
+    return names
 
 
 def _acronym(run: str) -> str:

@@ -159,6 +159,7 @@ class _Catalog:
                 else facts.salary_period or (period_in(facts.quote) if facts.salary_min else None)
             ),
             evidence=(*record.evidence, *evidence),
+            pay_columns=record.pay_columns or facts.pay_columns,
         )
 
     def _new_record(self, title: str) -> ClassRecord:

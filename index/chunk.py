@@ -90,12 +90,20 @@ def chunk_standard(parsed: ParsedStandard, max_chars: int) -> list[Chunk]:
     return chunks
 
 
+# A series standard describes a few levels; a document of more classes is a schedule or a list.
+_SERIES_LEVELS = 6
+
+
 def _classes_described(parsed: ParsedStandard) -> tuple[str, ...]:
-    """A standard titled after one class describes that class; a series standard, all of them."""
+    """A standard titled after one class describes that class; a series standard, all of them.
+    A schedule or list of many classes describes none of them as a whole: each of its passages
+    is about the classes it names."""
     title = normalise_title(parsed.document.title)
     for record in parsed.classes:
         if normalise_title(record.title) == title:
             return (record.title,)
+    if len(parsed.classes) > _SERIES_LEVELS:
+        return ()
     return tuple(r.title for r in parsed.classes)
 
 

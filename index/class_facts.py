@@ -74,6 +74,8 @@ class ClassFacts:
     salary_min: str | None = None
     salary_max: str | None = None
     salary_period: str | None = None  # "hour", "month", "year" ... as the line or header says
+    # Every pay column of a table row, as its header names it: ("Step 1", "26821"), ...
+    pay_columns: tuple[tuple[str, str], ...] = ()
 
     @property
     def fields(self) -> list[str]:

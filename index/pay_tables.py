@@ -4,9 +4,10 @@ each row under a header that names them (minimum, maximum, steps, pay points).""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
+from typing import Any
 
 from index.class_facts import ClassFacts
 from index.extract import reads_as_title
@@ -71,13 +72,20 @@ def _facts(
     high: str,
     quote: str,
     period: str | None,
+    columns: tuple[tuple[str, str], ...] = (),
 ) -> ClassFacts | None:
-    """The record a row keyed by a grade (under a grade header) or by a class names."""
+    """The record a row keyed by a grade (under a grade header) or by a class names, with
+    its amounts under their column names where the header names them."""
     low_value, high_value = money_value(low), money_value(high)
     if low_value is None or high_value is None or low_value > high_value:
         return None
     key = _FOOTNOTE.sub("", key).strip()
-    pay = {"salary_min": low, "salary_max": high, "salary_period": period}
+    pay: dict[str, Any] = {
+        "salary_min": low,
+        "salary_max": high,
+        "salary_period": period,
+        "pay_columns": columns,
+    }
     if label and _GRADE_KEY.match(key):
         title = key if re.search(r"[A-Za-z]", key) else f"{label.title()} {key}"
         return ClassFacts(title, quote, pay_label=label, pay_grade=key, **pay)
@@ -126,8 +134,12 @@ def min_max_header_rows(lines: list[str]) -> list[ClassFacts]:
         period = period_in(match.group(0)) or _context_period(lines[:index])
         end = next((i for i in range(index + 1, len(lines)) if headers[i]), len(lines))
         following = [lines[index][match.end() :], *lines[index + 1 : end]]
+        names = [" ".join(c.group(0).split()) for c in _PAY_COLUMN.finditer(match.group("columns"))]
         for row in _rows_of(following, len(columns)):
-            facts = _facts(row.key, label, row.amounts[low], row.amounts[high], row.quote, period)
+            named = tuple(zip(names, row.amounts, strict=True))
+            facts = _facts(
+                row.key, label, row.amounts[low], row.amounts[high], row.quote, period, named
+            )
             if facts:
                 found.append(facts)
     return found
@@ -258,12 +270,25 @@ def _cell_table(text: str, cells: list[_Cell], period: str | None) -> list[Class
         if len(k) == keys
     ]
     if all(_STEP_COLUMN.match(c) for c in header[-width:]):
-        return _facts_of_rows(rows, label, period)
+        return _facts_of_rows(rows, label, period, header[-width:])
     return _pay_points(text, rows, period)
 
 
-def _facts_of_rows(rows: list[_Row], label: str | None, period: str | None) -> list[ClassFacts]:
-    found = (_facts(r.key, label, r.amounts[0], r.amounts[-1], r.quote, period) for r in rows)
+def _facts_of_rows(
+    rows: list[_Row], label: str | None, period: str | None, columns: Sequence[str] = ()
+) -> list[ClassFacts]:
+    found = (
+        _facts(
+            r.key,
+            label,
+            r.amounts[0],
+            r.amounts[-1],
+            r.quote,
+            period,
+            tuple(zip(columns, r.amounts, strict=True)) if len(columns) == len(r.amounts) else (),
+        )
+        for r in rows
+    )
     return [f for f in found if f]
 
 

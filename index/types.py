@@ -109,6 +109,8 @@ class ClassRecord:
     salary_max: str | None = None
     salary_period: str | None = None  # "hour", "week", "biweek", "month", "year"; None: unsaid
     evidence: tuple[Evidence, ...] = field(default_factory=tuple)
+    # Every pay column of the class's table row as its header names it: ("Step 1", "26821").
+    pay_columns: tuple[tuple[str, str], ...] = ()
 
     @property
     def record_id(self) -> str:
@@ -145,4 +147,5 @@ class ClassRecord:
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> ClassRecord:
         evidence = tuple(Evidence(**e) for e in data.pop("evidence", []))
-        return cls(**data, evidence=evidence)
+        columns = tuple((str(name), str(amount)) for name, amount in data.pop("pay_columns", []))
+        return cls(**data, evidence=evidence, pay_columns=columns)

@@ -84,3 +84,22 @@ def test_neighbouring_paragraphs_group_up_to_the_size_and_long_ones_split(
     assert all(len(c.text) <= 700 for c in duties)
     large = chunk_standard(parsed, 100_000)
     assert len([c for c in large if c.section_kind == "duties"]) == 1
+
+
+def test_a_schedule_of_many_classes_gives_each_passage_only_the_classes_it_names(
+    seeds: Seeds,
+) -> None:
+    """A series standard describes its few levels in every passage; a salary schedule of
+    dozens of classes does not describe all of them in each of its passages."""
+    from dataclasses import replace
+
+    from index.types import ClassRecord
+
+    parsed = standard(seeds, NY)
+    many = tuple(
+        ClassRecord(source=parsed.document.source, title=f"Schedule Class {n}") for n in range(9)
+    )
+    chunks = chunk_standard(replace(parsed, classes=list(many)), 700)
+    assert chunks and all(len(c.classes) < len(many) for c in chunks)
+    few = chunk_standard(parsed, 700)
+    assert any(len(c.classes) == len(parsed.classes) > 1 for c in few)

@@ -44,6 +44,11 @@ def test_min_max_header_rows_read_grade_rows() -> None:
         ("TEC 4", "$44,000", "$59,000"),
     ]
     assert {r.salary_period for r in rows} == {"year"}
+    assert rows[0].pay_columns == (
+        ("MINIMUM", "$40,100"),
+        ("MIDPOINT", "$47,000"),
+        ("MAXIMUM", "$53,900"),
+    )
 
 
 def test_min_max_header_takes_the_columns_the_header_names() -> None:
@@ -102,6 +107,9 @@ def test_cell_table_rows_read_each_grade_from_first_to_last_step() -> None:
         ("5", "23.90", "26.30", "hour"),
     ]
     assert all(r.quote in _STEP_TABLE for r in rows)
+    # Each step under its column's name, as the header writes it, for "grade 5 step 2".
+    assert [name for name, _ in rows[1].pay_columns][:2] == ["Step 1", "Step 2"]
+    assert rows[1].pay_columns[0][1] == "23.90" and rows[1].pay_columns[-1][1] == "26.30"
 
 
 def test_cell_table_rows_read_repeated_keys_as_pay_points() -> None:

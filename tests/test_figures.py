@@ -7,7 +7,7 @@ from conftest import Seeds
 
 from assistant.citations import CitationBook
 from assistant.class_index import ClassIndex
-from assistant.figures import CatalogFacts, label, labels, names_pay_label
+from assistant.figures import CatalogFacts, column_asked, label, labels, names_pay_label
 from assistant.query import QueryAnalysis, analyse
 from assistant.retrieve import ChunkLibrary
 from index.types import ClassRecord, Evidence
@@ -440,3 +440,27 @@ def test_a_range_with_only_a_minimum_holds_nothing_above_zero() -> None:
     assert facts.ranges_containing("$0.50", CitationBook()) == [
         "No class in the indexed standards has a salary range that includes $0.50."
     ]
+
+
+GRADE_9 = ClassRecord(
+    source="gs.txt",
+    title="Grade 9",
+    pay_label="Grade",
+    pay_grade="9",
+    salary_min="62620",
+    salary_max="81405",
+    salary_period="year",
+    pay_columns=(("Step 1", "62620"), ("Step 2", "64707"), ("Step 10", "81405")),
+    evidence=(Evidence("salary", "S", "9 | 62620 | 64707 | 81405"),),
+)
+
+
+def test_a_step_asked_is_read_from_its_column() -> None:
+    facts = CatalogFacts(ChunkLibrary([]), ClassIndex([GRADE_9]))
+    analysis = QueryAnalysis("what is grade 9 step 10?", classes=(GRADE_9,))
+    text, found = facts.salary_sentence(GRADE_9, analysis, CitationBook())
+    assert found and text == (
+        "Step 10 for Grade 9 is 81405 (yearly salary range 62620 - 81405, Grade 9) [1]."
+    )
+    assert column_asked(GRADE_9, "GS-9 step1 please") == ("Step 1", "62620")
+    assert column_asked(GRADE_9, "what is the maximum for grade 9?") is None
