@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import logging
 import shutil
 import sqlite3
@@ -29,6 +30,14 @@ _SQLITE_FILE = "chroma.sqlite3"  # Chroma's own name for the file of an embedded
 # Records read per `get`: one unpaged read of ~33,000 records or more fails in SQLite ("too
 # many SQL variables"), and the product would not start.
 READ_PAGE_SIZE = 5000
+# How chunks are laid out in the store; a store of another layout is rebuilt by `index`.
+# store-2: the text is kept once (in the metadata, no Chroma document and so no full-text
+# index, which nothing used), and the fields nothing filters on are packed into one JSON value.
+STORE_FORMAT = "store-2"
+_PACKED_KEY = "chunk"
+# The fields kept as metadata of their own: filters (source, jurisdiction) and the per-document
+# facts that `documents()` reads.
+_FILTERED = ("source", "jurisdiction", "content_hash")
 
 
 @dataclass(frozen=True)
@@ -171,14 +180,31 @@ class ChunkStore:
         }
 
     def documents(self) -> dict[str, IndexedDocument]:
-        """Source path -> what the store holds of it (hash, passages, when it was embedded)."""
+        """Source path -> what the store holds of it (hash, passages, when it was embedded).
+
+        The passages of each document are counted from the ids alone ("<source>#<n>"), and the
+        facts are read from its first passage: a few thousand small reads, not every chunk."""
+        counts: dict[str, int] = {}
+        for chunk_id in self._ids():
+            source = chunk_id.rsplit("#", 1)[0]
+            counts[source] = counts.get(source, 0) + 1
+        first = [f"{source}#0" for source in counts]
+        facts: dict[str, dict[str, Any]] = {}
+        for start in range(0, len(first), self.page_size):
+            page = self._collection.get(
+                ids=first[start : start + self.page_size], include=["metadatas"]
+            )
+            for meta in page["metadatas"] or []:
+                facts[str(meta["source"])] = meta
         found: dict[str, IndexedDocument] = {}
-        for _, meta in self._records():
-            source = str(meta["source"])
-            known = found.get(source)
+        for source, chunks in counts.items():
+            meta = facts.get(source)
+            if meta is None:  # its first passage is missing: written again by the next run
+                found[source] = IndexedDocument("", chunks, "", chunks + 1)
+                continue
             found[source] = IndexedDocument(
                 content_hash=str(meta["content_hash"]),
-                chunks=(known.chunks if known else 0) + 1,
+                chunks=chunks,
                 indexed_at=str(meta.get(_INDEXED_AT_KEY) or ""),
                 expected_chunks=int(meta.get(_DOCUMENT_CHUNKS_KEY) or 0),
             )
@@ -189,19 +215,28 @@ class ChunkStore:
         chunks: Sequence[Chunk],
         embeddings: Sequence[Sequence[float]],
         indexed_at: str = "",
-        document_chunks: int = 0,
+        document_chunks: int | Sequence[int] = 0,
     ) -> None:
         """Store chunks with their embeddings; indexed_at (ISO time) and document_chunks (how
-        many chunks their document has in all, when written in batches) are kept per chunk."""
+        many chunks their document has in all, one for all or one per chunk) are kept per chunk.
+
+        The chunks' ids must not be in the store (delete_source first): Chroma's add is much
+        faster than its upsert, and keeps later deletes fast."""
         if not chunks:
             return
         self._count = None
-        extra = {_INDEXED_AT_KEY: indexed_at, _DOCUMENT_CHUNKS_KEY: document_chunks}
-        self._collection.upsert(
+        totals = (
+            [document_chunks] * len(chunks)
+            if isinstance(document_chunks, int)
+            else list(document_chunks)
+        )
+        self._collection.add(
             ids=[c.chunk_id for c in chunks],
             embeddings=[list(e) for e in embeddings],
-            documents=[c.embedding_text() for c in chunks],
-            metadatas=[{**c.to_metadata(), **extra} for c in chunks],
+            metadatas=[
+                _packed(c, {_INDEXED_AT_KEY: indexed_at, _DOCUMENT_CHUNKS_KEY: total})
+                for c, total in zip(chunks, totals, strict=True)
+            ],
         )
 
     def delete_source(self, source: str) -> None:
@@ -209,8 +244,18 @@ class ChunkStore:
         self._collection.delete(where={"source": source})
 
     def all_chunks(self) -> list[Chunk]:
-        chunks = [Chunk.from_metadata(i, m) for i, m in self._records()]
+        chunks = [_unpacked(i, m) for i, m in self._records()]
         return sorted(chunks, key=lambda c: (c.source, c.position))
+
+    def _ids(self) -> Iterator[str]:
+        """Every record id, read a page at a time."""
+        offset = 0
+        while True:
+            ids = self._collection.get(include=[], limit=self.page_size, offset=offset)["ids"]
+            yield from ids
+            if len(ids) < self.page_size:
+                return
+            offset += len(ids)
 
     def _records(self) -> Iterator[tuple[str, dict[str, Any]]]:
         """(id, metadata) of every record, read a page at a time."""
@@ -240,9 +285,23 @@ class ChunkStore:
         metadatas = (result["metadatas"] or [[]])[0]
         distances = (result["distances"] or [[]])[0]
         return [
-            ScoredChunk(Chunk.from_metadata(i, m), 1.0 - float(d))
+            ScoredChunk(_unpacked(i, m), 1.0 - float(d))
             for i, m, d in zip(ids, metadatas, distances, strict=True)
         ]
+
+
+def _packed(chunk: Chunk, extra: dict[str, str | int]) -> dict[str, str | int]:
+    """A chunk's metadata as stored: filtered fields on their own, the rest as one JSON value
+    (Chroma writes a row per metadata key: 12 keys took twice as long to add and to read)."""
+    fields = chunk.to_metadata()
+    kept = {key: fields.pop(key) for key in _FILTERED}
+    return {**kept, **extra, _PACKED_KEY: json.dumps(fields, ensure_ascii=False)}
+
+
+def _unpacked(chunk_id: str, meta: dict[str, Any]) -> Chunk:
+    """The chunk a stored record holds, packed (store-2) or flat (stores built before)."""
+    packed = meta.get(_PACKED_KEY)
+    return Chunk.from_metadata(chunk_id, {**meta, **json.loads(str(packed))} if packed else meta)
 
 
 def damaged_file(folder: Path) -> str | None:

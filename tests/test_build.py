@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -197,3 +198,33 @@ def test_a_finished_index_is_verified_without_reading_every_record(
 
     monkeypatch.setattr(store, "documents", read_all)
     assert index_problems(store, settings.catalog_path) == []
+
+
+def test_chunks_are_embedded_across_documents_and_written_in_batches(
+    tmp_path: Path, seed_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    calls: list[int] = []
+
+    class Batches(CountingEmbeddings):
+        def embed_documents(self, texts: list[str]) -> list[list[float]]:
+            calls.append(len(texts))
+            return super().embed_documents(texts)
+
+    written: list[int] = []
+    real_add = ChunkStore.add
+
+    def counting_add(self: ChunkStore, chunks: Any, *args: Any, **kwargs: Any) -> None:
+        written.append(len(chunks))
+        real_add(self, chunks, *args, **kwargs)
+
+    monkeypatch.setattr(ChunkStore, "add", counting_add)
+    summary, store, _ = build(tmp_path, seed_copy, Batches())
+    assert len(summary.added) == 2 and calls == [summary.chunks_embedded]  # one call for both
+    assert written[:-1] == [32] * (len(written) - 1) and sum(written) == store.count()
+    # a re-indexed document is replaced whole: no chunk of its old version is left
+    path = seed_copy / NY
+    path.write_text(path.read_text(encoding="utf-8").replace("Grade 14", "Grade 15"), "utf-8")
+    build(tmp_path, seed_copy, Batches())
+    ny = [c for c in store.all_chunks() if c.source == NY]
+    assert [c.position for c in ny] == list(range(len(ny)))
+    assert any("Grade 15" in c.text for c in ny) and not any("Grade 14" in c.text for c in ny)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -29,14 +30,16 @@ def _chunks(documents: int, per_document: int) -> list[Chunk]:
 
 
 class _PageSpy:
-    """The collection, recording the `limit` of every read."""
+    """The collection, recording how many records every read may return: its `limit`, or
+    the number of ids it names."""
 
     def __init__(self, collection: Any) -> None:
         self._collection = collection
         self.limits: list[int | None] = []
 
     def get(self, **kwargs: Any) -> Any:
-        self.limits.append(kwargs.get("limit"))
+        ids = kwargs.get("ids")
+        self.limits.append(len(ids) if ids is not None else kwargs.get("limit"))
         return self._collection.get(**kwargs)
 
     def __getattr__(self, name: str) -> Any:
@@ -60,13 +63,41 @@ def test_documents_are_read_a_page_at_a_time(paged_store) -> None:
     documents = store.documents()
     assert set(documents) == {c.source for c in chunks}
     assert all(d.chunks == 5 and d.complete for d in documents.values())
-    assert len(spy.limits) == 7 and all(limit == 7 for limit in spy.limits)
+    # 7 pages of ids, then the first chunk of each of the 9 documents in 2 pages
+    assert len(spy.limits) == 9 and all(limit is not None and limit <= 7 for limit in spy.limits)
 
 
 def test_all_chunks_are_read_a_page_at_a_time(paged_store) -> None:
     store, chunks, spy = paged_store
     assert store.all_chunks() == sorted(chunks, key=lambda c: (c.source, c.position))
     assert spy.limits and all(limit == 7 for limit in spy.limits)
+
+
+def test_the_text_is_stored_once_and_old_flat_records_still_read(tmp_path: Path) -> None:
+    store = ChunkStore(StoreLocation(tmp_path / "chroma", "once"), create=True)
+    (chunk,) = _chunks(documents=1, per_document=1)
+    store.add([chunk], [[1.0, 0.0]], "2026-12-01T00:00:00+00:00", document_chunks=1)
+    stored = store._collection.get(include=["documents", "metadatas"])
+    assert stored["documents"] == [None]
+    assert str(stored["metadatas"][0]).count("Class 0 level 0") == 1
+    assert store.all_chunks() == [chunk]
+    assert [s.chunk for s in store.search([1.0, 0.0], 1)] == [chunk]
+    # a record of a store built before the text was packed
+    flat = replace(chunk, chunk_id="flat.txt#0", source="flat.txt")
+    store._collection.add(
+        ids=[flat.chunk_id], embeddings=[[0.0, 1.0]], metadatas=[flat.to_metadata()]
+    )
+    assert store.all_chunks() == [chunk, flat]
+    assert store.documents()["flat.txt"].chunks == 1
+
+
+def test_a_document_missing_its_first_chunk_is_not_complete(tmp_path: Path) -> None:
+    store = ChunkStore(StoreLocation(tmp_path / "chroma", "short"), create=True)
+    chunks = _chunks(documents=1, per_document=3)
+    store.add(chunks[1:], [[1.0, 0.0], [0.0, 1.0]], document_chunks=3)
+    (document,) = store.documents().values()
+    assert document.chunks == 2 and not document.complete
+    assert store.indexed_documents() == {"doc-0.txt": ""}
 
 
 def test_a_store_of_exactly_whole_pages_reads_every_record(tmp_path: Path) -> None:

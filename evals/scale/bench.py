@@ -273,7 +273,7 @@ def score_exactness(
 def _stages(figures: ScaleFigures, assistant: Assistant, questions: list[str]) -> None:
     """The median cost of each per-question step that could grow with the corpus."""
     index, library = assistant.class_index, assistant.library
-    titles = [r.title for r in index.records]
+    titles = tuple(r.title for r in index.records)  # as the chain passes them
     times: dict[str, list[float]] = {"resolve": [], "focus": [], "guard": []}
     for question in questions:
         started = time.perf_counter()
