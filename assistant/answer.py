@@ -59,6 +59,8 @@ _MAX_CLASSES_PER_ANSWER = 4
 # A sentence that states a grade, group, salary or code.
 _FIGURE = re.compile(r"\$\s?\d|\b(?:grade|group|range|code)\s+[A-Z]{0,3}-?\d|\b\d{4,}\b", re.I)
 _COVERAGE_LIMIT = 8
+# A question word this long that begins a word of a class's title shortens it ("eng", "tech").
+_SHORTENED = 3
 # A word of the question this long that only other standards hold places it elsewhere.
 _PLACING_WORD = 3
 
@@ -324,7 +326,10 @@ class ExtractiveComposer:
         return Draft("\n".join(lines), tuple(book.citations), abstained=True)
 
     def _topic_words(self, analysis: QueryAnalysis) -> list[str]:
-        """The question's own subject words: not class names, places or question words."""
+        """The question's own subject words: not class names, places or question words, nor
+        a shortening of a word of the classes it names ("eng tech 3" of Engineering
+        Technician 3)."""
+        titled = [w.lower() for r in analysis.classes for w in r.title.split()]
         return [
             w
             for w in analysis.keywords
@@ -333,6 +338,7 @@ class ExtractiveComposer:
             and w not in JURISDICTION_WORDS
             and w not in self._place_words
             and not w.isdigit()
+            and not (len(w) >= _SHORTENED and any(t.startswith(w) for t in titled))
         ]
 
     def _section_text(

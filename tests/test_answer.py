@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from conftest import Seeds
 
 from assistant.errors import BadQuestion
 from assistant.guard import unsupported_numbers
@@ -158,3 +159,15 @@ def test_passages_about_the_named_class_lead_the_retrieval(fake_assistant: Assis
     answer = fake_assistant.ask("How much does a CPS 2 earn in New York?")
     assert answer.retrieved[0].source == NY
     assert "Certified Peer Specialist 2" in answer.retrieved[0].classes
+
+
+def test_a_shortened_title_word_is_not_a_topic_the_sources_lack(seeds: Seeds) -> None:
+    """ "eng tech 3 flsa status?": "eng" and "tech" shorten the class's own title words, so the
+    topic is "flsa status", not "eng flsa status" (which no passage holds)."""
+    from assistant.answer import ExtractiveComposer
+    from assistant.query import analyse
+
+    composer = ExtractiveComposer(seeds.library, seeds.class_index)
+    analysis = analyse("cert peer spec 2 flsa status?", seeds.class_index)
+    assert analysis.classes
+    assert composer._topic_words(analysis) == ["flsa", "status"]
