@@ -162,12 +162,12 @@ def test_passages_about_the_named_class_lead_the_retrieval(fake_assistant: Assis
 
 
 def test_a_shortened_title_word_is_not_a_topic_the_sources_lack(seeds: Seeds) -> None:
-    """ "eng tech 3 flsa status?": "eng" and "tech" shorten the class's own title words, so the
-    topic is "flsa status", not "eng flsa status" (which no passage holds)."""
+    """ "certif peer specialist 2 flsa status?": "certif" shortens a word of the class's own
+    title, so the topic is "flsa status", not "certif flsa status" (no passage holds it)."""
     from assistant.answer import ExtractiveComposer
     from assistant.query import analyse
 
     composer = ExtractiveComposer(seeds.library, seeds.class_index)
-    analysis = analyse("cert peer spec 2 flsa status?", seeds.class_index)
+    analysis = analyse("certif peer specialist 2 flsa status?", seeds.class_index)
     assert analysis.classes
     assert composer._topic_words(analysis) == ["flsa", "status"]
