@@ -278,7 +278,11 @@ def _inside_exact(exact: set[tuple[int, int]]) -> Callable[[int, int], bool]:
 
 
 def initials_allowed(word: str, capitals: frozenset[str] = frozenset()) -> bool:
-    """Whether a question word may stand for the initials of a title."""
+    """Whether a question word may stand for the initials of a title: not a level ("ii",
+    "III" are levels even when a title's initials spell them), and not an everyday word
+    unless written in capitals."""
+    if level_value(word) is not None:
+        return False
     return word not in _EVERYDAY_WORDS or word in capitals
 
 

@@ -164,6 +164,8 @@ def crowded_index() -> ClassIndex:
         + _series_records("Accounts Navigation Designer", ["I", "II"], "Ohio")
         + _series_records("Insurance Investigator", ["I", "II", "III"], "Texas")
         + _series_records("Certified Peer Support Specialist", ["I", "II", "III"], "Texas")
+        + _series_records("Insurance Intake Inspector", ["1", "2"], "Iowa")  # initials "iii"
+        + _series_records("Court Intake Inspector", ["1", "2"], "Idaho")  # "ii" in "cii"
     )
 
 
@@ -193,6 +195,20 @@ def test_everyday_initials_in_capitals_name_their_series() -> None:
     capitals = words_in_capitals("What does a FOR 2 earn?")
     assert capitals == {"for"}
     assert [(m.start, m.end) for m in find_mentions(words, [series], capitals)] == [(3, 4)]
+
+
+def test_a_level_never_stands_for_the_initials_it_spells(crowded_index: ClassIndex) -> None:
+    assert _titles(crowded_index, "What is the salary range for Audit Specialist 4?") == [
+        "Audit Specialist 4"
+    ]
+    assert _titles(crowded_index, "salary of certified peer support specialist ii") == [
+        "Certified Peer Support Specialist II"
+    ]
+    assert _titles(crowded_index, "What is the class code of Insurance Investigator III?") == [
+        "Insurance Investigator III"
+    ]
+    capitals = words_in_capitals("What does a III 2 earn?")
+    assert not initials_allowed("iii", capitals) and initials_allowed("cps")
 
 
 def test_level_three_is_not_the_initials_ii_glued_to_level_one(crowded_index: ClassIndex) -> None:
