@@ -125,6 +125,7 @@ class PassageAnswers:
         if total <= 0:
             return None
         keys = row_keys(analysis.question)
+        key_words = {stem(w) for key in keys for part in key for w in part.split()}
         best: tuple[float, Chunk, str] | None = None
         for rank, scored in enumerate(retrieved[:_WINDOW_DEPTH]):
             chunk = scored.chunk
@@ -134,10 +135,16 @@ class PassageAnswers:
             for window in rows or [line.strip() for line in chunk.text.splitlines()]:
                 own = stems(window) & words
                 share = sum(weights[w] for w in own | (context & words)) / total
-                if sum(weights[w] for w in own) / total < _WINDOW_OWN_SHARE:
-                    continue
                 score = share - _RANK_COST * rank + (_KEY_BONUS if rows else 0.0)
-                if share >= _WINDOW_SHARE and (best is None or score > best[0]):
+                # The row of the grade asked needs one more of the question's words; a line,
+                # its share of them.
+                enough = (
+                    bool(own - key_words)
+                    if rows
+                    else share >= _WINDOW_SHARE
+                    and sum(weights[w] for w in own) / total >= _WINDOW_OWN_SHARE
+                )
+                if enough and (best is None or score > best[0]):
                     best = (score, chunk, window)
         if best is None:
             return None

@@ -23,6 +23,13 @@ _CAPITALISED_RUN = re.compile(
     r"(?:\b[A-Z][a-z]+\b(?:[ \t]+(?:of|and|for|the|&)[ \t]+|[ \t]+)?){2,}"
 )
 _HEAD_CHARS = 400
+# A title the question writes out: this many of its words (of this length at least), this share
+# of them, each word in the titles of few documents.
+_TITLE_WORD = 4
+_TITLE_MATCH = 3
+_TITLE_SHARE_WRITTEN = 0.6
+_TITLE_FEW = 3
+_TITLE_SHARE = 0.1
 
 
 class DocumentNames:
@@ -36,10 +43,17 @@ class DocumentNames:
         self._chunks_of: dict[str, list[Chunk]] = {}
         for chunk in chunks:
             self._chunks_of.setdefault(chunk.source, []).append(chunk)
+        self._titled_by: dict[str, set[str]] = {}  # title stem -> documents whose title has it
+        self._title_words: dict[str, int] = {}  # document -> how many stems its title has
         for source, own in self._chunks_of.items():
             for word in name_stems(source, own):
                 self._named_by.setdefault(word, set()).add(source)
+            title = {w for w in _words(own[0].doc_title) if len(w) >= _TITLE_WORD}
+            self._title_words[source] = len(title)
+            for word in title:
+                self._titled_by.setdefault(word, set()).add(source)
         self._rare = max(_FEW, math.ceil(_RARE_SHARE * len(self._chunks_of)))
+        self._title_rare = max(_TITLE_FEW, math.ceil(_TITLE_SHARE * len(self._chunks_of)))
 
     def naming(self, question: str, ignore: Collection[str] = ()) -> Naming:
         """What the question names of the documents: each document two of its rare name
@@ -65,9 +79,27 @@ class DocumentNames:
                 votes[source] = votes.get(source, 0) + 1
                 if is_sure:
                     strong.add(source)
+        for source in self._titles_written(question):
+            votes[source] = votes.get(source, 0) + 1
+            strong.add(source)
         named = {s: n for s, n in votes.items() if n >= _NAMING_VOTES or s in strong}
         words = {w: h for w, h in holders_of.items() if self._named_by[w] & named.keys()}
         return Naming(named, words)
+
+    def _titles_written(self, question: str) -> set[str]:
+        """The documents whose title the question writes out, most of its words if not all
+        ("under OPM's qualification standard for administrative and management positions")."""
+        found: dict[str, int] = {}
+        for word in dict.fromkeys(_words(question)):
+            titled = self._titled_by.get(word, set())
+            if len(word) >= _TITLE_WORD and len(titled) <= self._title_rare:
+                for source in titled:
+                    found[source] = found.get(source, 0) + 1
+        return {
+            source
+            for source, count in found.items()
+            if count >= _TITLE_MATCH and count >= _TITLE_SHARE_WRITTEN * self._title_words[source]
+        }
 
     def passages_about(
         self, sources: Collection[str], words: Collection[str], limit: int = 10

@@ -105,3 +105,23 @@ def test_the_best_lines_quote_the_row_of_the_grade_asked() -> None:
     assert answer is not None
     assert "LL.B. or J.D., if related" in answer and "doctoral" not in answer
     assert book.citations and book.citations[0].source == REGULATOR
+
+
+def test_a_title_the_question_writes_out_names_its_document() -> None:
+    """Its words are common in the texts, so none names the document alone; written out
+    together they name it."""
+    chunks = [
+        chunk("a/x1.txt", "Group Standards for Administrative and Management Positions", "GS-7"),
+        chunk(
+            "b/x2.txt",
+            "Clerical Positions",
+            "GS-3 administrative and management standards, positions",
+        ),
+        chunk("c/x3.txt", "Trades Standards", "WG-5 group administrative management positions"),
+        chunk("d/x4.txt", "Nurses", "administrative or management duties: standards"),
+    ]
+    names = DocumentNames(chunks, PassageAnswers(Rarity(chunks), chunks).reader.sources_of)
+    asked = "under the standard for administrative and management positions, what for GS-7?"
+    filler = {"under", "the", "for", "and", "what", "do"}
+    assert set(names.naming(asked, filler).named) == {"a/x1.txt"}
+    assert names.naming("what do management trainees earn?", filler).named == {}
