@@ -54,12 +54,14 @@ class ClassIndex:
                 amount = money_value(written or "")
                 if amount is not None:
                     self._by_amount.setdefault(amount, []).append(record)
-        # A code is looked for only when the question holds its first word ("4008", "maaa").
-        self._codes: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
+        # A code is looked for only when the question holds its first word ("4008", "maaa"),
+        # and its pattern is compiled then (compiling thousands at load took half a second).
+        self._codes: dict[str, list[str]] = {}
         for code in dict.fromkeys(r.code for r in self.records if r.code):
             first = re.findall(r"\w+", code.lower())
             if first:
-                self._codes.setdefault(first[0], []).append((code, _whole_token(code)))
+                self._codes.setdefault(first[0], []).append(code)
+        self._code_patterns: dict[str, re.Pattern[str]] = {}
         self._grades = [(grade, _grade_pattern(grade)) for grade in
                         {r.pay_grade for r in records if r.pay_grade}]  # fmt: skip
         self._place_words = {j: place_words(j) for j in self.jurisdictions}
@@ -86,7 +88,11 @@ class ClassIndex:
         """Class codes of the catalog written in the (normalised) question."""
         found = []
         for word in dict.fromkeys(re.findall(r"\w+", text)):
-            found += [code for code, pattern in self._codes.get(word, ()) if pattern.search(text)]
+            for code in self._codes.get(word, ()):
+                if code not in self._code_patterns:
+                    self._code_patterns[code] = _whole_token(code)
+                if self._code_patterns[code].search(text):
+                    found.append(code)
         return tuple(dict.fromkeys(found))
 
     def pay_grades_in(self, text: str) -> tuple[str, ...]:
