@@ -155,7 +155,7 @@ const matches = (node, selector) => [...selector.matchAll(selectorParts)]
     return !op || (op === '=' ? actual === value : actual.includes(value));
   });
 globalThis.document = {
-  documentElement: {}, addEventListener() {},
+  documentElement: {}, addEventListener() {}, readyState: 'loading',
   querySelectorAll: (selector) => [message].filter((node) => matches(node, selector)),
   execCommand() {}, createElement() { return {}; },
 };
