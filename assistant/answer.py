@@ -303,8 +303,9 @@ class ExtractiveComposer:
         sources = {r.source for r in classes}
         return [
             c
-            for c in self.library.chunks
-            if c.source in sources and (len(c.classes) != 1 or (c.source, c.classes[0]) in wanted)
+            for source in sorted(sources)
+            for c in self.library.of_source(source)
+            if len(c.classes) != 1 or (c.source, c.classes[0]) in wanted
         ]
 
     def _no_such_level(self, analysis: QueryAnalysis, book: CitationBook) -> Draft:
@@ -469,8 +470,7 @@ class ExtractiveComposer:
     def _describes(self, record: ClassRecord) -> bool:
         return any(
             record.title in c.classes and c.section_kind not in ("pay_table", "heading")
-            for c in self.library.chunks
-            if c.source == record.source
+            for c in self.library.of_source(record.source)
         )
 
 

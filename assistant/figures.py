@@ -47,8 +47,8 @@ class CatalogFacts:
         return next(
             (
                 c
-                for c in self.library.chunks
-                if c.source == record.source and record.title in c.classes and text in c.text
+                for c in self.library.of_source(record.source)
+                if record.title in c.classes and text in c.text
             ),
             None,
         )

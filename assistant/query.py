@@ -13,6 +13,7 @@ from assistant.titles import (
     find_mentions,
     levels_after,
     split_glued_levels,
+    words_in_capitals,
     written_as_titled,
 )
 from index.levels import LEVEL_TOKEN, level_value
@@ -117,8 +118,8 @@ def normalise_question(question: str) -> str:
 def analyse(question: str, index: ClassIndex) -> QueryAnalysis:
     """Resolve one question (no history) against the catalog."""
     text = normalise_question(question)
-    words = split_glued_levels(re.findall(r"[a-z0-9]+", text), {s.acronym for s in index.series})
-    mentions = find_mentions(words, index.series)
+    words = split_glued_levels(re.findall(r"[a-z0-9]+", text), index.series.acronyms)
+    mentions = find_mentions(words, index.series, words_in_capitals(question))
     exact = [m for m in mentions if written_as_titled(m, words)]
     if exact:  # a title written exactly as one standard writes it names that class alone
         mentions = [m for m in mentions if m.tier == 3 or not _overlaps(m, exact)]
@@ -144,7 +145,7 @@ def analyse(question: str, index: ClassIndex) -> QueryAnalysis:
     if pay_grades:  # "GS-5 ... in the 0303 series": the grade picks among the code's classes
         classes = [r for r in classes if r.pay_grade in pay_grades] or classes
     if not classes:
-        label_match = _by_level_label(text, index)
+        label_match = index.by_level_label(text)
         classes += label_match
     if jurisdictions:
         classes = _in_jurisdictions(classes, jurisdictions, index)
@@ -270,12 +271,3 @@ def _classes_named(
                 missing.append((series.name, wanted, series.records[0].jurisdiction))
             classes += chosen
     return classes, series_named, missing
-
-
-def _by_level_label(text: str, index: ClassIndex) -> list[ClassRecord]:
-    """ "the supervisory level" -> the class whose standard calls it that."""
-    return [
-        r
-        for r in index.records
-        if r.level_label and re.search(rf"\b{re.escape(r.level_label.lower())}\b", text)
-    ]
