@@ -71,6 +71,19 @@ def wait_until_writing(process: subprocess.Popen[bytes], lock: Path) -> float:
     pytest.fail(f"index never began writing: {process.stderr.read() if process.stderr else ''}")
 
 
+def store_bytes(folder: Path) -> int:
+    return sum(f.stat().st_size for f in folder.rglob("*") if f.is_file()) if folder.exists() else 0
+
+
+def wait_until_store_grows(process: subprocess.Popen[bytes], folder: Path, before: int) -> None:
+    """Block until the run has written to the store (it embeds first, then writes)."""
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and process.poll() is None:
+        if store_bytes(folder) > before:
+            return
+        time.sleep(0.005)
+
+
 def run_to_end(sources: Path, data: Path) -> float:
     """A whole run; how long it held the lock (its writing time)."""
     process = start_index(sources, data)
@@ -106,10 +119,13 @@ def test_kill_9_at_three_moments_then_index_equals_a_clean_build(tmp_path: Path)
 
     data = tmp_path / "killed"
     after_kills = []
-    for share in KILL_AT:
+    for number, share in enumerate(KILL_AT, 1):
+        before = store_bytes(data / "chroma")
         process = start_index(sources, data)
         began = wait_until_writing(process, data / "chroma" / "index.lock")
         time.sleep(max(0.0, began + share * writing - time.monotonic()))
+        if number == len(KILL_AT):  # the last kill falls once the run has written to the store
+            wait_until_store_grows(process, data / "chroma", before)
         assert process.poll() is None, "the run ended before the kill"
         process.send_signal(signal.SIGKILL)
         process.wait(timeout=30)
