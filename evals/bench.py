@@ -7,15 +7,15 @@ import statistics
 import subprocess
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from assistant.config import PROJECT_ROOT, Settings
 from assistant.examples import benchmark_questions
 from assistant.service import Assistant, ensure_index
 
 
-def _interleaved_ms(
-    actions: list[Callable[[str], object]], questions: list[str], repeat: int
+def interleaved_ms(
+    actions: Sequence[Callable[[str], object]], questions: Sequence[str], repeat: int
 ) -> list[list[float]]:
     """Each action's times in ms, the actions taking turns question by question, so a busy
     moment of a shared machine weighs on all of them alike and their ratio holds."""
@@ -29,7 +29,8 @@ def _interleaved_ms(
     return samples
 
 
-def _percentile(samples: list[float], share: float) -> float:
+def nearest_percentile(samples: Sequence[float], share: float) -> float:
+    """The sample at this share (0-1) of the sorted samples, as measured, not interpolated."""
     ordered = sorted(samples)
     return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
 
@@ -68,8 +69,8 @@ def run_benchmark(settings: Settings, repeat: int = 20) -> int:
 
     questions = benchmark_questions(assistant.catalog) or ["What is the salary range?"]
     # Warm both paths once so neither pays first-call costs in the measurement.
-    _interleaved_ms([floor, assistant.ask], questions, 1)
-    floor_ms, answer_ms = _interleaved_ms([floor, assistant.ask], questions, repeat)
+    interleaved_ms([floor, assistant.ask], questions, 1)
+    floor_ms, answer_ms = interleaved_ms([floor, assistant.ask], questions, repeat)
     floor_p50, answer_p50 = statistics.median(floor_ms), statistics.median(answer_ms)
 
     print(
@@ -79,11 +80,11 @@ def run_benchmark(settings: Settings, repeat: int = 20) -> int:
     print(f"{'measure':<46}{'p50 ms':>9}{'p95 ms':>9}")
     print(
         f"{'floor: query embedding + Chroma top-k':<46}{floor_p50:>9.1f}"
-        f"{_percentile(floor_ms, 0.95):>9.1f}"
+        f"{nearest_percentile(floor_ms, 0.95):>9.1f}"
     )
     print(
         f"{'whole answer (condense, hybrid, compose, cite)':<46}{answer_p50:>9.1f}"
-        f"{_percentile(answer_ms, 0.95):>9.1f}"
+        f"{nearest_percentile(answer_ms, 0.95):>9.1f}"
     )
     print(f"ratio whole answer / floor (p50): {answer_p50 / floor_p50:.2f}x (target <= 3x)")
     print(f"start-up: index check + model import and load: {index_seconds:.2f} s")

@@ -28,6 +28,7 @@ from assistant.followup import resolve
 from assistant.guard import unsupported_numbers
 from assistant.service import Assistant
 from assistant.types import Answer
+from evals.bench import interleaved_ms, nearest_percentile
 from evals.scale.generate import GeneratedCorpus, QACase, generate_corpus, qa_cases
 from index.embed import make_embedder
 
@@ -126,26 +127,6 @@ def _build_seconds(run: CommandRun) -> tuple[int, int, float, float]:
 
 def _folder_mb(folder: Path) -> float:
     return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file()) / 1e6
-
-
-def _percentile(samples: Sequence[float], share: float) -> float:
-    ordered = sorted(samples)
-    return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
-
-
-def interleaved_ms(
-    actions: Sequence[Callable[[str], object]], questions: Sequence[str], rounds: int
-) -> list[list[float]]:
-    """Each action's times in ms, taking turns question by question (floor, answer, floor,
-    answer ...), so a busy moment of a shared machine weighs on all of them alike."""
-    samples: list[list[float]] = [[] for _ in actions]
-    for _ in range(rounds):
-        for question in questions:
-            for action, times in zip(actions, samples, strict=True):
-                started = time.perf_counter()
-                action(question)
-                times.append((time.perf_counter() - started) * 1000)
-    return samples
 
 
 def is_exact(answer: Answer, case: QACase, corpus_figures: set[str]) -> tuple[bool, bool]:
@@ -248,9 +229,9 @@ def _latency(
     interleaved_ms([lookup, assistant.ask], questions[:3], 1)  # warm both paths
     lookup_ms, answer_ms = interleaved_ms([lookup, assistant.ask], questions, rounds)
     figures.lookup_p50_ms = statistics.median(lookup_ms)
-    figures.lookup_p95_ms = _percentile(lookup_ms, 0.95)
+    figures.lookup_p95_ms = nearest_percentile(lookup_ms, 0.95)
     figures.answer_p50_ms = statistics.median(answer_ms)
-    figures.answer_p95_ms = _percentile(answer_ms, 0.95)
+    figures.answer_p95_ms = nearest_percentile(answer_ms, 0.95)
     figures.ratio_p50 = figures.answer_p50_ms / figures.lookup_p50_ms
     figures.ratio_p95 = figures.answer_p95_ms / figures.lookup_p95_ms
 
