@@ -90,7 +90,7 @@ class ExtractiveComposer:
         self._places = indexed_places(library.chunks, index.jurisdictions)
         self._place_words = {w for j in self._places for w in place_words(j)}
         self.passages = PassageAnswers(self.rarity, library.chunks)
-        self.names = DocumentNames(library.chunks, self.passages.reader.sources_of)
+        self.names = DocumentNames(library, self.passages.reader.sources_of)
         # Words that say what is asked or which class, never which document.
         self._not_names = question_words() | STOPWORDS | self._title_stems
 

@@ -85,6 +85,10 @@ class ChunkLibrary:
             self._bm25 = bm25s.BM25()
             self._bm25.index(corpus, show_progress=False)
 
+    def sources(self) -> list[str]:
+        """Every indexed document, in the order its first chunk was read."""
+        return list(self._by_source)
+
     def of_source(self, source: str) -> list[Chunk]:
         """The chunks of one document, in document order."""
         return self._by_source.get(source, [])

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from assistant.passage_layout import row_keys
 from assistant.passages import stem, stems
+from assistant.retrieve import ChunkLibrary
 from index.types import Chunk
 
 # A name word held by more documents than this share (and more than _FEW) names none of them.
@@ -35,25 +36,25 @@ _TITLE_SHARE = 0.1
 class DocumentNames:
     """The name words of every indexed document, and the documents a question names by them."""
 
-    def __init__(self, chunks: Sequence[Chunk], holders: Callable[[str], set[str]]) -> None:
+    def __init__(self, library: ChunkLibrary, holders: Callable[[str], set[str]]) -> None:
         """holders(stem) gives the documents whose text holds a word: a name word common in
         the texts ("table", "salary") names no document."""
+        self._library = library
         self._holders = holders
         self._named_by: dict[str, set[str]] = {}  # name stem -> documents it names
-        self._chunks_of: dict[str, list[Chunk]] = {}
-        for chunk in chunks:
-            self._chunks_of.setdefault(chunk.source, []).append(chunk)
         self._titled_by: dict[str, set[str]] = {}  # title stem -> documents whose title has it
         self._title_words: dict[str, int] = {}  # document -> how many stems its title has
-        for source, own in self._chunks_of.items():
+        sources = library.sources()
+        for source in sources:
+            own = library.of_source(source)
             for word in name_stems(source, own):
                 self._named_by.setdefault(word, set()).add(source)
             title = {w for w in _words(own[0].doc_title) if len(w) >= _TITLE_WORD}
             self._title_words[source] = len(title)
             for word in title:
                 self._titled_by.setdefault(word, set()).add(source)
-        self._rare = max(_FEW, math.ceil(_RARE_SHARE * len(self._chunks_of)))
-        self._title_rare = max(_TITLE_FEW, math.ceil(_TITLE_SHARE * len(self._chunks_of)))
+        self._rare = max(_FEW, math.ceil(_RARE_SHARE * len(sources)))
+        self._title_rare = max(_TITLE_FEW, math.ceil(_TITLE_SHARE * len(sources)))
 
     def naming(self, question: str, ignore: Collection[str] = ()) -> Naming:
         """What the question names of the documents: each document two of its rare name
@@ -106,7 +107,7 @@ class DocumentNames:
     ) -> list[Chunk]:
         """The passages of these documents that hold the most of these words (stems)."""
         wanted = {stem(w) for w in words}
-        chunks = [c for s in sorted(sources) for c in self._chunks_of.get(s, [])]
+        chunks = [c for s in sorted(sources) for c in self._library.of_source(s)]
         ranked = sorted(chunks, key=lambda c: -len(wanted & stems(c.embedding_text())))
         return ranked[:limit]
 

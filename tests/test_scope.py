@@ -8,6 +8,7 @@ from assistant.passage_answers import PassageAnswers, keyed_rows
 from assistant.passage_layout import row_keys
 from assistant.passages import Rarity
 from assistant.query import QueryAnalysis
+from assistant.retrieve import ChunkLibrary
 from assistant.scope import DocumentNames
 from index.store import ScoredChunk
 from index.types import Chunk
@@ -50,7 +51,7 @@ def chunk(source: str, title: str, text: str) -> Chunk:
 CHUNKS = [chunk(source, title, text) for source, (title, text) in DOCUMENTS.items()]
 RARITY = Rarity(CHUNKS)
 ANSWERS = PassageAnswers(RARITY, CHUNKS)
-NAMES = DocumentNames(CHUNKS, ANSWERS.reader.sources_of)
+NAMES = DocumentNames(ChunkLibrary(CHUNKS), ANSWERS.reader.sources_of)
 REGULATOR = "regulator/public-affairs-specialist.txt"
 
 
@@ -120,7 +121,8 @@ def test_a_title_the_question_writes_out_names_its_document() -> None:
         chunk("c/x3.txt", "Trades Standards", "WG-5 group administrative management positions"),
         chunk("d/x4.txt", "Nurses", "administrative or management duties: standards"),
     ]
-    names = DocumentNames(chunks, PassageAnswers(Rarity(chunks), chunks).reader.sources_of)
+    reader = PassageAnswers(Rarity(chunks), chunks).reader
+    names = DocumentNames(ChunkLibrary(chunks), reader.sources_of)
     asked = "under the standard for administrative and management positions, what for GS-7?"
     filler = {"under", "the", "for", "and", "what", "do"}
     assert set(names.naming(asked, filler).named) == {"a/x1.txt"}
