@@ -60,6 +60,15 @@ class Rarity:
             self.frequency.update(stems(chunk.text))
             self.total += 1
 
+    @classmethod
+    def counted(cls, frequency: dict[str, int], total: int) -> Rarity:
+        """The rarity of passages counted before: the start-up snapshot keeps the counts, as
+        stemming every passage takes a second a thousand standards."""
+        rarity = cls(())
+        rarity.frequency.update(frequency)
+        rarity.total = total
+        return rarity
+
     def weight(self, word_stem: str) -> float:
         return math.log((self.total + 1) / (self.frequency[word_stem] + 0.5))
 

@@ -16,6 +16,7 @@ from langchain_core.retrievers import BaseRetriever
 from langchain_core.runnables import ConfigurableField, Runnable
 from pydantic import ConfigDict, SkipValidation
 
+from assistant.passages import Rarity
 from index.store import ChunkStore, ScoredChunk
 from index.types import Chunk, ClassRecord
 
@@ -55,35 +56,65 @@ class RetrievalFilter:
         return clauses[0] if clauses else None
 
 
+@dataclass(frozen=True)
+class WordIndexes:
+    """What the library derives from the words of every chunk: costly to build (a second a
+    thousand standards), so the start-up snapshot keeps them (assistant/snapshot.py)."""
+
+    vocabulary: frozenset[str]  # every word of the chunks' embedding texts
+    identifiers: dict[str, list[int]]  # code-like token -> positions of the chunks holding it
+    bm25: bm25s.BM25 | None  # over the embedding texts; None for no chunks
+
+    @classmethod
+    def build(cls, chunks: Sequence[Chunk]) -> WordIndexes:
+        vocabulary = {
+            w for c in chunks for w in re.findall(r"[a-z0-9]+", c.embedding_text().lower())
+        }
+        identifiers: dict[str, list[int]] = {}
+        for position, chunk in enumerate(chunks):
+            for token in identifier_tokens(chunk.text):
+                identifiers.setdefault(token, []).append(position)
+        bm25 = None
+        if chunks:
+            corpus = bm25s.tokenize(
+                [c.embedding_text() for c in chunks], stopwords="en", show_progress=False
+            )
+            bm25 = bm25s.BM25()
+            bm25.index(corpus, show_progress=False)
+        return cls(frozenset(vocabulary), identifiers, bm25)
+
+
 class ChunkLibrary:
     """Every indexed chunk in memory: the BM25 corpus, and the chunks of each class, document
-    and code-like token, indexed once so that a question costs the same at any corpus size."""
+    and code-like token, indexed once so that a question costs the same at any corpus size.
 
-    def __init__(self, chunks: Sequence[Chunk]) -> None:
+    indexes and rarity, when given, were derived from these same chunks in this order (the
+    start-up snapshot); otherwise they are built here (rarity on first use)."""
+
+    def __init__(
+        self,
+        chunks: Sequence[Chunk],
+        indexes: WordIndexes | None = None,
+        rarity: Rarity | None = None,
+    ) -> None:
         self.chunks = list(chunks)
         self.by_id = {c.chunk_id: c for c in self.chunks}
-        self.vocabulary = {
-            w for c in self.chunks for w in re.findall(r"[a-z0-9]+", c.embedding_text().lower())
-        }
-        self._order = {c.chunk_id: n for n, c in enumerate(self.chunks)}
+        self.indexes = indexes or WordIndexes.build(self.chunks)
+        self.vocabulary = self.indexes.vocabulary
+        self._rarity = rarity
         self._by_class: dict[tuple[str, str], list[Chunk]] = {}
         self._by_source: dict[str, list[Chunk]] = {}
-        self._identifiers: dict[str, set[str]] = {}
-        self._by_identifier: dict[str, list[Chunk]] = {}
         for chunk in self.chunks:
             self._by_source.setdefault(chunk.source, []).append(chunk)
             for title in dict.fromkeys(chunk.classes):
                 self._by_class.setdefault((chunk.source, title), []).append(chunk)
-            self._identifiers[chunk.chunk_id] = identifier_tokens(chunk.text)
-            for token in self._identifiers[chunk.chunk_id]:
-                self._by_identifier.setdefault(token, []).append(chunk)
-        self._bm25: bm25s.BM25 | None = None
-        if self.chunks:
-            corpus = bm25s.tokenize(
-                [c.embedding_text() for c in self.chunks], stopwords="en", show_progress=False
-            )
-            self._bm25 = bm25s.BM25()
-            self._bm25.index(corpus, show_progress=False)
+
+    @property
+    def rarity(self) -> Rarity:
+        """How rare each word stem is over all passages (read from the snapshot when it was)."""
+        if self._rarity is None:
+            self._rarity = Rarity(self.chunks)
+        return self._rarity
 
     def sources(self) -> list[str]:
         """Every indexed document, in the order its first chunk was read."""
@@ -113,32 +144,29 @@ class ChunkLibrary:
         return next((c for c in self.of_source(source) if quote in c.text), None)
 
     def keyword_search(self, query: str, k: int) -> list[Chunk]:
-        if self._bm25 is None:
+        bm25 = self.indexes.bm25
+        if bm25 is None:
             return []
         tokens = bm25s.tokenize([query], stopwords="en", show_progress=False)
         if not tokens.vocab:
             return []
         k = min(k, len(self.chunks))
-        indices, scores = self._bm25.retrieve(tokens, k=k, show_progress=False)
+        indices, scores = bm25.retrieve(tokens, k=k, show_progress=False)
         return [
             self.chunks[int(i)] for i, s in zip(indices[0], scores[0], strict=True) if float(s) > 0
         ]
 
     def identifier_search(self, query: str) -> list[Chunk]:
         """Chunks holding a code-like token of the query verbatim ("4008", "A12")."""
-        overlap: dict[str, int] = {}
+        overlap: dict[int, int] = {}
         for token in identifier_tokens(query):
-            for chunk in self._by_identifier.get(token, ()):
-                overlap[chunk.chunk_id] = overlap.get(chunk.chunk_id, 0) + 1
+            for position in self.indexes.identifiers.get(token, ()):
+                overlap[position] = overlap.get(position, 0) + 1
         hits = sorted(
             overlap,
-            key=lambda cid: (
-                -overlap[cid],
-                self.by_id[cid].section_kind != "pay_table",
-                self._order[cid],
-            ),
+            key=lambda n: (-overlap[n], self.chunks[n].section_kind != "pay_table", n),
         )
-        return [self.by_id[cid] for cid in hits]
+        return [self.chunks[n] for n in hits]
 
 
 def reciprocal_rank_fusion(

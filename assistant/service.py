@@ -16,7 +16,8 @@ from assistant.chain import ChainInput, Rewriter, build_chain
 from assistant.class_index import ClassIndex
 from assistant.config import Settings
 from assistant.errors import BadQuestion, InputTooLarge
-from assistant.retrieve import ChunkLibrary, HybridRetriever, RetrievalFilter
+from assistant.retrieve import HybridRetriever, RetrievalFilter
+from assistant.snapshot import ensure_snapshot, open_library
 from assistant.types import Answer, Turn
 from index.build import IndexSummary, build_index, index_lock
 from index.catalog import load_catalog
@@ -66,12 +67,12 @@ def store_location(settings: Settings) -> StoreLocation:
 
 
 def ensure_index(settings: Settings, progress: bool | None = None) -> IndexSummary:
-    """Build or update the index from the sources folder (incremental, idempotent); one
-    process writes at a time, the others wait for it."""
+    """Build or update the index from the sources folder (incremental, idempotent), and the
+    start-up snapshot of the store it leaves; one process writes at a time, the others wait."""
     embedder = get_embedder(settings.embedding_model, settings.embedding_batch_size)
     with index_lock(settings.index_lock_path):
         store = ChunkStore(store_location(settings), create=True)
-        return build_index(
+        summary = build_index(
             settings.sources_dir,
             store,
             embedder,
@@ -82,6 +83,8 @@ def ensure_index(settings: Settings, progress: bool | None = None) -> IndexSumma
             batch_size=settings.embedding_batch_size,
             progress=progress,
         )
+        ensure_snapshot(store, settings.catalog_path)
+        return summary
 
 
 class Assistant:
@@ -113,8 +116,9 @@ class Assistant:
         return cls(settings, store, embedder)
 
     def reload(self) -> None:
-        """Read chunks and catalog again (after the index changed)."""
-        self.library = ChunkLibrary(self.store.all_chunks())
+        """Read chunks and catalog again (after the index changed); the chunks and what is
+        derived from them come from the start-up snapshot when it is current."""
+        self.library = open_library(self.store, self.settings.catalog_path)
         self.catalog: list[ClassRecord] = self._load_catalog()
         self.class_index = ClassIndex(self.catalog)
         self.retriever = HybridRetriever(
@@ -226,9 +230,8 @@ class Assistant:
         return self.library.by_id.get(chunk_id)
 
     def status(self) -> Status:
-        sources = {c.source for c in self.library.chunks}
         return Status(
-            len(sources),
+            len(self.library.sources()),
             len(self.library.chunks),
             len(self.catalog),
             self.store.embedding_model or self.settings.embedding_model,

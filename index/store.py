@@ -6,6 +6,7 @@ import json
 import logging
 import shutil
 import sqlite3
+import uuid
 from collections.abc import Iterator, Sequence
 from contextlib import closing
 from dataclasses import dataclass
@@ -26,6 +27,9 @@ _DOCUMENT_CHUNKS_KEY = "document_chunks"
 # When the run now writing the store began; "" once it has finished. Set while a run writes, it
 # tells a reader that the store and the catalog may not match yet (a run killed midway).
 _UNFINISHED_RUN_KEY = "unfinished_run"
+# A new value whenever the chunks change: what a reader keys anything it derives from every
+# chunk by (the start-up snapshot), so that it can tell a copy is stale without reading them.
+_CONTENT_VERSION_KEY = "content_version"
 _SQLITE_FILE = "chroma.sqlite3"  # Chroma's own name for the file of an embedded store
 # Records read per `get`: one unpaged read of ~33,000 records or more fails in SQLite ("too
 # many SQL variables"), and the product would not start.
@@ -85,6 +89,8 @@ class ChunkStore:
         self.location = location
         self.page_size = page_size
         self._count: int | None = None  # forgotten whenever this object changes the store
+        self._run_started = False  # a run marked by mark_run is writing through this object
+        self._run_changed = False  # and has changed the chunks
         chroma_settings = ChromaSettings(anonymized_telemetry=False)
         try:
             if location.host:
@@ -151,8 +157,31 @@ class ChunkStore:
         return self._metadata(_UNFINISHED_RUN_KEY)
 
     def mark_run(self, started: str) -> None:
-        """Record that a run began writing at `started`; mark_run("") when it has finished."""
+        """Record that a run began writing at `started`; mark_run("") when it has finished.
+
+        A finished run that changed the chunks gives the store a new content version (once,
+        not at each of its writes); so does the first run over a store that has none yet."""
+        if not started and (self._run_changed or self.content_version is None):
+            self._set_metadata(_CONTENT_VERSION_KEY, uuid.uuid4().hex)
+        self._run_started, self._run_changed = bool(started), False
         self._set_metadata(_UNFINISHED_RUN_KEY, started)
+
+    @property
+    def content_version(self) -> str | None:
+        """Changes whenever the chunks change; None for a store written before it was kept.
+
+        While a run is writing (unfinished_run is set) the chunks may change under the same
+        version: the run gives a new one when it finishes."""
+        return self._metadata(_CONTENT_VERSION_KEY)
+
+    def _changed(self) -> None:
+        """The chunks are about to change: forget the count, and give the store a new content
+        version now unless a marked run is writing (it gives one when it finishes)."""
+        self._count = None
+        if self._run_started:
+            self._run_changed = True
+        else:
+            self._set_metadata(_CONTENT_VERSION_KEY, uuid.uuid4().hex)
 
     def _set_metadata(self, key: str, value: str) -> None:
         metadata = dict(self._collection.metadata or {})
@@ -162,9 +191,9 @@ class ChunkStore:
 
     def reset(self) -> None:
         """Drop every chunk (when the embedding model or the chunk format changes)."""
-        self._count = None
         self._client.delete_collection(self.location.collection)
         self._collection = self._open_collection(create=True)
+        self._changed()
 
     def count(self) -> int:
         """Passages in the store (remembered for searches until the store changes)."""
@@ -224,7 +253,7 @@ class ChunkStore:
         faster than its upsert, and keeps later deletes fast."""
         if not chunks:
             return
-        self._count = None
+        self._changed()
         totals = (
             [document_chunks] * len(chunks)
             if isinstance(document_chunks, int)
@@ -240,7 +269,7 @@ class ChunkStore:
         )
 
     def delete_source(self, source: str) -> None:
-        self._count = None
+        self._changed()
         self._collection.delete(where={"source": source})
 
     def all_chunks(self) -> list[Chunk]:

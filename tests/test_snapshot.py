@@ -1,0 +1,196 @@
+"""The start-up snapshot (issue 13): read at open when it is current, never when the store has
+changed since, and a damaged one is logged and replaced from the store, never a failed start."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from assistant.config import Settings
+from assistant.retrieve import ChunkLibrary
+from assistant.service import Assistant, ensure_index, store_location
+from assistant.snapshot import open_library, snapshot_key, snapshot_root
+from index.embed import HashingEmbeddings
+from index.store import ChunkStore
+from index.types import Chunk
+from tests.conftest import make_settings
+
+QUESTIONS = (
+    "What is the salary range of a CPSS II?",
+    "What are the minimum qualifications for a Certified Peer Specialist?",
+    "Which class has code 4008?",
+)
+
+
+@pytest.fixture
+def indexed(tmp_path: Path, seed_copy: Path) -> Settings:
+    settings = make_settings(tmp_path, seed_copy)
+    ensure_index(settings, progress=False)
+    return settings
+
+
+def _store(settings: Settings) -> ChunkStore:
+    return ChunkStore(store_location(settings))
+
+
+def _snapshots(settings: Settings) -> list[str]:
+    root = snapshot_root(settings.catalog_path)
+    return sorted(p.name for p in root.iterdir()) if root.is_dir() else []
+
+
+def _unread(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Reading every chunk from the store fails the test from here on."""
+
+    def refused(store: ChunkStore) -> list[Chunk]:
+        raise AssertionError("every chunk was read from the store")
+
+    monkeypatch.setattr(ChunkStore, "all_chunks", refused)
+
+
+def _same_library(one: ChunkLibrary, other: ChunkLibrary) -> None:
+    assert one.chunks == other.chunks
+    assert one.vocabulary == other.vocabulary
+    assert one.indexes.identifiers == other.indexes.identifiers
+    assert list(one.rarity.frequency.items()) == list(other.rarity.frequency.items())
+    assert one.rarity.total == other.rarity.total
+    for question in QUESTIONS:
+        assert one.keyword_search(question, 20) == other.keyword_search(question, 20)
+        assert one.identifier_search(question) == other.identifier_search(question)
+
+
+def test_index_writes_the_snapshot_and_open_reads_it_not_the_store(
+    indexed: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store = _store(indexed)
+    assert _snapshots(indexed) == [snapshot_key(store)]
+    from_store = ChunkLibrary(store.all_chunks())
+    answers = [Assistant.open(indexed).ask(q).text for q in QUESTIONS]
+
+    _unread(monkeypatch)
+    assistant = Assistant.open(indexed)
+
+    _same_library(assistant.library, from_store)
+    assert [assistant.ask(q).text for q in QUESTIONS] == answers
+
+
+def test_a_no_op_index_run_keeps_the_snapshot(indexed: Settings) -> None:
+    before = _snapshots(indexed), _store(indexed).content_version
+    ensure_index(indexed, progress=False)
+    assert (_snapshots(indexed), _store(indexed).content_version) == before
+
+
+def test_a_snapshot_of_an_earlier_store_is_never_read(
+    indexed: Settings, caplog: pytest.LogCaptureFixture
+) -> None:
+    old = _snapshots(indexed)
+    store = ChunkStore(store_location(indexed), create=True)
+    first = store.all_chunks()[0]
+    revised = replace(first, text=first.text + " Revised 2026.")
+    own = [c for c in store.all_chunks() if c.source == first.source]
+    count = store.count()
+    # The same number of chunks, one text changed: only the content version tells.
+    store.delete_source(first.source)
+    store.add(
+        [revised, *own[1:]],
+        HashingEmbeddings().embed_documents([c.embedding_text() for c in own]),
+    )
+    assert store.count() == count
+
+    with caplog.at_level(logging.INFO, logger="assistant.snapshot"):
+        library = open_library(_store(indexed), indexed.catalog_path)
+
+    assert library.by_id[first.chunk_id].text.endswith("Revised 2026.")
+    _same_library(library, ChunkLibrary(_store(indexed).all_chunks()))
+    assert "no start-up snapshot of this store yet" in caplog.text
+    assert _snapshots(indexed) == [snapshot_key(_store(indexed))] != old  # the stale one went
+
+
+def test_an_index_run_that_changes_the_sources_writes_a_new_snapshot(
+    indexed: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    old = _snapshots(indexed)
+    next(indexed.sources_dir.rglob("*.txt")).unlink()
+    ensure_index(indexed, progress=False)
+    assert _snapshots(indexed) != old
+
+    expected = ChunkLibrary(_store(indexed).all_chunks())
+    _unread(monkeypatch)
+    _same_library(open_library(_store(indexed), indexed.catalog_path), expected)
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        ("chunks.json", b'{"fields": ["chunk_id"'),  # cut short
+        ("words.json", b"not json"),
+        ("bm25/vocab.index.json", b"{}"),  # a vocabulary that does not fit the arrays
+        ("snapshot.json", b'{"key": "another store", "chunks": 1}'),
+    ],
+)
+def test_a_damaged_snapshot_is_logged_and_rewritten_from_the_store(
+    indexed: Settings, caplog: pytest.LogCaptureFixture, damage: tuple[str, bytes]
+) -> None:
+    name, content = damage
+    store = _store(indexed)
+    folder = snapshot_root(indexed.catalog_path) / str(snapshot_key(store))
+    (folder / name).write_bytes(content)
+
+    with caplog.at_level(logging.WARNING, logger="assistant.snapshot"):
+        library = open_library(store, indexed.catalog_path)
+
+    assert "cannot be read" in caplog.text and "reading every chunk from the store" in caplog.text
+    expected = ChunkLibrary(store.all_chunks())
+    _same_library(library, expected)
+    caplog.clear()
+    _same_library(open_library(store, indexed.catalog_path), expected)  # rewritten whole
+    assert "cannot be read" not in caplog.text
+
+
+def test_an_unwritable_snapshot_folder_is_logged_not_fatal(
+    indexed: Settings, caplog: pytest.LogCaptureFixture
+) -> None:
+    root = snapshot_root(indexed.catalog_path)
+    for folder in root.iterdir():
+        for path in sorted(folder.rglob("*"), reverse=True):
+            path.rmdir() if path.is_dir() else path.unlink()
+        folder.rmdir()
+    root.rmdir()
+    root.write_text("a file where the snapshots would go")
+
+    with caplog.at_level(logging.WARNING, logger="assistant.snapshot"):
+        assistant = Assistant.open(indexed)
+
+    assert "could not write the start-up snapshot" in caplog.text
+    assert "$30,840" in assistant.ask(QUESTIONS[0]).text
+
+
+def test_no_snapshot_is_trusted_while_a_run_is_writing(indexed: Settings) -> None:
+    store = ChunkStore(store_location(indexed), create=True)
+    assert snapshot_key(store) is not None
+    store.mark_run("2026-01-01T00:00:00+00:00")
+    assert snapshot_key(_store(indexed)) is None
+    store.mark_run("")  # a run that changed nothing keeps the version and so the snapshot
+    assert snapshot_key(_store(indexed)) == _snapshots(indexed)[0]
+
+
+def test_the_content_version_changes_with_the_chunks(indexed: Settings) -> None:
+    store = ChunkStore(store_location(indexed), create=True)
+    chunk = store.all_chunks()[0]
+    vectors = HashingEmbeddings().embed_documents([chunk.embedding_text()])
+    before = store.content_version
+    store.delete_source(chunk.source)
+    deleted = store.content_version
+    store.add([chunk], vectors)
+    assert len({before, deleted, store.content_version}) == 3
+
+    # A marked run gives one new version when it finishes, not one per write.
+    store.mark_run("2026-01-01T00:00:00+00:00")
+    store.delete_source(chunk.source)
+    during = store.content_version
+    store.add([chunk], vectors)
+    assert store.content_version == during
+    store.mark_run("")
+    assert store.content_version != during
