@@ -73,6 +73,7 @@ def test_the_benchmark_produces_every_figure_at_a_tiny_size(tmp_path: Path) -> N
     for name in (
         "index_wall_s", "build_s", "chunks_per_s", "embed_per_s", "overhead",
         "index_peak_rss_mb", "store_mb", "noop_wall_s", "one_file_wall_s", "ask_startup_s",
+        "serve_healthy_s", "serve_healthy_rss_mb", "serve_answer_rss_mb",
         "answer_p50_ms", "answer_p95_ms", "lookup_p50_ms", "lookup_p95_ms", "ratio_p50",
     ):  # fmt: skip
         assert getattr(figures, name) > 0, name

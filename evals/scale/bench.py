@@ -9,6 +9,7 @@ per-question step, and how many generated questions are answered exactly.
 
 from __future__ import annotations
 
+import json
 import os
 import random
 import re
@@ -18,9 +19,11 @@ import subprocess
 import sys
 import threading
 import time
+import urllib.request
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
+from unittest import mock
 
 from assistant.answer import section_kinds
 from assistant.config import PROJECT_ROOT, Settings
@@ -30,6 +33,7 @@ from assistant.service import Assistant
 from assistant.types import Answer
 from evals.bench import interleaved_ms, nearest_percentile
 from evals.scale.generate import GeneratedCorpus, QACase, generate_corpus, qa_cases
+from evals.serving import serving
 from index.embed import make_embedder
 
 _SUMMARY = re.compile(
@@ -72,6 +76,9 @@ class ScaleFigures:
     one_file_wall_s: float = 0.0
     one_file_build_s: float = 0.0
     ask_startup_s: float = 0.0
+    serve_healthy_s: float = 0.0  # `serve` started until /api/health answers ok
+    serve_healthy_rss_mb: float = 0.0  # the server's peak RSS by then
+    serve_answer_rss_mb: float = 0.0  # and once it has answered a question (model loaded)
     open_s: float = 0.0  # Assistant.open in this process, the model already imported
     answer_p50_ms: float = 0.0
     answer_p95_ms: float = 0.0
@@ -186,6 +193,7 @@ def measure(
 
     cases = qa_cases(corpus, questions, seed)
     figures.ask_startup_s = run_command(["-m", "assistant", "ask", cases[0].question], env).seconds
+    _serve_start(figures, env, root / "data", cases[0].question)
 
     settings = Settings(
         sources_dir=sources, store_dir=store, data_dir=root / "data", embedding_model=model
@@ -199,6 +207,33 @@ def measure(
     score_exactness(figures, assistant.ask, cases, corpus)
     _stages(figures, assistant, [c.question for c in cases])
     return figures
+
+
+def _serve_start(figures: ScaleFigures, env: dict[str, str], data: Path, question: str) -> None:
+    """`serve` as a user starts it (its no-op re-index included): seconds until healthy, and
+    its peak RSS then and after one answer."""
+    data.mkdir(parents=True, exist_ok=True)
+    command = [sys.executable, "-m", "assistant", "serve"]
+    started = time.perf_counter()
+    # serving() passes this process's environment on: the corpus's settings go through it.
+    with mock.patch.dict(os.environ, env), serving(command, data, PROJECT_ROOT) as (server, url):
+        figures.serve_healthy_s = time.perf_counter() - started
+        figures.serve_healthy_rss_mb = _peak_rss_mb(server.pid)
+        request = urllib.request.Request(
+            f"{url}/api/ask",
+            data=json.dumps({"question": question}).encode(),
+            headers={"Content-Type": "application/json"},
+        )
+        with urllib.request.urlopen(request, timeout=600) as response:
+            response.read()
+        figures.serve_answer_rss_mb = _peak_rss_mb(server.pid)
+
+
+def _peak_rss_mb(pid: int) -> float:
+    """A running process's peak resident memory (VmHWM), in MB."""
+    status = Path(f"/proc/{pid}/status").read_text(encoding="utf-8")
+    line = next(x for x in status.splitlines() if x.startswith("VmHWM:"))
+    return int(line.split()[1]) / 1024
 
 
 def _embedding_throughput(
@@ -288,6 +323,9 @@ _ROWS: tuple[tuple[str, str, str], ...] = (
     ("one_file_wall_s", "one changed file re-index, wall s", "{:.2f}"),
     ("one_file_build_s", "  of which the build, s", "{:.2f}"),
     ("ask_startup_s", "`ask` one question, cold, s", "{:.2f}"),
+    ("serve_healthy_s", "`serve` until healthy, s", "{:.2f}"),
+    ("serve_healthy_rss_mb", "`serve` peak RSS when healthy, MB", "{:.0f}"),
+    ("serve_answer_rss_mb", "  and after one answer, MB", "{:.0f}"),
     ("open_s", "Assistant.open in process, s", "{:.2f}"),
     ("lookup_p50_ms", "bare lookup p50 ms", "{:.1f}"),
     ("answer_p50_ms", "whole answer p50 ms", "{:.1f}"),
