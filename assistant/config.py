@@ -43,6 +43,11 @@ class Settings(BaseSettings):
     # Embeddings: "packaged:all-MiniLM-L6-v2", a local model folder, or "fake" (tests only).
     embedding_model: str = PACKAGED_MINILM
     embedding_batch_size: int = 32
+    # "onnx": the same model run by onnxruntime from an export made once with torch and kept
+    # in model_cache_dir (answering then never imports torch); "torch": sentence-transformers.
+    # Same vectors either way, so an index built with one is read with the other.
+    embedding_backend: Literal["onnx", "torch"] = "onnx"
+    model_cache_dir: Path | None = None  # defaults to <data_dir>/models
     # torch CPU threads while answering; None keeps torch's default (fastest on a quiet
     # machine). 1 avoids two threads waiting on each other when other work shares the cores.
     query_threads: int | None = None
@@ -89,6 +94,12 @@ class Settings(BaseSettings):
     @property
     def chroma_path(self) -> Path:
         return self.store_dir if self.store_dir is not None else self.data_dir / "chroma"
+
+    @property
+    def model_cache_path(self) -> Path:
+        return (
+            self.model_cache_dir if self.model_cache_dir is not None else self.data_dir / "models"
+        )
 
     @property
     def catalog_path(self) -> Path:
