@@ -16,7 +16,7 @@ from assistant.figures import (
     labels,
     names_pay_label,
 )
-from assistant.passage_answers import PassageAnswers
+from assistant.passage_answers import PassageAnswers, asks_about_text
 from assistant.passage_layout import row_keys
 from assistant.passages import Rarity, stem
 from assistant.query import CATALOG_INTENTS, INTENT_WORDS, STOPWORDS, QueryAnalysis
@@ -287,7 +287,7 @@ class ExtractiveComposer:
         hits = self.rarity.best_sentences(topic, self._chunks_about(classes))
         titles = tuple(r.title for r in classes)
         if hits:
-            lines = [f"{_flatten(h.sentence)} {book.cite_chunk(h.chunk, h.sentence)}" for h in hits]
+            lines = [self.passages.quote_sentence(h.chunk, h.sentence, book) for h in hits]
             return Draft("\n".join(lines), tuple(book.citations), abstained=False, classes=titles)
         about = " ".join(topic)
         lines = [
@@ -429,6 +429,12 @@ class ExtractiveComposer:
         if asks_figure:
             # A grade, salary or code can only come from a passage that states one.
             hits = [h for h in hits if _FIGURE.search(h.sentence)]
+        if not hits and asks_figure and asks_about_text(analysis):
+            # "When does the 3.8% increase apply?", "how much wider is each grade?": pay
+            # words, but the answer is the line that says it.
+            best = self.passages.best_lines(analysis, retrieved, book)
+            if best:
+                return Draft(best, tuple(book.citations), abstained=False)
         if not hits:
             subject = " ".join(topic)
             closest = self.passages.closest(analysis, retrieved, book)
@@ -449,7 +455,7 @@ class ExtractiveComposer:
             return self._abstain(
                 book, f'The indexed standards do not cover "{unknown or subject}".'
             )
-        lines = [f"{_flatten(h.sentence)} {book.cite_chunk(h.chunk, h.sentence)}" for h in hits]
+        lines = [self.passages.quote_sentence(h.chunk, h.sentence, book) for h in hits]
         return Draft("\n".join(lines), tuple(book.citations), abstained=False)
 
     def _abstain(self, book: CitationBook, message: str = "The sources do not say.") -> Draft:

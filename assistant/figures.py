@@ -90,13 +90,20 @@ class CatalogFacts:
             if record.pay_text:
                 cite = self.cite(record, "pay_grade", book)
                 return f"{name} is assigned to {record.pay_text} {cite}.", True
-            return f"The sources do not give a grade or salary group for {name}.", False
+            return self._not_given("a grade or salary group", record, book), False
         if intent == "code":
             if record.code:
                 cite = self.cite(record, "code", book)
                 return f"The class code of {name} is {record.code} {cite}.", True
-            return f"The sources do not give a class code for {name}.", False
+            return self._not_given("a class code", record, book), False
         return self.summary_sentence(record, book), True
+
+    def _not_given(self, what: str, record: ClassRecord, book: CitationBook) -> str:
+        """ "The sources do not give a class code for X. For this class they give: ..." """
+        missing = f"The sources do not give {what} for {label(record)}."
+        if not (record.code or record.pay_text or record.salary_text):
+            return missing
+        return f"{missing} For this class they give: {self.facts(record, book)}."
 
     def salary_sentence(
         self, record: ClassRecord, analysis: QueryAnalysis, book: CitationBook

@@ -8,7 +8,14 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from assistant.citations import CitationBook
-from assistant.passage_layout import gives_value, question_keys, row_keys, starts_with_key
+from assistant.passage_layout import (
+    blocks,
+    gives_value,
+    owner_line,
+    question_keys,
+    row_keys,
+    starts_with_key,
+)
 from assistant.passages import Rarity, stem, stems
 from assistant.query import STOPWORDS, QueryAnalysis, normalise_question
 from assistant.reader import (
@@ -44,6 +51,8 @@ _WINDOW_SHARE = 0.45
 _WINDOW_OWN_SHARE = 0.2
 _KEY_BONUS = 0.3
 _RANK_COST = 0.02
+# A line this short is quoted with the title-like line above it ("OCCU: 9428").
+_SHORT_LINE = 80
 # A row of a flattened table spans at most this many lines.
 _ROW_LINES = 14
 # A question that gives a figure and asks what it belongs to.
@@ -85,17 +94,20 @@ class PassageAnswers:
         tokens = identifier_tokens(analysis.question) if reverse else set()
         if field is None or (tokens and not analysis.intents):
             return self._sentences(analysis, chunks, book, tokens)
-        if _asks_about_text(analysis):
+        if asks_about_text(analysis):
             # "How much experience for GS-5 under the group standard?", "When does the 3.8%
             # increase apply?": the answer is a sentence, though the question names pay words.
             told = self._sentences(analysis, chunks, book, set())
             if told is not None:
                 return told
-        answer = self._field(analysis, chunks, field, book)
+        answer = self._fields(analysis, chunks, book)
         if tokens and (answer is None or answer[1]):
             # "Which class has code 4268K1?": the line that holds the code names the class.
             book.citations.clear()
             return self._sentences(analysis, chunks, book, tokens)
+        if answer is not None and answer[1] and asks_about_text(analysis):
+            book.citations.clear()
+            return None  # "how much wider is each grade?" is not a salary the lines lack
         return answer
 
     def closest(
@@ -152,6 +164,13 @@ class PassageAnswers:
         reading = Reading(chunk, window, 0.0, 0.0, 0.0, False, 0)
         return _quoted(reading if "\n" in window else _continued(reading), book)
 
+    def quote_sentence(self, chunk: Chunk, sentence: str, book: CitationBook) -> str:
+        """A sentence a search found, quoted with where it stands: its document and section,
+        and for a short line the title-like line above it that names its class
+        ("Accounting Technician I" above "OCCU: 9428")."""
+        owner = _owner_of(chunk.text, sentence) if len(sentence) <= _SHORT_LINE else ""
+        return _quoted(Reading(chunk, sentence, 0.0, 0.0, 0.0, False, 0), book, owner)
+
     def _in_places(self, chunk: Chunk, places: Sequence[str]) -> bool:
         """Whether a passage's document is from one of the places the question names (any
         document when it names none)."""
@@ -166,9 +185,27 @@ class PassageAnswers:
 
     # -- a field (salary, grade, code) of one subject or of each compared subject --------------
 
-    def _field(
-        self, analysis: QueryAnalysis, chunks: list[Chunk], field: str, book: CitationBook
+    def _fields(
+        self, analysis: QueryAnalysis, chunks: list[Chunk], book: CitationBook
     ) -> tuple[list[str], bool] | None:
+        """The lines that state any field asked ("the class code and grade"), or, when none
+        is stated, a plain "not stated" with what the passages say of the subject; None when
+        no passage is about it."""
+        readings = [self._field(analysis, chunks, field) for field in _fields_asked(analysis)]
+        found = [r for stated, _, _ in readings for r in stated]
+        if found:
+            return [_quoted(r, book) for r in dict.fromkeys(found)], False
+        for _, partial, asked in readings:
+            if partial:
+                lines = [f"The sources do not state a {asked} for this. What they do say:"]
+                return lines + [_quoted(r, book) for r in dict.fromkeys(partial)], True
+        return None
+
+    def _field(
+        self, analysis: QueryAnalysis, chunks: list[Chunk], field: str
+    ) -> tuple[list[Reading], list[Reading], str]:
+        """(lines that state the field for each subject, lines about a subject that state no
+        such field, the field's name as asked: "monthly salary")."""
         period = period_in(analysis.question) if field == "salary" else None
         subjects = self._subjects(analysis)
         keys = question_keys(analysis.question, analysis.pay_grades)
@@ -186,16 +223,8 @@ class PassageAnswers:
                 found += _near_best(stating)
             elif about:
                 partial.append(about[0])
-        if found:
-            lines = [_quoted(r, book) for r in dict.fromkeys(found)]
-            return lines, False
-        if not partial:
-            return None
         noun = FIELD_NOUNS[field]
-        asked = f"{period_word(period)} {noun}".strip() if period else noun
-        lines = [f"The sources do not state a {asked} for this. What they do say:"]
-        lines += [_quoted(r, book) for r in dict.fromkeys(partial)]
-        return lines, True
+        return found, partial, f"{period_word(period)} {noun}".strip() if period else noun
 
     def _subjects(self, analysis: QueryAnalysis) -> list[list[str]]:
         """The question's subject, or each subject of a comparison ("X and Y", "X vs Y")."""
@@ -239,12 +268,29 @@ class PassageAnswers:
 
 
 _TEXT_QUESTION = re.compile(
-    r"^\s*(?:when|why|how long|how many|how often|who|where|does|do|is|are|can|could|should)\b",
+    r"^\s*(?:when|why|how long|how many|how often|who|where|does|do|is|are|can|could|should)\b"
+    # "How much wider is each grade", "how much experience": not "how much does X pay".
+    r"|^\s*how much\s+(?!(?:does|do|is|are|will|would|can|pay|paid|salary|money)\b)"
+    r"|\bwhat\s+(?:defines|determines|decides|happens|counts|kind|type|sort)\b",
     re.IGNORECASE,
 )
 
 
-def _asks_about_text(analysis: QueryAnalysis) -> bool:
+# "Pay grade number", "range #": the number of a grade, not a class code.
+_GRADE_NUMBER = re.compile(r"\b(?:grade|range|band|group|level|step)\s+(?:number|no\b|#)", re.I)
+_CODE_WORD = re.compile(r"\bcode\b", re.I)
+
+
+def _fields_asked(analysis: QueryAnalysis) -> list[str]:
+    """The fields a question asks for, in its order: "the class code and grade" asks two."""
+    fields = [FIELD_OF_INTENT[i] for i in analysis.intents if i in FIELD_OF_INTENT]
+    question = analysis.question
+    if "grade" in fields and _GRADE_NUMBER.search(question) and not _CODE_WORD.search(question):
+        fields = [f for f in fields if f != "code"]
+    return list(dict.fromkeys(fields))
+
+
+def asks_about_text(analysis: QueryAnalysis) -> bool:
     """A question answered by a sentence rather than a figure: one about a section
     (requirements, duties) or one asking when, why, whether, how long."""
     sections = [i for i in analysis.intents if intents()[i].sections]
@@ -300,7 +346,16 @@ def period_word(period: str | None) -> str:
     return PERIOD_NAMES.get(period or "", "")
 
 
-def _quoted(reading: Reading, book: CitationBook) -> str:
+def _owner_of(text: str, sentence: str) -> str:
+    """The title-like line above a line of the passage that names what it belongs to."""
+    for block in blocks(text):
+        for position, line in enumerate(block):
+            if sentence in line or line in sentence:
+                return owner_line(block, position, "code", "")
+    return ""
+
+
+def _quoted(reading: Reading, book: CitationBook, owner: str = "") -> str:
     """'Document - Section: "the line" [n]', with the table's header cited beside a row."""
     chunk = reading.chunk
     where = chunk.doc_title
@@ -309,6 +364,10 @@ def _quoted(reading: Reading, book: CitationBook) -> str:
     section = chunk.section.split(" > ")[-1]
     if section and section.lower() != chunk.doc_title.lower():
         where += f", {section}"
+    owner = " ".join(owner.split())
+    repeats = owner.lower() in where.lower() or chunk.doc_title.lower() in owner.lower()
+    if owner and not repeats and owner not in reading.quote:
+        where += f', under "{owner}" {book.cite_chunk(chunk, owner)}'
     line = " ".join(reading.quote.replace("\t", " | ").split())
     text = f'{where}: "{line}" {book.cite_chunk(chunk, reading.quote)}'
     if chunk.table_header and chunk.table_header not in reading.quote:

@@ -120,9 +120,18 @@ def states_field(field: str, text: str, header: str = "") -> bool:
         return bool(figures) and bool(_pay_words().search(f"{text}\n{header}"))
     if _shapes()[field].search(text):
         return True
-    return (
-        bool(header) and bool(_labels()[field].search(header)) and bool(_CELLS[field].search(text))
-    )
+    if not header or _LABELLED.search(text) or not _labels()[field].search(header):
+        return False  # a "Level code: P2" line says what its value is
+    cells = _TITLE_LEVEL.sub(" ", text)  # "Engineer 2" is a title's level, not a cell
+    return bool(_CELLS[field].search(cells))
+
+
+# A "Label: value" pair.
+_LABELLED = re.compile(r"^[^:]{1,40}:\s*\S")
+
+
+# A level written after a capitalised word of a title: "Engineer 2", "Accountant IV".
+_TITLE_LEVEL = re.compile(r"\b[A-Z][a-z]+\s+(?:[IVX]{1,4}|\d{1,2})\b(?![\w.,])")
 
 
 def blocks(text: str) -> list[list[str]]:
@@ -157,6 +166,9 @@ def _lines(text: str) -> list[str]:
             and _LABEL_ONLY.match(line)
             and (line.endswith(":") or len(line.split()) <= 3)
             and len(raw[index + 1]) <= 60
+            # A "Grade: 85" line needs no label; a sentence below a title is not its value.
+            and not _LABELLED.search(raw[index + 1])
+            and not raw[index + 1].endswith(".")
         ):
             lines.append(f"{line}\n{raw[index + 1]}")
             index += 2
@@ -236,15 +248,26 @@ def starts_with_key(line: str, keys: Sequence[tuple[str, str]], literal: bool = 
     return False
 
 
+# Page furniture: "Page 1 of 3", "- 2 -".
+_PAGE_LINE = re.compile(r"^\s*(?:page\s+\d+(?:\s+of\s+\d+)?|-\s*\d+\s*-)\s*$", re.IGNORECASE)
+
+
 def _title_like(line: str) -> bool:
     """A line that can name a class: short, not a sentence, not a "Label: value" pair."""
     words = line.split()
     return (
         0 < len(words) <= _TITLE_WORDS
+        and not _PAGE_LINE.match(line)
         and not line.rstrip().endswith((".", ";", ","))
         and not re.search(r":\s*\S", line)
         and not _MONEY.search(line)
     )
+
+
+# The header of a table's title column.
+_TITLE_COLUMN = re.compile(
+    r"\b(?:job|class|classification|position|working)\s+titles?\b|^\s*titles?\b", re.IGNORECASE
+)
 
 
 def table_headers(block: list[str]) -> list[str]:
@@ -257,6 +280,8 @@ def table_headers(block: list[str]) -> list[str]:
         headers.append(current)
         found = sum(len(rx.findall(line)) for rx in labels.values())
         found += len(_pay_words().findall(line))
+        # The title column counts with one field column: "Job Title ... Personnel Program Grade".
+        found += bool(found) and bool(_TITLE_COLUMN.search(line))
         if found >= 2 and not re.search(r"\d{3,}|[$£€]", line):
             current = line
     return headers
@@ -275,7 +300,13 @@ def owner_line(block: list[str], position: int, field: str | None, header: str) 
         if line == header or not _title_like(line) or states_field(field, line, header):
             continue
         wrapped = block[above - 1] if above > 0 else ""
-        if wrapped and wrapped != header and len(wrapped.split()) <= 3 and _title_like(wrapped):
+        if (
+            wrapped
+            and wrapped != header
+            and len(wrapped.split()) <= 3
+            and _title_like(wrapped)
+            and not states_field(field, wrapped, header)
+        ):
             return f"{wrapped}\n{line}"
         return line
     return ""

@@ -217,18 +217,19 @@ class PassageReader:
     ) -> Reading | None:
         """One line scored, or None when it gives the subject another level than asked. The
         line's own words count in full, and so do its owner's (the line above that names the
-        class it belongs to) and the passage's context; words found only elsewhere in the same
-        document count half: they place the document, not the line."""
+        class it belongs to), the passage's context, and a year or place found elsewhere in the
+        same document: it places the document."""
         own_stems = stems(line)
         own = self._share(subject, own_stems, total)
         asked = [s for s in subject if s not in context_stems]
         aspect = self._share(asked, own_stems, sum(self.rarity.weight(s) for s in asked))
-        near = own_stems | stems(owner) | context_stems
+        # The header of the line's table names its columns: "Exempt / Non-exempt ... Grade".
+        near = own_stems | stems(owner) | stems(header) | context_stems
         coverage = self._share(subject, near, total)
-        # A year or a place found elsewhere in the document places it; a word of a class title
-        # found elsewhere does not place this line.
+        # A year or a place found elsewhere in the document places it ("Colorado's 1993
+        # series"); a word of a class title found elsewhere does not place this line.
         placing = [s for s in subject if s not in near and (s.isdigit() or s in self.places)]
-        coverage += 0.5 * self._share(placing, document, total)
+        coverage += self._share(placing, document, total)
         context = f"{owner}\n{context}"
         if level is not None and not _level_fits(line, context, subject, level):
             return None

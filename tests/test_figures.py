@@ -148,6 +148,15 @@ def test_missing_grade_and_code_are_said(facts: CatalogFacts, seeds: Seeds) -> N
     )
 
 
+def test_missing_grade_says_what_the_class_has(facts: CatalogFacts, seeds: Seeds) -> None:
+    coded = ClassRecord(source="x.txt", title="Clerk", jurisdiction="Ohio", code="0619")
+    analysis = analyse("clerk", seeds.class_index)
+    sentence, found = facts.catalog_sentence(coded, "pay_grade", analysis, CitationBook())
+    assert not found
+    assert sentence.startswith("The sources do not give a grade or salary group for Clerk (Ohio).")
+    assert "For this class they give: class code 0619" in sentence
+
+
 @pytest.mark.parametrize(
     ("question", "expected"),
     [

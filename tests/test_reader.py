@@ -95,3 +95,45 @@ def test_a_class_no_passage_names_finds_no_line() -> None:
     subject = reader(passage).subject(["registered", "nurse"])
     readings = reader(passage).read(subject, [passage], "salary")
     assert all(r.coverage < 0.8 for r in readings)
+
+
+# A flattened table whose header names the title column and one field column; each class's
+# cells run down one per line, the grade unlabelled and its code labelled.
+TEMPLATES = """Professional Job Standard
+Job Title Exempt / Non-exempt Personnel Program Grade
+Harbor Analyst 1
+Job code: 7369
+Level code: P1
+NE HBR 20
+Harbor Analyst 2
+Job code: 7368
+Level code: P2
+NE HBR 21
+"""
+# A title line above "Label: value" lines: the title is not a label of the line below it.
+TITLE_OVER_LABELS = """SURVEYOR I
+DESCRIPTION OF WORK Grade: 85
+CLASS CODE: Q1A1 SALARY RANGE: $2584 - $3463
+SURVEYOR II
+DESCRIPTION OF WORK Grade: 87
+CLASS CODE: Q1A2 SALARY RANGE: $2861 - $3811
+"""
+
+
+def test_an_unlabelled_cell_under_a_title_and_grade_header_is_the_grade() -> None:
+    passage = chunk(TEMPLATES)
+    subject = reader(passage).subject(["harbor", "analyst"])
+    stating = [r for r in reader(passage).read(subject, [passage], "grade", level=2) if r.states]
+    assert stating and stating[0].quote.endswith("NE HBR 21")
+    assert "NE HBR 20" not in stating[0].quote  # the cell above belongs to level 1
+    # "Level code: P2" labels its own value; a title's level is not a cell either.
+    assert not states_field("grade", "Level code: P2", "Job Title Personnel Program Grade")
+    assert not states_field("grade", "Harbor Analyst 2", "Job Title Personnel Program Grade")
+
+
+def test_a_title_line_above_labelled_lines_owns_them() -> None:
+    passage = chunk(TITLE_OVER_LABELS)
+    subject = reader(passage).subject(["surveyor"])
+    stating = [r for r in reader(passage).read(subject, [passage], "salary", level=1) if r.states]
+    assert stating and "$2584 - $3463" in stating[0].quote
+    assert all("$2861" not in r.quote for r in stating)
