@@ -57,7 +57,9 @@ _QUESTION_WORDS = frozenset(
 )
 _MAX_CLASSES_PER_ANSWER = 4
 # A sentence that states a grade, group, salary or code.
-_FIGURE = re.compile(r"\$\s?\d|\b(?:grade|group|range|code)\s+[A-Z]{0,3}-?\d|\b\d{4,}\b", re.I)
+_FIGURE = re.compile(
+    r"\$\s?\d|\b(?:grade|group|range|code)\s+[A-Z]{0,3}-?\d|\b(?!(?:19|20)\d\d\b)\d{4,}\b", re.I
+)
 _COVERAGE_LIMIT = 8
 # A question word this long that begins a word of a class's title shortens it ("eng", "tech").
 _SHORTENED = 3
@@ -89,7 +91,7 @@ class ExtractiveComposer:
         }
         self._places = indexed_places(library.chunks, index.jurisdictions)
         self._place_words = {w for j in self._places for w in place_words(j)}
-        self.passages = PassageAnswers(self.rarity, library.chunks)
+        self.passages = PassageAnswers(self.rarity, library.chunks, library.of_source)
         self.names = DocumentNames(library, self.passages.reader.sources_of)
         # Words that say what is asked or which class, never which document.
         self._not_names = question_words() | STOPWORDS | self._title_stems
@@ -368,8 +370,9 @@ class ExtractiveComposer:
         """Say plainly that the standard does not cover it, then what it does hold."""
         noun = _INTENT_NOUNS[intent]
         where = f"The {record.jurisdiction} standard" if record.jurisdiction else "The standard"
+        lacks = "gives no description" if noun == "description" else f"does not describe the {noun}"
         return (
-            f"{where} does not describe the {noun} of {label(record)}; for this class it "
+            f"{where} {lacks} of {label(record)}; for this class it "
             f"gives only: {self.figures.facts(record, book)}."
         )
 
@@ -423,9 +426,22 @@ class ExtractiveComposer:
     ) -> Draft:
         topic = self._topic_words(analysis)
         asks_figure = [i for i in analysis.intents if i in CATALOG_INTENTS]
+        if asks_figure and not topic and analysis.jurisdictions:
+            # "Manager IV in Colorado": a class of another place is not what was asked.
+            places = " or ".join(analysis.jurisdictions)
+            return self._abstain(
+                book, f"No class of the {places} standards matches the class asked."
+            )
         if asks_figure and not topic:
             return self._ask_back(self.index.records, book)
         hits = self.rarity.best_sentences(topic, [s.chunk for s in retrieved])
+        keys = row_keys(analysis.question)
+        if keys:  # the grade the question names ("AU-4") is answered by a line of that grade
+            hits = [
+                h
+                for h in hits
+                if self.passages.keyed(h.chunk, f"{h.chunk.section}\n{h.sentence}", keys)
+            ]
         if asks_figure:
             # A grade, salary or code can only come from a passage that states one.
             hits = [h for h in hits if _FIGURE.search(h.sentence)]
@@ -452,8 +468,11 @@ class ExtractiveComposer:
             if best:
                 return Draft(best, tuple(book.citations), abstained=False)
             unknown = " ".join(w for w in topic if w not in self.library.vocabulary)
+            if unknown:
+                return self._abstain(book, f'The indexed standards do not cover "{unknown}".')
+            # Every word is indexed: the sources speak of it, only not as asked.
             return self._abstain(
-                book, f'The indexed standards do not cover "{unknown or subject}".'
+                book, f'No passage of the indexed standards answers this about "{subject}".'
             )
         lines = [self.passages.quote_sentence(h.chunk, h.sentence, book) for h in hits]
         return Draft("\n".join(lines), tuple(book.citations), abstained=False)

@@ -178,7 +178,7 @@ class CatalogFacts:
         """Correct a false premise: "given that CPS 1 is grade 12" when the source says 11."""
         if not analysis.claimed_grades or not record.pay_grade:
             return None
-        if any(g.upper() == record.pay_grade.upper() for g in analysis.claimed_grades):
+        if any(_same_grade(g, record.pay_grade) for g in analysis.claimed_grades):
             return None
         return (
             f"Correction: the standard lists {label(record)} at {record.pay_text}, not "
@@ -334,3 +334,12 @@ def labels(records: Sequence[ClassRecord]) -> str:
 
 def label(record: ClassRecord) -> str:
     return f"{record.title} ({record.jurisdiction})" if record.jurisdiction else record.title
+
+
+def _same_grade(claimed: str, grade: str) -> bool:
+    """Whether a grade the question states is the record's: "PSS-4" or a bare "4" of "PSS 4"."""
+    claimed_parts = re.findall(r"[A-Za-z]+|\d+", claimed.upper())
+    grade_parts = re.findall(r"[A-Za-z]+|\d+", grade.upper())
+    if claimed_parts == grade_parts:
+        return True
+    return len(claimed_parts) == 1 and bool(grade_parts) and claimed_parts == grade_parts[-1:]

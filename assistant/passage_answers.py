@@ -4,13 +4,14 @@ cited, or a plain "the sources do not state it" with what they do say about the 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from assistant.citations import CitationBook
 from assistant.passage_layout import (
     blocks,
     gives_value,
+    has_row_key,
     owner_line,
     question_keys,
     row_keys,
@@ -72,9 +73,33 @@ _JOINERS = re.compile(r"\s*(?:\band\b|\bor\b|\bvs\.?|\bversus\b|\bcompared? (?:t
 class PassageAnswers:
     """The reader's answers: a field of a subject, or the sentences that answer a topic."""
 
-    def __init__(self, rarity: Rarity, chunks: Sequence[Chunk]) -> None:
+    def __init__(
+        self,
+        rarity: Rarity,
+        chunks: Sequence[Chunk],
+        chunks_of: Callable[[str], Sequence[Chunk]] | None = None,
+    ) -> None:
         self.reader = PassageReader(rarity, chunks)
         self._places_of: dict[tuple[str, str], set[str]] = {}
+        # A document's passages, to learn which grade labels it writes.
+        self._chunks_of = chunks_of or (lambda source: [c for c in chunks if c.source == source])
+        self._labels_of: dict[tuple[str, str], bool] = {}
+
+    def keyed(self, chunk: Chunk, text: str, keys: Sequence[tuple[str, str]]) -> bool:
+        """Whether a line may answer for the grade keys a question names ("AU-4"): it names
+        one, or its document writes none of their labels with a value (it calls EL1
+        "Executive Level 1", so "EL1" cannot be looked for in it)."""
+        if not keys or has_row_key(text, keys):
+            return True
+        return not any(self._writes_label(chunk.source, label) for label, _ in keys)
+
+    def _writes_label(self, source: str, label: str) -> bool:
+        if (source, label) not in self._labels_of:
+            written = re.compile(rf"(?<![\w-]){re.escape(label)}\s*[-–]?\s*\d", re.IGNORECASE)
+            self._labels_of[source, label] = any(
+                written.search(chunk.text) for chunk in self._chunks_of(source)
+            )
+        return self._labels_of[source, label]
 
     def answer(
         self, analysis: QueryAnalysis, retrieved: Sequence[ScoredChunk], book: CitationBook
@@ -119,7 +144,13 @@ class PassageAnswers:
         readings = self.reader.read(
             self.reader.subject(analysis.keywords), chunks[:_READ_DEPTH], None
         )
-        near = [r for r in readings if r.coverage >= _CLOSEST_COVERAGE]
+        keys = row_keys(analysis.question)
+        near = [
+            r
+            for r in readings
+            if r.coverage >= _CLOSEST_COVERAGE
+            and self.keyed(r.chunk, f"{r.chunk.section}\n{r.quote}", keys)
+        ]
         return _quoted(_continued(near[0]), book) if near else None
 
     def best_lines(
@@ -145,6 +176,8 @@ class PassageAnswers:
             context = stems(f"{chunk.doc_title} {chunk.section} {chunk.jurisdiction or ''}")
             rows = keyed_rows(chunk.text, keys) if keys else []
             for window in rows or [line.strip() for line in chunk.text.splitlines()]:
+                if not rows and not self.keyed(chunk, f"{chunk.section}\n{window}", keys):
+                    continue  # "APS 5" asked: a line of APS 6 is not its answer
                 own = stems(window) & words
                 share = sum(weights[w] for w in own | (context & words)) / total
                 score = share - _RANK_COST * rank + (_KEY_BONUS if rows else 0.0)
@@ -168,8 +201,7 @@ class PassageAnswers:
         """A sentence a search found, quoted with where it stands: its document and section,
         and for a short line the title-like line above it that names its class
         ("Accounting Technician I" above "OCCU: 9428")."""
-        owner = _owner_of(chunk.text, sentence) if len(sentence) <= _SHORT_LINE else ""
-        return _quoted(Reading(chunk, sentence, 0.0, 0.0, 0.0, False, 0), book, owner)
+        return _quoted_under_owner(Reading(chunk, sentence, 0.0, 0.0, 0.0, False, 0), book)
 
     def _in_places(self, chunk: Chunk, places: Sequence[str]) -> bool:
         """Whether a passage's document is from one of the places the question names (any
@@ -253,8 +285,12 @@ class PassageAnswers:
         subject = self.reader.subject(analysis.keywords)
         kinds = {k for i in analysis.intents for k in intents()[i].sections if i in intents()}
         preferred = [c for c in chunks if c.section_kind in kinds] if kinds else []
+        keys = row_keys(analysis.question)  # "APS 5" asked: a line of APS 6 does not answer
         for pool in (preferred, chunks):
             readings = self.reader.read(subject, pool, None, with_owner=bool(tokens))
+            readings = [
+                r for r in readings if self.keyed(r.chunk, f"{r.chunk.section}\n{r.quote}", keys)
+            ]
             if tokens:  # a code or amount the question names is found as written
                 readings = [r for r in readings if tokens & identifier_tokens(r.quote)] or []
             good = [
@@ -263,7 +299,7 @@ class PassageAnswers:
                 if tokens or (r.coverage >= MIN_COVERAGE and r.aspect >= MIN_OWN_SENTENCE)
             ]
             if good:
-                return [_quoted(_continued(r), book) for r in _near_best(good)], False
+                return [_quoted_under_owner(_continued(r), book) for r in _near_best(good)], False
         return None
 
 
@@ -287,7 +323,12 @@ def _fields_asked(analysis: QueryAnalysis) -> list[str]:
     question = analysis.question
     if "grade" in fields and _GRADE_NUMBER.search(question) and not _CODE_WORD.search(question):
         fields = [f for f in fields if f != "code"]
-    return list(dict.fromkeys(fields))
+    # "The salary for pay grade 118" gives the grade and asks for the salary.
+    given = [f for f in fields if gives_value(f, question)]
+    if "grade" in given and _ASKS_GRADE.search(question):
+        given.remove("grade")
+    asked = [f for f in fields if f not in given]
+    return list(dict.fromkeys(asked or fields))
 
 
 def asks_about_text(analysis: QueryAnalysis) -> bool:
@@ -353,6 +394,12 @@ def _owner_of(text: str, sentence: str) -> str:
             if sentence in line or line in sentence:
                 return owner_line(block, position, "code", "")
     return ""
+
+
+def _quoted_under_owner(reading: Reading, book: CitationBook) -> str:
+    """A line quoted as _quoted does, a short one under the title-like line above it."""
+    short = len(reading.quote) <= _SHORT_LINE
+    return _quoted(reading, book, _owner_of(reading.chunk.text, reading.quote) if short else "")
 
 
 def _quoted(reading: Reading, book: CitationBook, owner: str = "") -> str:

@@ -232,7 +232,11 @@ def question_keys(question: str, catalog_grades: Sequence[str]) -> list[tuple[st
 def has_row_key(text: str, keys: Sequence[tuple[str, str]]) -> bool:
     """Whether text names one of the keys, the label and value written together or apart."""
     for label, value in keys:
-        pattern = rf"(?<![\w-]){re.escape(label)}\s*[-–]?\s*{re.escape(value)}(?![\w])"
+        # The key may be glued to the next cell of a flattened table: "APS 5Maximum pay point".
+        pattern = (
+            rf"(?<![\w-]){re.escape(label)}\s*[-–]?\s*{re.escape(value)}"
+            r"(?:(?![\w])|(?=(?-i:[A-Z][a-z])))"
+        )
         if re.search(pattern, text, re.IGNORECASE):
             return True
     return False
@@ -306,6 +310,7 @@ def owner_line(block: list[str], position: int, field: str | None, header: str) 
             and len(wrapped.split()) <= 3
             and _title_like(wrapped)
             and not states_field(field, wrapped, header)
+            and not re.search(r"\d", wrapped)  # the first half of a title holds no figure
         ):
             return f"{wrapped}\n{line}"
         return line

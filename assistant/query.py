@@ -185,7 +185,10 @@ def _in_jurisdictions(
 
 # "pay" as a verb or on its own, not the first word of "pay grade" or "pay band".
 _PAY_ASKED = re.compile(
-    r"\b(?:pays?(?!\s+(?:grade|band|group|range|level|scale|plan|code|rate))|paid)\b", re.I
+    r"\b(?:pays?(?!\s+(?:grade|band|group|range|level|scale|plan|code|rate))|paid"
+    # "the salary for pay grade 118" asks for dollars; "salary group" names the group.
+    r"|salar(?:y|ies)(?!\s+(?:grade|band|group|range|level|scale|plan|code|schedule|table)))\b",
+    re.I,
 )
 
 
@@ -267,7 +270,8 @@ def _classes_named(
             continue
         for wanted in levels:
             chosen = [r for r in series.records if r.level == wanted]
-            if not chosen:
+            # A series without levels ("APS5" is a title, not level 5 of APS) lacks none.
+            if not chosen and any(r.level is not None for r in series.records):
                 missing.append((series.name, wanted, series.records[0].jurisdiction))
             classes += chosen
     return classes, series_named, missing

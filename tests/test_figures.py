@@ -148,6 +148,17 @@ def test_missing_grade_and_code_are_said(facts: CatalogFacts, seeds: Seeds) -> N
     )
 
 
+def test_a_grade_claimed_without_its_label_is_not_corrected(
+    facts: CatalogFacts, seeds: Seeds
+) -> None:
+    record = ClassRecord(source="x.txt", title="PSS 4", jurisdiction="Ohio", pay_grade="PSS 4")
+    same = analyse("which titles sit in PSS grade 4?", seeds.class_index)
+    assert same.claimed_grades == ("4",)
+    assert facts.premise_check(record, same, CitationBook()) is None
+    other = analyse("is it grade 5?", seeds.class_index)
+    assert (facts.premise_check(record, other, CitationBook()) or "").startswith("Correction")
+
+
 def test_missing_grade_says_what_the_class_has(facts: CatalogFacts, seeds: Seeds) -> None:
     coded = ClassRecord(source="x.txt", title="Clerk", jurisdiction="Ohio", code="0619")
     analysis = analyse("clerk", seeds.class_index)

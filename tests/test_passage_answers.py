@@ -86,3 +86,23 @@ def test_a_short_line_is_quoted_under_the_title_it_belongs_to() -> None:
     assert quoted.startswith('Career Catalog, Careers, under "Survey Technician II" [1]:')
     assert quoted.endswith('"OCCU: 7713" [2]')
     assert [c.quote for c in book.citations] == ["Survey Technician II", "OCCU: 7713"]
+
+
+SCHEDULE = """Harbourside Pay Schedule
+HB 1Maximum pay point$61,549
+HB 2Maximum pay point$71,549
+HB 3Zone of discretion*$81,000 to $89,000
+"""
+
+
+def test_a_grade_asked_is_answered_by_its_own_line_or_not_at_all() -> None:
+    chunk = Chunk(
+        "s.txt#0", "s.txt", "Harbourside Pay Schedule", "Pay", "pay_table", SCHEDULE, 0, "h"
+    )
+    answers = PassageAnswers(Rarity([chunk]), [chunk])
+    # The key may be glued to the next cell, as flattened tables write it.
+    assert answers.keyed(chunk, "HB 2Maximum pay point$71,549", [("hb", "2")])
+    assert not answers.keyed(chunk, "HB 3Zone of discretion*$81,000", [("hb", "2")])
+    # A document that never writes the label with a value cannot be searched for it.
+    other = Chunk("o.txt#0", "o.txt", "Other", "Pay", "pay_table", "Executive Level 1 $9", 0, "h")
+    assert PassageAnswers(Rarity([other]), [other]).keyed(other, "Executive Level 1", [("el", "1")])

@@ -8,6 +8,7 @@ from assistant.class_index import ClassIndex
 from assistant.query import analyse, detect_intents, normalise_question
 from index.catalog import parse_standard
 from index.load import load_sources
+from index.types import ClassRecord
 from tests.conftest import SEED_SOURCES
 
 
@@ -86,6 +87,19 @@ def test_intents(question: str, intent: str) -> None:
 
 def test_salary_group_is_not_a_dollar_question() -> None:
     assert detect_intents(normalise_question("What salary group is CPSS I?")) == ("pay_grade",)
+
+
+def test_the_salary_of_a_grade_the_question_gives_is_a_dollar_question() -> None:
+    found = detect_intents(normalise_question("What's the salary for pay grade 118?"))
+    assert "salary" in found
+
+
+def test_a_series_without_levels_is_not_missing_the_level_asked() -> None:
+    records = [
+        ClassRecord(source="a.txt", title=f"APS{n}", jurisdiction="Australia") for n in (4, 5)
+    ]
+    analysis = analyse("What is the APS 5 zone of discretion?", ClassIndex(records))
+    assert analysis.missing_levels == ()
 
 
 def test_relative_levels_are_read(index: ClassIndex) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from assistant.passage_layout import (
     gives_value,
     has_row_key,
+    owner_line,
     plausible_for,
     row_keys,
     states_field,
@@ -137,3 +138,11 @@ def test_a_title_line_above_labelled_lines_owns_them() -> None:
     stating = [r for r in reader(passage).read(subject, [passage], "salary", level=1) if r.states]
     assert stating and "$2584 - $3463" in stating[0].quote
     assert all("$2861" not in r.quote for r in stating)
+
+
+def test_the_cell_above_a_title_is_not_the_first_half_of_it() -> None:
+    block = ["E HBR 28", "Harbor Analyst Manager 3", "Job code: 0559", "E HBR 29"]
+    assert owner_line(block, 3, "code", "") == "Harbor Analyst Manager 3"
+    assert owner_line(["ENGINEERING", "TECHNICIAN II", "$31.06"], 2, "salary", "") == (
+        "ENGINEERING\nTECHNICIAN II"
+    )
