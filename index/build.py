@@ -152,7 +152,6 @@ def build_index(
     indexed = store.indexed_documents()
     if indexed and not catalog_path.is_file():
         log.warning("the class catalog %s is missing: rebuilding it from the sources", catalog_path)
-    previous_catalog = _previous_catalog(catalog_path)
     ledger = ParseLedger.read(catalog_path)
 
     files = _source_files(sources_dir, manifest_name, summary.skipped)
@@ -183,14 +182,24 @@ def build_index(
                 (summary.updated if previous else summary.added).append(document.source)
     quarantined = {s.source for s in summary.skipped}
     parsed = [s for s in parsed if s.document.source not in quarantined]
+    current = {s.document.source for s in parsed} | {f.source for f in reused}
+    kept = quarantined & set(indexed)
+    removed = set(indexed) - current - kept
+    rewrite = bool(parsed or removed or not ledger.catalog_current)
+    # A run that changes no document leaves the catalog as it is and does not read it (every
+    # class of every document): the ledger says how many classes each document has. Only the
+    # records a file that cannot be read now keeps are read from it.
+    read_catalog = rewrite or bool(kept)
+    previous_catalog = _previous_catalog(catalog_path) if read_catalog else []
     previous_by_source: dict[str, list[ClassRecord]] = {}
     for record in previous_catalog:
         previous_by_source.setdefault(record.source, []).append(record)
+    classes_of = (
+        {s: len(r) for s, r in previous_by_source.items()} if read_catalog else ledger.classes
+    )
     summary.unrecognised = [s.document.source for s in parsed if not s.recognised]
-    summary.unrecognised += [f.source for f in reused if f.source not in previous_by_source]
+    summary.unrecognised += [f.source for f in reused if not classes_of.get(f.source)]
 
-    current = {s.document.source for s in parsed} | {f.source for f in reused}
-    kept = quarantined & set(indexed)
     for source in sorted(set(indexed) - current):
         if source in kept:
             # A file that exists but could not be read keeps its last good chunks.
@@ -207,14 +216,17 @@ def build_index(
         pending, store, embedder, indexed, indexed_at, batch_size, progress
     )
 
-    records = [r for f in reused for r in previous_by_source.get(f.source, [])]
-    records += [r for s in parsed for r in s.classes]
-    records += [r for r in previous_catalog if r.source in kept]
-    if parsed or summary.removed or not ledger.catalog_current:
-        save_catalog(catalog_path, records)
-        ledger.write(catalog_path, [f for f in files if f.source in current])
+    if read_catalog:
+        records = [r for f in reused for r in previous_by_source.get(f.source, [])]
+        records += [r for s in parsed for r in s.classes]
+        records += [r for r in previous_catalog if r.source in kept]
+        if rewrite:
+            save_catalog(catalog_path, records)
+            ledger.write(catalog_path, [f for f in files if f.source in current], records)
+        summary.classes = len(records)
+    else:
+        summary.classes = sum(ledger.classes.get(f.source, 0) for f in reused)
     store.mark_run("")
-    summary.classes = len(records)
     summary.chunks_total = store.count()
     summary.seconds = time.perf_counter() - started
     return summary
@@ -321,6 +333,7 @@ class ParseLedger:
     parser: str = ""
     catalog: str = ""  # sha256 of the catalog file the entries describe
     documents: dict[str, str] = field(default_factory=dict)
+    classes: dict[str, int] = field(default_factory=dict)  # source -> its classes in the catalog
     catalog_current: bool = False  # the catalog file on disk is the one described
 
     @staticmethod
@@ -331,7 +344,12 @@ class ParseLedger:
     def read(cls, catalog_path: Path) -> ParseLedger:
         try:
             data = json.loads(cls.path_for(catalog_path).read_text(encoding="utf-8"))
-            ledger = cls(str(data["parser"]), str(data["catalog"]), dict(data["documents"]))
+            ledger = cls(
+                str(data["parser"]),
+                str(data["catalog"]),
+                dict(data["documents"]),
+                {str(source): int(n) for source, n in data["classes"].items()},
+            )
             current = ledger.catalog == _file_hash(catalog_path)
         except (OSError, ValueError, KeyError, TypeError):
             return cls()  # no ledger (or an unreadable one): every document is parsed
@@ -342,11 +360,17 @@ class ParseLedger:
     def reusable(self, file: _SourceFile) -> bool:
         return self.catalog_current and self.documents.get(file.source) == file.key
 
-    def write(self, catalog_path: Path, files: Iterable[_SourceFile]) -> None:
+    def write(
+        self, catalog_path: Path, files: Iterable[_SourceFile], records: Iterable[ClassRecord]
+    ) -> None:
+        classes: dict[str, int] = {}
+        for record in records:
+            classes[record.source] = classes.get(record.source, 0) + 1
         payload = {
             "parser": parser_fingerprint(),
             "catalog": _file_hash(catalog_path),
             "documents": {f.source: f.key for f in files},
+            "classes": classes,
         }
         path = self.path_for(catalog_path)
         tmp = path.with_suffix(".tmp")

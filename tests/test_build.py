@@ -128,21 +128,25 @@ def test_the_store_reports_each_document_with_its_passages_and_time(
 def test_a_no_op_run_parses_nothing_and_loads_no_model(
     tmp_path: Path, seed_copy: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    (seed_copy / "notes.txt").write_text("Meeting notes about the office move.\n", "utf-8")
     first, _, settings = build(tmp_path, seed_copy, CountingEmbeddings(), model=PACKAGED_MINILM)
     catalog = load_catalog(settings.catalog_path)
     parsed: list[str] = []
     monkeypatch.setattr(
         "index.build.parse_standard", lambda d: parsed.append(d.source) or parse_standard(d)
     )
+    read: list[Path] = []  # the catalog, every class, is not read: the ledger counts them
+    monkeypatch.setattr("index.build.load_catalog", lambda path: read.append(path) or [])
     embedder = make_embedder(PACKAGED_MINILM)
     assert isinstance(embedder, LazyEmbeddings)
     store = ChunkStore(store_location(settings), create=True)
     again = build_index(
         seed_copy, store, embedder, PACKAGED_MINILM, settings.catalog_path, progress=False
     )
-    assert parsed == [] and not embedder.loaded
-    assert sorted(again.unchanged) == [NY, TX] and again.chunks_embedded == 0
+    assert parsed == [] and read == [] and not embedder.loaded
+    assert sorted(again.unchanged) == sorted([NY, TX, "notes.txt"]) and again.chunks_embedded == 0
     assert again.classes == first.classes and load_catalog(settings.catalog_path) == catalog
+    assert again.unrecognised == first.unrecognised == ["notes.txt"]
 
 
 def test_only_the_changed_file_is_parsed_again(
