@@ -200,7 +200,7 @@ class ExtractiveComposer:
             elif "list" in analysis.intents:
                 classes = jurisdiction_classes
         if classes:
-            return self._about_classes(analysis, classes, book)
+            return self._about_classes(analysis, classes, book, retrieved)
         if analysis.missing_levels:
             return self._no_such_level(analysis, book)
         if analysis.pay_grades or analysis.amounts:
@@ -210,7 +210,11 @@ class ExtractiveComposer:
     # -- answers about named classes -------------------------------------------------------
 
     def _about_classes(
-        self, analysis: QueryAnalysis, classes: list[ClassRecord], book: CitationBook
+        self,
+        analysis: QueryAnalysis,
+        classes: list[ClassRecord],
+        book: CitationBook,
+        retrieved: Sequence[ScoredChunk] = (),
     ) -> Draft:
         intents = analysis.intents
         if "compare" in intents:
@@ -218,11 +222,19 @@ class ExtractiveComposer:
         if "list" in intents and len(classes) > 1:
             return self._listing(classes, book)
         wants_sections = [i for i in intents if i in SECTION_KINDS_FOR_INTENT]
-        if len(classes) > _MAX_CLASSES_PER_ANSWER and wants_sections:
-            return self._ask_back(classes, book)
         topic = self._topic_words(analysis)
+        if len(classes) > _MAX_CLASSES_PER_ANSWER and wants_sections:
+            # "Which engineering technician level is the full journey level?": a sentence
+            # that holds every word of the topic answers it; otherwise ask which class.
+            pool = self._chunks_about(classes, retrieved)
+            hits = self.rarity.best_sentences(topic, pool) if topic else []
+            whole = [h for h in hits if h.share >= 1.0]
+            if whole:
+                lines = [self.passages.quote_sentence(h.chunk, h.sentence, book) for h in whole]
+                return Draft("\n".join(lines), tuple(book.citations), abstained=False)
+            return self._ask_back(classes, book)
         if topic and not [i for i in intents if i in CATALOG_INTENTS] and not wants_sections:
-            return self._about_topic(analysis, classes, topic, book)
+            return self._about_topic(analysis, classes, topic, book, retrieved)
         paragraphs: list[str] = []
         if len({r.source for r in classes}) > 1:
             paragraphs.append(
@@ -283,32 +295,39 @@ class ExtractiveComposer:
         classes: list[ClassRecord],
         topic: list[str],
         book: CitationBook,
+        retrieved: Sequence[ScoredChunk] = (),
     ) -> Draft:
         """A question about something other than pay or a section ("competitive?", "agency?"):
         the sentences of these classes' standards that hold its words, or a plain "not said"."""
-        hits = self.rarity.best_sentences(topic, self._chunks_about(classes))
+        hits = self.rarity.best_sentences(topic, self._chunks_about(classes, retrieved))
         titles = tuple(r.title for r in classes)
         if hits:
             lines = [self.passages.quote_sentence(h.chunk, h.sentence, book) for h in hits]
             return Draft("\n".join(lines), tuple(book.citations), abstained=False, classes=titles)
         about = " ".join(topic)
-        lines = [
-            f'The sources do not say anything about "{about}" for {labels(classes)}. '
-            "What they give:"
+        named = labels(classes) if len(classes) <= _MAX_CLASSES_PER_ANSWER else "these classes"
+        lines = [f'The sources do not say anything about "{about}" for {named}. What they give:']
+        lines += [
+            f"{label(r)}: {self.figures.facts(r, book)}." for r in classes[:_MAX_CLASSES_PER_ANSWER]
         ]
-        lines += [f"{label(r)}: {self.figures.facts(r, book)}." for r in classes]
         return Draft("\n".join(lines), tuple(book.citations), abstained=True, classes=titles)
 
-    def _chunks_about(self, classes: Sequence[ClassRecord]) -> list[Chunk]:
-        """Passages of these classes' standards about them or about the whole document."""
+    def _chunks_about(
+        self, classes: Sequence[ClassRecord], retrieved: Sequence[ScoredChunk] = ()
+    ) -> list[Chunk]:
+        """Passages of these classes' standards about them or about the whole document, and
+        the retrieved passages of documents whose classes the catalog does not know."""
         wanted = {(r.source, r.title) for r in classes}
         sources = {r.source for r in classes}
-        return [
+        own = [
             c
             for source in sorted(sources)
             for c in self.library.of_source(source)
             if len(c.classes) != 1 or (c.source, c.classes[0]) in wanted
         ]
+        known = {r.source for r in self.index.records}
+        unknown = [s.chunk for s in retrieved if s.chunk.source not in known]
+        return own + [c for c in unknown if c not in own]
 
     def _no_such_level(self, analysis: QueryAnalysis, book: CitationBook) -> Draft:
         """ "Certified Peer Specialist 3" when the series stops at 2: say so, list the levels."""

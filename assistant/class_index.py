@@ -132,7 +132,10 @@ class ClassIndex:
         for series in self._series_in.get(jurisdiction, ()):
             if fuzz.token_set_ratio(series.name.lower(), (record.series or "").lower()) < 75:
                 continue
-            matches += [r for r in series.records if r.level == record.level] or series.records
+            if record.level is None:
+                matches += series.records
+            else:  # a level the other series lacks has no counterpart there
+                matches += [r for r in series.records if r.level == record.level]
         return matches
 
 

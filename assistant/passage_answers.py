@@ -226,7 +226,11 @@ class PassageAnswers:
         readings = [self._field(analysis, chunks, field) for field in _fields_asked(analysis)]
         found = [r for stated, _, _ in readings for r in stated]
         if found:
-            return [_quoted(r, book) for r in dict.fromkeys(found)], False
+            # A heading above several passages is one line of its document, quoted once.
+            once: dict[tuple[str, str], Reading] = {}
+            for reading in found:
+                once.setdefault((reading.chunk.source, reading.quote), reading)
+            return [_quoted(r, book) for r in once.values()], False
         for _, partial, asked in readings:
             if partial:
                 lines = [f"The sources do not state a {asked} for this. What they do say:"]

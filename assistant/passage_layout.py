@@ -120,12 +120,20 @@ def states_field(field: str, text: str, header: str = "") -> bool:
         return bool(figures) and bool(_pay_words().search(f"{text}\n{header}"))
     if _shapes()[field].search(text):
         return True
+    if field == "code" and _TITLE_CODE.match(text.strip()):
+        return not _shapes()["grade"].search(text.split()[-1])  # "Analyst GS-12" is a grade
+
     if not header or _LABELLED.search(text) or not _labels()[field].search(header):
         return False  # a "Level code: P2" line says what its value is
     cells = _TITLE_LEVEL.sub(" ", text)  # "Engineer 2" is a title's level, not a cell
     return bool(_CELLS[field].search(cells))
 
 
+# A title with its code after it, unlabelled: "TRANSPORTATION MAINTENANCE I D7D1XX". The code
+# mixes letters and digits, so a year or a number of the title is not taken for one.
+_TITLE_CODE = re.compile(
+    r"^[A-Z][A-Za-z,&/' -]{3,80}\s(?=[A-Z0-9-]*\d)(?=[0-9-]*[A-Z])[A-Z0-9][A-Z0-9-]{3,11}$"
+)
 # A "Label: value" pair.
 _LABELLED = re.compile(r"^[^:]{1,40}:\s*\S")
 

@@ -158,7 +158,7 @@ class PassageReader:
             )
             context_stems = stems(context) | {stem(c) for t in chunk.classes for c in t.split()}
             document = self._document_stems(chunk.source)
-            for block in blocks(chunk.text):
+            for block in _headed_blocks(chunk):
                 headers = table_headers(block)
                 for position, line in enumerate(block):
                     header = headers[position] or chunk.table_header or ""
@@ -243,6 +243,17 @@ class PassageReader:
         if total <= 0:
             return 1.0 if not subject else 0.0
         return sum(self.rarity.weight(s) for s in subject if s in found) / total
+
+
+def _headed_blocks(chunk: Chunk) -> list[list[str]]:
+    """The passage's blocks, after the headings above it that are not the document's title:
+    a heading such as "TRANSPORTATION MAINTENANCE I D7D1XX" states the code of what it heads."""
+    headings = [
+        part.strip()
+        for part in chunk.section.split(" > ")
+        if part.strip() and part.strip().lower() != chunk.doc_title.strip().lower()
+    ]
+    return ([headings] if headings else []) + blocks(chunk.text)
 
 
 def level_asked(question: str, subject: Sequence[str]) -> int | None:

@@ -120,3 +120,17 @@ def test_a_title_written_as_one_standard_writes_it_names_that_class_alone(
     assert [(r.title, r.jurisdiction) for r in found] == [
         ("Certified Peer Specialist 2", "New York")
     ]
+
+
+def test_a_level_another_place_lacks_has_no_counterpart_there() -> None:
+    records = [
+        ClassRecord(source="a.txt", title=f"Survey Technician {n}", jurisdiction="Lakeside",
+                    series="Survey Technician", level=n)
+        for n in (1, 3)
+    ] + [
+        ClassRecord(source="b.txt", title=f"Survey Technician {r}", jurisdiction="Hillside",
+                    series="Survey Technician", level=n)
+        for n, r in ((1, "I"), (2, "II"))
+    ]  # fmt: skip
+    analysis = analyse("What is the code of Survey Technician 2 in Lakeside?", ClassIndex(records))
+    assert analysis.classes == ()

@@ -146,3 +146,21 @@ def test_the_cell_above_a_title_is_not_the_first_half_of_it() -> None:
     assert owner_line(["ENGINEERING", "TECHNICIAN II", "$31.06"], 2, "salary", "") == (
         "ENGINEERING\nTECHNICIAN II"
     )
+
+
+def test_a_title_with_its_unlabelled_code_states_the_code() -> None:
+    assert states_field("code", "HARBOR MAINTENANCE I H7D1XX")
+    assert not states_field("code", "Harbor Analyst GS-12")  # a grade, not a code
+    assert not states_field("code", "Harbor Analyst IV 2010")  # a year
+
+
+def test_the_heading_above_a_passage_is_read_as_its_first_line() -> None:
+    passage = Chunk(
+        chunk_id="c0", source="doc0.txt", doc_title="Harbor Maintenance Series",
+        section="HARBOR MAINTENANCE I H7D1XX > Concept of Class", section_kind="other",
+        text="This class describes harbor maintenance work.", position=0, content_hash="h",
+        jurisdiction="Lakeside County",
+    )  # fmt: skip
+    subject = reader(passage).subject(["harbor", "maintenance"])
+    stating = [r for r in reader(passage).read(subject, [passage], "code", level=1) if r.states]
+    assert [r.quote for r in stating] == ["HARBOR MAINTENANCE I H7D1XX"]
