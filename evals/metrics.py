@@ -65,6 +65,14 @@ def exact_match(text: str, expected: Sequence[str]) -> bool | None:
     return all(contains_fact_as_written(text, fact) for fact in expected)
 
 
+def document_cited(cited_sources: Sequence[str], expected_sources: Sequence[str]) -> bool | None:
+    """Whether the answer cites one of the documents that hold its answer; None when the case
+    names none."""
+    if not expected_sources:
+        return None
+    return bool(set(cited_sources) & set(expected_sources))
+
+
 def citation_precision(quotes: Sequence[str], expected: Sequence[str]) -> float | None:
     """Share of cited quotes that hold at least one expected fact."""
     if not quotes or not expected:

@@ -45,6 +45,7 @@ class CaseScores:
     citation_precision: float | None
     fact_support: float | None
     abstention_correct: bool
+    document_cited: bool | None
     invented_numbers: tuple[str, ...]
     hit_at_1: float | None
     hit_at_k: float | None
@@ -114,6 +115,7 @@ class Summary:
     fact_recall: float | None
     exact_match: float | None
     citation_precision: float | None
+    document_cited: float | None
     fact_support: float | None
     abstention_accuracy: float | None
     abstention_precision: float | None

@@ -28,6 +28,10 @@ def score_case(case: EvalCase, answer: SystemAnswer, k: int) -> CaseScores:
         facts_missing=tuple(f for f in case.expected if not metrics.contains_fact(answer.text, f)),
         exact_match=metrics.exact_match(answer.text, case.expected),
         citation_precision=metrics.citation_precision(quotes, case.expected),
+        # Only where the sources hold the answer: an abstention need not cite.
+        document_cited=None
+        if case.answer_absent
+        else metrics.document_cited([c.source for c in answer.citations], case.sources),
         fact_support=metrics.fact_support(answer.text, quotes, case.expected),
         abstention_correct=metrics.abstention_correct(answer.abstained, case.answer_absent),
         invented_numbers=tuple(metrics.invented_numbers(answer.text, quotes, given)),
@@ -50,6 +54,7 @@ def summarise(results: Sequence[CaseResult], total_s: float) -> Summary:
         fact_recall=metrics.mean(s.fact_recall for s in scores),
         exact_match=metrics.mean(s.exact_match for s in scores),
         citation_precision=metrics.mean(s.citation_precision for s in scores),
+        document_cited=metrics.mean(s.document_cited for s in scores),
         fact_support=metrics.mean(s.fact_support for s in scores),
         abstention_accuracy=metrics.mean(s.abstention_correct for s in scores),
         abstention_precision=metrics.abstention_precision(pairs),

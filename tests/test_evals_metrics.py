@@ -190,3 +190,18 @@ def test_the_heading_a_quote_is_shown_under_is_not_an_invented_number() -> None:
     assert score_case(case, SystemAnswer(shown, False, cited), 5).invented_numbers == ()
     invented = score_case(case, SystemAnswer(shown + " or 50TH", False, cited), 5)
     assert invented.invented_numbers == ("50",)
+
+
+def test_the_right_document_is_cited_only_where_the_sources_hold_the_answer() -> None:
+    assert metrics.document_cited(["tx.txt", "ny.txt"], ["ny.txt"]) is True
+    assert metrics.document_cited(["tx.txt"], ["ny.txt"]) is False
+    assert metrics.document_cited([], ["ny.txt"]) is False
+    assert metrics.document_cited(["tx.txt"], []) is None
+    cited = (CitedQuote("tx.txt", "table", "$30,840 - $46,798"),)
+    answered = _case(expected=["$46,798"], sources=["ny.txt"])
+    assert (
+        score_case(answered, SystemAnswer("Max $46,798 [1].", False, cited), 5).document_cited
+        is False
+    )
+    trap = _case(sources=["ny.txt"], answer_absent=True)
+    assert score_case(trap, SystemAnswer("The sources do not say.", True), 5).document_cited is None
