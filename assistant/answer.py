@@ -18,7 +18,7 @@ from assistant.figures import (
 )
 from assistant.passage_answers import PassageAnswers, asks_about_text
 from assistant.passage_layout import row_keys
-from assistant.passages import Rarity, stem
+from assistant.passages import stem
 from assistant.query import CATALOG_INTENTS, INTENT_WORDS, STOPWORDS, QueryAnalysis
 from assistant.reader import question_words
 from assistant.retrieve import ChunkLibrary
@@ -84,7 +84,7 @@ class ExtractiveComposer:
         self.library = library
         self.index = index
         self.figures = CatalogFacts(library, index)
-        self.rarity = Rarity(library.chunks)
+        self.rarity = library.rarity  # read from the start-up snapshot when there is one
         # Words that name a class ("certified", "cpss") say which class, not what is asked.
         self._title_stems = {stem(w) for r in index.records for w in r.title.split()} | {
             s.acronym for s in index.series

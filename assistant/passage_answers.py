@@ -311,7 +311,7 @@ _TEXT_QUESTION = re.compile(
     r"^\s*(?:when|why|how long|how many|how often|who|where|does|do|is|are|can|could|should)\b"
     # "How much wider is each grade", "how much experience": not "how much does X pay".
     r"|^\s*how much\s+(?!(?:does|do|is|are|will|would|can|pay|paid|salary|money)\b)"
-    r"|\bwhat\s+(?:defines|determines|decides|happens|counts|kind|type|sort)\b",
+    r"|\bwhat\s+(?:defines|determines|decides|happens|counts|kind|type|sort|period|dates?)\b",
     re.IGNORECASE,
 )
 
@@ -402,7 +402,7 @@ def _owner_of(text: str, sentence: str) -> str:
 
 def _quoted_under_owner(reading: Reading, book: CitationBook) -> str:
     """A line quoted as _quoted does, a short one under the title-like line above it."""
-    short = len(reading.quote) <= _SHORT_LINE
+    short = len(reading.quote) <= _SHORT_LINE and "\n" not in reading.quote
     return _quoted(reading, book, _owner_of(reading.chunk.text, reading.quote) if short else "")
 
 

@@ -190,10 +190,17 @@ def _lines(text: str) -> list[str]:
 
 
 def span(text: str, first: str, last: str) -> str:
-    """The passage's own text from one line to a later one (both as read), or the last alone."""
-    end = text.find(last)
-    start = text.rfind(first.split("\n")[0], 0, end) if end >= 0 else -1
-    return text[start : end + len(last)] if 0 <= start < end else last
+    """The passage's own text from one line to a later one (both as read), or the last alone.
+    Where a line recurs ("E MSP 28" under two titles), the shortest such stretch is meant."""
+    head = first.split("\n")[0]
+    best: tuple[int, int] | None = None
+    start = text.find(head)
+    while start >= 0:
+        end = text.find(last, start + len(head))
+        if end >= 0 and (best is None or end - start < best[1] - best[0]):
+            best = (start, end)
+        start = text.find(head, start + 1)
+    return text[best[0] : best[1] + len(last)] if best else last
 
 
 # A grade, band or level named with its value: "Band 5", "GS-9", "PSS 5", "APS4", "AU-1",

@@ -27,7 +27,7 @@ _INTENT_PATTERNS = {
     intent: re.compile(
         r"(?<![\w])(?:"
         + "|".join(map(re.escape, sorted(phrases, key=len, reverse=True)))
-        + r")(?![\w])"
+        + r")(?:e?s)?(?![\w])"  # "compare the grades", "codes"
     )
     for intent, phrases in INTENT_WORDS.items()
 }

@@ -89,6 +89,11 @@ def test_salary_group_is_not_a_dollar_question() -> None:
     assert detect_intents(normalise_question("What salary group is CPSS I?")) == ("pay_grade",)
 
 
+def test_plural_intent_words_ask_the_same() -> None:
+    assert "pay_grade" in detect_intents(normalise_question("Compare the grades of A and B"))
+    assert "code" in detect_intents(normalise_question("what are their class codes?"))
+
+
 def test_the_salary_of_a_grade_the_question_gives_is_a_dollar_question() -> None:
     found = detect_intents(normalise_question("What's the salary for pay grade 118?"))
     assert "salary" in found

@@ -9,6 +9,7 @@ from assistant.passage_layout import (
     owner_line,
     plausible_for,
     row_keys,
+    span,
     states_field,
 )
 from assistant.passages import Rarity
@@ -164,3 +165,11 @@ def test_the_heading_above_a_passage_is_read_as_its_first_line() -> None:
     subject = reader(passage).subject(["harbor", "maintenance"])
     stating = [r for r in reader(passage).read(subject, [passage], "code", level=1) if r.states]
     assert [r.quote for r in stating] == ["HARBOR MAINTENANCE I H7D1XX"]
+
+
+def test_a_recurring_cell_is_quoted_from_its_own_title() -> None:
+    text = "Harbor Analyst 5\nE HBR 28\nHarbor Manager 1\nJob code: 5991\nE HBR 28"
+    assert (
+        span(text, "Harbor Manager 1", "E HBR 28") == "Harbor Manager 1\nJob code: 5991\nE HBR 28"
+    )
+    assert span(text, "Nowhere", "E HBR 28") == "E HBR 28"
