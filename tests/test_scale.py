@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import random
 from pathlib import Path
 
 from assistant.types import Answer
 from evals.scale.bench import ScaleFigures, is_exact, measure, report, score_exactness
-from evals.scale.generate import LAYOUTS, QACase, generate_corpus, qa_cases
+from evals.scale.generate import LAYOUTS, QACase, _unique_code, generate_corpus, qa_cases
 from index.catalog import parse_standard
 from index.load import load_sources
 
@@ -32,6 +33,15 @@ def test_the_generator_is_reproducible_and_the_parser_reads_its_facts(tmp_path: 
         )  # fmt: skip
     cases = qa_cases(first, 9, seed=5)
     assert len(cases) == 9 and {c.kind for c in cases} == {"salary", "code"}
+
+
+def test_codes_get_a_digit_longer_once_nearly_all_are_taken() -> None:
+    """10,000 standards hold more classes than there are four-digit codes."""
+    rng = random.Random(3)
+    codes = {str(n) for n in range(1000, 10000)}
+    code = _unique_code(rng, codes, 4)
+    assert len(code) == 5 and len(codes) == 9001
+    assert len(_unique_code(rng, set(), 4)) == 4
 
 
 def test_an_answer_is_exact_only_with_its_own_figures_and_no_others() -> None:

@@ -57,6 +57,9 @@ _QUALIFICATIONS = (
     "Possession of a valid driver's license and {years} years of {field} experience.",
 )
 _ROMAN = ("I", "II", "III", "IV")
+# Random draws of a code before one more digit is used: 100 taken codes in a row happen only
+# once nearly all codes of that length are, so smaller corpora are generated as before.
+_CODE_TRIES = 100
 LAYOUTS = ("state_table", "civil_service", "county_hourly", "monthly_table")
 
 
@@ -212,11 +215,15 @@ def _classes(
 
 
 def _unique_code(rng: random.Random, codes: set[str], digits: int) -> str:
+    """A code of `digits` digits that no class has yet, or of more digits once those are all
+    but taken: 10,000 standards hold more classes than there are four-digit codes."""
     while True:
-        code = str(rng.randrange(10 ** (digits - 1), 10**digits))
-        if code not in codes:
-            codes.add(code)
-            return code
+        for _ in range(_CODE_TRIES):
+            code = str(rng.randrange(10 ** (digits - 1), 10**digits))
+            if code not in codes:
+                codes.add(code)
+                return code
+        digits += 1
 
 
 def _money(value: float, period: str) -> str:
