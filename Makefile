@@ -8,7 +8,7 @@ export GRADIO_ANALYTICS_ENABLED := False
 export ANONYMIZED_TELEMETRY := False
 export NO_PROXY := 127.0.0.1,localhost
 
-.PHONY: run test install index lint typecheck unit eval bench serve clean test-reliability load-test bench-scale
+.PHONY: run test install index lint typecheck unit eval bench serve clean test-reliability load-test bench-scale bench-embed
 
 # The CPU wheel of torch goes in first: asked for by another package, pip would pick CUDA.
 $(STAMP): pyproject.toml
@@ -56,6 +56,11 @@ eval: index
 
 bench: index
 	$(PY) -m assistant bench
+
+# The embedding model run by torch and by onnxruntime on the same passages and questions:
+# vector agreement, bulk texts/s, query p50/p95, a new process's first vector.
+bench-embed: install
+	$(PY) -m evals.embed_bench
 
 # Generated standards by the thousand: index, start-up, answers against the bare lookup and
 # exactness, per size (`make bench-scale SCALE_SIZES="10 1000 10000"`).
