@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -27,8 +28,10 @@ def resolve(question: str, history: Sequence[Turn], index: ClassIndex) -> QueryA
 def _resolve_one(question: str, context: QueryAnalysis | None, index: ClassIndex) -> QueryAnalysis:
     current = analyse(question, index)
     if context is not None and not context.classes and _elliptic(current):
-        # A class the catalog does not know: the follow-up asks on about the same words.
-        return analyse(f"{context.question} {question}", index)
+        # A class the catalog does not know: the follow-up asks on about the same words,
+        # with what it changes changed ("GS-9 step 1 ..." then "and step 10?").
+        changed = _with_changes(context.question, question)
+        return analyse(changed or f"{context.question} {question}", index)
     if context is None or not context.classes:
         return _shift(current, index) if current.relative_level else current
     self_contained = (
@@ -56,7 +59,12 @@ def _resolve_one(question: str, context: QueryAnalysis | None, index: ClassIndex
     )
     if current.relative_level:
         resolved = _shift(resolved, index)
-    return replace(resolved, question=standalone_question(resolved) or question)
+    standalone = standalone_question(resolved)
+    if standalone is None:
+        return replace(resolved, question=question)
+    # The passages are read for the class as well as for what the follow-up asks of it.
+    keywords = (*analyse(standalone, index).keywords, *current.keywords)
+    return replace(resolved, question=standalone, keywords=tuple(dict.fromkeys(keywords)))
 
 
 # Words that point back at the class of the last question.
@@ -76,6 +84,20 @@ def _elliptic(analysis: QueryAnalysis) -> bool:
     if (words and words[0] in ("and", "also")) or _POINTERS & set(words):
         return True
     return len([w for w in analysis.keywords if w not in _ASKING_WORDS]) <= _ELLIPTIC_WORDS - 1
+
+
+# A labelled value a follow-up may change: "step 10", "band 6", "GS-11".
+_LABELLED_VALUE = re.compile(r"\b([A-Za-z]{2,12})\s*-?\s*(\d{1,3}[A-Za-z]?)\b")
+
+
+def _with_changes(earlier: str, follow_up: str) -> str | None:
+    """The earlier question with each labelled value the follow-up gives in its place ("What
+    is GS-9 step 1 in the Buffalo table?" + "and step 10?"); None when it changes none."""
+    changed = earlier
+    for label, value in _LABELLED_VALUE.findall(follow_up):
+        pattern = re.compile(rf"\b({re.escape(label)}\s*-?\s*)\d{{1,3}}[A-Za-z]?\b", re.I)
+        changed = pattern.sub(rf"\g<1>{value}", changed)
+    return changed if changed != earlier else None
 
 
 def _shift(analysis: QueryAnalysis, index: ClassIndex) -> QueryAnalysis:

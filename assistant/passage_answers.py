@@ -169,7 +169,7 @@ class PassageAnswers:
             return None
         keys = row_keys(analysis.question)
         key_words = {stem(w) for key in keys for part in key for w in part.split()}
-        best: tuple[float, Chunk, str] | None = None
+        best: tuple[float, Chunk, str, bool] | None = None
         for rank, scored in enumerate(retrieved[:_WINDOW_DEPTH]):
             chunk = scored.chunk
             # The document and section a passage sits in hold words of the question for it.
@@ -178,7 +178,10 @@ class PassageAnswers:
             for window in rows or [line.strip() for line in chunk.text.splitlines()]:
                 if not rows and not self.keyed(chunk, f"{chunk.section}\n{window}", keys):
                     continue  # "APS 5" asked: a line of APS 6 is not its answer
-                own = stems(window) & words
+                # A row is read with the line that introduces its table ("the amounts of
+                # education and/or experience required").
+                own = stems(f"{window}\n{_line_above(chunk.text, window)}" if rows else window)
+                own &= words
                 share = sum(weights[w] for w in own | (context & words)) / total
                 score = share - _RANK_COST * rank + (_KEY_BONUS if rows else 0.0)
                 # The row of the grade asked needs one more of the question's words; a line,
@@ -190,12 +193,13 @@ class PassageAnswers:
                     and sum(weights[w] for w in own) / total >= _WINDOW_OWN_SHARE
                 )
                 if enough and (best is None or score > best[0]):
-                    best = (score, chunk, window)
+                    best = (score, chunk, window, bool(rows))
         if best is None:
             return None
-        _, chunk, window = best
+        _, chunk, window, is_row = best
         reading = Reading(chunk, window, 0.0, 0.0, 0.0, False, 0)
-        return _quoted(reading if "\n" in window else _continued(reading), book)
+        # A row ends where the next grade's begins; a line runs on to the end of its sentence.
+        return _quoted(reading if is_row or "\n" in window else _continued(reading), book)
 
     def quote_sentence(self, chunk: Chunk, sentence: str, book: CitationBook) -> str:
         """A sentence a search found, quoted with where it stands: its document and section,
@@ -293,7 +297,10 @@ class PassageAnswers:
         for pool in (preferred, chunks):
             readings = self.reader.read(subject, pool, None, with_owner=bool(tokens))
             readings = [
-                r for r in readings if self.keyed(r.chunk, f"{r.chunk.section}\n{r.quote}", keys)
+                r
+                for r in readings
+                if self.keyed(r.chunk, f"{r.chunk.section}\n{r.quote}", keys)
+                and not _another_row(r.quote, keys)
             ]
             if tokens:  # a code or amount the question names is found as written
                 readings = [r for r in readings if tokens & identifier_tokens(r.quote)] or []
@@ -303,7 +310,9 @@ class PassageAnswers:
                 if tokens or (r.coverage >= MIN_COVERAGE and r.aspect >= MIN_OWN_SENTENCE)
             ]
             if good:
-                return [_quoted_under_owner(_continued(r), book) for r in _near_best(good)], False
+                # A row of the grade asked is its own line; a sentence runs on.
+                whole = [r if starts_with_key(r.quote, keys) else _continued(r) for r in good]
+                return [_quoted_under_owner(r, book) for r in _near_best(whole)], False
         return None
 
 
@@ -358,6 +367,20 @@ def keyed_rows(text: str, keys: Sequence[tuple[str, str]]) -> list[str]:
             end += 1
         rows.append("\n".join(x.strip() for x in lines[start:end] if x.strip()))
     return rows
+
+
+def _another_row(line: str, keys: Sequence[tuple[str, str]]) -> bool:
+    """Whether a line heads the row of another grade than those asked ("HB-7 ... at HB-5")."""
+    labels = [(label, r"\w+") for label, _ in keys]
+    heads_a_row = starts_with_key(line, labels, literal=False)
+    return bool(keys) and heads_a_row and not starts_with_key(line, keys)
+
+
+def _line_above(text: str, row: str) -> str:
+    """The last non-empty line of the passage above where a row begins."""
+    start = text.find(row.split("\n")[0])
+    above = [line for line in text[: max(start, 0)].splitlines() if line.strip()]
+    return above[-1].strip() if above else ""
 
 
 def _continued(reading: Reading) -> Reading:

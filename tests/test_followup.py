@@ -60,3 +60,16 @@ def test_a_self_contained_question_ignores_the_history(index: ClassIndex) -> Non
 def test_no_level_above_the_top_gives_no_class(index: ClassIndex) -> None:
     analysis = resolve("and the next level up?", [Turn("What salary group is CPSS II?")], index)
     assert analysis.classes == ()
+
+
+def test_a_follow_up_changes_the_value_it_names(index: ClassIndex) -> None:
+    earlier = [Turn("What is GS-9 step 1 in the 2024 Buffalo table?", "62620 [1]")]
+    analysis = resolve("and step 10?", earlier, index)
+    assert analysis.question == "What is GS-9 step 10 in the 2024 Buffalo table?"
+    unchanged = resolve("and its hourly rate?", earlier, index)
+    assert unchanged.question.startswith("What is GS-9 step 1 in the 2024 Buffalo table?")
+
+
+def test_a_follow_up_on_a_class_reads_passages_for_that_class(index: ClassIndex) -> None:
+    analysis = resolve("what does it cost per year?", [Turn("grade of CPSS I?", "A10")], index)
+    assert "certified" in analysis.keywords and "cost" in analysis.keywords

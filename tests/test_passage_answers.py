@@ -106,3 +106,28 @@ def test_a_grade_asked_is_answered_by_its_own_line_or_not_at_all() -> None:
     # A document that never writes the label with a value cannot be searched for it.
     other = Chunk("o.txt#0", "o.txt", "Other", "Pay", "pay_table", "Executive Level 1 $9", 0, "h")
     assert PassageAnswers(Rarity([other]), [other]).keyed(other, "Executive Level 1", [("el", "1")])
+
+
+QUALIFICATIONS = """Harbour Group Standard
+
+The following table shows the amounts of education and/or experience required.
+
+HB-5 4-year course of study leading to a bachelor's degree 3 years, 1 year at HB-4
+HB-7 1 full year of graduate level education 1 year at HB-5
+"""
+
+
+def test_a_table_row_is_read_with_the_line_that_introduces_its_table(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    root = tmp_path_factory.mktemp("qualifications")
+    sources = root / "sources"
+    sources.mkdir()
+    (sources / "group-standard.txt").write_text(QUALIFICATIONS, encoding="utf-8")
+    (sources / "agreement.txt").write_text(AGREEMENT, encoding="utf-8")
+    settings = make_settings(root, sources=Path(sources))
+    ensure_index(settings, progress=False)
+    answer = Assistant.open(settings).ask("how much experience do you need for HB-5?")
+    assert not answer.abstained
+    assert "3 years, 1 year at HB-4" in answer.text
+    assert "graduate level" not in answer.text  # the row ends where HB-7's begins
