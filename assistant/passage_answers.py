@@ -41,6 +41,10 @@ _READ_DEPTH = 10
 # Lines quoted for one subject, and readings kept when they score nearly as well as the best.
 _MAX_LINES = 3
 _NEAR_BEST = 0.7
+# What a line holding the words of what is asked ("work" of "what kind of work") adds to its
+# score, and words that ask nothing of their own.
+_ASKED_WEIGHT = 0.5
+_VAGUE_WORDS = frozenset({"kind", "type", "sort", "thing", "things", "someone", "somebody"})
 # A sentence answer is quoted on to the end of its paragraph, within this many characters.
 _CONTINUED_CHARS = 450
 # A passage shown beside an abstention must hold this share of the question's subject.
@@ -310,10 +314,28 @@ class PassageAnswers:
                 if tokens or (r.coverage >= MIN_COVERAGE and r.aspect >= MIN_OWN_SENTENCE)
             ]
             if good:
+                good = self._by_asked_words(good, analysis, subject)
                 # A row of the grade asked is its own line; a sentence runs on.
                 whole = [r if starts_with_key(r.quote, keys) else _continued(r) for r in good]
-                return [_quoted_under_owner(r, book) for r in _near_best(whole)], False
+                return [_quoted_under_owner(r, book) for r in whole], False
         return None
+
+    def _by_asked_words(
+        self, readings: list[Reading], analysis: QueryAnalysis, subject: Sequence[str]
+    ) -> list[Reading]:
+        """The best readings, those holding the words of what is asked first: "what kind of
+        work is X?" is answered by the line that speaks of work, not by X's title line."""
+        asked = {stem(k) for k in analysis.keywords} - set(subject) - _VAGUE_WORDS
+        if not asked:
+            return _near_best(readings)
+
+        def score(reading: Reading) -> float:
+            found = len(asked & stems(reading.quote)) / len(asked)
+            return reading.score + _ASKED_WEIGHT * found
+
+        ranked = sorted(readings, key=score, reverse=True)
+        best = score(ranked[0])
+        return [r for r in ranked if score(r) >= best * _NEAR_BEST][:_MAX_LINES]
 
 
 _TEXT_QUESTION = re.compile(
@@ -392,7 +414,9 @@ def _continued(reading: Reading) -> Reading:
     if start < 0:
         return reading
     end = start + len(reading.quote)
-    paragraph_end = text.find("\n\n", end)
+    # A line ending in ":" introduces what follows, a blank line between them or not.
+    after = len(text[end:]) - len(text[end:].lstrip()) if reading.quote.endswith(":") else 0
+    paragraph_end = text.find("\n\n", end + after)
     limit = min(paragraph_end if paragraph_end >= 0 else len(text), start + _CONTINUED_CHARS)
     if limit <= end:
         return reading

@@ -131,3 +131,33 @@ def test_a_table_row_is_read_with_the_line_that_introduces_its_table(
     assert not answer.abstained
     assert "3 years, 1 year at HB-4" in answer.text
     assert "graduate level" not in answer.text  # the row ends where HB-7's begins
+
+
+SPEC = """CLASS CODE: 7001
+PAY GRADE: 212
+
+CLASS TITLE:HARBOR CLERK - SES
+
+This is clerical harbor work involving the recording of vessel arrivals.
+
+EXAMPLES OF WORK PERFORMED:
+
+  - Records vessel arrivals and departures.
+  - Prepares berth reports.
+"""
+
+
+def test_a_question_about_text_is_answered_by_the_line_of_what_it_asks(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    root = tmp_path_factory.mktemp("spec")
+    sources = root / "sources"
+    sources.mkdir()
+    (sources / "harbor-clerk.txt").write_text(SPEC, encoding="utf-8")
+    (sources / "agreement.txt").write_text(AGREEMENT, encoding="utf-8")
+    settings = make_settings(root, sources=Path(sources))
+    ensure_index(settings, progress=False)
+    answer = Assistant.open(settings).ask("What kind of work is the Harbor Clerk - SES?")
+    first = answer.text.splitlines()[0]
+    assert "clerical harbor work" in first, answer.text
+    assert "Records vessel arrivals" in answer.text  # the list its "...:" line introduces
