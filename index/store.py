@@ -90,7 +90,7 @@ class ChunkStore:
         self.page_size = page_size
         self._count: int | None = None  # forgotten whenever this object changes the store
         self._run_started = False  # a run marked by mark_run is writing through this object
-        self._run_changed = False  # and has changed the chunks
+        self._versioned_in_run = False  # and has given the store its new content version
         chroma_settings = ChromaSettings(anonymized_telemetry=False)
         try:
             if location.host:
@@ -158,30 +158,28 @@ class ChunkStore:
 
     def mark_run(self, started: str) -> None:
         """Record that a run began writing at `started`; mark_run("") when it has finished.
-
-        A finished run that changed the chunks gives the store a new content version (once,
-        not at each of its writes); so does the first run over a store that has none yet."""
-        if not started and (self._run_changed or self.content_version is None):
+        A store that has no content version yet gets one when a run finishes."""
+        if not started and self.content_version is None:
             self._set_metadata(_CONTENT_VERSION_KEY, uuid.uuid4().hex)
-        self._run_started, self._run_changed = bool(started), False
+        self._run_started, self._versioned_in_run = bool(started), False
         self._set_metadata(_UNFINISHED_RUN_KEY, started)
 
     @property
     def content_version(self) -> str | None:
         """Changes whenever the chunks change; None for a store written before it was kept.
 
-        While a run is writing (unfinished_run is set) the chunks may change under the same
-        version: the run gives a new one when it finishes."""
+        A run marked by mark_run changes it once, before its first write (not at each): so a
+        run stopped midway leaves a version nothing was derived from, and while a run writes
+        (unfinished_run is set) nothing may be derived from the chunks under their version."""
         return self._metadata(_CONTENT_VERSION_KEY)
 
     def _changed(self) -> None:
         """The chunks are about to change: forget the count, and give the store a new content
-        version now unless a marked run is writing (it gives one when it finishes)."""
+        version (once in a marked run)."""
         self._count = None
-        if self._run_started:
-            self._run_changed = True
-        else:
+        if not self._versioned_in_run:
             self._set_metadata(_CONTENT_VERSION_KEY, uuid.uuid4().hex)
+            self._versioned_in_run = self._run_started
 
     def _set_metadata(self, key: str, value: str) -> None:
         metadata = dict(self._collection.metadata or {})

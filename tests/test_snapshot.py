@@ -186,11 +186,34 @@ def test_the_content_version_changes_with_the_chunks(indexed: Settings) -> None:
     store.add([chunk], vectors)
     assert len({before, deleted, store.content_version}) == 3
 
-    # A marked run gives one new version when it finishes, not one per write.
+    # A marked run gives one new version before its first write, not one per write.
+    finished = store.content_version
     store.mark_run("2026-01-01T00:00:00+00:00")
+    assert store.content_version == finished
     store.delete_source(chunk.source)
     during = store.content_version
     store.add([chunk], vectors)
-    assert store.content_version == during
     store.mark_run("")
-    assert store.content_version != during
+    assert store.content_version == during != finished
+
+
+def test_a_run_stopped_midway_never_leaves_a_snapshot_current(indexed: Settings) -> None:
+    """A run killed after rewriting a document with as many chunks, before it finished: the
+    next run finds nothing to do, yet the snapshot taken before is not read."""
+    taken = _snapshots(indexed)
+    store = ChunkStore(store_location(indexed), create=True)
+    own = [c for c in store.all_chunks() if c.source == store.all_chunks()[0].source]
+    store.mark_run("2026-01-01T00:00:00+00:00")
+    store.delete_source(own[0].source)
+    store.add(
+        [replace(own[0], text=own[0].text + " Revised."), *own[1:]],
+        HashingEmbeddings().embed_documents([c.embedding_text() for c in own]),
+    )  # killed here: the run is never marked finished
+
+    resumed = ChunkStore(store_location(indexed), create=True)
+    resumed.mark_run("2026-01-01T00:01:00+00:00")
+    resumed.mark_run("")
+
+    assert snapshot_key(_store(indexed)) not in taken
+    library = open_library(_store(indexed), indexed.catalog_path)
+    assert library.by_id[own[0].chunk_id].text.endswith("Revised.")
