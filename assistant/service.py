@@ -8,6 +8,7 @@ import time
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 from langchain_core.embeddings import Embeddings
 
@@ -21,7 +22,7 @@ from assistant.snapshot import ensure_snapshot, open_library
 from assistant.types import Answer, Turn
 from index.build import IndexSummary, build_index, index_lock
 from index.catalog import load_catalog
-from index.embed import limit_threads, make_embedder
+from index.embed import Backend, limit_threads, make_embedder
 from index.errors import IndexDamaged, IndexNotBuilt
 from index.store import ChunkStore, StoreLocation
 from index.types import Chunk, ClassRecord
@@ -55,9 +56,21 @@ class Status:
 
 
 @lru_cache(maxsize=4)
-def get_embedder(model: str, batch_size: int = 32) -> Embeddings:
+def get_embedder(
+    model: str, batch_size: int = 32, backend: Backend = "torch", cache_dir: Path | None = None
+) -> Embeddings:
     """One embedder per model per process: loading it is the slow part of start-up."""
-    return make_embedder(model, batch_size)
+    return make_embedder(model, batch_size, backend=backend, cache_dir=cache_dir)
+
+
+def settings_embedder(settings: Settings, model: str | None = None) -> Embeddings:
+    """The embedder the settings name (or this model), run by the settings' backend."""
+    return get_embedder(
+        model or settings.embedding_model,
+        settings.embedding_batch_size,
+        settings.embedding_backend,
+        settings.model_cache_path,
+    )
 
 
 def store_location(settings: Settings) -> StoreLocation:
@@ -69,7 +82,7 @@ def store_location(settings: Settings) -> StoreLocation:
 def ensure_index(settings: Settings, progress: bool | None = None) -> IndexSummary:
     """Build or update the index from the sources folder (incremental, idempotent), and the
     start-up snapshot of the store it leaves; one process writes at a time, the others wait."""
-    embedder = get_embedder(settings.embedding_model, settings.embedding_batch_size)
+    embedder = settings_embedder(settings)
     with index_lock(settings.index_lock_path):
         store = ChunkStore(store_location(settings), create=True)
         summary = build_index(
@@ -110,7 +123,7 @@ class Assistant:
                 f"the index was built with {model}, not "
                 f"{settings.embedding_model}: run `index` again"
             )
-        embedder = get_embedder(model, settings.embedding_batch_size)
+        embedder = settings_embedder(settings, model)
         if settings.query_threads:
             limit_threads(settings.query_threads)
         return cls(settings, store, embedder)

@@ -13,6 +13,11 @@ import pytest
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+# One ONNX export of the packaged model for every test, and every server or CLI a test starts
+# (15-27 s each otherwise): the product's own cache, keyed by the model's weights.
+os.environ.setdefault(
+    "ASSISTANT_MODEL_CACHE_DIR", str(Path(__file__).resolve().parent.parent / ".data" / "models")
+)
 
 from assistant.class_index import ClassIndex
 from assistant.config import PACKAGED_MINILM, PROJECT_ROOT, Settings
