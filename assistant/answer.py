@@ -132,10 +132,28 @@ class ExtractiveComposer:
         if read is not None and not read[1]:
             return Draft("\n".join(read[0]), tuple(book.citations), abstained=False)
         if draft is not None:  # the catalog's answer, or its abstention with the partial truth
-            return draft
+            return self._with_grade_read(draft, analysis, retrieved)
         if read is not None:
             return Draft("\n".join(read[0]), tuple(book.citations), abstained=True)
         return self._from_passages(analysis, retrieved, CitationBook())
+
+    def _with_grade_read(
+        self, draft: Draft, analysis: QueryAnalysis, retrieved: Sequence[ScoredChunk]
+    ) -> Draft:
+        """A catalog's "no dollar salary" for classes it knows no grade of, with the grade
+        line the reader finds in the passages ("Executive Advisor 5 ... E MSP 28")."""
+        asked_pay = "salary" in analysis.intents and "pay_grade" not in analysis.intents
+        ungraded = analysis.classes and not any(r.pay_text for r in analysis.classes)
+        if not (draft.abstained and asked_pay and ungraded):
+            return draft
+        book = CitationBook()
+        book.citations = list(draft.citations)
+        graded = replace(analysis, intents=("pay_grade",))
+        read = self.passages.answer(graded, retrieved, book)
+        if read is None or read[1]:
+            return draft
+        text = "\n".join([draft.text, "What they do give:", *read[0]])
+        return replace(draft, text=text, citations=tuple(book.citations))
 
     def _catalog_classes(self, analysis: QueryAnalysis) -> list[ClassRecord]:
         """The catalog's classes for the question: those it names, else the pay-table rows of
@@ -144,9 +162,13 @@ class ExtractiveComposer:
         if not classes and not any(i in SECTION_KINDS_FOR_INTENT for i in analysis.intents):
             classes = self._grade_rows(analysis)
         matched = {r.source for r in classes}
-        return [
-            r for r in classes if self._fits(r, analysis, matched) and analysis.allows(r.source)
-        ]
+        allowed = [r for r in classes if analysis.allows(r.source)]
+        fitting = [r for r in allowed if self._fits(r, analysis, matched)]
+        if fitting:
+            return fitting
+        # Pay only for another period ("hourly" asked, a yearly range given): the class is
+        # still the one asked, and its answer says which period the source gives.
+        return [r for r in allowed if self._fits(r, analysis, matched, any_period=True)]
 
     def _grade_rows(self, analysis: QueryAnalysis) -> list[ClassRecord]:
         """The pay-table rows a question names by grade ("GS-9", "Band 5", "PSS 5"), when it
@@ -162,13 +184,20 @@ class ExtractiveComposer:
         found = list(dict.fromkeys(rows))
         return found if len(found) <= _MAX_CLASSES_PER_ANSWER * 3 else []
 
-    def _fits(self, record: ClassRecord, analysis: QueryAnalysis, matched: set[str]) -> bool:
+    def _fits(
+        self,
+        record: ClassRecord,
+        analysis: QueryAnalysis,
+        matched: set[str],
+        any_period: bool = False,
+    ) -> bool:
         """Whether a class the catalog matched can answer: the names the question writes
         (capitalised, or an acronym) are found in its standard or in another matched one
         ("SCS pay band 2" is not the NHS's Band 2), and its pay is for the period asked (a
         yearly salary is not on an hourly row)."""
         asked = period_in(analysis.question)
-        if asked and "salary" in analysis.intents and record.salary_period not in (None, asked):
+        other_period = record.salary_period not in (None, asked)
+        if asked and "salary" in analysis.intents and other_period and not any_period:
             return False
         reader = self.passages.reader
         for name in _proper_names(analysis.question):

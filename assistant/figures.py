@@ -11,7 +11,7 @@ from assistant.class_index import ClassIndex
 from assistant.passage_layout import row_keys
 from assistant.query import QueryAnalysis
 from assistant.retrieve import ChunkLibrary
-from index.money import PERIOD_NAMES, money_value
+from index.money import PERIOD_NAMES, article, money_value, period_in
 from index.types import Chunk, ClassRecord
 
 _PERMISSION = re.compile(r"^\s*(can|could|may|are we allowed|is it ok)\b", re.IGNORECASE)
@@ -118,6 +118,14 @@ class CatalogFacts:
             )
             return f"The sources do not give a dollar salary for {name}.{partial}", False
         cite = self.cite(record, "salary", book)
+        asked = period_in(analysis.question)
+        if asked and record.salary_period and record.salary_period != asked:
+            given = PERIOD_NAMES[record.salary_period]
+            return (
+                f"The sources do not give {article(PERIOD_NAMES[asked])} {PERIOD_NAMES[asked]} "
+                f"salary for {name}; they give {article(given)} {given} range of "
+                f"{record.salary_text} {cite}."
+            ), False
         checks = [self.amount_check(record, amount, analysis, cite) for amount in analysis.amounts]
         if checks:
             return " ".join(checks), True

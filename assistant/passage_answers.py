@@ -31,7 +31,7 @@ from assistant.reader import (
 )
 from assistant.retrieve import identifier_tokens
 from index.jurisdictions import find_jurisdictions
-from index.money import period_in
+from index.money import article, period_in
 from index.store import ScoredChunk
 from index.types import Chunk
 from index.vocab import intents
@@ -241,7 +241,9 @@ class PassageAnswers:
             return [_quoted(r, book) for r in once.values()], False
         for _, partial, asked in readings:
             if partial:
-                lines = [f"The sources do not state a {asked} for this. What they do say:"]
+                lines = [
+                    f"The sources do not state {article(asked)} {asked} for this. What they do say:"
+                ]
                 return lines + [_quoted(r, book) for r in dict.fromkeys(partial)], True
         return None
 

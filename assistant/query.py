@@ -142,6 +142,9 @@ def analyse(question: str, index: ClassIndex) -> QueryAnalysis:
     classes, series_named, missing_levels = _classes_named(words, mentions, level, pay_grades)
     for code in codes:
         classes += index.by_code(code)
+    if codes:  # "administrative specialist 1 maaa01": the code says which standard's
+        coded = {r.source for code in codes for r in index.by_code(code)}
+        classes = [r for r in classes if r.source in coded] or classes
     if pay_grades:  # "GS-5 ... in the 0303 series": the grade picks among the code's classes
         classes = [r for r in classes if r.pay_grade in pay_grades] or classes
     if not classes:

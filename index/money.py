@@ -42,6 +42,13 @@ PERIOD_NAMES = {
     "month": "monthly",
     "year": "yearly",
 }
+
+
+def article(word: str) -> str:
+    """ "an" before a vowel sound ("an hourly salary", "an annual"), else "a"."""
+    return "an" if word[:1].lower() in "aeio" or word.lower().startswith("hour") else "a"
+
+
 _PERIOD_PATTERNS = [
     (period, re.compile(rf"(?<![\w-]){re.escape(word)}(?![\w])", re.IGNORECASE))
     for period, words in PERIOD_WORDS.items()

@@ -161,3 +161,44 @@ def test_a_question_about_text_is_answered_by_the_line_of_what_it_asks(
     first = answer.text.splitlines()[0]
     assert "clerical harbor work" in first, answer.text
     assert "Records vessel arrivals" in answer.text  # the list its "...:" line introduces
+
+
+HARBOR_TEMPLATES = """Job Title Exempt / Non-exempt Personnel Program Grade
+Harbor Advisor 4
+Job code: 0554
+Level code: P4
+E HBR 27
+Harbor Advisor 5
+Job code: 0555
+Level code: P5
+E HBR 28
+"""
+HARBOR_PAY = """Harbor Pilot I (#HP01)
+$31,546.00 Yearly Min / $39,000.00 Yearly Mid / $47,320.00 Yearly Max
+"""
+
+
+@pytest.fixture(scope="module")
+def harbor(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
+    root = tmp_path_factory.mktemp("harbor")
+    sources = root / "sources"
+    sources.mkdir()
+    (sources / "harbor-templates.txt").write_text(HARBOR_TEMPLATES, encoding="utf-8")
+    (sources / "harbor-pilot.txt").write_text(HARBOR_PAY, encoding="utf-8")
+    (sources / "agreement.txt").write_text(AGREEMENT, encoding="utf-8")
+    settings = make_settings(root, sources=Path(sources))
+    ensure_index(settings, progress=False)
+    return Assistant.open(settings)
+
+
+def test_no_dollar_salary_comes_with_the_grade_the_passages_state(harbor: Assistant) -> None:
+    answer = harbor.ask("What's the salary range for Harbor Advisor 5?")
+    assert answer.abstained
+    assert "E HBR 28" in answer.text and "E HBR 27" not in answer.text
+
+
+def test_pay_for_another_period_is_said_with_its_period(harbor: Assistant) -> None:
+    answer = harbor.ask("What is the hourly rate for Harbor Pilot I?")
+    assert answer.abstained
+    assert "do not give an hourly salary" in answer.text
+    assert "yearly range of $31,546.00 - $47,320.00" in answer.text

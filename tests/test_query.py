@@ -139,3 +139,15 @@ def test_a_level_another_place_lacks_has_no_counterpart_there() -> None:
     ]  # fmt: skip
     analysis = analyse("What is the code of Survey Technician 2 in Lakeside?", ClassIndex(records))
     assert analysis.classes == ()
+
+
+def test_a_code_in_the_question_says_which_standard_a_shared_title_is_from() -> None:
+    records = [
+        ClassRecord(source="de.txt", title="Harbor Clerk I", jurisdiction="Delaware", code="HCA01"),
+        ClassRecord(source="nc.txt", title="Harbor Clerk I", jurisdiction="Ohio", code="3200"),
+        ClassRecord(
+            source="de.txt", title="Harbor Clerk II", jurisdiction="Delaware", code="HCA02"
+        ),
+    ]
+    found = analyse("hourly rate for harbor clerk 1 hca01?", ClassIndex(records)).classes
+    assert [(r.title, r.jurisdiction) for r in found] == [("Harbor Clerk I", "Delaware")]
