@@ -24,6 +24,7 @@ _CAPITALISED_RUN = re.compile(
     r"(?:\b[A-Z][a-z]+\b(?:[ \t]+(?:of|and|for|the|&)[ \t]+|[ \t]+)?){2,}"
 )
 _HEAD_CHARS = 400
+_TYPED_ACRONYM = 4
 # A title the question writes out: this many of its words (of this length at least), this share
 # of them, each word in the titles of few documents.
 _TITLE_WORD = 4
@@ -75,7 +76,10 @@ class DocumentNames:
             if len(holders) > self._rare:
                 continue
             holders_of[word] = frozenset(holders)
-            is_sure = word in sure or not self._holders(word) or not word.isalpha()
+            # A short name word of one document that no other document holds is an acronym
+            # typed in lower case ("band 6 nhs"); a longer one may be a word of a class title.
+            only_one = len(holders) == 1 and len(word) <= _TYPED_ACRONYM
+            is_sure = word in sure or not self._holders(word) or not word.isalpha() or only_one
             for source in self._named_by[word]:
                 votes[source] = votes.get(source, 0) + 1
                 if is_sure:

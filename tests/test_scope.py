@@ -127,3 +127,17 @@ def test_a_title_the_question_writes_out_names_its_document() -> None:
     filler = {"under", "the", "for", "and", "what", "do"}
     assert set(names.naming(asked, filler).named) == {"a/x1.txt"}
     assert names.naming("what do management trainees earn?", filler).named == {}
+
+
+def test_an_acronym_typed_in_lower_case_names_the_one_document_that_holds_it() -> None:
+    chunks = [
+        chunk("hsb/agenda-rates.txt", "Agenda Rates", "HSB Band 6 pay £37,338"),
+        chunk("federal/gs-table.txt", "GS Table", "Grade 6 pay 46070"),
+        chunk("county/harbor.txt", "Harbor Pilot", "Harbor pay 51000"),
+    ]
+    answers = PassageAnswers(Rarity(chunks), chunks)
+    names = DocumentNames(ChunkLibrary(chunks), answers.reader.sources_of)
+    ignore = {"what", "is", "the", "pay", "band", "6"}
+    assert set(names.naming("band 6 hsb pay?", ignore).named) == {"hsb/agenda-rates.txt"}
+    # A longer word only one document holds may be a word of the class asked: alone, no name.
+    assert names.naming("harbor pay?", ignore).named == {}
