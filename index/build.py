@@ -146,10 +146,12 @@ def build_index(
         store.reset()
     store.set_index_info(embedder_name, index_format)
     indexed_at = datetime.now(UTC).isoformat(timespec="seconds")
+    # Read before the run is marked: a store that no run left unfinished answers from the
+    # list it keeps of its documents, without reading every chunk's id.
+    indexed = store.indexed_documents()
     # Until the catalog is written at the end, the store and the catalog may not match: a
     # reader that finds this mark refuses to answer (a run killed midway leaves it set).
     store.mark_run(indexed_at)
-    indexed = store.indexed_documents()
     if indexed and not catalog_path.is_file():
         log.warning("the class catalog %s is missing: rebuilding it from the sources", catalog_path)
     ledger = ParseLedger.read(catalog_path)

@@ -31,6 +31,7 @@ _UNFINISHED_RUN_KEY = "unfinished_run"
 # chunk by (the start-up snapshot), so that it can tell a copy is stale without reading them.
 _CONTENT_VERSION_KEY = "content_version"
 _SQLITE_FILE = "chroma.sqlite3"  # Chroma's own name for the file of an embedded store
+_DOCUMENTS_FILE = "documents.json"  # what documents() found, under the content version
 # Records read per `get`: one unpaged read of ~33,000 records or more fails in SQLite ("too
 # many SQL variables"), and the product would not start.
 READ_PAGE_SIZE = 5000
@@ -209,8 +210,58 @@ class ChunkStore:
     def documents(self) -> dict[str, IndexedDocument]:
         """Source path -> what the store holds of it (hash, passages, when it was embedded).
 
-        The passages of each document are counted from the ids alone ("<source>#<n>"), and the
-        facts are read from its first passage: a few thousand small reads, not every chunk."""
+        An embedded store keeps what was found beside it under its content version, and reads
+        it back while no run is writing: finding it again reads every chunk's id (6 s at
+        127,000 chunks), at each index run and each page that lists the documents."""
+        key = self._documents_key()
+        if key is not None and (kept := self._kept_documents(key)) is not None:
+            return kept
+        found = self._read_documents()
+        if key is not None:
+            self._keep_documents(key, found)
+        return found
+
+    def _documents_key(self) -> str | None:
+        """What a kept copy of documents() must have been found under; None when no copy can
+        be trusted (a store without a content version, or one that a run is writing)."""
+        version = self.content_version
+        if self.location.host or version is None or self.unfinished_run:
+            return None
+        return f"{version}:{self.count()}"
+
+    def _kept_documents(self, key: str) -> dict[str, IndexedDocument] | None:
+        path = self.location.path / _DOCUMENTS_FILE
+        try:
+            kept = json.loads(path.read_text(encoding="utf-8"))
+            if kept["key"] != key:
+                return None
+            return {
+                str(source): IndexedDocument(str(hash_), int(chunks), str(at), int(expected))
+                for source, (hash_, chunks, at, expected) in kept["documents"].items()
+            }
+        except FileNotFoundError:
+            return None
+        except (OSError, ValueError, KeyError, TypeError) as error:
+            log.warning("the list of indexed documents %s cannot be read (%s)", path, error)
+            return None
+
+    def _keep_documents(self, key: str, found: dict[str, IndexedDocument]) -> None:
+        path = self.location.path / _DOCUMENTS_FILE
+        documents = {
+            source: [d.content_hash, d.chunks, d.indexed_at, d.expected_chunks]
+            for source, d in found.items()
+        }
+        filling = path.with_name(f".{_DOCUMENTS_FILE}.{uuid.uuid4().hex[:8]}")
+        try:
+            filling.write_text(json.dumps({"key": key, "documents": documents}), "utf-8")
+            filling.replace(path)
+        except OSError as error:
+            log.warning("could not keep the list of indexed documents in %s: %s", path, error)
+            filling.unlink(missing_ok=True)
+
+    def _read_documents(self) -> dict[str, IndexedDocument]:
+        """The passages of each document counted from the ids alone ("<source>#<n>"), and the
+        facts read from its first passage: a few thousand small reads, not every chunk."""
         counts: dict[str, int] = {}
         for chunk_id in self._ids():
             source = chunk_id.rsplit("#", 1)[0]

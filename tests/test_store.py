@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -65,6 +66,27 @@ def test_documents_are_read_a_page_at_a_time(paged_store) -> None:
     assert all(d.chunks == 5 and d.complete for d in documents.values())
     # 7 pages of ids, then the first chunk of each of the 9 documents in 2 pages
     assert len(spy.limits) == 9 and all(limit is not None and limit <= 7 for limit in spy.limits)
+
+
+def test_the_documents_found_are_kept_until_the_chunks_change(
+    paged_store, caplog: pytest.LogCaptureFixture
+) -> None:
+    store, chunks, spy = paged_store
+    found = store.documents()
+    spy.limits.clear()
+    assert store.documents() == found and spy.limits == []  # read back, no chunk read
+    store.delete_source(chunks[0].source)
+    assert chunks[0].source not in store.documents() and spy.limits  # found again
+    spy.limits.clear()
+    store.mark_run("2026-12-01T00:00:00+00:00")  # a run writing: no copy is trusted
+    store.documents()
+    assert spy.limits
+    store.mark_run("")
+    (store.location.path / "documents.json").write_text("{not json", "utf-8")
+    spy.limits.clear()
+    with caplog.at_level(logging.WARNING, logger="index.store"):
+        assert store.documents() == {s: d for s, d in found.items() if s != chunks[0].source}
+    assert "cannot be read" in caplog.text and spy.limits
 
 
 def test_all_chunks_are_read_a_page_at_a_time(paged_store) -> None:
