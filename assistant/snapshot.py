@@ -88,9 +88,7 @@ def open_library(store: ChunkStore, catalog_path: Path) -> ChunkLibrary:
             log.warning("%s: reading every chunk from the store instead", error)
     else:
         log.info("no start-up snapshot of this store yet: reading every chunk, then writing it")
-    library = ChunkLibrary(store.all_chunks())
-    _save_quietly(library, folder, key)
-    return library
+    return _read_and_save(store, folder, key)
 
 
 def ensure_snapshot(store: ChunkStore, catalog_path: Path) -> None:
@@ -99,15 +97,22 @@ def ensure_snapshot(store: ChunkStore, catalog_path: Path) -> None:
     key = snapshot_key(store)
     if key is None or (snapshot_root(catalog_path) / key / _MANIFEST).is_file():
         return
+    _read_and_save(store, snapshot_root(catalog_path) / key, key)
+
+
+def _read_and_save(store: ChunkStore, folder: Path, key: str) -> ChunkLibrary:
+    """The library read from the store, saved as the snapshot named key unless a run began
+    writing while it was read (the store is asked afresh: an open store keeps the metadata it
+    was opened with)."""
     library = ChunkLibrary(store.all_chunks())
-    _save_quietly(library, snapshot_root(catalog_path) / key, key)
-
-
-def _save_quietly(library: ChunkLibrary, folder: Path, key: str) -> None:
+    if snapshot_key(ChunkStore(store.location)) != key:
+        log.info("the store changed while it was read: no start-up snapshot written")
+        return library
     try:
         save_library(library, folder, key)
     except OSError as error:
         log.warning("could not write the start-up snapshot %s: %s", folder, error)
+    return library
 
 
 def save_library(library: ChunkLibrary, folder: Path, key: str) -> None:

@@ -4,6 +4,7 @@ changed since, and a damaged one is logged and replaced from the store, never a 
 from __future__ import annotations
 
 import logging
+import shutil
 from dataclasses import replace
 from pathlib import Path
 
@@ -153,11 +154,7 @@ def test_an_unwritable_snapshot_folder_is_logged_not_fatal(
     indexed: Settings, caplog: pytest.LogCaptureFixture
 ) -> None:
     root = snapshot_root(indexed.catalog_path)
-    for folder in root.iterdir():
-        for path in sorted(folder.rglob("*"), reverse=True):
-            path.rmdir() if path.is_dir() else path.unlink()
-        folder.rmdir()
-    root.rmdir()
+    shutil.rmtree(root)
     root.write_text("a file where the snapshots would go")
 
     with caplog.at_level(logging.WARNING, logger="assistant.snapshot"):
@@ -217,3 +214,24 @@ def test_a_run_stopped_midway_never_leaves_a_snapshot_current(indexed: Settings)
     assert snapshot_key(_store(indexed)) not in taken
     library = open_library(_store(indexed), indexed.catalog_path)
     assert library.by_id[own[0].chunk_id].text.endswith("Revised.")
+
+
+def test_no_snapshot_is_written_of_chunks_a_run_began_changing_while_they_were_read(
+    indexed: Settings, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    root = snapshot_root(indexed.catalog_path)
+    for folder in root.iterdir():
+        shutil.rmtree(folder)
+    read = ChunkStore.all_chunks
+
+    def read_then_a_run_begins(store: ChunkStore) -> list[Chunk]:
+        chunks = read(store)
+        ChunkStore(store_location(indexed), create=True).mark_run("2026-01-01T00:00:00+00:00")
+        return chunks
+
+    monkeypatch.setattr(ChunkStore, "all_chunks", read_then_a_run_begins)
+    with caplog.at_level(logging.INFO, logger="assistant.snapshot"):
+        library = open_library(_store(indexed), indexed.catalog_path)
+
+    assert library.chunks and list(root.iterdir()) == []
+    assert "changed while it was read" in caplog.text
