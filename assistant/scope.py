@@ -76,9 +76,9 @@ class DocumentNames:
             if len(holders) > self._rare:
                 continue
             holders_of[word] = frozenset(holders)
-            # A short name word of one document that no other document holds is an acronym
-            # typed in lower case ("band 6 nhs"); a longer one may be a word of a class title.
-            only_one = len(holders) == 1 and len(word) <= _TYPED_ACRONYM
+            # An acronym of one document that no other document holds, typed in lower case
+            # ("band 6 nhs"): its document writes it in capitals.
+            only_one = len(holders) == 1 and self._written_in_capitals(word, next(iter(holders)))
             is_sure = word in sure or not self._holders(word) or not word.isalpha() or only_one
             for source in self._named_by[word]:
                 votes[source] = votes.get(source, 0) + 1
@@ -90,6 +90,16 @@ class DocumentNames:
         named = {s: n for s, n in votes.items() if n >= _NAMING_VOTES or s in strong}
         words = {w: h for w, h in holders_of.items() if self._named_by[w] & named.keys()}
         return Naming(named, words)
+
+    def _written_in_capitals(self, word: str, source: str) -> bool:
+        """Whether a short word is an acronym of the document: it writes it in capitals, and
+        never in lower case."""
+        if len(word) > _TYPED_ACRONYM or not word.isalpha():
+            return False
+        capitals = re.compile(rf"\b{re.escape(word.upper())}\b")
+        lower = re.compile(rf"\b{re.escape(word)}\b")
+        texts = [c.text for c in self._library.of_source(source)]
+        return any(capitals.search(t) for t in texts) and not any(lower.search(t) for t in texts)
 
     def _titles_written(self, question: str) -> set[str]:
         """The documents whose title the question writes out, most of its words if not all

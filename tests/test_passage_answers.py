@@ -37,15 +37,21 @@ Pay Grade: HS07
 """
 
 
-@pytest.fixture(scope="module")
-def harbourside(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
-    root = tmp_path_factory.mktemp("harbourside")
+def indexed(factory: pytest.TempPathFactory, name: str, files: dict[str, str]) -> Assistant:
+    """The assistant over these standards (file name -> text), with the fake embedder."""
+    root = factory.mktemp(name)
     sources = root / "sources"
     sources.mkdir()
-    (sources / "agreement.txt").write_text(AGREEMENT, encoding="utf-8")
+    for file_name, text in files.items():
+        (sources / file_name).write_text(text, encoding="utf-8")
     settings = make_settings(root, sources=Path(sources))
     ensure_index(settings, progress=False)
     return Assistant.open(settings)
+
+
+@pytest.fixture(scope="module")
+def harbourside(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
+    return indexed(tmp_path_factory, "harbourside", {"agreement.txt": AGREEMENT})
 
 
 def test_a_question_about_text_with_pay_words_is_answered_by_its_line(
@@ -120,14 +126,9 @@ HB-7 1 full year of graduate level education 1 year at HB-5
 def test_a_table_row_is_read_with_the_line_that_introduces_its_table(
     tmp_path_factory: pytest.TempPathFactory,
 ) -> None:
-    root = tmp_path_factory.mktemp("qualifications")
-    sources = root / "sources"
-    sources.mkdir()
-    (sources / "group-standard.txt").write_text(QUALIFICATIONS, encoding="utf-8")
-    (sources / "agreement.txt").write_text(AGREEMENT, encoding="utf-8")
-    settings = make_settings(root, sources=Path(sources))
-    ensure_index(settings, progress=False)
-    answer = Assistant.open(settings).ask("how much experience do you need for HB-5?")
+    files = {"group-standard.txt": QUALIFICATIONS, "agreement.txt": AGREEMENT}
+    assistant = indexed(tmp_path_factory, "qualifications", files)
+    answer = assistant.ask("how much experience do you need for HB-5?")
     assert not answer.abstained
     assert "3 years, 1 year at HB-4" in answer.text
     assert "graduate level" not in answer.text  # the row ends where HB-7's begins
@@ -150,14 +151,10 @@ EXAMPLES OF WORK PERFORMED:
 def test_a_question_about_text_is_answered_by_the_line_of_what_it_asks(
     tmp_path_factory: pytest.TempPathFactory,
 ) -> None:
-    root = tmp_path_factory.mktemp("spec")
-    sources = root / "sources"
-    sources.mkdir()
-    (sources / "harbor-clerk.txt").write_text(SPEC, encoding="utf-8")
-    (sources / "agreement.txt").write_text(AGREEMENT, encoding="utf-8")
-    settings = make_settings(root, sources=Path(sources))
-    ensure_index(settings, progress=False)
-    answer = Assistant.open(settings).ask("What kind of work is the Harbor Clerk - SES?")
+    files = {"harbor-clerk.txt": SPEC, "agreement.txt": AGREEMENT}
+    answer = indexed(tmp_path_factory, "spec", files).ask(
+        "What kind of work is the Harbor Clerk - SES?"
+    )
     first = answer.text.splitlines()[0]
     assert "clerical harbor work" in first, answer.text
     assert "Records vessel arrivals" in answer.text  # the list its "...:" line introduces
@@ -180,15 +177,12 @@ $31,546.00 Yearly Min / $39,000.00 Yearly Mid / $47,320.00 Yearly Max
 
 @pytest.fixture(scope="module")
 def harbor(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
-    root = tmp_path_factory.mktemp("harbor")
-    sources = root / "sources"
-    sources.mkdir()
-    (sources / "harbor-templates.txt").write_text(HARBOR_TEMPLATES, encoding="utf-8")
-    (sources / "harbor-pilot.txt").write_text(HARBOR_PAY, encoding="utf-8")
-    (sources / "agreement.txt").write_text(AGREEMENT, encoding="utf-8")
-    settings = make_settings(root, sources=Path(sources))
-    ensure_index(settings, progress=False)
-    return Assistant.open(settings)
+    files = {
+        "harbor-templates.txt": HARBOR_TEMPLATES,
+        "harbor-pilot.txt": HARBOR_PAY,
+        "agreement.txt": AGREEMENT,
+    }
+    return indexed(tmp_path_factory, "harbor", files)
 
 
 def test_no_dollar_salary_comes_with_the_grade_the_passages_state(harbor: Assistant) -> None:
