@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from index import jurisdictions
 from index.jurisdictions import (
     FEDERAL,
     JURISDICTION_WORDS,
@@ -51,3 +52,19 @@ def test_jurisdiction_of_publisher(text: str, expected: str | None) -> None:
 def test_jurisdiction_words_are_names_and_aliases() -> None:
     assert {"new", "york", "ny", "tx", "federal", "gs"} <= JURISDICTION_WORDS
     assert "salary" not in JURISDICTION_WORDS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "U.S. Office of Personnel Management, Washington, D.C.",
+        "West Virginia and Virginia",
+        "Is it in OR out of New York State?",
+        "Salary Table 2024-GX",
+        "CITY OF YAKIMA, WASHINGTON",
+    ],
+)
+def test_only_aliases_whose_first_word_the_text_holds_are_searched(text: str) -> None:
+    searched = {alias for _, alias, _ in jurisdictions._aliases_in(text)}
+    every = [a for _, a, pattern in jurisdictions._ALIASES if pattern.search(text)]
+    assert set(every) <= searched  # nothing that could match is skipped
