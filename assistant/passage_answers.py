@@ -98,6 +98,7 @@ class PassageAnswers:
         return not any(self._writes_label(chunk.source, label) for label, _ in keys)
 
     def _writes_label(self, source: str, label: str) -> bool:
+        """Whether the document writes the label with a value ("AU-1"), once per document."""
         if (source, label) not in self._labels_of:
             written = re.compile(rf"(?<![\w-]){re.escape(label)}\s*[-–]?\s*\d", re.IGNORECASE)
             self._labels_of[source, label] = any(
