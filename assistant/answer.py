@@ -92,6 +92,7 @@ class ExtractiveComposer:
         self._places = indexed_places(library.chunks, index.jurisdictions)
         self._place_words = {w for j in self._places for w in place_words(j)}
         self.passages = PassageAnswers(self.rarity, library.chunks, library.of_source)
+        self._catalogued = {r.source for r in index.records}  # documents with known classes
         self.names = DocumentNames(library, self.passages.reader.sources_of)
         # Words that say what is asked or which class, never which document.
         self._not_names = question_words() | STOPWORDS | self._title_stems
@@ -354,8 +355,7 @@ class ExtractiveComposer:
             for c in self.library.of_source(source)
             if len(c.classes) != 1 or (c.source, c.classes[0]) in wanted
         ]
-        known = {r.source for r in self.index.records}
-        unknown = [s.chunk for s in retrieved if s.chunk.source not in known]
+        unknown = [s.chunk for s in retrieved if s.chunk.source not in self._catalogued]
         return own + [c for c in unknown if c not in own]
 
     def _no_such_level(self, analysis: QueryAnalysis, book: CitationBook) -> Draft:
