@@ -181,7 +181,7 @@ class PassageAnswers:
             context = stems(f"{chunk.doc_title} {chunk.section} {chunk.jurisdiction or ''}")
             rows = keyed_rows(chunk.text, keys) if keys else []
             for window in rows or [line.strip() for line in chunk.text.splitlines()]:
-                if not rows and not self.keyed(chunk, f"{chunk.section}\n{window}", keys):
+                if keys and not rows and not self.keyed(chunk, f"{chunk.section}\n{window}", keys):
                     continue  # "APS 5" asked: a line of APS 6 is not its answer
                 # A row is read with the line that introduces its table ("the amounts of
                 # education and/or experience required").
@@ -336,9 +336,7 @@ class PassageAnswers:
             found = len(asked & stems(reading.quote)) / len(asked)
             return reading.score + _ASKED_WEIGHT * found
 
-        ranked = sorted(readings, key=score, reverse=True)
-        best = score(ranked[0])
-        return [r for r in ranked if score(r) >= best * _NEAR_BEST][:_MAX_LINES]
+        return _near_best(readings, score)
 
 
 _TEXT_QUESTION = re.compile(
@@ -430,9 +428,13 @@ def _continued(reading: Reading) -> Reading:
     return replace(reading, quote=(reading.quote + tail).rstrip())
 
 
-def _near_best(readings: list[Reading]) -> list[Reading]:
-    best = readings[0].score
-    return [r for r in readings if r.score >= best * _NEAR_BEST][:_MAX_LINES]
+def _near_best(
+    readings: list[Reading], score: Callable[[Reading], float] = lambda r: r.score
+) -> list[Reading]:
+    """The readings that score nearly as well as the best, best first (ties in their order)."""
+    ranked = sorted(readings, key=score, reverse=True)
+    best = score(ranked[0])
+    return [r for r in ranked if score(r) >= best * _NEAR_BEST][:_MAX_LINES]
 
 
 def period_word(period: str | None) -> str:
