@@ -129,7 +129,7 @@ class ExtractiveComposer:
         if draft is not None and not draft.abstained and not _lacks_field(analysis):
             return draft
         book = CitationBook()
-        read = self.passages.answer(analysis, retrieved, book)
+        read = self.passages.answer(analysis, self._about_asked(analysis, retrieved), book)
         if read is not None and not read[1]:
             return Draft("\n".join(read[0]), tuple(book.citations), abstained=False)
         if draft is not None:  # the catalog's answer, or its abstention with the partial truth
@@ -137,6 +137,20 @@ class ExtractiveComposer:
         if read is not None:
             return Draft("\n".join(read[0]), tuple(book.citations), abstained=True)
         return self._from_passages(analysis, retrieved, CitationBook())
+
+    def _about_asked(
+        self, analysis: QueryAnalysis, retrieved: Sequence[ScoredChunk]
+    ) -> list[ScoredChunk]:
+        """The passages that may answer for the classes the question names: those of their
+        standards and of standards whose classes the catalog does not know. Another known
+        standard's passage is about its own classes (Texas's CPSS I is not New York's CPS).
+        Classes found by a grade the question names are only some of that grade's rows."""
+        if not analysis.classes or analysis.pay_grades:
+            return list(retrieved)
+        own = {r.source for r in analysis.classes}
+        return [
+            s for s in retrieved if s.chunk.source in own or s.chunk.source not in self._catalogued
+        ]
 
     def _with_grade_read(
         self, draft: Draft, analysis: QueryAnalysis, retrieved: Sequence[ScoredChunk]

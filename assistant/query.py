@@ -61,7 +61,10 @@ STOPWORDS = frozenset(
         "a|an|and|are|as|at|be|by|can|could|do|does|for|from|give|how|i|in|is|it|its|me|my|of|"
         "on|or|our|please|tell|the|this|to|us|we|what|whats|when|where|which|who|whom|why|"
         "will|with|would|you|your|there|their|than|that|about|tell|info|information|explain|"
-        "details|know|describe|want|much|each|every|any|some"
+        "details|know|describe|want|much|each|every|any|some|"
+        # Hedges that say how often or how sure, never what about: "does X ever act as ...".
+        "ever|usually|typically|normally|generally|often|sometimes|also|still|currently|really|"
+        "actually|just|even|already"
     ).split("|")
 )
 

@@ -198,6 +198,7 @@ class HybridRetriever(BaseRetriever):
     rrf_k: int = 60
     identifier_weight: float = 3.0  # an exact code match outranks any semantic neighbour
     focus_weight: float = 2.0  # passages about the classes the question names
+    open_k: int = 2  # the search's own best passages, kept however many focus passages lead
     # Per request, set through LangChain's configurable fields (see `per_request`).
     filter: RetrievalFilter | None = None
     focus: SkipValidation[tuple[Chunk, ...]] = ()
@@ -227,16 +228,23 @@ class HybridRetriever(BaseRetriever):
             keyword = [c for c in keyword if active.matches(c)]
             exact = [c for c in exact if active.matches(c)]
             focus = [c for c in focus if active.matches(c)]
-        fused = reciprocal_rank_fusion(
-            [
-                ([s.chunk for s in dense], 1.0),
-                (keyword, 1.0),
-                (exact, self.identifier_weight),
-                (focus, self.focus_weight),
-            ],
-            self.rrf_k,
-        )
-        return [ScoredChunk(chunk, score) for chunk, score in fused[: k or self.k]]
+        searched: list[tuple[Sequence[Chunk], float]] = [
+            ([s.chunk for s in dense], 1.0),
+            (keyword, 1.0),
+            (exact, self.identifier_weight),
+        ]
+        fused = reciprocal_rank_fusion([*searched, (focus, self.focus_weight)], self.rrf_k)
+        kept = fused[: k or self.k]
+        if focus:
+            # The catalog's classes lead, but never hide the best passages the search itself
+            # found: a document whose classes the catalog does not know may hold the answer.
+            ids = {chunk.chunk_id for chunk, _ in kept}
+            scores = {c.chunk_id: score for c, score in fused}
+            best = reciprocal_rank_fusion(searched, self.rrf_k)[: self.open_k]
+            missing = [(c, scores[c.chunk_id]) for c, _ in best if c.chunk_id not in ids]
+            if missing:
+                kept = kept[: max(len(kept) - len(missing), 0)] + missing
+        return [ScoredChunk(chunk, score) for chunk, score in kept]
 
     def _get_relevant_documents(
         self, query: str, *, run_manager: CallbackManagerForRetrieverRun

@@ -7,9 +7,11 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import accumulate
 
 from rapidfuzz import fuzz, process
+from wordfreq import zipf_frequency
 
 from index.levels import LEVEL_TOKEN, LEVEL_WORDS, ROMAN_PATTERN, level_value
 from index.types import ClassRecord
@@ -390,10 +392,26 @@ def same_word(word: str, title_word: str) -> bool:
 
 
 def _abbreviates(word: str, title_word: str) -> bool:
-    """ "bldg" for "building", "acct" for "accounting", "elig" for "eligibility"."""
+    """ "bldg" for "building", "acct" for "accounting", "elig" for "eligibility": the title
+    word's start, or its letters in order, but not a common English word spelt from them
+    ("act" is not "accountant", "art" not "administrator"; "tech" is still "technician")."""
     if not 3 <= len(word) <= 5 or len(word) >= len(title_word) or word in _NOT_ABBREVIATIONS:
         return False
     if word[0] != title_word[0] or not word.isalpha():
         return False
+    if title_word.startswith(word):
+        return True
     letters = iter(title_word)
-    return all(letter in letters for letter in word)
+    return all(letter in letters for letter in word) and not common_english(word)
+
+
+# Zipf frequency (log10 of uses per billion words) from which a word is everyday English:
+# "act" and "art" are 5.3; "acct", "mgmt", "bldg" and "supt" are 3 or less.
+_COMMON_ZIPF = 4.5
+
+
+@lru_cache(maxsize=65_536)  # questions bring new words forever: stay bounded
+def common_english(word: str) -> bool:
+    """Whether a word is in everyday English use, by wordfreq's frequency lists (shipped with
+    the package; nothing is downloaded)."""
+    return zipf_frequency(word, "en") >= _COMMON_ZIPF

@@ -106,6 +106,20 @@ def test_the_hybrid_retriever_takes_filter_and_focus_through_invoke(
     assert fake_assistant.retriever.filter is None and fake_assistant.retriever.focus == ()
 
 
+def test_focus_passages_never_hide_the_searchs_own_best(fake_assistant: Assistant) -> None:
+    """Passages of the classes the catalog matched lead, but the best passages the search
+    itself finds stay: another standard may hold the answer the catalog does not know."""
+    retriever = fake_assistant.retriever
+    query = "What is the salary range for a Certified Peer Support Specialist II?"
+    searched = retriever.search(query)
+    focus = [c for c in fake_assistant.library.chunks if c.source == NY]
+    focused = [s.chunk for s in retriever.search(query, focus=focus)]
+    assert len(focused) == retriever.k
+    best_elsewhere = [s.chunk for s in searched if s.chunk.source != NY][: retriever.open_k]
+    assert best_elsewhere and all(c in focused for c in best_elsewhere)
+    assert sum(c.source == NY for c in focused) >= retriever.k - retriever.open_k
+
+
 def test_documents_convert_back_to_the_indexed_chunks(fake_assistant: Assistant) -> None:
     library = fake_assistant.library
     chunk = library.chunks[2]

@@ -116,6 +116,9 @@ def test_glued_levels_are_split_from_acronyms() -> None:
         ("specialsit", "specialist", True),  # a typo
         ("bldg", "building", True),
         ("acct", "accounting", True),
+        ("tech", "technician", True),  # an English word, but the title word's start
+        ("act", "accountant", False),  # "ever act as a crew chief": an English word
+        ("art", "administrator", False),
         ("the", "there", False),
         ("cat", "cut", False),
         ("bdlg", "building", False),  # letters out of order
