@@ -16,7 +16,7 @@ from assistant.figures import (
     labels,
     names_pay_label,
 )
-from assistant.passage_answers import PassageAnswers, asks_about_text
+from assistant.passage_answers import PassageAnswers, asks_about_text, asks_when_why_whether
 from assistant.passage_layout import row_keys
 from assistant.passages import stem
 from assistant.query import CATALOG_INTENTS, INTENT_WORDS, STOPWORDS, QueryAnalysis
@@ -286,6 +286,8 @@ class ExtractiveComposer:
             )
         elif len({r.series for r in classes}) > 1:
             paragraphs.append("Your question matches more than one class, so here is each of them:")
+        if topic and wants_sections and asks_when_why_whether(analysis.question):
+            paragraphs += self._telling_sentence(analysis, classes, topic, book, retrieved)
         missing = 0
         for record in classes:
             text, found = self._class_answer(record, analysis, book)
@@ -297,6 +299,23 @@ class ExtractiveComposer:
             abstained=missing == len(classes),
             classes=tuple(r.title for r in classes),
         )
+
+    def _telling_sentence(
+        self,
+        analysis: QueryAnalysis,
+        classes: list[ClassRecord],
+        topic: list[str],
+        book: CitationBook,
+        retrieved: Sequence[ScoredChunk],
+    ) -> list[str]:
+        """ "How many staff does X supervise?": the sentence of these classes' standards that
+        holds most of the question's own words, to lead the sections shown, when they do not
+        hold it already (it may stand in another section than the one the question names)."""
+        hits = self.rarity.best_sentences(topic, self._chunks_about(classes, retrieved), limit=1)
+        scratch = CitationBook()
+        shown = "\n".join(self._class_answer(r, analysis, scratch)[0] for r in classes)
+        said = [h for h in hits if " ".join(h.sentence.split()) not in " ".join(shown.split())]
+        return [self.passages.quote_sentence(h.chunk, h.sentence, book) for h in said]
 
     def _class_answer(
         self, record: ClassRecord, analysis: QueryAnalysis, book: CitationBook

@@ -371,7 +371,13 @@ def asks_about_text(analysis: QueryAnalysis) -> bool:
     """A question answered by a sentence rather than a figure: one about a section
     (requirements, duties) or one asking when, why, whether, how long."""
     sections = [i for i in analysis.intents if intents()[i].sections]
-    return bool(sections) or bool(_TEXT_QUESTION.search(analysis.question))
+    return bool(sections) or asks_when_why_whether(analysis.question)
+
+
+def asks_when_why_whether(question: str) -> bool:
+    """A question asking when, why, whether, how long or how many, or what kind: one
+    sentence answers it, not a whole section ("how many staff does X supervise?")."""
+    return bool(_TEXT_QUESTION.search(question))
 
 
 def keyed_rows(text: str, keys: Sequence[tuple[str, str]]) -> list[str]:
