@@ -309,18 +309,21 @@ class PassageAnswers:
                 if self.keyed(r.chunk, f"{r.chunk.section}\n{r.quote}", keys)
                 and not _another_row(r.quote, keys)
             ]
-            if tokens:  # a code or amount the question names is found as written
-                readings = [r for r in readings if tokens & identifier_tokens(r.quote)] or []
-            good = [
+            # A code or amount the question names is found as written in the line, unless
+            # the document's own title names it ("Class Code 523F"): then the question asks
+            # something of that document, and its lines answer as any others do.
+            found = [r for r in readings if tokens & identifier_tokens(r.quote)]
+            titled = [r for r in readings if tokens and tokens <= _title_tokens(r.chunk)]
+            good = [r for r in found if r not in titled] + [
                 r
-                for r in readings
-                if tokens or (r.coverage >= MIN_COVERAGE and r.aspect >= MIN_OWN_SENTENCE)
+                for r in (titled if tokens else readings)
+                if r.coverage >= MIN_COVERAGE and r.aspect >= MIN_OWN_SENTENCE
             ]
             if good:
                 good = self._by_asked_words(good, analysis, subject)
                 # A row of the grade asked is its own line; a sentence runs on.
                 whole = [r if starts_with_key(r.quote, keys) else _continued(r) for r in good]
-                return [_quoted_under_owner(r, book) for r in whole], False
+                return [_quoted_under_owner(r, book) for r in _once(whole)], False
         return None
 
     def _by_asked_words(
@@ -396,6 +399,27 @@ def keyed_rows(text: str, keys: Sequence[tuple[str, str]]) -> list[str]:
             end += 1
         rows.append("\n".join(x.strip() for x in lines[start:end] if x.strip()))
     return rows
+
+
+def _once(readings: list[Reading]) -> list[Reading]:
+    """The readings less repeats: a heading read above several passages, or a line that
+    another quote of its document runs on past, is quoted once."""
+
+    def repeats(n: int, reading: Reading) -> bool:
+        return any(
+            other.chunk.source == reading.chunk.source
+            and reading.quote in other.quote
+            and (len(other.quote) > len(reading.quote) or m < n)
+            for m, other in enumerate(readings)
+            if m != n
+        )
+
+    return [r for n, r in enumerate(readings) if not repeats(n, r)]
+
+
+def _title_tokens(chunk: Chunk) -> set[str]:
+    """The codes and figures a passage's document title and section name."""
+    return identifier_tokens(f"{chunk.doc_title}\n{chunk.section}")
 
 
 def _another_row(line: str, keys: Sequence[tuple[str, str]]) -> bool:

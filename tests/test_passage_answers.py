@@ -196,3 +196,29 @@ def test_pay_for_another_period_is_said_with_its_period(harbor: Assistant) -> No
     assert answer.abstained
     assert "do not give an hourly salary" in answer.text
     assert "yearly range of $31,546.00 - $47,320.00" in answer.text
+
+
+UNTITLED_SPEC = """Harbor District Class Specification 77Q
+
+Class Code: 77Q
+Category: Marine Operations
+
+Performs entry level dock inspections under direct or close supervision.
+
+Distinguishing Characteristics
+
+Positions at this level review berth permits rather than inspecting vessels.
+"""
+
+
+def test_a_code_the_documents_title_names_picks_the_document_not_the_line(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    """ "Class 77Q" in the question names the document (its title says "Class Code 77Q"):
+    the question asks something of it, answered by the line that says it, not by the line
+    that repeats the code."""
+    files = {"harbor-district-class-code-77q.txt": UNTITLED_SPEC, "agreement.txt": AGREEMENT}
+    assistant = indexed(tmp_path_factory, "untitled", files)
+    answer = assistant.ask("Under what kind of supervision does class 77Q do dock inspections?")
+    assert "under direct or close supervision" in answer.text, answer.text
+    assert "Marine Operations" not in answer.text
