@@ -16,6 +16,7 @@ from assistant.figures import (
     labels,
     names_pay_label,
 )
+from assistant.grid_answers import GridAnswers
 from assistant.passage_answers import PassageAnswers, asks_about_text, asks_when_why_whether
 from assistant.passage_layout import row_keys
 from assistant.passages import stem
@@ -92,6 +93,7 @@ class ExtractiveComposer:
         self._places = indexed_places(library.chunks, index.jurisdictions)
         self._place_words = {w for j in self._places for w in place_words(j)}
         self.passages = PassageAnswers(self.rarity, library.chunks, library.of_source)
+        self.grids = GridAnswers(library.of_source)
         self._catalogued = {r.source for r in index.records}  # documents with known classes
         self.names = DocumentNames(library, self.passages.reader.sources_of)
         # Words that say what is asked or which class, never which document.
@@ -124,6 +126,10 @@ class ExtractiveComposer:
         analysis = self.name_documents(analysis)
         # A question that names documents is answered from them ("in the Buffalo table").
         retrieved = [s for s in retrieved if analysis.allows(s.chunk.source)] or retrieved
+        book = CitationBook()
+        cells = self.grids.answer(analysis, retrieved, book)
+        if cells:  # "AU-2 step 1 effective June 22, 2008": one cell of a pay grid
+            return Draft("\n".join(cells), tuple(book.citations), abstained=False)
         analysis = analysis.with_classes(self._catalog_classes(analysis))
         draft = self._from_catalog(analysis, retrieved, CitationBook())
         if draft is not None and not draft.abstained and not _lacks_field(analysis):

@@ -1,0 +1,89 @@
+"""Answers read from one cell of a pay grid: the amount the question's grade, step and date
+select, quoted with its row, its columns and the heading of its table, each cited."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from assistant.citations import CitationBook
+from assistant.grids import Cell, Grid, grid_question, read_grids, select_cells
+from assistant.passage_layout import question_keys
+from assistant.query import QueryAnalysis
+from index.store import ScoredChunk
+from index.types import Chunk
+
+# Documents read for one answer, best ranked first; cells an answer may give before the
+# question is too broad for a grid ("GS-12 in 2024" is ten steps: the reader answers it).
+_DOCUMENTS = 4
+_MAX_CELLS = 4
+
+
+class GridAnswers:
+    """The grids of each document, read on first use from its passages in order."""
+
+    def __init__(self, chunks_of: Callable[[str], Sequence[Chunk]]) -> None:
+        self._chunks_of = chunks_of
+        self._grids: dict[str, list[Grid]] = {}
+
+    def answer(
+        self, analysis: QueryAnalysis, retrieved: Sequence[ScoredChunk], book: CitationBook
+    ) -> list[str] | None:
+        """The lines that give each selected cell, or None when the question selects no
+        cell of the retrieved documents' grids (no grade with a step, date or extreme)."""
+        asked = grid_question(
+            analysis.question, question_keys(analysis.question, analysis.pay_grades)
+        )
+        if not asked.selects_cells:
+            return None
+        sources = list(dict.fromkeys(s.chunk.source for s in retrieved))[:_DOCUMENTS]
+        cells = [
+            cell
+            for source in sources
+            for grid in self._of(source)
+            for cell in select_cells(grid, asked, self._title_of(source))
+        ]
+        if not cells or len(cells) > _MAX_CELLS:
+            return None
+        lines = [self._cell_line(cell, book) for cell in cells]
+        return None if any(line is None for line in lines) else [line for line in lines if line]
+
+    def _of(self, source: str) -> list[Grid]:
+        if source not in self._grids:
+            chunks = self._chunks_of(source)
+            self._grids[source] = read_grids("\n".join(c.text for c in chunks))
+        return self._grids[source]
+
+    def _cell_line(self, cell: Cell, book: CitationBook) -> str | None:
+        """'32.79 ("Step 10", 9 B): Document, under "heading" [1]: "row" [2] (columns: "..."
+        [3])', or None when the row or its header cannot be cited from one passage."""
+        source = self._source_of(cell)
+        row_chunk = self._containing(source, cell.row.quote)
+        header_chunk = self._containing(source, cell.grid.header)
+        if row_chunk is None or header_chunk is None:
+            return None
+        where = row_chunk.doc_title
+        if row_chunk.jurisdiction and row_chunk.jurisdiction not in where:
+            where += f" ({row_chunk.jurisdiction})"
+        heading_chunk = self._containing(source, cell.grid.heading) if cell.grid.heading else None
+        parts = [f'{cell.amount} ("{cell.column}", {cell.row.key}): {where},']
+        if heading_chunk is not None:
+            heading = book.cite_chunk(heading_chunk, cell.grid.heading)
+            parts.append(f'under "{_flat(cell.grid.heading)}" {heading}:')
+        parts.append(f'"{_flat(cell.row.quote)}" {book.cite_chunk(row_chunk, cell.row.quote)}')
+        header = book.cite_chunk(header_chunk, cell.grid.header)
+        parts.append(f'(columns: "{_flat(cell.grid.header)}" {header})')
+        return " ".join(parts)
+
+    def _title_of(self, source: str) -> str:
+        chunks = self._chunks_of(source)
+        return chunks[0].doc_title if chunks else ""
+
+    def _source_of(self, cell: Cell) -> str:
+        return next(source for source, grids in self._grids.items() if cell.grid in grids)
+
+    def _containing(self, source: str, quote: str) -> Chunk | None:
+        return next((c for c in self._chunks_of(source) if quote in c.text), None)
+
+
+def _flat(text: str) -> str:
+    return " ".join(text.split())

@@ -1,0 +1,366 @@
+"""Pay grids: tables whose cells are amounts under named columns (steps, pay points, effective
+dates) in rows named by a grade or a date, read whole from a document, so that "AU-2 step 1
+effective June 22, 2008" or "the top APS4 rate from 12 March 2026" is answered by one cell.
+
+Three layouts are read, as flattening leaves them:
+- a row a line: a header naming the columns ("Effective Date Step 1 Step 2 ...", "Grade |
+  Step 1 | Step 2"), then lines that end in as many amounts ("B) June 22, 2008 60610 62692");
+  the line above the header names the table ("AU-2 - Annual Rates of Pay");
+- a cell a line: header cells each on a line ending in "|", a "---|---" rule, then a key cell
+  followed by its amounts, one a line ("APS4 |", "$75,279 |", ...);
+- a stream of cells split by "|": key names then numbered columns ("Grade", "B/O", "Step 1"
+  ...), then one or two key cells and their amounts ("1", "B", "10.53", ...).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from assistant.passage_layout import has_row_key
+from index.money import money_value
+from index.pay_tables import amount_cell
+from index.vocab import field_labels
+
+# Columns named by a word and a number, repeated: "Step 1 Step 2", "Pay point 1 Pay point 2".
+_NUMBERED_COLUMN = re.compile(r"\b([A-Za-z][A-Za-z ]{1,20}?)\s+(\d{1,2})\b")
+_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$")
+_MONTHS = (
+    "january february march april may june july august september october november december"
+).split()
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+# "June 22, 2008", "22 June 2008", "12 March 2026", "aug 2023", "2010".
+_DATE = re.compile(
+    rf"\b(?:(?P<day1>\d{{1,2}})\s+(?P<month1>{_MONTH})|(?P<month2>{_MONTH})\s*(?P<day2>\d{{1,2}})?,?)"
+    rf"\s*(?P<year>(?:19|20)\d\d)\b|\b(?P<bare>(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+Date = tuple[int | None, int | None, int]  # (day, month, year), day and month optional
+_STEP = re.compile(r"\b(step|pay\s*point|point)\s*(\d{1,2})\b", re.IGNORECASE)
+_HIGHEST = re.compile(r"\b(?:top|highest|maximum|max|most|last|upper)\b", re.IGNORECASE)
+_LOWEST = re.compile(
+    r"\b(?:bottom|lowest|minimum|min|least|first|entry|starting|start|lower)\b", re.IGNORECASE
+)
+
+
+@dataclass(frozen=True)
+class GridRow:
+    key: str  # "B) June 22, 2008", "APS4", "12"
+    cells: tuple[str, ...]  # the amounts as written, in column order
+    quote: str  # the row as the document writes it
+
+
+@dataclass(frozen=True)
+class Grid:
+    heading: str  # the line above the header that names the table, if any
+    header: str  # the header as the document writes it
+    key_name: str  # the name of the key column ("Effective Date", "Grade"), if any
+    columns: tuple[str, ...]  # the names of the amount columns
+    rows: tuple[GridRow, ...]
+
+
+@dataclass(frozen=True)
+class Cell:
+    grid: Grid
+    row: GridRow
+    column: str
+    amount: str
+
+
+def read_grids(text: str) -> list[Grid]:
+    """Every pay grid of a document's text, in any of its layouts."""
+    lines = text.splitlines()
+    return _line_grids(lines) + _cell_grids(lines) + _stream_grids(lines)
+
+
+def _line_grids(lines: list[str]) -> list[Grid]:
+    grids = []
+    position = 0
+    while position < len(lines):
+        header = _header_columns(lines[position])
+        if header is None:
+            position += 1
+            continue
+        key_name, columns = header
+        rows: list[GridRow] = []
+        end = position + 1
+        while end < len(lines):
+            line = lines[end]
+            if not line.strip():
+                end += 1
+                continue
+            row = _line_row(line, len(columns))
+            if row is None:
+                break
+            rows.append(row)
+            end += 1
+        if rows:
+            heading = _heading_above(lines, position)
+            grids.append(Grid(heading, lines[position].strip(), key_name, columns, tuple(rows)))
+        position = max(end, position + 1)
+    return grids
+
+
+def _header_columns(line: str) -> tuple[str, tuple[str, ...]] | None:
+    """(key column's name, amount columns' names) of a header line, or None."""
+    if "|" in line or "\t" in line:
+        cells = [c.strip() for c in re.split(r"\||\t", line)]
+        cells = [c for c in cells if c]
+        named = [c for c in cells if amount_cell(c) is None and not c.isdigit()]
+        numbered = [c for c in cells if _NUMBERED_COLUMN.fullmatch(c)]
+        if len(named) == len(cells) and _numbered_run(numbered) and cells[-1] == numbered[-1]:
+            keys = cells[: len(cells) - len(numbered)]
+            return " ".join(keys), tuple(numbered)
+        return None
+    found = list(_NUMBERED_COLUMN.finditer(line))
+    if not _numbered_run([m.group(0) for m in found]) or any(
+        amount_cell(word) for word in line.split()
+    ):
+        return None
+    # "Effective Date Step 1 Step 2": the label's own words, not the key column's.
+    label = found[-1].group(1).strip().split()[-1]
+    columns = [f"{label} {m.group(2)}" for m in found]
+    key_name = line[: line.lower().find(label.lower())].strip()
+    return key_name, tuple(columns)
+
+
+def _numbered_run(names: Sequence[str]) -> bool:
+    """Whether column names count up from 1 under one label: "Step 1", "Step 2", ..."""
+    found = [_NUMBERED_COLUMN.fullmatch(name.strip()) for name in names]
+    if len(found) < 2 or not all(found):
+        return False
+    labels = {m.group(1).strip().lower().split()[-1] for m in found if m}
+    numbers = [int(m.group(2)) for m in found if m]
+    return len(labels) == 1 and numbers == list(range(1, len(numbers) + 1))
+
+
+def _line_row(line: str, width: int) -> GridRow | None:
+    """A row of a row-a-line grid: a key, then 2 to `width` amounts."""
+    if "|" in line or "\t" in line:
+        cells = [c.strip() for c in re.split(r"\||\t", line) if c.strip()]
+    else:
+        cells = line.split()
+    amounts: list[str] = []
+    while cells and amount_cell(cells[-1]) is not None:
+        amounts.insert(0, amount_cell(cells.pop()) or "")
+    key = " ".join(cells).strip()
+    if not key or not 2 <= len(amounts) <= width:
+        return None
+    return GridRow(key, tuple(amounts), line.strip())
+
+
+def _heading_above(lines: list[str], position: int) -> str:
+    for line in reversed(lines[max(0, position - 3) : position]):
+        if line.strip():
+            return line.strip()
+    return ""
+
+
+def _cell_grids(lines: list[str]) -> list[Grid]:
+    grids = []
+    for position, line in enumerate(lines):
+        if not _RULE.match(line):
+            continue
+        width = line.count("---")
+        above = [x for x in lines[max(0, position - width) : position]]
+        header_cells = [x.strip().rstrip("|").strip() for x in above if x.strip().endswith("|")]
+        columns = tuple(c for c in header_cells if c)
+        if len(columns) < 2:
+            continue
+        rows: list[GridRow] = []
+        key, start = "", position + 1
+        amounts: list[str] = []
+        for end in range(position + 1, len(lines)):
+            cell = lines[end].strip().rstrip("|").strip()
+            if not lines[end].strip():
+                continue
+            amount = amount_cell(cell)
+            if amount is None:
+                if key and len(amounts) == len(columns):
+                    rows.append(GridRow(key, tuple(amounts), "\n".join(lines[start:end])))
+                if not lines[end].strip().endswith("|"):
+                    key = ""
+                    break
+                key, amounts, start = cell, [], end
+            elif key:
+                amounts.append(amount)
+        if key and len(amounts) == len(columns):
+            rows.append(GridRow(key, tuple(amounts), "\n".join(lines[start:])))
+        if rows:
+            heading = _heading_above(lines, position - len(above))
+            header = "\n".join(x for x in above if x.strip())
+            grids.append(Grid(heading, header, "", columns, tuple(rows)))
+    return grids
+
+
+def _stream_grids(lines: list[str]) -> list[Grid]:
+    """Grids flattened to a stream of cells, a cell a line or several split by "|": a header
+    of key names then numbered columns ("Grade", "B/O", "Step 1" ... "Step 10"), then rows of
+    one or two key cells ("1", "B") and their amounts."""
+    cells = [
+        (number, cell.strip())
+        for number, line in enumerate(lines)
+        if "|" in "".join(lines[max(number - 1, 0) : number + 2])
+        for cell in line.split("|")
+        if cell.strip()
+    ]
+    grids = []
+    position = 0
+    while position < len(cells):
+        end = position
+        while end < len(cells) and amount_cell(cells[end][1]) is None:
+            end += 1
+        names = [cell for _, cell in cells[position:end]]
+        numbered = [n for n in names if _NUMBERED_COLUMN.fullmatch(n)]
+        # The first row's key cells follow the last column's name.
+        last = max(
+            (n for n, name in enumerate(names) if _NUMBERED_COLUMN.fullmatch(name)), default=0
+        )
+        header_length = last + 1 - len(numbered)
+        if not _numbered_run(numbered) or names[header_length : last + 1] != numbered:
+            position = max(end, position + 1)
+            continue
+        key_names = names[:header_length][-2:]
+        start = position + header_length + len(numbered)
+        rows, position = _stream_rows(lines, cells, start, len(numbered), max(len(key_names), 1))
+        if rows:
+            first_line = cells[start - len(numbered) - len(key_names)][0]
+            header = "\n".join(lines[first_line : cells[start - 1][0] + 1])
+            heading = _heading_above(lines, first_line)
+            grids.append(Grid(heading, header, " ".join(key_names), tuple(numbered), tuple(rows)))
+    return grids
+
+
+def _stream_rows(
+    lines: list[str], cells: list[tuple[int, str]], start: int, width: int, key_cells: int
+) -> tuple[list[GridRow], int]:
+    """The rows from cells[start]: key cells, then up to `width` amounts; and where they end."""
+    rows: list[GridRow] = []
+    position = start
+    while position < len(cells):
+        keys = []
+        while position < len(cells) and amount_cell(cells[position][1]) is None:
+            keys.append(position)
+            position += 1
+        if not keys or len(keys) > key_cells:
+            return rows, keys[0] if keys else position
+        # A row under another keeps the keys it leaves out ("O" under "1 B" is "1 O").
+        inherited = rows[-1].key.split()[: key_cells - len(keys)] if rows else []
+        amounts = []
+        while position < len(cells) and amount_cell(cells[position][1]) is not None:
+            amounts.append(position)
+            position += 1
+        if not 2 <= len(amounts) <= width:
+            return rows, keys[0]
+        key = " ".join([*inherited, *(cells[k][1] for k in keys)])
+        quote = "\n".join(lines[cells[keys[0]][0] : cells[amounts[-1]][0] + 1])
+        rows.append(GridRow(key, tuple(amount_cell(cells[a][1]) or "" for a in amounts), quote))
+    return rows, position
+
+
+# -- reading a question against a grid ----------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class GridQuestion:
+    keys: tuple[tuple[str, str], ...]  # grade keys: ("au", "2")
+    dates: tuple[Date, ...]
+    step: str | None  # "step 7"
+    extreme: str | None  # "highest" or "lowest"
+
+    @property
+    def selects_cells(self) -> bool:
+        """Whether it names a column or row a grid may hold: a step, a date, or an extreme."""
+        return bool(self.keys) and bool(self.dates or self.step or self.extreme)
+
+
+def grid_question(question: str, keys: Sequence[tuple[str, str]]) -> GridQuestion:
+    step = _STEP.search(question)
+    extreme = (
+        "highest" if _HIGHEST.search(question) else "lowest" if _LOWEST.search(question) else None
+    )
+    return GridQuestion(
+        tuple(keys),
+        tuple(_dates(question)),
+        f"{step.group(1).lower()} {step.group(2)}" if step else None,
+        extreme,
+    )
+
+
+def _row_fits(grid: Grid, row: GridRow, keys: Sequence[tuple[str, str]]) -> bool:
+    """Whether a row is of a grade asked: its key names it ("APS4"), or its key is the bare
+    value under a grade column ("12" under "Grade" for GS-12)."""
+    if has_row_key(row.key, keys):
+        return True
+    first = row.key.split()[0].lower() if row.key.split() else ""
+    named = {w for phrase in field_labels().grade for w in phrase.split()}
+    graded = any(w in named for w in re.findall(r"[a-z]+", grid.key_name.lower()))
+    return graded and any(first == value for _, value in keys)
+
+
+def _dates(text: str) -> list[Date]:
+    """The dates a text writes: "June 22, 2008", "12 March 2026", "aug 2023", "2010"."""
+    found: list[Date] = []
+    for match in _DATE.finditer(text):
+        if match.group("bare"):
+            found.append((None, None, int(match.group("bare"))))
+            continue
+        month_text = (match.group("month1") or match.group("month2") or "").lower()[:3]
+        month = next((n + 1 for n, m in enumerate(_MONTHS) if m.startswith(month_text)), None)
+        day = match.group("day1") or match.group("day2")
+        found.append((int(day) if day else None, month, int(match.group("year"))))
+    return found
+
+
+def _date_fits(asked: Date, text: str) -> bool:
+    """Whether the text writes the date asked, to the detail both give ("2010" fits "June
+    22, 2010")."""
+    day, month, year = asked
+    for found_day, found_month, found_year in _dates(text):
+        if found_year != year:
+            continue
+        if month is not None and found_month is not None and found_month != month:
+            continue
+        if day is not None and found_day is not None and found_day != day:
+            continue
+        return True
+    return False
+
+
+def select_cells(grid: Grid, asked: GridQuestion, document: str = "") -> list[Cell]:
+    """The cells of the grid the question asks for: rows of the grade asked (by their key or
+    the table's heading) and of the date asked, columns of the step or date asked; an
+    extreme picks the highest or lowest of them. A date the document's title or the table's
+    heading holds dates the whole table and selects nothing."""
+    keyed_table = has_row_key(grid.heading, asked.keys)
+    rows = [r for r in grid.rows if keyed_table or _row_fits(grid, r, asked.keys)]
+    columns = list(range(len(grid.columns)))
+    for date in asked.dates:
+        if _date_fits(date, f"{document}\n{grid.heading}"):
+            continue  # "the 2024 table": the date of the whole table
+        by_row = [r for r in rows if _date_fits(date, r.key)]
+        by_column = [n for n in columns if _date_fits(date, grid.columns[n])]
+        if by_row:
+            rows = by_row
+        elif by_column:
+            columns = by_column
+        else:
+            return []  # a date the grid does not hold
+    if asked.step:
+        named = [n for n in columns if grid.columns[n].lower() == asked.step]
+        if not named:
+            return []
+        columns = named
+    cells = [
+        Cell(grid, row, grid.columns[n], row.cells[n])
+        for row in rows
+        for n in columns
+        if n < len(row.cells)
+    ]
+    if asked.extreme and cells:
+        valued = [(money_value(c.amount) or 0.0, c) for c in cells]
+        pick = max if asked.extreme == "highest" else min
+        best = pick(value for value, _ in valued)
+        cells = [c for value, c in valued if value == best][:1]
+    return cells

@@ -1,0 +1,142 @@
+"""Pay grids read whole from a document, in the layouts flattening leaves, and the one cell a
+question's grade, step, date or extreme selects."""
+
+from __future__ import annotations
+
+import pytest
+from test_passage_answers import indexed
+
+from assistant.grids import grid_question, read_grids, select_cells
+from assistant.service import Assistant
+
+# A row a line, one table per grade, rows by effective date (as archived rate pages write it).
+ROW_A_LINE = """Harbour Pilots (HP) Annual Rates of Pay
+
+HP-1 - Annual Rates of Pay (in dollars)
+Effective Date Step 1 Step 2 Step 3
+$) June 1, 2019 40100 41200 42300
+A) June 1, 2020 40900 42000 43100
+HP-2 - Annual Rates of Pay (in dollars)
+Effective Date Step 1 Step 2
+$) June 1, 2019 50100 51200
+A) June 1, 2020 50900 52000
+"""
+# A cell a line under a rule, columns by effective date, several pay points per grade.
+CELL_A_LINE = """Schedule 3 - Pay Rates
+Pay rate as at 1 July 2021 |
+2.0% increase: From 1 July 2022 |
+|
+---|---|---|
+HB1 |
+$61,000 |
+$62,220 |
+HB1 |
+$63,000 |
+$64,260 |
+HB2 |
+$70,000 |
+$71,400 |
+"""
+# A stream of cells split by "|" lines, with a second key column.
+CELL_STREAM = """Salary Table 2031-ZZ
+Hourly Basic (B) and Overtime (O) Rates by Grade and Step
+Grade |
+B/O |
+Step 1 |
+Step 2 |
+Step 3
+|
+1
+|
+B
+|
+10.50 |
+10.90 |
+11.30
+|
+O
+|
+15.75 |
+16.35 |
+16.95
+|
+2
+|
+B
+|
+12.00 |
+12.40 |
+12.80
+"""
+
+
+def test_each_layout_is_read_into_rows_and_named_columns() -> None:
+    first, second = read_grids(ROW_A_LINE)
+    assert first.heading == "HP-1 - Annual Rates of Pay (in dollars)"
+    assert first.columns == ("Step 1", "Step 2", "Step 3")
+    assert first.rows[1].key == "A) June 1, 2020" and first.rows[1].cells[2] == "43100"
+    assert second.columns == ("Step 1", "Step 2") and len(second.rows) == 2
+
+    (dated,) = read_grids(CELL_A_LINE)
+    assert dated.columns == ("Pay rate as at 1 July 2021", "2.0% increase: From 1 July 2022")
+    assert [r.key for r in dated.rows] == ["HB1", "HB1", "HB2"]
+    assert dated.rows[2].cells == ("$70,000", "$71,400")
+
+    (stream,) = read_grids(CELL_STREAM)
+    assert stream.key_name == "Grade B/O"
+    assert [r.key for r in stream.rows] == ["1 B", "1 O", "2 B"]  # "O" keeps its grade
+    assert stream.rows[1].cells == ("15.75", "16.35", "16.95")
+
+
+def test_prose_and_one_line_tables_are_not_grids() -> None:
+    prose = "Grade 7 staff earn 41,225 to 57,452 and Grade 6 staff 51,544 to 69,940.\nAO 1 2"
+    assert read_grids(prose) == []
+
+
+@pytest.mark.parametrize(
+    ("question", "keys", "amounts"),
+    [
+        ("HP-2 step 1 effective June 1, 2020?", [("hp", "2")], ["50900"]),
+        ("What is the HP-1 step 3 rate in 2019?", [("hp", "1")], ["42300"]),
+        ("top HP-1 rate in 2020", [("hp", "1")], ["43100"]),
+        ("HP-1 step 3 in 2025?", [("hp", "1")], []),  # a date the grid does not hold
+        ("HP-1 step 9 in 2020?", [("hp", "1")], []),  # a step it does not have
+    ],
+)
+def test_a_row_a_line_grid_answers_by_grade_date_and_step(
+    question: str, keys: list[tuple[str, str]], amounts: list[str]
+) -> None:
+    asked = grid_question(question, keys)
+    found = [c.amount for grid in read_grids(ROW_A_LINE) for c in select_cells(grid, asked)]
+    assert found == amounts
+
+
+def test_a_date_column_and_an_extreme_pick_one_cell() -> None:
+    (grid,) = read_grids(CELL_A_LINE)
+    top = grid_question("highest HB1 rate from 1 July 2022", [("hb", "1")])
+    assert [c.amount for c in select_cells(grid, top)] == ["$64,260"]
+    bottom = grid_question("lowest HB1 pay point as at jul 2021", [("hb", "1")])
+    assert [c.amount for c in select_cells(grid, bottom)] == ["$61,000"]
+
+
+def test_a_bare_grade_under_a_grade_column_and_a_date_of_the_whole_table() -> None:
+    (grid,) = read_grids(CELL_STREAM)
+    asked = grid_question("ZZ-1 overtime step 3 in the 2031 table", [("zz", "1")])
+    assert select_cells(grid, asked) == []  # 2031 is in the title only: no date cell holds it
+    cells = select_cells(grid, asked, document="Salary Table 2031-ZZ")
+    assert [(c.row.key, c.amount) for c in cells] == [("1 B", "11.30"), ("1 O", "16.95")]
+
+
+@pytest.fixture(scope="module")
+def pilots(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
+    return indexed(tmp_path_factory, "pilots", {"hp-rates.txt": ROW_A_LINE})
+
+
+def test_the_answer_gives_the_cell_with_its_row_columns_and_table_cited(pilots: Assistant) -> None:
+    answer = pilots.ask("What is the HP-2 step 2 rate effective June 1, 2020?")
+    assert not answer.abstained
+    assert answer.text.startswith('52000 ("Step 2", A) June 1, 2020)'), answer.text
+    quotes = [c.quote for c in answer.citations]
+    assert "HP-2 - Annual Rates of Pay (in dollars)" in quotes
+    assert "A) June 1, 2020 50900 52000" in quotes
+    assert "Effective Date Step 1 Step 2" in quotes
