@@ -3,10 +3,19 @@ select, quoted with its row, its columns and the heading of its table, each cite
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 
 from assistant.citations import CitationBook
-from assistant.grids import Cell, Grid, grid_question, read_grids, select_cells
+from assistant.grids import (
+    Cell,
+    Grid,
+    amounts_in,
+    cells_holding,
+    grid_question,
+    read_grids,
+    select_cells,
+)
 from assistant.passage_layout import question_keys
 from assistant.query import QueryAnalysis
 from index.store import ScoredChunk
@@ -16,6 +25,10 @@ from index.types import Chunk
 # question is too broad for a grid ("GS-12 in 2024" is ten steps: the reader answers it).
 _DOCUMENTS = 4
 _MAX_CELLS = 4
+# A question that gives an amount and asks where it stands.
+_ASKS_WHICH = re.compile(
+    r"\b(?:which|what)\b[^?]*\b(?:grade|step|band|level|class|row|column|pay point)\b", re.I
+)
 
 
 class GridAnswers:
@@ -29,19 +42,24 @@ class GridAnswers:
         self, analysis: QueryAnalysis, retrieved: Sequence[ScoredChunk], book: CitationBook
     ) -> list[str] | None:
         """The lines that give each selected cell, or None when the question selects no
-        cell of the retrieved documents' grids (no grade with a step, date or extreme)."""
+        cell of the retrieved documents' grids: it names no grade with a step, date or
+        extreme, nor asks which grade or step pays an amount it gives."""
         asked = grid_question(
             analysis.question, question_keys(analysis.question, analysis.pay_grades)
         )
-        if not asked.selects_cells:
+        amounts = amounts_in(analysis.question) if _ASKS_WHICH.search(analysis.question) else []
+        if not (asked.selects_cells or amounts):
             return None
         sources = list(dict.fromkeys(s.chunk.source for s in retrieved))[:_DOCUMENTS]
-        cells = [
-            cell
-            for source in sources
-            for grid in self._of(source)
-            for cell in select_cells(grid, asked, self._title_of(source))
-        ]
+        grids = [(source, grid) for source in sources for grid in self._of(source)]
+        if amounts:  # "which grade and step pays 101010?"
+            cells = [cell for _, grid in grids for cell in cells_holding(grid, amounts)]
+        else:
+            cells = [
+                cell
+                for source, grid in grids
+                for cell in select_cells(grid, asked, self._title_of(source))
+            ]
         if not cells or len(cells) > _MAX_CELLS:
             return None
         lines = [self._cell_line(cell, book) for cell in cells]

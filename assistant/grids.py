@@ -288,6 +288,25 @@ def grid_question(question: str, keys: Sequence[tuple[str, str]]) -> GridQuestio
     )
 
 
+def cells_holding(grid: Grid, amounts: Sequence[str]) -> list[Cell]:
+    """The cells of the grid whose amount is one of these (compared as values: "101,010"
+    is "101010"): which row and column pays it."""
+    wanted = {money_value(a) for a in amounts} - {None}
+    return [
+        Cell(grid, row, grid.columns[n], amount)
+        for row in grid.rows
+        for n, amount in enumerate(row.cells)
+        if n < len(grid.columns) and money_value(amount) in wanted
+    ]
+
+
+def amounts_in(question: str) -> list[str]:
+    """The amounts a question writes, as a pay table would ("101010", "$68,410", "32.79"),
+    not its years or small numbers."""
+    found = re.findall(r"[$£€]?\d[\d,]*(?:\.\d{2})?", question)
+    return [cell for cell in (amount_cell(f.rstrip(",")) for f in found) if cell]
+
+
 def _row_fits(grid: Grid, row: GridRow, keys: Sequence[tuple[str, str]]) -> bool:
     """Whether a row is of a grade asked: its key names it ("APS4"), or its key is the bare
     value under a grade column ("12" under "Grade" for GS-12)."""

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from test_passage_answers import indexed
 
-from assistant.grids import grid_question, read_grids, select_cells
+from assistant.grids import amounts_in, cells_holding, grid_question, read_grids, select_cells
 from assistant.service import Assistant
 
 # A row a line, one table per grade, rows by effective date (as archived rate pages write it).
@@ -140,3 +140,16 @@ def test_the_answer_gives_the_cell_with_its_row_columns_and_table_cited(pilots: 
     assert "HP-2 - Annual Rates of Pay (in dollars)" in quotes
     assert "A) June 1, 2020 50900 52000" in quotes
     assert "Effective Date Step 1 Step 2" in quotes
+
+
+def test_an_amount_is_found_in_its_row_and_column() -> None:
+    assert amounts_in("which grade and step pays 101,010 in 2024?") == ["101,010"]
+    assert amounts_in("step 3 of grade 12 in 2024") == []  # small numbers and years
+    (grid,) = read_grids(CELL_STREAM)
+    (cell,) = cells_holding(grid, amounts_in("Which grade and step pays 16.35?"))
+    assert (cell.row.key, cell.column) == ("1 O", "Step 2")
+
+
+def test_which_step_pays_an_amount_is_answered_by_its_cell(pilots: Assistant) -> None:
+    answer = pilots.ask("Which HP step pays 51,200?")
+    assert answer.text.startswith('51200 ("Step 2", $) June 1, 2019)'), answer.text
