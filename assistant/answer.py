@@ -126,11 +126,11 @@ class ExtractiveComposer:
         analysis = self.name_documents(analysis)
         # A question that names documents is answered from them ("in the Buffalo table").
         retrieved = [s for s in retrieved if analysis.allows(s.chunk.source)] or retrieved
+        analysis = analysis.with_classes(self._catalog_classes(analysis))
         book = CitationBook()
         cells = self.grids.answer(analysis, retrieved, book)
         if cells:  # "AU-2 step 1 effective June 22, 2008": one cell of a pay grid
             return Draft("\n".join(cells), tuple(book.citations), abstained=False)
-        analysis = analysis.with_classes(self._catalog_classes(analysis))
         draft = self._from_catalog(analysis, retrieved, CitationBook())
         if draft is not None and not draft.abstained and not _lacks_field(analysis):
             return draft

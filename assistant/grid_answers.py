@@ -5,12 +5,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 from assistant.citations import CitationBook
 from assistant.grids import (
     Cell,
     Grid,
+    GridQuestion,
     amounts_in,
+    cell_of,
     cells_holding,
     grid_question,
     read_grids,
@@ -60,8 +63,14 @@ class GridAnswers:
                 for source, grid in grids
                 for cell in select_cells(grid, asked, self._title_of(source))
             ]
-        if not cells or len(cells) > _MAX_CELLS:
+        if not cells or len(cells) > _MAX_CELLS or not _each_key_found(cells, asked):
             return None
+        if not (asked.dates or asked.step or amounts):
+            # "The top of Band 3": the catalog's classes answer with their whole range,
+            # unless the grids hold every standard they come from (the EO max of each table).
+            gridded = {self._source_of(cell) for cell in cells}
+            if any(record.source not in gridded for record in analysis.classes):
+                return None
         lines = [self._cell_line(cell, book) for cell in cells]
         return None if any(line is None for line in lines) else [line for line in lines if line]
 
@@ -101,6 +110,15 @@ class GridAnswers:
 
     def _containing(self, source: str, quote: str) -> Chunk | None:
         return next((c for c in self._chunks_of(source) if quote in c.text), None)
+
+
+def _each_key_found(cells: Sequence[Cell], asked: GridQuestion) -> bool:
+    """Whether every grade the question names has a cell: "Band 3 with Band 4" is not
+    answered by a grid that has only Band 3."""
+    return all(
+        any(cell_of(cell, replace(asked, keys=(key,), names=())) for cell in cells)
+        for key in asked.keys
+    )
 
 
 def _flat(text: str) -> str:

@@ -2,14 +2,15 @@
 dates) in rows named by a grade or a date, read whole from a document, so that "AU-2 step 1
 effective June 22, 2008" or "the top APS4 rate from 12 March 2026" is answered by one cell.
 
-Three layouts are read, as flattening leaves them:
+Four layouts are read, as flattening leaves them:
 - a row a line: a header naming the columns ("Effective Date Step 1 Step 2 ...", "Grade |
   Step 1 | Step 2"), then lines that end in as many amounts ("B) June 22, 2008 60610 62692");
   the line above the header names the table ("AU-2 - Annual Rates of Pay");
 - a cell a line: header cells each on a line ending in "|", a "---|---" rule, then a key cell
   followed by its amounts, one a line ("APS4 |", "$75,279 |", ...);
 - a stream of cells split by "|": key names then numbered columns ("Grade", "B/O", "Step 1"
-  ...), then one or two key cells and their amounts ("1", "B", "10.53", ...).
+  ...), then one or two key cells and their amounts ("1", "B", "10.53", ...);
+- a whole table on one line: "£ Grade Minimum Maximum AO 16,356 20,673 EO 20,049 28,112".
 """
 
 from __future__ import annotations
@@ -37,6 +38,14 @@ _DATE = re.compile(
     re.IGNORECASE,
 )
 Date = tuple[int | None, int | None, int]  # (day, month, year), day and month optional
+# The name of a pay column in a header flattened onto one line, and how many words (a
+# currency sign, the key column's name) may stand before the first.
+_COLUMN_WORD = re.compile(r"^(?:minimum|maximum|midpoint|mid-point|min|max|mid)$", re.IGNORECASE)
+_ONE_LINE_LEAD = 3
+# A line longer than this above a table is a paragraph, not its heading.
+_HEADING_CHARS = 120
+# A grade or class written as an acronym in capitals: "EO", "HEO", "APS".
+_ACRONYM = re.compile(r"\b[A-Z]{2,5}\b")
 _STEP = re.compile(r"\b(step|pay\s*point|point)\s*(\d{1,2})\b", re.IGNORECASE)
 _HIGHEST = re.compile(r"\b(?:top|highest|maximum|max|most|last|upper)\b", re.IGNORECASE)
 _LOWEST = re.compile(
@@ -71,7 +80,8 @@ class Cell:
 def read_grids(text: str) -> list[Grid]:
     """Every pay grid of a document's text, in any of its layouts."""
     lines = text.splitlines()
-    return _line_grids(lines) + _cell_grids(lines) + _stream_grids(lines)
+    grids = _line_grids(lines) + _cell_grids(lines) + _stream_grids(lines)
+    return grids + [grid for n in range(len(lines)) if (grid := _one_line_grid(lines, n))]
 
 
 def _line_grids(lines: list[str]) -> list[Grid]:
@@ -151,9 +161,10 @@ def _line_row(line: str, width: int) -> GridRow | None:
 
 
 def _heading_above(lines: list[str], position: int) -> str:
+    """The nearest line above that can name a table: not blank, not a paragraph."""
     for line in reversed(lines[max(0, position - 3) : position]):
         if line.strip():
-            return line.strip()
+            return line.strip() if len(line.strip()) <= _HEADING_CHARS else ""
     return ""
 
 
@@ -259,12 +270,52 @@ def _stream_rows(
     return rows, position
 
 
+def _one_line_grid(lines: list[str], number: int) -> Grid | None:
+    """A whole table flattened onto one line: "£ Grade Minimum Maximum AO 16,356 20,673 EO
+    20,049 28,112 ...": a header of pay column names, then rows of a key and as many amounts.
+    Its heading is the nearest line above that is not another such table."""
+    line = lines[number]
+    tokens = list(re.finditer(r"\S+", line))
+    start = next(
+        (n for n, t in enumerate(tokens[: _ONE_LINE_LEAD + 1]) if _COLUMN_WORD.match(t.group())),
+        None,
+    )
+    if start is None:
+        return None
+    end = start
+    while end < len(tokens) and _COLUMN_WORD.match(tokens[end].group()):
+        end += 1
+    columns = tuple(t.group() for t in tokens[start:end])
+    rows: list[GridRow] = []
+    position = end
+    while position < len(tokens):
+        first = position
+        while position < len(tokens) and amount_cell(tokens[position].group()) is None:
+            position += 1
+        amounts = []
+        while position < len(tokens) and amount_cell(tokens[position].group()) is not None:
+            amounts.append(amount_cell(tokens[position].group()) or "")
+            position += 1
+        if position == first or first == position - len(amounts) or len(amounts) != len(columns):
+            return None  # a key with no amounts, amounts with no key, or a ragged row
+        key = line[tokens[first].start() : tokens[position - len(amounts) - 1].end()]
+        quote = line[tokens[first].start() : tokens[position - 1].end()]
+        rows.append(GridRow(key, tuple(amounts), quote))
+    if len(columns) < 2 or len(rows) < 2:
+        return None
+    header = line[tokens[0].start() : tokens[end - 1].end()]
+    key_name = " ".join(t.group() for t in tokens[:start])
+    above = [x for x in lines[:number] if header not in x]
+    return Grid(_heading_above(above, len(above)), header, key_name, columns, tuple(rows))
+
+
 # -- reading a question against a grid ----------------------------------------------------------
 
 
 @dataclass(frozen=True)
 class GridQuestion:
     keys: tuple[tuple[str, str], ...]  # grade keys: ("au", "2")
+    names: tuple[str, ...]  # acronyms in capitals that may be a row's whole key: "EO"
     dates: tuple[Date, ...]
     step: str | None  # "step 7"
     extreme: str | None  # "highest" or "lowest"
@@ -272,7 +323,7 @@ class GridQuestion:
     @property
     def selects_cells(self) -> bool:
         """Whether it names a column or row a grid may hold: a step, a date, or an extreme."""
-        return bool(self.keys) and bool(self.dates or self.step or self.extreme)
+        return bool(self.keys or self.names) and bool(self.dates or self.step or self.extreme)
 
 
 def grid_question(question: str, keys: Sequence[tuple[str, str]]) -> GridQuestion:
@@ -282,10 +333,16 @@ def grid_question(question: str, keys: Sequence[tuple[str, str]]) -> GridQuestio
     )
     return GridQuestion(
         tuple(keys),
+        tuple(_ACRONYM.findall(question)),
         tuple(_dates(question)),
         f"{step.group(1).lower()} {step.group(2)}" if step else None,
         extreme,
     )
+
+
+def cell_of(cell: Cell, asked: GridQuestion) -> bool:
+    """Whether a cell is in a row, or a table, of the grades the question names."""
+    return has_row_key(cell.grid.heading, asked.keys) or _row_fits(cell.grid, cell.row, asked)
 
 
 def cells_holding(grid: Grid, amounts: Sequence[str]) -> list[Cell]:
@@ -307,10 +364,14 @@ def amounts_in(question: str) -> list[str]:
     return [cell for cell in (amount_cell(f.rstrip(",")) for f in found) if cell]
 
 
-def _row_fits(grid: Grid, row: GridRow, keys: Sequence[tuple[str, str]]) -> bool:
-    """Whether a row is of a grade asked: its key names it ("APS4"), or its key is the bare
-    value under a grade column ("12" under "Grade" for GS-12)."""
+def _row_fits(grid: Grid, row: GridRow, asked: GridQuestion) -> bool:
+    """Whether a row is of a grade asked: its key names it ("APS4"), is the acronym asked
+    ("EO", "Executive Officer (EO)"), or is the bare value under a grade column ("12" under
+    "Grade" for GS-12)."""
+    keys = asked.keys
     if has_row_key(row.key, keys):
+        return True
+    if any(row.key == name or row.key.endswith(f"({name})") for name in asked.names):
         return True
     first = row.key.split()[0].lower() if row.key.split() else ""
     named = {w for phrase in field_labels().grade for w in phrase.split()}
@@ -353,7 +414,7 @@ def select_cells(grid: Grid, asked: GridQuestion, document: str = "") -> list[Ce
     extreme picks the highest or lowest of them. A date the document's title or the table's
     heading holds dates the whole table and selects nothing."""
     keyed_table = has_row_key(grid.heading, asked.keys)
-    rows = [r for r in grid.rows if keyed_table or _row_fits(grid, r, asked.keys)]
+    rows = [r for r in grid.rows if keyed_table or _row_fits(grid, r, asked)]
     columns = list(range(len(grid.columns)))
     for date in asked.dates:
         if _date_fits(date, f"{document}\n{grid.heading}"):

@@ -153,3 +153,31 @@ def test_an_amount_is_found_in_its_row_and_column() -> None:
 def test_which_step_pays_an_amount_is_answered_by_its_cell(pilots: Assistant) -> None:
     answer = pilots.ask("Which HP step pays 51,200?")
     assert answer.text.startswith('51200 ("Step 2", $) June 1, 2019)'), answer.text
+
+
+ONE_LINE = """Salary ranges for the three sites are in the tables below.
+£ Grade Minimum Maximum Clerical Officer (CO) 14,000 18,000 Harbour Officer (HO) 18,500 26,000
+£ Grade Minimum Maximum CO 15,000 19,000 HO 19,500 27,250
+"""
+
+
+def test_a_table_on_one_line_is_read_row_by_row() -> None:
+    first, second = read_grids(ONE_LINE)
+    assert first.columns == ("Minimum", "Maximum") and first.key_name == "£ Grade"
+    assert [r.key for r in first.rows] == ["Clerical Officer (CO)", "Harbour Officer (HO)"]
+    assert second.rows[1].quote == "HO 19,500 27,250"
+    # its heading is the line above both tables, not the first table
+    assert second.heading == "Salary ranges for the three sites are in the tables below."
+
+
+def test_an_acronym_names_its_row_in_every_table() -> None:
+    asked = grid_question("whats the HO max", [])
+    found = [c.amount for grid in read_grids(ONE_LINE) for c in select_cells(grid, asked)]
+    assert found == ["26,000", "27,250"]
+    assert grid_question("whats the ho max", []).names == ()  # lower case is a word
+
+
+def test_every_grade_named_must_have_a_cell(pilots: Assistant) -> None:
+    """HP-3 is in no table: "HP-1 and HP-3" is not answered by HP-1's cell alone."""
+    answer = pilots.ask("Compare the step 1 rates of HP-1 and HP-3 effective June 1, 2020.")
+    assert not answer.text.startswith('40900 ("Step 1"'), answer.text
