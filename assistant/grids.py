@@ -146,7 +146,8 @@ def _numbered_run(names: Sequence[str]) -> bool:
 
 
 def _line_row(line: str, width: int) -> GridRow | None:
-    """A row of a row-a-line grid: a key, then 2 to `width` amounts."""
+    """A row of a row-a-line grid: a key, then an amount for each of the `width` columns (a
+    ragged row cannot say which column a cell is under)."""
     if "|" in line or "\t" in line:
         cells = [c.strip() for c in re.split(r"\||\t", line) if c.strip()]
     else:
@@ -155,7 +156,7 @@ def _line_row(line: str, width: int) -> GridRow | None:
     while cells and amount_cell(cells[-1]) is not None:
         amounts.insert(0, amount_cell(cells.pop()) or "")
     key = " ".join(cells).strip()
-    if not key or not 2 <= len(amounts) <= width:
+    if not key or len(amounts) != width:
         return None
     return GridRow(key, tuple(amounts), line.strip())
 
@@ -246,7 +247,7 @@ def _stream_grids(lines: list[str]) -> list[Grid]:
 def _stream_rows(
     lines: list[str], cells: list[tuple[int, str]], start: int, width: int, key_cells: int
 ) -> tuple[list[GridRow], int]:
-    """The rows from cells[start]: key cells, then up to `width` amounts; and where they end."""
+    """The rows from cells[start]: key cells, then `width` amounts; and where they end."""
     rows: list[GridRow] = []
     position = start
     while position < len(cells):
@@ -262,7 +263,7 @@ def _stream_rows(
         while position < len(cells) and amount_cell(cells[position][1]) is not None:
             amounts.append(position)
             position += 1
-        if not 2 <= len(amounts) <= width:
+        if len(amounts) != width:
             return rows, keys[0]
         key = " ".join([*inherited, *(cells[k][1] for k in keys)])
         quote = "\n".join(lines[cells[keys[0]][0] : cells[amounts[-1]][0] + 1])
