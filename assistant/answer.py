@@ -130,7 +130,7 @@ class ExtractiveComposer:
         book = CitationBook()
         cells = self.grids.answer(analysis, retrieved, book)
         if cells:  # "AU-2 step 1 effective June 22, 2008": one cell of a pay grid
-            return Draft("\n".join(cells), tuple(book.citations), abstained=False)
+            return Draft("\n".join(cells[0]), tuple(book.citations), abstained=cells[1])
         draft = self._from_catalog(analysis, retrieved, CitationBook())
         if draft is not None and not draft.abstained and not _lacks_field(analysis):
             return draft

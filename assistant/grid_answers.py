@@ -21,6 +21,7 @@ from assistant.grids import (
 )
 from assistant.passage_layout import question_keys
 from assistant.query import QueryAnalysis
+from index.money import PERIOD_NAMES, period_in, periods_in
 from index.store import ScoredChunk
 from index.types import Chunk
 
@@ -43,7 +44,7 @@ class GridAnswers:
 
     def answer(
         self, analysis: QueryAnalysis, retrieved: Sequence[ScoredChunk], book: CitationBook
-    ) -> list[str] | None:
+    ) -> tuple[list[str], bool] | None:
         """The lines that give each selected cell, or None when the question selects no
         cell of the retrieved documents' grids: it names no grade with a step, date or
         extreme, nor asks which grade or step pays an amount it gives."""
@@ -72,7 +73,28 @@ class GridAnswers:
             if any(record.source not in gridded for record in analysis.classes):
                 return None
         lines = [self._cell_line(cell, book) for cell in cells]
-        return None if any(line is None for line in lines) else [line for line in lines if line]
+        if any(line is None for line in lines):
+            return None
+        given = [line for line in lines if line]
+        other = self._other_period(analysis.question, cells)
+        if other:  # "the annual salary" from an hourly table: not given, say what is
+            period = PERIOD_NAMES.get(period_in(analysis.question) or "", "")
+            lead = f"The sources give no {period} rate for this; the table gives {other} rates:"
+            return [lead, *given], True
+        return given, False
+
+    def _other_period(self, question: str, cells: Sequence[Cell]) -> str:
+        """The period the cells' tables give ("hourly"), when the question asks another."""
+        asked = period_in(question)
+        if asked is None:
+            return ""
+        for cell in cells:
+            source = self._source_of(cell)
+            grid = cell.grid
+            found = periods_in(f"{self._title_of(source)}\n{grid.heading}\n{grid.header}")
+            if found and asked not in found:
+                return " or ".join(PERIOD_NAMES[p] for p in sorted(found))
+        return ""
 
     def _of(self, source: str) -> list[Grid]:
         if source not in self._grids:

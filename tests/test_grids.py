@@ -181,3 +181,13 @@ def test_every_grade_named_must_have_a_cell(pilots: Assistant) -> None:
     """HP-3 is in no table: "HP-1 and HP-3" is not answered by HP-1's cell alone."""
     answer = pilots.ask("Compare the step 1 rates of HP-1 and HP-3 effective June 1, 2020.")
     assert not answer.text.startswith('40900 ("Step 1"'), answer.text
+
+
+def test_a_period_the_table_does_not_give_is_said_with_the_one_it_does(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    assistant = indexed(tmp_path_factory, "hourly", {"zz-hourly.txt": CELL_STREAM})
+    answer = assistant.ask("What is the annual salary for ZZ-2 step 3?")
+    assert answer.abstained
+    assert answer.text.startswith("The sources give no yearly rate for this; the table gives")
+    assert "12.80" in answer.text  # the hourly cell, said as hourly
