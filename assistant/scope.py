@@ -63,7 +63,7 @@ class DocumentNames:
         path), one the question writes as a name ("MU", "the 2024 Buffalo table"), a code
         ("523X"). One ordinary word ("assistant") may be part of a class title.
         ignore: stems that say what is asked or which class."""
-        sure = set(_words(" ".join(_sure_names(question))))
+        sure = set(_words(" ".join(_sure_names(question, ignore))))
         # "GS" of "GS-9" says which grade, whatever document spells it.
         ignore = {*ignore, *(stem(label) for label, _ in row_keys(question))}
         holders_of: dict[str, frozenset[str]] = {}
@@ -165,10 +165,12 @@ def _words(text: str) -> list[str]:
     return [stem(w) for w in found if len(w) >= 2 and not w.isdigit()]
 
 
-def _sure_names(question: str) -> list[str]:
+def _sure_names(question: str, title_words: Collection[str] = ()) -> list[str]:
     """The words a question writes as a name: in capitals ("NHS", "MU"), or capitalised on
-    their own after its first word ("the 2024 Buffalo table"); a run of capitalised words
-    ("Library Assistant") is more likely a class title."""
+    their own after its first word ("the 2024 Buffalo table"). A run of capitalised words
+    is more likely a class title ("Library Assistant"), unless none of its words is a word
+    of a class title or of what is asked (`title_words`, stems): "Colorado Springs" names a
+    place."""
     words = re.findall(r"[\w&'’]+", question)
     names = [w for w in words if re.fullmatch(r"[A-Z][A-Z0-9&]+", w)]
     capitalised = [w[0].isupper() and w[1:].islower() for w in words]
@@ -176,6 +178,10 @@ def _sure_names(question: str) -> list[str]:
         alone = not any(capitalised[max(at - 1, 0) : at] + capitalised[at + 1 : at + 2])
         if capitalised[at] and alone:
             names.append(words[at])
+    for run in re.finditer(r"(?<!^)\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+", question):
+        parts = run.group().split()
+        if title_words and not any(stem(p.lower()) in title_words for p in parts):
+            names += parts
     return names
 
 

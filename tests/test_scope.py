@@ -141,3 +141,16 @@ def test_an_acronym_typed_in_lower_case_names_the_one_document_that_holds_it() -
     assert set(names.naming("band 6 hsb pay?", ignore).named) == {"hsb/agenda-rates.txt"}
     # A longer word only one document holds may be a word of the class asked: alone, no name.
     assert names.naming("harbor pay?", ignore).named == {}
+
+
+def test_a_run_of_capitalised_words_of_no_class_title_is_a_name() -> None:
+    """ "Colorado Springs" names a place; "Library Assistant" is a class title."""
+    from assistant.scope import _sure_names
+
+    titles = {"librari", "library", "assist", "assistant", "clerk"}
+    assert _sure_names("Compare the Buffalo and Colorado Springs tables", titles) == [
+        "Buffalo",
+        "Colorado",
+        "Springs",
+    ]
+    assert _sure_names("What does a Library Assistant do?", titles) == []
