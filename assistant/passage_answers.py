@@ -44,6 +44,8 @@ _NEAR_BEST = 0.7
 # What a line holding the words of what is asked ("work" of "what kind of work") adds to its
 # score, and words that ask nothing of their own.
 _ASKED_WEIGHT = 0.5
+_ASKING_VERBS = ("require", "required", "requires", "requirement", "requirements", "need",
+                 "needs", "qualify", "involve", "involves", "role", "level", "of")  # fmt: skip
 _VAGUE_WORDS = frozenset({"kind", "type", "sort", "thing", "things", "someone", "somebody"})
 # A sentence answer is quoted on to the end of its paragraph, within this many characters.
 _CONTINUED_CHARS = 450
@@ -301,8 +303,13 @@ class PassageAnswers:
         kinds = {k for i in analysis.intents for k in intents()[i].sections if i in intents()}
         preferred = [c for c in chunks if c.section_kind in kinds] if kinds else []
         keys = row_keys(analysis.question)  # "APS 5" asked: a line of APS 6 does not answer
+        # Outside the sections that answer it, a line answers "what qualifications..." only
+        # when it speaks of them: the class's title line is not its qualifications.
+        spoken = _section_words(analysis.intents)
         for pool in (preferred, chunks):
             readings = self.reader.read(subject, pool, None, with_owner=bool(tokens))
+            if pool is not preferred and spoken and not tokens:
+                readings = [r for r in readings if _speaks_of(r, spoken, subject)]
             readings = [
                 r
                 for r in readings
@@ -368,6 +375,30 @@ def _fields_asked(analysis: QueryAnalysis) -> list[str]:
         given.remove("grade")
     asked = [f for f in fields if f not in given]
     return list(dict.fromkeys(asked or fields))
+
+
+def _speaks_of(reading: Reading, spoken: set[str], subject: Sequence[str]) -> bool:
+    """Whether a line speaks of what is asked: a word naming the section asked for
+    ("education"), or a word of the question that does not name the class or its document
+    ("overtime" of "is the Accountant eligible for overtime?")."""
+    chunk = reading.chunk
+    context = stems(f"{chunk.doc_title}\n{chunk.section}\n{chunk.jurisdiction or ''}")
+    context |= {stem(w) for title in chunk.classes for w in title.split()}
+    own = stems(reading.quote)
+    return bool(spoken & own) or bool((set(subject) - context) & own)
+
+
+def _section_words(asked: Sequence[str]) -> set[str]:
+    """The stems of the words that name what section intents ask for ("education",
+    "license", "duties"), less the verbs any question may use ("require", "need")."""
+    words = {
+        stem(word)
+        for name in asked
+        if name in intents() and intents()[name].sections
+        for phrase in (*intents()[name].words, intents()[name].noun)
+        for word in phrase.split()
+    }
+    return words - {stem(w) for w in _ASKING_VERBS}
 
 
 def asks_about_text(analysis: QueryAnalysis) -> bool:

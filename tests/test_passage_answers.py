@@ -222,3 +222,17 @@ def test_a_code_the_documents_title_names_picks_the_document_not_the_line(
     answer = assistant.ask("Under what kind of supervision does class 77Q do dock inspections?")
     assert "under direct or close supervision" in answer.text, answer.text
     assert "Marine Operations" not in answer.text
+
+
+def test_a_standard_without_qualifications_says_so_rather_than_quote_its_title(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    """Outside a qualifications section, a line answers "what qualifications" only when it
+    speaks of them; the class's title line does not."""
+    files = {"harbor-clerk.txt": SPEC, "agreement.txt": AGREEMENT}
+    answer = indexed(tmp_path_factory, "no-qualifications", files).ask(
+        "What are the minimum qualifications for a Harbor Clerk - SES?"
+    )
+    assert answer.abstained
+    assert "does not describe the qualifications" in answer.text
+    assert "CLASS TITLE" not in answer.text
