@@ -11,6 +11,7 @@ from assistant.class_index import ClassIndex, place_words
 from assistant.figures import (
     CatalogFacts,
     column_asked,
+    in_period_asked,
     key_fits,
     label,
     labels,
@@ -470,7 +471,7 @@ class ExtractiveComposer:
         distinguishes it and its qualifications); passages shared by all are shown once."""
         aspects = [i for i in analysis.intents if i in SECTION_KINDS_FOR_INTENT]
         lines = [f"Comparison of {labels(classes)}:"]
-        for record in classes:
+        for record in (in_period_asked(r, analysis.question) for r in classes):
             lines += ["", self.figures.summary_sentence(record, book)]
             for intent in aspects or ["description", "qualifications"]:
                 chunks = self.library.sections_for(record, SECTION_KINDS_FOR_INTENT[intent])

@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from assistant.citations import CitationBook
 from assistant.class_index import ClassIndex
 from assistant.passage_layout import row_keys
 from assistant.query import QueryAnalysis
 from assistant.retrieve import ChunkLibrary
-from index.money import PERIOD_NAMES, article, money_value, period_in
+from index.money import MONEY, PERIOD_NAMES, article, money_value, period_in
 from index.types import Chunk, ClassRecord
 
 _PERMISSION = re.compile(r"^\s*(can|could|may|are we allowed|is it ok)\b", re.IGNORECASE)
@@ -67,7 +68,9 @@ class CatalogFacts:
         if record.pay_text:
             facts.append((record.pay_text, self.cite(record, "pay_grade", book)))
         if record.salary_text:
-            facts.append((f"salary range {record.salary_text}", self.cite(record, "salary", book)))
+            period = f"{PERIOD_NAMES[record.salary_period]} " if record.salary_period else ""
+            salary = f"{period}salary range {record.salary_text}"
+            facts.append((salary, self.cite(record, "salary", book)))
         else:
             facts.append(("no dollar salary given", self.cite(record, "title", book)))
         label_passage = self._passage_stating(record, record.level_label)
@@ -119,6 +122,7 @@ class CatalogFacts:
             return f"The sources do not give a dollar salary for {name}.{partial}", False
         cite = self.cite(record, "salary", book)
         asked = period_in(analysis.question)
+        record = in_period_asked(record, analysis.question)
         if asked and record.salary_period and record.salary_period != asked:
             given = PERIOD_NAMES[record.salary_period]
             return (
@@ -351,3 +355,33 @@ def _same_grade(claimed: str, grade: str) -> bool:
     if claimed_parts == grade_parts:
         return True
     return len(claimed_parts) == 1 and bool(grade_parts) and claimed_parts == grade_parts[-1:]
+
+
+# A range followed by its period, as lines that give several write them: "$32.90-$41.66
+# hourly / $5,703.00-$7,221.00 monthly".
+_RANGE_THEN_PERIOD = re.compile(
+    rf"(?P<low>{MONEY})\s*(?:-|–|to)\s*(?P<high>{MONEY})\s*(?:/|per|an?)?\s*(?P<after>[A-Za-z-]+)"
+)
+
+
+def in_period_asked(record: ClassRecord, question: str) -> ClassRecord:
+    """The record with the pay of the period the question asks, when the line its salary
+    comes from gives that period beside the one the catalog kept ("$32.90-$41.66 hourly /
+    $5,703.00-$7,221.00 monthly"): what the sources give is never called absent."""
+    asked = period_in(question)
+    evidence = record.evidence_for("salary")
+    same_line = ranges_by_period(evidence.quote) if evidence else {}
+    if not asked or asked == record.salary_period or asked not in same_line:
+        return record
+    low, high = same_line[asked]
+    return replace(record, salary_min=low, salary_max=high, salary_period=asked)
+
+
+def ranges_by_period(line: str) -> dict[str, tuple[str, str]]:
+    """Each pay period's range in a line that gives several, by the period word after it."""
+    found: dict[str, tuple[str, str]] = {}
+    for match in _RANGE_THEN_PERIOD.finditer(line):
+        period = period_in(match.group("after"))
+        if period and period not in found:
+            found[period] = (match.group("low"), match.group("high"))
+    return found

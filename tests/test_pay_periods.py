@@ -1,0 +1,36 @@
+"""A line that gives pay for several periods answers for each: the period asked is read from
+the line, never called absent because the catalog kept another."""
+
+from __future__ import annotations
+
+from assistant.figures import in_period_asked, ranges_by_period
+from index.types import ClassRecord, Evidence
+
+LINE = "HARBOR AIDE II (#HA2 ) $20.10-$25.40 hourly / $3,484.00-$4,402.67 monthly"
+
+
+def test_each_period_of_a_line_is_read_with_its_range() -> None:
+    assert ranges_by_period(LINE) == {
+        "hour": ("$20.10", "$25.40"),
+        "month": ("$3,484.00", "$4,402.67"),
+    }
+    assert ranges_by_period("Pay range 14") == {}
+
+
+def test_the_period_asked_replaces_the_one_the_catalog_kept() -> None:
+    record = ClassRecord(
+        source="harbor.txt",
+        title="Harbor Aide II",
+        salary_min="$20.10",
+        salary_max="$25.40",
+        salary_period="hour",
+        evidence=(Evidence("salary", "Harbor", LINE),),
+    )
+    monthly = in_period_asked(record, "What is the monthly pay of a Harbor Aide II?")
+    assert (monthly.salary_min, monthly.salary_max, monthly.salary_period) == (
+        "$3,484.00",
+        "$4,402.67",
+        "month",
+    )
+    assert in_period_asked(record, "What is the yearly pay?") == record  # not on the line
+    assert in_period_asked(record, "What is the pay?") == record
