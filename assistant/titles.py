@@ -114,8 +114,10 @@ def split_glued_levels(words: list[str], acronyms: Collection[str]) -> list[str]
     known = acronyms if isinstance(acronyms, (set, frozenset)) else set(acronyms)
     result: list[str] = []
     for word in words:
-        # "iii" is a level, not the acronym "ii" glued to "i".
-        glued = None if level_value(word) is not None else _glued(word, known)
+        # "iii" is a level, not the acronym "ii" glued to "i"; "tax" is a word, not the
+        # acronym "ta" glued to level "x".
+        whole = level_value(word) is not None or common_english(word)
+        glued = None if whole else _glued(word, known)
         result += list(glued) if glued else [word]
     return result
 

@@ -299,3 +299,13 @@ def test_class_index_lookups_answer_from_their_indexes(crowded_index: ClassIndex
     assert crowded_index.by_amount("$43,001") == []
     texas = crowded_index.counterpart(audit[1], "Texas")
     assert texas == [] or all(r.jurisdiction == "Texas" for r in texas)
+
+
+def test_an_english_word_is_not_an_acronym_glued_to_a_level() -> None:
+    """ "tax" is not "TA" (Training Aide) at level X; "cpsii" still is CPS II."""
+    assert split_glued_levels(["tax", "services", "planner"], {"ta"}) == [
+        "tax",
+        "services",
+        "planner",
+    ]
+    assert split_glued_levels(["cpsii"], {"cps"}) == ["cps", "ii"]
