@@ -133,11 +133,19 @@ class ExtractiveComposer:
         if cells:  # "AU-2 step 1 effective June 22, 2008": one cell of a pay grid
             return Draft("\n".join(cells[0]), tuple(book.citations), abstained=cells[1])
         draft = self._from_catalog(analysis, retrieved, CitationBook())
-        if draft is not None and not draft.abstained and not _lacks_field(analysis):
+        lacking = _lacking(analysis)
+        if draft is not None and not draft.abstained and not lacking:
             return draft
         book = CitationBook()
         read = self.passages.answer(analysis, self._about_asked(analysis, retrieved), book)
         if read is not None and not read[1]:
+            # Lines that only repeat what the catalog gave for the classes it knows leave
+            # its answer, which also says what the others lack ("no dollar salary; Grade 31");
+            # a question giving an amount asks which class, which the lines may name.
+            complete = {r.source for r in analysis.classes if r not in lacking}
+            repeats = {c.source for c in book.citations} <= complete and not analysis.amounts
+            if draft is not None and not draft.abstained and repeats:
+                return draft
             return Draft("\n".join(read[0]), tuple(book.citations), abstained=False)
         if draft is not None:  # the catalog's answer, or its abstention with the partial truth
             return self._with_grade_read(draft, analysis, retrieved)
@@ -149,14 +157,20 @@ class ExtractiveComposer:
         self, analysis: QueryAnalysis, retrieved: Sequence[ScoredChunk]
     ) -> list[ScoredChunk]:
         """The passages that may answer for the classes the question names: those of their
-        standards and of standards whose classes the catalog does not know. Another known
-        standard's passage is about its own classes (Texas's CPSS I is not New York's CPS).
-        Classes found by a grade the question names are only some of that grade's rows."""
+        standards, and those of standards whose classes the catalog does not know that write a
+        class's name ("Engineering Technician", not "Audit Data Specialist" for an Audit
+        Specialist). Another known standard's passage is about its own classes (Texas's CPSS I
+        is not New York's CPS). Classes found by a grade the question names are only some of
+        that grade's rows."""
         if not analysis.classes or analysis.pay_grades:
             return list(retrieved)
         own = {r.source for r in analysis.classes}
+        names = {" ".join((r.series or r.title).lower().split()) for r in analysis.classes}
         return [
-            s for s in retrieved if s.chunk.source in own or s.chunk.source not in self._catalogued
+            s
+            for s in retrieved
+            if s.chunk.source in own
+            or (s.chunk.source not in self._catalogued and _writes_any(s.chunk, names))
         ]
 
     def _with_grade_read(
@@ -587,8 +601,15 @@ class ExtractiveComposer:
         )
 
 
-def _lacks_field(analysis: QueryAnalysis) -> bool:
-    """Whether a class the catalog matched lacks a figure the question asks for: then the
+def _writes_any(chunk: Chunk, names: set[str]) -> bool:
+    """Whether a passage, its section or its document's title writes one of these names,
+    word for word."""
+    text = " ".join(f"{chunk.doc_title} {chunk.section} {chunk.text}".lower().split())
+    return any(name in text for name in names)
+
+
+def _lacking(analysis: QueryAnalysis) -> list[ClassRecord]:
+    """The classes the catalog matched that lack a figure the question asks for: the
     passages may state it where the catalog did not read it ("compare the grades of ...")."""
     wanted = {
         "salary": lambda r: r.salary_min,
@@ -598,8 +619,8 @@ def _lacks_field(analysis: QueryAnalysis) -> bool:
     asked = [wanted[i] for i in analysis.intents if i in wanted]
     if "salary" in analysis.intents and _MIDPOINT.search(analysis.question):
         # A midpoint is in the row's line; the catalog has it only where it read the columns.
-        return any(not column_asked(r, analysis.question) for r in analysis.classes)
-    return any(not has(record) for has in asked for record in analysis.classes)
+        return [r for r in analysis.classes if not column_asked(r, analysis.question)]
+    return [r for r in analysis.classes if any(not has(r) for has in asked)]
 
 
 _MIDPOINT = re.compile(r"\bmid-?\s?point\b|\bmarket reference\b", re.IGNORECASE)

@@ -236,3 +236,33 @@ def test_a_standard_without_qualifications_says_so_rather_than_quote_its_title(
     assert answer.abstained
     assert "does not describe the qualifications" in answer.text
     assert "CLASS TITLE" not in answer.text
+
+
+AUDIT = """CLASS CODE: 9001
+PAY GRADE: 31
+
+CLASS TITLE: AUDIT SPECIALIST IV
+
+This is managerial audit work.
+"""
+AUDIT_DATA = """CLASS CODE: 9002
+SALARY RANGE: $6,120 - $8,874 monthly
+
+CLASS TITLE: AUDIT DATA SPECIALIST IV
+
+This is audit data work.
+"""
+
+
+def test_a_line_the_catalog_already_gave_does_not_hide_what_another_class_lacks(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    """Both classes answer "Audit Specialist 4": the one with dollars, and the one whose
+    standard gives only a grade, said so, not dropped for the other's salary line."""
+    files = {"audit-specialist.txt": AUDIT, "audit-data-specialist.txt": AUDIT_DATA}
+    answer = indexed(tmp_path_factory, "audit", files).ask(
+        "What is the salary range for Audit Specialist 4?"
+    )
+    assert "$6,120 - $8,874" in answer.text
+    assert "do not give a dollar salary for Audit Specialist IV" in answer.text
+    assert "Pay Grade 31" in answer.text
