@@ -57,43 +57,43 @@ class GridAnswers:
         sources = list(dict.fromkeys(s.chunk.source for s in retrieved))[:_DOCUMENTS]
         grids = [(source, grid) for source in sources for grid in self._of(source)]
         if amounts:  # "which grade and step pays 101010?"
-            cells = [cell for _, grid in grids for cell in cells_holding(grid, amounts)]
+            found = [(source, c) for source, grid in grids for c in cells_holding(grid, amounts)]
         else:
-            cells = [
-                cell
+            found = [
+                (source, cell)
                 for source, grid in grids
                 for cell in select_cells(grid, asked, self._title_of(source))
             ]
+        cells = [cell for _, cell in found]
         if not cells or len(cells) > _MAX_CELLS or not _each_key_found(cells, asked):
             return None
         if not (asked.dates or asked.step or amounts):
             # "The top of Band 3": the catalog's classes answer with their whole range,
             # unless the grids hold every standard they come from (the EO max of each table).
-            gridded = {self._source_of(cell) for cell in cells}
+            gridded = {source for source, _ in found}
             if any(record.source not in gridded for record in analysis.classes):
                 return None
-        lines = [self._cell_line(cell, book) for cell in cells]
+        lines = [self._cell_line(source, cell, book) for source, cell in found]
         if any(line is None for line in lines):
             return None
         given = [line for line in lines if line]
-        other = self._other_period(analysis.question, cells)
+        other = self._other_period(analysis.question, found)
         if other:  # "the annual salary" from an hourly table: not given, say what is
             period = PERIOD_NAMES.get(period_in(analysis.question) or "", "")
             lead = f"The sources give no {period} rate for this; the table gives {other} rates:"
             return [lead, *given], True
         return given, False
 
-    def _other_period(self, question: str, cells: Sequence[Cell]) -> str:
+    def _other_period(self, question: str, found: Sequence[tuple[str, Cell]]) -> str:
         """The period the cells' tables give ("hourly"), when the question asks another."""
         asked = period_in(question)
         if asked is None:
             return ""
-        for cell in cells:
-            source = self._source_of(cell)
+        for source, cell in found:
             grid = cell.grid
-            found = periods_in(f"{self._title_of(source)}\n{grid.heading}\n{grid.header}")
-            if found and asked not in found:
-                return " or ".join(PERIOD_NAMES[p] for p in sorted(found))
+            given = periods_in(f"{self._title_of(source)}\n{grid.heading}\n{grid.header}")
+            if given and asked not in given:
+                return " or ".join(PERIOD_NAMES[p] for p in sorted(given))
         return ""
 
     def _of(self, source: str) -> list[Grid]:
@@ -102,10 +102,9 @@ class GridAnswers:
             self._grids[source] = read_grids("\n".join(c.text for c in chunks))
         return self._grids[source]
 
-    def _cell_line(self, cell: Cell, book: CitationBook) -> str | None:
+    def _cell_line(self, source: str, cell: Cell, book: CitationBook) -> str | None:
         """'32.79 ("Step 10", 9 B): Document, under "heading" [1]: "row" [2] (columns: "..."
         [3])', or None when the row or its header cannot be cited from one passage."""
-        source = self._source_of(cell)
         row_chunk = self._containing(source, cell.row.quote)
         header_chunk = self._containing(source, cell.grid.header)
         if row_chunk is None or header_chunk is None:
@@ -126,9 +125,6 @@ class GridAnswers:
     def _title_of(self, source: str) -> str:
         chunks = self._chunks_of(source)
         return chunks[0].doc_title if chunks else ""
-
-    def _source_of(self, cell: Cell) -> str:
-        return next(source for source, grids in self._grids.items() if cell.grid in grids)
 
     def _containing(self, source: str, quote: str) -> Chunk | None:
         return next((c for c in self._chunks_of(source) if quote in c.text), None)

@@ -55,6 +55,8 @@ _LOWEST = re.compile(
 
 @dataclass(frozen=True)
 class GridRow:
+    """One row of a grid: its key cells and its amounts."""
+
     key: str  # "B) June 22, 2008", "APS4", "12"
     cells: tuple[str, ...]  # the amounts as written, in column order
     quote: str  # the row as the document writes it
@@ -62,6 +64,8 @@ class GridRow:
 
 @dataclass(frozen=True)
 class Grid:
+    """A table of amounts: named columns, keyed rows, and the lines that name them."""
+
     heading: str  # the line above the header that names the table, if any
     header: str  # the header as the document writes it
     key_name: str  # the name of the key column ("Effective Date", "Grade"), if any
@@ -71,6 +75,8 @@ class Grid:
 
 @dataclass(frozen=True)
 class Cell:
+    """One amount of a grid, with the row and column that name it."""
+
     grid: Grid
     row: GridRow
     column: str
@@ -85,6 +91,7 @@ def read_grids(text: str) -> list[Grid]:
 
 
 def _line_grids(lines: list[str]) -> list[Grid]:
+    """Grids written a row a line under a header line that names their columns."""
     grids = []
     position = 0
     while position < len(lines):
@@ -170,12 +177,14 @@ def _heading_above(lines: list[str], position: int) -> str:
 
 
 def _cell_grids(lines: list[str]) -> list[Grid]:
+    """Grids written a cell a line: header cells ending in "|" above a "---|---" rule, then
+    each row's key cell followed by its amounts."""
     grids = []
     for position, line in enumerate(lines):
         if not _RULE.match(line):
             continue
         width = line.count("---")
-        above = [x for x in lines[max(0, position - width) : position]]
+        above = lines[max(0, position - width) : position]
         header_cells = [x.strip().rstrip("|").strip() for x in above if x.strip().endswith("|")]
         columns = tuple(c for c in header_cells if c)
         if len(columns) < 2:
