@@ -7,6 +7,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from index.types import Chunk
 
@@ -22,10 +23,12 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     "diploma": ("high school", "graduation"),
     "travel": ("driver", "vehicle"),
 }
+_WORD = re.compile(r"[a-z0-9]+")
 # Share of the question's (rarity-weighted) words a sentence must hold to count as an answer.
 MIN_SHARE = 0.4
 
 
+@lru_cache(maxsize=262_144)  # words recur endlessly; the vocabulary of a corpus is bounded
 def stem(word: str) -> str:
     """A crude stem, enough to match "dated" with "Date" and "certifies" with "certified"."""
     word = word.lower()
@@ -36,7 +39,7 @@ def stem(word: str) -> str:
 
 
 def stems(text: str) -> set[str]:
-    return {stem(w) for w in re.findall(r"[a-z0-9]+", text.lower())}
+    return {stem(w) for w in set(_WORD.findall(text.lower()))}
 
 
 def sentences(text: str) -> list[str]:
