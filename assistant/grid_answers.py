@@ -113,13 +113,16 @@ class GridAnswers:
         if row_chunk.jurisdiction and row_chunk.jurisdiction not in where:
             where += f" ({row_chunk.jurisdiction})"
         heading_chunk = self._containing(source, cell.grid.heading) if cell.grid.heading else None
-        parts = [f'{cell.amount} ("{cell.column}", {cell.row.key}): {where},']
+        # A grid of one column needs only its row to say where the amount stands.
+        named = f'"{cell.column}", ' if len(cell.grid.columns) > 1 else ""
+        parts = [f"{cell.amount} ({named}{cell.row.key}): {where},"]
         if heading_chunk is not None:
             heading = book.cite_chunk(heading_chunk, cell.grid.heading)
             parts.append(f'under "{_flat(cell.grid.heading)}" {heading}:')
         parts.append(f'"{_flat(cell.row.quote)}" {book.cite_chunk(row_chunk, cell.row.quote)}')
-        header = book.cite_chunk(header_chunk, cell.grid.header)
-        parts.append(f'(columns: "{_flat(cell.grid.header)}" {header})')
+        if cell.grid.header != cell.grid.heading:
+            header = book.cite_chunk(header_chunk, cell.grid.header)
+            parts.append(f'(columns: "{_flat(cell.grid.header)}" {header})')
         return " ".join(parts)
 
     def _title_of(self, source: str) -> str:

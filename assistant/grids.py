@@ -2,7 +2,7 @@
 dates) in rows named by a grade or a date, read whole from a document, so that "AU-2 step 1
 effective June 22, 2008" or "the top APS4 rate from 12 March 2026" is answered by one cell.
 
-Four layouts are read, as flattening leaves them:
+Five layouts are read, as flattening leaves them:
 - a row a line: a header naming the columns ("Effective Date Step 1 Step 2 ...", "Grade |
   Step 1 | Step 2"), then lines that end in as many amounts ("B) June 22, 2008 60610 62692");
   the line above the header names the table ("AU-2 - Annual Rates of Pay");
@@ -10,7 +10,8 @@ Four layouts are read, as flattening leaves them:
   followed by its amounts, one a line ("APS4 |", "$75,279 |", ...);
 - a stream of cells split by "|": key names then numbered columns ("Grade", "B/O", "Step 1"
   ...), then one or two key cells and their amounts ("1", "B", "10.53", ...);
-- a whole table on one line: "£ Grade Minimum Maximum AO 16,356 20,673 EO 20,049 28,112".
+- a whole table on one line: "£ Grade Minimum Maximum AO 16,356 20,673 EO 20,049 28,112";
+- pay by years of experience under a grade's heading: "Band 6", "2-5 years  £39,405".
 """
 
 from __future__ import annotations
@@ -46,6 +47,15 @@ _ONE_LINE_LEAD = 3
 _HEADING_CHARS = 120
 # A grade or class written as an acronym in capitals: "EO", "HEO", "APS".
 _ACRONYM = re.compile(r"\b[A-Z]{2,5}\b")
+# Pay by experience under a grade's heading: "<2 years' experience  £37,338", "2-5 years
+# £39,405", "5+ years  £44,962"; and the years a question gives ("3 yrs experience").
+_BRACKET_LINE = re.compile(
+    r"^\s*(?P<bracket>(?:<|under|less than)?\s*\d+(?:\.\d+)?\s*(?:[-–]\s*\d+(?:\.\d+)?|\+)?"
+    r"\s*(?:years?|yrs?)\b[^\d£$€]*?)\s+(?P<amount>[£$€]?\s?\d[\d,]*(?:\.\d{2})?)\s*$",
+    re.IGNORECASE,
+)
+_YEARS_ASKED = re.compile(r"\b(\d+(?:\.\d+)?)\s*(?:years?|yrs?)\b", re.IGNORECASE)
+_HEADING_WORDS = 4
 _STEP = re.compile(r"\b(step|pay\s*point|point)\s*(\d{1,2})\b", re.IGNORECASE)
 _HIGHEST = re.compile(r"\b(?:top|highest|maximum|max|most|last|upper)\b", re.IGNORECASE)
 _LOWEST = re.compile(
@@ -87,6 +97,7 @@ def read_grids(text: str) -> list[Grid]:
     """Every pay grid of a document's text, in any of its layouts."""
     lines = text.splitlines()
     grids = _line_grids(lines) + _cell_grids(lines) + _stream_grids(lines)
+    grids += _bracket_grids(lines)
     return grids + [grid for n in range(len(lines)) if (grid := _one_line_grid(lines, n))]
 
 
@@ -280,6 +291,44 @@ def _stream_rows(
     return rows, position
 
 
+def _bracket_grids(lines: list[str]) -> list[Grid]:
+    """Pay by years of experience under a short heading that names the grade ("Band 6"):
+    each line a bracket of years and its amount."""
+    grids = []
+    for position, line in enumerate(lines):
+        heading = line.strip()
+        if not heading or len(heading.split()) > _HEADING_WORDS or _BRACKET_LINE.match(line):
+            continue
+        rows: list[GridRow] = []
+        for below in lines[position + 1 :]:
+            if not below.strip():
+                if rows:
+                    break
+                continue
+            match = _BRACKET_LINE.match(below)
+            amount = amount_cell(match.group("amount").replace(" ", "")) if match else None
+            if match is None or amount is None:
+                break
+            rows.append(GridRow(" ".join(match.group("bracket").split()), (amount,), below.strip()))
+        if len(rows) >= 2:
+            grids.append(Grid(heading, heading, "experience", ("pay",), tuple(rows)))
+    return grids
+
+
+def _within(years: float, bracket: str) -> bool:
+    """Whether a number of years falls in a bracket: "<2 years'", "2-5 years", "5+ years"."""
+    numbers = [float(n) for n in re.findall(r"\d+(?:\.\d+)?", bracket)]
+    if not numbers:
+        return False
+    if "+" in bracket:
+        return years >= numbers[0]
+    if bracket.lstrip().startswith("<") or re.match(r"\s*(?:under|less than)", bracket, re.I):
+        return years < numbers[0]
+    if len(numbers) >= 2:
+        return numbers[0] <= years < numbers[1] or (years == numbers[1] and years == numbers[0])
+    return years == numbers[0]
+
+
 def _one_line_grid(lines: list[str], number: int) -> Grid | None:
     """A whole table flattened onto one line: "£ Grade Minimum Maximum AO 16,356 20,673 EO
     20,049 28,112 ...": a header of pay column names, then rows of a key and as many amounts.
@@ -329,11 +378,13 @@ class GridQuestion:
     dates: tuple[Date, ...]
     step: str | None  # "step 7"
     extreme: str | None  # "highest" or "lowest"
+    years: float | None = None  # "with 3 years' experience"
 
     @property
     def selects_cells(self) -> bool:
         """Whether it names a column or row a grid may hold: a step, a date, or an extreme."""
-        return bool(self.keys or self.names) and bool(self.dates or self.step or self.extreme)
+        selects = self.dates or self.step or self.extreme or self.years is not None
+        return bool(self.keys or self.names) and bool(selects)
 
 
 def grid_question(question: str, keys: Sequence[tuple[str, str]]) -> GridQuestion:
@@ -347,6 +398,7 @@ def grid_question(question: str, keys: Sequence[tuple[str, str]]) -> GridQuestio
         tuple(_dates(question)),
         f"{step.group(1).lower()} {step.group(2)}" if step else None,
         extreme,
+        float(years.group(1)) if (years := _YEARS_ASKED.search(question)) else None,
     )
 
 
@@ -437,6 +489,8 @@ def select_cells(grid: Grid, asked: GridQuestion, document: str = "") -> list[Ce
             columns = by_column
         else:
             return []  # a date the grid does not hold
+    if asked.years is not None:
+        rows = [r for r in rows if _within(asked.years, r.key)]
     if asked.step:
         named = [n for n in columns if grid.columns[n].lower() == asked.step]
         if not named:

@@ -191,3 +191,37 @@ def test_a_period_the_table_does_not_give_is_said_with_the_one_it_does(
     assert answer.abstained
     assert answer.text.startswith("The sources give no yearly rate for this; the table gives")
     assert "12.80" in answer.text  # the hourly cell, said as hourly
+
+
+BY_EXPERIENCE = """Harbour pay points
+
+Band 2
+
+<2 years' experience  £21,000
+2-5 years             £23,500
+5+ years              £26,000
+
+Examples of roles at band 2: deckhand.
+"""
+
+
+def test_pay_by_years_of_experience_is_read_under_its_band() -> None:
+    (grid,) = read_grids(BY_EXPERIENCE)
+    assert grid.heading == "Band 2"
+    assert [r.key for r in grid.rows] == ["<2 years' experience", "2-5 years", "5+ years"]
+    for question, amount in [
+        ("band 2 pay with 3 yrs experience?", "£23,500"),
+        ("Band 2 pay at 1 year?", "£21,000"),
+        ("band 2 after 7 years", "£26,000"),
+    ]:
+        asked = grid_question(question, [("band", "2")])
+        assert [c.amount for c in select_cells(grid, asked)] == [amount], question
+
+
+def test_an_experience_bracket_is_answered_with_its_line(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    assistant = indexed(tmp_path_factory, "experience", {"harbour-pay.txt": BY_EXPERIENCE})
+    answer = assistant.ask("What does Band 2 pay with 3 years' experience?")
+    assert answer.text.startswith("£23,500 (2-5 years)"), answer.text
+    assert "2-5 years             £23,500" in [c.quote for c in answer.citations]
