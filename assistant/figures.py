@@ -113,12 +113,17 @@ class CatalogFacts:
     ) -> tuple[str, bool]:
         name = label(record)
         if not record.salary_text:
-            partial = (
-                f" The standard lists it at {record.pay_text} "
-                f"{self.cite(record, 'pay_grade', book)}."
-                if record.pay_text
-                else ""
-            )
+            # What the class does have, as a reader would want next.
+            given = []
+            if record.pay_text:
+                given.append(
+                    f"lists it at {record.pay_text} {self.cite(record, 'pay_grade', book)}"
+                )
+            if record.code:
+                given.append(
+                    f"gives its class code {record.code} {self.cite(record, 'code', book)}"
+                )
+            partial = f" The standard {' and '.join(given)}." if given else ""
             return f"The sources do not give a dollar salary for {name}.{partial}", False
         cite = self.cite(record, "salary", book)
         asked = period_in(analysis.question)

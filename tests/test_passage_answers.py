@@ -265,4 +265,6 @@ def test_a_line_the_catalog_already_gave_does_not_hide_what_another_class_lacks(
     )
     assert "$6,120 - $8,874" in answer.text
     assert "do not give a dollar salary for Audit Specialist IV" in answer.text
-    assert "Pay Grade 31" in answer.text
+    # and what the standard does give for it
+    assert "lists it at Pay Grade 31" in answer.text
+    assert "gives its class code 9001" in answer.text
