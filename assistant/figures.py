@@ -113,17 +113,21 @@ class CatalogFacts:
     ) -> tuple[str, bool]:
         name = label(record)
         if not record.salary_text:
-            # What the class does have, as a reader would want next.
-            given = []
+            # What the class does have, as a reader would want next; facts from one line
+            # share its marker.
+            facts = []
             if record.pay_text:
-                given.append(
-                    f"lists it at {record.pay_text} {self.cite(record, 'pay_grade', book)}"
+                facts.append(
+                    (f"lists it at {record.pay_text}", self.cite(record, "pay_grade", book))
                 )
             if record.code:
-                given.append(
-                    f"gives its class code {record.code} {self.cite(record, 'code', book)}"
+                facts.append(
+                    (f"gives its class code {record.code}", self.cite(record, "code", book))
                 )
-            partial = f" The standard {' and '.join(given)}." if given else ""
+            if len(facts) == 2 and facts[0][1] == facts[1][1]:
+                facts = [(f"{facts[0][0]} and {facts[1][0]}", facts[0][1])]
+            said = " and ".join(f"{text} {marker}".rstrip() for text, marker in facts)
+            partial = f" The standard {said}." if facts else ""
             return f"The sources do not give a dollar salary for {name}.{partial}", False
         cite = self.cite(record, "salary", book)
         asked = period_in(analysis.question)

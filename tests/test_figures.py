@@ -109,7 +109,7 @@ def test_no_dollar_salary_gives_the_grade_instead(facts: CatalogFacts, seeds: Se
     text, answered, _ = sentence(facts, seeds, NY2, "salary", "salary of cps 2")
     assert (text, answered) == (
         "The sources do not give a dollar salary for Certified Peer Specialist 2 (New York). "
-        "The standard lists it at Grade 14 [1].",
+        "The standard lists it at Grade 14 and gives its class code 5574200 [1].",
         False,
     )
     bare = ClassRecord(source="x.txt", title="Clerk")
