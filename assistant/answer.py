@@ -113,9 +113,26 @@ class ExtractiveComposer:
         """The catalog's answer when it has one; otherwise the reader's, from the passages. An
         abstention stands only when no passage states what was asked. The documents an answer
         quotes are among what it is about: their titles name them."""
-        draft = self._compose(analysis, retrieved)
+        draft = self._with_similar(self._compose(analysis, retrieved), analysis)
         documents = tuple(c.doc_title for c in draft.citations if c.doc_title)
         return replace(draft, classes=tuple(dict.fromkeys((*draft.classes, *documents))))
+
+    def _with_similar(self, draft: Draft, analysis: QueryAnalysis) -> Draft:
+        """The answer, then the classes of the same title whose levels other standards write
+        otherwise ("Water Auditor 1" when "Water Auditor I" was asked), named and cited but
+        not answered for: the question names one class, the user may have meant another."""
+        cited = {c.source for c in draft.citations}
+        others = [r for r in analysis.similar if r.source not in cited]
+        if not others:
+            return draft
+        book = CitationBook()
+        book.citations = list(draft.citations)
+        named = "; ".join(
+            f"{label(r)} {self.figures.cite(r, 'title', book)}".rstrip()
+            for r in others[:_MAX_CLASSES_PER_ANSWER]
+        )
+        text = f"{draft.text}\n\nOther standards have a class of this title: {named}."
+        return replace(draft, text=text, citations=tuple(book.citations))
 
     def _compose(self, analysis: QueryAnalysis, retrieved: Sequence[ScoredChunk]) -> Draft:
         elsewhere = [j for j in analysis.jurisdictions if not self._indexed(j)]

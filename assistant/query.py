@@ -89,6 +89,9 @@ class QueryAnalysis:
     missing_levels: tuple[tuple[str, int, str | None], ...] = ()
     # The documents the question names by their own names ("at FERC"), once looked up.
     naming: Naming | None = None
+    # Classes of the same title with their levels written otherwise ("Water Auditor 1" when
+    # "Water Auditor I" is asked): not answered, but mentioned.
+    similar: tuple[ClassRecord, ...] = ()
 
     @property
     def names_a_class(self) -> bool:
@@ -123,9 +126,15 @@ def analyse(question: str, index: ClassIndex) -> QueryAnalysis:
     text = normalise_question(question)
     words = split_glued_levels(re.findall(r"[a-z0-9]+", text), index.series.acronyms)
     mentions = find_mentions(words, index.series, words_in_capitals(question))
-    exact = [m for m in mentions if written_as_titled(m, words)]
-    if exact:  # a title written exactly as one standard writes it names that class alone
-        mentions = [m for m in mentions if m.tier == 3 or not _overlaps(m, exact)]
+    exact = [m for m in mentions if written_as_titled(m, words) and _level_exists(m, words)]
+    also: list[Mention] = []
+    if exact:
+        # A title written exactly as one standard writes it names that class alone: not
+        # another place's title that needs a word more, nor the same title with its levels
+        # written otherwise ("Water Auditor I" is not Riverbend's "Water Auditor 1"), which
+        # the answer only mentions.
+        also = [m for m in mentions if m not in exact and m.tier == 3 and _overlaps(m, exact)]
+        mentions = [m for m in mentions if m in exact or not _overlaps(m, exact)]
     # Words of a class title say which class, not what is asked ("Eligibility Worker").
     title_words = {w for m in mentions for w in words[m.start : m.end]}
     intents = detect_intents(" ".join(w for w in text.split() if w not in title_words))
@@ -156,6 +165,9 @@ def analyse(question: str, index: ClassIndex) -> QueryAnalysis:
     if jurisdictions:
         classes = _in_jurisdictions(classes, jurisdictions, index)
         missing_levels = [m for m in missing_levels if m[2] in jurisdictions]
+    similar = _classes_named(words, also, level, pay_grades)[0] if also else []
+    if jurisdictions:
+        similar = [r for r in similar if r.jurisdiction in jurisdictions]
     keywords = tuple(w for w in words if w not in STOPWORDS and len(w) > 2)
     return QueryAnalysis(
         question=question,
@@ -171,7 +183,15 @@ def analyse(question: str, index: ClassIndex) -> QueryAnalysis:
         keywords=keywords,
         relative_level=relative,
         missing_levels=tuple(missing_levels),
+        similar=tuple(r for r in dict.fromkeys(similar) if r not in classes),
     )
+
+
+def _level_exists(mention: Mention, words: list[str]) -> bool:
+    """Whether the level written after a series' title is one of its classes: "Engineering
+    Technician 2" is no class of a series with levels 1 and 3."""
+    levels = levels_after(words, mention.end)
+    return any(r.level in levels for r in mention.series.records)
 
 
 def _in_jurisdictions(

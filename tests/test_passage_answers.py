@@ -268,3 +268,40 @@ def test_a_line_the_catalog_already_gave_does_not_hide_what_another_class_lacks(
     # and what the standard does give for it
     assert "lists it at Pay Grade 31" in answer.text
     assert "gives its class code 9001" in answer.text
+
+
+WATER_AUDITOR_ROMAN = """State of Oregon
+CLASS CODE: 7101
+SALARY RANGE: $4,300 - $6,235 monthly
+
+CLASS TITLE: WATER AUDITOR I
+
+This is entry water audit work.
+"""
+WATER_AUDITOR_ARABIC = (
+    WATER_AUDITOR_ROMAN.replace("Oregon", "Idaho")
+    .replace("AUDITOR I", "AUDITOR 1")
+    .replace("$4,300 - $6,235 monthly", "$32.00 - $46.40 hourly")
+)
+
+
+@pytest.fixture(scope="module")
+def auditors(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
+    files = {"oregon-auditor.txt": WATER_AUDITOR_ROMAN, "idaho-auditor.txt": WATER_AUDITOR_ARABIC}
+    return indexed(tmp_path_factory, "auditors", files)
+
+
+def test_a_title_written_as_one_standard_writes_it_answers_for_that_class_alone(
+    auditors: Assistant,
+) -> None:
+    """ "Water Auditor I" is Oregon's title; Idaho writes "Water Auditor 1": it is named,
+    not answered for."""
+    answer = auditors.ask("What is the salary range for Water Auditor I?")
+    assert "$4,300 - $6,235" in answer.text
+    assert "$32.00" not in answer.text
+    assert "Other standards have a class of this title: Water Auditor 1 (Idaho)" in answer.text
+
+
+def test_a_title_written_neither_way_answers_for_both(auditors: Assistant) -> None:
+    answer = auditors.ask("What is the salary range for water auditor one?")
+    assert "$4,300 - $6,235" in answer.text and "$32.00 - $46.40" in answer.text
