@@ -133,8 +133,15 @@ def analyse(question: str, index: ClassIndex) -> QueryAnalysis:
         # another place's title that needs a word more, nor the same title with its levels
         # written otherwise ("Water Auditor I" is not Riverbend's "Water Auditor 1"), which
         # the answer only mentions.
-        also = [m for m in mentions if m not in exact and m.tier == 3 and _overlaps(m, exact)]
-        mentions = [m for m in mentions if m in exact or not _overlaps(m, exact)]
+        # One mark per word, not a comparison of every mention with every exact one: a long
+        # history repeats a title thousands of times.
+        covered = [False] * (len(words) + 1)
+        for m in exact:
+            covered[m.start : m.end] = [True] * (m.end - m.start)
+        chosen = {id(m) for m in exact}
+        overlapping = {id(m) for m in mentions if any(covered[m.start : m.end])}
+        also = [m for m in mentions if id(m) not in chosen and m.tier == 3 and id(m) in overlapping]
+        mentions = [m for m in mentions if id(m) in chosen or id(m) not in overlapping]
     # Words of a class title say which class, not what is asked ("Eligibility Worker").
     title_words = {w for m in mentions for w in words[m.start : m.end]}
     intents = detect_intents(" ".join(w for w in text.split() if w not in title_words))
@@ -267,10 +274,6 @@ def _level(text: str) -> tuple[int | None, int]:
     if match:
         return level_value(match.group(1) or match.group(2)), relative
     return None, relative
-
-
-def _overlaps(mention: Mention, others: list[Mention]) -> bool:
-    return any(mention.start < o.end and o.start < mention.end for o in others)
 
 
 def _classes_named(
