@@ -306,10 +306,18 @@ class PassageAnswers:
         # Outside the sections that answer it, a line answers "what qualifications..." only
         # when it speaks of them: the class's title line is not its qualifications.
         spoken = _section_words(analysis.intents)
+        # The sections that answer it first, then every passage; a line elsewhere that speaks
+        # of what is asked stands beside them ("There is no degree requirement for this
+        # series" outside the qualifications table).
         for pool in (preferred, chunks):
             readings = self.reader.read(subject, pool, None, with_owner=bool(tokens))
             if pool is not preferred and spoken and not tokens:
                 readings = [r for r in readings if _speaks_of(r, spoken, subject)]
+            elif pool is preferred and spoken and not tokens:
+                others = [c for c in chunks if c not in preferred]
+                readings += [
+                    r for r in self.reader.read(subject, others, None) if spoken & stems(r.quote)
+                ]
             readings = [
                 r
                 for r in readings

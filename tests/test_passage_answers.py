@@ -305,3 +305,26 @@ def test_a_title_written_as_one_standard_writes_it_answers_for_that_class_alone(
 def test_a_title_written_neither_way_answers_for_both(auditors: Assistant) -> None:
     answer = auditors.ask("What is the salary range for water auditor one?")
     assert "$4,300 - $6,235" in answer.text and "$32.00 - $46.40" in answer.text
+
+
+PILOT_STANDARD = """Harbor Pilot Series Qualification Standard
+
+Harbor pilots guide vessels into port. There is no degree requirement for this series.
+
+Minimum Qualifications
+
+GRADE EDUCATION EXPERIENCE
+HP-5 4-year course of study leading to a bachelor's degree 3 years
+HP-7 1 full year of graduate level education 1 year at HP-5
+"""
+
+
+def test_a_line_outside_the_section_that_speaks_of_what_is_asked_stands_beside_it(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    """ "Does it require a degree?": the sentence before the qualifications table says so."""
+    files = {"harbor-pilot-standard.txt": PILOT_STANDARD, "agreement.txt": AGREEMENT}
+    answer = indexed(tmp_path_factory, "pilot-standard", files).ask(
+        "Does the harbor pilot series require a degree?"
+    )
+    assert "There is no degree requirement for this series." in answer.text, answer.text
