@@ -44,6 +44,7 @@ _NEAR_BEST = 0.7
 # What a line holding the words of what is asked ("work" of "what kind of work") adds to its
 # score, and words that ask nothing of their own.
 _ASKED_WEIGHT = 0.5
+# Words any question about a section may use, which name no section ("required", "need").
 _ASKING_VERBS = ("require", "required", "requires", "requirement", "requirements", "need",
                  "needs", "qualify", "involve", "involves", "role", "level", "of")  # fmt: skip
 _VAGUE_WORDS = frozenset({"kind", "type", "sort", "thing", "things", "someone", "somebody"})
