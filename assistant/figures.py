@@ -12,7 +12,7 @@ from assistant.class_index import ClassIndex
 from assistant.passage_layout import row_keys
 from assistant.query import QueryAnalysis
 from assistant.retrieve import ChunkLibrary
-from index.money import MONEY, PERIOD_NAMES, article, money_value, period_in
+from index.money import PERIOD_NAMES, SALARY_RANGE, article, money_value, period_in
 from index.types import Chunk, ClassRecord
 
 _PERMISSION = re.compile(r"^\s*(can|could|may|are we allowed|is it ok)\b", re.IGNORECASE)
@@ -366,11 +366,9 @@ def _same_grade(claimed: str, grade: str) -> bool:
     return len(claimed_parts) == 1 and bool(grade_parts) and claimed_parts == grade_parts[-1:]
 
 
-# A range followed by its period, as lines that give several write them: "$32.90-$41.66
-# hourly / $5,703.00-$7,221.00 monthly".
-_RANGE_THEN_PERIOD = re.compile(
-    rf"(?P<low>{MONEY})\s*(?:-|–|to)\s*(?P<high>{MONEY})\s*(?:/|per|an?)?\s*(?P<after>[A-Za-z-]+)"
-)
+# The word after a range that names its period, as lines that give several write it:
+# "$32.90-$41.66 hourly / $5,703.00-$7,221.00 monthly".
+_PERIOD_AFTER = re.compile(r"\s*(?:/|per|an?)?\s*(?P<after>[A-Za-z-]+)")
 
 
 def in_period_asked(record: ClassRecord, question: str) -> ClassRecord:
@@ -389,8 +387,9 @@ def in_period_asked(record: ClassRecord, question: str) -> ClassRecord:
 def ranges_by_period(line: str) -> dict[str, tuple[str, str]]:
     """Each pay period's range in a line that gives several, by the period word after it."""
     found: dict[str, tuple[str, str]] = {}
-    for match in _RANGE_THEN_PERIOD.finditer(line):
-        period = period_in(match.group("after"))
+    for match in SALARY_RANGE.finditer(line):
+        after = _PERIOD_AFTER.match(line, match.end())
+        period = period_in(after.group("after")) if after else None
         if period and period not in found:
-            found[period] = (match.group("low"), match.group("high"))
+            found[period] = (match.group("min"), match.group("max"))
     return found
