@@ -94,7 +94,7 @@ class ExtractiveComposer:
         self._places = indexed_places(library.chunks, index.jurisdictions)
         self._place_words = {w for j in self._places for w in place_words(j)}
         self.passages = PassageAnswers(self.rarity, library.chunks, library.of_source)
-        self.grids = GridAnswers(library.of_source)
+        self.grids = GridAnswers(library)
         self._catalogued = {r.source for r in index.records}  # documents with known classes
         self.names = DocumentNames(library, self.passages.reader.sources_of)
         # Words that say what is asked or which class, never which document.

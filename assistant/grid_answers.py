@@ -4,7 +4,7 @@ select, quoted with its row, its columns and the heading of its table, each cite
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import replace
 
 from assistant.citations import CitationBook
@@ -21,9 +21,9 @@ from assistant.grids import (
 )
 from assistant.passage_layout import question_keys
 from assistant.query import QueryAnalysis
+from assistant.retrieve import ChunkLibrary
 from index.money import PERIOD_NAMES, period_in, periods_in
 from index.store import ScoredChunk
-from index.types import Chunk
 
 # Documents read for one answer, best ranked first; cells an answer may give before the
 # question is too broad for a grid ("GS-12 in 2024" is ten steps: the reader answers it).
@@ -38,8 +38,8 @@ _ASKS_WHICH = re.compile(
 class GridAnswers:
     """The grids of each document, read on first use from its passages in order."""
 
-    def __init__(self, chunks_of: Callable[[str], Sequence[Chunk]]) -> None:
-        self._chunks_of = chunks_of
+    def __init__(self, library: ChunkLibrary) -> None:
+        self._library = library
         self._grids: dict[str, list[Grid]] = {}
 
     def answer(
@@ -98,21 +98,23 @@ class GridAnswers:
 
     def _of(self, source: str) -> list[Grid]:
         if source not in self._grids:
-            chunks = self._chunks_of(source)
+            chunks = self._library.of_source(source)
             self._grids[source] = read_grids("\n".join(c.text for c in chunks))
         return self._grids[source]
 
     def _cell_line(self, source: str, cell: Cell, book: CitationBook) -> str | None:
         """'32.79 ("Step 10", 9 B): Document, under "heading" [1]: "row" [2] (columns: "..."
         [3])', or None when the row or its header cannot be cited from one passage."""
-        row_chunk = self._containing(source, cell.row.quote)
-        header_chunk = self._containing(source, cell.grid.header)
+        row_chunk = self._library.containing(source, cell.row.quote)
+        header_chunk = self._library.containing(source, cell.grid.header)
         if row_chunk is None or header_chunk is None:
             return None
         where = row_chunk.doc_title
         if row_chunk.jurisdiction and row_chunk.jurisdiction not in where:
             where += f" ({row_chunk.jurisdiction})"
-        heading_chunk = self._containing(source, cell.grid.heading) if cell.grid.heading else None
+        heading_chunk = (
+            self._library.containing(source, cell.grid.heading) if cell.grid.heading else None
+        )
         # A grid of one column needs only its row to say where the amount stands.
         named = f'"{cell.column}", ' if len(cell.grid.columns) > 1 else ""
         parts = [f"{cell.amount} ({named}{cell.row.key}): {where},"]
@@ -126,11 +128,8 @@ class GridAnswers:
         return " ".join(parts)
 
     def _title_of(self, source: str) -> str:
-        chunks = self._chunks_of(source)
+        chunks = self._library.of_source(source)
         return chunks[0].doc_title if chunks else ""
-
-    def _containing(self, source: str, quote: str) -> Chunk | None:
-        return next((c for c in self._chunks_of(source) if quote in c.text), None)
 
 
 def _each_key_found(cells: Sequence[Cell], asked: GridQuestion) -> bool:
