@@ -404,7 +404,7 @@ def grid_question(question: str, keys: Sequence[tuple[str, str]]) -> GridQuestio
 
 def cell_of(cell: Cell, asked: GridQuestion) -> bool:
     """Whether a cell is in a row, or a table, of the grades the question names."""
-    return has_row_key(cell.grid.heading, asked.keys) or _row_fits(cell.grid, cell.row, asked)
+    return _row_fits(cell.grid, cell.row, asked)
 
 
 def cells_holding(grid: Grid, amounts: Sequence[str]) -> list[Cell]:
@@ -427,11 +427,11 @@ def amounts_in(question: str) -> list[str]:
 
 
 def _row_fits(grid: Grid, row: GridRow, asked: GridQuestion) -> bool:
-    """Whether a row is of a grade asked: its key names it ("APS4"), is the acronym asked
-    ("EO", "Executive Officer (EO)"), or is the bare value under a grade column ("12" under
-    "Grade" for GS-12)."""
+    """Whether a row is of a grade asked: its table's heading names it ("AU-2 - Annual Rates
+    of Pay"), its key names it ("APS4"), is the acronym asked ("EO", "Executive Officer
+    (EO)"), or is the bare value under a grade column ("12" under "Grade" for GS-12)."""
     keys = asked.keys
-    if has_row_key(row.key, keys):
+    if has_row_key(grid.heading, keys) or has_row_key(row.key, keys):
         return True
     if any(row.key == name or row.key.endswith(f"({name})") for name in asked.names):
         return True
@@ -475,8 +475,7 @@ def select_cells(grid: Grid, asked: GridQuestion, document: str = "") -> list[Ce
     the table's heading) and of the date asked, columns of the step or date asked; an
     extreme picks the highest or lowest of them. A date the document's title or the table's
     heading holds dates the whole table and selects nothing."""
-    keyed_table = has_row_key(grid.heading, asked.keys)
-    rows = [r for r in grid.rows if keyed_table or _row_fits(grid, r, asked)]
+    rows = [r for r in grid.rows if _row_fits(grid, r, asked)]
     columns = list(range(len(grid.columns)))
     for date in asked.dates:
         if _date_fits(date, f"{document}\n{grid.heading}"):
