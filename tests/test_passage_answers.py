@@ -148,13 +148,16 @@ EXAMPLES OF WORK PERFORMED:
 """
 
 
-def test_a_question_about_text_is_answered_by_the_line_of_what_it_asks(
-    tmp_path_factory: pytest.TempPathFactory,
-) -> None:
+@pytest.fixture(scope="module")
+def harbor_clerk(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
     files = {"harbor-clerk.txt": SPEC, "agreement.txt": AGREEMENT}
-    answer = indexed(tmp_path_factory, "spec", files).ask(
-        "What kind of work is the Harbor Clerk - SES?"
-    )
+    return indexed(tmp_path_factory, "spec", files)
+
+
+def test_a_question_about_text_is_answered_by_the_line_of_what_it_asks(
+    harbor_clerk: Assistant,
+) -> None:
+    answer = harbor_clerk.ask("What kind of work is the Harbor Clerk - SES?")
     first = answer.text.splitlines()[0]
     assert "clerical harbor work" in first, answer.text
     assert "Records vessel arrivals" in answer.text  # the list its "...:" line introduces
@@ -225,14 +228,11 @@ def test_a_code_the_documents_title_names_picks_the_document_not_the_line(
 
 
 def test_a_standard_without_qualifications_says_so_rather_than_quote_its_title(
-    tmp_path_factory: pytest.TempPathFactory,
+    harbor_clerk: Assistant,
 ) -> None:
     """Outside a qualifications section, a line answers "what qualifications" only when it
     speaks of them; the class's title line does not."""
-    files = {"harbor-clerk.txt": SPEC, "agreement.txt": AGREEMENT}
-    answer = indexed(tmp_path_factory, "no-qualifications", files).ask(
-        "What are the minimum qualifications for a Harbor Clerk - SES?"
-    )
+    answer = harbor_clerk.ask("What are the minimum qualifications for a Harbor Clerk - SES?")
     assert answer.abstained
     assert "does not describe the qualifications" in answer.text
     assert "CLASS TITLE" not in answer.text
