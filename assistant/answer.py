@@ -100,6 +100,11 @@ class ExtractiveComposer:
         # Words that say what is asked or which class, never which document.
         self._not_names = question_words() | STOPWORDS | self._title_stems
 
+    def prepare(self) -> None:
+        """Build now what the first question would otherwise wait for (the start-up snapshot
+        keeps the composer prepared)."""
+        self.passages.reader.prepare()
+
     def name_documents(self, analysis: QueryAnalysis) -> QueryAnalysis:
         """The analysis with the documents its question names by their names ("at FERC").
         The words that name them say which document, not what its passages must hold."""

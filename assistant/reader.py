@@ -177,6 +177,12 @@ class PassageReader:
         readings.sort(key=lambda r: -r.score)
         return readings
 
+    def prepare(self) -> None:
+        """Build now what the first question would otherwise wait for (kept by the start-up
+        snapshot): each document's stems, and the stems a typo may stand for."""
+        self._read_documents()
+        self._vocabulary()
+
     def sources_of(self, word_stem: str) -> set[str]:
         """The documents whose text, title or place holds the stem."""
         self._read_documents()

@@ -12,13 +12,11 @@ from pathlib import Path
 
 from langchain_core.embeddings import Embeddings
 
-from assistant.answer import ExtractiveComposer
 from assistant.chain import ChainInput, Rewriter, build_chain
-from assistant.class_index import ClassIndex
 from assistant.config import Settings
 from assistant.errors import BadQuestion, InputTooLarge
 from assistant.retrieve import HybridRetriever, RetrievalFilter
-from assistant.snapshot import ensure_snapshot, open_library
+from assistant.snapshot import ensure_snapshot, open_state, snapshot_key
 from assistant.types import Answer, Turn
 from index.build import IndexSummary, build_index, index_lock
 from index.catalog import load_catalog
@@ -96,8 +94,19 @@ def ensure_index(settings: Settings, progress: bool | None = None) -> IndexSumma
             batch_size=settings.embedding_batch_size,
             progress=progress,
         )
-        ensure_snapshot(store, settings.catalog_path)
+        path = settings.catalog_path
+        ensure_snapshot(store, path, lambda: read_catalog(path))
         return summary
+
+
+def read_catalog(path: Path) -> list[ClassRecord]:
+    """The class catalog; IndexDamaged, saying how to mend it, when it cannot be read."""
+    try:
+        return load_catalog(path)
+    except (OSError, ValueError, KeyError, TypeError, AttributeError) as error:
+        raise IndexDamaged(
+            f"the class catalog {path} cannot be read ({error}): run `index` to rebuild it"
+        ) from error
 
 
 class Assistant:
@@ -129,11 +138,14 @@ class Assistant:
         return cls(settings, store, embedder)
 
     def reload(self) -> None:
-        """Read chunks and catalog again (after the index changed); the chunks and what is
-        derived from them come from the start-up snapshot when it is current."""
-        self.library = open_library(self.store, self.settings.catalog_path)
-        self.catalog: list[ClassRecord] = self._load_catalog()
-        self.class_index = ClassIndex(self.catalog)
+        """Read chunks and catalog again (after the index changed); they and what is derived
+        from them come from the start-up snapshot when it is current."""
+        path = self.settings.catalog_path
+        self.opened_as = snapshot_key(self.store, path)  # the index this assistant answers from
+        state = open_state(self.store, path, lambda: read_catalog(path))
+        self.library = state.library
+        self.catalog: list[ClassRecord] = state.catalog
+        self.class_index = state.class_index
         self.retriever = HybridRetriever(
             store=self.store,
             library=self.library,
@@ -142,19 +154,17 @@ class Assistant:
             candidate_k=self.settings.candidate_k,
             rrf_k=self.settings.rrf_k,
         )
-        self.composer = ExtractiveComposer(self.library, self.class_index)
+        self.composer = state.composer
         self.chain = build_chain(
             self.class_index, self.retriever, self.composer, rewriter=self._rewriter()
         )
 
-    def _load_catalog(self) -> list[ClassRecord]:
-        path = self.settings.catalog_path
-        try:
-            return load_catalog(path)
-        except (OSError, ValueError, KeyError, TypeError, AttributeError) as error:
-            raise IndexDamaged(
-                f"the class catalog {path} cannot be read ({error}): run `index` to rebuild it"
-            ) from error
+    def is_current(self) -> bool:
+        """Whether the index on disk (the store and the catalog) is still the one this
+        assistant answers from; False when that cannot be known."""
+        fresh = ChunkStore(self.store.location)  # an open store keeps its first metadata
+        key = snapshot_key(fresh, self.settings.catalog_path)
+        return key is not None and key == self.opened_as
 
     def _rewriter(self) -> Rewriter | None:
         if self.settings.answer_backend == "extractive":

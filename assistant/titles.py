@@ -9,6 +9,7 @@ from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import accumulate
+from typing import Any
 
 from rapidfuzz import fuzz, process
 from wordfreq import zipf_frequency
@@ -158,6 +159,12 @@ class SeriesCatalog(list[Series]):
             self._plain.setdefault(title_word.rstrip("s"), []).append(title_word)
         self._vocabulary = sorted(self.by_word)
         self._same: dict[str, tuple[str, ...]] = {}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        """Unpickled from the start-up snapshot: its series are new objects, so the
+        positions, kept by identity, are counted again."""
+        self.__dict__.update(state)
+        self.position = {id(s): n for n, s in enumerate(self)}
 
     def title_words_named(self, word: str) -> tuple[str, ...]:
         """The title words of the catalog that this question word names (see same_word)."""

@@ -22,7 +22,8 @@ from index.catalog import ParsedStandard, load_catalog, parse_standard, save_cat
 from index.chunk import CHUNK_FORMAT, chunk_standard
 from index.embed import LazyEmbeddings
 from index.errors import IndexIncomplete, SourceReadError, SourcesNotFound
-from index.load import SkippedSource, discover, load_manifest, read_document, refuse_links
+from index.file_hashes import FileHashes
+from index.load import SkippedSource, find_sources, read_document
 from index.store import STORE_FORMAT, ChunkStore, StoreLocation, repair_store
 from index.types import Chunk, ClassRecord, SourceDocument
 
@@ -156,7 +157,8 @@ def build_index(
         log.warning("the class catalog %s is missing: rebuilding it from the sources", catalog_path)
     ledger = ParseLedger.read(catalog_path)
 
-    files = _source_files(sources_dir, manifest_name, summary.skipped)
+    hashes = FileHashes.for_catalog(catalog_path)
+    files = _source_files(sources_dir, manifest_name, hashes, summary.skipped)
     reused: list[_SourceFile] = []
     parsed: list[ParsedStandard] = []
     for file in files:
@@ -229,6 +231,7 @@ def build_index(
     else:
         summary.classes = sum(ledger.classes.get(f.source, 0) for f in reused)
     store.mark_run("")
+    hashes.save({f.source for f in files})
     summary.chunks_total = store.count()
     summary.seconds = time.perf_counter() - started
     return summary
@@ -294,24 +297,23 @@ class _SourceFile:
 
 
 def _source_files(
-    sources_dir: Path, manifest_name: str, skipped: list[SkippedSource]
+    sources_dir: Path, manifest_name: str, hashes: FileHashes, skipped: list[SkippedSource]
 ) -> list[_SourceFile]:
     """Every supported file with its content hash; a file that cannot be read is skipped."""
-    manifest = load_manifest(sources_dir / manifest_name)
+    manifest = hashes.manifest(sources_dir / manifest_name)
     files = []
-    for path in discover(sources_dir):
-        source = path.relative_to(sources_dir).as_posix()
+    for found in find_sources(sources_dir):
         try:
-            refuse_links(path, sources_dir)
-            raw = path.read_bytes()
+            found.refuse_link()
+            digest = hashes.digest(found)
         except SourceReadError as error:
-            skipped.append(SkippedSource(source, str(error)))
+            skipped.append(SkippedSource(found.source, str(error)))
             continue
         except OSError as error:
-            skipped.append(SkippedSource(source, f"cannot read file: {error.strerror or error}"))
+            reason = f"cannot read file: {error.strerror or error}"
+            skipped.append(SkippedSource(found.source, reason))
             continue
-        digest = hashlib.sha256(raw).hexdigest()
-        files.append(_SourceFile(path, source, manifest.get(source, {}), digest))
+        files.append(_SourceFile(found.path, found.source, manifest.get(found.source, {}), digest))
     return files
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -74,39 +75,64 @@ def load_sources(sources_dir: Path, manifest_name: str = "manifest.yaml") -> Loa
         raise SourcesNotFound(f"sources folder not found: {sources_dir}")
     manifest = load_manifest(sources_dir / manifest_name)
     result = LoadResult()
-    for path in discover(sources_dir):
-        relative = path.relative_to(sources_dir).as_posix()
+    for found in find_sources(sources_dir):
         try:
-            refuse_links(path, sources_dir)
-            result.documents.append(read_document(path, relative, manifest.get(relative, {})))
+            found.refuse_link()
+            result.documents.append(
+                read_document(found.path, found.source, manifest.get(found.source, {}))
+            )
         except SourceReadError as error:
-            log.warning("skipped %s: %s", relative, error)
-            result.skipped.append(SkippedSource(relative, str(error)))
+            log.warning("skipped %s: %s", found.source, error)
+            result.skipped.append(SkippedSource(found.source, str(error)))
     return result
 
 
-def refuse_links(path: Path, sources_dir: Path) -> None:
-    """Raise SourceReadError for a link, or a file that resolves outside the sources folder:
-    a link to /etc/passwd must not put its lines into answers."""
-    root = sources_dir.resolve()
-    inside = [
-        p for p in (path, *path.parents) if p != sources_dir and p.is_relative_to(sources_dir)
-    ]
-    linked = any(p.is_symlink() for p in inside)
-    if linked or not path.resolve().is_relative_to(root):
-        raise SourceReadError("a link, or a file outside the sources folder: not read")
+@dataclass(frozen=True)
+class FoundFile:
+    """A supported file of the sources folder, as the folder lists it (no link followed)."""
+
+    path: Path
+    source: str  # its path in the folder, with "/": the name the index knows it by
+    link: bool  # a symbolic link: never read, wherever it points
+    stat: os.stat_result | None  # of the file itself; None for a link
+
+    def refuse_link(self) -> None:
+        """Raise SourceReadError for a link: a link to /etc/passwd must not put its lines
+        into answers."""
+        if self.link:
+            raise SourceReadError("a link, or a file outside the sources folder: not read")
+
+
+def find_sources(sources_dir: Path) -> list[FoundFile]:
+    """Supported files under sources_dir, recursively, in a stable order; hidden files and
+    folders are ignored, and linked folders are not entered (what is found this way lies
+    inside the folder). One directory listing per folder, and no other call per file than
+    the stat the listing already holds: 10,000 standards are listed in a fraction of a
+    second."""
+    found: list[FoundFile] = []
+
+    def walk(folder: Path, prefix: tuple[str, ...]) -> None:
+        with os.scandir(folder) as entries:
+            for entry in entries:
+                if entry.name.startswith("."):
+                    continue
+                parts = (*prefix, entry.name)
+                if entry.is_dir(follow_symlinks=False):
+                    walk(folder / entry.name, parts)
+                    continue
+                link = entry.is_symlink()
+                suffix = os.path.splitext(entry.name)[1].lower()
+                if suffix in SUPPORTED_SUFFIXES and (link or entry.is_file(follow_symlinks=False)):
+                    stat = None if link else entry.stat(follow_symlinks=False)
+                    found.append(FoundFile(folder / entry.name, "/".join(parts), link, stat))
+
+    walk(sources_dir, ())
+    return sorted(found, key=lambda f: f.source.split("/"))
 
 
 def discover(sources_dir: Path) -> list[Path]:
-    """Supported files under sources_dir, recursively, in a stable order; hidden files ignored."""
-    found = []
-    for path in sorted(sources_dir.rglob("*")):
-        relative = path.relative_to(sources_dir)
-        if any(part.startswith(".") for part in relative.parts) or not path.is_file():
-            continue
-        if path.suffix.lower() in SUPPORTED_SUFFIXES:
-            found.append(path)
-    return found
+    """The paths of find_sources (links included: they are listed, and refused when read)."""
+    return [f.path for f in find_sources(sources_dir)]
 
 
 # libyaml's safe loader where PyYAML was built with it: 6.1 s -> 1.1-1.7 s for the manifest of

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+from dataclasses import asdict, replace
 from pathlib import Path
 
 import pytest
@@ -288,6 +290,13 @@ def test_catalog_round_trip(tmp_path: Path, texas: ParsedStandard) -> None:
     save_catalog(path, texas.classes)
     assert load_catalog(path) == texas.classes
     assert load_catalog(tmp_path / "missing.json") == []
+
+
+def test_a_record_as_json_writes_what_asdict_gives(texas: ParsedStandard) -> None:
+    columns = (("Step 1", "26821"), ("Step 2", "27900"))
+    records = [*texas.classes, replace(texas.classes[0], pay_columns=columns)]
+    assert all(r.evidence for r in texas.classes)
+    assert [json.dumps(r.to_json()) for r in records] == [json.dumps(asdict(r)) for r in records]
 
 
 @pytest.mark.parametrize(

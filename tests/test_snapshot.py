@@ -4,6 +4,7 @@ changed since, and a damaged one is logged and replaced from the store, never a 
 from __future__ import annotations
 
 import logging
+import pickle
 import shutil
 from dataclasses import replace
 from pathlib import Path
@@ -12,8 +13,8 @@ import pytest
 
 from assistant.config import Settings
 from assistant.retrieve import ChunkLibrary
-from assistant.service import Assistant, ensure_index, store_location
-from assistant.snapshot import open_library, snapshot_key, snapshot_root
+from assistant.service import Assistant, ensure_index, read_catalog, store_location
+from assistant.snapshot import open_state, snapshot_key, snapshot_root
 from index.embed import HashingEmbeddings
 from index.store import ChunkStore
 from index.types import Chunk
@@ -42,6 +43,14 @@ def _snapshots(settings: Settings) -> list[str]:
     return sorted(p.name for p in root.iterdir()) if root.is_dir() else []
 
 
+def _key(settings: Settings) -> str | None:
+    return snapshot_key(_store(settings), settings.catalog_path)
+
+
+def open_library(store: ChunkStore, catalog_path: Path) -> ChunkLibrary:
+    return open_state(store, catalog_path, lambda: read_catalog(catalog_path)).library
+
+
 def _unread(monkeypatch: pytest.MonkeyPatch) -> None:
     """Reading every chunk from the store fails the test from here on."""
 
@@ -66,7 +75,7 @@ def test_index_writes_the_snapshot_and_open_reads_it_not_the_store(
     indexed: Settings, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     store = _store(indexed)
-    assert _snapshots(indexed) == [snapshot_key(store)]
+    assert _snapshots(indexed) == [_key(indexed)]
     from_store = ChunkLibrary(store.all_chunks())
     answers = [Assistant.open(indexed).ask(q).text for q in QUESTIONS]
 
@@ -106,7 +115,7 @@ def test_a_snapshot_of_an_earlier_store_is_never_read(
     assert library.by_id[first.chunk_id].text.endswith("Revised 2026.")
     _same_library(library, ChunkLibrary(_store(indexed).all_chunks()))
     assert "no start-up snapshot of this store yet" in caplog.text
-    assert _snapshots(indexed) == [snapshot_key(_store(indexed))] != old  # the stale one went
+    assert _snapshots(indexed) == [_key(indexed)] != old  # the stale one went
 
 
 def test_an_index_run_that_changes_the_sources_writes_a_new_snapshot(
@@ -125,9 +134,8 @@ def test_an_index_run_that_changes_the_sources_writes_a_new_snapshot(
 @pytest.mark.parametrize(
     "damage",
     [
-        ("chunks.json", b'{"fields": ["chunk_id"'),  # cut short
-        ("words.json", b"not json"),
-        ("bm25/vocab.index.json", b"{}"),  # a vocabulary that does not fit the arrays
+        ("state.pickle", b"\x80\x05\x95"),  # cut short
+        ("state.pickle", pickle.dumps(["a list of chunks"])),
         ("snapshot.json", b'{"key": "another store", "chunks": 1}'),
     ],
 )
@@ -136,7 +144,7 @@ def test_a_damaged_snapshot_is_logged_and_rewritten_from_the_store(
 ) -> None:
     name, content = damage
     store = _store(indexed)
-    folder = snapshot_root(indexed.catalog_path) / str(snapshot_key(store))
+    folder = snapshot_root(indexed.catalog_path) / str(_key(indexed))
     (folder / name).write_bytes(content)
 
     with caplog.at_level(logging.WARNING, logger="assistant.snapshot"):
@@ -166,11 +174,11 @@ def test_an_unwritable_snapshot_folder_is_logged_not_fatal(
 
 def test_no_snapshot_is_trusted_while_a_run_is_writing(indexed: Settings) -> None:
     store = ChunkStore(store_location(indexed), create=True)
-    assert snapshot_key(store) is not None
+    assert snapshot_key(store, indexed.catalog_path) is not None
     store.mark_run("2026-01-01T00:00:00+00:00")
-    assert snapshot_key(_store(indexed)) is None
+    assert _key(indexed) is None
     store.mark_run("")  # a run that changed nothing keeps the version and so the snapshot
-    assert snapshot_key(_store(indexed)) == _snapshots(indexed)[0]
+    assert _key(indexed) == _snapshots(indexed)[0]
 
 
 def test_the_content_version_changes_with_the_chunks(indexed: Settings) -> None:
@@ -211,7 +219,7 @@ def test_a_run_stopped_midway_never_leaves_a_snapshot_current(indexed: Settings)
     resumed.mark_run("2026-01-01T00:01:00+00:00")
     resumed.mark_run("")
 
-    assert snapshot_key(_store(indexed)) not in taken
+    assert _key(indexed) not in taken
     library = open_library(_store(indexed), indexed.catalog_path)
     assert library.by_id[own[0].chunk_id].text.endswith("Revised.")
 

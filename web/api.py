@@ -88,6 +88,9 @@ class HealthOut(BaseModel):
     status: str  # "ok", "incomplete" (an index run has not finished) or "unavailable"
     version: str
     complete: bool = False  # the index is whole: every document's passages, and the catalog
+    # An index run is bringing the index up to date with the sources (at start, after an
+    # upload): answers come from the index as it was until it has finished.
+    indexing: bool = False
     skipped: list[SkippedOut] = []  # source files the last index run could not read
     documents: int = 0
     chunks: int = 0
@@ -252,6 +255,7 @@ def create_api(state: ServerState) -> FastAPI:
                 HealthOut(
                     status="incomplete" if isinstance(error, IndexIncomplete) else "unavailable",
                     version=app_version(),
+                    indexing=state.indexing,
                     skipped=skipped,
                     error=str(error),
                 ).model_dump(),
@@ -261,6 +265,7 @@ def create_api(state: ServerState) -> FastAPI:
             status="ok",
             version=app_version(),
             complete=True,
+            indexing=state.indexing,
             skipped=skipped,
             documents=status.documents,
             chunks=status.chunks,

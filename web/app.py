@@ -300,10 +300,7 @@ def serve(settings: Settings) -> None:
     if not 1 <= settings.port <= 65535:  # uvicorn would listen on some other port instead
         raise ValueError(f"{settings.port} is not a port: give a number from 1 to 65535")
     state = ServerState(settings, allow_delete_bundled=settings.allow_delete_bundled)
-    try:
-        print(f"index: {state.reindex(progress=None).line()}", flush=True)
-    except IndexError_ as error:  # the page says what is missing
-        print(f"warning: {error}", flush=True)
+    state.start(lambda line: print(line, flush=True))
     print(
         f"Classification assistant on http://{settings.host}:{settings.port}/ (API docs at "
         f"/docs; uploads {'on' if state.allow_uploads else 'off'}; bundled standards "

@@ -6,7 +6,7 @@ import logging
 import re
 import threading
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -96,6 +96,7 @@ class ServerState:
         self._assistant = assistant
         self.problem: IndexError_ | None = None  # why there is no assistant, when there is none
         self.last_index: IndexSummary | None = None
+        self.indexing = False  # an index run is bringing the index up to date now
         self._index_lock = threading.Lock()
 
     @property
@@ -136,14 +137,41 @@ class ServerState:
             self._assistant, self.problem = None, error
 
     def reindex(self, progress: bool | None = False) -> IndexSummary:
-        """Bring the index up to date with the sources folder, then answer from the new one.
+        """Bring the index up to date with the sources folder, then answer from the new one
+        (an assistant that still answers from the index as it is now is kept).
 
         progress=None shows a bar on a terminal (the first index at start-up)."""
         with self._index_lock:
-            summary = ensure_index(self.settings, progress=progress)
+            self.indexing = True
+            try:
+                summary = ensure_index(self.settings, progress=progress)
+            finally:
+                self.indexing = False
             self.last_index = summary
-            self.open()  # a fresh Assistant: answers in flight keep the one they started with
+            if self._assistant is None or not self._assistant.is_current():
+                self.open()  # a fresh Assistant: answers in flight keep the one they started with
             return summary
+
+    def start(self, report: Callable[[str], None]) -> None:
+        """At server start: answer at once from the index there is when it is whole, and bring
+        it up to date with the sources in the background (at 10,000 standards a no-op run
+        took longer than the rest of the start); build it first when there is none. report
+        is given the outcome of the run, a line."""
+        self.open()
+        if self._assistant is None:
+            self._report_reindex(report, progress=None)
+            return
+        background = threading.Thread(
+            target=self._report_reindex, args=(report, False), name="index-at-start", daemon=True
+        )
+        self.indexing = True  # from now: health says so before the thread has begun
+        background.start()
+
+    def _report_reindex(self, report: Callable[[str], None], progress: bool | None) -> None:
+        try:
+            report(f"index: {self.reindex(progress=progress).line()}")
+        except IndexError_ as error:  # the page says what is missing
+            report(f"warning: {error}")
 
     def add_source(self, uploaded: Path, filename: str) -> str:
         """Copy an uploaded file into <sources>/uploads/ under a safe name; the source path."""
