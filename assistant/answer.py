@@ -122,6 +122,20 @@ class ExtractiveComposer:
         documents = tuple(c.doc_title for c in draft.citations if c.doc_title)
         return replace(draft, classes=tuple(dict.fromkeys((*draft.classes, *documents))))
 
+    def read_passages(
+        self, analysis: QueryAnalysis, retrieved: Sequence[ScoredChunk]
+    ) -> Draft | None:
+        """The reader's answer alone, the lines that state the field asked, quoted; None when
+        no passage states it. What an answer the numeric guard refused falls back to: a
+        catalog figure its quote holds only inside a longer run ("Accountant 300312": code
+        00312) is not stated, the line is shown."""
+        analysis = analysis.with_classes(self._catalog_classes(self.name_documents(analysis)))
+        book = CitationBook()
+        read = self.passages.answer(analysis, self._about_asked(analysis, retrieved), book)
+        if read is None or read[1]:
+            return None
+        return Draft("\n".join(read[0]), tuple(book.citations), abstained=False)
+
     def _with_similar(self, draft: Draft, analysis: QueryAnalysis) -> Draft:
         """The answer, then the classes of the same title whose levels other standards write
         otherwise ("Water Auditor 1" when "Water Auditor I" was asked), named and cited but
@@ -132,12 +146,12 @@ class ExtractiveComposer:
             return draft
         book = CitationBook()
         book.citations = list(draft.citations)
-        named = "; ".join(
-            f"{label(r)} {self.figures.cite(r, 'title', book)}".rstrip()
-            for r in others[:_MAX_CLASSES_PER_ANSWER]
-        )
+        shown = others[:_MAX_CLASSES_PER_ANSWER]
+        mentions = [f"{label(r)} {self.figures.cite(r, 'title', book)}".rstrip() for r in shown]
+        named = "; ".join(mentions)
         text = f"{draft.text}\n\nOther standards have a class of this title: {named}."
-        return replace(draft, text=text, citations=tuple(book.citations))
+        classes = tuple(dict.fromkeys((*draft.classes, *(r.title for r in shown))))
+        return replace(draft, text=text, citations=tuple(book.citations), classes=classes)
 
     def _compose(self, analysis: QueryAnalysis, retrieved: Sequence[ScoredChunk]) -> Draft:
         elsewhere = [j for j in analysis.jurisdictions if not self._indexed(j)]

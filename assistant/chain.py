@@ -89,8 +89,10 @@ def build_chain(
 
     def compose(state: dict[str, Any]) -> ChainResult:
         analysis, retrieved = state["analysis"], state["retrieved"]
-        draft = composer.compose(analysis, retrieved)
-        draft = guard(draft, analysis.question, titles, allow_question_numbers=True)
+        composed = composer.compose(analysis, retrieved)
+        draft = guard(composed, analysis.question, titles, allow_question_numbers=True)
+        if draft is not composed and (read := composer.read_passages(analysis, retrieved)):
+            draft = guard(read, analysis.question, titles, allow_question_numbers=True)
         if rewriter is not None:
             draft = rewriter(state["request"], analysis, retrieved, draft)
         return ChainResult(draft, analysis, retrieved)

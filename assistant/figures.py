@@ -249,12 +249,23 @@ class CatalogFacts:
                 lines.append(
                     f"{record.salary_min if end == 'minimum' else record.salary_max} "
                     f"is the {end} of the salary range for {label(record)}: "
-                    f"{', '.join(filter(None, [record.salary_text, record.pay_text]))} "
-                    f"{self.cite(record, 'salary', book)}."
+                    f"{self._range_with_code(record, book)}."
                 )
             if not records:
                 lines += self.ranges_containing(amount, book, analysis)
         return lines, found
+
+    def _range_with_code(self, record: ClassRecord, book: CitationBook) -> str:
+        """ "$35,976 - $55,045, Pay Group A15, class code 9044 [1]": which class the amount is
+        of, its code included, each fact cited (once when one line states them all)."""
+        pay = ", ".join(filter(None, [record.salary_text, record.pay_text]))
+        salary = self.cite(record, "salary", book)
+        if not record.code:
+            return f"{pay} {salary}".rstrip()
+        code = self.cite(record, "code", book)
+        if code == salary:
+            return f"{pay}, class code {record.code} {code}".rstrip()
+        return f"{pay} {salary}, class code {record.code} {code}".rstrip()
 
     def ranges_containing(
         self, amount: str, book: CitationBook, analysis: QueryAnalysis | None = None

@@ -26,6 +26,7 @@ from functools import cache
 from pathlib import Path
 
 import bm25s
+import numpy as np
 
 from assistant.answer import ExtractiveComposer
 from assistant.class_index import ClassIndex
@@ -184,6 +185,7 @@ def load_state(folder: Path, key: str) -> StartupState:
             state = pickle.load(file)
         if not isinstance(state, StartupState):
             raise TypeError(f"it holds a {type(state).__name__}")
+        _canonical_dtypes(state.library)
         found = [len(state.library.chunks), len(state.catalog)]
         if found != [manifest["chunks"], manifest["classes"]]:
             raise ValueError(f"{found} chunks and classes, not those of its manifest")
@@ -192,6 +194,18 @@ def load_state(folder: Path, key: str) -> StartupState:
             f"the start-up snapshot {folder} cannot be read ({type(error).__name__}: {error})"
         ) from error
     return state
+
+
+def _canonical_dtypes(library: ChunkLibrary) -> None:
+    """Give the BM25 arrays numpy's own dtype objects again: an unpickled array has a dtype
+    equal to int32 but not numpy's int32 itself, and numpy's fast path for scoring (add.at)
+    then is not taken: 15x slower, 8 ms a question at 10,000 standards."""
+    bm25 = library.indexes.bm25
+    if bm25 is not None:
+        bm25.scores = {
+            name: value.view(np.dtype(value.dtype.name)) if isinstance(value, np.ndarray) else value
+            for name, value in bm25.scores.items()
+        }
 
 
 @contextmanager

@@ -144,6 +144,14 @@ class SeriesCatalog(list[Series]):
         self.by_word: dict[str, list[Series]] = {}
         self.by_initials: dict[str, list[Series]] = {}
         self.heads: dict[str, int] = {}
+        # The words of the places the classes belong to ("yakima", "county"): a one-word title
+        # after them is still that title ("Yakima County Accountant").
+        self.place_words = frozenset(
+            w
+            for s in self
+            for r in s.records
+            for w in re.findall(r"[a-z]+", (r.jurisdiction or "").lower())
+        )
         for series in self:
             self.by_acronym.setdefault(series.acronym, []).append(series)
             for word in dict.fromkeys(series.words):
@@ -207,6 +215,20 @@ class SeriesCatalog(list[Series]):
                 chosen.update((id(s), s) for s in self.by_initials.get(word, ()))
         return sorted(chosen.values(), key=lambda s: self.position[id(s)])
 
+    def names_alone(
+        self, words: list[str], mention: Mention, capitals: frozenset[str] = frozenset()
+    ) -> bool:
+        """Whether a one-word title ("Manager", "Buyer") is named on its own, not as the head
+        of a longer title the catalog does not know ("construction mgr senior"): at the start,
+        after a function word or a place, written in capitals ("these AO ranges"), or followed
+        by a level."""
+        before = words[mention.start - 1] if mention.start else None
+        if before is None or before in _FUNCTION_WORDS or before in self.place_words:
+            return True
+        if words[mention.start] in capitals:
+            return True
+        return bool(levels_after(words, mention.end))
+
     def head_mentions(self, words: list[str], named: set[str]) -> list[Mention]:
         """A head noun alone ("the supervisor", "worker II") names the series it ends, those
         not named otherwise: all of them when a level follows, else the only one."""
@@ -258,7 +280,11 @@ def find_mentions(
     candidates.update((id(m[0].series), m[0].series) for m in acronym_hits.values())
     for series in sorted(candidates.values(), key=lambda s: catalog.position[id(s)]):
         mentions += acronym_hits.get(id(series), [])
-        mentions += _title_mentions(words, series, capitals)
+        mentions += [
+            m
+            for m in _title_mentions(words, series, capitals)
+            if len(series.words) > 1 or catalog.names_alone(words, m, capitals)
+        ]
     mentions += catalog.head_mentions(words, {m.series.name for m in mentions})
     if not mentions:
         return []

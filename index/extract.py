@@ -65,46 +65,95 @@ def _label_pattern(words: tuple[str, ...]) -> str:
 # --- rows under a header line that names their columns ------------------------------------
 
 
+# A header whose cells wrap ("Job Classification / Title / Job Classification / Number / Pay
+# Group Minimum ...") is read from this many lines joined, of at most so many words.
+_HEADER_LINES = 6
+_HEADER_WORDS = 20
+# A title may wrap over this many lines above its row's figures.
+_TITLE_LINES = 3
+
+
 def header_row_classes(lines: list[str]) -> list[ClassFacts]:
     """ "Job Title  Job Code  Salary Grade" then rows "Accountant II 1234 NC14": cells run together
-    on one line, read from the right in the header's column order; a title that wraps onto a
-    line of its own is joined to the row below it."""
+    on one line, read from the right in the header's column order. A header whose cells wrap
+    over several lines is read from those lines joined; a title that wraps onto lines of its
+    own is joined to the row below it."""
     rows: list[ClassFacts] = []
     columns: list[tuple[str, str]] | None = None
+    period: str | None = None
     carried: list[str] = []
+    above: list[str] = []  # the lines since the last blank, figure or row: a wrapped header
     for line in lines:
         text = line.strip()
-        header = _header_roles(text)
+        above = [*above, text][-_HEADER_LINES:] if text and not re.search(r"\d", text) else []
+        header, header_text = _header_roles(text), text
+        # A wrapped header may grow line by line ("... Number", then "Pay Group Minimum ..."):
+        # it replaces the header read so far only with more columns, or a title line below
+        # the header would be taken for more of it.
+        wrapped = None if header else _wrapped_header(above)
+        if wrapped and (columns is None or len(wrapped[0]) > len(columns)):
+            header, header_text = wrapped
         if header:
-            columns, carried = header, []
+            # "Minimum Annual Salary": the header may say the pay period its rows do not.
+            columns, carried, period = header, [], period_in(header_text)
             continue
         if columns is None:
             continue
-        row = _header_row(text, carried, columns)
+        row = _header_row(text, carried, columns, period)
         if row:
             rows.append(row)
             carried = []
-        elif reads_as_title(text) and not carried:
-            carried = [text]
+        elif reads_as_title(text) and len(carried) < _TITLE_LINES:
+            carried.append(text)
         else:
             columns, carried = None, []
     return rows
 
 
-def _header_roles(text: str) -> list[tuple[str, str]] | None:
+def _wrapped_header(above: list[str]) -> tuple[list[tuple[str, str]], str] | None:
+    """The header that the last lines make together, ending with the last one: its columns
+    (see _header_roles) and its text."""
+    for start in range(len(above) - 2, -1, -1):
+        joined = " ".join(above[start:])
+        if len(joined.split()) > _HEADER_WORDS:
+            return None
+        if columns := _header_roles(joined, max_words=_HEADER_WORDS):
+            return columns, joined
+    return None
+
+
+def _header_roles(text: str, max_words: int = 12) -> list[tuple[str, str]] | None:
     """The header's columns in order as (role, words); None unless a title column comes first
-    and a code or grade column follows it."""
-    if not text or re.search(r"\d", text) or len(text.split()) > 12:
+    and a code or grade column follows it. The words of a code, grade or pay column are found
+    first, then the title's among the rest: "Job Classification Number" is a code column,
+    though "Job Classification" would name titles."""
+    if not text or re.search(r"\d", text) or len(text.split()) > max_words:
         return None
     labels = field_labels()
     roles = [
-        ("title", _label_pattern(_TITLE_HEADERS)),
         ("grade", _label_pattern(labels.grade)),
         ("code", _label_pattern(labels.code)),
         ("min", _label_pattern(_MIN_HEADERS)),
         ("max", _label_pattern(_MAX_HEADERS)),
     ]
-    # Longest words first across roles: "Job Code" is a code even though "job" starts a title.
+    found = _role_words(text, roles)
+    rest = list(text)
+    for start, end, _, _ in found:
+        rest[start:end] = " " * (end - start)
+    found += _role_words("".join(rest), [("title", _label_pattern(_TITLE_HEADERS))])
+    ordered: list[tuple[str, str]] = []
+    for _, _, role, words in sorted(found):
+        if not ordered or ordered[-1][0] != role:
+            ordered.append((role, words))
+    names = [role for role, _ in ordered]
+    if not names or names[0] != "title" or names.count("title") > 1:
+        return None
+    return ordered if "code" in names else None
+
+
+def _role_words(text: str, roles: list[tuple[str, str]]) -> list[tuple[int, int, str, str]]:
+    """(start, end, role, words) of each label of these roles in the text, longest words first
+    across roles: "Job Code" is a code even though "job" starts a title."""
     choices = sorted(
         ((role, word) for role, pattern in roles for word in pattern.split("|")),
         key=lambda pair: len(pair[1]),
@@ -113,18 +162,15 @@ def _header_roles(text: str) -> list[tuple[str, str]] | None:
     combined = re.compile(
         "|".join(rf"(?P<r{i}>\b{word}\b)" for i, (_, word) in enumerate(choices)), re.IGNORECASE
     )
-    found: list[tuple[str, str]] = []
-    for match in combined.finditer(text):
-        role = choices[int(str(match.lastgroup)[1:])][0]
-        if not found or found[-1][0] != role:
-            found.append((role, match.group(0)))
-    names = [role for role, _ in found]
-    if not names or names[0] != "title" or names.count("title") > 1:
-        return None
-    return found if "code" in names else None
+    return [
+        (m.start(), m.end(), choices[int(str(m.lastgroup)[1:])][0], m.group(0))
+        for m in combined.finditer(text)
+    ]
 
 
-def _header_row(text: str, carried: list[str], columns: list[tuple[str, str]]) -> ClassFacts | None:
+def _header_row(
+    text: str, carried: list[str], columns: list[tuple[str, str]], period: str | None = None
+) -> ClassFacts | None:
     tokens = text.split()
     cells: dict[str, str] = {}
     for role, _ in reversed(columns[1:]):
@@ -135,7 +181,7 @@ def _header_row(text: str, carried: list[str], columns: list[tuple[str, str]]) -
         elif role not in ("min", "max"):  # a row may leave its pay blank, not its code
             return None
     title = " ".join([*carried, *tokens])
-    if not tokens or not reads_as_title(title):
+    if not title or not reads_as_title(title):
         return None
     grade_words = next((words for role, words in columns if role == "grade"), None)
     return ClassFacts(
@@ -146,7 +192,7 @@ def _header_row(text: str, carried: list[str], columns: list[tuple[str, str]]) -
         pay_grade=cells.get("grade"),
         salary_min=cells.get("min"),
         salary_max=cells.get("max"),
-        salary_period=period_in(text) if "min" in cells else None,
+        salary_period=(period_in(text) or period) if "min" in cells else None,
     )
 
 
@@ -175,6 +221,57 @@ def numbered_list_classes(text: str) -> list[ClassFacts]:
                     pay_grade=match.group("grade"),
                 )
             )
+    return rows
+
+
+# --- "Accountant 200311": a title and its code glued, the code column of one width ---------
+
+_GLUED_ROW = re.compile(
+    r"^(?P<title>[A-Z][\w'&/(),.-]*(?: [\w'&/(),.-]+)*?)(?<=[A-Za-z)])"
+    r"(?P<space> ?)(?P<digits>\d{4,9})(?:, ?\d{4,9})*$"
+)
+_CAMEL_JOIN = re.compile(r"(?<=[a-z])(?=[A-Z])")
+_MIN_GLUED_ROWS = 5
+
+
+def glued_code_classes(lines: list[str]) -> list[ClassFacts]:
+    """Rows of a title and code table whose cells lost their separator, under a header that
+    names a code column ("Job ClassClass Code"): "Account Consultant04796", "Accountant 200311".
+    The code column's width is read from the rows where a letter meets the digits (title and
+    code cannot be confused there); in the others, the digits before that width are the
+    title's level ("Accountant 2", "00311"). A second code after a comma is left in the quote."""
+    code_label = re.compile(rf"\b(?:{_label_pattern(field_labels().code)})\b", re.IGNORECASE)
+    rows: list[ClassFacts] = []
+    run: list[re.Match[str]] = []
+    header = False
+    for line in [*lines, ""]:
+        text = line.strip()
+        match = _GLUED_ROW.match(text)
+        if match and header:
+            run.append(match)
+            continue
+        rows += _glued_rows(run)
+        run = []
+        header = bool(code_label.search(_CAMEL_JOIN.sub(" ", text))) and not match
+    return rows
+
+
+def _glued_rows(run: list[re.Match[str]]) -> list[ClassFacts]:
+    if len(run) < _MIN_GLUED_ROWS:
+        return []
+    widths = {len(m.group("digits")) for m in run if not m.group("space")}
+    if len(widths) != 1 or sum(not m.group("space") for m in run) < 2:
+        return []
+    (width,) = widths
+    rows = []
+    for match in run:
+        title, digits = match.group("title"), match.group("digits")
+        level, code = digits[:-width], digits[-width:]
+        if level and not (len(level) <= 2 and level[0] != "0" and int(level) <= 20):
+            continue
+        title = f"{title} {level}" if level else title
+        if reads_as_title(title):
+            rows.append(ClassFacts(smart_title(title), match.group(0), code=code))
     return rows
 
 
@@ -360,6 +457,7 @@ def layout_classes(text: str) -> list[ClassFacts]:
     paragraphs = list(paragraphs_of(text))
     return (
         header_row_classes(lines)
+        + glued_code_classes(lines)
         + numbered_list_classes(text)
         + titled_key_value_classes(paragraphs)
         + coded_title_classes(paragraphs)

@@ -30,12 +30,25 @@ TX = "texas/certified-peer-support-specialist-ii.txt"
 NY = "new-york/certified-peer-specialist-series.txt"
 
 
+def _altered(draft: Draft) -> Draft:
+    return replace(draft, text=draft.text.replace("$46,798", "$46,789"))
+
+
 class InventingComposer(ExtractiveComposer):
     """Writes the grounded answer, then changes one figure: what the guard is for."""
 
     def compose(self, analysis: QueryAnalysis, retrieved: Sequence[ScoredChunk]) -> Draft:
-        draft = super().compose(analysis, retrieved)
-        return replace(draft, text=draft.text.replace("$46,798", "$46,789"))
+        return _altered(super().compose(analysis, retrieved))
+
+
+class InventingReader(InventingComposer):
+    """Changes the figure in the reader's quoted lines too."""
+
+    def read_passages(
+        self, analysis: QueryAnalysis, retrieved: Sequence[ScoredChunk]
+    ) -> Draft | None:
+        read = super().read_passages(analysis, retrieved)
+        return _altered(read) if read else None
 
 
 def run(assistant: Assistant, composer: ExtractiveComposer, retriever: BaseRetriever | None = None):
@@ -43,14 +56,23 @@ def run(assistant: Assistant, composer: ExtractiveComposer, retriever: BaseRetri
     return chain.invoke(ChainInput(SALARY))
 
 
-def test_an_invented_figure_is_replaced_by_an_abstention(fake_assistant: Assistant) -> None:
+def test_an_invented_figure_is_never_shown(fake_assistant: Assistant) -> None:
     honest = run(
         fake_assistant, ExtractiveComposer(fake_assistant.library, fake_assistant.class_index)
     )
     assert "$46,798" in honest.draft.text and not honest.draft.abstained
 
+    # The composed answer is refused; the lines that state the figure are quoted instead.
     inventing = InventingComposer(fake_assistant.library, fake_assistant.class_index)
     result = run(fake_assistant, inventing)
+    assert "46,789" not in result.draft.text and not result.draft.abstained
+    assert "$46,798" in result.draft.text
+    assert any("$46,798" in c.quote for c in result.draft.citations)
+
+    # When the quoted lines are altered too, nothing is stated.
+    result = run(
+        fake_assistant, InventingReader(fake_assistant.library, fake_assistant.class_index)
+    )
     assert result.draft.abstained
     assert result.draft.citations == ()
     assert "46,789" not in result.draft.text and "$" not in result.draft.text

@@ -6,6 +6,7 @@ from index.catalog import parse_standard
 from index.class_facts import label_line_facts, uncoloned_code_facts
 from index.extract import (
     coded_title_classes,
+    glued_code_classes,
     header_row_classes,
     numbered_list_classes,
     one_class_title,
@@ -70,6 +71,29 @@ def test_header_rows_join_a_wrapped_title_and_read_its_pay() -> None:
     )
 
 
+def test_header_rows_under_a_header_wrapped_over_lines_with_titles_wrapped_too() -> None:
+    lines = [
+        "Example From the 2031 Harbor Schedule",
+        "Job Classification",
+        "Title",
+        "Job Classification",
+        "Number",
+        "Pay Group Minimum Monthly Salary Maximum Monthly Salary",
+        "Harbor",
+        "Pilot I",
+        "7101 H10 $4,120.50 $5,870.00",
+        "Harbor Pilot II 7102 H12 $4,530.00 $6,310.25",
+    ]
+    rows = header_row_classes(lines)
+    assert [
+        (r.title, r.code, r.pay_label, r.pay_grade, r.salary_min, r.salary_max, r.salary_period)
+        for r in rows
+    ] == [
+        ("Harbor Pilot I", "7101", "Pay Group", "H10", "$4,120.50", "$5,870.00", "month"),
+        ("Harbor Pilot II", "7102", "Pay Group", "H12", "$4,530.00", "$6,310.25", "month"),
+    ]
+
+
 def test_header_rows_need_a_header_with_a_code_column() -> None:
     assert header_row_classes(["Harbor Pilot I 71001 HP04"]) == []
     # A header naming only a grade: a level number would be read as the grade.
@@ -86,6 +110,33 @@ def test_header_rows_stop_at_prose_and_refuse_date_lines() -> None:
     assert [r.title for r in header_row_classes(lines)] == ["Harbor Pilot I"]
     dated = ["Class Title Class Code Pay Grade", "Effective June 1, 2019 71003 12"]
     assert header_row_classes(dated) == []
+
+
+# --- title and code glued ---------------------------------------------------------------------
+
+
+def test_glued_rows_read_the_code_width_from_rows_where_a_letter_meets_the_digits() -> None:
+    lines = [
+        "Harbor ClassClass Code",
+        "Harbor Pilot 100311",
+        "Harbor Pilot 200312, 90312",
+        "Harbor Pilot Chief00468",
+        "Dock Assistant02107",
+        "Dock Worker 1202110",
+        "Pier Clerk (Lead)00456",
+    ]
+    rows = glued_code_classes(lines)
+    assert [(r.title, r.code, r.quote) for r in rows] == [
+        ("Harbor Pilot 1", "00311", "Harbor Pilot 100311"),
+        ("Harbor Pilot 2", "00312", "Harbor Pilot 200312, 90312"),
+        ("Harbor Pilot Chief", "00468", "Harbor Pilot Chief00468"),
+        ("Dock Assistant", "02107", "Dock Assistant02107"),
+        ("Dock Worker 12", "02110", "Dock Worker 1202110"),
+        ("Pier Clerk (Lead)", "00456", "Pier Clerk (Lead)00456"),
+    ]
+    # No header naming a code column, or too few rows to know the width: nothing is read.
+    assert glued_code_classes(lines[1:]) == []
+    assert glued_code_classes(lines[:4]) == []
 
 
 # --- numbered class lists ----------------------------------------------------------------------

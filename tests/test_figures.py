@@ -258,12 +258,12 @@ def test_reverse_lookup_by_grade(facts: CatalogFacts, seeds: Seeds) -> None:
         (
             "which class starts at $30,840?",
             "$30,840 is the minimum of the salary range for Certified Peer Support Specialist II "
-            "(Texas): $30,840 - $46,798, Salary Group A12 [1].",
+            "(Texas): $30,840 - $46,798, Salary Group A12, class code 4008 [1].",
         ),
         (
             "which class tops out at $39,571?",
             "$39,571 is the maximum of the salary range for Certified Peer Support Specialist I "
-            "(Texas): $27,910 - $39,571, Salary Group A10 [1].",
+            "(Texas): $27,910 - $39,571, Salary Group A10, class code 4007 [1].",
         ),
         (
             "which class pays $99,000?",
@@ -427,7 +427,7 @@ def test_reverse_lookup_keeps_every_grade_and_amount(facts: CatalogFacts, seeds:
         "Salary Group A12 holds: Certified Peer Support Specialist II (Texas) [2], "
         "class code 4008 [2].",
         "$30,840 is the minimum of the salary range for Certified Peer Support Specialist II "
-        "(Texas): $30,840 - $46,798, Salary Group A12 [2].",
+        "(Texas): $30,840 - $46,798, Salary Group A12, class code 4008 [2].",
         "$35,000 is within the salary range for Certified Peer Support Specialist I (Texas), "
         "$27,910 - $39,571 [1].",
         "$35,000 is within the salary range for Certified Peer Support Specialist II (Texas), "
@@ -448,10 +448,11 @@ def test_amount_lines_cite_the_salary_line(own_lines: CatalogFacts) -> None:
     book = CitationBook()
     lines, _ = own_lines.reverse_lookup(QueryAnalysis("q", amounts=("$1,000", "$1,500")), book)
     assert lines == [
-        "$1,000 is the minimum of the salary range for Clerk (Ohio): $1,000 - $2,000, Grade 3 [1].",
+        "$1,000 is the minimum of the salary range for Clerk (Ohio): $1,000 - $2,000, Grade 3 "
+        "[1], class code 12 [2].",
         "$1,500 is within the salary range for Clerk (Ohio), $1,000 - $2,000 [1].",
     ]
-    assert quotes(book) == ["$1,000 - $2,000"]
+    assert quotes(book) == ["$1,000 - $2,000", "Class Code: 12"]
 
 
 def test_a_range_with_only_a_minimum_holds_nothing_above_zero() -> None:

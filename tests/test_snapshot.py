@@ -9,6 +9,7 @@ import shutil
 from dataclasses import replace
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from assistant.config import Settings
@@ -84,6 +85,11 @@ def test_index_writes_the_snapshot_and_open_reads_it_not_the_store(
 
     _same_library(assistant.library, from_store)
     assert [assistant.ask(q).text for q in QUESTIONS] == answers
+    # numpy's own dtypes, as a fresh index has: an unpickled copy misses numpy's fast path.
+    bm25 = assistant.library.indexes.bm25
+    assert bm25 is not None
+    arrays = [v for v in bm25.scores.values() if isinstance(v, np.ndarray)]
+    assert arrays and all(a.dtype is np.dtype(a.dtype.name) for a in arrays)
 
 
 def test_a_no_op_index_run_keeps_the_snapshot(indexed: Settings) -> None:

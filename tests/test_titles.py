@@ -187,6 +187,23 @@ def test_an_everyday_word_does_not_name_the_series_it_spells(crowded_index: Clas
     assert _titles(crowded_index, "salary of a cpss ii") == ["Certified Peer Support Specialist II"]
 
 
+def test_a_one_word_title_is_named_alone_not_as_the_head_of_an_unknown_title() -> None:
+    buyer = ClassRecord(source="ashford/buyer.txt", title="Buyer", jurisdiction="City of Ashford")
+    index = ClassIndex([*_series_records("Manager", ["I", "II", "III"], "Texas"), buyer])
+    assert _titles(index, "construction mgr senior code") == []
+    assert _titles(index, "what does a hr manager earn") == []
+    assert _titles(index, "what does a manager ii earn") == ["Manager II"]
+    assert _titles(index, "construction manager iii pay") == ["Manager III"]  # a level follows
+    assert _titles(index, "manager pay in texas") == ["Manager I", "Manager II", "Manager III"]
+    assert _titles(index, "ashford buyer salary") == ["Buyer"]  # after its place
+    assert _titles(index, "senior buyer salary") == []
+    words = "these ao to grade 6 ranges".split()
+    capitals = words_in_capitals("these AO to Grade 6 ranges")
+    ao = Series("AO", ("ao",), "a")
+    assert [m.series.name for m in find_mentions(words, [ao], capitals)] == ["AO"]
+    assert find_mentions(words, [ao]) == []
+
+
 def test_everyday_initials_in_capitals_name_their_series() -> None:
     series = Series(
         "Facilities Outreach Representative",
