@@ -3,19 +3,25 @@ up to date with the sources goes on in the background; with no index, it is buil
 
 from __future__ import annotations
 
+import json
 import shutil
+import sys
 import threading
+import time
+import urllib.request
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 import web.state
 from assistant.service import ensure_index
 from index.build import IndexSummary
-from tests.conftest import make_settings
+from tests.conftest import make_settings, running_server
 from web.state import ServerState
 
-FIXTURES = Path(__file__).parent / "fixtures" / "standards"
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = ROOT / "tests" / "fixtures" / "standards"
 WATER = "water-treatment-operator-series.md"
 WATER_QUESTION = "What grade is a Water Treatment Operator II?"
 
@@ -76,3 +82,34 @@ def test_a_run_that_changes_nothing_keeps_the_open_assistant(
     (seed_copy / WATER).write_bytes((FIXTURES / WATER).read_bytes())
     state.reindex()
     assert state.assistant() is not opened
+
+
+def _call(url: str, body: dict[str, Any] | None = None) -> dict[str, Any]:
+    data = json.dumps(body).encode() if body is not None else None
+    request = urllib.request.Request(url, data, {"Content-Type": "application/json"})
+    try:
+        with urllib.request.urlopen(request, timeout=30) as response:
+            return dict(json.load(response))
+    except urllib.error.HTTPError as error:  # 503 while no index: its body says why
+        return dict(json.load(error))
+
+
+def test_serve_answers_at_once_and_indexes_the_sources_once_it_serves(
+    tmp_path: Path, seed_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    settings = make_settings(tmp_path, sources=seed_copy)
+    ensure_index(settings, progress=False)
+    shutil.copy(FIXTURES / WATER, seed_copy / WATER)
+    monkeypatch.setenv("ASSISTANT_SOURCES_DIR", str(seed_copy))
+
+    command = [sys.executable, "-m", "assistant", "serve"]
+    with running_server(command, settings.data_dir, ROOT) as url:
+        deadline = time.monotonic() + 120
+        while (health := _call(f"{url}/api/health"))["indexing"]:
+            assert health["status"] == "ok"  # answering from the index there was
+            assert time.monotonic() < deadline, "the index run at start never finished"
+            time.sleep(0.2)
+        answer = _call(f"{url}/api/ask", {"question": WATER_QUESTION})
+
+    assert health["status"] == "ok" and health["documents"] == 3
+    assert "U14" in answer["answer"]

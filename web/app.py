@@ -5,6 +5,8 @@ from __future__ import annotations
 import html
 import logging
 import re
+import threading
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -300,14 +302,30 @@ def serve(settings: Settings) -> None:
     if not 1 <= settings.port <= 65535:  # uvicorn would listen on some other port instead
         raise ValueError(f"{settings.port} is not a port: give a number from 1 to 65535")
     state = ServerState(settings, allow_delete_bundled=settings.allow_delete_bundled)
-    state.start(lambda line: print(line, flush=True))
+    due: list[Callable[[], None]] = []  # the index run in the background, once serving
+    state.start(lambda line: print(line, flush=True), due.append)
     print(
         f"Classification assistant on http://{settings.host}:{settings.port}/ (API docs at "
         f"/docs; uploads {'on' if state.allow_uploads else 'off'}; bundled standards "
         f"{'deletable' if state.allow_delete_bundled else 'protected'})",
         flush=True,
     )
-    uvicorn.run(create_app(state), host=settings.host, port=settings.port, log_level="warning")
+    app = create_app(state)
+    server = uvicorn.Server(
+        uvicorn.Config(app, host=settings.host, port=settings.port, log_level="warning")
+    )
+    threading.Thread(target=_once_serving, args=(server, due), daemon=True).start()
+    server.run()
+
+
+def _once_serving(server: Any, due: list[Callable[[], None]]) -> None:
+    """Run what is due once the server serves, or nothing if it stops first."""
+    while not server.started:
+        if server.should_exit:
+            return
+        time.sleep(0.05)
+    for run in due:
+        run()
 
 
 def main() -> None:

@@ -152,11 +152,16 @@ class ServerState:
                 self.open()  # a fresh Assistant: answers in flight keep the one they started with
             return summary
 
-    def start(self, report: Callable[[str], None]) -> None:
+    def start(
+        self,
+        report: Callable[[str], None],
+        begin: Callable[[Callable[[], None]], None] = lambda run: run(),
+    ) -> None:
         """At server start: answer at once from the index there is when it is whole, and bring
         it up to date with the sources in the background (at 10,000 standards a no-op run
         took longer than the rest of the start); build it first when there is none. report
-        is given the outcome of the run, a line."""
+        is given the outcome of the run, a line; begin is given what starts the background
+        run, to call when it suits (once the server serves: its work slows the start)."""
         self.open()
         if self._assistant is None:
             self._report_reindex(report, progress=None)
@@ -165,7 +170,7 @@ class ServerState:
             target=self._report_reindex, args=(report, False), name="index-at-start", daemon=True
         )
         self.indexing = True  # from now: health says so before the thread has begun
-        background.start()
+        begin(background.start)
 
     def _report_reindex(self, report: Callable[[str], None], progress: bool | None) -> None:
         try:
