@@ -318,6 +318,10 @@ class ExtractiveComposer:
         retrieved: Sequence[ScoredChunk] = (),
     ) -> Draft:
         intents = analysis.intents
+        by_code = self.figures.named_by_code(classes, analysis, book)
+        if by_code:
+            titles = tuple(r.title for r in classes)
+            return Draft("\n".join(by_code), tuple(book.citations), abstained=False, classes=titles)
         if "compare" in intents:
             return self._compare(classes, analysis, book)
         if "list" in intents and len(classes) > 1:

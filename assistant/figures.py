@@ -15,6 +15,11 @@ from assistant.retrieve import ChunkLibrary
 from index.money import PERIOD_NAMES, SALARY_RANGE, article, money_value, period_in
 from index.types import Chunk, ClassRecord
 
+# "Which job has OCCU 9428?", "what class is number 2231": the class a code names is asked.
+_ASKS_WHICH_CLASS = re.compile(
+    r"\b(?:which|what)\b[^?]*\b(?:job|class|title|position|classification|occupation)s?\b",
+    re.IGNORECASE,
+)
 _PERMISSION = re.compile(r"^\s*(can|could|may|are we allowed|is it ok)\b", re.IGNORECASE)
 _ASSERTION = re.compile(
     r"(\b(right|correct|true|isn't it|is that so)\W*$|^\s*given that\b)", re.IGNORECASE
@@ -254,6 +259,29 @@ class CatalogFacts:
             if not records:
                 lines += self.ranges_containing(amount, book, analysis)
         return lines, found
+
+    def named_by_code(
+        self, records: Sequence[ClassRecord], analysis: QueryAnalysis, book: CitationBook
+    ) -> list[str] | None:
+        """ "Which job has OCCU 9428?": each class the question's codes name, with the line
+        that gives its code quoted; None unless the question asks only which class."""
+        if not analysis.codes or not _ASKS_WHICH_CLASS.search(analysis.question):
+            return None
+        if any(i != "code" for i in analysis.intents):  # "number 2231" gives the code
+            return None
+        named = [r for r in records if r.code in analysis.codes]
+        if not named or len(named) != len(records):
+            return None
+        lines = []
+        for record in named:
+            evidence = record.evidence_for("code")
+            quote = f': "{" ".join(evidence.quote.split())}"' if evidence else ""
+            lines.append(
+                f"Class code {record.code} is {label(record)}{quote} "
+                f"{self.cite(record, 'code', book)}".rstrip()
+                + "."
+            )
+        return lines
 
     def _range_with_code(self, record: ClassRecord, book: CitationBook) -> str:
         """ "$35,976 - $55,045, Pay Group A15, class code 9044 [1]": which class the amount is

@@ -485,3 +485,23 @@ def test_a_step_asked_is_read_from_its_column() -> None:
     )
     assert column_asked(GRADE_9, "GS-9 step1 please") == ("Step 1", "62620")
     assert column_asked(GRADE_9, "what is the maximum for grade 9?") is None
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        (
+            "Which job has class code 4008?",
+            ['Class code 4008 is Certified Peer Support Specialist II (Texas): "CERTIFIED PEER '
+             'SUPPORT SPECIALIST II 4008 A12 $30,840 - $46,798" [1].'],
+        ),
+        ("What is the salary range of class 4008?", None),  # the class's salary is asked
+        ("Tell me about 4008", None),  # not which class
+    ],
+)  # fmt: skip
+def test_the_class_a_code_names_is_given_with_its_code_line(
+    facts: CatalogFacts, seeds: Seeds, question: str, expected: list[str] | None
+) -> None:
+    analysis = analyse(question, seeds.class_index)
+    book = CitationBook()
+    assert facts.named_by_code(analysis.classes, analysis, book) == expected
