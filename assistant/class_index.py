@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from decimal import Decimal
+from functools import cache
 
 from rapidfuzz import fuzz
 
@@ -14,6 +15,7 @@ from index.jurisdictions import find_jurisdictions
 from index.money import money_value
 from index.structure import normalise_title
 from index.types import ClassRecord
+from index.vocab import field_labels
 
 _GENERIC_PLACE_WORDS = frozenset(
     "city county town village borough state states united federal government".split()
@@ -143,12 +145,23 @@ def _whole_token(code: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w]){re.escape(code.lower())}(?![\w])")
 
 
+@cache
+def _grade_words() -> str:
+    """The words that name a grade before its number, longest first: "grade", "group",
+    "range", "band" and the labels of more than one word ("pay code", "salary plan"); not a
+    single word such as "schedule" ("the increase in Schedule 1" names no grade)."""
+    labels = {w for w in field_labels().grade if " " in w}
+    words = sorted({*labels, "grade", "group", "range", "band"}, key=len)
+    return "|".join(re.escape(w) for w in reversed(words))
+
+
 def _grade_pattern(grade: str) -> re.Pattern[str]:
     """Letters in a grade ("a12", "gs-5") are distinctive, and the hyphen may be spaced or
-    missing; a bare number ("14") counts only after "grade", "group", "range" or "band"."""
+    missing; a bare number ("14", "964") counts only after a word that names a grade ("grade",
+    "group", "range", "band", "pay code" ...)."""
     grade = grade.lower()
     if not re.search(r"[a-z]", grade):
-        return re.compile(rf"\b(?:grade|group|range|band)\s+{re.escape(grade)}\b")
+        return re.compile(rf"\b(?:{_grade_words()})\s+{re.escape(grade)}\b")
     flexible = r"\s*-?\s*".join(re.escape(part) for part in re.split(r"\s*-\s*", grade))
     return re.compile(rf"(?<![\w]){flexible}(?![\w])")
 

@@ -64,6 +64,11 @@ def test_amounts_grades_and_claimed_grades_are_read(index: ClassIndex) -> None:
     assert analyse("which class starts at 30840?", index).amounts == ("30840",)
     assert analyse("which class starts at $30,840?", index).amounts == ("$30,840",)
     assert analyse("which classes are in group A12?", index).pay_grades == ("A12",)
+    # A bare number is a grade after a word that names one, however many words it has.
+    coded = ClassIndex([ClassRecord(source="y.txt", title="Fire Chief", pay_label="Pay Code",
+                                    pay_grade="964", code="1180")])  # fmt: skip
+    assert analyse("which classes are on pay code 964?", coded).pay_grades == ("964",)
+    assert analyse("the increase in schedule 964", coded).pay_grades == ()
     premise = analyse("Given that CPS 1 is grade 12, what is its code?", index)
     assert premise.claimed_grades == ("12",)
     assert "code" in premise.intents
