@@ -28,7 +28,7 @@ from assistant.scope import DocumentNames
 from assistant.types import Citation
 from index.catalog import smart_title
 from index.jurisdictions import JURISDICTION_WORDS, find_jurisdictions
-from index.money import period_in
+from index.money import CURRENCY_SIGNS, period_in
 from index.store import ScoredChunk
 from index.structure import normalise_title
 from index.types import Chunk, ClassRecord
@@ -57,6 +57,8 @@ _QUESTION_WORDS = frozenset(
     | {"salaries", "pay", "paid", "class", "classes", "level", "levels", "much", "many", "does"}
     | {"standard", "standards", "job", "jobs", "title", "position", "state"}
 )
+# An amount as a line states pay: with a currency sign, or with thousands separators.
+_AMOUNT = re.compile(rf"[{CURRENCY_SIGNS}]\s?\d|\b\d{{1,3}}(?:,\d{{3}})+\b")
 _MAX_CLASSES_PER_ANSWER = 4
 # A sentence that states a grade, group, salary or code.
 _FIGURE = re.compile(
@@ -182,6 +184,11 @@ class ExtractiveComposer:
             repeats = {c.source for c in book.citations} <= complete and not analysis.amounts
             if draft is not None and not draft.abstained and repeats:
                 return draft
+            # Lines that state no amount do not answer a salary question better than the
+            # catalog's "no dollar salary; Pay Range 20.5" for the classes it names.
+            pay_asked = "salary" in analysis.intents and analysis.classes
+            if draft is not None and pay_asked and not any(_AMOUNT.search(x) for x in read[0]):
+                return self._with_grade_read(draft, analysis, retrieved)
             return Draft("\n".join(read[0]), tuple(book.citations), abstained=False)
         if draft is not None:  # the catalog's answer, or its abstention with the partial truth
             return self._with_grade_read(draft, analysis, retrieved)

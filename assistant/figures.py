@@ -20,6 +20,10 @@ _ASKS_WHICH_CLASS = re.compile(
     r"\b(?:which|what)\b[^?]*\b(?:job|class|title|position|classification|occupation)s?\b",
     re.IGNORECASE,
 )
+_GRADE_HEADS = frozenset({"range", "grade", "group", "band"})
+_PAY_WORDS = re.compile(
+    r"\$|\b(?:salary|salaries|pay|paid|wages?|dollars?|earns?|earning|makes?|compensation)\b"
+)
 _PERMISSION = re.compile(r"^\s*(can|could|may|are we allowed|is it ok)\b", re.IGNORECASE)
 _ASSERTION = re.compile(
     r"(\b(right|correct|true|isn't it|is that so)\W*$|^\s*given that\b)", re.IGNORECASE
@@ -384,8 +388,17 @@ def _spaced(name: str) -> str:
 
 
 def names_pay_label(record: ClassRecord, question: str) -> bool:
-    """ "What pay range is the Accounting Technician in?" where "Pay Range" names the grade."""
-    return bool(record.pay_label) and str(record.pay_label).lower() in question.lower()
+    """ "What pay range is the Accounting Technician in?" where "Pay Range" names the grade;
+    so does its last word alone when the question speaks of no pay ("which is on the higher
+    range"), where that word names grades ("range", "grade", "group", "band")."""
+    if not record.pay_label:
+        return False
+    label, asked = record.pay_label.lower(), question.lower()
+    if label in asked:
+        return True
+    head = label.split()[-1]
+    named = head in _GRADE_HEADS and re.search(rf"\b{head}s?\b", asked)
+    return bool(named) and not _PAY_WORDS.search(asked)
 
 
 def labels(records: Sequence[ClassRecord]) -> str:

@@ -150,9 +150,6 @@ def build_index(
     # Read before the run is marked: a store that no run left unfinished answers from the
     # list it keeps of its documents, without reading every chunk's id.
     indexed = store.indexed_documents()
-    # Until the catalog is written at the end, the store and the catalog may not match: a
-    # reader that finds this mark refuses to answer (a run killed midway leaves it set).
-    store.mark_run(indexed_at)
     if indexed and not catalog_path.is_file():
         log.warning("the class catalog %s is missing: rebuilding it from the sources", catalog_path)
     ledger = ParseLedger.read(catalog_path)
@@ -204,6 +201,12 @@ def build_index(
     summary.unrecognised = [s.document.source for s in parsed if not s.recognised]
     summary.unrecognised += [f.source for f in reused if not classes_of.get(f.source)]
 
+    # Until the catalog is written at the end, the store and the catalog may not match: a
+    # reader that finds this mark refuses to answer (a run killed midway leaves it set). A
+    # run with nothing to write leaves none: a server stopped while it checks the sources
+    # at start leaves its index whole.
+    if pending or removed or rewrite:
+        store.mark_run(indexed_at)
     for source in sorted(set(indexed) - current):
         if source in kept:
             # A file that exists but could not be read keeps its last good chunks.

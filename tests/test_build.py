@@ -149,6 +149,26 @@ def test_a_no_op_run_parses_nothing_and_loads_no_model(
     assert again.unrecognised == first.unrecognised == ["notes.txt"]
 
 
+def test_a_no_op_run_never_marks_the_store_as_being_written(
+    tmp_path: Path, seed_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Stopped anywhere (a server stopped while it checks its sources at start), a run that
+    writes nothing leaves the index whole: answers are not refused afterwards."""
+    build(tmp_path, seed_copy, CountingEmbeddings())
+    marks: list[str] = []
+    mark = ChunkStore.mark_run
+    monkeypatch.setattr(ChunkStore, "mark_run", lambda s, at: marks.append(at) or mark(s, at))
+    _, store, settings = build(tmp_path, seed_copy, CountingEmbeddings())
+    assert [m for m in marks if m] == []
+    assert index_problems(store, settings.catalog_path) == []
+
+    (seed_copy / NY).write_text(
+        (seed_copy / NY).read_text("utf-8") + "\nRevised: 5/2025\n", "utf-8"
+    )
+    build(tmp_path, seed_copy, CountingEmbeddings())
+    assert len([m for m in marks if m]) == 1  # a run that writes is marked while it writes
+
+
 def test_only_the_changed_file_is_parsed_again(
     tmp_path: Path, seed_copy: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

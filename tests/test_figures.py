@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from conftest import Seeds
 
@@ -505,3 +507,13 @@ def test_the_class_a_code_names_is_given_with_its_code_line(
     analysis = analyse(question, seeds.class_index)
     book = CitationBook()
     assert facts.named_by_code(analysis.classes, analysis, book) == expected
+
+
+def test_the_last_word_of_a_pay_label_names_the_grade_when_no_pay_is_asked() -> None:
+    ranged = ClassRecord(source="y.txt", title="Buyer", pay_label="Pay Range", pay_grade="16.5")
+    coded = replace(ranged, pay_label="Pay Code", pay_grade="964")
+    assert names_pay_label(ranged, "What pay range is the Buyer on?")
+    assert names_pay_label(ranged, "which is on the higher range, Buyer or Clerk?")
+    assert not names_pay_label(ranged, "What is the salary range for a Buyer?")
+    assert not names_pay_label(coded, "What is the code of the Buyer?")
+    assert names_pay_label(coded, "What pay code is the Buyer on?")
