@@ -41,6 +41,21 @@ def test_the_catalog_search_keeps_matching_classes(fake_assistant: Assistant) ->
     assert "1 of 4 classes" in table and "Certified Peer Support Specialist II" in table
 
 
+def test_a_large_catalog_shows_its_first_rows_and_says_how_many_match() -> None:
+    records = [
+        ClassRecord(source=f"s{n}.txt", title=f"Harbor Pilot {n}", code=f"H{n:04d}")
+        for n in range(1, 1201)
+    ]
+
+    table = tabs.catalog_html(records, limit=500)
+    searched = tabs.catalog_html(records, "h000", limit=500)
+
+    assert table.count('<th scope="row">') == 500
+    assert "1200 classes; the first 500 shown, search to narrow" in table
+    assert searched.count('<th scope="row">') == 9  # H0001 - H0009
+    assert "9 of 1200 classes" in searched and "first" not in searched
+
+
 def test_the_api_gives_each_class_its_pay_period(fake_assistant: Assistant) -> None:
     from web.api import create_api
 
