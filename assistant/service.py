@@ -141,8 +141,8 @@ class Assistant:
         """Read chunks and catalog again (after the index changed); they and what is derived
         from them come from the start-up snapshot when it is current."""
         path = self.settings.catalog_path
-        self.opened_as = snapshot_key(self.store, path)  # the index this assistant answers from
-        state = open_state(self.store, path, lambda: read_catalog(path))
+        # opened_as: the index this assistant answers from (see is_current)
+        state, self.opened_as = open_state(self.store, path, lambda: read_catalog(path))
         self.library = state.library
         self.catalog: list[ClassRecord] = state.catalog
         self.class_index = state.class_index

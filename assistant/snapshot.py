@@ -104,24 +104,27 @@ def snapshot_key(store: ChunkStore, catalog_path: Path) -> str | None:
     return hashlib.sha256(identity.encode()).hexdigest()[:32]
 
 
-def open_state(store: ChunkStore, catalog_path: Path, read_catalog: ReadCatalog) -> StartupState:
-    """The start-up state of the store and catalog: from their snapshot when there is a
-    current one; else derived from every chunk (read a page at a time) and the catalog, and
-    saved for the next start. A snapshot that cannot be read, or written, is logged and never
-    stops the start; the catalog's own errors (read_catalog's) are raised."""
+def open_state(
+    store: ChunkStore, catalog_path: Path, read_catalog: ReadCatalog
+) -> tuple[StartupState, str | None]:
+    """The start-up state of the store and catalog, with the snapshot key it stands for (None
+    when none can be trusted): from their snapshot when there is a current one; else derived
+    from every chunk (read a page at a time) and the catalog, and saved for the next start. A
+    snapshot that cannot be read, or written, is logged and never stops the start; the
+    catalog's own errors (read_catalog's) are raised."""
     key = snapshot_key(store, catalog_path)
     if key is None:
         log.info("no start-up snapshot: the store has no content version or is being written")
-        return StartupState.derive(ChunkLibrary(store.all_chunks()), read_catalog())
+        return StartupState.derive(ChunkLibrary(store.all_chunks()), read_catalog()), None
     folder = snapshot_root(catalog_path) / key
     if folder.is_dir():
         try:
-            return load_state(folder, key)
+            return load_state(folder, key), key
         except SnapshotUnreadable as error:
             log.warning("%s: reading every chunk from the store instead", error)
     else:
         log.info("no start-up snapshot of this store yet: reading every chunk, then writing it")
-    return _derive_and_save(store, catalog_path, read_catalog, folder, key)
+    return _derive_and_save(store, catalog_path, read_catalog, folder, key), key
 
 
 def ensure_snapshot(store: ChunkStore, catalog_path: Path, read_catalog: ReadCatalog) -> None:

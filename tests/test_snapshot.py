@@ -49,7 +49,7 @@ def _key(settings: Settings) -> str | None:
 
 
 def open_library(store: ChunkStore, catalog_path: Path) -> ChunkLibrary:
-    return open_state(store, catalog_path, lambda: read_catalog(catalog_path)).library
+    return open_state(store, catalog_path, lambda: read_catalog(catalog_path))[0].library
 
 
 def _unread(monkeypatch: pytest.MonkeyPatch) -> None:
