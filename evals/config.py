@@ -64,3 +64,18 @@ def real_set_floor() -> Thresholds:
         max_invented_numbers=0,
         min_hit_at_k=0.95,
     )
+
+
+def holdout_set_floor() -> Thresholds:
+    """The floor of the second real set (evals/datasets/holdout.yaml): eleven standards from
+    publishers the parser had not seen, gathered after the first set was tuned. The product
+    scored 60.5% fact recall on it at first (the naive baseline 76.5%); the general layout
+    rules it showed missing raised it to 88.9%. It is no longer unseen, so it guards what was
+    learnt from it rather than measuring generality."""
+    return Thresholds(
+        min_fact_recall=0.85,
+        min_abstention_accuracy=0.9,
+        min_document_cited=0.95,
+        max_invented_numbers=0,
+        min_hit_at_k=0.95,
+    )

@@ -4,13 +4,14 @@ is part of the quality gate, and its catalog is scored against the labels."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
 from assistant.config import PACKAGED_MINILM, PROJECT_ROOT
 from assistant.service import Assistant, ensure_index
 from evals.catalog import load_labels, score_catalog, totals
-from evals.config import real_set_floor
+from evals.config import holdout_set_floor, real_set_floor
 from evals.dataset import facts_missing_from_sources, load_dataset
 from evals.runner import AssistantSystem, run_cases
 from tests.conftest import make_settings
@@ -18,6 +19,8 @@ from tests.test_evals_gate import explain
 
 CORPUS = PROJECT_ROOT / "evals" / "corpora" / "real"
 REAL_SET = PROJECT_ROOT / "evals" / "datasets" / "real.yaml"
+HOLDOUT = PROJECT_ROOT / "evals" / "corpora" / "holdout"
+HOLDOUT_SET = PROJECT_ROOT / "evals" / "datasets" / "holdout.yaml"
 
 
 def test_the_real_set_is_large_varied_and_honest() -> None:
@@ -52,6 +55,29 @@ def test_the_real_set_stays_above_its_floor(real_corpus_assistant: Assistant) ->
     run = run_cases(
         AssistantSystem(real_corpus_assistant),
         load_dataset(REAL_SET),
+        thresholds.retrieval_k,
+        progress=False,
+    )
+    failures = thresholds.failures(run.summary)
+    worst = "\n".join(explain(r) for r in run.results if not r.passed)[:4000]
+    assert not failures, "; ".join(failures) + "\n" + worst
+
+
+def test_the_holdout_set_is_honest() -> None:
+    dataset = load_dataset(HOLDOUT_SET)
+    assert len(dataset.cases) >= 45
+    assert sum(c.answer_absent for c in dataset.cases) >= 5
+    assert facts_missing_from_sources(dataset, HOLDOUT) == []
+
+
+@pytest.mark.slow
+def test_the_holdout_set_stays_above_its_floor(tmp_path: Path) -> None:
+    settings = make_settings(tmp_path, sources=HOLDOUT, model=PACKAGED_MINILM)
+    ensure_index(settings, progress=False)
+    thresholds = holdout_set_floor()
+    run = run_cases(
+        AssistantSystem(Assistant.open(settings)),
+        load_dataset(HOLDOUT_SET),
         thresholds.retrieval_k,
         progress=False,
     )
