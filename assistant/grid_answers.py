@@ -18,6 +18,7 @@ from assistant.grids import (
     grid_question,
     read_grids,
     select_cells,
+    titles_written,
 )
 from assistant.passage_layout import question_keys
 from assistant.query import QueryAnalysis
@@ -52,10 +53,13 @@ class GridAnswers:
             analysis.question, question_keys(analysis.question, analysis.pay_grades)
         )
         amounts = amounts_in(analysis.question) if _ASKS_WHICH.search(analysis.question) else []
-        if not (asked.selects_cells or amounts):
-            return None
         sources = list(dict.fromkeys(s.chunk.source for s in retrieved))[:_DOCUMENTS]
         grids = [(source, grid) for source in sources for grid in self._of(source)]
+        titles = titles_written(analysis.question, [grid for _, grid in grids])
+        if titles:  # "Executive Officer (PPC)" written out: its row, not every "(PPC)" row
+            asked = replace(asked, titles=titles, names=())
+        if not (asked.selects_cells or amounts):
+            return None
         if amounts:  # "which grade and step pays 101010?"
             found = [(source, c) for source, grid in grids for c in cells_holding(grid, amounts)]
         else:
@@ -70,8 +74,9 @@ class GridAnswers:
         if not (asked.dates or asked.step or amounts):
             # "The top of Band 3": the catalog's classes answer with their whole range,
             # unless the grids hold every standard they come from (the EO max of each table).
+            # A class that only has the grade asked ("Grade 14") does not answer for its pay.
             gridded = {source for source, _ in found}
-            if any(record.source not in gridded for record in analysis.classes):
+            if any(r.source not in gridded and r.salary_min for r in analysis.classes):
                 return None
         lines = [self._cell_line(source, cell, book) for source, cell in found]
         if any(line is None for line in lines):
@@ -91,6 +96,8 @@ class GridAnswers:
             return ""
         for source, cell in found:
             grid = cell.grid
+            if asked in periods_in(cell.row.key):  # "9 Hourly": the row of the period asked
+                continue
             given = periods_in(f"{self._title_of(source)}\n{grid.heading}\n{grid.header}")
             if given and asked not in given:
                 return " or ".join(PERIOD_NAMES[p] for p in sorted(given))
@@ -115,8 +122,13 @@ class GridAnswers:
         heading_chunk = (
             self._library.containing(source, cell.grid.heading) if cell.grid.heading else None
         )
-        # A grid of one column needs only its row to say where the amount stands.
-        named = f'"{cell.column}", ' if len(cell.grid.columns) > 1 else ""
+        # A grid of one column needs only its row to say where the amount stands; a column's
+        # name is shown as the header writes it ("Step 1"), or when it adds no figure to it
+        # ("Step A" of "Step Step" above "A B"): a scale's points have no names.
+        shown = len(cell.grid.columns) > 1 and (
+            cell.column in cell.grid.header or not re.search(r"\d", cell.column)
+        )
+        named = f'"{cell.column}", ' if shown else ""
         parts = [f"{cell.amount} ({named}{cell.row.key}): {where},"]
         if heading_chunk is not None:
             heading = book.cite_chunk(heading_chunk, cell.grid.heading)

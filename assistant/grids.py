@@ -2,31 +2,41 @@
 dates) in rows named by a grade or a date, read whole from a document, so that "AU-2 step 1
 effective June 22, 2008" or "the top APS4 rate from 12 March 2026" is answered by one cell.
 
-Five layouts are read, as flattening leaves them:
+Six layouts are read, as flattening leaves them:
 - a row a line: a header naming the columns ("Effective Date Step 1 Step 2 ...", "Grade |
-  Step 1 | Step 2"), then lines that end in as many amounts ("B) June 22, 2008 60610 62692");
-  the line above the header names the table ("AU-2 - Annual Rates of Pay");
+  Step 1 | Step 2", "Grade | Minimum | Maximum", or "Range Step Step Step" above "No. A B C"),
+  then lines that end in as many amounts ("B) June 22, 2008 60610 62692"); a row keyed by a pay
+  period alone continues the grade of the row above ("9 | Hourly | 11.84 | 21.82" then
+  "Bi-weekly | 947.46 | 1,745.37"); the line above the header names the table;
 - a cell a line: header cells each on a line ending in "|", a "---|---" rule, then a key cell
   followed by its amounts, one a line ("APS4 |", "$75,279 |", ...);
 - a stream of cells split by "|": key names then numbered columns ("Grade", "B/O", "Step 1"
   ...), then one or two key cells and their amounts ("1", "B", "10.53", ...);
 - a whole table on one line: "£ Grade Minimum Maximum AO 16,356 20,673 EO 20,049 28,112";
-- pay by years of experience under a grade's heading: "Band 6", "2-5 years  £39,405".
+- pay by years of experience under a grade's heading: "Band 6", "2-5 years  £39,405";
+- a scale: a title line, then a line of amounts and nothing else, the points of its scale
+  ("Executive Officer (PPC)" above "36,044 – 37,278 – 38,369").
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from assistant.passage_layout import has_row_key
-from index.money import money_value
+from index.money import money_value, periods_in
 from index.pay_tables import amount_cell
 from index.vocab import field_labels
 
-# Columns named by a word and a number, repeated: "Step 1 Step 2", "Pay point 1 Pay point 2".
-_NUMBERED_COLUMN = re.compile(r"\b([A-Za-z][A-Za-z ]{1,20}?)\s+(\d{1,2})\b")
+# Columns named by a word and a number or a capital letter, repeated: "Step 1 Step 2", "Pay
+# point 1 Pay point 2", "Step A Step B".
+_NUMBERED_COLUMN = re.compile(r"\b([A-Za-z][A-Za-z ]{1,20}?)\s+(\d{1,2}|[A-Z])\b")
+# A scale written as its points on one line: "36,044 – 37,278 – 38,369¹".
+_SCALE_SEPARATOR = re.compile(r"\s*[–—-]\s*|\s+")
+_SCALE_MARK = re.compile(r"[¹²³⁴⁵⁶⁷⁸⁹*]+$")
+_MIN_SCALE_POINTS = 2
 _RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$")
 _MONTHS = (
     "january february march april may june july august september october november december"
@@ -39,8 +49,8 @@ _DATE = re.compile(
     re.IGNORECASE,
 )
 Date = tuple[int | None, int | None, int]  # (day, month, year), day and month optional
-# The name of a pay column in a header flattened onto one line, and how many words (a
-# currency sign, the key column's name) may stand before the first.
+# The name of a pay column in a header, and how many words (a currency sign, the key
+# column's name) may stand before the first.
 _COLUMN_WORD = re.compile(r"^(?:minimum|maximum|midpoint|mid-point|min|max|mid)$", re.IGNORECASE)
 _ONE_LINE_LEAD = 3
 # A line longer than this above a table is a paragraph, not its heading.
@@ -56,7 +66,11 @@ _BRACKET_LINE = re.compile(
 )
 _YEARS_ASKED = re.compile(r"\b(\d+(?:\.\d+)?)\s*(?:years?|yrs?)\b", re.IGNORECASE)
 _HEADING_WORDS = 4
-_STEP = re.compile(r"\b(step|pay\s*point|point)\s*(\d{1,2})\b", re.IGNORECASE)
+# A row key shorter than this is a grade's name ("EO", "12"), not a title written out.
+_MIN_TITLE_KEY = 6
+_STEP = re.compile(
+    r"\b(step|pay\s*point|point)\s*(\d{1,2})\b|\b(step)\s+([a-z])\b(?!['’])", re.IGNORECASE
+)
 _HIGHEST = re.compile(r"\b(?:top|highest|maximum|max|most|last|upper)\b", re.IGNORECASE)
 _LOWEST = re.compile(
     r"\b(?:bottom|lowest|minimum|min|least|first|entry|starting|start|lower)\b", re.IGNORECASE
@@ -97,7 +111,7 @@ def read_grids(text: str) -> list[Grid]:
     """Every pay grid of a document's text, in any of its layouts."""
     lines = text.splitlines()
     grids = _line_grids(lines) + _cell_grids(lines) + _stream_grids(lines)
-    grids += _bracket_grids(lines)
+    grids += _bracket_grids(lines) + _scale_grids(lines)
     return grids + [grid for n in range(len(lines)) if (grid := _one_line_grid(lines, n))]
 
 
@@ -106,13 +120,14 @@ def _line_grids(lines: list[str]) -> list[Grid]:
     grids = []
     position = 0
     while position < len(lines):
-        header = _header_columns(lines[position])
+        one_line = _header_columns(lines[position])
+        header = (*one_line, position) if one_line else _two_line_header(lines, position)
         if header is None:
             position += 1
             continue
-        key_name, columns = header
+        key_name, columns, last = header
         rows: list[GridRow] = []
-        end = position + 1
+        end = last + 1
         while end < len(lines):
             line = lines[end]
             if not line.strip():
@@ -121,20 +136,63 @@ def _line_grids(lines: list[str]) -> list[Grid]:
             row = _line_row(line, len(columns))
             if row is None:
                 break
-            rows.append(row)
+            rows.append(_continuing(rows[-1], row) if rows else row)
             end += 1
         if rows:
             heading = _heading_above(lines, position)
-            grids.append(Grid(heading, lines[position].strip(), key_name, columns, tuple(rows)))
+            header_text = "\n".join(lines[position : last + 1]).strip()
+            grids.append(Grid(heading, header_text, key_name, columns, tuple(rows)))
         position = max(end, position + 1)
     return grids
 
 
+def _continuing(above: GridRow, row: GridRow) -> GridRow:
+    """A row keyed by a pay period alone continues the grade of the row above: "Bi-weekly"
+    under "9 Hourly" is "9 Bi-weekly"."""
+    if re.search(r"\d", row.key) or not periods_in(row.key):
+        return row
+    words = above.key.split()
+    grade = next((n for n, word in enumerate(words) if periods_in(word)), len(words))
+    if grade == 0:
+        return row
+    return replace(row, key=" ".join([*words[:grade], row.key]))
+
+
+def _two_line_header(lines: list[str], position: int) -> tuple[str, tuple[str, ...], int] | None:
+    """A header whose columns' label and names sit on two lines: "Range Step Step Step" above
+    "No. A B C" is the key column "Range No." and the columns "Step A", "Step B", "Step C".
+    Returns the key column's name, the columns and the header's last line."""
+    words = lines[position].split()
+    label = words[-1] if words else ""
+    repeats = next((n for n in range(len(words)) if all(w == label for w in words[n:])), 0)
+    count = len(words) - repeats
+    if count < 2 or not label.isalpha():
+        return None
+    below = next(
+        (n for n in range(position + 1, min(position + 3, len(lines))) if lines[n].strip()), None
+    )
+    if below is None:
+        return None
+    names = lines[below].split()
+    if len(names) < count or not _numbered_run([f"{label} {n}" for n in names[-count:]]):
+        return None
+    key_name = " ".join([*words[:repeats], *names[:-count]])
+    return key_name, tuple(f"{label} {n}" for n in names[-count:]), below
+
+
 def _header_columns(line: str) -> tuple[str, tuple[str, ...]] | None:
     """(key column's name, amount columns' names) of a header line, or None."""
-    if "|" in line or "\t" in line:
-        cells = [c.strip() for c in re.split(r"\||\t", line)]
-        cells = [c for c in cells if c]
+    split = "|" in line or "\t" in line
+    cells = [c.strip() for c in re.split(r"\||\t", line)] if split else line.split()
+    cells = [c for c in cells if c]
+    # "Grade | Minimum | Maximum", "Grade Minimum Maximum": pay columns by name.
+    named_columns = len(cells) - next(
+        (n for n in range(len(cells)) if all(_COLUMN_WORD.match(c) for c in cells[n:])),
+        len(cells),
+    )
+    if named_columns >= 2 and len(cells) - named_columns <= _ONE_LINE_LEAD:
+        return " ".join(cells[:-named_columns]), tuple(cells[-named_columns:])
+    if split:
         named = [c for c in cells if amount_cell(c) is None and not c.isdigit()]
         numbered = [c for c in cells if _NUMBERED_COLUMN.fullmatch(c)]
         if len(named) == len(cells) and _numbered_run(numbered) and cells[-1] == numbered[-1]:
@@ -159,8 +217,13 @@ def _numbered_run(names: Sequence[str]) -> bool:
     if len(found) < 2 or not all(found):
         return False
     labels = {m.group(1).strip().lower().split()[-1] for m in found if m}
-    numbers = [int(m.group(2)) for m in found if m]
+    numbers = [_ordinal(m.group(2)) for m in found if m]
     return len(labels) == 1 and numbers == list(range(1, len(numbers) + 1))
+
+
+def _ordinal(name: str) -> int:
+    """The place a column's number or letter gives it: "3" and "C" are third."""
+    return int(name) if name.isdigit() else ord(name.upper()) - ord("A") + 1
 
 
 def _line_row(line: str, width: int) -> GridRow | None:
@@ -180,10 +243,13 @@ def _line_row(line: str, width: int) -> GridRow | None:
 
 
 def _heading_above(lines: list[str], position: int) -> str:
-    """The nearest line above that can name a table: not blank, not a paragraph."""
+    """The nearest line above that can name a table: not blank, not a paragraph, not a row
+    of amounts (the last row of the table above)."""
     for line in reversed(lines[max(0, position - 3) : position]):
         if line.strip():
-            return line.strip() if len(line.strip()) <= _HEADING_CHARS else ""
+            cells = re.split(r"[|\s]+", line.strip())
+            heading = len(line.strip()) <= _HEADING_CHARS and not any(map(amount_cell, cells))
+            return line.strip() if heading else ""
     return ""
 
 
@@ -329,6 +395,36 @@ def _within(years: float, bracket: str) -> bool:
     return years == numbers[0]
 
 
+def _scale_grids(lines: list[str]) -> list[Grid]:
+    """Scales: a title line, then a line of its points and nothing else ("Assistant
+    Secretary (PPC)" above "161,593 – 168,937 – 176,896 – 184,852"); each a grid of one row."""
+    grids = []
+    for position in range(1, len(lines)):
+        points = _scale_points(lines[position])
+        title = lines[position - 1].strip()
+        if points is None or not title or _scale_points(title) is not None:
+            continue
+        if len(title.split()) > _HEADING_WORDS * 2 or title.endswith((".", ":", ";")):
+            continue
+        columns = tuple(f"point {n}" for n in range(1, len(points) + 1))
+        row = GridRow(title, points, lines[position].strip())
+        grids.append(Grid(title, title, "scale", columns, (row,)))
+    return grids
+
+
+def _scale_points(line: str) -> tuple[str, ...] | None:
+    """The amounts of a line that holds amounts only, at least two, rising ("38,369 –
+    41,039 – 41,803¹"), or None."""
+    parts = [p for p in _SCALE_SEPARATOR.split(line.strip()) if p]
+    amounts = [amount_cell(_SCALE_MARK.sub("", part)) for part in parts]
+    if len(amounts) < _MIN_SCALE_POINTS or any(a is None for a in amounts):
+        return None
+    values = [money_value(a or "") or 0.0 for a in amounts]
+    if any(later < earlier for earlier, later in itertools.pairwise(values)):
+        return None
+    return tuple(a or "" for a in amounts)
+
+
 def _one_line_grid(lines: list[str], number: int) -> Grid | None:
     """A whole table flattened onto one line: "£ Grade Minimum Maximum AO 16,356 20,673 EO
     20,049 28,112 ...": a header of pay column names, then rows of a key and as many amounts.
@@ -376,29 +472,51 @@ class GridQuestion:
     keys: tuple[tuple[str, str], ...]  # grade keys: ("au", "2")
     names: tuple[str, ...]  # acronyms in capitals that may be a row's whole key: "EO"
     dates: tuple[Date, ...]
-    step: str | None  # "step 7"
-    extreme: str | None  # "highest" or "lowest"
+    step: str | None  # "step 7", "step a"
+    extremes: tuple[str, ...]  # "highest", "lowest", or both ("the lowest and highest points")
     years: float | None = None  # "with 3 years' experience"
+    period: str | None = None  # "hourly": a row keyed by its period ("9 Hourly")
+    titles: tuple[str, ...] = ()  # the row keys of the grids the question writes out
 
     @property
     def selects_cells(self) -> bool:
-        """Whether it names a column or row a grid may hold: a step, a date, or an extreme."""
-        selects = self.dates or self.step or self.extreme or self.years is not None
-        return bool(self.keys or self.names) and bool(selects)
+        """Whether it names a column or row a grid may hold: a step, a date, an extreme, a
+        period."""
+        selects = self.dates or self.step or self.extremes or self.years is not None
+        return bool(self.keys or self.names or self.titles) and bool(selects or self.period)
 
 
 def grid_question(question: str, keys: Sequence[tuple[str, str]]) -> GridQuestion:
     step = _STEP.search(question)
-    extreme = (
-        "highest" if _HIGHEST.search(question) else "lowest" if _LOWEST.search(question) else None
+    extremes = tuple(
+        name for name, rx in (("highest", _HIGHEST), ("lowest", _LOWEST)) if rx.search(question)
     )
+    asked_periods = periods_in(question)
     return GridQuestion(
         tuple(keys),
         tuple(_ACRONYM.findall(question)),
         tuple(_dates(question)),
-        f"{step.group(1).lower()} {step.group(2)}" if step else None,
-        extreme,
+        " ".join(g.lower() for g in step.groups() if g) if step else None,
+        extremes,
         float(years.group(1)) if (years := _YEARS_ASKED.search(question)) else None,
+        next(iter(asked_periods)) if len(asked_periods) == 1 else None,
+    )
+
+
+def titles_written(question: str, grids: Sequence[Grid]) -> tuple[str, ...]:
+    """The row keys of these grids that the question writes out in words ("Executive Officer
+    (PPC)"), less those inside a longer one it writes ("Higher Executive Officer (PPC)")."""
+    flat = " ".join(question.lower().split())
+    spans = []
+    for key in {row.key for grid in grids for row in grid.rows}:
+        if len(key) < _MIN_TITLE_KEY or not re.search(r"[a-z]{3}", key.lower()):
+            continue
+        for match in re.finditer(rf"(?<!\w){re.escape(' '.join(key.lower().split()))}(?!\w)", flat):
+            spans.append((match.start(), match.end(), key))
+    return tuple(
+        key
+        for start, end, key in spans
+        if not any(s <= start and end <= e and (s, e) != (start, end) for s, e, _ in spans)
     )
 
 
@@ -421,8 +539,8 @@ def cells_holding(grid: Grid, amounts: Sequence[str]) -> list[Cell]:
 
 def amounts_in(question: str) -> list[str]:
     """The amounts a question writes, as a pay table would ("101010", "$68,410", "32.79"),
-    not its years or small numbers."""
-    found = re.findall(r"[$£€]?\d[\d,]*(?:\.\d{2})?", question)
+    not its years or small numbers, nor a part of a dotted number ("AS 39.27.011")."""
+    found = re.findall(r"(?<![\d.])[$£€]?\d[\d,]*(?:\.\d{2})?(?!\.?\d)", question)
     return [cell for cell in (amount_cell(f.rstrip(",")) for f in found) if cell]
 
 
@@ -431,6 +549,8 @@ def _row_fits(grid: Grid, row: GridRow, asked: GridQuestion) -> bool:
     of Pay"), its key names it ("APS4"), is the acronym asked ("EO", "Executive Officer
     (EO)"), or is the bare value under a grade column ("12" under "Grade" for GS-12)."""
     keys = asked.keys
+    if row.key in asked.titles:
+        return True
     if has_row_key(grid.heading, keys) or has_row_key(row.key, keys):
         return True
     if any(row.key == name or row.key.endswith(f"({name})") for name in asked.names):
@@ -490,6 +610,12 @@ def select_cells(grid: Grid, asked: GridQuestion, document: str = "") -> list[Ce
             return []  # a date the grid does not hold
     if asked.years is not None:
         rows = [r for r in rows if _within(asked.years, r.key)]
+    if asked.period:  # "the hourly maximum": the row of each grade keyed by that period
+        by_period = [r for r in rows if asked.period in periods_in(r.key)]
+        if by_period:
+            rows = by_period
+        elif not (asked.dates or asked.step or asked.extremes or asked.years is not None):
+            return []
     if asked.step:
         named = [n for n in columns if grid.columns[n].lower() == asked.step]
         if not named:
@@ -501,9 +627,26 @@ def select_cells(grid: Grid, asked: GridQuestion, document: str = "") -> list[Ce
         for n in columns
         if n < len(row.cells)
     ]
-    if asked.extreme and cells:
-        valued = [(money_value(c.amount) or 0.0, c) for c in cells]
-        pick = max if asked.extreme == "highest" else min
-        best = pick(value for value, _ in valued)
-        cells = [c for value, c in valued if value == best][:1]
-    return cells
+    if not asked.extremes or not cells:
+        return cells
+    # The extremes of each grade asked ("the hourly max of grade 5 vs grade 15"), or of each
+    # title.
+    groups = [
+        [c for c in cells if _row_fits(grid, c.row, replace(asked, keys=(key,), names=()))]
+        for key in asked.keys
+    ] + [[c for c in cells if c.row.key == title] for title in asked.titles]
+    picked: list[Cell] = []
+    for group in [g for g in groups if g] or [cells]:
+        for extreme in asked.extremes:
+            chosen = _extreme(group, extreme)
+            if chosen not in picked:
+                picked.append(chosen)
+    return picked
+
+
+def _extreme(cells: Sequence[Cell], extreme: str) -> Cell:
+    """The first cell holding the highest (or lowest) amount."""
+    valued = [(money_value(c.amount) or 0.0, c) for c in cells]
+    pick = max if extreme == "highest" else min
+    best = pick(value for value, _ in valued)
+    return next(c for value, c in valued if value == best)

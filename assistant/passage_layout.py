@@ -208,7 +208,7 @@ def span(text: str, first: str, last: str) -> str:
 # columns, not rows; a code in parentheses ("(EC4)") names a class, not a grade.
 _ROW_KEY = re.compile(
     r"(?<![\w(#-])(?P<label>[A-Za-z]{2,5}|pay band|pay grade|salary grade)\s*-?\s*"
-    r"(?P<value>\d{1,2}[A-Za-z]?|[A-Da-d])(?![\w-])"
+    r"(?P<value>\d{1,2}[A-Za-z]?|[A-Da-d])(?![\w-]|\.\d)"  # not "AS 39.27.011", a statute
 )
 
 

@@ -13,10 +13,11 @@ MONEY = (
     rf"|[{CURRENCY_SIGNS}]\s?\d+(?:\.\d{{1,2}})?"
 )
 # An amount as people type it in a question: signed, or a bare figure with thousands commas or
-# of five or six digits ("30840"), or a figure with cents ("24.95").
+# of five or six digits ("30840"), or a figure with cents ("24.95"); not a part of a dotted
+# number ("AS 39.27.011", "section 4.10.2").
 TYPED_MONEY = re.compile(
-    rf"(?:{MONEY})|\b\d{{1,3}}(?:,\d{{3}})+(?:\.\d{{2}})?\b|\b\d{{5,6}}(?:\.\d{{2}})?\b"
-    r"|\b\d{1,3}\.\d{2}\b"
+    rf"(?:{MONEY})|(?<![\d.])(?:\b\d{{1,3}}(?:,\d{{3}})+(?:\.\d{{2}})?\b|\b\d{{5,6}}(?:\.\d{{2}})?\b"
+    r"|\b\d{1,3}\.\d{2}\b)(?!\.\d)"
 )
 # A bare four-digit figure from 1900 to 2099 is a year far more often than a salary.
 YEAR = re.compile(r"^(?:19|20)\d\d$")

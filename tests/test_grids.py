@@ -3,10 +3,19 @@ question's grade, step, date or extreme selects."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from test_passage_answers import indexed
 
-from assistant.grids import amounts_in, cells_holding, grid_question, read_grids, select_cells
+from assistant.grids import (
+    amounts_in,
+    cells_holding,
+    grid_question,
+    read_grids,
+    select_cells,
+    titles_written,
+)
 from assistant.service import Assistant
 
 # A row a line, one table per grade, rows by effective date (as archived rate pages write it).
@@ -225,3 +234,73 @@ def test_an_experience_bracket_is_answered_with_its_line(
     answer = assistant.ask("What does Band 2 pay with 3 years' experience?")
     assert answer.text.startswith("£23,500 (2-5 years)"), answer.text
     assert "2-5 years             £23,500" in [c.quote for c in answer.citations]
+
+
+# The columns' label on one line and their letters on the next, blank lines between rows.
+TWO_LINE_HEADER = """Sec. 12.3.4 - Pay Plan
+
+Range Step Step Step
+
+No. A B C
+
+7 2,100 2,200 2,300
+
+8 2,400 2,500 2,600
+"""
+# Named pay columns, each grade's rows by pay period, the grade written on the first only.
+PERIOD_ROWS = """Grade | Minimum | Maximum | |
+4 | Hourly | 11.10 | 16.20 |
+Bi-weekly | 888.00 | 1,296.00 | |
+Annual | 23,088.00 | 33,696.00 | |
+5 | Hourly | 12.10 | 17.20 |
+Bi-weekly | 968.00 | 1,376.00 | |
+Annual | 25,168.00 | 35,776.00 | |
+"""
+# Scales: a title line, then the points of its scale and nothing else.
+SCALES = """Revised scales
+
+Clerical Officer (PPC)
+30,100 – 31,200 – 32,300¹
+
+Higher Clerical Officer (PPC)
+35,100 – 36,200 – 37,300 – 38,400²
+"""
+
+
+def test_columns_lettered_under_a_label_on_the_line_above() -> None:
+    (grid,) = read_grids(TWO_LINE_HEADER)
+    assert (grid.key_name, grid.columns) == ("Range No.", ("Step A", "Step B", "Step C"))
+    asked = grid_question("Under sec. 12.3.4, range 8 step B per month?", [("range", "8")])
+    assert [c.amount for c in select_cells(grid, asked)] == ["2,500"]
+    assert amounts_in("Under Sec. 12.3.4, which range pays 2,500?") == ["2,500"]
+
+
+def test_a_row_of_a_pay_period_continues_the_grade_above() -> None:
+    (grid,) = read_grids(PERIOD_ROWS)
+    assert [r.key for r in grid.rows][:3] == ["4 Hourly", "4 Bi-weekly", "4 Annual"]
+    hourly_max = grid_question("hourly max for grade 5", [("grade", "5")])
+    assert [c.amount for c in select_cells(grid, hourly_max)] == ["17.20"]
+    both = grid_question("annual minimum and maximum of grade 4", [("grade", "4")])
+    assert sorted(c.amount for c in select_cells(grid, both)) == ["23,088.00", "33,696.00"]
+    compared = grid_question("biweekly min grade 4 vs grade 5", [("grade", "4"), ("grade", "5")])
+    assert [c.amount for c in select_cells(grid, compared)] == ["888.00", "968.00"]
+    # A period alone selects nothing in a grid whose rows do not name periods.
+    (lettered,) = read_grids(TWO_LINE_HEADER)
+    assert select_cells(lettered, grid_question("monthly range 7", [("range", "7")])) == []
+
+
+def test_a_scale_is_a_row_named_by_its_title_written_out() -> None:
+    grids = read_grids(SCALES)
+    assert [g.rows[0].key for g in grids] == [
+        "Clerical Officer (PPC)",
+        "Higher Clerical Officer (PPC)",
+    ]
+    question = "lowest and highest points of the Clerical Officer (PPC) scale"
+    titles = titles_written(question, grids)
+    assert titles == ("Clerical Officer (PPC)",)  # not every "(PPC)" title, not the longer one
+    asked = replace(grid_question(question, []), titles=titles, names=())
+    cells = [c.amount for grid in grids for c in select_cells(grid, asked)]
+    assert sorted(cells) == ["30,100", "32,300"]
+    assert [c.row.key for g in grids for c in cells_holding(g, ["38,400"])] == [
+        "Higher Clerical Officer (PPC)"
+    ]

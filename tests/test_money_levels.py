@@ -72,3 +72,6 @@ def test_an_amount_takes_its_period_from_its_header_when_its_own_text_has_none()
 def test_amounts_as_people_type_them_in_questions() -> None:
     found = [m.group() for m in TYPED_MONEY.finditer("hire at 24.95 or $47,500 or 30840?")]
     assert found == ["24.95", "$47,500", "30840"]
+    # A section or statute number is not an amount: "Sec. 39.27.011", "rule 4.10.2".
+    cited = [m.group() for m in TYPED_MONEY.finditer("under Sec. 39.27.011 or rule 4.10.2, 12.50?")]
+    assert cited == ["12.50"]
