@@ -616,9 +616,11 @@ class ExtractiveComposer:
             best = self.passages.best_lines(analysis, retrieved, book)
             if best:
                 return Draft(best, tuple(book.citations), abstained=False)
-            unknown = " ".join(w for w in topic if w not in self.library.vocabulary)
-            if unknown:
-                return self._abstain(book, f'The indexed standards do not cover "{unknown}".')
+            unknown = [w for w in topic if w not in self.library.vocabulary]
+            if unknown and len(unknown) == len(topic):  # not one word of it is indexed
+                return self._abstain(
+                    book, f'The indexed standards do not cover "{" ".join(unknown)}".'
+                )
             # Every word is indexed: the sources speak of it, only not as asked.
             return self._abstain(
                 book, f'No passage of the indexed standards answers this about "{subject}".'

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from decimal import Decimal
 from functools import cache
 
@@ -25,7 +25,9 @@ _GENERIC_PLACE_WORDS = frozenset(
 class ClassIndex:
     """The catalog arranged for question matching: series, acronyms, codes, grades, amounts."""
 
-    def __init__(self, records: Sequence[ClassRecord]) -> None:
+    def __init__(self, records: Sequence[ClassRecord], places: Iterable[str] = ()) -> None:
+        """The catalog's records, and the places of every indexed document (places): a
+        question names a place whose standard holds no recognised class as well."""
         self.records = list(records)
         series: dict[tuple[str, str | None], Series] = {}
         for record in self.records:
@@ -38,7 +40,9 @@ class ClassIndex:
                 series[key] = Series(name, words, "".join(w[0] for w in words))
             series[key].records.append(record)
         self.series = SeriesCatalog(series.values())
-        self.jurisdictions = sorted({r.jurisdiction for r in self.records if r.jurisdiction})
+        self.jurisdictions = sorted(
+            {r.jurisdiction for r in self.records if r.jurisdiction} | set(places)
+        )
         # Indexes built once: what a question costs must not grow with the catalog.
         self._series_of = {r: s for s in self.series for r in s.records}
         self._series_in: dict[str | None, list[Series]] = {}

@@ -101,7 +101,8 @@ class CatalogFacts:
         if intent == "pay_grade":
             if record.pay_text:
                 cite = self.cite(record, "pay_grade", book)
-                return f"{name} is assigned to {record.pay_text} {cite}.", True
+                also = self._also_graded(record, book)
+                return f"{name} is assigned to {record.pay_text} {cite}.{also}", True
             return self._not_given("a grade or salary group", record, book), False
         if intent == "code":
             if record.code:
@@ -109,6 +110,23 @@ class CatalogFacts:
                 return f"The class code of {name} is {record.code} {cite}.", True
             return self._not_given("a class code", record, book), False
         return self.summary_sentence(record, book), True
+
+    def _also_graded(self, record: ClassRecord, book: CitationBook) -> str:
+        """' The standard also lists it on another line: "Building Inspector 24 ..." [2].': a
+        line of the same standard that gives the class another grade (a part-time list beside
+        the full-time one) is said too, not left out."""
+        grade = re.compile(rf"(?<![\w.]){re.escape(record.pay_grade or '')}(?![\w.])")
+        others = [
+            e for e in record.evidence if e.field == "pay_grade" and not grade.search(e.quote)
+        ]
+        quoted = [
+            f'"{" ".join(e.quote.split())}" '
+            + book.cite_evidence(record, e, self.library.containing(record.source, e.quote))
+            for e in others
+        ]
+        return (
+            f" The standard also lists it on another line: {'; '.join(quoted)}." if quoted else ""
+        )
 
     def _not_given(self, what: str, record: ClassRecord, book: CitationBook) -> str:
         """ "The sources do not give a class code for X. For this class they give: ..." """

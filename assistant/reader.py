@@ -63,7 +63,9 @@ def question_words() -> frozenset[str]:
         "has have had under according listed given get paid pay number amount figure value "
         "rate rates "
         "say says state states standard standards document spec specification class classes "
-        "position positions job jobs title titles kind type sort".split()
+        "position positions job jobs title titles kind type sort "
+        # verbs that say what is wanted, not of what: "what education does X ask for?"
+        "ask asks asked asking want wants call calls called mean means list lists".split()
     )
     return frozenset(words)
 

@@ -78,7 +78,8 @@ class StartupState:
 
     @classmethod
     def derive(cls, library: ChunkLibrary, catalog: list[ClassRecord]) -> StartupState:
-        class_index = ClassIndex(catalog)
+        places = {c.jurisdiction for c in library.chunks if c.jurisdiction}
+        class_index = ClassIndex(catalog, places)
         composer = ExtractiveComposer(library, class_index)
         composer.prepare()
         return cls(library, catalog, class_index, composer)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from index.class_facts import ClassFacts, key_value_facts
 from index.money import MONEY, SALARY_RANGE, period_in
@@ -451,6 +452,112 @@ def _line_with(text: str, token: str) -> str | None:
     return next((line.strip() for line in text.splitlines() if pattern.search(line)), None)
 
 
+# --- a table flattened onto one line: its header, then its rows run together ---------------
+
+# Words a flattened table's header is made of, besides its code and grade labels; and the
+# values of an FLSA status column, which may close each row.
+_HEADER_EXTRA_WORDS = frozenset("flsa status number no no. # title position class job".split())
+_STATUS_CELL = re.compile(r"^(?:non-?)?exempt$", re.IGNORECASE)
+_MIN_RUN_ON_ROWS = 2
+_RUN_ON_TITLE_WORDS = 8
+
+
+def run_on_table_classes(lines: list[str]) -> list[ClassFacts]:
+    """A table whose header and rows run together on one line: "Class Code Class Title 7806
+    Accountant/Auditor I 7807 Accountant/Auditor II", or "POSITION TITLE GRADE ... Accounting
+    Assistant 18 Non-Exempt Accounting Coordinator 23 Exempt". The header says what the
+    figure of each row is (a code or a grade) and whether it comes before or after the title;
+    rows are read while each title reads as one, at least two of them."""
+    found: list[ClassFacts] = []
+    for line in lines:
+        tokens = list(re.finditer(r"\S+", line))
+        start = 0
+        while start < len(tokens):
+            header = _run_on_header(tokens, start)
+            if header is None:
+                start += 1
+                continue
+            role, label, figure_first, end = header
+            rows, after = _run_on_rows(line, tokens, end, role, figure_first)
+            if len(rows) >= _MIN_RUN_ON_ROWS:
+                for title, figure, quote in rows:
+                    facts = ClassFacts(smart_title(title), quote)
+                    if role == "code":
+                        facts = replace(facts, code=figure)
+                    else:
+                        facts = replace(facts, pay_label=smart_title(label), pay_grade=figure)
+                    found.append(facts)
+            start = max(after, end)
+    return found
+
+
+def _run_on_header(tokens: list[re.Match[str]], start: int) -> tuple[str, str, bool, int] | None:
+    """The header that starts at tokens[start]: (the figure's role, its label, whether the
+    figure comes before the title, the token after the header), or None."""
+    labels = field_labels()
+    vocabulary = _HEADER_EXTRA_WORDS | {
+        w for phrase in (*labels.code, *labels.grade, *_TITLE_HEADERS) for w in phrase.split()
+    }
+    end = start
+    while end < len(tokens) and tokens[end].group().lower().strip(":") in vocabulary:
+        end += 1
+    if end - start < 2 or end >= len(tokens):
+        return None
+    text = " ".join(t.group() for t in tokens[start:end])
+    roles = _role_words(text, [("grade", _label_pattern(labels.grade)),
+                               ("code", _label_pattern(labels.code))])  # fmt: skip
+    title = re.search(rf"\b(?:{_label_pattern(('title',))})\b", text, re.IGNORECASE)
+    figures = [(s, role, words) for s, _, role, words in roles]
+    if title is None or not figures:
+        return None
+    # A code column names the row when there is one; otherwise the grade's.
+    position, role, words = min(figures, key=lambda f: (f[1] != "code", f[0]))
+    return role, words, position < title.start(), end
+
+
+def _run_on_rows(
+    line: str, tokens: list[re.Match[str]], start: int, role: str, figure_first: bool
+) -> tuple[list[tuple[str, str, str]], int]:
+    """The (title, figure, quote) rows from tokens[start], and the token after the last."""
+    shape = _CELL_TOKENS[role]
+    rows: list[tuple[str, str, str]] = []
+    position = start
+    while position < len(tokens):
+        first = position
+        if figure_first:
+            if not shape.match(tokens[position].group()):
+                break
+            figure, position = tokens[position].group(), position + 1
+        words: list[str] = []
+        while (
+            position < len(tokens)
+            and not shape.match(tokens[position].group())
+            and len(words) < _RUN_ON_TITLE_WORDS
+            # "... Auditor II DEFINITION Under supervision": capitals after a title end it.
+            and not (words and _shouts_after(words, tokens[position].group()))
+        ):
+            words.append(tokens[position].group())
+            position += 1
+        if not figure_first:
+            if position >= len(tokens) or not shape.match(tokens[position].group()):
+                break
+            figure, position = tokens[position].group(), position + 1
+            while position < len(tokens) and _STATUS_CELL.match(tokens[position].group()):
+                position += 1
+        title = " ".join(words)
+        if not words or not reads_as_title(title):
+            break
+        quote = line[tokens[first].start() : tokens[position - 1].end()]
+        rows.append((title, figure, quote))
+    return rows, position
+
+
+def _shouts_after(words: list[str], word: str) -> bool:
+    """Whether a word in capitals follows a title written in mixed case: a heading begins."""
+    mixed = any(re.search(r"[a-z]", w) for w in words)
+    return mixed and len(word) >= 4 and word.isalpha() and word.isupper()
+
+
 def layout_classes(text: str) -> list[ClassFacts]:
     """Every class the layout rules read from a standard's text."""
     lines = text.splitlines()
@@ -458,6 +565,7 @@ def layout_classes(text: str) -> list[ClassFacts]:
     return (
         header_row_classes(lines)
         + glued_code_classes(lines)
+        + run_on_table_classes(lines)
         + numbered_list_classes(text)
         + titled_key_value_classes(paragraphs)
         + coded_title_classes(paragraphs)

@@ -12,6 +12,7 @@ from index.extract import (
     one_class_title,
     paragraphs_of,
     reads_as_title,
+    run_on_table_classes,
     titled_key_value_classes,
 )
 from index.types import SourceDocument
@@ -284,3 +285,35 @@ def test_catalog_reads_rows_with_verbatim_evidence() -> None:
         ("Harbor Pilot II", "71002", "HP06"),
     ]
     assert all(e.quote in text for r in parsed.classes for e in r.evidence)
+
+
+# --- a table flattened onto one line -------------------------------------------------------
+
+
+def test_a_code_title_table_on_one_line_is_read_row_by_row() -> None:
+    line = (
+        "Harbor Board Revised: 1-2-99 SURVEYOR SERIES Class Code Class Title 4410 Surveyor I "
+        "4411 Surveyor II DEFINITION Under supervision, to survey land."
+    )
+    rows = run_on_table_classes([line])
+    assert [(r.title, r.code) for r in rows] == [("Surveyor I", "4410"), ("Surveyor II", "4411")]
+    assert rows[1].quote == "4411 Surveyor II" and rows[1].quote in line
+
+
+def test_a_title_grade_status_table_on_one_line_is_read_row_by_row() -> None:
+    line = (
+        "POSITION TITLE GRADE FLSA Deck Hand 8 Non-Exempt Harbor Master 31 Exempt "
+        "Lock Keeper (Nights) 12 Non-Exempt |"
+    )
+    rows = run_on_table_classes([line])
+    found = [(r.title, r.pay_label, r.pay_grade) for r in rows]
+    assert found == [
+        ("Deck Hand", "Grade", "8"),
+        ("Harbor Master", "Grade", "31"),
+        ("Lock Keeper (Nights)", "Grade", "12"),
+    ]
+
+
+def test_a_header_with_one_row_or_prose_with_figures_is_not_a_table() -> None:
+    assert run_on_table_classes(["Class Code Class Title 4410 Surveyor I"]) == []
+    assert run_on_table_classes(["The class code 4410 applies to surveyors in 12 offices."]) == []
