@@ -65,7 +65,9 @@ def question_words() -> frozenset[str]:
         "say says state states standard standards document spec specification class classes "
         "position positions job jobs title titles kind type sort "
         # verbs that say what is wanted, not of what: "what education does X ask for?"
-        "ask asks asked asking want wants call calls called mean means list lists".split()
+        "ask asks asked asking want wants call calls called mean means list lists "
+        # the kind of document, not its subject: "the job number of X's announcement"
+        "announcement announcements posting postings vacancy vacancies bulletin".split()
     )
     return frozenset(words)
 

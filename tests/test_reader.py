@@ -173,3 +173,9 @@ def test_a_recurring_cell_is_quoted_from_its_own_title() -> None:
         span(text, "Harbor Manager 1", "E HBR 28") == "Harbor Manager 1\nJob code: 5991\nE HBR 28"
     )
     assert span(text, "Nowhere", "E HBR 28") == "E HBR 28"
+
+
+def test_words_for_what_is_wanted_or_the_kind_of_document_are_not_the_subject() -> None:
+    passage = chunk("Parks Ranger\nThis announcement keeps a pool of applicants.\nJob Number\n4410")
+    words = "what education does the parks ranger announcement ask for".split()
+    assert reader(passage).subject(words) == ["park", "ranger"]
