@@ -152,7 +152,10 @@ class SeriesCatalog(list[Series]):
             for r in s.records
             for w in re.findall(r"[a-z]+", (r.jurisdiction or "").lower())
         )
+        self.one_word: dict[str, list[Series]] = {}  # the titles of one word, by it
         for series in self:
+            if len(series.words) == 1:
+                self.one_word.setdefault(series.words[0], []).append(series)
             self.by_acronym.setdefault(series.acronym, []).append(series)
             for word in dict.fromkeys(series.words):
                 self.by_word.setdefault(word, []).append(series)
@@ -202,14 +205,17 @@ class SeriesCatalog(list[Series]):
     def candidates(self, words: list[str], capitals: frozenset[str]) -> list[Series]:
         """The series whose title the words could name: two of its words (one for a one-word
         title), or a run of its initials; in catalog order."""
-        hits: dict[int, int] = {}
         chosen: dict[int, Series] = {}
         named_words = {t for w in dict.fromkeys(words) for t in self.title_words_named(w)}
-        for title_word in named_words:
+        # A longer title is named by two of its words, so by one besides the most common word
+        # named ("specialist", in thousands of titles): only the rarer words' series are read.
+        ordered = sorted(named_words, key=lambda w: (len(self.by_word[w]), w))
+        for title_word in ordered[:-1]:
             for series in self.by_word[title_word]:
-                hits[id(series)] = hits.get(id(series), 0) + 1
-                if hits[id(series)] >= min(2, len(series.words)):
+                if len(series.words) == 1 or len(named_words.intersection(series.words)) >= 2:
                     chosen[id(series)] = series
+        if ordered:
+            chosen.update((id(s), s) for s in self.one_word.get(ordered[-1], ()))
         for word in dict.fromkeys(words):
             if len(word) >= 2 and word.isalpha() and initials_allowed(word, capitals):
                 chosen.update((id(s), s) for s in self.by_initials.get(word, ()))
