@@ -44,6 +44,8 @@ MIN_COVERAGE = 0.6
 MIN_OWN_SENTENCE = 0.35
 # A word of the question no passage holds is read as a misspelling of an indexed word this alike.
 _MIN_TYPO_LENGTH = 5
+# A word of the question no passage holds, this short, is read as an abbreviation ("hr", "dcs").
+_ABBREVIATION = 4
 _TYPO_SIMILARITY = 85
 
 
@@ -67,7 +69,10 @@ def question_words() -> frozenset[str]:
         # verbs that say what is wanted, not of what: "what education does X ask for?"
         "ask asks asked asking want wants call calls called mean means list lists "
         # the kind of document, not its subject: "the job number of X's announcement"
-        "announcement announcements posting postings vacancy vacancies bulletin".split()
+        "announcement announcements posting postings vacancy vacancies bulletin bulletins "
+        # which end of a range, and how the document gives it: "the lowest salary shown"
+        "lowest highest minimum maximum min max top bottom starting shown listed stated "
+        "written".split()
     )
     return frozenset(words)
 
@@ -112,18 +117,26 @@ class PassageReader:
         return list(dict.fromkeys(self._spelt(stem(w)) for w in words))
 
     def known_subject(self, subject: Sequence[str], places: Iterable[str]) -> list[str]:
-        """The subject less one word no passage holds ("eng" of "eng tech III"), when at least
-        two indexed words besides place names still name it. A class whose name is unknown
-        ("registered nurse in Texas") keeps its unknown words, and so finds no line."""
-        unknown = [s for s in subject if not self.rarity.frequency[s]]
+        """The subject less the words no passage holds, when at least two indexed words
+        besides place names still name it: one word of any length ("eng" of "eng tech III"),
+        or any number of short ones, abbreviations as people type them ("hr", "dcs" of "tn hr
+        analyst 2 dcs jackson"). A class whose name is unknown ("registered nurse in Texas")
+        keeps its unknown words, and so finds no line."""
+        unknown = [s for s in subject if not self._indexed(s)]
         place_stems = {stem(w) for p in places for w in re.findall(r"[a-z]+", p.lower())}
-        named = [s for s in subject if self.rarity.frequency[s] and s not in place_stems]
-        if len(unknown) == 1 and len(named) >= 2:
+        named = [s for s in subject if self._indexed(s) and s not in place_stems]
+        abbreviations = all(len(s) <= _ABBREVIATION for s in unknown)
+        if unknown and (len(unknown) == 1 or abbreviations) and len(named) >= 2:
             return [s for s in subject if s not in unknown]
         return list(subject)
 
+    def _indexed(self, word_stem: str) -> bool:
+        """Whether a passage, or a document's title or place, holds the stem ("analyst" of a
+        posting titled "HR Analyst 2" whose text never writes it)."""
+        return bool(self.rarity.frequency[word_stem]) or bool(self.sources_of(word_stem))
+
     def _spelt(self, word_stem: str) -> str:
-        if self.rarity.frequency[word_stem] or len(word_stem) < _MIN_TYPO_LENGTH:
+        if self._indexed(word_stem) or len(word_stem) < _MIN_TYPO_LENGTH:
             return word_stem
         # Two letters swapped in a long word ("maintanence") cost more of a short word's score.
         cutoff = _TYPO_SIMILARITY - 5 if len(word_stem) >= 8 else _TYPO_SIMILARITY
