@@ -71,6 +71,7 @@ _MIN_TITLE_KEY = 6
 _STEP = re.compile(
     r"\b(step|pay\s*point|point)\s*(\d{1,2})\b|\b(step)\s+([a-z])\b(?!['’])", re.IGNORECASE
 )
+_MIDDLE = re.compile(r"\bmid-?\s?points?\b|\bmid\b", re.IGNORECASE)
 _HIGHEST = re.compile(r"\b(?:top|highest|maximum|max|most|last|upper)\b", re.IGNORECASE)
 _LOWEST = re.compile(
     r"\b(?:bottom|lowest|minimum|min|least|first|entry|starting|start|lower)\b", re.IGNORECASE
@@ -477,12 +478,14 @@ class GridQuestion:
     years: float | None = None  # "with 3 years' experience"
     period: str | None = None  # "hourly": a row keyed by its period ("9 Hourly")
     titles: tuple[str, ...] = ()  # the row keys of the grids the question writes out
+    middle: bool = False  # "the midpoint": the column a grid names so
 
     @property
     def selects_cells(self) -> bool:
         """Whether it names a column or row a grid may hold: a step, a date, an extreme, a
         period."""
         selects = self.dates or self.step or self.extremes or self.years is not None
+        selects = selects or self.middle
         return bool(self.keys or self.names or self.titles) and bool(selects or self.period)
 
 
@@ -500,6 +503,7 @@ def grid_question(question: str, keys: Sequence[tuple[str, str]]) -> GridQuestio
         extremes,
         float(years.group(1)) if (years := _YEARS_ASKED.search(question)) else None,
         next(iter(asked_periods)) if len(asked_periods) == 1 else None,
+        middle=bool(_MIDDLE.search(question)),
     )
 
 
@@ -621,6 +625,10 @@ def select_cells(grid: Grid, asked: GridQuestion, document: str = "") -> list[Ce
         if not named:
             return []
         columns = named
+    if asked.middle:  # "the midpoint of grade 7": the column a grid names so, if it has one
+        columns = [n for n in columns if _MIDDLE.search(grid.columns[n])]
+        if not columns:
+            return []
     cells = [
         Cell(grid, row, grid.columns[n], row.cells[n])
         for row in rows

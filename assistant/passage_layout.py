@@ -213,6 +213,12 @@ _ROW_KEY = re.compile(
 
 
 _KEY_LABELS_NOT = frozenset("step steps the and for per to of in at by year years yrs".split())
+# Several values after one plural label: "grades 5 and 6", "bands 2, 3 or 4".
+_PLURAL_KEYS = re.compile(
+    r"\b(?P<label>grade|band|range|level|group)s\s+(?P<values>\d{1,2}(?:\s*(?:,|and|or|&|vs\.?)"
+    r"\s*\d{1,2})+)\b",
+    re.IGNORECASE,
+)
 
 
 def row_keys(question: str) -> list[tuple[str, str]]:
@@ -221,7 +227,7 @@ def row_keys(question: str) -> list[tuple[str, str]]:
     keys = []
     for match in _ROW_KEY.finditer(question):
         label, value = match.group("label"), match.group("value")
-        named_grade = label.lower() in grade_words or label.lower().startswith("pay ")
+        named_grade = all(word in grade_words for word in label.lower().split())
         # "PSS 5", "APS4", "GS-9", "AU-1", "EL 2"; typed in lower case, a hyphen marks one.
         written = label.isupper() or "-" in match.group(0)
         acronym = written and len(label) <= 4 and label.isalpha()
@@ -230,7 +236,10 @@ def row_keys(question: str) -> list[tuple[str, str]]:
         if not value.isdigit() and not acronym:
             continue  # "grade A" may be; "band a" of prose is not
         keys.append((label.lower(), value.lower()))
-    return keys
+    for match in _PLURAL_KEYS.finditer(question):
+        label = match.group("label").lower()
+        keys += [(label, value) for value in re.findall(r"\d+", match.group("values"))]
+    return list(dict.fromkeys(keys))
 
 
 def question_keys(question: str, catalog_grades: Sequence[str]) -> list[tuple[str, str]]:

@@ -16,6 +16,7 @@ from assistant.grids import (
     select_cells,
     titles_written,
 )
+from assistant.passage_layout import row_keys
 from assistant.service import Assistant
 
 # A row a line, one table per grade, rows by effective date (as archived rate pages write it).
@@ -304,3 +305,22 @@ def test_a_scale_is_a_row_named_by_its_title_written_out() -> None:
     assert [c.row.key for g in grids for c in cells_holding(g, ["38,400"])] == [
         "Higher Clerical Officer (PPC)"
     ]
+
+
+def test_a_named_middle_column_and_several_grades_after_one_label() -> None:
+    grades = (
+        "Salary Grade Minimum Midpoint Maximum\n"
+        "4 $30,000 $35,000 $40,000\n"
+        "5 $33,000 $38,500 $44,000\n"
+    )
+    (grid,) = read_grids(grades)
+    assert grid.columns == ("Minimum", "Midpoint", "Maximum")
+    keys = row_keys("Compare the maximum salaries of staff grades 4 and 5.")
+    assert keys == [("grade", "4"), ("grade", "5")]
+    compared = grid_question("Compare the maximum salaries of staff grades 4 and 5.", keys)
+    assert [c.amount for c in select_cells(grid, compared)] == ["$40,000", "$44,000"]
+    middle = grid_question("what is the midpoint of salary grade 5", row_keys("salary grade 5"))
+    assert [c.amount for c in select_cells(grid, middle)] == ["$38,500"]
+    # A grade the table does not have selects nothing.
+    absent = grid_question("maximum for salary grade 21", row_keys("salary grade 21"))
+    assert select_cells(grid, absent) == []
