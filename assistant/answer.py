@@ -603,11 +603,15 @@ class ExtractiveComposer:
         if not hits:
             subject = " ".join(topic)
             closest = self.passages.closest(analysis, retrieved, book)
+            if asks_figure and closest and closest[1]:
+                # The line about it gives a figure of that field, in a form not read for
+                # certain: quoted as it stands, the reader judges it.
+                return Draft(closest[0], tuple(book.citations), abstained=False)
             if asks_figure and closest:
                 return self._abstain(
                     book,
                     f'I found no line that states the figure asked for "{subject}". '
-                    f"The closest passage:\n{closest}",
+                    f"The closest passage:\n{closest[0]}",
                 )
             if asks_figure:
                 return self._abstain(

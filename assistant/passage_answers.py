@@ -12,10 +12,12 @@ from assistant.passage_layout import (
     blocks,
     gives_value,
     has_row_key,
+    names_field,
     owner_line,
     question_keys,
     row_keys,
     starts_with_key,
+    states_field,
 )
 from assistant.passages import Rarity, stem, stems
 from assistant.query import STOPWORDS, QueryAnalysis, normalise_question
@@ -31,7 +33,7 @@ from assistant.reader import (
 )
 from assistant.retrieve import identifier_tokens
 from index.jurisdictions import find_jurisdictions
-from index.money import article, period_in
+from index.money import article, period_in, periods_in
 from index.store import ScoredChunk
 from index.types import Chunk
 from index.vocab import intents
@@ -145,9 +147,11 @@ class PassageAnswers:
 
     def closest(
         self, analysis: QueryAnalysis, retrieved: Sequence[ScoredChunk], book: CitationBook
-    ) -> str | None:
-        """The passage line most about the question's subject, quoted and cited, to show with
-        an abstention; None when no passage is near it."""
+    ) -> tuple[str, bool] | None:
+        """The passage line most about the question's subject, quoted and cited, and whether
+        it gives a figure of the field asked in some form (an amount of the period asked, a
+        labelled grade or code): then it is the answer, else it is shown with an abstention;
+        None when no passage is near it."""
         chunks = [s.chunk for s in retrieved if self._in_places(s.chunk, analysis.jurisdictions)]
         readings = self.reader.read(
             self.reader.subject(analysis.keywords), chunks[:_READ_DEPTH], None
@@ -159,7 +163,15 @@ class PassageAnswers:
             if r.coverage >= _CLOSEST_COVERAGE
             and self.keyed(r.chunk, f"{r.chunk.section}\n{r.quote}", keys)
         ]
-        return _quoted(_continued(near[0]), book) if near else None
+        if not near:
+            return None
+        best = _continued(near[0])
+        # It answers only when it is about the very class asked, and of the grade asked.
+        sure = near[0].coverage >= MIN_FIELD_COVERAGE and (
+            not keys or has_row_key(f"{best.chunk.section}\n{best.quote}", keys)
+        )
+        gives = any(_gives(field, best.quote, analysis) for field in _fields_asked(analysis))
+        return _quoted(best, book), sure and gives
 
     def best_lines(
         self, analysis: QueryAnalysis, retrieved: Sequence[ScoredChunk], book: CitationBook
@@ -236,14 +248,22 @@ class PassageAnswers:
         is stated, a plain "not stated" with what the passages say of the subject; None when
         no passage is about it."""
         readings = [self._field(analysis, chunks, field) for field in _fields_asked(analysis)]
-        found = [r for stated, _, _ in readings for r in stated]
+        found = [r for stated, _, _, _ in readings for r in stated]
+        # A line about the class that gives the field in a form not read for certain ("Pay
+        # Band(s): 5, 6 and 7") is quoted as it stands: the reader judges, nothing is lost.
+        found += [
+            r
+            for _, partial, _, field in readings
+            for r in partial[:1]
+            if names_field(field, r.quote)
+        ]
         if found:
             # A heading above several passages is one line of its document, quoted once.
             once: dict[tuple[str, str], Reading] = {}
             for reading in found:
                 once.setdefault((reading.chunk.source, reading.quote), reading)
             return [_quoted(r, book) for r in once.values()], False
-        for _, partial, asked in readings:
+        for _, partial, asked, _ in readings:
             if partial:
                 lines = [
                     f"The sources do not state {article(asked)} {asked} for this. What they do say:"
@@ -253,9 +273,10 @@ class PassageAnswers:
 
     def _field(
         self, analysis: QueryAnalysis, chunks: list[Chunk], field: str
-    ) -> tuple[list[Reading], list[Reading], str]:
+    ) -> tuple[list[Reading], list[Reading], str, str]:
         """(lines that state the field for each subject, lines about a subject that state no
-        such field, the field's name as asked: "monthly salary")."""
+        such field, the field's name as asked: "monthly salary", the field read: a grade
+        given asks for pay)."""
         period = period_in(analysis.question) if field == "salary" else None
         subjects = self._subjects(analysis)
         keys = question_keys(analysis.question, analysis.pay_grades)
@@ -274,7 +295,8 @@ class PassageAnswers:
             elif about:
                 partial.append(about[0])
         noun = FIELD_NOUNS[field]
-        return found, partial, f"{period_word(period)} {noun}".strip() if period else noun
+        asked = f"{period_word(period)} {noun}".strip() if period else noun
+        return found, partial, asked, field
 
     def _subjects(self, analysis: QueryAnalysis) -> list[list[str]]:
         """The question's subject, or each subject of a comparison ("X and Y", "X vs Y")."""
@@ -384,6 +406,15 @@ def _fields_asked(analysis: QueryAnalysis) -> list[str]:
         given.remove("grade")
     asked = [f for f in fields if f not in given]
     return list(dict.fromkeys(asked or fields))
+
+
+def _gives(field: str, quote: str, analysis: QueryAnalysis) -> bool:
+    """Whether a quote gives a figure of the field asked: an amount of the period asked, a
+    grade or code read for certain or by its label."""
+    if field != "salary":
+        return states_field(field, quote) or names_field(field, quote)
+    asked = period_in(analysis.question)
+    return states_field(field, quote) and (asked is None or asked in periods_in(quote))
 
 
 def _speaks_of(reading: Reading, spoken: set[str], subject: Sequence[str]) -> bool:

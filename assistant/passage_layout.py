@@ -129,6 +129,23 @@ def states_field(field: str, text: str, header: str = "") -> bool:
     return bool(_CELLS[field].search(cells))
 
 
+def names_field(field: str, text: str) -> bool:
+    """Whether a line gives the field in a form states_field does not read for certain: its
+    label with a value after it ("Pay Band(s): 5, 6 and 7", "Position Code Title - Accountant-A"),
+    or, for a grade, a token of a grade's shape beside a title ("ACCOUNTANT III SR-22"). Pay
+    is never read loosely: an amount of another period, or a grade, is no salary asked."""
+    if field == "salary":
+        return False
+    label = _labels()[field].search(text)
+    if label and re.match(r"(?:\(s\))?(?:\s+title)?\s*[:#.-]?\s*\w", text[label.end() :], re.I):
+        return True
+    return field == "grade" and bool(_GRADE_TOKEN.search(text))
+
+
+# A grade written as letters, a hyphen and a number: "SR-22", "PG-14".
+_GRADE_TOKEN = re.compile(r"(?<![\w-])[A-Z]{1,3}-\d{1,3}(?![\w-])")
+
+
 # A title with its code after it, unlabelled: "TRANSPORTATION MAINTENANCE I D7D1XX". The code
 # mixes letters and digits, so a year or a number of the title is not taken for one.
 _TITLE_CODE = re.compile(
