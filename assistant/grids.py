@@ -66,6 +66,9 @@ _BRACKET_LINE = re.compile(
 )
 _YEARS_ASKED = re.compile(r"\b(\d+(?:\.\d+)?)\s*(?:years?|yrs?)\b", re.IGNORECASE)
 _HEADING_WORDS = 4
+# A grid of a cell a line: at most so many key cells a row, at least so many rows.
+_LONE_KEY_CELLS = 3
+_MIN_LONE_ROWS = 2
 # A row key shorter than this is a grade's name ("EO", "12"), not a title written out.
 _MIN_TITLE_KEY = 6
 _STEP = re.compile(
@@ -112,7 +115,7 @@ def read_grids(text: str) -> list[Grid]:
     """Every pay grid of a document's text, in any of its layouts."""
     lines = text.splitlines()
     grids = _line_grids(lines) + _cell_grids(lines) + _stream_grids(lines)
-    grids += _bracket_grids(lines) + _scale_grids(lines)
+    grids += _bracket_grids(lines) + _scale_grids(lines) + _lone_cell_grids(lines)
     return grids + [grid for n in range(len(lines)) if (grid := _one_line_grid(lines, n))]
 
 
@@ -396,6 +399,74 @@ def _within(years: float, bracket: str) -> bool:
     return years == numbers[0]
 
 
+def _lone_cell_grids(lines: list[str]) -> list[Grid]:
+    """Grids flattened to one cell a line with no rule or "|" to mark them: header cells
+    ("Group", "Employee Classification", "0", "1", "2"), then each row's key cells ("01-01",
+    "ELEM BLDG SECRETARY") and its amounts, as many as the header's last cells. The rows say
+    how many key cells and amounts a row has; bare numbers under a "Steps" cell are steps."""
+    cells = [(n, line.strip()) for n, line in enumerate(lines) if line.strip()]
+    grids = []
+    position = 0
+    while position < len(cells):
+        shape = _lone_cell_shape(cells, position)
+        if shape is None:
+            position += 1
+            continue
+        first_key, keys, width = shape
+        header = [cell for _, cell in cells[max(0, first_key - keys - width - 4) : first_key]]
+        if len(header) < keys + width:
+            position += 1
+            continue
+        names = header[-width:]
+        label = next((c for c in header[:-width] if re.fullmatch(r"steps?", c, re.I)), None)
+        if label:  # "0", "1" under "Steps" are "Step 0", "Step 1"
+            names = [f"Step {c}" if c.isdigit() else c for c in names]
+        rows: list[GridRow] = []
+        at = first_key
+        while at + keys + width <= len(cells):
+            row_cells = cells[at : at + keys + width]
+            key_cells = [c for _, c in row_cells[:keys]]
+            amounts = [amount_cell(c) for _, c in row_cells[keys:]]
+            if any(amount_cell(c) for c in key_cells) or any(a is None for a in amounts):
+                break
+            quote = "\n".join(lines[row_cells[0][0] : row_cells[-1][0] + 1])
+            rows.append(GridRow(" ".join(key_cells), tuple(a or "" for a in amounts), quote))
+            at += keys + width
+        if len(rows) >= _MIN_LONE_ROWS:
+            start = cells[first_key - keys - width][0] if first_key >= keys + width else 0
+            key_name = " ".join(header[-width - keys : -width])
+            header_text = "\n".join(lines[start : cells[first_key - 1][0] + 1])
+            # The cells above the header are more of it ("Steps", "Longevity"), not a heading.
+            grids.append(Grid("", header_text, key_name, tuple(names), tuple(rows)))
+            position = at
+        else:
+            position += 1
+    return grids
+
+
+def _lone_cell_shape(cells: list[tuple[int, str]], position: int) -> tuple[int, int, int] | None:
+    """(where the first row's key cells start, how many key cells a row has, how many amounts)
+    when cells[position] starts a row of key cells then at least three amounts, and the next
+    row has the same shape; else None."""
+
+    def run(start: int, amounts: bool) -> int:
+        end = start
+        while end < len(cells) and (amount_cell(cells[end][1]) is not None) == amounts:
+            end += 1
+        return end - start
+
+    keys = run(position, amounts=False)
+    if not 1 <= keys <= _LONE_KEY_CELLS or position + keys >= len(cells):
+        return None
+    width = run(position + keys, amounts=True)
+    following = position + keys + width
+    if width < _MIN_SCALE_POINTS + 1 or run(following, amounts=False) != keys:
+        return None
+    if run(following + keys, amounts=True) != width:
+        return None
+    return position, keys, width
+
+
 def _scale_grids(lines: list[str]) -> list[Grid]:
     """Scales: a title line, then a line of its points and nothing else ("Assistant
     Secretary (PPC)" above "161,593 – 168,937 – 176,896 – 184,852"); each a grid of one row."""
@@ -513,9 +584,13 @@ def titles_written(question: str, grids: Sequence[Grid]) -> tuple[str, ...]:
     flat = " ".join(question.lower().split())
     spans = []
     for key in {row.key for grid in grids for row in grid.rows}:
-        if len(key) < _MIN_TITLE_KEY or not re.search(r"[a-z]{3}", key.lower()):
+        # "01-01 ELEM BLDG SECRETARY": the title is written without the row's number.
+        title = re.sub(r"^(?:\S*\d\S*\s+)+", "", key).lower()
+        if len(title) < _MIN_TITLE_KEY or not re.search(r"[a-z]{3}", title):
             continue
-        for match in re.finditer(rf"(?<!\w){re.escape(' '.join(key.lower().split()))}(?!\w)", flat):
+        if periods_in(title) and len(title.split()) <= 2:
+            continue  # "14 Hourly": a grade's row of a pay period, not a title
+        for match in re.finditer(rf"(?<!\w){re.escape(' '.join(title.split()))}(?!\w)", flat):
             spans.append((match.start(), match.end(), key))
     return tuple(
         key

@@ -324,3 +324,52 @@ def test_a_named_middle_column_and_several_grades_after_one_label() -> None:
     # A grade the table does not have selects nothing.
     absent = grid_question("maximum for salary grade 21", row_keys("salary grade 21"))
     assert select_cells(grid, absent) == []
+
+
+# A table flattened to one cell a line with nothing to mark it: header cells, then each row's
+# number and title, then its amounts.
+LONE_CELLS = """Bus Driver Wage Schedule
+
+Steps
+
+Group
+
+Classification
+
+0
+
+1
+
+2
+
+10-01
+
+ROUTE DRIVER
+
+20.10
+
+20.60
+
+21.10
+
+10-02
+
+ROUTE DRIVER TRAINER
+
+21.10
+
+21.65
+
+22.20
+"""
+
+
+def test_a_table_of_one_cell_a_line_is_read_into_rows_by_title() -> None:
+    (grid,) = read_grids(LONE_CELLS)
+    assert grid.columns == ("Step 0", "Step 1", "Step 2")
+    assert [r.key for r in grid.rows] == ["10-01 ROUTE DRIVER", "10-02 ROUTE DRIVER TRAINER"]
+    question = "step 1 rate for a route driver trainer"
+    titles = titles_written(question, [grid])
+    assert titles == ("10-02 ROUTE DRIVER TRAINER",)  # not the shorter title inside it
+    asked = replace(grid_question(question, []), titles=titles, names=())
+    assert [c.amount for c in select_cells(grid, asked)] == ["21.65"]
