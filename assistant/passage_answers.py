@@ -52,6 +52,8 @@ _ASKING_VERBS = ("require", "required", "requires", "requirement", "requirements
 _VAGUE_WORDS = frozenset({"kind", "type", "sort", "thing", "things", "someone", "somebody"})
 # A sentence answer is quoted on to the end of its paragraph, within this many characters.
 _CONTINUED_CHARS = 450
+# A list's lead-in line ("To qualify for GS-09, you must have:") is looked for this far above.
+_LEAD_IN_LINES = 15
 # A passage shown beside an abstention must hold this share of the question's subject.
 _CLOSEST_COVERAGE = 0.5
 # The best line of the top passages: how deep it looks, the share of the question's weight a
@@ -101,6 +103,30 @@ class PassageAnswers:
         if not keys or has_row_key(text, keys):
             return True
         return not any(self._writes_label(chunk.source, label) for label, _ in keys)
+
+    def _lead_in(self, reading: Reading, keys: Sequence[tuple[str, str]]) -> str:
+        """The lead-in line of the list a line is in (see _lead_in), looked for in its passage
+        and the passage before it: a list may begin a passage."""
+        if not keys:
+            return ""
+        chunk = reading.chunk
+        earlier = [c for c in self._chunks_of(chunk.source) if c.position == chunk.position - 1]
+        start = chunk.text.find(reading.quote.split("\n")[0])
+        above = "\n".join([*(c.text for c in earlier), chunk.text[: max(start, 0)]])
+        return _lead_in(above, keys)
+
+    def _under(self, reading: Reading, lead: str, subject: Sequence[str]) -> Reading:
+        """A line of a list read with its lead-in: "b) Completed ... graduate degree" under
+        "To qualify for GS-09, you must have:" speaks of qualifying as well."""
+        if not lead:
+            return reading
+        own = stems(reading.quote)
+        added = [s for s in subject if s in stems(lead) and s not in own]
+        total = sum(self.reader.rarity.weight(s) for s in subject)
+        if not added or total <= 0:
+            return reading
+        share = sum(self.reader.rarity.weight(s) for s in added) / total
+        return replace(reading, coverage=min(1.0, reading.coverage + share))
 
     def _writes_label(self, source: str, label: str) -> bool:
         """Whether the document writes the label with a value ("AU-1"), once per document."""
@@ -341,10 +367,11 @@ class PassageAnswers:
                 readings += [
                     r for r in self.reader.read(subject, others, None) if spoken & stems(r.quote)
                 ]
+            led = [(r, self._lead_in(r, keys)) for r in readings]
             readings = [
-                r
-                for r in readings
-                if self.keyed(r.chunk, f"{r.chunk.section}\n{r.quote}", keys)
+                self._under(r, lead, subject)
+                for r, lead in led
+                if self.keyed(r.chunk, f"{r.chunk.section}\n{lead}\n{r.quote}", keys)
                 and not _another_row(r.quote, keys)
             ]
             # A code or amount the question names is found as written in the line, unless
@@ -500,6 +527,22 @@ def _another_row(line: str, keys: Sequence[tuple[str, str]]) -> bool:
     return bool(keys) and heads_a_row and not starts_with_key(line, keys)
 
 
+def _lead_in(above_text: str, keys: Sequence[tuple[str, str]]) -> str:
+    """The nearest line of the text above a line that ends in ":" and names a grade of the
+    label asked ("To qualify for GS-09, you must have:"): the list below it is that grade's."""
+    above = [line.strip() for line in above_text.splitlines() if line.strip()]
+    labels = "|".join(re.escape(label) for label, _ in keys)
+    names_a_grade = re.compile(rf"(?<![\w-])(?:{labels})\s*[-–]?\s*\w", re.IGNORECASE)
+    for line in reversed(above[-_LEAD_IN_LINES:]):
+        # An item's own lead-in ("a) ... equivalent to the GS-07 level:") is part of the list.
+        if line.endswith(":") and not _LIST_ITEM.match(line) and names_a_grade.search(line):
+            return line
+    return ""
+
+
+_LIST_ITEM = re.compile(r"^(?:[-•*–]|\(?[a-z0-9]{1,2}[.)])\s")
+
+
 def _line_above(text: str, row: str) -> str:
     """The last non-empty line of the passage above where a row begins."""
     start = text.find(row.split("\n")[0])
@@ -513,6 +556,11 @@ def _continued(reading: Reading) -> Reading:
     ending in ":" introduces the list below it."""
     text = reading.chunk.text
     start = text.find(reading.quote)
+    if start < 0 and text.strip() and reading.quote in reading.chunk.section.split(" > "):
+        # The passage's heading ("REQUIREMENT/MINIMUM QUALIFICATION") is shown as its section:
+        # what answers is the first paragraph under it.
+        first = text.strip().split("\n\n")[0]
+        return _continued(replace(reading, quote=first))
     if start < 0:
         return reading
     end = start + len(reading.quote)

@@ -224,8 +224,10 @@ def span(text: str, first: str, last: str) -> str:
 # "EL 2". In a pay table it is the key of the row, as a class title is elsewhere. Steps are
 # columns, not rows; a code in parentheses ("(EC4)") names a class, not a grade.
 _ROW_KEY = re.compile(
-    r"(?<![\w(#-])(?P<label>[A-Za-z]{2,5}|pay band|pay grade|salary grade)\s*-?\s*"
-    r"(?P<value>\d{1,2}[A-Za-z]?|[A-Da-d])(?![\w-]|\.\d)"  # not "AS 39.27.011", a statute
+    r"(?<![\w(#-])(?P<label>[A-Za-z]{2,5}|pay band|pay grade|salary grade)"
+    # A number may be glued to its label ("APS4"), a letter not ("PSS A", not "NASA").
+    r"(?:\s*-?\s*(?P<value>\d{1,2}[A-Za-z]?)|(?:\s+|\s*-\s*)(?P<letter>[A-Da-d]))"
+    r"(?![\w-]|\.\d)"  # not "AS 39.27.011", a statute
 )
 
 
@@ -243,7 +245,7 @@ def row_keys(question: str) -> list[tuple[str, str]]:
     grade_words = {w for phrase in field_labels().grade for w in phrase.split()}
     keys = []
     for match in _ROW_KEY.finditer(question):
-        label, value = match.group("label"), match.group("value")
+        label, value = match.group("label"), match.group("value") or match.group("letter")
         named_grade = all(word in grade_words for word in label.lower().split())
         # "PSS 5", "APS4", "GS-9", "AU-1", "EL 2"; typed in lower case, a hyphen marks one.
         written = label.isupper() or "-" in match.group(0)

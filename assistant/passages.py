@@ -30,11 +30,15 @@ MIN_SHARE = 0.4
 
 @lru_cache(maxsize=262_144)  # words recur endlessly; the vocabulary of a corpus is bounded
 def stem(word: str) -> str:
-    """A crude stem, enough to match "dated" with "Date" and "certifies" with "certified"."""
+    """A crude stem, enough to match "dated" with "Date", "certifies" with "certified" and
+    "qualify" with "qualifies" (a final y after a consonant is an i: "salary", "salari")."""
     word = word.lower()
     for suffix in _SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            return word[: -len(suffix)]
+            word = word[: -len(suffix)]
+            break
+    if len(word) > 3 and word.endswith("y") and word[-2] not in "aeiouy":
+        return word[:-1] + "i"
     return word
 
 

@@ -55,6 +55,14 @@ _ABBREVIATIONS = {
     "quals": "qualifications",
     "sal": "salary",
     "grp": "group",
+    "yrs": "years",
+    "yr": "year",
+    "mos": "months",
+    "hrs": "hours",
+    "exp": "experience",
+    "sub": "substitute",
+    "govt": "government",
+    "dept": "department",
 }
 STOPWORDS = frozenset(
     (
@@ -230,6 +238,13 @@ def detect_intents(text: str) -> tuple[str, ...]:
     text = re.sub(
         r"\b(?:min|minimum|how much)\s+(?:\w+\s+)?(?=qualif|requirement|education|experience)",
         "",
+        text,
+    )
+    # "how many yrs max", "a minimum of 2 years": the extreme of a time, not of pay.
+    text = re.sub(
+        r"\b(?:years?|yrs?|months?|weeks?|days?)\s+(?:max|maximum|min|minimum)\b"
+        r"|\b(?:max|maximum|min|minimum)(?:\s+of)?\s+(?:\w+\s+)?(?:years?|yrs?|months?)\b",
+        " ",
         text,
     )
     found = [intent for intent, pattern in _INTENT_PATTERNS.items() if pattern.search(text)]

@@ -72,7 +72,9 @@ def question_words() -> frozenset[str]:
         "announcement announcements posting postings vacancy vacancies bulletin bulletins "
         # which end of a range, and how the document gives it: "the lowest salary shown"
         "lowest highest minimum maximum min max top bottom starting shown listed stated "
-        "written".split()
+        "written "
+        # who, in general: "what education alone qualifies someone for GS-09?"
+        "someone somebody anyone person people alone".split()
     )
     return frozenset(words)
 

@@ -399,6 +399,13 @@ _DOCUMENT_WORDS = re.compile(
 _DOCUMENT_SUFFIX = re.compile(
     r"\s*[-–:]?\s*\b(?:job|class|position)\s+(?:description|specification)s?\s*$", re.IGNORECASE
 )
+# "Career Guide - Human Resources Manager", "Job Description - Manager Service Delivery": the
+# document's kind before the class it describes.
+_DOCUMENT_PREFIX = re.compile(
+    r"^\s*(?:career\s+guide|(?:job|position|role)\s+(?:description|profile|posting|bulletin"
+    r"|announcement)|class(?:ification)?\s+(?:specification|description))s?\s*[-–:]\s*",
+    re.IGNORECASE,
+)
 # "Accountant II (4000A1)", "Analyst (#AN02)": a code in parentheses ends the title.
 _CODE_SUFFIX = re.compile(r"\s*\(\s*(?:#\s*)?(?P<code>[A-Z0-9-]*\d[A-Z0-9-]*)\s*\)\s*$")
 # "Class Code 27960: Engineering Aide": a labelled code before the title.
@@ -419,7 +426,7 @@ def one_class_title(title: str, text: str) -> tuple[str, list[ClassFacts]] | Non
     labelled = _TITLE_KEY_LINE.search(text)
     if labelled and reads_as_title(labelled.group("title")):
         return smart_title(labelled.group("title")), []
-    title = _DOCUMENT_SUFFIX.sub("", title.strip())
+    title = _DOCUMENT_PREFIX.sub("", _DOCUMENT_SUFFIX.sub("", title.strip()))
     facts: list[ClassFacts] = []
     prefix = _CODE_PREFIX.match(title)
     if prefix:

@@ -244,6 +244,9 @@ def test_one_class_title_strips_codes_the_text_also_states() -> None:
     assert [(f.code, f.quote) for f in facts] == [("7788B2", "7788B2")]
     # A code the text never states is not taken from the title alone.
     assert one_class_title("Dock Clerk II (9999Z9)", "DOCK CLERK II\n") == ("Dock Clerk II", [])
+    # The document's kind before the title is not part of it.
+    assert one_class_title("Career Guide - Harbor Master", "x") == ("Harbor Master", [])
+    assert one_class_title("Job Description: Dock Clerk II", "x") == ("Dock Clerk II", [])
 
 
 def test_one_class_title_reads_federal_and_labelled_codes() -> None:

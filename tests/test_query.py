@@ -92,6 +92,10 @@ def test_intents(question: str, intent: str) -> None:
 
 def test_salary_group_is_not_a_dollar_question() -> None:
     assert detect_intents(normalise_question("What salary group is CPSS I?")) == ("pay_grade",)
+    # The most of a time is no pay: "how many yrs max", "a minimum of 2 years".
+    asked = detect_intents(normalise_question("can exp sub for the degree? how many yrs max"))
+    assert "salary" not in asked and "qualifications" in asked
+    assert detect_intents(normalise_question("whats the EO max")) == ("salary",)
 
 
 def test_plural_intent_words_ask_the_same() -> None:

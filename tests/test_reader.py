@@ -3,6 +3,7 @@ class asked, and nothing from a neighbouring class, another level or another pay
 
 from __future__ import annotations
 
+from assistant.passage_answers import PassageAnswers
 from assistant.passage_layout import (
     gives_value,
     has_row_key,
@@ -12,7 +13,7 @@ from assistant.passage_layout import (
     span,
     states_field,
 )
-from assistant.passages import Rarity
+from assistant.passages import Rarity, stem
 from assistant.reader import PassageReader, level_asked
 from index.types import Chunk
 
@@ -75,6 +76,9 @@ def test_a_pay_table_row_is_keyed_by_the_grade_the_question_names() -> None:
     assert row_keys("What does an NHS Band 4 pay?") == [("band", "4")]
     assert row_keys("GS-9 step 1 in Buffalo") == [("gs", "9")]
     assert row_keys("how many steps in 2 years") == []
+    # A letter is a grade only apart from its label ("PSS A"), never inside a word ("NASA").
+    assert row_keys("NASA's posting at GS-09, or PSS A?") == [("gs", "09"), ("pss", "a")]
+    assert row_keys("under Sec. 39.27.011") == []
     assert has_row_key("Band 4\n< 3 years' experience  £26,530", [("band", "4")])
     assert not has_row_key("Band 5\n£29,970", [("band", "4")])
 
@@ -179,3 +183,26 @@ def test_words_for_what_is_wanted_or_the_kind_of_document_are_not_the_subject() 
     passage = chunk("Parks Ranger\nThis announcement keeps a pool of applicants.\nJob Number\n4410")
     words = "what education does the parks ranger announcement ask for".split()
     assert reader(passage).subject(words) == ["park", "ranger"]
+
+
+def test_a_list_under_a_lead_in_that_names_a_grade_is_that_grades() -> None:
+    text = (
+        "To qualify for GS-09, you must have:\n"
+        "a) One year of experience equivalent to the GS-07 level:\n"
+        "- Assisting in developing models;\n"
+        "OR\n"
+        "b) Completed all requirements for a master's degree in an appropriate field\n"
+        "To qualify for GS-11, you must have:\n"
+        "b) Completed 3 full academic years of graduate education\n"
+    )
+    answers = PassageAnswers(Rarity([chunk(text)]), [chunk(text)])
+    line = "b) Completed all requirements for a master's degree in an appropriate field"
+    reading = reader(chunk(text)).read(["master"], [chunk(text)], None)[0]
+    assert reading.quote == line
+    assert answers._lead_in(reading, [("gs", "9")]) == "To qualify for GS-09, you must have:"
+
+
+def test_a_stem_is_the_same_for_every_form_of_a_word() -> None:
+    forms = ["qualify", "qualifies", "qualified", "qualifying"]
+    assert {stem(w) for w in forms} == {"qualifi"}
+    assert stem("salary") == stem("salaries") and stem("pay") == "pay"
