@@ -233,6 +233,9 @@ _PAY_ASKED = re.compile(
 )
 
 
+_ASSIGNED = re.compile(r"\b(?:range|scale|schedule)\b.*\b(?:assigned|allocated)\b", re.I)
+
+
 def detect_intents(text: str) -> tuple[str, ...]:
     # "minimum qualifications" and "how much experience" ask for qualifications, not money.
     text = re.sub(
@@ -260,6 +263,10 @@ def detect_intents(text: str) -> tuple[str, ...]:
         and not _PAY_ASKED.search(text)
     ):
         found.remove("salary")
+    # "What salary range is X assigned to?": a range a class is assigned to is its grade
+    # ("SR-22") as often as its dollars; both are looked for.
+    if "salary" in found and "pay_grade" not in found and _ASSIGNED.search(text):
+        found.append("pay_grade")
     # "What certification does a CPSS II need?" asks for the certification only.
     if (
         "certification" in found

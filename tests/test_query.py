@@ -96,6 +96,9 @@ def test_salary_group_is_not_a_dollar_question() -> None:
     asked = detect_intents(normalise_question("can exp sub for the degree? how many yrs max"))
     assert "salary" not in asked and "qualifications" in asked
     assert detect_intents(normalise_question("whats the EO max")) == ("salary",)
+    # A range a class is assigned to may be its grade ("SR-22") as well as its dollars.
+    assigned = detect_intents(normalise_question("What salary range is Clerk III assigned to?"))
+    assert assigned == ("salary", "pay_grade")
 
 
 def test_plural_intent_words_ask_the_same() -> None:
