@@ -233,7 +233,12 @@ _PAY_ASKED = re.compile(
 )
 
 
-_ASSIGNED = re.compile(r"\b(?:range|scale|schedule)\b.*\b(?:assigned|allocated)\b", re.I)
+_ASSIGNED = re.compile(
+    r"\b(?:range|scale|schedule)\b.*\b(?:assigned|allocated)\b"
+    # "what salary range is X on?", "range #", "range number"
+    r"|\b(?:range|scale)\b.*\bis\b.*\bon\b(?:\s+for\b.*)?\s*\??$|\brange\s*(?:#|number\b|no\b)",
+    re.I,
+)
 
 
 def detect_intents(text: str) -> tuple[str, ...]:

@@ -99,6 +99,8 @@ def test_salary_group_is_not_a_dollar_question() -> None:
     # A range a class is assigned to may be its grade ("SR-22") as well as its dollars.
     assigned = detect_intents(normalise_question("What salary range is Clerk III assigned to?"))
     assert assigned == ("salary", "pay_grade")
+    for on in ("What pay range is the Clerk on?", "clerk range #"):
+        assert detect_intents(normalise_question(on)) == ("salary", "pay_grade")
 
 
 def test_plural_intent_words_ask_the_same() -> None:
