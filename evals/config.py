@@ -58,8 +58,8 @@ def real_set_floor() -> Thresholds:
     stands on real standards nobody here wrote, so a change that loses ground fails the build.
     The targets are higher (fact recall >= 0.9, abstention 1.0); this floor only ever rises."""
     return Thresholds(
-        min_fact_recall=0.82,
-        min_abstention_accuracy=0.92,
+        min_fact_recall=0.83,
+        min_abstention_accuracy=0.93,
         min_document_cited=0.95,
         max_invented_numbers=0,
         min_hit_at_k=0.95,
@@ -78,4 +78,19 @@ def holdout_set_floor() -> Thresholds:
         min_document_cited=0.95,
         max_invented_numbers=0,
         min_hit_at_k=0.95,
+    )
+
+
+def holdout2_set_floor() -> Thresholds:
+    """The floor of the third real set (evals/datasets/holdout2.yaml): twelve standards from
+    twelve more publishers, gathered unseen after the holdout set was learnt from. First run:
+    fact recall 48.7% (the naive baseline 81.2%). Its hardest layouts (a scanned table read
+    column by column, a transposed table whose empty cells shift the columns) are not read
+    yet, so its floor is below the other sets'."""
+    return Thresholds(
+        min_fact_recall=0.65,
+        min_abstention_accuracy=0.75,
+        min_document_cited=0.9,
+        max_invented_numbers=0,
+        min_hit_at_k=0.9,
     )

@@ -11,7 +11,7 @@ import pytest
 from assistant.config import PACKAGED_MINILM, PROJECT_ROOT
 from assistant.service import Assistant, ensure_index
 from evals.catalog import load_labels, score_catalog, totals
-from evals.config import holdout_set_floor, real_set_floor
+from evals.config import holdout2_set_floor, holdout_set_floor, real_set_floor
 from evals.dataset import facts_missing_from_sources, load_dataset
 from evals.runner import AssistantSystem, run_cases
 from tests.conftest import make_settings
@@ -21,6 +21,14 @@ CORPUS = PROJECT_ROOT / "evals" / "corpora" / "real"
 REAL_SET = PROJECT_ROOT / "evals" / "datasets" / "real.yaml"
 HOLDOUT = PROJECT_ROOT / "evals" / "corpora" / "holdout"
 HOLDOUT_SET = PROJECT_ROOT / "evals" / "datasets" / "holdout.yaml"
+HOLDOUTS = {
+    "holdout": (HOLDOUT, HOLDOUT_SET, holdout_set_floor),
+    "holdout2": (
+        PROJECT_ROOT / "evals" / "corpora" / "holdout2",
+        PROJECT_ROOT / "evals" / "datasets" / "holdout2.yaml",
+        holdout2_set_floor,
+    ),
+}
 
 
 def test_the_real_set_is_large_varied_and_honest() -> None:
@@ -63,21 +71,25 @@ def test_the_real_set_stays_above_its_floor(real_corpus_assistant: Assistant) ->
     assert not failures, "; ".join(failures) + "\n" + worst
 
 
-def test_the_holdout_set_is_honest() -> None:
-    dataset = load_dataset(HOLDOUT_SET)
+@pytest.mark.parametrize("name", sorted(HOLDOUTS))
+def test_the_holdout_sets_are_honest(name: str) -> None:
+    corpus, questions, _ = HOLDOUTS[name]
+    dataset = load_dataset(questions)
     assert len(dataset.cases) >= 45
     assert sum(c.answer_absent for c in dataset.cases) >= 5
-    assert facts_missing_from_sources(dataset, HOLDOUT) == []
+    assert facts_missing_from_sources(dataset, corpus) == []
 
 
 @pytest.mark.slow
-def test_the_holdout_set_stays_above_its_floor(tmp_path: Path) -> None:
-    settings = make_settings(tmp_path, sources=HOLDOUT, model=PACKAGED_MINILM)
+@pytest.mark.parametrize("name", sorted(HOLDOUTS))
+def test_the_holdout_sets_stay_above_their_floors(name: str, tmp_path: Path) -> None:
+    corpus, questions, floor = HOLDOUTS[name]
+    settings = make_settings(tmp_path, sources=corpus, model=PACKAGED_MINILM)
     ensure_index(settings, progress=False)
-    thresholds = holdout_set_floor()
+    thresholds = floor()
     run = run_cases(
         AssistantSystem(Assistant.open(settings)),
-        load_dataset(HOLDOUT_SET),
+        load_dataset(questions),
         thresholds.retrieval_k,
         progress=False,
     )
