@@ -30,6 +30,10 @@ _ASSERTION = re.compile(
 )
 
 
+# "What pay range is X in?", "which salary range": the range asked by name, not its dollars.
+_RANGE_ASKED = re.compile(r"\b(?:which|what)\s+(?:pay\s+|salary\s+)?range\b", re.IGNORECASE)
+
+
 class CatalogFacts:
     """Puts the catalog's figures into words, each with the [n] of the line that states it."""
 
@@ -139,6 +143,11 @@ class CatalogFacts:
         self, record: ClassRecord, analysis: QueryAnalysis, book: CitationBook
     ) -> tuple[str, bool]:
         name = label(record)
+        if not record.salary_text and record.pay_text and _RANGE_ASKED.search(analysis.question):
+            # "What pay range is X in?" of a standard that numbers its ranges ("Pay Range 9"):
+            # the range it gives is the answer; no dollars are claimed.
+            cite = self.cite(record, "pay_grade", book)
+            return f"{name} is on {record.pay_text} {cite}; the standard gives no dollars.", True
         if not record.salary_text:
             # What the class does have, as a reader would want next; facts from one line
             # share its marker.

@@ -565,6 +565,99 @@ def _shouts_after(words: list[str], word: str) -> bool:
     return mixed and len(word) >= 4 and word.isalpha() and word.isupper()
 
 
+# --- a table flattened column by column: its header cells, then each column's cells ---------
+
+# A column-by-column table's cells are short lines; so many of them at most.
+_COLUMN_CELL_CHARS = 60
+_MIN_COLUMN_ROWS = 2
+# A code cell may hold dots: "2.210".
+_COLUMN_CODE = re.compile(r"^(?=[\w.-]*\d)\w[\w.-]{1,11}$")
+
+
+def column_major_classes(lines: list[str]) -> list[ClassFacts]:
+    """A table flattened a column at a time: its header cells each on a line ("TITLE",
+    "GRADE", "EEO-4", "CODE"), then every cell of the first column, then of the second...
+    ("ADMINISTRATIVE ASSISTANT IV", ..., "29", "27", ..., "2.210", ...). The cells below the
+    header divide evenly among its columns; a row is the n-th cell of each. The quote of each
+    class is the whole table, where its figures stand."""
+    cells = [(n, line.strip()) for n, line in enumerate(lines) if line.strip()]
+    found: list[ClassFacts] = []
+    for start in range(len(cells)):
+        roles = _column_header(cells, start)
+        if roles is None:
+            continue
+        body_start = start + len(roles)
+        end = body_start
+        while end < len(cells) and len(cells[end][1]) <= _COLUMN_CELL_CHARS:
+            end += 1
+        rows = (end - body_start) // len(roles)
+        for count in range(rows, _MIN_COLUMN_ROWS - 1, -1):  # the table may end before a heading
+            columns = [
+                [cell for _, cell in cells[body_start + c * count : body_start + (c + 1) * count]]
+                for c in range(len(roles))
+            ]
+            if _column_cells_fit(roles, columns):
+                quote = "\n".join(
+                    lines[cells[start][0] : cells[body_start + len(roles) * count - 1][0] + 1]
+                )
+                found += _column_rows(roles, columns, quote)
+                break
+    return found
+
+
+def _column_header(cells: list[tuple[int, str]], start: int) -> list[tuple[str, str]] | None:
+    """The header starting at cells[start]: (role, label) per line, a title column and a code or
+    grade column among them; other short labels ("EEO-4") are columns of no role."""
+    labels = field_labels()
+    roles: list[tuple[str, str]] = []
+    for _, cell in cells[start : start + 8]:
+        lower = cell.lower().rstrip(":")
+        if lower in _TITLE_HEADERS:
+            role = "title"
+        elif lower in labels.grade:
+            role = "grade"
+        elif lower in labels.code:
+            role = "code"
+        elif len(cell.split()) <= 2 and cell.isupper() and len(cell) <= 12 and roles:
+            role = "other"
+        else:
+            break
+        roles.append((role, cell))
+    names = [role for role, _ in roles]
+    if names.count("title") != 1 or not {"grade", "code"} & set(names):
+        return None
+    while roles and roles[-1][0] == "other":  # trailing labels are the next text, not columns
+        roles.pop()
+    return roles
+
+
+def _column_cells_fit(roles: list[tuple[str, str]], columns: list[list[str]]) -> bool:
+    """Whether each column's cells have its role's shape: titles, grades, codes."""
+    shapes = {"grade": _GRADE_TOKEN, "code": _COLUMN_CODE}
+    for (role, _), column in zip(roles, columns, strict=True):
+        if role == "title" and not all(reads_as_title(c) for c in column):
+            return False
+        if role in shapes and not all(shapes[role].match(c) for c in column):
+            return False
+    return True
+
+
+def _column_rows(
+    roles: list[tuple[str, str]], columns: list[list[str]], quote: str
+) -> list[ClassFacts]:
+    found = []
+    for row in zip(*columns, strict=True):
+        cells = {role: (label, cell) for (role, label), cell in zip(roles, row, strict=True)}
+        facts = ClassFacts(smart_title(cells["title"][1]), quote)
+        if "code" in cells:
+            facts = replace(facts, code=cells["code"][1])
+        if "grade" in cells:
+            label, grade = cells["grade"]
+            facts = replace(facts, pay_label=label.title(), pay_grade=grade)
+        found.append(facts)
+    return found
+
+
 def layout_classes(text: str) -> list[ClassFacts]:
     """Every class the layout rules read from a standard's text."""
     lines = text.splitlines()
@@ -573,6 +666,7 @@ def layout_classes(text: str) -> list[ClassFacts]:
         header_row_classes(lines)
         + glued_code_classes(lines)
         + run_on_table_classes(lines)
+        + column_major_classes(lines)
         + numbered_list_classes(text)
         + titled_key_value_classes(paragraphs)
         + coded_title_classes(paragraphs)

@@ -6,6 +6,7 @@ from index.catalog import parse_standard
 from index.class_facts import label_line_facts, uncoloned_code_facts
 from index.extract import (
     coded_title_classes,
+    column_major_classes,
     glued_code_classes,
     header_row_classes,
     numbered_list_classes,
@@ -320,3 +321,23 @@ def test_a_title_grade_status_table_on_one_line_is_read_row_by_row() -> None:
 def test_a_header_with_one_row_or_prose_with_figures_is_not_a_table() -> None:
     assert run_on_table_classes(["Class Code Class Title 4410 Surveyor I"]) == []
     assert run_on_table_classes(["The class code 4410 applies to surveyors in 12 offices."]) == []
+
+
+# --- a table flattened column by column ------------------------------------------------------
+
+
+def test_a_table_flattened_column_by_column_is_read_row_by_row() -> None:
+    text = (
+        "HARBOR BOARD\nCLASS SPECIFICATION\nTITLE\nGRADE\nEEO-4\nCODE\n"
+        "DOCK CLERK II\nDOCK CLERK I\n24\n22\nF\nF\n7.101\n7.102\n"
+        "SERIES CONCEPT\nDock clerks keep the manifests of cargo landed at the port and check it.\n"
+    )
+    rows = column_major_classes(text.splitlines())
+    found = [(r.title, r.code, r.pay_label, r.pay_grade) for r in rows]
+    assert found == [
+        ("Dock Clerk II", "7.101", "Grade", "24"),
+        ("Dock Clerk I", "7.102", "Grade", "22"),
+    ]
+    assert rows[0].quote in text and "24" in rows[0].quote  # the quote holds the figures
+    # Cells that do not divide among the columns in their shapes are no table.
+    assert column_major_classes(["TITLE", "GRADE", "Dock Clerk", "Harbor Master", "24"]) == []
