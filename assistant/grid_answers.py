@@ -15,6 +15,7 @@ from assistant.grids import (
     amounts_in,
     cell_of,
     cells_holding,
+    columns_written,
     grid_question,
     read_grids,
     select_cells,
@@ -58,6 +59,7 @@ class GridAnswers:
         titles = titles_written(analysis.question, [grid for _, grid in grids])
         if titles:  # "Executive Officer (PPC)" written out: its row, not every "(PPC)" row
             asked = replace(asked, titles=titles, names=())
+        asked = replace(asked, columns=columns_written(analysis.question, [g for _, g in grids]))
         if not (asked.selects_cells or amounts):
             return None
         if amounts:  # "which grade and step pays 101010?"

@@ -26,13 +26,18 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from assistant.passage_layout import has_row_key
+from index.levels import level_value
 from index.money import money_value, periods_in
 from index.pay_tables import amount_cell
 from index.vocab import field_labels
 
 # Columns named by a word and a number or a capital letter, repeated: "Step 1 Step 2", "Pay
 # point 1 Pay point 2", "Step A Step B".
-_NUMBERED_COLUMN = re.compile(r"\b([A-Za-z][A-Za-z ]{1,20}?)\s+(\d{1,2}|[A-Z])\b")
+_NUMBERED_COLUMN = re.compile(r"\b([A-Za-z][A-Za-z ]{1,20}?)\s+(\d{1,2}|[IVX]{1,5}|[A-Z])\b")
+# A cell in a currency: "$9.786".
+_CURRENCY_CELL = re.compile(r"^[$£€]\d[\d,.]*$")
+# An empty cell of a row: "-", "–".
+_EMPTY_CELL = re.compile(r"^[-–—]$")
 # A scale written as its points on one line: "36,044 – 37,278 – 38,369¹".
 _SCALE_SEPARATOR = re.compile(r"\s*[–—-]\s*|\s+")
 _SCALE_MARK = re.compile(r"[¹²³⁴⁵⁶⁷⁸⁹*]+$")
@@ -138,6 +143,9 @@ def _line_grids(lines: list[str]) -> list[Grid]:
                 end += 1
                 continue
             row = _line_row(line, len(columns))
+            if row is None and _ragged_row(line):
+                end += 1  # a row with a cell left out cannot say which: left, and read on
+                continue
             if row is None:
                 break
             rows.append(_continuing(rows[-1], row) if rows else row)
@@ -148,6 +156,23 @@ def _line_grids(lines: list[str]) -> list[Grid]:
             grids.append(Grid(heading, header_text, key_name, columns, tuple(rows)))
         position = max(end, position + 1)
     return grids
+
+
+def _cell(text: str) -> str | None:
+    """The amount a cell holds as written; a sum in a currency that no amount reads ("$9.786",
+    a typo) is kept as written rather than end its row."""
+    return amount_cell(text) or (text if _CURRENCY_CELL.match(text) else None)
+
+
+def _ragged_row(line: str) -> bool:
+    """A line that is a row of some other width: a key, then amounts (or empty cells) only."""
+    cells = line.split()
+    trailing = 0
+    while trailing < len(cells) and (
+        _cell(cells[-1 - trailing]) is not None or _EMPTY_CELL.match(cells[-1 - trailing])
+    ):
+        trailing += 1
+    return trailing >= 2 and trailing < len(cells)
 
 
 def _continuing(above: GridRow, row: GridRow) -> GridRow:
@@ -221,13 +246,21 @@ def _numbered_run(names: Sequence[str]) -> bool:
     if len(found) < 2 or not all(found):
         return False
     labels = {m.group(1).strip().lower().split()[-1] for m in found if m}
-    numbers = [_ordinal(m.group(2)) for m in found if m]
+    marks = [m.group(2) for m in found if m]
+    # "Level I, Level II": roman numerals when every mark reads as one, else letters.
+    roman = all(re.fullmatch(r"[IVX]+", mark) for mark in marks) and len(marks) != 9
+    numbers = [_ordinal(mark, roman) for mark in marks]
     return len(labels) == 1 and numbers == list(range(1, len(numbers) + 1))
 
 
-def _ordinal(name: str) -> int:
-    """The place a column's number or letter gives it: "3" and "C" are third."""
-    return int(name) if name.isdigit() else ord(name.upper()) - ord("A") + 1
+def _ordinal(name: str, roman: bool = False) -> int:
+    """The place a column's number, roman numeral or letter gives it: "3", "III" and "C" are
+    third."""
+    if name.isdigit():
+        return int(name)
+    if roman:
+        return level_value(name) or 0
+    return ord(name.upper()) - ord("A") + 1 if len(name) == 1 else 0
 
 
 def _line_row(line: str, width: int) -> GridRow | None:
@@ -238,10 +271,10 @@ def _line_row(line: str, width: int) -> GridRow | None:
     else:
         cells = line.split()
     amounts: list[str] = []
-    while cells and amount_cell(cells[-1]) is not None:
-        amounts.insert(0, amount_cell(cells.pop()) or "")
+    while cells and (_cell(cells[-1]) is not None or _EMPTY_CELL.match(cells[-1])):
+        amounts.insert(0, _cell(cells.pop()) or "")  # an empty cell holds ""
     key = " ".join(cells).strip()
-    if not key or len(amounts) != width:
+    if not key or len(amounts) != width or not any(amounts):
         return None
     return GridRow(key, tuple(amounts), line.strip())
 
@@ -550,13 +583,14 @@ class GridQuestion:
     period: str | None = None  # "hourly": a row keyed by its period ("9 Hourly")
     titles: tuple[str, ...] = ()  # the row keys of the grids the question writes out
     middle: bool = False  # "the midpoint": the column a grid names so
+    columns: tuple[str, ...] = ()  # the column names of the grids the question writes out
 
     @property
     def selects_cells(self) -> bool:
         """Whether it names a column or row a grid may hold: a step, a date, an extreme, a
         period."""
         selects = self.dates or self.step or self.extremes or self.years is not None
-        selects = selects or self.middle
+        selects = selects or self.middle or self.columns
         return bool(self.keys or self.names or self.titles) and bool(selects or self.period)
 
 
@@ -575,6 +609,20 @@ def grid_question(question: str, keys: Sequence[tuple[str, str]]) -> GridQuestio
         float(years.group(1)) if (years := _YEARS_ASKED.search(question)) else None,
         next(iter(asked_periods)) if len(asked_periods) == 1 else None,
         middle=bool(_MIDDLE.search(question)),
+    )
+
+
+def columns_written(question: str, grids: Sequence[Grid]) -> tuple[str, ...]:
+    """The column names of these grids that the question writes out, as whole words ("Level
+    III", not "Level I" inside it): a column named by words, not a step asked by number."""
+    flat = " ".join(question.lower().split())
+    names = {name for grid in grids for name in grid.columns if re.search(r"[A-Za-z]", name)}
+    return tuple(
+        sorted(
+            name
+            for name in names
+            if re.search(rf"(?<!\w){re.escape(' '.join(name.lower().split()))}(?!\w)", flat)
+        )
     )
 
 
@@ -700,6 +748,9 @@ def select_cells(grid: Grid, asked: GridQuestion, document: str = "") -> list[Ce
         if not named:
             return []
         columns = named
+    named_columns = [n for n in columns if grid.columns[n] in asked.columns]
+    if named_columns and not asked.step:  # "Level III" written out
+        columns = named_columns
     if asked.middle:  # "the midpoint of grade 7": the column a grid names so, if it has one
         columns = [n for n in columns if _MIDDLE.search(grid.columns[n])]
         if not columns:
@@ -708,7 +759,7 @@ def select_cells(grid: Grid, asked: GridQuestion, document: str = "") -> list[Ce
         Cell(grid, row, grid.columns[n], row.cells[n])
         for row in rows
         for n in columns
-        if n < len(row.cells)
+        if n < len(row.cells) and row.cells[n]  # an empty cell gives nothing
     ]
     if not asked.extremes or not cells:
         return cells

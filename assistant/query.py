@@ -44,6 +44,7 @@ _ABBREVIATIONS = {
     "asst": "assistant",
     "assoc": "associate",
     "mgr": "manager",
+    "mgmt": "management",
     "tech": "technician",
     "admin": "administrative",
     "sr": "senior",

@@ -11,6 +11,7 @@ from test_passage_answers import indexed
 from assistant.grids import (
     amounts_in,
     cells_holding,
+    columns_written,
     grid_question,
     read_grids,
     select_cells,
@@ -373,3 +374,27 @@ def test_a_table_of_one_cell_a_line_is_read_into_rows_by_title() -> None:
     assert titles == ("10-02 ROUTE DRIVER TRAINER",)  # not the shorter title inside it
     asked = replace(grid_question(question, []), titles=titles, names=())
     assert [c.amount for c in select_cells(grid, asked)] == ["21.65"]
+
+
+def test_columns_in_roman_numerals_and_rows_with_empty_or_missing_cells() -> None:
+    bands = (
+        "Band Level I Level II Level III\n"
+        "Trades $3,100 $3,400 -\n"
+        "Crafts $2,900 $3,150\n"  # a cell left out: which one cannot be known
+        "Clerical $2,500 $2,700 $2,950\n"
+    )
+    (grid,) = read_grids(bands)
+    assert grid.columns == ("Level I", "Level II", "Level III")
+    assert [r.key for r in grid.rows] == ["Trades", "Clerical"]
+    for question, found in (
+        ("clerical band level ii rate", ["$2,700"]),
+        ("trades band level iii rate", []),  # an empty cell answers nothing
+    ):
+        titles = titles_written(question, [grid])
+        asked = replace(
+            grid_question(question, []),
+            titles=titles,
+            names=(),
+            columns=columns_written(question, [grid]),
+        )
+        assert [c.amount for c in select_cells(grid, asked)] == found
