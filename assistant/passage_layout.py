@@ -334,14 +334,38 @@ def table_headers(block: list[str]) -> list[str]:
     return headers
 
 
+def owner_below(block: list[str], position: int, field: str | None) -> str:
+    """The title below a bare value, in a list that writes each value before its title
+    ("Class No." / "Class Title", then "015AS", "Administrative Support 5", "016AS", ...): the
+    run of value and title lines the value is in begins with a value, not a title."""
+    if field not in _CELLS or position + 1 >= len(block):
+        return ""
+
+    def bare(line: str) -> bool:
+        return bool(_CELLS[field].fullmatch(line.strip()))
+
+    def titled(line: str) -> bool:
+        return _title_like(line) and not bare(line) and not states_field(field, line)
+
+    if not bare(block[position]) or not titled(block[position + 1]):
+        return ""
+    first = position
+    while first >= 2 and titled(block[first - 1]) and bare(block[first - 2]):
+        first -= 2
+    return block[position + 1] if first == 0 or not titled(block[first - 1]) else ""
+
+
 def owner_line(block: list[str], position: int, field: str | None, header: str) -> str:
     """The line a line belongs to: for a field, the nearest title-like line above it that does
     not itself state the field ("ENGINEERING TECHNICIAN II (#EC4 )" above its pay line), with
     the line above that too when the title wraps; for a topic, the block's first line."""
+    if field is None:
+        return block[0] if position else ""
+    below = owner_below(block, position, field)
+    if below:
+        return below
     if position == 0:
         return ""
-    if field is None:
-        return block[0]
     for above in range(position - 1, max(-1, position - 1 - _OWNER_REACH), -1):
         line = block[above]
         if line == header or not _title_like(line) or states_field(field, line, header):

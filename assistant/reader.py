@@ -190,7 +190,9 @@ class PassageReader:
                     if keys and reading is not None and not has_row_key(keyed, keys):
                         continue  # "Band 5" asked: the row must be Band 5's
                     if reading is not None and owner and (field is not None or with_owner):
-                        reading = replace(reading, quote=span(chunk.text, owner, line))
+                        below = position + 1 < len(block) and owner == block[position + 1]
+                        first, last = (line, owner) if below else (owner, line)
+                        reading = replace(reading, quote=span(chunk.text, first, last))
                     if reading is not None:
                         readings.append(reading)
         readings.sort(key=lambda r: -r.score)

@@ -206,3 +206,12 @@ def test_a_stem_is_the_same_for_every_form_of_a_word() -> None:
     forms = ["qualify", "qualifies", "qualified", "qualifying"]
     assert {stem(w) for w in forms} == {"qualifi"}
     assert stem("salary") == stem("salaries") and stem("pay") == "pay"
+
+
+def test_a_value_belongs_to_the_title_below_it_where_the_list_puts_values_first() -> None:
+    codes_first = ["Class No.", "Class Title", "4409", "4410", "Dock Clerk", "4411", "Dock Hand"]
+    assert owner_line(codes_first, 3, "code", "") == "Dock Clerk"
+    assert owner_line(codes_first, 5, "code", "") == "Dock Hand"
+    titles_first = ["Dock Clerk", "4410", "Dock Hand", "4411"]
+    assert owner_line(titles_first, 1, "code", "") == "Dock Clerk"
+    assert owner_line(titles_first, 3, "code", "") == "Dock Hand"
