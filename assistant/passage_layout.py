@@ -137,7 +137,7 @@ def names_field(field: str, text: str) -> bool:
     if field == "salary":
         return False
     label = _labels()[field].search(text)
-    if label and re.match(r"(?:\(s\))?(?:\s+title)?\s*[:#.-]?\s*\w", text[label.end() :], re.I):
+    if label and re.match(r"(?:\(s\))?(?:\s+title)?\s*[:#-]\s*\w", text[label.end() :], re.I):
         return True
     return field == "grade" and bool(_GRADE_TOKEN.search(text))
 
