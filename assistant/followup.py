@@ -31,6 +31,12 @@ def _resolve_one(question: str, context: QueryAnalysis | None, index: ClassIndex
         # A class the catalog does not know: the follow-up asks on about the same words,
         # with what it changes changed ("GS-9 step 1 ..." then "and step 10?").
         changed = _with_changes(context.question, question)
+        if not changed and not current.intents and _ASKS_TEXT.match(question):
+            # "when does it close?" after a salary question asks when of the same thing,
+            # not its salary: the earlier question lends its subject, not what it asked.
+            subject = [w for w in re.findall(r"[\w'/-]+", context.question)
+                       if w.lower() not in _ASKING_WORDS]  # fmt: skip
+            return analyse(f"{question} {' '.join(subject)}", index)
         return analyse(changed or f"{context.question} {question}", index)
     if context is None or not context.classes:
         return _shift(current, index) if current.relative_level else current
@@ -67,6 +73,10 @@ def _resolve_one(question: str, context: QueryAnalysis | None, index: ClassIndex
     return replace(resolved, question=standalone, keywords=tuple(dict.fromkeys(keywords)))
 
 
+# A follow-up that asks when, why, whether or how long: a sentence answers it, not a figure.
+_ASKS_TEXT = re.compile(
+    r"^\s*(?:and\s+)?(?:when|why|how long|how often|where|who|does|do|is|are|can)\b", re.I
+)
 # Words that point back at the class of the last question.
 _POINTERS = frozenset("it its it's that this those these them they their same".split())
 # A follow-up names at most this many words of its own besides what it asks.

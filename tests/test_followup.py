@@ -73,3 +73,12 @@ def test_a_follow_up_changes_the_value_it_names(index: ClassIndex) -> None:
 def test_a_follow_up_on_a_class_reads_passages_for_that_class(index: ClassIndex) -> None:
     analysis = resolve("what does it cost per year?", [Turn("grade of CPSS I?", "A10")], index)
     assert "certified" in analysis.keywords and "cost" in analysis.keywords
+
+
+def test_a_when_follow_up_about_an_unknown_class_does_not_ask_its_salary(
+    index: ClassIndex,
+) -> None:
+    history = [Turn("What salary does the harbor board list for the Dredge Pilot vacancy?", "")]
+    analysis = resolve("when does it close?", history, index)
+    assert analysis.intents == ()
+    assert "Dredge Pilot" in analysis.question and "salary" not in analysis.question
