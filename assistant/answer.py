@@ -190,6 +190,13 @@ class ExtractiveComposer:
             if draft is not None and pay_asked and not any(_AMOUNT.search(x) for x in read[0]):
                 return self._with_grade_read(draft, analysis, retrieved)
             return Draft("\n".join(read[0]), tuple(book.citations), abstained=False)
+        asks_figure = any(i in CATALOG_INTENTS for i in analysis.intents)
+        if draft is not None and draft.abstained and (read is None or read[1]) and not asks_figure:
+            # The catalog knows the class but not this of it ("where does X sit in its
+            # series?"): the passages may still say it, in words the question uses.
+            found = self._from_passages(analysis, retrieved, CitationBook())
+            if not found.abstained:
+                return found
         if draft is not None:  # the catalog's answer, or its abstention with the partial truth
             return self._with_grade_read(draft, analysis, retrieved)
         if read is not None:

@@ -47,7 +47,20 @@ def stems(text: str) -> set[str]:
 
 
 def sentences(text: str) -> list[str]:
-    return [s.strip() for s in re.split(r"(?<=[.;])\s+|\n+", text) if s.strip()]
+    """The sentences of a text, a line break ending one too; "e.g." or "No." ends none."""
+    found: list[str] = []
+    for line in text.split("\n"):
+        for part in re.split(r"(?<=[.;])\s+", line):
+            if found and found[-1] and _ABBREVIATION_END.search(found[-1]) and part.strip():
+                found[-1] = f"{found[-1]} {part.strip()}"
+            elif part.strip():
+                found.append(part.strip())
+        found.append("")  # a line break ends a sentence
+    return [s for s in found if s]
+
+
+# Abbreviations that end with a period without ending the sentence.
+_ABBREVIATION_END = re.compile(r"(?:\b(?:e\.g|i\.e|etc|vs|no|nos|approx|incl|esp|cf)\.)$", re.I)
 
 
 @dataclass(frozen=True)

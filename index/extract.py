@@ -407,7 +407,11 @@ _DOCUMENT_PREFIX = re.compile(
     re.IGNORECASE,
 )
 # "Accountant II (4000A1)", "Analyst (#AN02)": a code in parentheses ends the title.
-_CODE_SUFFIX = re.compile(r"\s*\(\s*(?:#\s*)?(?P<code>[A-Z0-9-]*\d[A-Z0-9-]*)\s*\)\s*$")
+_CODE_SUFFIX = re.compile(
+    rf"\s*\(\s*(?:#\s*|(?:{_label_pattern(field_labels().code)})\s*:?\s*)?"
+    r"(?P<code>[A-Z0-9-]*\d[A-Z0-9-]*)\s*\)\s*$",
+    re.IGNORECASE,
+)
 # "Class Code 27960: Engineering Aide": a labelled code before the title.
 _CODE_PREFIX = re.compile(
     rf"^(?:{_label_pattern(field_labels().code)})\s+(?P<code>[A-Z0-9-]*\d[A-Z0-9-]*)\s*:\s*",

@@ -245,6 +245,10 @@ def test_one_class_title_strips_codes_the_text_also_states() -> None:
     assert [(f.code, f.quote) for f in facts] == [("7788B2", "7788B2")]
     # A code the text never states is not taken from the title alone.
     assert one_class_title("Dock Clerk II (9999Z9)", "DOCK CLERK II\n") == ("Dock Clerk II", [])
+    # A labelled code in parentheses ends the title too.
+    labelled = one_class_title("Dock Clerk (Job Code 139340) - Job Specification", "139340\n")
+    assert labelled is not None and labelled[0] == "Dock Clerk"
+    assert [f.code for f in labelled[1]] == ["139340"]
     # The document's kind before the title is not part of it.
     assert one_class_title("Career Guide - Harbor Master", "x") == ("Harbor Master", [])
     assert one_class_title("Job Description: Dock Clerk II", "x") == ("Dock Clerk II", [])

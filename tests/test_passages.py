@@ -21,6 +21,11 @@ def test_stems_match_inflections() -> None:
 
 def test_sentences_split_at_full_stops_semicolons_and_lines() -> None:
     assert sentences("A b. C d; e f\nG h.  \n\n") == ["A b.", "C d;", "e f", "G h."]
+    # An abbreviation's period ends no sentence.
+    assert sentences("In a small agency (e.g. a board) it leads. See No. 5.") == [
+        "In a small agency (e.g. a board) it leads.",
+        "See No. 5.",
+    ]
 
 
 def test_a_word_people_ask_with_finds_the_word_standards_write(seeds: Seeds) -> None:
