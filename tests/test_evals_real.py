@@ -11,7 +11,12 @@ import pytest
 from assistant.config import PACKAGED_MINILM, PROJECT_ROOT
 from assistant.service import Assistant, ensure_index
 from evals.catalog import load_labels, score_catalog, totals
-from evals.config import holdout2_set_floor, holdout_set_floor, real_set_floor
+from evals.config import (
+    holdout2_set_floor,
+    holdout3_set_floor,
+    holdout_set_floor,
+    real_set_floor,
+)
 from evals.dataset import facts_missing_from_sources, load_dataset
 from evals.runner import AssistantSystem, run_cases
 from tests.conftest import make_settings
@@ -27,6 +32,11 @@ HOLDOUTS = {
         PROJECT_ROOT / "evals" / "corpora" / "holdout2",
         PROJECT_ROOT / "evals" / "datasets" / "holdout2.yaml",
         holdout2_set_floor,
+    ),
+    "holdout3": (
+        PROJECT_ROOT / "evals" / "corpora" / "holdout3",
+        PROJECT_ROOT / "evals" / "datasets" / "holdout3.yaml",
+        holdout3_set_floor,
     ),
 }
 
