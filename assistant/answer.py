@@ -630,7 +630,7 @@ class ExtractiveComposer:
             unknown = [w for w in topic if w not in self.library.vocabulary]
             if unknown and len(unknown) == len(topic):  # not one word of it is indexed
                 return self._abstain(
-                    book, f'The indexed standards do not cover "{" ".join(unknown)}".'
+                    book, f'No passage of the indexed standards mentions "{" ".join(unknown)}".'
                 )
             # Every word is indexed: the sources speak of it, only not as asked.
             return self._abstain(

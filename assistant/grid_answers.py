@@ -71,6 +71,8 @@ class GridAnswers:
                 for cell in select_cells(grid, asked, self._title_of(source))
             ]
         cells = [cell for _, cell in found]
+        if not cells and not amounts:
+            return self._empty_cell(grids, asked, book)
         if not cells or len(cells) > _MAX_CELLS or not _each_key_found(cells, asked):
             return None
         if not (asked.dates or asked.step or amounts):
@@ -90,6 +92,27 @@ class GridAnswers:
             lead = f"The sources give no {period} rate for this; the table gives {other} rates:"
             return [lead, *given], True
         return given, False
+
+    def _empty_cell(
+        self, grids: Sequence[tuple[str, Grid]], asked: GridQuestion, book: CitationBook
+    ) -> tuple[list[str], bool] | None:
+        """An abstention that shows the row, when the row and the column the question writes
+        out ("Technical Specialist", "Level V") meet in an empty cell ("-"); else None."""
+        for source, grid in grids:
+            for row in grid.rows:
+                if row.key not in asked.titles:
+                    continue
+                empty = [
+                    grid.columns[n]
+                    for n, cell in enumerate(row.cells)
+                    if not cell and grid.columns[n] in asked.columns
+                ]
+                chunk = self._library.containing(source, row.quote)
+                if empty and chunk is not None:
+                    quote = f'"{_flat(row.quote)}" {book.cite_chunk(chunk, row.quote)}'
+                    named = " or ".join(f'"{column}"' for column in empty)
+                    return [f"The table gives no {named} amount for {row.key}: {quote}."], True
+        return None
 
     def _other_period(self, question: str, found: Sequence[tuple[str, Cell]]) -> str:
         """The period the cells' tables give ("hourly"), when the question asks another."""

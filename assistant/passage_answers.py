@@ -410,7 +410,7 @@ class PassageAnswers:
 _TEXT_QUESTION = re.compile(
     r"^\s*(?:when|why|how long|how many|how often|who|where|does|do|is|are|can|could|should)\b"
     # "How much wider is each grade", "how much experience": not "how much does X pay".
-    r"|^\s*how much\s+(?!(?:does|do|is|are|will|would|can|pay|paid|salary|money)\b)"
+    r"|^\s*how much\s+(?!(?:does|do|is|are|will|would|can|pay|paid|salary|money|per)\b)"
     r"|\bwhat\s+(?:defines|determines|decides|happens|counts|kind|type|sort|period|dates?)\b",
     re.IGNORECASE,
 )

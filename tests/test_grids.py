@@ -398,3 +398,20 @@ def test_columns_in_roman_numerals_and_rows_with_empty_or_missing_cells() -> Non
             columns=columns_written(question, [grid]),
         )
         assert [c.amount for c in select_cells(grid, asked)] == found
+
+
+def test_an_empty_cell_of_the_row_and_column_asked_is_said_with_its_row(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    bands = (
+        "2019 Target Rates of Pay (monthly)\n"
+        "Band Level I Level II Level III\n"
+        "Harbor Trades $3,100 $3,400 -\n"
+        "Harbor Clerical $2,500 $2,700 $2,950\n"
+    )
+    assistant = indexed(tmp_path_factory, "bands", {"bands.txt": bands})
+    empty = assistant.ask("What is the 2019 target rate for Harbor Trades Level III?")
+    assert empty.abstained and "$" not in empty.text.split(":")[0]
+    assert 'no "Level III" amount for Harbor Trades' in empty.text
+    given = assistant.ask("What is the 2019 target rate for Harbor Clerical Level III?")
+    assert not given.abstained and "$2,950" in given.text
