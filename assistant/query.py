@@ -19,7 +19,7 @@ from assistant.titles import (
 from index.levels import LEVEL_TOKEN, level_value
 from index.money import TYPED_MONEY
 from index.types import ClassRecord
-from index.vocab import intents
+from index.vocab import abbreviations, intents
 
 # What a question asks for, by the words people use (index/vocab/intents.yaml).
 INTENT_WORDS: dict[str, tuple[str, ...]] = {i.name: i.words for i in intents().values()}
@@ -34,37 +34,6 @@ _INTENT_PATTERNS = {
 # Intents whose answer comes from the catalog row rather than a section's text.
 CATALOG_INTENTS = tuple(i.name for i in intents().values() if i.catalog)
 
-_ABBREVIATIONS = {
-    "cert": "certified",
-    "certd": "certified",
-    "spec": "specialist",
-    "specl": "specialist",
-    "sup": "support",
-    "supp": "support",
-    "asst": "assistant",
-    "assoc": "associate",
-    "mgr": "manager",
-    "mgmt": "management",
-    "tech": "technician",
-    "admin": "administrative",
-    "sr": "senior",
-    "jr": "junior",
-    "lvl": "level",
-    "lev": "level",
-    "reqs": "requirements",
-    "req": "requirements",
-    "quals": "qualifications",
-    "sal": "salary",
-    "grp": "group",
-    "yrs": "years",
-    "yr": "year",
-    "mos": "months",
-    "hrs": "hours",
-    "exp": "experience",
-    "sub": "substitute",
-    "govt": "government",
-    "dept": "department",
-}
 STOPWORDS = frozenset(
     (
         "a|an|and|are|as|at|be|by|can|could|do|does|for|from|give|how|i|in|is|it|its|me|my|of|"
@@ -126,7 +95,7 @@ def normalise_question(question: str) -> str:
     text = re.sub(r"(?<=[a-z])\.(?=\s|$)", " ", text)  # "cert." -> "cert"
     words = []
     for word in re.findall(r"\$?[\w$,.]+|[^\w\s]", text):
-        words.append(_ABBREVIATIONS.get(word, word))
+        words.append(abbreviations().get(word, word))
     return " ".join(words)
 
 

@@ -29,7 +29,7 @@ from assistant.passages import Rarity, stem, stems
 from index.levels import LEVEL_TOKEN, level_value
 from index.money import periods_in
 from index.types import Chunk
-from index.vocab import field_labels, intents
+from index.vocab import field_labels, intents, typed_question_words
 
 # The fields a line can state, by the intent that asks for them.
 FIELD_OF_INTENT = {"salary": "salary", "pay_grade": "grade", "code": "code"}
@@ -58,24 +58,7 @@ def question_words() -> frozenset[str]:
     words = {w for i in intents().values() for phrase in i.words for w in phrase.split()}
     words |= {w for labels in (field_labels().code, field_labels().grade) for p in labels
               for w in p.split()}  # fmt: skip
-    words |= set(
-        "what which who whom how much many does do did is are was the for of in at a an and or "
-        "with per year years hour hours week weeks month months annual yearly hourly monthly "
-        "biweekly weekly tell give show name please their its there this that about assigned "
-        "has have had under according listed given get paid pay number amount figure value "
-        "rate rates "
-        "say says state states standard standards document spec specification class classes "
-        "position positions job jobs title titles kind type sort "
-        # verbs that say what is wanted, not of what: "what education does X ask for?"
-        "ask asks asked asking want wants call calls called mean means list lists "
-        # the kind of document, not its subject: "the job number of X's announcement"
-        "announcement announcements posting postings vacancy vacancies bulletin bulletins "
-        # which end of a range, and how the document gives it: "the lowest salary shown"
-        "lowest highest minimum maximum min max top bottom starting shown listed stated "
-        "written "
-        # who, in general: "what education alone qualifies someone for GS-09?"
-        "someone somebody anyone person people alone".split()
-    )
+    words |= typed_question_words()
     return frozenset(words)
 
 

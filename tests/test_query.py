@@ -165,3 +165,9 @@ def test_a_code_in_the_question_says_which_standard_a_shared_title_is_from() -> 
     ]
     found = analyse("hourly rate for harbor clerk 1 hca01?", ClassIndex(records)).classes
     assert [(r.title, r.jurisdiction) for r in found] == [("Harbor Clerk I", "Delaware")]
+
+
+def test_typed_abbreviations_come_from_the_vocabulary_file() -> None:
+    assert normalise_question("mgmt band lvl V, 3 yrs exp") == (
+        "management band level v, 3 years experience"
+    )

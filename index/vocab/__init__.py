@@ -74,3 +74,17 @@ def field_labels() -> FieldLabels:
         grade=tuple(map(str, data["grade_labels"])),
         salary=tuple(map(str, data["salary_words"])),
     )
+
+
+@cache
+def abbreviations() -> dict[str, str]:
+    """Abbreviations as people type them, and the word each stands for ("mgr" -> "manager")."""
+    table = _read("typing.yaml")["abbreviations"]
+    return {str(short): str(word) for short, word in table.items()}
+
+
+@cache
+def typed_question_words() -> frozenset[str]:
+    """Words that say what a question asks or how, never what it is about."""
+    groups = _read("typing.yaml")["question_words"]
+    return frozenset(str(word) for words in groups.values() for word in words)
