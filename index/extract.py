@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import replace
+from functools import cache
 
 from index.class_facts import ClassFacts, key_value_facts
 from index.money import MONEY, SALARY_RANGE, period_in
@@ -502,13 +503,20 @@ def run_on_table_classes(lines: list[str]) -> list[ClassFacts]:
     return found
 
 
+@cache
+def _header_vocabulary() -> frozenset[str]:
+    """The words a flattened table's header is made of: built once, not at every word of
+    every line a document is searched from."""
+    labels = field_labels()
+    words = {w for phrase in (*labels.code, *labels.grade, *_TITLE_HEADERS) for w in phrase.split()}
+    return _HEADER_EXTRA_WORDS | words
+
+
 def _run_on_header(tokens: list[re.Match[str]], start: int) -> tuple[str, str, bool, int] | None:
     """The header that starts at tokens[start]: (the figure's role, its label, whether the
     figure comes before the title, the token after the header), or None."""
     labels = field_labels()
-    vocabulary = _HEADER_EXTRA_WORDS | {
-        w for phrase in (*labels.code, *labels.grade, *_TITLE_HEADERS) for w in phrase.split()
-    }
+    vocabulary = _header_vocabulary()
     end = start
     while end < len(tokens) and tokens[end].group().lower().strip(":") in vocabulary:
         end += 1
