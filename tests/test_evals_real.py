@@ -12,6 +12,7 @@ from assistant.config import PACKAGED_MINILM, PROJECT_ROOT
 from assistant.service import Assistant, ensure_index
 from evals.catalog import load_labels, score_catalog, totals
 from evals.config import (
+    Thresholds,
     holdout2_set_floor,
     holdout3_set_floor,
     holdout_set_floor,
@@ -69,16 +70,7 @@ def real_corpus_assistant(tmp_path_factory: pytest.TempPathFactory) -> Iterator[
 
 @pytest.mark.slow
 def test_the_real_set_stays_above_its_floor(real_corpus_assistant: Assistant) -> None:
-    thresholds = real_set_floor()
-    run = run_cases(
-        AssistantSystem(real_corpus_assistant),
-        load_dataset(REAL_SET),
-        thresholds.retrieval_k,
-        progress=False,
-    )
-    failures = thresholds.failures(run.summary)
-    worst = "\n".join(explain(r) for r in run.results if not r.passed)[:4000]
-    assert not failures, "; ".join(failures) + "\n" + worst
+    _assert_above(real_set_floor(), real_corpus_assistant, REAL_SET)
 
 
 @pytest.mark.parametrize("name", sorted(HOLDOUTS))
@@ -96,12 +88,13 @@ def test_the_holdout_sets_stay_above_their_floors(name: str, tmp_path: Path) -> 
     corpus, questions, floor = HOLDOUTS[name]
     settings = make_settings(tmp_path, sources=corpus, model=PACKAGED_MINILM)
     ensure_index(settings, progress=False)
-    thresholds = floor()
+    _assert_above(floor(), Assistant.open(settings), questions)
+
+
+def _assert_above(thresholds: Thresholds, assistant: Assistant, questions: Path) -> None:
+    """Run a question set and fail with the worst answers when a measure is below its floor."""
     run = run_cases(
-        AssistantSystem(Assistant.open(settings)),
-        load_dataset(questions),
-        thresholds.retrieval_k,
-        progress=False,
+        AssistantSystem(assistant), load_dataset(questions), thresholds.retrieval_k, progress=False
     )
     failures = thresholds.failures(run.summary)
     worst = "\n".join(explain(r) for r in run.results if not r.passed)[:4000]
