@@ -67,6 +67,8 @@ _FIGURE = re.compile(
 _COVERAGE_LIMIT = 8
 # A question word this long that begins a word of a class's title shortens it ("eng", "tech").
 _SHORTENED = 3
+# How many passages the words of a question naming an unlisted place are looked for in.
+_PLACE_SEARCH_DEPTH = 20
 # A word of the question this long that only other standards hold places it elsewhere.
 _PLACING_WORD = 3
 
@@ -156,7 +158,7 @@ class ExtractiveComposer:
         return replace(draft, text=text, citations=tuple(book.citations), classes=classes)
 
     def _compose(self, analysis: QueryAnalysis, retrieved: Sequence[ScoredChunk]) -> Draft:
-        elsewhere = [j for j in analysis.jurisdictions if not self._indexed(j)]
+        elsewhere = [j for j in analysis.jurisdictions if not self._indexed(j, analysis.question)]
         if elsewhere:
             return self._abstain(
                 CitationBook(),
@@ -292,10 +294,14 @@ class ExtractiveComposer:
                 return False
         return True
 
-    def _indexed(self, jurisdiction: str) -> bool:
-        """Whether any indexed document is from this place (its manifest, title or heading)."""
+    def _indexed(self, jurisdiction: str, question: str) -> bool:
+        """Whether any indexed document is from this place: its manifest, title or heading says
+        so, or a passage the question's words find names it ("located ... in Salisbury NC")."""
         wanted = jurisdiction.lower()
-        return jurisdiction in self._places or any(wanted in p.lower() for p in self._places)
+        if jurisdiction in self._places or any(wanted in p.lower() for p in self._places):
+            return True
+        found = self.library.keyword_search(f"{question} {jurisdiction}", _PLACE_SEARCH_DEPTH)
+        return any(jurisdiction in find_jurisdictions(chunk.text) for chunk in found)
 
     def _from_catalog(
         self, analysis: QueryAnalysis, retrieved: Sequence[ScoredChunk], book: CitationBook

@@ -18,7 +18,9 @@ from index.types import ClassRecord
 from index.vocab import field_labels
 
 _GENERIC_PLACE_WORDS = frozenset(
-    "city county town village borough state states united federal government".split()
+    "city county town village borough state states united federal government department office"
+    " service services civil public affairs administration division agency authority commission"
+    " board".split()
 )
 
 
@@ -70,7 +72,10 @@ class ClassIndex:
         self._code_patterns: dict[str, re.Pattern[str]] = {}
         self._grades = [(grade, _grade_pattern(grade)) for grade in
                         {r.pay_grade for r in records if r.pay_grade}]  # fmt: skip
-        self._place_words = {j: place_words(j) for j in self.jurisdictions}
+        # A word of some class title ("Department of justice consumer protection
+        # investigator", "Division of veterans services director") names no place.
+        title_words = {w for r in self.records for w in re.findall(r"[a-z]+", r.title.lower())}
+        self._place_words = {j: place_words(j) - title_words for j in self.jurisdictions}
         self._level_labels: dict[str, tuple[re.Pattern[str], list[tuple[int, ClassRecord]]]] = {}
         for position, record in enumerate(self.records):
             if record.level_label:
@@ -172,5 +177,6 @@ def _grade_pattern(grade: str) -> re.Pattern[str]:
 
 def place_words(jurisdiction: str) -> set[str]:
     """The words that name a place ("riverbend" of "City of Riverbend"), not "city" or "of"."""
-    words = re.findall(r"[a-z]+", jurisdiction.lower())
+    # "Singapore (Civil Service)": what the parentheses add says which part, not which place.
+    words = re.findall(r"[a-z]+", re.sub(r"\([^)]*\)", " ", jurisdiction).lower())
     return {w for w in words if len(w) >= 4 and w not in _GENERIC_PLACE_WORDS}

@@ -26,6 +26,7 @@ from assistant.query import QueryAnalysis
 from assistant.retrieve import ChunkLibrary
 from index.money import PERIOD_NAMES, period_in, periods_in
 from index.store import ScoredChunk
+from index.types import Chunk
 
 # Documents read for one answer, best ranked first; cells an answer may give before the
 # question is too broad for a grid ("GS-12 in 2024" is ten steps: the reader answers it).
@@ -60,6 +61,9 @@ class GridAnswers:
         if titles:  # "Executive Officer (PPC)" written out: its row, not every "(PPC)" row
             asked = replace(asked, titles=titles, names=())
         asked = replace(asked, columns=columns_written(analysis.question, [g for _, g in grids]))
+        if titles and "salary" in analysis.intents and not analysis.classes:
+            # "the salary range of Executive Officer": a row the catalog does not know, whole.
+            asked = replace(asked, whole_row=not asked.selects_cells)
         if not (asked.selects_cells or amounts):
             return None
         if amounts:  # "which grade and step pays 101010?"
@@ -82,6 +86,9 @@ class GridAnswers:
             gridded = {source for source, _ in found}
             if any(r.source not in gridded and r.salary_min for r in analysis.classes):
                 return None
+        # Cells of tables of the period asked leave out those of tables of another period.
+        of_period = [f for f in found if not self._other_period(analysis.question, [f])]
+        found = of_period or found
         lines = [self._cell_line(source, cell, book) for source, cell in found]
         if any(line is None for line in lines):
             return None
@@ -137,10 +144,13 @@ class GridAnswers:
     def _cell_line(self, source: str, cell: Cell, book: CitationBook) -> str | None:
         """'32.79 ("Step 10", 9 B): Document, under "heading" [1]: "row" [2] (columns: "..."
         [3])', or None when the row or its header cannot be cited from one passage."""
-        row_chunk = self._library.containing(source, cell.row.quote)
-        header_chunk = self._library.containing(source, cell.grid.header)
-        if row_chunk is None or header_chunk is None:
+        # A row or header written a cell a line may straddle two passages: each part is cited
+        # in its own.
+        row_parts = self._cited_parts(source, cell.row.quote)
+        header_parts = self._cited_parts(source, cell.grid.header)
+        if not row_parts or not header_parts:
             return None
+        row_chunk = row_parts[0][0]
         where = row_chunk.doc_title
         if row_chunk.jurisdiction and row_chunk.jurisdiction not in where:
             where += f" ({row_chunk.jurisdiction})"
@@ -158,11 +168,28 @@ class GridAnswers:
         if heading_chunk is not None:
             heading = book.cite_chunk(heading_chunk, cell.grid.heading)
             parts.append(f'under "{_flat(cell.grid.heading)}" {heading}:')
-        parts.append(f'"{_flat(cell.row.quote)}" {book.cite_chunk(row_chunk, cell.row.quote)}')
+        parts += [f'"{_flat(text)}" {book.cite_chunk(chunk, text)}' for chunk, text in row_parts]
         if cell.grid.header != cell.grid.heading:
-            header = book.cite_chunk(header_chunk, cell.grid.header)
-            parts.append(f'(columns: "{_flat(cell.grid.header)}" {header})')
+            header = " ".join(
+                f'"{_flat(text)}" {book.cite_chunk(chunk, text)}' for chunk, text in header_parts
+            )
+            parts.append(f"(columns: {header})")
         return " ".join(parts)
+
+    def _cited_parts(self, source: str, text: str) -> list[tuple[Chunk, str]]:
+        """The passage that holds the text, or the two that hold its first lines and the rest;
+        empty when none do."""
+        whole = self._library.containing(source, text)
+        if whole is not None:
+            return [(whole, text)]
+        lines = text.split("\n")
+        for cut in range(1, len(lines)):
+            head, tail = "\n".join(lines[:cut]).strip(), "\n".join(lines[cut:]).strip()
+            first = self._library.containing(source, head) if head else None
+            rest = self._library.containing(source, tail) if tail and first else None
+            if first is not None and rest is not None:
+                return [(first, head), (rest, tail)]
+        return []
 
     def _title_of(self, source: str) -> str:
         chunks = self._library.of_source(source)

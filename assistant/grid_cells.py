@@ -3,7 +3,9 @@
 split by "|" ("Grade", "B/O", "Step 1" ..., then "1", "B", "10.53" ...); cells a line with
 nothing to mark them ("Group", "0", "1", then "01-01", "ELEM BLDG SECRETARY", "22.09" ...); pay by
 years of experience under a grade's heading ("Band 6", "2-5 years  £39,405"); and scales, a
-title line above a line of its points ("Executive Officer (PPC)" above "36,044 – 37,278").
+title line above a line of its points ("Executive Officer (PPC)" above "36,044 – 37,278"); and
+columns named a line each ("Minimum per annum", "Maximum per annum", "£", "£") above rows of a
+title line and its amounts a line each.
 """
 
 from __future__ import annotations
@@ -271,3 +273,60 @@ def _scale_points(line: str) -> tuple[str, ...] | None:
     if any(later < earlier for earlier, later in itertools.pairwise(values)):
         return None
     return tuple(a or "" for a in amounts)
+
+
+# A column named on its own line ("Minimum per annum", "Maximum per week"), and a line that is
+# only the currency of the column below it ("£").
+_NAMED_COLUMN_LINE = re.compile(
+    r"^(?:minimum|maximum|midpoint|mid-point|min|max|mid)\b.{0,30}$", re.IGNORECASE
+)
+_CURRENCY_LINE = re.compile(r"^[£$€¥]$")
+_ROW_KEY_WORDS = 10
+
+
+def named_column_grids(lines: list[str]) -> list[Grid]:
+    """Grids whose column names stand a line each ("Minimum per annum", "Maximum per annum",
+    then a "£" line under each), above rows of a key line ("Executive Officer") and its
+    amounts a line each ("6,465", "12,810"). A row with fewer amounts than columns cannot
+    say which it lacks ("Secretary", "35,695"): it is left out, and the rows go on."""
+    cells = [(n, line.strip()) for n, line in enumerate(lines) if line.strip()]
+    texts = [text for _, text in cells]
+    grids = []
+    position = 0
+    while position < len(cells):
+        width = 0
+        while position + width < len(cells) and _NAMED_COLUMN_LINE.match(texts[position + width]):
+            width += 1
+        if width < 2:
+            position += 1
+            continue
+        columns = tuple(texts[position : position + width])
+        at = position + width
+        while at < len(cells) and _CURRENCY_LINE.match(texts[at]):
+            at += 1
+        rows: list[GridRow] = []
+        while at < len(cells) and amount_cell(texts[at]) is None:
+            key = texts[at]
+            if _NAMED_COLUMN_LINE.match(key) or len(key.split()) > _ROW_KEY_WORDS:
+                break
+            following = texts[at + 1 :]
+            amounts = list(itertools.takewhile(lambda t: amount_cell(t) is not None, following))
+            if not amounts or len(amounts) > width:
+                break
+            if len(amounts) == width:
+                quote = "\n".join(lines[cells[at][0] : cells[at + width][0] + 1])
+                rows.append(GridRow(key, tuple(amount_cell(a) or a for a in amounts), quote))
+            at += 1 + len(amounts)
+        if rows:
+            header = "\n".join(lines[cells[position][0] : cells[position + width - 1][0] + 1])
+            grids.append(Grid(_heading_before(texts, position), header, "", columns, tuple(rows)))
+        position = max(at, position + 1)
+    return grids
+
+
+def _heading_before(cells: list[str], position: int) -> str:
+    """The short line just above a grid's first column name, when there is one."""
+    above = cells[position - 1] if position else ""
+    if amount_cell(above) is not None or len(above.split()) > _ROW_KEY_WORDS:
+        return ""
+    return above

@@ -137,6 +137,12 @@ def _two_line_header(lines: list[str], position: int) -> tuple[str, tuple[str, .
     return key_name, tuple(f"{label} {n}" for n in names[-count:]), below
 
 
+# The name of a grid's key column: what its rows are keyed by.
+_KEY_COLUMN = re.compile(
+    r"\b(?:point|step|grade|band|level|range|group|class|scale|zone|spine)s?\b", re.IGNORECASE
+)
+
+
 def _header_columns(line: str) -> tuple[str, tuple[str, ...]] | None:
     """(key column's name, amount columns' names) of a header line, or None."""
     split = "|" in line or "\t" in line
@@ -155,6 +161,10 @@ def _header_columns(line: str) -> tuple[str, tuple[str, ...]] | None:
         if len(named) == len(cells) and numbered_run(numbered) and cells[-1] == numbered[-1]:
             keys = cells[: len(cells) - len(numbered)]
             return " ".join(keys), tuple(numbered)
+        if len(named) == len(cells) >= 2 and _KEY_COLUMN.search(cells[0]):
+            # "Pay point | With effect from 1 September 2020": a key column, then columns
+            # named by anything (a date); its rows say whether it is a grid.
+            return cells[0], tuple(cells[1:])
         return None
     found = list(NUMBERED_COLUMN.finditer(line))
     if not numbered_run([m.group(0) for m in found]) or any(

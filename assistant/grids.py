@@ -15,6 +15,7 @@ from assistant.grid_cells import (
     bracket_grids,
     cell_grids,
     lone_cell_grids,
+    named_column_grids,
     scale_grids,
     stream_grids,
     within_bracket,
@@ -68,6 +69,7 @@ def read_grids(text: str) -> list[Grid]:
     lines = text.splitlines()
     grids = line_grids(lines) + cell_grids(lines) + stream_grids(lines)
     grids += bracket_grids(lines) + scale_grids(lines) + lone_cell_grids(lines)
+    grids += named_column_grids(lines)
     return grids + [grid for n in range(len(lines)) if (grid := one_line_grid(lines, n))]
 
 
@@ -83,13 +85,14 @@ class GridQuestion:
     titles: tuple[str, ...] = ()  # the row keys of the grids the question writes out
     middle: bool = False  # "the midpoint": the column a grid names so
     columns: tuple[str, ...] = ()  # the column names of the grids the question writes out
+    whole_row: bool = False  # "the salary range of <a row's title>": every cell of its row
 
     @property
     def selects_cells(self) -> bool:
         """Whether it names a column or row a grid may hold: a step, a date, an extreme, a
         period."""
         selects = self.dates or self.step or self.extremes or self.years is not None
-        selects = selects or self.middle or self.columns
+        selects = selects or self.middle or self.columns or self.whole_row
         return bool(self.keys or self.names or self.titles) and bool(selects or self.period)
 
 
@@ -244,9 +247,11 @@ def select_cells(grid: Grid, asked: GridQuestion, document: str = "") -> list[Ce
             return []
     if asked.step:
         named = [n for n in columns if grid.columns[n].lower() == asked.step]
-        if not named:
+        # "Pay point 4" is a column of some grids, the key of the rows of others.
+        keyed = asked.step.split()[-2] in grid.key_name.lower().split()
+        if not named and not keyed:
             return []
-        columns = named
+        columns = named or columns
     named_columns = [n for n in columns if grid.columns[n] in asked.columns]
     if named_columns and not asked.step:  # "Level III" written out
         columns = named_columns

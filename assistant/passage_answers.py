@@ -9,7 +9,9 @@ from dataclasses import replace
 
 from assistant.citations import CitationBook
 from assistant.passage_layout import (
+    asked_labels,
     blocks,
+    gives_label,
     gives_value,
     has_row_key,
     names_field,
@@ -33,7 +35,7 @@ from assistant.reader import (
 )
 from assistant.retrieve import identifier_tokens
 from index.jurisdictions import find_jurisdictions
-from index.money import article, period_in, periods_in
+from index.money import TYPED_MONEY, article, period_in, periods_in
 from index.store import ScoredChunk
 from index.types import Chunk
 from index.vocab import intents
@@ -254,14 +256,17 @@ class PassageAnswers:
         return _quoted_under_owner(Reading(chunk, sentence, 0.0, 0.0, 0.0, False, 0), book)
 
     def _in_places(self, chunk: Chunk, places: Sequence[str]) -> bool:
-        """Whether a passage's document is from one of the places the question names (any
-        document when it names none)."""
+        """Whether a passage's document is from one of the places the question names, or names
+        it (any document when the question names none)."""
         if not places:
             return True
-        key = (chunk.jurisdiction or "", chunk.doc_title)
+        key = (chunk.jurisdiction or "", chunk.source)
         if key not in self._places_of:
-            text = f"{key[0]}. {key[1]}"
-            self._places_of[key] = {key[0].lower(), *(p.lower() for p in find_jurisdictions(text))}
+            # Its place, its title's, and those its passages name ("Halden Harbor, ME").
+            passages = [c.text for c in self._chunks_of(chunk.source)]
+            texts = [f"{key[0]}. {chunk.doc_title}", *passages]
+            named = {p.lower() for text in texts for p in find_jurisdictions(text)}
+            self._places_of[key] = {key[0].lower(), *named}
         own = self._places_of[key]
         return any(p.lower() in own or any(p.lower() in o for o in own if o) for p in places)
 
@@ -311,18 +316,24 @@ class PassageAnswers:
             field, period = "salary", period_in(analysis.question)
         found: list[Reading] = []
         partial: list[Reading] = []
+        labels = asked_labels(analysis.question) if field == "code" else []
+        extreme = extreme_asked(analysis.question) if field == "salary" else None
         for subject in subjects:
             level = analysis.level or level_asked(normalise_question(analysis.question), subject)
             readings = self.reader.read(subject, chunks, field, level, period, keys=keys)
             about = [r for r in readings if r.coverage >= MIN_FIELD_COVERAGE]
-            stating = [r for r in about if r.states]
+            # "the control number": a line that writes that label with a value states it.
+            stating = [r for r in about if r.states or gives_label(labels, r.quote)]
+            # "The top of X's range" is not stated by a line that gives only its start.
+            other_end = [r for r in stating if field == "salary" and _other_end(extreme, r.quote)]
+            stating = [r for r in stating if r not in other_end]
             if stating:
                 found += _near_best(stating)
-            elif about:
-                partial.append(about[0])
+            elif other_end or about:
+                partial.append((other_end or about)[0])
         noun = FIELD_NOUNS[field]
         asked = f"{period_word(period)} {noun}".strip() if period else noun
-        return found, partial, asked, field
+        return found, partial, f"{extreme} {asked}" if extreme else asked, field
 
     def _subjects(self, analysis: QueryAnalysis) -> list[list[str]]:
         """The question's subject, or each subject of a comparison ("X and Y", "X vs Y")."""
@@ -405,6 +416,35 @@ class PassageAnswers:
             return reading.score + _ASKED_WEIGHT * found
 
         return _near_best(readings, score)
+
+
+# The end of a range a question asks for alone, and the words that mark a line's one amount as
+# the low end ("Starting Salary - Step A $61,314.24", "S$1,850 or above") or the high end.
+_ASKS_END = {
+    "maximum": re.compile(r"\b(?:max(?:imum)?|top|highest|ceiling|tops?\s+out|most)\b", re.I),
+    "minimum": re.compile(r"\b(?:min(?:imum)?|bottom|lowest|starting|start|entry|floor)\b", re.I),
+}
+_MARKS_END = {
+    "minimum": re.compile(
+        r"\b(?:start(?:ing)?|entry|min(?:imum)?|hiring|from|at least)\b|\bor (?:above|more)\b", re.I
+    ),
+    "maximum": re.compile(r"\b(?:max(?:imum)?|top|up to|ceiling|highest)\b", re.I),
+}
+
+
+def extreme_asked(question: str) -> str | None:
+    """ "maximum" or "minimum" when a question asks for one end of a range alone."""
+    asked = [end for end, pattern in _ASKS_END.items() if pattern.search(question)]
+    return asked[0] if len(asked) == 1 else None
+
+
+def _other_end(extreme: str | None, line: str) -> bool:
+    """Whether a line's one amount is marked as the other end of its range than the one asked
+    (a starting salary when the maximum is asked)."""
+    if extreme is None or len(TYPED_MONEY.findall(line)) != 1:
+        return False
+    other = "minimum" if extreme == "maximum" else "maximum"
+    return bool(_MARKS_END[other].search(line)) and not _MARKS_END[extreme].search(line)
 
 
 _TEXT_QUESTION = re.compile(

@@ -30,7 +30,8 @@ def _shapes() -> dict[str, re.Pattern[str]]:
     return {
         "grade": re.compile(
             _words_pattern(labels.grade)
-            + r"(?![\w])\s*[:#.]?\s*\(?\s*(?:[A-Z]{1,3}\s?-?\s?)?\d{1,3}(?:[.\s]\d)?[A-Z]?(?![\w,])"
+            + r"(?![\w])\s*[:#.]?\s*\(?\s*(?:(?:[A-Z]{1,3}\s?-?\s?)?\d{1,3}(?:[.\s]\d)?[A-Z]?"
+            + r"|(?-i:[IVX]{1,5}))(?![\w,])"  # "Grade 12", "Grade B-7", "Grade VI"
             + r"|\b(?:GS|GG|GM|WG|WS)-\s?\d{1,2}\b",
             re.IGNORECASE,
         ),
@@ -142,6 +143,34 @@ def names_field(field: str, text: str) -> bool:
     return field == "grade" and bool(_GRADE_TOKEN.search(text))
 
 
+# "control number", "announcement no.", "requisition ID": a question that names the label of a
+# number asks for the value a line writes after that label.
+_NUMBER_LABEL = r"\s+(?:number|no\.?|code|id|#)(?!\w)"
+_ASKED_LABEL = re.compile(rf"\b([a-z]{{3,}}){_NUMBER_LABEL}", re.IGNORECASE)
+# Words before "number" that ask for no label of their own ("the class number", "what number").
+_NOT_LABELS = frozenset("the what which class job position and for its phone".split())
+
+
+def asked_labels(question: str) -> list[str]:
+    """The labels of the numbers a question asks for ("usajobs control number" -> control)."""
+    return [
+        m.group(1).lower()
+        for m in _ASKED_LABEL.finditer(question)
+        if m.group(1).lower() not in _NOT_LABELS
+    ]
+
+
+def gives_label(labels: Sequence[str], text: str) -> bool:
+    """Whether a line writes one of the labels with a value after it, on its line or the next
+    ("Control number 859026500")."""
+    return any(
+        re.search(
+            rf"\b{re.escape(label)}{_NUMBER_LABEL}\s*[:#-]?\s*(?=[\w-]*\d)[\w-]{{3,}}", text, re.I
+        )
+        for label in labels
+    )
+
+
 # A grade written as letters, a hyphen and a number: "SR-22", "PG-14".
 _GRADE_TOKEN = re.compile(r"(?<![\w-])[A-Z]{1,3}-\d{1,3}(?![\w-])")
 
@@ -231,13 +260,23 @@ _ROW_KEY = re.compile(
 )
 
 
-_KEY_LABELS_NOT = frozenset("step steps the and for per to of in at by year years yrs".split())
+_KEY_LABELS_NOT = frozenset(
+    "step steps the and or all any for per to of in at by year years yrs".split()
+)
 # Several values after one plural label: "grades 5 and 6", "bands 2, 3 or 4".
 _PLURAL_KEYS = re.compile(
     r"\b(?P<label>grade|band|range|level|group)s\s+(?P<values>\d{1,2}(?:\s*(?:,|and|or|&|vs\.?)"
     r"\s*\d{1,2})+)\b",
     re.IGNORECASE,
 )
+
+
+@cache
+def _lettered_keys() -> re.Pattern[str]:
+    """A grade word, then a grade of two or three capitals: "salary grade DD", "Band AB"."""
+    labels = sorted(field_labels().grade, key=len, reverse=True)
+    words = "|".join(re.escape(label) for label in labels)
+    return re.compile(rf"(?i:\b(?P<label>{words}))\s+(?P<letters>[A-Z]{{2,3}})(?![\w-])")
 
 
 def row_keys(question: str) -> list[tuple[str, str]]:
@@ -255,6 +294,9 @@ def row_keys(question: str) -> list[tuple[str, str]]:
         if not value.isdigit() and not acronym:
             continue  # "grade A" may be; "band a" of prose is not
         keys.append((label.lower(), value.lower()))
+    for match in _lettered_keys().finditer(question):  # "salary grade DD"
+        if match.group("letters").lower() not in _KEY_LABELS_NOT:
+            keys.append((match.group("label").lower(), match.group("letters").lower()))
     for match in _PLURAL_KEYS.finditer(question):
         label = match.group("label").lower()
         keys += [(label, value) for value in re.findall(r"\d+", match.group("values"))]

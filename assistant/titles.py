@@ -284,11 +284,15 @@ def find_mentions(
                 )
     candidates = {id(s): s for s in catalog.candidates(words, capitals)}
     candidates.update((id(m[0].series), m[0].series) for m in acronym_hits.values())
+    # The same title recurs in many jurisdictions: it is aligned once.
+    spans: dict[tuple[str, ...], list[tuple[int, int, int]]] = {}
     for series in sorted(candidates.values(), key=lambda s: catalog.position[id(s)]):
         mentions += acronym_hits.get(id(series), [])
+        if series.words not in spans:
+            spans[series.words] = _title_spans(words, series.words, capitals)
         mentions += [
             m
-            for m in _title_mentions(words, series, capitals)
+            for m in (Mention(series, *span) for span in spans[series.words])
             if len(series.words) > 1 or catalog.names_alone(words, m, capitals)
         ]
     mentions += catalog.head_mentions(words, {m.series.name for m in mentions})
@@ -329,22 +333,23 @@ def initials_allowed(word: str, capitals: frozenset[str] = frozenset()) -> bool:
     return word not in _EVERYDAY_WORDS or word in capitals
 
 
-def _title_mentions(
-    words: list[str], series: Series, capitals: frozenset[str] = frozenset()
-) -> list[Mention]:
-    """Every non-overlapping alignment of the series title in the words, best first."""
-    expanded, origin = _expand_initials(words, series.words, capitals)
+def _title_spans(
+    words: list[str], title: tuple[str, ...], capitals: frozenset[str] = frozenset()
+) -> list[tuple[int, int, int]]:
+    """(tier, start, end) of every non-overlapping alignment of the title in the words, best
+    first."""
+    expanded, origin = _expand_initials(words, title, capitals)
     found = []
     for start in range(len(expanded)):
-        tier, end = _align(expanded, start, series.words)
+        tier, end = _align(expanded, start, title)
         if tier:
-            found.append(Mention(series, tier, origin[start], origin[end - 1] + 1))
-    chosen: list[Mention] = []
+            found.append((tier, origin[start], origin[end - 1] + 1))
+    chosen: list[tuple[int, int, int]] = []
     taken = [False] * len(words)  # a mark per word, not a comparison with every chosen span
-    for mention in sorted(found, key=lambda m: (-m.tier, m.start)):
-        if not any(taken[mention.start : mention.end]):
-            chosen.append(mention)
-            taken[mention.start : mention.end] = [True] * (mention.end - mention.start)
+    for tier, start, end in sorted(found, key=lambda f: (-f[0], f[1])):
+        if not any(taken[start:end]):
+            chosen.append((tier, start, end))
+            taken[start:end] = [True] * (end - start)
     return chosen
 
 

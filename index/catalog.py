@@ -14,6 +14,7 @@ from index.class_facts import (
     key_value_facts,
     label_line_facts,
     spaced_row_classes,
+    stacked_label_facts,
     table_classes,
     uncoloned_code_facts,
 )
@@ -177,11 +178,17 @@ class _Catalog:
         )
 
 
+# Section kinds whose "Label: value" lines state the facts of the class described.
+_FACT_SECTIONS = ("heading", "pay_table", "description", "note")
+
+
 def _add_key_value_facts(catalog: _Catalog) -> None:
-    """ "Salary Group: A12" / "Class Code: 4008" lines of the title block, pay sections and
-    class sub-sections."""
+    """ "Salary Group: A12" / "Class Code: 4008" lines of the title block, pay sections, class
+    sub-sections and the sections that describe the class ("Job Description" holding "Pay
+    Grade: 10"); the lines of a section on duties, requirements or related classes may name
+    another class's code or grade."""
     for section in catalog.sections:
-        if section.kind in ("heading", "pay_table") or section.class_title:
+        if section.kind in _FACT_SECTIONS or section.class_title:
             for facts in _key_value_lines(section):
                 _add_key_value(catalog, section, facts)
 
@@ -192,7 +199,10 @@ def _key_value_lines(section: Section) -> list[ClassFacts]:
     for index, line in enumerate(lines):
         following = lines[index + 1] if index + 1 < len(lines) else ""
         facts = (
-            label_line_facts(line, following) or key_value_facts(line) or uncoloned_code_facts(line)
+            label_line_facts(line, following)
+            or key_value_facts(line)
+            or stacked_label_facts(line, following)
+            or uncoloned_code_facts(line)
         )
         if facts is not None:
             found.append(facts)

@@ -11,7 +11,8 @@ from index.structure import Block, smart_title
 _CODE = re.compile(r"^(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{2,11}$")
 # After a "Class Code:" key any token with a digit is the code ("LP-1", "5E02", "0303").
 _KEYED_CODE = re.compile(r"(?=[A-Z0-9.-]*\d)[A-Z0-9][A-Z0-9.-]{0,15}")
-_PAY_GRADE = re.compile(r"^(?:[A-Z]{1,3}-?)?\d{1,3}[A-Z]?$")
+_PAY_GRADE = re.compile(r"^(?:[A-Z]{1,3}[- ]?)?\d{1,3}[A-Z]?$")
+_SPACED_GRADE = re.compile(r"^[A-Z]{1,3} \d{1,3}(?=\s*$)")
 # "Certified Peer Specialist 1, Grade 11" in a title cell.
 _TITLE_WITH_GRADE = re.compile(
     r"^(?P<title>.+?),\s*(?P<label>Salary Group|Pay Grade|Pay Range|Grade|Group|Range)\s+"
@@ -277,6 +278,33 @@ def label_line_facts(labels: str, values: str) -> ClassFacts | None:
     )
 
 
+def stacked_label_facts(label: str, value: str) -> ClassFacts | None:
+    """A label alone on its line and its value alone on the next ("Salary" above "$28.97 to -
+    $33.80 per hour", "Pay scale & grade" above "WG 8"): read as "label: value". Labels joined
+    by "&" or "and" name one value, the last label says what it is."""
+    text = label.strip().rstrip(":").strip()
+    if not text or ":" in text or not value.strip() or ":" in value:
+        return None
+    last = re.split(r"\s+(?:&|and)\s+", text)[-1]
+    written, name = _known_key(last)
+    if (name not in CODE_KEYS and name not in PAY_KEYS) or written != last:
+        return None
+    found: dict[str, str] = {}
+    _read_key_value(last, value.strip(), found)
+    if not found:
+        return None
+    return ClassFacts(
+        None,
+        f"{label.strip()}\n{value.strip()}",
+        found.get("code"),
+        found.get("pay_label"),
+        found.get("pay_grade"),
+        found.get("salary_min"),
+        found.get("salary_max"),
+        period_in(value),
+    )
+
+
 def key_value_facts(line: str) -> ClassFacts | None:
     """Facts of a title-block line: "Pay Range: 8", "Job Code: 31810  FLSA: Exempt",
     or a two-cell row "Class Code<TAB>5E02". None when the line states no code or pay."""
@@ -307,7 +335,8 @@ def key_value_facts(line: str) -> ClassFacts | None:
 
 def _read_key_value(key: str, value: str, found: dict[str, str]) -> None:
     key, name = _known_key(key)
-    token = value.split()[0].strip(",;") if value.split() else ""
+    spaced = _SPACED_GRADE.match(value.strip())  # "WG 8", "GS 12": a plan and its grade
+    token = spaced.group(0) if spaced else value.split()[0].strip(",;") if value.split() else ""
     if name in CODE_KEYS:
         if _KEYED_CODE.fullmatch(token):
             found.setdefault("code", token)

@@ -398,7 +398,9 @@ _DOCUMENT_WORDS = re.compile(
 )
 # "Accounting Clerk Job Description": the document's kind after the class it describes.
 _DOCUMENT_SUFFIX = re.compile(
-    r"\s*[-–:]?\s*\b(?:job|class|position)\s+(?:description|specification)s?\s*$", re.IGNORECASE
+    r"\s*[-–:]?\s*\b(?:job|class|position)\s+(?:description|specification|details|posting"
+    r"|announcement|bulletin)s?(?:\s*\([^)]*\))?\s*$",
+    re.IGNORECASE,
 )
 # "Career Guide - Human Resources Manager", "Job Description - Manager Service Delivery": the
 # document's kind before the class it describes.
@@ -454,8 +456,19 @@ def one_class_title(title: str, text: str) -> tuple[str, list[ClassFacts]] | Non
             facts.append(ClassFacts(None, quote, code.group("code")))
     title = title.strip(" ,-–")
     if not title or _DOCUMENT_WORDS.search(title) or not reads_as_title(title):
-        return None
+        return _title_head(title, text)
     return smart_title(title), facts
+
+
+def _title_head(title: str, text: str) -> tuple[str, list[ClassFacts]] | None:
+    """ "Maintenance Worker (WG 8), W. G. (Bill) Hefner VA Medical Center - USAJOBS
+    announcement ...": a long title whose head, up to its first parenthesis, comma or dash,
+    reads as a class title and is a line of the text of its own names that class."""
+    head = re.split(r"\s*(?:\(|,|\s[-–]\s)", title, maxsplit=1)[0].strip()
+    if head == title or not reads_as_title(head) or _DOCUMENT_WORDS.search(head):
+        return None
+    own_line = re.compile(rf"^[ \t]*{re.escape(head)}[ \t]*$", re.IGNORECASE | re.MULTILINE)
+    return (smart_title(head), []) if own_line.search(text) else None
 
 
 def _line_with(text: str, token: str) -> str | None:

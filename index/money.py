@@ -21,7 +21,12 @@ TYPED_MONEY = re.compile(
 )
 # A bare four-digit figure from 1900 to 2099 is a year far more often than a salary.
 YEAR = re.compile(r"^(?:19|20)\d\d$")
-SALARY_RANGE = re.compile(rf"(?P<min>{MONEY})\s*(?:-|–|—|to)\s*(?P<max>{MONEY})")
+# "$19.12/hr - $26.77/hr": the minimum may carry its own period.
+_PER_UNIT = r"(?:\s?/\s?(?:hour|hr|month|mo|year|yr|week|wk)\.?)?"
+# "$28.97 to - $33.80": a range's joining word and dash may both be written.
+SALARY_RANGE = re.compile(
+    rf"(?P<min>{MONEY}){_PER_UNIT}\s*(?:-|–|—|to(?:\s*[-–—])?)\s*(?P<max>{MONEY})"
+)
 ONE_AMOUNT = re.compile(MONEY)
 
 # The pay periods, each with the words that name it. Longer phrases are tried first.
@@ -50,8 +55,10 @@ def article(word: str) -> str:
     return "an" if word[:1].lower() in "aeio" or word.lower().startswith("hour") else "a"
 
 
+_NOT_AFTER_A_WORD = r"(?<![\w-])"
 _PERIOD_PATTERNS = [
-    (period, re.compile(rf"(?<![\w-]){re.escape(word)}(?![\w])", re.IGNORECASE))
+    # "/hr" may follow a figure directly ("$19.12/hr"); a word may not follow a letter.
+    (period, re.compile(_NOT_AFTER_A_WORD * word[0].isalpha() + rf"{re.escape(word)}(?!\w)", re.I))
     for period, words in PERIOD_WORDS.items()
     for word in sorted(words, key=len, reverse=True)
 ]

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import pairwise
 from typing import Any
 
-from index.class_facts import ClassFacts
+from index.class_facts import ClassFacts, key_value_facts
 from index.extract import reads_as_title
 from index.money import CURRENCY_SIGNS, MONEY, YEAR, money_value, period_in, periods_in
 from index.vocab import field_labels
@@ -355,4 +355,67 @@ def heading_amount_rows(lines: list[str]) -> list[ClassFacts]:
 def pay_table_classes(text: str) -> list[ClassFacts]:
     """Every grade or class the pay-table rules read from a standard's text."""
     lines = text.splitlines()
-    return min_max_header_rows(lines) + cell_table_rows(lines) + heading_amount_rows(lines)
+    rows = min_max_header_rows(lines) + cell_table_rows(lines) + heading_amount_rows(lines)
+    return rows + graded_title_lines(lines, rows) + titled_pay_lines(lines)
+
+
+# "SunTran Transit Operator II Salary: $39,658/year": a title, then its pay label and value.
+_TITLED_PAY = re.compile(
+    r"^\s*(?P<title>[A-Z][\w&/' -]{2,80}?)\s+(?P<key>(?:annual |hourly |starting )?"
+    r"(?:salary|salary range|pay rate|pay range|pay|wage|rate))\s*:\s*(?P<value>\S.*)$",
+    re.IGNORECASE,
+)
+
+
+_TITLED_PAY_WORDS = 2  # "The starting salary:" is no title
+
+
+def titled_pay_lines(lines: list[str]) -> list[ClassFacts]:
+    """Lines that give a class's pay after its title ("SunTran Transit Operator I Salary:
+    $35,929/year"): the class each names, with its amount and period."""
+    found = []
+    for line in lines:
+        match = _TITLED_PAY.match(line)
+        if match is None:
+            continue
+        title = match.group("title").strip()
+        if len(title.split()) < _TITLED_PAY_WORDS or not reads_as_title(title):
+            continue
+        pay = key_value_facts(f"{match.group('key')}: {match.group('value')}")
+        if pay is None or pay.salary_min is None:
+            continue
+        period = period_in(match.group("value"))
+        found.append(replace(pay, title=title, quote=line.strip(), salary_period=period))
+    return found
+
+
+# "BB Department of justice consumer protection investigator": a grade, then a title.
+_GRADED_TITLE = re.compile(
+    r"^\s*(?P<grade>[A-Z0-9][A-Z0-9-]{0,5})\s+(?P<title>[A-Z][^\d:;]{3,120})$"
+)
+_TITLE_WORDS = (2, 14)
+# A list of the classes of each grade has at least this many lines.
+_MIN_GRADED_TITLES = 2
+
+
+def graded_title_lines(lines: list[str], rows: Sequence[ClassFacts]) -> list[ClassFacts]:
+    """The classes a document lists under the grades of its pay table, a line each, the grade
+    first ("AA Executive council executive assistant" under a table of grades AA to QQ): each
+    title with its grade. The lines are only read where the grades are a table's keys."""
+    # A row keyed by a short key alone ("AA", "PSS 5") is a grade's row.
+    grades = {
+        r.title: r.pay_label or "Grade"
+        for r in rows
+        if r.title and _SHORT_KEY.match(r.title) and r.pay_grade in (None, r.title)
+    }
+    found = []
+    for line in lines:
+        match = _GRADED_TITLE.match(line)
+        if not match or match.group("grade") not in grades:
+            continue
+        title = " ".join(match.group("title").split()).rstrip(" .")
+        if not _TITLE_WORDS[0] <= len(title.split()) <= _TITLE_WORDS[1]:
+            continue
+        grade = match.group("grade")
+        found.append(ClassFacts(title, line.strip(), pay_label=grades[grade], pay_grade=grade))
+    return found if len(found) >= _MIN_GRADED_TITLES else []

@@ -18,7 +18,7 @@ from assistant.titles import (
     Series,
     SeriesCatalog,
     _inside_exact,
-    _title_mentions,
+    _title_spans,
     find_mentions,
     initials_allowed,
     levels_after,
@@ -249,7 +249,7 @@ def _every_series_mentions(words: list[str], series_list: list[Series]) -> list[
         if len(series.acronym) >= 3 and initials_allowed(series.acronym):
             mentions += [Mention(series, 3, i, i + 1) for i, w in enumerate(words)
                          if w == series.acronym]  # fmt: skip
-        mentions += _title_mentions(words, series)
+        mentions += [Mention(series, *span) for span in _title_spans(words, series.words)]
     named = {m.series.name for m in mentions}
     heads = Counter(s.words[-1] for s in series_list)
     for series in series_list:

@@ -1,0 +1,214 @@
+"""Layouts of job postings, pay statements and statutes that the fourth held-out set showed
+unread: labels alone on their line above their values, a title before its pay label, titles
+listed under the grades of a pay table, columns named a line each, and the questions that
+name a number's own label or one end of a range. Each rule on a small invented snippet of
+its shape (and not)."""
+
+from __future__ import annotations
+
+import pytest
+from test_passage_answers import indexed
+
+from assistant.grid_cells import named_column_grids
+from assistant.grid_layouts import line_grids
+from assistant.grids import grid_question, select_cells
+from assistant.passage_layout import asked_labels, gives_label, row_keys, states_field
+from assistant.service import Assistant
+from index.catalog import parse_standard
+from index.class_facts import stacked_label_facts
+from index.extract import one_class_title
+from index.money import SALARY_RANGE, period_in
+from index.pay_tables import graded_title_lines, pay_table_classes, titled_pay_lines
+from index.types import SourceDocument
+
+POSTING = """Ferry Deckhand
+
+Port Authority of Halden
+
+Overview
+
+Open & closing dates
+03/02/2026 to 03/16/2026
+Salary
+$21.40 to - $26.15 per hour
+Pay scale & grade
+WM 6
+Location
+Halden Harbor, ME
+Announcement number
+PAH-2026-0417
+Control number
+771203344
+"""
+
+
+def _document(text: str, title: str) -> SourceDocument:
+    return SourceDocument(source="x.txt", title=title, text=text, content_hash="0", format="txt")
+
+
+# --- the catalog --------------------------------------------------------------------------------
+
+
+def test_a_label_alone_on_its_line_takes_the_value_on_the_next() -> None:
+    pay = stacked_label_facts("Salary", "$21.40 to - $26.15 per hour")
+    assert pay is not None
+    assert (pay.salary_min, pay.salary_max, pay.salary_period) == ("$21.40", "$26.15", "hour")
+    grade = stacked_label_facts("Pay scale & grade", "WM 6")
+    assert grade is not None and grade.pay_grade == "WM 6"
+    assert stacked_label_facts("Location", "Halden Harbor, ME") is None
+    assert stacked_label_facts("Salary", "Salary: $1") is None  # a value line of its own label
+
+
+def test_a_long_posting_title_names_its_class_by_the_line_its_head_is() -> None:
+    title = "Ferry Deckhand (WM 6), Halden Terminal - Job announcement PAH-2026-0417"
+    assert one_class_title(title, POSTING) == ("Ferry Deckhand", [])
+    # A head the text never writes on a line of its own names no class.
+    assert one_class_title(title, POSTING.replace("Ferry Deckhand\n", "")) is None
+
+
+def test_a_posting_with_stacked_labels_gives_its_class_pay_and_grade() -> None:
+    title = "Ferry Deckhand (WM 6), Halden Terminal - Job announcement PAH-2026-0417"
+    [record] = parse_standard(_document(POSTING, title)).classes
+    assert (record.title, record.pay_grade) == ("Ferry Deckhand", "WM 6")
+    assert (record.salary_min, record.salary_max, record.salary_period) == (
+        "$21.40",
+        "$26.15",
+        "hour",
+    )
+
+
+def test_key_value_lines_under_a_description_heading_describe_the_class() -> None:
+    text = (
+        "JOB DESCRIPTION\n\nJob Title:   Street Sweeper II\n\nPay Grade: 7\n"
+        "Pay Rate: $17.05/hr - $22.90/hr\n\nESSENTIAL FUNCTIONS\n\n1. Sweeps streets.\n"
+    )
+    [record] = parse_standard(_document(text, "Street Sweeper II - Job Description")).classes
+    assert (record.pay_grade, record.salary_min, record.salary_max) == ("7", "$17.05", "$22.90")
+    assert record.salary_period == "hour"
+
+
+def test_a_range_and_a_period_may_be_glued_to_their_figures() -> None:
+    match = SALARY_RANGE.search("Pay Rate: $17.05/hr - $22.90/hr")
+    assert match is not None and match.group("min", "max") == ("$17.05", "$22.90")
+    assert period_in("$17.05/hr") == "hour"
+    assert period_in("bring your own mo.") == "month"
+    assert period_in("the amount/hrs") is None
+
+
+def test_a_title_before_its_pay_label_is_a_class_with_that_pay() -> None:
+    lines = [
+        "Harbor Pilot I Salary: $48,120/year",
+        "Individuals may progress up to $ 61,000/year.",
+        "Harbor Pilot II Salary: $52,700/year",
+        "Benefits: full package",
+    ]
+    rows = titled_pay_lines(lines)
+    assert [(r.title, r.salary_min, r.salary_period) for r in rows] == [
+        ("Harbor Pilot I", "$48,120", "year"),
+        ("Harbor Pilot II", "$52,700", "year"),
+    ]
+    assert titled_pay_lines(["The starting salary: $48,120 for all new hires"]) == []
+
+
+def test_titles_listed_under_the_grades_of_a_pay_table_take_those_grades() -> None:
+    text = (
+        "GRADE STEP 1 STEP 2\nKA 50,100 52,300\nKB 54,800 57,200\n"
+        "(b) The ranges shall be for the positions in the following grades:\n"
+        "KA Office of the treasurer senior cash analyst\nKB Board of tax appeals clerk\n"
+        "KC Unknown grade clerk of works\n"
+    )
+    rows = pay_table_classes(text)
+    listed = [(r.title, r.pay_grade) for r in rows if r.title not in ("KA", "KB")]
+    assert listed == [
+        ("Office of the treasurer senior cash analyst", "KA"),
+        ("Board of tax appeals clerk", "KB"),
+    ]
+    # One such line alone is no list.
+    grade_rows = [r for r in rows if r.title in ("KA", "KB")]
+    assert graded_title_lines(["KA Office of the treasurer"], grade_rows) == []
+
+
+# --- grids --------------------------------------------------------------------------------------
+
+
+def test_columns_named_a_line_each_read_rows_of_a_key_and_its_amounts() -> None:
+    lines = (
+        "Following is the statement:\n\nMinimum per annum\n\nMaximum per annum\n\n£\n\n£\n\n"
+        "Chief Clerk\n\n30,100\n\nSenior Clerk\n\n21,500\n\n24,900\n\nClerk\n\n9,300\n\n"
+        "12,400\n\nOther grades are paid by agreement."
+    ).splitlines()
+    [grid] = named_column_grids(lines)
+    assert grid.columns == ("Minimum per annum", "Maximum per annum")
+    assert grid.heading == "Following is the statement:"
+    # "Chief Clerk" has one amount for two columns: which one it is cannot be said.
+    assert [(r.key, r.cells) for r in grid.rows] == [
+        ("Senior Clerk", ("21,500", "24,900")),
+        ("Clerk", ("9,300", "12,400")),
+    ]
+
+
+def test_a_pipe_table_keyed_by_pay_point_answers_a_point_and_a_date() -> None:
+    lines = [
+        "Pay point | With effect from 1 March 2021 |",
+        "0 | £20,100 |",
+        "1 | £22,400 |",
+        "2 | £24,050 |",
+    ]
+    [grid] = line_grids(lines)
+    assert grid.key_name == "Pay point"
+    question = "What is pay point 1 with effect from 1 March 2021?"
+    asked = grid_question(question, row_keys(question))
+    assert [c.amount for c in select_cells(grid, asked)] == ["£22,400"]
+    absent = "What is pay point 5 with effect from 1 March 2021?"
+    assert select_cells(grid, grid_question(absent, row_keys(absent))) == []
+
+
+def test_grades_of_capital_letters_are_keys_after_a_grade_word() -> None:
+    assert row_keys("What is step 2 of salary grade KB?") == [("salary grade", "kb")]
+    assert row_keys("What is the APS 5 zone?") == [("aps", "5")]
+    assert row_keys("pay grade AND step") == []
+
+
+# --- what a question asks -----------------------------------------------------------------------
+
+
+def test_a_number_asked_by_its_own_label_is_found_after_that_label() -> None:
+    assert asked_labels("usajobs control number for the ferry deckhand?") == ["control"]
+    assert asked_labels("What is the class number?") == []
+    assert gives_label(["control"], "Announcement number PAH-2026-0417 Control number 771203344")
+    assert gives_label(["control"], "Control number\n771203344")
+    assert not gives_label(["control"], "Quality control is part of the job.")
+
+
+def test_a_grade_in_roman_numerals_is_a_grade() -> None:
+    assert states_field("grade", "graduates are appointed at Officer Grade VI")
+    assert not states_field("grade", "the Grade Index of the post")
+
+
+@pytest.fixture(scope="module")
+def halden(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
+    starting = (
+        "Marine Engineer - Job Posting\n\nCompetitive Title\nStarting Salary - Step A "
+        "$61,120.40\n\nMINIMUM QUALIFICATIONS\n\nA marine engineering licence.\n"
+    )
+    return indexed(tmp_path_factory, "halden", {"deckhand.txt": POSTING, "engineer.txt": starting})
+
+
+def test_a_starting_salary_does_not_answer_for_the_top_of_the_range(halden: Assistant) -> None:
+    top = halden.ask("What is the top of the salary range for the Marine Engineer?")
+    assert top.abstained and "maximum" in top.text and "$61,120.40" in top.text
+    start = halden.ask("What is the starting salary for the Marine Engineer?")
+    assert not start.abstained and "$61,120.40" in start.text
+
+
+def test_a_labelled_number_of_a_posting_is_answered(halden: Assistant) -> None:
+    answer = halden.ask("What is the control number of the ferry deckhand posting?")
+    assert not answer.abstained and "771203344" in answer.text
+
+
+def test_a_place_a_passage_names_is_indexed(halden: Assistant) -> None:
+    answer = halden.ask("What is the announcement number for the ferry deckhand in Halden, ME?")
+    assert "include none from" not in answer.text
+    assert "PAH-2026-0417" in answer.text
+    elsewhere = halden.ask("What is the salary of a ferry deckhand in Ohio?")
+    assert "include none from Ohio" in elsewhere.text
