@@ -18,6 +18,7 @@ from assistant.figures import (
     names_pay_label,
 )
 from assistant.grid_answers import GridAnswers
+from assistant.namesakes import Namesakes
 from assistant.passage_answers import PassageAnswers, asks_about_text, asks_when_why_whether
 from assistant.passage_layout import row_keys
 from assistant.passages import stem
@@ -99,6 +100,7 @@ class ExtractiveComposer:
         self._place_words = {w for j in self._places for w in place_words(j)}
         self.passages = PassageAnswers(self.rarity, library.chunks, library.of_source)
         self.grids = GridAnswers(library)
+        self.namesakes = Namesakes(library, index, self.passages)
         self._catalogued = {r.source for r in index.records}  # documents with known classes
         self.names = DocumentNames(library, self.passages.reader.sources_of)
         # Words that say what is asked or which class, never which document.
@@ -175,7 +177,7 @@ class ExtractiveComposer:
         draft = self._from_catalog(analysis, retrieved, CitationBook())
         lacking = _lacking(analysis)
         if draft is not None and not draft.abstained and not lacking:
-            return draft
+            return self._with_namesakes(draft, analysis)
         book = CitationBook()
         read = self.passages.answer(analysis, self._about_asked(analysis, retrieved), book)
         if read is not None and not read[1]:
@@ -204,6 +206,17 @@ class ExtractiveComposer:
         if read is not None:
             return Draft("\n".join(read[0]), tuple(book.citations), abstained=True)
         return self._from_passages(analysis, retrieved, CitationBook())
+
+    def _with_namesakes(self, draft: Draft, analysis: QueryAnalysis) -> Draft:
+        """A class's answer, with what the documents the catalog could not read that write its
+        title state of it (the city's "Accounting Technician I" beside the county's)."""
+        book = CitationBook()
+        book.citations = list(draft.citations)
+        lines = self.namesakes.lines(analysis, book)
+        if not lines:
+            return draft
+        text = "\n".join([draft.text, "Another standard also has a class of this title:", *lines])
+        return replace(draft, text=text, citations=tuple(book.citations))
 
     def _about_asked(
         self, analysis: QueryAnalysis, retrieved: Sequence[ScoredChunk]

@@ -18,7 +18,9 @@ from assistant.grids import (
     columns_written,
     grid_question,
     read_grids,
+    row_fits,
     select_cells,
+    step_name,
     titles_written,
 )
 from assistant.passage_layout import question_keys
@@ -104,21 +106,27 @@ class GridAnswers:
         self, grids: Sequence[tuple[str, Grid]], asked: GridQuestion, book: CitationBook
     ) -> tuple[list[str], bool] | None:
         """An abstention that shows the row, when the row and the column the question writes
-        out ("Technical Specialist", "Level V") meet in an empty cell ("-"); else None."""
+        out ("Technical Specialist", "Level V"; "grade LL", "step 1") meet in an empty cell ("-",
+        "0"); else None."""
         for source, grid in grids:
             for row in grid.rows:
-                if row.key not in asked.titles:
+                if row.key not in asked.titles and not (asked.keys and row_fits(grid, row, asked)):
                     continue
                 empty = [
                     grid.columns[n]
                     for n, cell in enumerate(row.cells)
-                    if not cell and grid.columns[n] in asked.columns
+                    if not cell and _column_asked(grid.columns[n], asked)
                 ]
                 chunk = self._library.containing(source, row.quote)
-                if empty and chunk is not None:
+                header = self._library.containing(source, grid.header)
+                if empty and chunk is not None and header is not None:
                     quote = f'"{_flat(row.quote)}" {book.cite_chunk(chunk, row.quote)}'
+                    columns = f'"{_flat(grid.header)}" {book.cite_chunk(header, grid.header)}'
                     named = " or ".join(f'"{column}"' for column in empty)
-                    return [f"The table gives no {named} amount for {row.key}: {quote}."], True
+                    return [
+                        f"The table gives no {named} amount for {row.key}: {quote} (columns: "
+                        f"{columns})."
+                    ], True
         return None
 
     def _other_period(self, question: str, found: Sequence[tuple[str, Cell]]) -> str:
@@ -202,6 +210,13 @@ def _each_key_found(cells: Sequence[Cell], asked: GridQuestion) -> bool:
     return all(
         any(cell_of(cell, replace(asked, keys=(key,), names=())) for cell in cells)
         for key in asked.keys
+    )
+
+
+def _column_asked(column: str, asked: GridQuestion) -> bool:
+    """Whether the question writes the column out, or asks for its step."""
+    return column in asked.columns or (
+        asked.step is not None and step_name(column) == step_name(asked.step)
     )
 
 

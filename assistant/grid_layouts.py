@@ -23,7 +23,8 @@ NUMBERED_COLUMN = re.compile(r"\b([A-Za-z][A-Za-z ]{1,20}?)\s+(\d{1,2}|[IVX]{1,5
 # A cell in a currency: "$9.786".
 _CURRENCY_CELL = re.compile(r"^[$£€]\d[\d,.]*$")
 # An empty cell of a row: "-", "–".
-_EMPTY_CELL = re.compile(r"^[-–—]$")
+# A cell that holds no amount: a dash, or a zero ("LL 0 0 0 0 0 0 156,500": no such step).
+_EMPTY_CELL = re.compile(r"^(?:[-–—]|0|0\.00)$")
 # The name of a pay column in a header, and how many words (a currency sign, the key
 # column's name) may stand before the first.
 _COLUMN_WORD = re.compile(r"^(?:minimum|maximum|midpoint|mid-point|min|max|mid)$", re.IGNORECASE)
@@ -209,7 +210,8 @@ def _line_row(line: str, width: int) -> GridRow | None:
     else:
         cells = line.split()
     amounts: list[str] = []
-    while cells and (_cell(cells[-1]) is not None or _EMPTY_CELL.match(cells[-1])):
+    # The first cell is the key, even a "0" ("0 | £26,199 |": pay point 0).
+    while len(cells) > 1 and (_cell(cells[-1]) is not None or _EMPTY_CELL.match(cells[-1])):
         amounts.insert(0, _cell(cells.pop()) or "")  # an empty cell holds ""
     key = " ".join(cells).strip()
     if not key or len(amounts) != width or not any(amounts):

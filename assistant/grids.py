@@ -151,7 +151,7 @@ def titles_written(question: str, grids: Sequence[Grid]) -> tuple[str, ...]:
 
 def cell_of(cell: Cell, asked: GridQuestion) -> bool:
     """Whether a cell is in a row, or a table, of the grades the question names."""
-    return _row_fits(cell.grid, cell.row, asked)
+    return row_fits(cell.grid, cell.row, asked)
 
 
 def cells_holding(grid: Grid, amounts: Sequence[str]) -> list[Cell]:
@@ -173,7 +173,7 @@ def amounts_in(question: str) -> list[str]:
     return [cell for cell in (amount_cell(f.rstrip(",")) for f in found) if cell]
 
 
-def _row_fits(grid: Grid, row: GridRow, asked: GridQuestion) -> bool:
+def row_fits(grid: Grid, row: GridRow, asked: GridQuestion) -> bool:
     """Whether a row is of a grade asked: its table's heading names it ("AU-2 - Annual Rates
     of Pay"), its key names it ("APS4"), is the acronym asked ("EO", "Executive Officer
     (EO)"), or is the bare value under a grade column ("12" under "Grade" for GS-12)."""
@@ -224,7 +224,7 @@ def select_cells(grid: Grid, asked: GridQuestion, document: str = "") -> list[Ce
     the table's heading) and of the date asked, columns of the step or date asked; an
     extreme picks the highest or lowest of them. A date the document's title or the table's
     heading holds dates the whole table and selects nothing."""
-    rows = [r for r in grid.rows if _row_fits(grid, r, asked)]
+    rows = [r for r in grid.rows if row_fits(grid, r, asked)]
     columns = list(range(len(grid.columns)))
     for date in asked.dates:
         if _date_fits(date, f"{document}\n{grid.heading}"):
@@ -246,7 +246,7 @@ def select_cells(grid: Grid, asked: GridQuestion, document: str = "") -> list[Ce
         elif not (asked.dates or asked.step or asked.extremes or asked.years is not None):
             return []
     if asked.step:
-        named = [n for n in columns if grid.columns[n].lower() == asked.step]
+        named = [n for n in columns if step_name(grid.columns[n]) == step_name(asked.step)]
         # "Pay point 4" is a column of some grids, the key of the rows of others.
         keyed = asked.step.split()[-2] in grid.key_name.lower().split()
         if not named and not keyed:
@@ -270,7 +270,7 @@ def select_cells(grid: Grid, asked: GridQuestion, document: str = "") -> list[Ce
     # The extremes of each grade asked ("the hourly max of grade 5 vs grade 15"), or of each
     # title.
     groups = [
-        [c for c in cells if _row_fits(grid, c.row, replace(asked, keys=(key,), names=()))]
+        [c for c in cells if row_fits(grid, c.row, replace(asked, keys=(key,), names=()))]
         for key in asked.keys
     ] + [[c for c in cells if c.row.key == title] for title in asked.titles]
     picked: list[Cell] = []
@@ -280,6 +280,11 @@ def select_cells(grid: Grid, asked: GridQuestion, document: str = "") -> list[Ce
             if chosen not in picked:
                 picked.append(chosen)
     return picked
+
+
+def step_name(name: str) -> str:
+    """A step's name to compare: "STEP 01" and "step 1" are one step."""
+    return re.sub(r"\b0+(?=\d)", "", " ".join(name.lower().split()))
 
 
 def _extreme(cells: Sequence[Cell], extreme: str) -> Cell:

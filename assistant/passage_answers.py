@@ -412,7 +412,9 @@ class PassageAnswers:
             return _near_best(readings)
 
         def score(reading: Reading) -> float:
-            found = len(asked & stems(reading.quote)) / len(asked)
+            # A line under a heading of what is asked ("Entry Requirement") speaks of it.
+            own = stems(f"{reading.quote}\n{heading_over(reading.chunk.text, reading.quote)}")
+            found = len(asked & own) / len(asked)
             return reading.score + _ASKED_WEIGHT * found
 
         return _near_best(readings, score)
@@ -445,6 +447,26 @@ def _other_end(extreme: str | None, line: str) -> bool:
         return False
     other = "minimum" if extreme == "maximum" else "maximum"
     return bool(_MARKS_END[other].search(line)) and not _MARKS_END[extreme].search(line)
+
+
+# A heading line: a few words, no sentence's end, no "Label: value".
+_HEADING_LINE = re.compile(r"^[A-Z][^.:;!?]{0,60}$")
+_HEADING_WORDS = 6
+
+
+def heading_over(text: str, quote: str) -> str:
+    """The heading line over the paragraph a quote is in ("Entry Requirement" over "Diploma
+    qualification from a local Polytechnic or"), or "" when it has none."""
+    start = text.find(quote.split("\n")[0])
+    if start <= 0:
+        return ""
+    before = text[:start]
+    paragraphs = [p for p in re.split(r"\n\s*\n", before) if p.strip()]
+    if paragraphs and not re.search(r"\n\s*\n\s*$", before):
+        paragraphs.pop()  # the lines of the quote's own paragraph above it
+    line = paragraphs[-1].strip().split("\n")[-1].strip() if paragraphs else ""
+    fits = _HEADING_LINE.match(line) and len(line.split()) <= _HEADING_WORDS
+    return line if fits else ""
 
 
 _TEXT_QUESTION = re.compile(

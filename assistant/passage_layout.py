@@ -256,7 +256,7 @@ _ROW_KEY = re.compile(
     r"(?<![\w(#-])(?P<label>[A-Za-z]{2,5}|pay band|pay grade|salary grade)"
     # A number may be glued to its label ("APS4"), a letter not ("PSS A", not "NASA").
     r"(?:\s*-?\s*(?P<value>\d{1,2}[A-Za-z]?)|(?:\s+|\s*-\s*)(?P<letter>[A-Da-d]))"
-    r"(?![\w-]|\.\d)"  # not "AS 39.27.011", a statute
+    r"(?![\w-]|[.:]\d)"  # not "AS 39.27.011" nor "RSA 94:1-a", a statute
 )
 
 

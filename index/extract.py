@@ -406,7 +406,8 @@ _DOCUMENT_SUFFIX = re.compile(
 # document's kind before the class it describes.
 _DOCUMENT_PREFIX = re.compile(
     r"^\s*(?:career\s+guide|(?:job|position|role)\s+(?:description|profile|posting|bulletin"
-    r"|announcement)|class(?:ification)?\s+(?:specification|description))s?\s*[-–:]\s*",
+    r"|announcement|classification)|class(?:ification)?\s+(?:specification|description))s?"
+    r"\s*[-–:]\s*",
     re.IGNORECASE,
 )
 # "Accountant II (4000A1)", "Analyst (#AN02)": a code in parentheses ends the title.

@@ -196,9 +196,15 @@ def _text_of(raw: bytes, suffix: str, relative: str) -> str:
     return _decode(raw, relative)
 
 
+# A dagger next to another or to a space is a non-breaking space decoded as Mac Roman; a dagger
+# of its own ("Salary†") is a footnote mark and stays.
+_MOJIBAKE_SPACE = re.compile(r"†(?=[†\s])|(?<=[†\s])†")
+
+
 def unescape_symbols(text: str) -> str:
-    """ "\\$27,910" as some exports write it -> "$27,910"."""
-    return _ESCAPED_SYMBOL.sub(r"\1", text)
+    """ "\\$27,910" as some exports write it -> "$27,910"; and spaces decoded as daggers
+    ("Salary Range:†† †††††††† 13", a non-breaking space read as Mac Roman) -> spaces."""
+    return _MOJIBAKE_SPACE.sub(" ", _ESCAPED_SYMBOL.sub(r"\1", text))
 
 
 def guess_title(text: str) -> str | None:

@@ -17,6 +17,7 @@ from assistant.service import Assistant
 from index.catalog import parse_standard
 from index.class_facts import stacked_label_facts
 from index.extract import one_class_title
+from index.load import unescape_symbols
 from index.money import SALARY_RANGE, period_in
 from index.pay_tables import graded_title_lines, pay_table_classes, titled_pay_lines
 from index.types import SourceDocument
@@ -163,6 +164,20 @@ def test_a_pipe_table_keyed_by_pay_point_answers_a_point_and_a_date() -> None:
     assert select_cells(grid, grid_question(absent, row_keys(absent))) == []
 
 
+def test_a_zero_cell_is_empty_and_a_step_is_one_however_padded() -> None:
+    lines = ["GRADE STEP 01 STEP 02 STEP 03", "KA 50,100 52,300 54,500", "KZ 0 0 71,000"]
+    [grid] = line_grids(lines)
+    assert [(r.key, r.cells) for r in grid.rows] == [
+        ("KA", ("50,100", "52,300", "54,500")),
+        ("KZ", ("", "", "71,000")),
+    ]
+    question = "what is step 2 of grade KA"
+    asked = grid_question(question, row_keys(question))
+    assert [c.amount for c in select_cells(grid, asked)] == ["52,300"]
+    empty = "what is step 1 of grade KZ"
+    assert select_cells(grid, grid_question(empty, row_keys(empty))) == []
+
+
 def test_grades_of_capital_letters_are_keys_after_a_grade_word() -> None:
     assert row_keys("What is step 2 of salary grade KB?") == [("salary grade", "kb")]
     assert row_keys("What is the APS 5 zone?") == [("aps", "5")]
@@ -212,3 +227,41 @@ def test_a_place_a_passage_names_is_indexed(halden: Assistant) -> None:
     assert "PAH-2026-0417" in answer.text
     elsewhere = halden.ask("What is the salary of a ferry deckhand in Ohio?")
     assert "include none from Ohio" in elsewhere.text
+
+
+# --- classes of one title in two documents ---------------------------------------------------
+
+# The county's class the catalog reads; the city's only its passages state; a plan that
+# names the title in passing beside another class's pay.
+COUNTY_SPEC = (
+    "Permit Clerk\n\nClass Code: PC1001\nSalary: $21.10 - $25.80 Hourly\n\nIssues permits.\n"
+)
+CITY_SPEC = (
+    "Permit Clerk\n\nCity of Alderbrook\n\n"
+    "This class is paid on pay grade 11 of the general pay plan, and issues permits.\n"
+)
+FEED_PLAN = (
+    "Harbor Pay Plan\n\nHarbor Pilot: $50,000 - $60,000 a year.\n\n"
+    "The Permit Clerk is supervised by the Records Manager.\n"
+)
+
+
+def test_spaces_read_as_daggers_are_spaces_again() -> None:
+    assert unescape_symbols("Salary Range:†† ††† 11") == "Salary Range:       11"
+    assert unescape_symbols("Salary† 5 ") == "Salary  5 "
+    assert unescape_symbols("Salary†5") == "Salary†5"  # a footnote mark stays
+
+
+def test_a_title_the_question_names_alone_is_answered_for_each_document(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    permits = indexed(
+        tmp_path_factory,
+        "permits",
+        {"county.txt": COUNTY_SPEC, "city.txt": CITY_SPEC, "plan.txt": FEED_PLAN},
+    )
+    answer = permits.ask("What is the pay for a Permit Clerk?")
+    assert "$21.10" in answer.text and "$25.80" in answer.text
+    assert "pay grade 11" in answer.text
+    # A document that only mentions the title in passing gives no figure for it.
+    assert "$50,000" not in answer.text
