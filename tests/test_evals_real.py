@@ -15,6 +15,7 @@ from evals.config import (
     Thresholds,
     holdout2_set_floor,
     holdout3_set_floor,
+    holdout4_set_floor,
     holdout_set_floor,
     real_set_floor,
 )
@@ -38,6 +39,11 @@ HOLDOUTS = {
         PROJECT_ROOT / "evals" / "corpora" / "holdout3",
         PROJECT_ROOT / "evals" / "datasets" / "holdout3.yaml",
         holdout3_set_floor,
+    ),
+    "holdout4": (
+        PROJECT_ROOT / "evals" / "corpora" / "holdout4",
+        PROJECT_ROOT / "evals" / "datasets" / "holdout4.yaml",
+        holdout4_set_floor,
     ),
 }
 
