@@ -24,6 +24,10 @@ _GENERIC_PLACE_WORDS = frozenset(
 )
 
 
+# A trailing parenthesis of several words after a title: the unit or branch it belongs to.
+_QUALIFIER = re.compile(r"\s*\([^()]*\s[^()]*\)\s*$")
+
+
 class ClassIndex:
     """The catalog arranged for question matching: series, acronyms, codes, grades, amounts."""
 
@@ -38,7 +42,9 @@ class ClassIndex:
             name = record.series or split_level(record.title)[0]
             key = (normalise_title(name), record.jurisdiction)
             if key not in series:
-                words = tuple(normalise_title(name).split())
+                # "Manager Service Delivery (Government Information Services)": the unit in
+                # parentheses says where, a question names the title without it.
+                words = tuple(normalise_title(_QUALIFIER.sub("", name) or name).split())
                 series[key] = Series(name, words, "".join(w[0] for w in words))
             series[key].records.append(record)
         self.series = SeriesCatalog(series.values())

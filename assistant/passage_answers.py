@@ -323,6 +323,10 @@ class PassageAnswers:
             readings = self.reader.read(subject, chunks, field, level, period, keys=keys)
             about = [r for r in readings if r.coverage >= MIN_FIELD_COVERAGE]
             # "the control number": a line that writes that label with a value states it.
+            # A lead-in ("the salary range ... is:") states what the lines under it give; a
+            # line that names the subject only to leave it out ("other than the Secretary of
+            # the Cabinet") is not about it.
+            about = [_led(r, field) for r in about if not excludes_subject(r.quote, subject)]
             stating = [r for r in about if r.states or gives_label(labels, r.quote)]
             # "The top of X's range" is not stated by a line that gives only its start.
             other_end = [r for r in stating if field == "salary" and _other_end(extreme, r.quote)]
@@ -610,6 +614,34 @@ def _line_above(text: str, row: str) -> str:
     start = text.find(row.split("\n")[0])
     above = [line for line in text[: max(start, 0)].splitlines() if line.strip()]
     return above[-1].strip() if above else ""
+
+
+_EXCLUSION = re.compile(
+    r"\b(?:other than|except(?:ing)?(?: for)?|excluding|not including|with the exception of)\s+"
+    r"(?P<left_out>[^,.;:]+)",
+    re.IGNORECASE,
+)
+
+
+def excludes_subject(line: str, subject: Sequence[str]) -> bool:
+    """Whether the subject's words that a line holds all stand in a clause leaving it out."""
+    held = [s for s in subject if s in stems(line)]
+    if not held:
+        return False
+    left_out = set().union(*(stems(m.group("left_out")) for m in _EXCLUSION.finditer(line)))
+    rest = stems(_EXCLUSION.sub(" ", line))
+    return bool(left_out) and all(s in left_out and s not in rest for s in held)
+
+
+def _led(reading: Reading, field: str) -> Reading:
+    """A line that ends in ":" read with the lines it introduces, when they state the field
+    ("Minimum $205,000" / "Maximum $311,050" under "the salary range ... is:")."""
+    if reading.states or not reading.quote.rstrip().endswith(":"):
+        return reading
+    whole = _continued(reading)
+    if whole.quote == reading.quote or not states_field(field, whole.quote):
+        return reading
+    return replace(whole, states=True)
 
 
 def _continued(reading: Reading) -> Reading:

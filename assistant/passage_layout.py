@@ -32,6 +32,9 @@ def _shapes() -> dict[str, re.Pattern[str]]:
             _words_pattern(labels.grade)
             + r"(?![\w])\s*[:#.]?\s*\(?\s*(?:(?:[A-Z]{1,3}\s?-?\s?)?\d{1,3}(?:[.\s]\d)?[A-Z]?"
             + r"|(?-i:[IVX]{1,5}))(?![\w,])"  # "Grade 12", "Grade B-7", "Grade VI"
+            + "|"
+            + _words_pattern(labels.grade)
+            + r"\s*:\s*(?-i:[A-Z])(?![\w,])"  # "Grade: C", "Grade:" above "C"
             + r"|\b(?:GS|GG|GM|WG|WS)-\s?\d{1,2}\b",
             re.IGNORECASE,
         ),
@@ -67,7 +70,8 @@ _PERIOD_AMOUNTS = {
 
 # Figures that are pay only where the line or its header speaks of pay: "62620", "20.02".
 _BARE_PAY = re.compile(
-    r"(?<![\w.,$£€])(?:\d{1,3}(?:,\d{3})+(?:\.\d{2})?|\d{1,6}\.\d{2}|\d{5,6})(?![\w,]|\.\d)"
+    r"(?<![\w.,$£€])(?:\d{1,3}(?:,\d{3})+(?:\.\d{2})?|\d{1,6}\.\d{2}|\d{1,3}\.\d{4}|\d{5,6})"
+    r"(?![\w,]|\.\d)"  # "15.7017": an hourly rate kept to four places
 )
 
 
@@ -126,6 +130,12 @@ def states_field(field: str, text: str, header: str = "") -> bool:
 
     if not header or _LABELLED.search(text) or not _labels()[field].search(header):
         return False  # a "Level code: P2" line says what its value is
+    label = _labels()[field].search(header)
+    title = header.lower().find("title")
+    if label and 0 <= title < label.start():
+        # "Job Code  Job Title  ...  Pay Grade": a cell before the title is not its grade.
+        words = re.search(r"[A-Za-z][A-Za-z' .&/-]*[A-Za-z]", text)
+        text = text[words.start() :] if words else text
     cells = _TITLE_LEVEL.sub(" ", text)  # "Engineer 2" is a title's level, not a cell
     return bool(_CELLS[field].search(cells))
 

@@ -242,6 +242,18 @@ def detect_intents(text: str) -> tuple[str, ...]:
     # ("SR-22") as often as its dollars; both are looked for.
     if "salary" in found and "pay_grade" not in found and _ASSIGNED.search(text):
         found.append("pay_grade")
+    # "What education is required for the Custodian on the Support Personnel Pay Scale?": a
+    # pay scale named as where the class is asks for nothing of its pay.
+    asks_text = [i for i in found if i not in CATALOG_INTENTS and i not in ("compare", "list")]
+    if "salary" in found and asks_text:
+        unnamed = re.sub(
+            r"\b(?:on|in|under|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}(?:pay|salary|wage)\s+"
+            r"(?:scale|schedule|plan)s?\b",
+            " ",
+            text,
+        )
+        if not _INTENT_PATTERNS["salary"].search(unnamed):
+            found.remove("salary")
     # "What certification does a CPSS II need?" asks for the certification only.
     if (
         "certification" in found

@@ -12,6 +12,9 @@ _CODE = re.compile(r"^(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{2,11}$")
 # After a "Class Code:" key any token with a digit is the code ("LP-1", "5E02", "0303").
 _KEYED_CODE = re.compile(r"(?=[A-Z0-9.-]*\d)[A-Z0-9][A-Z0-9.-]{0,15}")
 _PAY_GRADE = re.compile(r"^(?:[A-Z]{1,3}[- ]?)?\d{1,3}[A-Z]?$")
+# A grade of one letter or a roman numeral, the whole value of a grade's label.
+_LETTER_GRADE = re.compile(r"^(?:[A-Z]|[IVX]{1,5})$")
+_GRADE_NAME = re.compile(r"\b(?:grade|range|band|group|level)\b")
 _SPACED_GRADE = re.compile(r"^[A-Z]{1,3} \d{1,3}(?=\s*$)")
 # "Certified Peer Specialist 1, Grade 11" in a title cell.
 _TITLE_WITH_GRADE = re.compile(
@@ -349,7 +352,10 @@ def _read_key_value(key: str, value: str, found: dict[str, str]) -> None:
         found["salary_min"], found["salary_max"] = salary.group("min"), salary.group("max")
     elif single:
         found["salary_min"] = single.group(0)
-    elif _PAY_GRADE.match(token):
+    elif _PAY_GRADE.match(token) or (
+        _LETTER_GRADE.match(value.strip()) and _GRADE_NAME.search(name)
+    ):
+        # "Pay Grade: 10"; "Grade: C" and "Pay Range: II" when the letter is the whole value.
         found["pay_grade"], found["pay_label"] = token, key.strip().title()
 
 

@@ -389,6 +389,12 @@ _TITLE_KEY_LINE = re.compile(
     r"^[ \t]*(?:class|job|position|classification)\s+title\s*:\s*(?P<title>[^\t:\n]+?)\s*$",
     re.IGNORECASE | re.MULTILINE,
 )
+# "Classification:" alone on its line, the title on the next (a blank line between or not).
+_TITLE_LABEL_ABOVE = re.compile(
+    r"^[ \t]*(?:(?:class|job|position|classification)\s+title|classification)[ \t]*:[ \t]*\n"
+    r"(?:[ \t]*\n)?[ \t]*(?P<title>[^\t:\n]{3,80}?)[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
 # Titles that name a document of many classes or of rules, never one class.
 _DOCUMENT_WORDS = re.compile(
     r"\b(?:catalog(?:ue)?|templates?|standards?|specifications?|descriptions?|schedules?|plans?"
@@ -431,7 +437,7 @@ def one_class_title(title: str, text: str) -> tuple[str, list[ClassFacts]] | Non
     """The title of the one class a standard describes, with the code or grade its own title
     states (each kept only where the text states it too); None when the title names a document
     rather than a class."""
-    labelled = _TITLE_KEY_LINE.search(text)
+    labelled = _TITLE_KEY_LINE.search(text) or _TITLE_LABEL_ABOVE.search(text)
     if labelled and reads_as_title(labelled.group("title")):
         return smart_title(labelled.group("title")), []
     title = _DOCUMENT_PREFIX.sub("", _DOCUMENT_SUFFIX.sub("", title.strip()))

@@ -14,10 +14,10 @@ MONEY = (
 )
 # An amount as people type it in a question: signed, or a bare figure with thousands commas or
 # of five or six digits ("30840"), or a figure with cents ("24.95"); not a part of a dotted
-# number ("AS 39.27.011", "section 4.10.2").
+# number ("AS 39.27.011", "section 4.10.2") nor of a hyphenated one ("WA-828975-NW").
 TYPED_MONEY = re.compile(
-    rf"(?:{MONEY})|(?<![\d.])(?:\b\d{{1,3}}(?:,\d{{3}})+(?:\.\d{{2}})?\b|\b\d{{5,6}}(?:\.\d{{2}})?\b"
-    r"|\b\d{1,3}\.\d{2}\b)(?!\.\d)"
+    rf"(?:{MONEY})|(?<![\w.])(?<![A-Za-z]-)(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d{{2}})?\b|\d{{5,6}}(?:\.\d{{2}})?\b"
+    r"|\d{1,3}\.\d{2}\b)(?!\.\d|-[A-Za-z])"
 )
 # A bare four-digit figure from 1900 to 2099 is a year far more often than a salary.
 YEAR = re.compile(r"^(?:19|20)\d\d$")

@@ -91,15 +91,24 @@ def parse_blocks(text: str) -> list[Block]:
             run.append(line)
             run_is_table = is_row
         if run:
-            blocks.extend(_finish_run(run, run_is_table))
+            blocks.extend(_finish_run(run, run_is_table, _after_label(blocks)))
     return blocks
 
 
-def _finish_run(lines: list[str], is_table: bool) -> list[Block]:
+def _after_label(blocks: list[Block]) -> bool:
+    """Whether the last block is a label alone ("Scale:"): the next line is its value
+    ("Classified"), not a heading."""
+    last = blocks[-1] if blocks else None
+    return bool(
+        last and last.kind != "heading" and len(last.lines) == 1 and last.lines[0].endswith(":")
+    )
+
+
+def _finish_run(lines: list[str], is_table: bool, after_label: bool = False) -> list[Block]:
     if is_table:
         return [Block("table", [line.strip() for line in lines])]
-    if len(lines) == 1:
-        style = heading_style(lines[0])
+    if len(lines) == 1 and not after_label:
+        style = heading_style(lines[0]) or (_LABEL_HEADING_STYLE if label_heading(lines[0]) else 0)
         if style:
             return [Block("heading", [_heading_text(lines[0])], style)]
     # A heading inside a longer run (Markdown, or a PDF that puts no gap under its
@@ -130,11 +139,30 @@ def _inline_heading_style(lines: list[str], index: int) -> int:
     starts_block = index == 0 or lines[index - 1].rstrip().endswith((".", ";", ":", "?", "!"))
     if style == 7 and index + 1 < len(lines) and starts_block and section_kind(line) is not None:
         return style
+    if index + 1 < len(lines) and label_heading(line):
+        return _LABEL_HEADING_STYLE
     return 0
 
 
+# "Qualifications:" alone on its line, a list below it: a heading written as a label. Pay and
+# notes are left out: "Grade:" above "C" is a label with its value on the next line.
+_LABEL_HEADING_STYLE = 8
+_LABEL_HEADING_WORDS = 6
+_PROSE_KINDS = ("qualifications", "duties", "knowledge_skills", "certification", "description",
+                "distinguishing")  # fmt: skip
+
+
+def label_heading(line: str) -> bool:
+    """Whether a line is a section's name followed by a colon and nothing else."""
+    text = line.strip()
+    if not text.endswith(":") or text.count(":") != 1:
+        return False
+    name = text[:-1].strip()
+    return 0 < len(name.split()) <= _LABEL_HEADING_WORDS and section_kind(name) in _PROSE_KINDS
+
+
 def _heading_text(line: str) -> str:
-    return _MARKDOWN_HEADING.sub(r"\2", line.strip())
+    return _MARKDOWN_HEADING.sub(r"\2", line.strip()).rstrip(":").strip()
 
 
 def heading_style(line: str) -> int:

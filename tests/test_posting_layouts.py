@@ -265,3 +265,82 @@ def test_a_title_the_question_names_alone_is_answered_for_each_document(
     assert "pay grade 11" in answer.text
     # A document that only mentions the title in passing gives no figure for it.
     assert "$50,000" not in answer.text
+
+
+# --- labels and lead-ins -------------------------------------------------------------------------
+
+
+def test_a_section_name_with_a_colon_alone_on_its_line_is_a_heading() -> None:
+    from index.structure import parse_blocks
+
+    text = "Pay Range: II\nQualifications:\n- A driving licence\n- Two years of experience\n"
+    kinds = [(b.kind, b.lines[0]) for b in parse_blocks(text)]
+    assert ("heading", "Qualifications") in kinds
+    # A label of pay or a label whose value follows is no heading.
+    text = "Grade:\n\nC\n\nScale:\n\nClassified\n"
+    assert all(b.kind != "heading" for b in parse_blocks(text))
+
+
+def test_a_title_label_above_its_value_names_the_class() -> None:
+    text = "Salary Information\n\nClassification:\n\nLock Keeper, Senior\n\nGrade:\n\nC\n"
+    assert one_class_title("Lock keeper posting and pay information", text) == (
+        "Lock Keeper, Senior",
+        [],
+    )
+
+
+def test_a_grade_of_one_letter_or_a_roman_numeral_is_read_after_its_label() -> None:
+    letter = stacked_label_facts("Grade:", "C")
+    assert letter is not None and letter.pay_grade == "C"
+    roman = stacked_label_facts("Pay Range:", "II")
+    assert roman is not None and roman.pay_grade == "II"
+    assert stacked_label_facts("Salary:", "C") is None
+
+
+def test_an_hourly_rate_kept_to_four_places_is_pay() -> None:
+    assert states_field("salary", "Payroll Officer 1 15.7017 37.5 F", "HOURLY RATE")
+
+
+def test_a_figure_inside_a_hyphenated_code_is_no_amount() -> None:
+    from index.money import TYPED_MONEY
+
+    assert TYPED_MONEY.findall("announcement WA-828975-NW") == []
+    assert TYPED_MONEY.findall("between 41,000-52,000 a year") == ["41,000", "52,000"]
+
+
+def test_a_lead_in_is_read_with_its_lines_and_an_exclusion_leaves_its_subject_out(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    order = (
+        "Salary Ranges for Harbor Masters\n\n"
+        "  1. Effective April 1, 2016, the salary range for harbor masters, other than the Chief "
+        "Pilot, is:\n\n    Minimum $105,000\n    Maximum $131,050\n"
+    )
+    harbor = indexed(tmp_path_factory, "order", {"order.txt": order})
+    answer = harbor.ask("What is the salary range for harbor masters?")
+    assert not answer.abstained and "$105,000" in answer.text and "$131,050" in answer.text
+    from assistant.passage_answers import excludes_subject
+    from assistant.passages import stem
+
+    line = "the salary range for harbor masters, other than the Chief Pilot, is:"
+    assert excludes_subject(line, [stem("chief"), stem("pilot")])
+    assert not excludes_subject(line, [stem("harbor"), stem("masters")])
+
+
+def test_a_grade_cell_under_its_header_follows_the_title_the_header_puts_first() -> None:
+    header = "Job Code Job Title Hours Per Week Position Classification (Pay Grade)"
+    assert not states_field("grade", "126 Lock Keeper II", header)  # 126 is its code
+    assert states_field("grade", "110 Deck Hand I 40 16", header)
+    assert states_field("grade", "12 Deck Hand", "Grade Title")
+    assert states_field("grade", "Grade: C") and states_field("grade", "Grade:\n\nC")
+    assert not states_field("grade", "grade a paper")
+
+
+def test_a_pay_scale_named_as_where_a_class_is_asks_nothing_of_its_pay() -> None:
+    from assistant.query import detect_intents
+
+    named = "what education is required for the custodian on the support personnel pay scale?"
+    assert detect_intents(named) == ("qualifications",)
+    assert "salary" in detect_intents("what is the pay scale and education for a custodian")
+    # "within" a period of probation asks nothing of pay either.
+    assert "salary" not in detect_intents("what training must be completed within probation")
