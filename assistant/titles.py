@@ -226,10 +226,12 @@ class SeriesCatalog(list[Series]):
     ) -> bool:
         """Whether a one-word title ("Manager", "Buyer") is named on its own, not as the head
         of a longer title the catalog does not know ("construction mgr senior"): at the start,
-        after a function word or a place, written in capitals ("these AO ranges"), or followed
-        by a level."""
+        after a function word, a place or initials in capitals ("the TVA OIG Auditor"), written
+        in capitals ("these AO ranges"), or followed by a level."""
         before = words[mention.start - 1] if mention.start else None
         if before is None or before in _FUNCTION_WORDS or before in self.place_words:
+            return True
+        if before in capitals:  # "the TVA OIG Auditor": an organisation's initials, no title
             return True
         if words[mention.start] in capitals:
             return True

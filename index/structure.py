@@ -71,7 +71,8 @@ def section_kind(heading: str) -> str | None:
     """The kind a heading names ("Minimum Qualifications" -> "qualifications"), if any."""
     lowered = heading.lower()
     for kind, keywords in section_headings():
-        if any(keyword in lowered for keyword in keywords):
+        # At a word's start: "Accountabilities" holds "abilities" but is no list of abilities.
+        if any(re.search(rf"(?<![a-z]){re.escape(keyword)}", lowered) for keyword in keywords):
             return kind
     return None
 

@@ -14,6 +14,7 @@ from assistant.grid_layouts import line_grids
 from assistant.grids import grid_question, select_cells
 from assistant.passage_layout import asked_labels, gives_label, row_keys, states_field
 from assistant.service import Assistant
+from assistant.titles import Series
 from index.catalog import parse_standard
 from index.class_facts import stacked_label_facts
 from index.extract import one_class_title
@@ -344,3 +345,21 @@ def test_a_pay_scale_named_as_where_a_class_is_asks_nothing_of_its_pay() -> None
     assert "salary" in detect_intents("what is the pay scale and education for a custodian")
     # "within" a period of probation asks nothing of pay either.
     assert "salary" not in detect_intents("what training must be completed within probation")
+
+
+def test_a_section_kind_is_named_at_a_words_start() -> None:
+    from index.structure import section_kind
+
+    assert section_kind("Principal Accountabilities") == "duties"
+    assert section_kind("Knowledge, Skills and Abilities") == "knowledge_skills"
+
+
+def test_a_one_word_title_after_an_organisations_initials_is_named() -> None:
+    from assistant.titles import SeriesCatalog, find_mentions
+
+    auditor = Series("Auditor", ("auditor",), "a")
+    words = ["what", "does", "the", "tva", "oig", "auditor", "do"]
+    named = find_mentions(words, SeriesCatalog([auditor]), frozenset({"tva", "oig"}))
+    assert [m.series.name for m in named] == ["Auditor"]
+    # Written in lower case, the word before may be part of a longer title.
+    assert find_mentions(["construction", "auditor", "pay"], SeriesCatalog([auditor])) == []
