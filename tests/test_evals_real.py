@@ -16,6 +16,7 @@ from evals.config import (
     holdout2_set_floor,
     holdout3_set_floor,
     holdout4_set_floor,
+    holdout5_set_floor,
     holdout_set_floor,
     real_set_floor,
 )
@@ -44,6 +45,11 @@ HOLDOUTS = {
         PROJECT_ROOT / "evals" / "corpora" / "holdout4",
         PROJECT_ROOT / "evals" / "datasets" / "holdout4.yaml",
         holdout4_set_floor,
+    ),
+    "holdout5": (
+        PROJECT_ROOT / "evals" / "corpora" / "holdout5",
+        PROJECT_ROOT / "evals" / "datasets" / "holdout5.yaml",
+        holdout5_set_floor,
     ),
 }
 
