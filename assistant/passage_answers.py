@@ -320,6 +320,8 @@ class PassageAnswers:
         extreme = extreme_asked(analysis.question) if field == "salary" else None
         for subject in subjects:
             level = analysis.level or level_asked(normalise_question(analysis.question), subject)
+            if level is not None and ("level", str(level)) in keys:
+                level = None  # "Level 6" of a pay matrix keys its row: the row says it
             readings = self.reader.read(subject, chunks, field, level, period, keys=keys)
             about = [r for r in readings if r.coverage >= MIN_FIELD_COVERAGE]
             # "the control number": a line that writes that label with a value states it.

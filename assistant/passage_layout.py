@@ -351,12 +351,17 @@ def starts_with_key(line: str, keys: Sequence[tuple[str, str]], literal: bool = 
 _PAGE_LINE = re.compile(r"^\s*(?:page\s+\d+(?:\s+of\s+\d+)?|-\s*\d+\s*-)\s*$", re.IGNORECASE)
 
 
+# A row or rule of a table written with "|" ("PB-1 ... | Level 1 | 18000 – 56900 |", "---|---").
+_TABLE_ROW = re.compile(r"^[^|]*\|.*\|\s*$|^[\s|:-]+$")
+
+
 def _title_like(line: str) -> bool:
     """A line that can name a class: short, not a sentence, not a "Label: value" pair."""
     words = line.split()
     return (
         0 < len(words) <= _TITLE_WORDS
         and not _PAGE_LINE.match(line)
+        and not _TABLE_ROW.match(line)
         and not line.rstrip().endswith((".", ";", ","))
         and not re.search(r":\s*\S", line)
         and not _MONEY.search(line)
@@ -413,6 +418,8 @@ def owner_line(block: list[str], position: int, field: str | None, header: str) 
     the line above that too when the title wraps; for a topic, the block's first line."""
     if field is None:
         return block[0] if position else ""
+    if _TABLE_ROW.match(block[position]):
+        return ""  # a row of a "|" table stands under its header, quoted alone
     below = owner_below(block, position, field)
     if below:
         return below

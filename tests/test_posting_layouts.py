@@ -363,3 +363,21 @@ def test_a_one_word_title_after_an_organisations_initials_is_named() -> None:
     assert [m.series.name for m in named] == ["Auditor"]
     # Written in lower case, the word before may be part of a longer title.
     assert find_mentions(["construction", "auditor", "pay"], SeriesCatalog([auditor])) == []
+
+
+def test_a_pay_matrix_row_keyed_by_level_is_quoted_alone(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    matrix = (
+        "Harbor Pay Matrix\n\n"
+        "Old Band / Scale | New Pay Level | Pay Scale (Starting and Last Basic Pay) |\n"
+        "---|---|---|\n"
+        "HB-1 5200–20200 | Level 1 | 18000 – 56900 |\n"
+        "HB-2 9300–34800 | Level 2 | 35400 – 112400 |\n"
+    )
+    harbor = indexed(tmp_path_factory, "matrix", {"matrix.txt": matrix})
+    answer = harbor.ask(
+        "What is the starting and last basic pay for Level 2 of the harbor pay matrix?"
+    )
+    assert not answer.abstained and "35400 – 112400" in answer.text
+    assert "18000" not in answer.text and "---|" not in answer.text
