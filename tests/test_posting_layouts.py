@@ -320,7 +320,7 @@ def test_a_lead_in_is_read_with_its_lines_and_an_exclusion_leaves_its_subject_ou
     harbor = indexed(tmp_path_factory, "order", {"order.txt": order})
     answer = harbor.ask("What is the salary range for harbor masters?")
     assert not answer.abstained and "$105,000" in answer.text and "$131,050" in answer.text
-    from assistant.passage_answers import excludes_subject
+    from assistant.line_marks import excludes_subject
     from assistant.passages import stem
 
     line = "the salary range for harbor masters, other than the Chief Pilot, is:"

@@ -1,0 +1,76 @@
+"""What a line's own words mark about what it states: the one end of a range it gives (a
+starting salary is no maximum), the heading it stands under ("Entry Requirement"), and a clause
+that names a subject only to leave it out ("other than the Secretary of the Cabinet")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from assistant.passages import stems
+from index.money import TYPED_MONEY
+
+# The end of a range a question asks for alone, and the words that mark a line's one amount as
+# the low end ("Starting Salary - Step A $61,314.24", "S$1,850 or above") or the high end.
+_ASKS_END = {
+    "maximum": re.compile(r"\b(?:max(?:imum)?|top|highest|ceiling|tops?\s+out|most)\b", re.I),
+    "minimum": re.compile(r"\b(?:min(?:imum)?|bottom|lowest|starting|start|entry|floor)\b", re.I),
+}
+_MARKS_END = {
+    "minimum": re.compile(
+        r"\b(?:start(?:ing)?|entry|min(?:imum)?|hiring|from|at least)\b|\bor (?:above|more)\b", re.I
+    ),
+    "maximum": re.compile(r"\b(?:max(?:imum)?|top|up to|ceiling|highest)\b", re.I),
+}
+
+
+def extreme_asked(question: str) -> str | None:
+    """ "maximum" or "minimum" when a question asks for one end of a range alone."""
+    asked = [end for end, pattern in _ASKS_END.items() if pattern.search(question)]
+    return asked[0] if len(asked) == 1 else None
+
+
+def gives_other_end(extreme: str | None, line: str) -> bool:
+    """Whether a line's one amount is marked as the other end of its range than the one asked
+    (a starting salary when the maximum is asked)."""
+    if extreme is None or len(TYPED_MONEY.findall(line)) != 1:
+        return False
+    other = "minimum" if extreme == "maximum" else "maximum"
+    return bool(_MARKS_END[other].search(line)) and not _MARKS_END[extreme].search(line)
+
+
+# A heading line: a few words, no sentence's end, no "Label: value".
+_HEADING_LINE = re.compile(r"^[A-Z][^.:;!?]{0,60}$")
+_HEADING_WORDS = 6
+
+
+def heading_over(text: str, quote: str) -> str:
+    """The heading line over the paragraph a quote is in ("Entry Requirement" over "Diploma
+    qualification from a local Polytechnic or"), or "" when it has none."""
+    start = text.find(quote.split("\n")[0])
+    if start <= 0:
+        return ""
+    before = text[:start]
+    paragraphs = [p for p in re.split(r"\n\s*\n", before) if p.strip()]
+    if paragraphs and not re.search(r"\n\s*\n\s*$", before):
+        paragraphs.pop()  # the lines of the quote's own paragraph above it
+    line = paragraphs[-1].strip().split("\n")[-1].strip() if paragraphs else ""
+    fits = _HEADING_LINE.match(line) and len(line.split()) <= _HEADING_WORDS
+    return line if fits else ""
+
+
+_EXCLUSION = re.compile(
+    r"\b(?:other than|except(?:ing)?(?: for)?|excluding|not including|with the exception of)\s+"
+    r"(?P<left_out>[^,.;:]+)",
+    re.IGNORECASE,
+)
+
+
+def excludes_subject(line: str, subject: Sequence[str]) -> bool:
+    """Whether the subject's words that a line holds all stand in a clause leaving it out."""
+    held = [s for s in subject if s in stems(line)]
+    if not held:
+        return False
+    left_out = set().union(*(stems(m.group("left_out")) for m in _EXCLUSION.finditer(line)))
+    rest = stems(_EXCLUSION.sub(" ", line))
+    return bool(left_out) and all(s in left_out and s not in rest for s in held)
