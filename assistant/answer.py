@@ -202,7 +202,7 @@ class ExtractiveComposer:
             if not found.abstained:
                 return found
         if draft is not None:  # the catalog's answer, or its abstention with the partial truth
-            return self._with_grade_read(draft, analysis, retrieved)
+            return self._with_namesakes(self._with_grade_read(draft, analysis, retrieved), analysis)
         if read is not None:
             return Draft("\n".join(read[0]), tuple(book.citations), abstained=True)
         return self._from_passages(analysis, retrieved, CitationBook())
@@ -215,8 +215,9 @@ class ExtractiveComposer:
         lines = self.namesakes.lines(analysis, book)
         if not lines:
             return draft
-        text = "\n".join([draft.text, "Another standard also has a class of this title:", *lines])
-        return replace(draft, text=text, citations=tuple(book.citations))
+        text = "\n".join([draft.text, "Other standards that name this title say:", *lines])
+        # What the catalog lacks for its class, another standard's class of the title states.
+        return replace(draft, text=text, citations=tuple(book.citations), abstained=False)
 
     def _about_asked(
         self, analysis: QueryAnalysis, retrieved: Sequence[ScoredChunk]
@@ -646,7 +647,12 @@ class ExtractiveComposer:
             best = self.passages.best_lines(analysis, retrieved, book)
             if best:
                 return Draft(best, tuple(book.citations), abstained=False)
-            unknown = [w for w in topic if w not in self.library.vocabulary]
+            # "report" is indexed when a passage says "Reports To": words are compared by stem.
+            unknown = [
+                w
+                for w in topic
+                if w not in self.library.vocabulary and not self.rarity.frequency.get(stem(w))
+            ]
             if unknown and len(unknown) == len(topic):  # not one word of it is indexed
                 return self._abstain(
                     book, f'No passage of the indexed standards mentions "{" ".join(unknown)}".'

@@ -172,10 +172,13 @@ def asked_labels(question: str) -> list[str]:
 
 def gives_label(labels: Sequence[str], text: str) -> bool:
     """Whether a line writes one of the labels with a value after it, on its line or the next
-    ("Control number 859026500")."""
+    ("Control number 859026500"; "Announcement: CR 22-14", the label's own name before a colon)."""
     return any(
         re.search(
-            rf"\b{re.escape(label)}{_NUMBER_LABEL}\s*[:#-]?\s*(?=[\w-]*\d)[\w-]{{3,}}", text, re.I
+            rf"\b{re.escape(label)}(?:{_NUMBER_LABEL}\s*[:#-]?|\s*:)\s*(?:[A-Z]{{1,4}}\s)?"
+            r"(?=[\w-]*\d)[\w-]{2,}",
+            text,
+            re.I,
         )
         for label in labels
     )
