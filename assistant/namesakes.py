@@ -42,18 +42,19 @@ class Namesakes:
             return []
         [(key, title)] = titles.items()
         found: list[str] = []
-        others = sorted(self._writing(title) - self._catalogued.get(key, set()))
+        others = sorted(self._writing(title, self._catalogued.get(key, set())))
         for source in others[:_MAX_NAMESAKES]:
             found += self._read(analysis, title, source, book)
         return found
 
-    def _writing(self, title: str) -> set[str]:
-        """The documents that write the title as whole words (not "... Technician II" for
-        "... Technician I")."""
+    def _writing(self, title: str, known: set[str]) -> set[str]:
+        """The documents other than the known ones that write the title as whole words (not
+        "... Technician II" for "... Technician I"). Only the documents holding every word of
+        it are read: a question costs the same at any corpus size."""
         words = [stem(w) for w in re.findall(r"[a-z0-9]+", title.lower())]
         if not words:
             return set()
-        holding = set.intersection(*(self._passages.reader.sources_of(w) for w in words))
+        holding = set.intersection(*(self._passages.reader.sources_of(w) for w in words)) - known
         phrase = _phrase(title)
         return {
             source
