@@ -145,11 +145,13 @@ class ServerState:
             self.indexing = True
             try:
                 summary = ensure_index(self.settings, progress=progress)
+                self.last_index = summary
+                if self._assistant is None or not self._assistant.is_current():
+                    self.open()  # a fresh Assistant: answers in flight keep their own
             finally:
+                # Only once the new index answers: health must not say "done" while the old
+                # index still does (a client waiting for the run would read the old count).
                 self.indexing = False
-            self.last_index = summary
-            if self._assistant is None or not self._assistant.is_current():
-                self.open()  # a fresh Assistant: answers in flight keep the one they started with
             return summary
 
     def start(
