@@ -70,6 +70,10 @@ class Namesakes:
         chunks: Sequence[ScoredChunk] = [
             ScoredChunk(c, 0.0) for c in self._library.of_source(source)
         ]
+        phrase = _phrase(title)
+        # A line of a document titled after the class is about it; elsewhere the line must
+        # name it.
+        titled = bool(chunks) and bool(phrase.search(chunks[0].chunk.doc_title))
         asked = [analysis.intents]
         if "salary" in analysis.intents and "pay_grade" not in analysis.intents:
             asked.append(("pay_grade",))
@@ -80,10 +84,7 @@ class Namesakes:
                 replace(analysis, intents=intents, classes=()), chunks, trial
             )
             if read is not None and not read[1]:
-                # A line of a document titled after the class is about it; elsewhere the
-                # line must name it.
-                titled = any(_phrase(title).search(c.chunk.doc_title) for c in chunks[:1])
-                stated = [line for line in read[0] if titled or _phrase(title).search(line)]
+                stated = [line for line in read[0] if titled or phrase.search(line)]
                 if stated:
                     book.citations = trial.citations
                     return stated

@@ -27,30 +27,21 @@ from tests.test_evals_gate import explain
 
 CORPUS = PROJECT_ROOT / "evals" / "corpora" / "real"
 REAL_SET = PROJECT_ROOT / "evals" / "datasets" / "real.yaml"
-HOLDOUT = PROJECT_ROOT / "evals" / "corpora" / "holdout"
-HOLDOUT_SET = PROJECT_ROOT / "evals" / "datasets" / "holdout.yaml"
+# Each held-out set: its corpus, its questions and the floor make test holds it to.
+_FLOORS = {
+    "holdout": holdout_set_floor,
+    "holdout2": holdout2_set_floor,
+    "holdout3": holdout3_set_floor,
+    "holdout4": holdout4_set_floor,
+    "holdout5": holdout5_set_floor,
+}
 HOLDOUTS = {
-    "holdout": (HOLDOUT, HOLDOUT_SET, holdout_set_floor),
-    "holdout2": (
-        PROJECT_ROOT / "evals" / "corpora" / "holdout2",
-        PROJECT_ROOT / "evals" / "datasets" / "holdout2.yaml",
-        holdout2_set_floor,
-    ),
-    "holdout3": (
-        PROJECT_ROOT / "evals" / "corpora" / "holdout3",
-        PROJECT_ROOT / "evals" / "datasets" / "holdout3.yaml",
-        holdout3_set_floor,
-    ),
-    "holdout4": (
-        PROJECT_ROOT / "evals" / "corpora" / "holdout4",
-        PROJECT_ROOT / "evals" / "datasets" / "holdout4.yaml",
-        holdout4_set_floor,
-    ),
-    "holdout5": (
-        PROJECT_ROOT / "evals" / "corpora" / "holdout5",
-        PROJECT_ROOT / "evals" / "datasets" / "holdout5.yaml",
-        holdout5_set_floor,
-    ),
+    name: (
+        PROJECT_ROOT / "evals" / "corpora" / name,
+        PROJECT_ROOT / "evals" / "datasets" / f"{name}.yaml",
+        floor,
+    )
+    for name, floor in _FLOORS.items()
 }
 
 

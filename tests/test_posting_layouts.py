@@ -10,7 +10,7 @@ import pytest
 from test_passage_answers import indexed
 
 from assistant.grid_cells import named_column_grids
-from assistant.grid_layouts import line_grids
+from assistant.grid_layouts import Grid, line_grids
 from assistant.grids import grid_question, select_cells
 from assistant.passage_layout import asked_labels, gives_label, row_keys, states_field
 from assistant.service import Assistant
@@ -149,6 +149,11 @@ def test_columns_named_a_line_each_read_rows_of_a_key_and_its_amounts() -> None:
     ]
 
 
+def _amounts(grid: Grid, question: str) -> list[str]:
+    """The amounts of the cells a question selects in a grid, its grade keys read from it."""
+    return [c.amount for c in select_cells(grid, grid_question(question, row_keys(question)))]
+
+
 def test_a_pipe_table_keyed_by_pay_point_answers_a_point_and_a_date() -> None:
     lines = [
         "Pay point | With effect from 1 March 2021 |",
@@ -158,11 +163,8 @@ def test_a_pipe_table_keyed_by_pay_point_answers_a_point_and_a_date() -> None:
     ]
     [grid] = line_grids(lines)
     assert grid.key_name == "Pay point"
-    question = "What is pay point 1 with effect from 1 March 2021?"
-    asked = grid_question(question, row_keys(question))
-    assert [c.amount for c in select_cells(grid, asked)] == ["£22,400"]
-    absent = "What is pay point 5 with effect from 1 March 2021?"
-    assert select_cells(grid, grid_question(absent, row_keys(absent))) == []
+    assert _amounts(grid, "What is pay point 1 with effect from 1 March 2021?") == ["£22,400"]
+    assert _amounts(grid, "What is pay point 5 with effect from 1 March 2021?") == []
 
 
 def test_a_zero_cell_is_empty_and_a_step_is_one_however_padded() -> None:
@@ -172,11 +174,8 @@ def test_a_zero_cell_is_empty_and_a_step_is_one_however_padded() -> None:
         ("KA", ("50,100", "52,300", "54,500")),
         ("KZ", ("", "", "71,000")),
     ]
-    question = "what is step 2 of grade KA"
-    asked = grid_question(question, row_keys(question))
-    assert [c.amount for c in select_cells(grid, asked)] == ["52,300"]
-    empty = "what is step 1 of grade KZ"
-    assert select_cells(grid, grid_question(empty, row_keys(empty))) == []
+    assert _amounts(grid, "what is step 2 of grade KA") == ["52,300"]
+    assert _amounts(grid, "what is step 1 of grade KZ") == []
 
 
 def test_grades_of_capital_letters_are_keys_after_a_grade_word() -> None:
