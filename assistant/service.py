@@ -16,7 +16,7 @@ from assistant.chain import ChainInput, Rewriter, build_chain
 from assistant.config import Settings
 from assistant.errors import BadQuestion, InputTooLarge
 from assistant.retrieve import HybridRetriever, RetrievalFilter
-from assistant.snapshot import ensure_snapshot, open_state, snapshot_key
+from assistant.snapshot import ensure_snapshot, long_lived, open_state, snapshot_key
 from assistant.types import Answer, Turn
 from index.build import IndexSummary, build_index, index_lock
 from index.catalog import load_catalog
@@ -141,8 +141,9 @@ class Assistant:
         """Read chunks and catalog again (after the index changed); they and what is derived
         from them come from the start-up snapshot when it is current."""
         path = self.settings.catalog_path
-        # opened_as: the index this assistant answers from (see is_current)
-        state, self.opened_as = open_state(self.store, path, lambda: read_catalog(path))
+        with long_lived():
+            # opened_as: the index this assistant answers from (see is_current)
+            state, self.opened_as = open_state(self.store, path, lambda: read_catalog(path))
         self.library = state.library
         self.catalog: list[ClassRecord] = state.catalog
         self.class_index = state.class_index

@@ -51,10 +51,10 @@ def build_ui(state: ServerState) -> gr.Blocks:
                 elem_id="catalog-search",
                 max_lines=1,
             )
-            catalog = gr.HTML(tabs.catalog_html(overview.classes), elem_id="catalog-table")
+            catalog = gr.HTML(tabs.READING_HTML, elem_id="catalog-table")
             class_viewer = gr.HTML(ui.CLASS_VIEWER_EMPTY, elem_id="class-viewer")
         with gr.Tab("Sources"):
-            sources = gr.HTML(tabs.sources_html(overview.sources), elem_id="sources-table")
+            sources = gr.HTML(tabs.READING_HTML, elem_id="sources-table")
             report = gr.Markdown(elem_id="sources-report")
             with gr.Row(visible=state.allow_uploads, elem_id="source-changes"):
                 upload = gr.File(

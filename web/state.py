@@ -16,7 +16,7 @@ from assistant.errors import AssistantError
 from assistant.service import Assistant, ensure_index
 from index.build import IndexSummary, verify_index
 from index.errors import IndexError_, IndexNotBuilt
-from index.load import SUPPORTED_SUFFIXES, SkippedSource, discover
+from index.load import SUPPORTED_SUFFIXES, SkippedSource, find_sources
 
 log = logging.getLogger(__name__)
 
@@ -330,7 +330,7 @@ class ServerState:
 
     def _files_on_disk(self) -> list[str]:
         root = self.settings.sources_dir
-        return [p.relative_to(root).as_posix() for p in discover(root)] if root.is_dir() else []
+        return [f.source for f in find_sources(root)] if root.is_dir() else []
 
     def _last_checked(self) -> str:
         """When the index was last checked against the sources (the catalog is rewritten on

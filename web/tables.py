@@ -240,6 +240,12 @@ def scrolling(name: str, table: Sequence[str]) -> list[str]:
     return [f'<div class="eval-scroll" {region}>', "", *table, "", "</div>"]
 
 
+# What the catalog and sources tables show until the page's first load fills them: rendering
+# them at build time delayed the server's start by seconds at 10,000 standards, for tables that
+# the first page load renders again.
+READING_HTML = "<p>Reading the index…</p>"
+
+
 @dataclass(frozen=True)
 class IndexOverview:
     """What every tab shows of the index, read once after it changes."""
