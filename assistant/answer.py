@@ -20,7 +20,7 @@ from assistant.figures import (
 from assistant.grid_answers import GridAnswers
 from assistant.namesakes import Namesakes
 from assistant.passage_answers import PassageAnswers, asks_about_text, asks_when_why_whether
-from assistant.passage_layout import row_keys
+from assistant.passage_layout import has_row_key, row_keys
 from assistant.passages import stem
 from assistant.query import CATALOG_INTENTS, INTENT_WORDS, STOPWORDS, QueryAnalysis
 from assistant.reader import question_words
@@ -608,10 +608,20 @@ class ExtractiveComposer:
             return self._abstain(
                 book, f"No class of the {places} standards matches the class asked."
             )
+        keys = row_keys(analysis.question)
+        if asks_figure and not topic and keys:
+            # "step 1 for SG 33": no class and no passage is of the grade the question names.
+            keyed = [
+                s
+                for s in retrieved
+                if has_row_key(s.chunk.text, keys) or _starts_a_row(s.chunk.text, keys)
+            ]
+            if not keyed:
+                named = f"{keys[0][0]} {keys[0][1]}".upper()
+                return self._abstain(book, f"The indexed standards give nothing for {named}.")
         if asks_figure and not topic:
             return self._ask_back(self.index.records, book)
         hits = self.rarity.best_sentences(topic, [s.chunk for s in retrieved])
-        keys = row_keys(analysis.question)
         if keys:  # the grade the question names ("AU-4") is answered by a line of that grade
             hits = [
                 h
@@ -769,3 +779,10 @@ def _flatten(text: str) -> str:
     """Passage text on as few lines as reads well: paragraphs joined, list items kept."""
     lines = [line.strip() for line in text.replace("\t", " | ").splitlines() if line.strip()]
     return "\n".join(lines) if any(line.startswith("-") for line in lines) else " ".join(lines)
+
+
+def _starts_a_row(text: str, keys: Sequence[tuple[str, str]]) -> bool:
+    """Whether a line of the text begins with a key's value alone, as a row of a table keyed
+    by its points or grades does ("20 43,460 44,765", "7 | 17,553")."""
+    values = "|".join(re.escape(value) for _, value in keys)
+    return bool(re.search(rf"^\s*(?:{values})(?![\w.,-])", text, re.IGNORECASE | re.MULTILINE))

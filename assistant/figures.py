@@ -359,7 +359,8 @@ class CatalogFacts:
 
 # Grade labels that name the same kind of key: "GS-9" is the row a table labels "Grade 9".
 _SAME_LABELS = ({"gs", "grade", "gg", "gm", "pay grade", "salary grade"},
-                {"band", "pay band", "salary band"}, {"range", "pay range"})  # fmt: skip
+                {"band", "pay band", "salary band"}, {"range", "pay range"},
+                {"group", "salary group", "pay group", "job group"})  # fmt: skip
 
 
 def _label_kind(label: str) -> str:

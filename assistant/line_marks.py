@@ -8,6 +8,7 @@ import re
 from collections.abc import Sequence
 
 from assistant.passages import stems
+from index.levels import level_value
 from index.money import TYPED_MONEY
 
 # The end of a range a question asks for alone, and the words that mark a line's one amount as
@@ -74,3 +75,57 @@ def excludes_subject(line: str, subject: Sequence[str]) -> bool:
     left_out = set().union(*(stems(m.group("left_out")) for m in _EXCLUSION.finditer(line)))
     rest = stems(_EXCLUSION.sub(" ", line))
     return bool(left_out) and all(s in left_out and s not in rest for s in held)
+
+
+# A label alone on its line ("Reports To", "Work Location", "Supervises"): a few capitalised
+# words, no figure, no sentence's end. Its value is the line below it.
+_BARE_LABEL = re.compile(r"^[A-Z][A-Za-z/&'-]*(?: [A-Za-z/&'-]+){0,3}:?$")
+_VALUE_CHARS = 160
+
+
+def with_value_below(text: str, line: str) -> str:
+    """A bare label quoted with the line under it, as the passage writes them ("Reports To" /
+    "Principal; Custodial Foreman"); any other line as it is."""
+    if not _BARE_LABEL.match(line.strip()):
+        return line
+    start = text.find(line)
+    if start < 0:
+        return line
+    end = start + len(line)
+    below = re.match(r"[ \t]*\n\s*([^\n]+)", text[end:])
+    if not below or len(below.group(1)) > _VALUE_CHARS or below.group(1).rstrip().endswith(":"):
+        return line
+    return text[start : end + below.end()]
+
+
+# A code before a title in a listing: "CPF Carpenter Foreman 8", "2111 Animal Health Inspector".
+_CODE_TOKEN = re.compile(r"^(?:[A-Z][A-Z0-9-]{1,7}|\d{3,6}[A-Z]{0,2})$")
+
+
+def code_before_title(line: str, subject: Sequence[str], level: int | None = None) -> bool:
+    """Whether a line writes a code directly before the title asked, as a listing of codes and
+    titles does: the words after the code, up to the next code or figure, are words of the
+    subject (two at least) with the level asked ("ELEC2 Electrician II", not "ELEC1
+    Electrician I"), and no other title of the line holds more of them."""
+    wanted = set(subject)
+    tokens = line.split()
+    best, coded = 0, False
+    for index, token in enumerate(tokens[:-1]):
+        if not re.match(r"[A-Z][a-z]", tokens[index + 1]):
+            continue
+        words: list[str] = []
+        for word in tokens[index + 1 :]:
+            numeral = level_value(word) if word.isupper() else None
+            if re.search(r"\d", word) or (_CODE_TOKEN.match(word) and numeral is None):
+                break
+            words.append(word)
+        levels = {level_value(w) for w in words if w.isupper() and level_value(w)}
+        found = stems(" ".join(w for w in words if not (w.isupper() and level_value(w))))
+        share = len(found & wanted) + (level in levels)
+        is_code = bool(_CODE_TOKEN.match(token)) and level_value(token) is None
+        if share > best:
+            fits = found <= wanted and levels <= {level}
+            best, coded = share, is_code and fits and share >= 2
+        elif share == best:
+            coded = False  # two titles hold as much of it: neither is surely the one asked
+    return coded

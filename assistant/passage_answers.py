@@ -8,7 +8,14 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from assistant.citations import CitationBook
-from assistant.line_marks import excludes_subject, extreme_asked, gives_other_end, heading_over
+from assistant.line_marks import (
+    code_before_title,
+    excludes_subject,
+    extreme_asked,
+    gives_other_end,
+    heading_over,
+    with_value_below,
+)
 from assistant.passage_layout import (
     asked_labels,
     blocks,
@@ -16,6 +23,7 @@ from assistant.passage_layout import (
     gives_value,
     has_row_key,
     names_field,
+    names_itself,
     owner_line,
     question_keys,
     row_keys,
@@ -165,6 +173,15 @@ class PassageAnswers:
             if told is not None:
                 return told
         answer = self._fields(analysis, chunks, book)
+        if tokens and answer is not None and not answer[1]:
+            # "Which classification is number 6598?": a line that states some other code
+            # does not answer; the line that holds 6598 does.
+            mine = book.citations[:]
+            book.citations.clear()
+            holding = self._sentences(analysis, chunks, book, tokens)
+            if holding is not None and any(tokens & identifier_tokens(x) for x in holding[0]):
+                return holding
+            book.citations[:] = mine
         if tokens and (answer is None or answer[1]):
             # "Which class has code 4268K1?": the line that holds the code names the class.
             book.citations.clear()
@@ -329,8 +346,15 @@ class PassageAnswers:
             # line that names the subject only to leave it out ("other than the Secretary of
             # the Cabinet") is not about it.
             about = [_led(r, field) for r in about if not excludes_subject(r.quote, subject)]
-            # "the control number": a line that writes that label with a value states it.
-            stating = [r for r in about if r.states or gives_label(labels, r.quote)]
+            # "the control number": a line that writes that label with a value states it; so
+            # does a listing's code written before the title asked ("CPF Carpenter Foreman").
+            stating = [
+                r
+                for r in about
+                if r.states
+                or gives_label(labels, r.quote)
+                or (field == "code" and code_before_title(r.quote, subject, level))
+            ]
             # "The top of X's range" is not stated by a line that gives only its start.
             other_end = [
                 r for r in stating if field == "salary" and gives_other_end(extreme, r.quote)
@@ -397,7 +421,7 @@ class PassageAnswers:
             # A code or amount the question names is found as written in the line, unless
             # the document's own title names it ("Class Code 523F"): then the question asks
             # something of that document, and its lines answer as any others do.
-            found = [r for r in readings if tokens & identifier_tokens(r.quote)]
+            found = _tightest([r for r in readings if tokens & identifier_tokens(r.quote)], tokens)
             titled = [r for r in readings if tokens and tokens <= _title_tokens(r.chunk)]
             good = [r for r in found if r not in titled] + [
                 r
@@ -407,7 +431,10 @@ class PassageAnswers:
             if good:
                 good = self._by_asked_words(good, analysis, subject)
                 # A row of the grade asked is its own line; a sentence runs on.
-                whole = [r if starts_with_key(r.quote, keys) else _continued(r) for r in good]
+                whole = [
+                    r if starts_with_key(r.quote, keys) or names_itself(r.quote) else _continued(r)
+                    for r in good
+                ]
                 return [_quoted_under_owner(r, book) for r in _once(whole)], False
         return None
 
@@ -610,6 +637,24 @@ def _continued(reading: Reading) -> Reading:
     return replace(reading, quote=(reading.quote + tail).rstrip())
 
 
+def _tightest(readings: list[Reading], tokens: set[str]) -> list[Reading]:
+    """The readings less those whose quote spans another's from the same passage that holds
+    the same codes asked: the line that holds a code is its answer, not a run of the list
+    above it that reaches it."""
+    held = {id(r): tokens & identifier_tokens(r.quote) for r in readings}
+    return [
+        r
+        for r in readings
+        if not any(
+            o.chunk is r.chunk
+            and len(o.quote) < len(r.quote)
+            and o.quote in r.quote
+            and held[id(o)] >= held[id(r)]
+            for o in readings
+        )
+    ]
+
+
 def _near_best(
     readings: list[Reading], score: Callable[[Reading], float] = lambda r: r.score
 ) -> list[Reading]:
@@ -635,9 +680,12 @@ def _owner_of(text: str, sentence: str) -> str:
 
 
 def _quoted_under_owner(reading: Reading, book: CitationBook) -> str:
-    """A line quoted as _quoted does, a short one under the title-like line above it."""
-    short = len(reading.quote) <= _SHORT_LINE and "\n" not in reading.quote
-    return _quoted(reading, book, _owner_of(reading.chunk.text, reading.quote) if short else "")
+    """A line quoted as _quoted does, a short one under the title-like line above it, a bare
+    label with its value below it."""
+    text, line = reading.chunk.text, reading.quote
+    short = len(line) <= _SHORT_LINE and "\n" not in line and not names_itself(line)
+    owner = _owner_of(text, line) if short else ""
+    return _quoted(replace(reading, quote=with_value_below(text, line)), book, owner)
 
 
 def _quoted(reading: Reading, book: CitationBook, owner: str = "") -> str:

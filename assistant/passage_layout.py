@@ -10,7 +10,7 @@ from decimal import Decimal
 from functools import cache
 
 from index.money import MONEY, TYPED_MONEY, YEAR, money_value
-from index.vocab import field_labels
+from index.vocab import abbreviations, field_labels
 
 # A line this long is read sentence by sentence: paragraphs are not table rows.
 _LONG_LINE = 300
@@ -92,11 +92,16 @@ def _pay_words() -> re.Pattern[str]:
     return re.compile(_words_pattern(field_labels().salary) + r"(?![\w])|[$£€]", re.IGNORECASE)
 
 
+_NUMBER_GIVEN = re.compile(r"\b(?:number|no\.?|#)\s*(?=[A-Za-z0-9-]*\d)[A-Za-z0-9-]{3,}", re.I)
+
+
 def gives_value(field: str | None, question: str) -> bool:
     """Whether a question itself gives a value of the field it names ("has code 9844", "pays
     101010", "a maximum of $74,760"): then it asks what holds that value, a reverse lookup."""
     if field == "salary":
         return bool(TYPED_MONEY.search(question))
+    if field == "code" and _NUMBER_GIVEN.search(question):
+        return True  # "which classification is number 6598?"
     if field in ("code", "grade"):
         return bool(_shapes()[field].search(question)) or (
             field == "grade" and bool(row_keys(question))
@@ -263,12 +268,13 @@ def span(text: str, first: str, last: str) -> str:
 
 
 # A grade, band or level named with its value: "Band 5", "GS-9", "PSS 5", "APS4", "AU-1",
-# "EL 2". In a pay table it is the key of the row, as a class title is elsewhere. Steps are
-# columns, not rows; a code in parentheses ("(EC4)") names a class, not a grade.
+# "EL 2", "Job Group B2". In a pay table it is the key of the row, as a class title is
+# elsewhere. Steps are columns, not rows; a code in parentheses ("(EC4)") names a class, not a
+# grade.
 _ROW_KEY = re.compile(
     r"(?<![\w(#-])(?P<label>[A-Za-z]{2,5}|pay band|pay grade|salary grade)"
     # A number may be glued to its label ("APS4"), a letter not ("PSS A", not "NASA").
-    r"(?:\s*-?\s*(?P<value>\d{1,2}[A-Za-z]?)|(?:\s+|\s*-\s*)(?P<letter>[A-Da-d]))"
+    r"(?:\s*-?\s*(?P<value>\d{1,2}[A-Za-z]?)|(?:\s+|\s*-\s*)(?P<letter>[A-Da-d]|[A-Za-z]\d{1,2}))"
     r"(?![\w-]|[.:]\d)"  # not "AS 39.27.011" nor "RSA 94:1-a", a statute
 )
 
@@ -297,16 +303,21 @@ def row_keys(question: str) -> list[tuple[str, str]]:
     grade_words = {w for phrase in field_labels().grade for w in phrase.split()}
     keys = []
     for match in _ROW_KEY.finditer(question):
-        label, value = match.group("label"), match.group("value") or match.group("letter")
+        typed, value = match.group("label"), match.group("value") or match.group("letter")
+        # "job grp C4", "sg 6": a label typed short stands for its words ("group"), and a
+        # line may write it short too ("paid SG 33").
+        label = abbreviations().get(typed.lower(), typed)
         named_grade = all(word in grade_words for word in label.lower().split())
         # "PSS 5", "APS4", "GS-9", "AU-1", "EL 2"; typed in lower case, a hyphen marks one.
         written = label.isupper() or "-" in match.group(0)
         acronym = written and len(label) <= 4 and label.isalpha()
         if label.lower() in _KEY_LABELS_NOT or not (named_grade or acronym):
             continue
-        if not value.isdigit() and not acronym:
-            continue  # "grade A" may be; "band a" of prose is not
+        if not value.isdigit() and not acronym and not (named_grade and value[-1].isdigit()):
+            continue  # "grade A" and "Job Group B2" may be; "band a" of prose is not
         keys.append((label.lower(), value.lower()))
+        if label != typed:
+            keys.append((typed.lower(), value.lower()))
     for match in _lettered_keys().finditer(question):  # "salary grade DD"
         if match.group("letters").lower() not in _KEY_LABELS_NOT:
             keys.append((match.group("label").lower(), match.group("letters").lower()))
@@ -415,12 +426,28 @@ def owner_below(block: list[str], position: int, field: str | None) -> str:
     return block[position + 1] if first == 0 or not titled(block[first - 1]) else ""
 
 
+# An entry of a listing: a code, then the title it numbers ("6598 Animal Disease ...").
+_CODED_ENTRY = re.compile(
+    r"\s*(?=[A-Za-z0-9-]*\d)[A-Za-z0-9-]{3,}\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+    r"[a-z]*\b)[A-Z][a-z]"
+)
+
+
+def names_itself(line: str) -> bool:
+    """Whether a line is an entry of a listing that names its class after its code ("6598
+    Animal Disease Diagnostic Laboratory Director"): quoted alone, neither from the top of its
+    list nor run on into the entries below it."""
+    return _title_like(line) and bool(_CODED_ENTRY.match(line))
+
+
 def owner_line(block: list[str], position: int, field: str | None, header: str) -> str:
     """The line a line belongs to: for a field, the nearest title-like line above it that does
     not itself state the field ("ENGINEERING TECHNICIAN II (#EC4 )" above its pay line), with
     the line above that too when the title wraps; for a topic, the block's first line."""
     if field is None:
-        return block[0] if position else ""
+        # A line of a listing that names its class itself ("6598 Animal Disease Diagnostic
+        # Laboratory Director") is quoted alone, not from the top of the list.
+        return block[0] if position and not names_itself(block[position]) else ""
     if _TABLE_ROW.match(block[position]):
         return ""  # a row of a "|" table stands under its header, quoted alone
     below = owner_below(block, position, field)

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from index.types import Chunk
 
-_SUFFIXES = ("ing", "ed", "es", "s", "e")
+_SUFFIXES = ("ions", "ion", "ing", "ed", "es", "s", "e")
 # Words people ask with -> words standards write (a small HR thesaurus).
 _SYNONYMS: dict[str, tuple[str, ...]] = {
     "report": ("supervision", "supervised", "supervisor", "direction", "directed"),
@@ -30,8 +30,9 @@ MIN_SHARE = 0.4
 
 @lru_cache(maxsize=262_144)  # words recur endlessly; the vocabulary of a corpus is bounded
 def stem(word: str) -> str:
-    """A crude stem, enough to match "dated" with "Date", "certifies" with "certified" and
-    "qualify" with "qualifies" (a final y after a consonant is an i: "salary", "salari")."""
+    """A crude stem, enough to match "dated" with "Date", "certifies" with "certified",
+    "located" with "Location" and "qualify" with "qualifies" (a final y after a consonant is an
+    i: "salary", "salari")."""
     word = word.lower()
     for suffix in _SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:

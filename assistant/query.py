@@ -195,6 +195,10 @@ def _in_jurisdictions(
 
 
 # "pay" as a verb or on its own, not the first word of "pay grade" or "pay band".
+_ASKS_GRADE_FIRST = re.compile(
+    r"\s*(?:what|which)\s+(?:(?:salary|pay|job)\s+)?(?:grade|band|group)s?\b"
+    r"(?!\s+(?:pays?|earns?|makes?)\b)"
+)
 _PAY_ASKED = re.compile(
     r"\b(?:pays?(?!\s+(?:grade|band|group|range|level|scale|plan|code|rate))|paid"
     # "the salary for pay grade 118" asks for dollars; "salary group" names the group.
@@ -238,16 +242,24 @@ def detect_intents(text: str) -> tuple[str, ...]:
         and not _PAY_ASKED.search(text)
     ):
         found.remove("salary")
+    # "What salary grade is the President paid?" asks for the grade the question begins with.
+    grade_first = _ASKS_GRADE_FIRST.match(text)
+    pay_after = grade_first and re.search(
+        r"\b(?:salar\w*|pay|wages?|earn\w*|range|how much)\b", text[grade_first.end() :]
+    )
+    if "salary" in found and "pay_grade" in found and grade_first and not pay_after:
+        found.remove("salary")
     # "What salary range is X assigned to?": a range a class is assigned to is its grade
     # ("SR-22") as often as its dollars; both are looked for.
     if "salary" in found and "pay_grade" not in found and _ASSIGNED.search(text):
         found.append("pay_grade")
-    # "What education is required for the Custodian on the Support Personnel Pay Scale?": a
-    # pay scale named as where the class is asks for nothing of its pay.
+    # "What education is required for the Custodian on the Support Personnel Pay Scale?", "which
+    # card must an applicant for the Support Personnel Pay Scale Custodian job hold?": a pay
+    # scale named as where the class is asks for nothing of its pay.
     asks_text = [i for i in found if i not in CATALOG_INTENTS and i not in ("compare", "list")]
     if "salary" in found and asks_text:
         unnamed = re.sub(
-            r"\b(?:on|in|under|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}(?:pay|salary|wage)\s+"
+            r"\b(?:on|in|under|from|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}(?:pay|salary|wage)\s+"
             r"(?:scale|schedule|plan)s?\b",
             " ",
             text,

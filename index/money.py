@@ -6,11 +6,15 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
-# An amount with a currency sign: "$41,210.00", "£ 28,407", "€1.234" is not read (no sign rules).
-CURRENCY_SIGNS = "$£€¥"
+# An amount with a currency sign: "$41,210.00", "£ 28,407", "₹18000", or a currency written
+# as letters before it ("Sh14,007", "Rs. 25,500", "USD 52,000"); "€1.234" is not read (no sign
+# rules).
+CURRENCY_SIGNS = "$£€¥₹₱₦₩₪₫₴₺₽"
+_CURRENCY_LETTERS = r"(?<![A-Za-z])(?:KSh|Ksh|Sh|Rs\.?|INR|PHP|KES|ZAR|NGN|USD|CAD|AUD|NZD|GBP|EUR)"
+_CURRENCY = rf"(?:[{CURRENCY_SIGNS}]|{_CURRENCY_LETTERS})"
 MONEY = (
-    rf"[{CURRENCY_SIGNS}]\s?\d{{1,3}}(?:,\d{{3}})+(?:\.\d{{1,2}})?"
-    rf"|[{CURRENCY_SIGNS}]\s?\d+(?:\.\d{{1,2}})?"
+    rf"{_CURRENCY}\s?\d{{1,3}}(?:,\d{{3}})+(?:\.\d{{1,2}})?"
+    rf"|{_CURRENCY}\s?\d+(?:\.\d{{1,2}})?"
 )
 # An amount as people type it in a question: signed, or a bare figure with thousands commas or
 # of five or six digits ("30840"), or a figure with cents ("24.95"); not a part of a dotted
@@ -75,7 +79,8 @@ class Money:
 
 def money_value(text: str) -> Decimal | None:
     """The exact value of an amount as written ("$24.30" -> 24.30); None when it holds none."""
-    digits = re.sub(r"[^\d.]", "", text.replace(",", ""))
+    # The currency is cut off first: the period of "Rs." is not a decimal point.
+    digits = re.sub(r"[^\d.]", "", re.sub(r"^\D+", "", text.replace(",", "")))
     if not re.search(r"\d", digits):
         return None
     whole, _, cents = digits.partition(".")

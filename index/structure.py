@@ -246,7 +246,25 @@ def build_sections(blocks: list[Block], title: str, class_titles: list[str]) -> 
             top_style = block.style
         sections.append(top)
         previous_was_heading = True
-    return [_table_only_is_pay(s) for s in sections if s.blocks]
+    return [_table_only_is_pay(s) for s in _orphan_headings_kept(sections) if s.blocks]
+
+
+def _orphan_headings_kept(sections: list[Section]) -> list[Section]:
+    """A run of headings with no text under any of them would leave the index with its empty
+    sections: a form whose values look like headings ("Reports To" / "Principal; Custodial
+    Foreman" / "Supervises" / "Custodians"). The run's headings that no later section is named
+    under (a parent heading is) become the text of the first of them, one line each."""
+    run: list[Section] = []
+    for section in [*sections, None]:
+        if section is not None and not section.blocks:
+            run.append(section)
+            continue
+        named = set(section.path) if section is not None else set()
+        orphans = [s for s in run if s.path[-1] not in named]
+        if len(orphans) > 1:  # one empty heading alone says nothing
+            orphans[0].blocks = [Block("paragraph", [s.path[-1]]) for s in orphans]
+        run = []
+    return sections
 
 
 def _next_parent(

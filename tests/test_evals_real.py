@@ -17,6 +17,7 @@ from evals.config import (
     holdout3_set_floor,
     holdout4_set_floor,
     holdout5_set_floor,
+    holdout6_set_floor,
     holdout_set_floor,
     real_set_floor,
 )
@@ -34,6 +35,7 @@ _FLOORS = {
     "holdout3": holdout3_set_floor,
     "holdout4": holdout4_set_floor,
     "holdout5": holdout5_set_floor,
+    "holdout6": holdout6_set_floor,
 }
 HOLDOUTS = {
     name: (

@@ -8,7 +8,7 @@ import pytest
 
 from assistant.titles import split_glued_levels
 from index.levels import level_value, roman
-from index.money import TYPED_MONEY, money_value, parse_money, period_in
+from index.money import SALARY_RANGE, TYPED_MONEY, money_value, parse_money, period_in
 
 
 @pytest.mark.parametrize(
@@ -40,10 +40,21 @@ def test_a_level_numeral_is_not_split_into_an_acronym_and_a_level() -> None:
     ("text", "value"),
     [("$24.30", Decimal("24.30")), ("$46,798", Decimal("46798")), ("£28,407", Decimal("28407")),
      ("30840", Decimal("30840")), ("$41,210.00", Decimal("41210.00")),
-     ("$24.95", Decimal("24.95"))],
+     ("$24.95", Decimal("24.95")), ("Sh14,007", Decimal("14007")),
+     ("Rs. 25,500", Decimal("25500")), ("₹18000", Decimal("18000")),
+     ("USD 52,000.50", Decimal("52000.50"))],
 )  # fmt: skip
 def test_money_keeps_its_cents(text: str, value: Decimal) -> None:
     assert money_value(text) == value
+
+
+def test_a_currency_written_in_letters_makes_an_amount_and_a_range() -> None:
+    line = "The salary scale for Job group B2 is Sh14,007 – Sh17,508."
+    found = SALARY_RANGE.search(line)
+    assert found is not None
+    assert (found.group("min"), found.group("max")) == ("Sh14,007", "Sh17,508")
+    # Letters inside a word are no currency: "Shelby 12", "Cash 500".
+    assert TYPED_MONEY.findall("Shelby 12 and Cash 500") == []
 
 
 def test_an_amount_check_compares_cents() -> None:

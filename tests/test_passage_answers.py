@@ -328,3 +328,80 @@ def test_a_line_outside_the_section_that_speaks_of_what_is_asked_stands_beside_i
         "Does the harbor pilot series require a degree?"
     )
     assert "There is no degree requirement for this series." in answer.text, answer.text
+
+
+# Layouts the catalog does not read, each answered from its lines (invented text, real shapes).
+LISTING = """Trades Occupations - class codes, titles and grades
+
+CP1 Carpenter I 3
+CP2 Carpenter II 5 CPF Carpenter Foreman 8
+EL1 Electrician I 4
+EL2 Electrician II 6 ELF Electrician Foreman 9
+"""
+INDEX = """Classification Index - numbers and titles
+
+Park Maintenance Aide
+4411 Park Ranger
+4412 Park Ranger Supervisor
+Parking Enforcement Officer
+"""
+GROUPS = """Public Service Job Groups and Salaries
+
+Job group A1
+
+Entry grades. The salary scale for Job group A1 is Sh10,100 – Sh12,200.
+
+Job group A2
+
+Skilled staff. The salary scale for Job group A2 is Sh12,300 – Sh14,400.
+"""
+POSTING = """Groundskeeper - Job Description
+
+Reports To
+
+Site Supervisor
+
+Supervises
+
+None
+
+Job Goal
+
+To keep the grounds safe and tidy for visitors.
+"""
+
+
+@pytest.fixture(scope="module")
+def layouts(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
+    files = {"listing.txt": LISTING, "index.txt": INDEX, "groups.txt": GROUPS,
+             "posting.txt": POSTING}  # fmt: skip
+    return indexed(tmp_path_factory, "layouts", files)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected", "not_expected"),
+    [
+        ("What is the class code for Carpenter Foreman in the trades listing?", "CPF", None),
+        ("class code for electrician II (trades)", "EL2", None),
+        ("Which classification is number 4412?", "4412 Park Ranger Supervisor", "4411"),
+        ("What is the salary scale for Job Group A2?", "Sh12,300 – Sh14,400", "Sh10,100"),
+        ("job grp A1 salary scale", "Sh10,100 – Sh12,200", "Sh12,300"),
+        ("Who does the Groundskeeper report to?", "Site Supervisor", None),
+    ],
+)
+def test_a_layout_the_catalog_does_not_read_is_answered_from_its_line(
+    layouts: Assistant, question: str, expected: str, not_expected: str | None
+) -> None:
+    answer = layouts.ask(question)
+    assert not answer.abstained, answer.text
+    assert expected in answer.text
+    if not_expected:
+        assert not_expected not in answer.text
+
+
+def test_a_job_group_no_line_states_is_not_answered_with_a_neighbours_pay(
+    layouts: Assistant,
+) -> None:
+    answer = layouts.ask("What is the salary scale for Job Group A7?")
+    assert answer.abstained, answer.text
+    assert "Sh" not in answer.text

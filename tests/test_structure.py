@@ -285,3 +285,17 @@ def test_cp1252_spec_sections(documents: dict[str, SourceDocument]) -> None:
         ("QUALIFICATIONS", "qualifications"),
     ]
     assert len(sections[2].blocks[0].lines) == 3
+
+
+def test_a_form_whose_values_look_like_headings_keeps_them_as_text() -> None:
+    # A posting's fields, each label and value on its own line: every line looks like a
+    # heading, and none has text under it. Nothing may leave the index.
+    blocks = parse_blocks(
+        "Qualifications\n\nReports To\n\nPrincipal; Custodial Foreman\n\nSupervises\n\n"
+        "Custodians\n\nJob Goal\n\nTo keep the building clean."
+    )
+    sections = build_sections(blocks, "Custodian, Head", [])
+    kept = [line for s in sections for b in s.blocks for line in b.lines]
+    for line in ("Reports To", "Principal; Custodial Foreman", "Supervises", "Custodians"):
+        assert line in kept
+    assert "To keep the building clean." in kept
