@@ -19,7 +19,8 @@ _ASKS_END = {
 }
 _MARKS_END = {
     "minimum": re.compile(
-        r"\b(?:start(?:ing)?|entry|min(?:imum)?|hiring|from|at least)\b|\bor (?:above|more)\b", re.I
+        r"\b(?:start(?:s|ing)?|entry|min(?:imum)?|hiring|from|at least)\b|\bor (?:above|more)\b",
+        re.I,
     ),
     "maximum": re.compile(r"\b(?:max(?:imum)?|top|up to|ceiling|highest)\b", re.I),
 }

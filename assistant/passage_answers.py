@@ -25,6 +25,7 @@ from assistant.passage_layout import (
     names_field,
     names_itself,
     owner_line,
+    pipe_header,
     question_keys,
     row_keys,
     starts_with_key,
@@ -638,15 +639,16 @@ def _continued(reading: Reading) -> Reading:
 
 
 def _tightest(readings: list[Reading], tokens: set[str]) -> list[Reading]:
-    """The readings less those whose quote spans another's from the same passage that holds
-    the same codes asked: the line that holds a code is its answer, not a run of the list
-    above it that reaches it."""
+    """The readings less those whose quote spans a listing entry from the same passage that
+    holds the same codes asked: the entry that holds a code is its answer ("6598 Animal
+    Disease Diagnostic Laboratory Director"), not a run of the list above it that reaches it."""
     held = {id(r): tokens & identifier_tokens(r.quote) for r in readings}
     return [
         r
         for r in readings
         if not any(
             o.chunk is r.chunk
+            and names_itself(o.quote)
             and len(o.quote) < len(r.quote)
             and o.quote in r.quote
             and held[id(o)] >= held[id(r)]
@@ -703,7 +705,8 @@ def _quoted(reading: Reading, book: CitationBook, owner: str = "") -> str:
         where += f', under "{owner}" {book.cite_chunk(chunk, owner)}'
     line = " ".join(reading.quote.replace("\t", " | ").split())
     text = f'{where}: "{line}" {book.cite_chunk(chunk, reading.quote)}'
-    if chunk.table_header and chunk.table_header not in reading.quote:
-        header = " ".join(chunk.table_header.replace("\t", " | ").split())
-        text += f' (columns: "{header}" {book.cite_chunk(chunk, chunk.table_header)})'
+    columns = chunk.table_header or pipe_header(chunk.text, reading.quote)
+    if columns and columns not in reading.quote:
+        header = " ".join(columns.replace("\t", " | ").split())
+        text += f' (columns: "{header}" {book.cite_chunk(chunk, columns)})'
     return text

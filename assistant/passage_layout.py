@@ -10,7 +10,7 @@ from decimal import Decimal
 from functools import cache
 
 from index.money import MONEY, TYPED_MONEY, YEAR, money_value
-from index.vocab import abbreviations, field_labels
+from index.vocab import abbreviations, field_labels, typed_question_words
 
 # A line this long is read sentence by sentence: paragraphs are not table rows.
 _LONG_LINE = 300
@@ -298,6 +298,16 @@ def _lettered_keys() -> re.Pattern[str]:
     return re.compile(rf"(?i:\b(?P<label>{words}))\s+(?P<letters>[A-Z]{{2,3}})(?![\w-])")
 
 
+def _initials_before(question: str, match: re.Match[str]) -> list[str]:
+    """A key's label with the two words before it, as a table writes them short: "spinal
+    column point 3" is the row "SCP 3"."""
+    words = re.findall(r"[A-Za-z]+", question[: match.start()])[-2:]
+    asking = typed_question_words()
+    if len(words) < 2 or any(len(w) <= 2 or w.lower() in asking for w in words):
+        return []
+    return ["".join(w[0] for w in (*words, match.group("label").split()[0])).lower()]
+
+
 def row_keys(question: str) -> list[tuple[str, str]]:
     """The grade-like keys a question names: ("band", "5") of "NHS Band 5", ("gs", "9")."""
     grade_words = {w for phrase in field_labels().grade for w in phrase.split()}
@@ -308,8 +318,10 @@ def row_keys(question: str) -> list[tuple[str, str]]:
         # line may write it short too ("paid SG 33").
         label = abbreviations().get(typed.lower(), typed)
         named_grade = all(word in grade_words for word in label.lower().split())
-        # "PSS 5", "APS4", "GS-9", "AU-1", "EL 2"; typed in lower case, a hyphen marks one.
-        written = label.isupper() or "-" in match.group(0)
+        # "PSS 5", "APS4", "GS-9", "AU-1", "EL 2"; typed in lower case, a hyphen or a number
+        # glued to it marks one ("scp1").
+        glued = match.group("value") is not None and match.group(0)[len(typed) :][:1].isdigit()
+        written = label.isupper() or "-" in match.group(0) or glued
         acronym = written and len(label) <= 4 and label.isalpha()
         if label.lower() in _KEY_LABELS_NOT or not (named_grade or acronym):
             continue
@@ -318,6 +330,8 @@ def row_keys(question: str) -> list[tuple[str, str]]:
         keys.append((label.lower(), value.lower()))
         if label != typed:
             keys.append((typed.lower(), value.lower()))
+        if named_grade:  # "spinal column point 3", not "the top APS4"
+            keys += [(initials, value.lower()) for initials in _initials_before(question, match)]
     for match in _lettered_keys().finditer(question):  # "salary grade DD"
         if match.group("letters").lower() not in _KEY_LABELS_NOT:
             keys.append((match.group("label").lower(), match.group("letters").lower()))
@@ -367,6 +381,23 @@ _PAGE_LINE = re.compile(r"^\s*(?:page\s+\d+(?:\s+of\s+\d+)?|-\s*\d+\s*-)\s*$", r
 
 # A row or rule of a table written with "|" ("PB-1 ... | Level 1 | 18000 – 56900 |", "---|---").
 _TABLE_ROW = re.compile(r"^[^|]*\|.*\|\s*$|^[\s|:-]+$")
+
+
+def pipe_header(text: str, row: str) -> str:
+    """The header of the "|" table a row of the text belongs to: the top line of its run of
+    "|" lines, when that line holds no figure ("Spinal Column Point | Hay A | Hay B |");
+    empty for any other line."""
+    if not _TABLE_ROW.match(row.strip()):
+        return ""
+    lines = text.splitlines()
+    at = next((i for i, line in enumerate(lines) if line.strip() == row.strip()), None)
+    if at is None:
+        return ""
+    top = at
+    while top > 0 and _TABLE_ROW.match(lines[top - 1].strip()):
+        top -= 1
+    header = lines[top].strip()
+    return header if top < at and not re.search(r"\d", header) else ""
 
 
 def _title_like(line: str) -> bool:

@@ -232,12 +232,13 @@ def detect_intents(text: str) -> tuple[str, ...]:
     found = [intent for intent, pattern in _INTENT_PATTERNS.items() if pattern.search(text)]
     if "duties" not in found and re.search(r"\bwhat (?:does|do|would|will) .*\bdo\b", text):
         found.append("duties")
-    # "salary group" asks for the group, not for dollars; "what does Band 5 pay?" for dollars.
+    # "salary group" asks for the group, not for dollars; "what does Band 5 pay?" and "step 1
+    # of Salary Grade 1" for dollars.
     if (
         "salary" in found
         and "pay_grade" in found
         and not re.search(
-            r"\b(range|earn|earns|make|max|maximum|min|minimum|how much|dollars|\$)", text
+            r"\b(range|earn|earns|make|max|maximum|min|minimum|how much|dollars|steps?|\$)", text
         )
         and not _PAY_ASKED.search(text)
     ):

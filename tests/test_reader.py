@@ -3,11 +3,15 @@ class asked, and nothing from a neighbouring class, another level or another pay
 
 from __future__ import annotations
 
+import pytest
+
+from assistant.line_marks import gives_other_end
 from assistant.passage_answers import PassageAnswers
 from assistant.passage_layout import (
     gives_value,
     has_row_key,
     owner_line,
+    pipe_header,
     plausible_for,
     row_keys,
     span,
@@ -81,6 +85,30 @@ def test_a_pay_table_row_is_keyed_by_the_grade_the_question_names() -> None:
     assert row_keys("under Sec. 39.27.011") == []
     assert has_row_key("Band 4\n< 3 years' experience  £26,530", [("band", "4")])
     assert not has_row_key("Band 5\n£29,970", [("band", "4")])
+
+
+@pytest.mark.parametrize(
+    ("question", "key"),
+    [("salary scale for Job Group B2", ("group", "b2")),  # a letter and a number
+     ("job grp C4 salary", ("group", "c4")),  # a label typed short stands for its word
+     ("step 1 for SG 33", ("sg", "33")),  # and the line may write it short too
+     ("pay at spinal column point 3", ("scp", "3")),  # the table writes the label's initials
+     ("hay A scp1 salary", ("scp", "1"))],  # a number glued to a label marks a key
+)  # fmt: skip
+def test_a_key_is_read_however_the_question_writes_it(question: str, key: tuple[str, str]) -> None:
+    assert key in row_keys(question)
+
+
+def test_initials_are_taken_only_from_a_grade_word_and_the_words_naming_it() -> None:
+    assert row_keys("What's the top APS4 rate") == [("aps", "4")]
+    assert row_keys("What does an NHS Band 4 pay?") == [("band", "4")]
+    assert row_keys("covid19 rules") == []
+
+
+def test_a_pipe_table_row_is_cited_with_the_header_of_its_table() -> None:
+    text = "Pay rates\nPoint | Hay A | Hay B |\n---|---|---|\nSCP 1 | £1 | £2 |\nSCP 2 | £3 | £4 |"
+    assert pipe_header(text, "SCP 2 | £3 | £4 |") == "Point | Hay A | Hay B |"
+    assert pipe_header(text, "Pay rates") == ""
 
 
 def test_levels_and_reverse_lookups_are_read_from_the_question() -> None:
@@ -215,3 +243,9 @@ def test_a_value_belongs_to_the_title_below_it_where_the_list_puts_values_first(
     titles_first = ["Dock Clerk", "4410", "Dock Hand", "4411"]
     assert owner_line(titles_first, 1, "code", "") == "Dock Clerk"
     assert owner_line(titles_first, 3, "code", "") == "Dock Hand"
+
+
+def test_a_line_that_gives_only_the_start_of_a_range_is_no_maximum() -> None:
+    assert gives_other_end("maximum", "Level 10 (Gazetted Officers): Starts at ₹56100 -")
+    assert gives_other_end("maximum", "Starting Salary - Step A $61,314.24")
+    assert not gives_other_end("maximum", "Maximum $91,199")
