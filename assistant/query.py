@@ -255,10 +255,10 @@ def detect_intents(text: str) -> tuple[str, ...]:
     if "salary" in found and "pay_grade" not in found and _ASSIGNED.search(text):
         found.append("pay_grade")
     # "What education is required for the Custodian on the Support Personnel Pay Scale?", "which
-    # card must an applicant for the Support Personnel Pay Scale Custodian job hold?": a pay
-    # scale named as where the class is asks for nothing of its pay.
-    asks_text = [i for i in found if i not in CATALOG_INTENTS and i not in ("compare", "list")]
-    if "salary" in found and asks_text:
+    # card must an applicant for the Support Personnel Pay Scale Custodian job hold?", "what is
+    # the anniversary date under the 1995 pay schedule procedures?": a pay scale named as where
+    # the class or the rule is asks for nothing of its pay.
+    if "salary" in found:
         unnamed = re.sub(
             r"\b(?:on|in|under|from|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}(?:pay|salary|wage)\s+"
             r"(?:scale|schedule|plan)s?\b",

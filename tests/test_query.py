@@ -103,6 +103,21 @@ def test_salary_group_is_not_a_dollar_question() -> None:
         assert detect_intents(normalise_question(on)) == ("salary", "pay_grade")
 
 
+def test_a_pay_scale_named_as_a_place_asks_nothing_of_pay() -> None:
+    def asked(question: str) -> tuple[str, ...]:
+        return detect_intents(normalise_question(question))
+
+    # The scale says where the class or the rule is; the question asks something else.
+    assert asked("what is the anniversary date under the 1995 pay schedule procedures?") == ()
+    assert asked("What grade is a Custodian on the Support Personnel Pay Scale?") == ("pay_grade",)
+    assert "salary" not in asked("Which card must an applicant for the Pay Scale Custodian hold?")
+    # Pay asked in other words is still asked.
+    assert asked("how much is step 3 under the AFSCME pay plan") == ("salary",)
+    # "What salary grade is X paid?" asks for the grade; "step 1 of Salary Grade 1" for pay.
+    assert asked("What salary grade is the President paid?") == ("pay_grade",)
+    assert "salary" in asked("How far apart are Step 1 and Step 8 of Salary Grade 1?")
+
+
 def test_plural_intent_words_ask_the_same() -> None:
     assert "pay_grade" in detect_intents(normalise_question("Compare the grades of A and B"))
     assert "code" in detect_intents(normalise_question("what are their class codes?"))
