@@ -20,7 +20,7 @@ from assistant.figures import (
 from assistant.grid_answers import GridAnswers
 from assistant.namesakes import Namesakes
 from assistant.passage_answers import PassageAnswers, asks_about_text, asks_when_why_whether
-from assistant.passage_layout import has_row_key, row_keys
+from assistant.passage_layout import has_row_key, row_keys, starts_a_row
 from assistant.passages import stem
 from assistant.query import CATALOG_INTENTS, INTENT_WORDS, STOPWORDS, QueryAnalysis
 from assistant.reader import question_words
@@ -614,7 +614,7 @@ class ExtractiveComposer:
             keyed = [
                 s
                 for s in retrieved
-                if has_row_key(s.chunk.text, keys) or _starts_a_row(s.chunk.text, keys)
+                if has_row_key(s.chunk.text, keys) or starts_a_row(s.chunk.text, keys)
             ]
             if not keyed:
                 named = f"{keys[0][0]} {keys[0][1]}".upper()
@@ -779,10 +779,3 @@ def _flatten(text: str) -> str:
     """Passage text on as few lines as reads well: paragraphs joined, list items kept."""
     lines = [line.strip() for line in text.replace("\t", " | ").splitlines() if line.strip()]
     return "\n".join(lines) if any(line.startswith("-") for line in lines) else " ".join(lines)
-
-
-def _starts_a_row(text: str, keys: Sequence[tuple[str, str]]) -> bool:
-    """Whether a line of the text begins with a key's value alone, as a row of a table keyed
-    by its points or grades does ("20 43,460 44,765", "7 | 17,553")."""
-    values = "|".join(re.escape(value) for _, value in keys)
-    return bool(re.search(rf"^\s*(?:{values})(?![\w.,-])", text, re.IGNORECASE | re.MULTILINE))

@@ -1,6 +1,8 @@
 """What a line's own words mark about what it states: the one end of a range it gives (a
-starting salary is no maximum), the heading it stands under ("Entry Requirement"), and a clause
-that names a subject only to leave it out ("other than the Secretary of the Cabinet")."""
+starting salary is no maximum), the heading it stands under ("Entry Requirement"), a clause
+that names a subject only to leave it out ("other than the Secretary of the Cabinet"), a bare
+label whose value is the line below ("Reports To"), and a listing's code before its title
+("CPF Carpenter Foreman")."""
 
 from __future__ import annotations
 
@@ -113,20 +115,24 @@ def code_before_title(line: str, subject: Sequence[str], level: int | None = Non
     best, coded = 0, False
     for index, token in enumerate(tokens[:-1]):
         if not re.match(r"[A-Z][a-z]", tokens[index + 1]):
-            continue
+            continue  # a title starts after a code
         words: list[str] = []
         for word in tokens[index + 1 :]:
-            numeral = level_value(word) if word.isupper() else None
-            if re.search(r"\d", word) or (_CODE_TOKEN.match(word) and numeral is None):
-                break
+            if re.search(r"\d", word) or (_CODE_TOKEN.match(word) and not _level_of(word)):
+                break  # the next code or figure ends the title
             words.append(word)
-        levels = {level_value(w) for w in words if w.isupper() and level_value(w)}
-        found = stems(" ".join(w for w in words if not (w.isupper() and level_value(w))))
+        levels = {n for w in words if (n := _level_of(w))}
+        found = stems(" ".join(w for w in words if not _level_of(w)))
         share = len(found & wanted) + (level in levels)
-        is_code = bool(_CODE_TOKEN.match(token)) and level_value(token) is None
         if share > best:
             fits = found <= wanted and levels <= {level}
+            is_code = bool(_CODE_TOKEN.match(token)) and not _level_of(token)
             best, coded = share, is_code and fits and share >= 2
         elif share == best:
             coded = False  # two titles hold as much of it: neither is surely the one asked
     return coded
+
+
+def _level_of(word: str) -> int | None:
+    """The level a word in capitals writes ("II", "IV"), if it is one."""
+    return level_value(word) if word.isupper() else None

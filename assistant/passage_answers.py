@@ -177,12 +177,11 @@ class PassageAnswers:
         if tokens and answer is not None and not answer[1]:
             # "Which classification is number 6598?": a line that states some other code
             # does not answer; the line that holds 6598 does.
-            mine = book.citations[:]
-            book.citations.clear()
-            holding = self._sentences(analysis, chunks, book, tokens)
+            trial = CitationBook()
+            holding = self._sentences(analysis, chunks, trial, tokens)
             if holding is not None and any(tokens & identifier_tokens(x) for x in holding[0]):
+                book.citations[:] = trial.citations
                 return holding
-            book.citations[:] = mine
         if tokens and (answer is None or answer[1]):
             # "Which class has code 4268K1?": the line that holds the code names the class.
             book.citations.clear()

@@ -365,6 +365,13 @@ def has_row_key(text: str, keys: Sequence[tuple[str, str]]) -> bool:
     return False
 
 
+def starts_a_row(text: str, keys: Sequence[tuple[str, str]]) -> bool:
+    """Whether a line of the text begins with a key's value alone, as a row of a table keyed
+    by its points or grades does ("20 43,460 44,765", "7 | 17,553")."""
+    values = "|".join(re.escape(value) for _, value in keys)
+    return bool(re.search(rf"^\s*(?:{values})(?![\w.,-])", text, re.IGNORECASE | re.MULTILINE))
+
+
 def starts_with_key(line: str, keys: Sequence[tuple[str, str]], literal: bool = True) -> bool:
     """Whether a line begins with one of the keys: the row it heads is that grade's. With
     literal off, the values are patterns ("\\w+": any grade of that label)."""
