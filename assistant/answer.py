@@ -619,6 +619,18 @@ class ExtractiveComposer:
             if not keyed:
                 named = f"{keys[0][0]} {keys[0][1]}".upper()
                 return self._abstain(book, f"The indexed standards give nothing for {named}.")
+            # "Master Pay Scale point 20": in the document the question names, the row that
+            # begins with the point asked ("20 43,460 44,765").
+            named_documents = analysis.naming.named if analysis.naming else ()
+            rows = [
+                self.passages.quote_sentence(s.chunk, line.strip(), book)
+                for s in keyed
+                if s.chunk.source in named_documents
+                for line in s.chunk.text.splitlines()
+                if starts_a_row(line, keys)
+            ]
+            if rows:
+                return Draft("\n".join(dict.fromkeys(rows)), tuple(book.citations), abstained=False)
         if asks_figure and not topic:
             return self._ask_back(self.index.records, book)
         hits = self.rarity.best_sentences(topic, [s.chunk for s in retrieved])

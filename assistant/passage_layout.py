@@ -408,10 +408,13 @@ def pipe_header(text: str, row: str) -> str:
 
 
 def _title_like(line: str) -> bool:
-    """A line that can name a class: short, not a sentence, not a "Label: value" pair."""
+    """A line that can name a class: short, not a sentence, not a "Label: value" pair, not a
+    row of bare figures ("21 45,640 47,010"; a code alone, "03-02", may name one)."""
     words = line.split()
+    figures_only = not re.search(r"[^\W\d_]", line) and len(re.findall(r"\d[\d,.]*", line)) >= 3
     return (
         0 < len(words) <= _TITLE_WORDS
+        and not figures_only
         and not _PAGE_LINE.match(line)
         and not _TABLE_ROW.match(line)
         and not line.rstrip().endswith((".", ";", ","))

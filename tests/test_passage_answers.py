@@ -355,6 +355,13 @@ Job group A2
 
 Skilled staff. The salary scale for Job group A2 is Sh12,300 – Sh14,400.
 """
+POINTS = """Master Pay Scale (MPS) - points before and from 1 July 2025
+
+Point  30 June 2025  From 1 July 2025
+22 45,100 46,450
+21 43,460 44,765
+20 41,900 43,150
+"""
 POSTING = """Groundskeeper - Job Description
 
 Reports To
@@ -374,7 +381,7 @@ To keep the grounds safe and tidy for visitors.
 @pytest.fixture(scope="module")
 def layouts(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
     files = {"listing.txt": LISTING, "index.txt": INDEX, "groups.txt": GROUPS,
-             "posting.txt": POSTING}  # fmt: skip
+             "posting.txt": POSTING, "master-pay-scale.txt": POINTS}  # fmt: skip
     return indexed(tmp_path_factory, "layouts", files)
 
 
@@ -387,6 +394,7 @@ def layouts(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
         ("What is the salary scale for Job Group A2?", "Sh12,300 – Sh14,400", "Sh10,100"),
         ("job grp A1 salary scale", "Sh10,100 – Sh12,200", "Sh12,300"),
         ("Who does the Groundskeeper report to?", "Site Supervisor", None),
+        ("What is Master Pay Scale point 21?", "21 43,460 44,765", "22 "),
     ],
 )
 def test_a_layout_the_catalog_does_not_read_is_answered_from_its_line(
