@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from assistant.config import Settings, get_settings
+from index.prefetch import read_ahead
 
 if TYPE_CHECKING:
     from assistant.types import Answer
@@ -152,13 +153,13 @@ def run_index(args: argparse.Namespace) -> int:
 
 
 def run_ask(args: argparse.Namespace) -> int:
-    from assistant.service import Assistant
-
     if args.jsonl == bool(args.question):
         raise ValueError("give either a QUESTION or --jsonl (questions on stdin)")
+    settings = settings_from(args)
+    read_ahead(settings.chroma_path)  # while the libraries below are imported
+    from assistant.service import Assistant
     from index.build import verify_index
 
-    settings = settings_from(args)
     assistant = Assistant.open(settings)
     verify_index(assistant.store, settings.catalog_path)  # half an index answers wrongly
     if args.jsonl:
@@ -225,6 +226,7 @@ def format_answer(answer: Answer) -> str:
 
 def run_serve(args: argparse.Namespace) -> int:
     settings = settings_from(args)
+    read_ahead(settings.chroma_path)  # while Gradio and the rest are imported
     update: dict[str, object] = {
         k: v for k, v in (("host", args.host), ("port", args.port)) if v is not None
     }
