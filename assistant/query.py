@@ -194,11 +194,13 @@ def _in_jurisdictions(
     ]
 
 
-# "pay" as a verb or on its own, not the first word of "pay grade" or "pay band".
+# A question that begins by asking for a grade ("What salary grade is ...", "Which band ..."),
+# not what a grade pays ("what grade pays the most").
 _ASKS_GRADE_FIRST = re.compile(
     r"\s*(?:what|which)\s+(?:(?:salary|pay|job)\s+)?(?:grade|band|group)s?\b"
     r"(?!\s+(?:pays?|earns?|makes?)\b)"
 )
+# "pay" as a verb or on its own, not the first word of "pay grade" or "pay band".
 _PAY_ASKED = re.compile(
     r"\b(?:pays?(?!\s+(?:grade|band|group|range|level|scale|plan|code|rate))|paid"
     # "the salary for pay grade 118" asks for dollars; "salary group" names the group.
