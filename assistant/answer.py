@@ -4,54 +4,32 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from assistant.citations import CitationBook
-from assistant.class_index import ClassIndex, place_words
-from assistant.figures import (
-    CatalogFacts,
-    column_asked,
-    in_period_asked,
-    key_fits,
-    label,
-    labels,
-    names_pay_label,
+from assistant.class_answers import (
+    MAX_CLASSES_PER_ANSWER,
+    SECTION_KINDS_FOR_INTENT,
+    ClassAnswers,
 )
+from assistant.class_index import ClassIndex, place_words
+from assistant.drafts import Draft, abstain
+from assistant.figures import CatalogFacts, column_asked, key_fits, label
 from assistant.grid_answers import GridAnswers
 from assistant.namesakes import Namesakes
-from assistant.passage_answers import PassageAnswers, asks_about_text, asks_when_why_whether
-from assistant.passage_layout import has_row_key, row_keys, starts_a_row
+from assistant.open_answers import OpenAnswers
+from assistant.passage_answers import PassageAnswers
+from assistant.passage_layout import row_keys
 from assistant.passages import stem
 from assistant.query import CATALOG_INTENTS, INTENT_WORDS, STOPWORDS, QueryAnalysis
 from assistant.reader import question_words
 from assistant.retrieve import ChunkLibrary
 from assistant.scope import DocumentNames
-from assistant.types import Citation
-from index.catalog import smart_title
 from index.jurisdictions import JURISDICTION_WORDS, find_jurisdictions
 from index.money import CURRENCY_SIGNS, period_in
 from index.store import ScoredChunk
-from index.structure import normalise_title
 from index.types import Chunk, ClassRecord
-from index.vocab import intents
 
-# Which sections answer which kind of question, in the order they are shown.
-SECTION_KINDS_FOR_INTENT: dict[str, tuple[str, ...]] = {
-    i.name: i.sections for i in intents().values() if i.sections
-}
-# The catalog's figures are read from the title block and the class tables.
-_CATALOG_KINDS = ("pay_table", "heading")
-
-
-def section_kinds(intents: Sequence[str]) -> list[str]:
-    """The section kinds that hold the answer to these intents."""
-    kinds = [k for i in intents for k in SECTION_KINDS_FOR_INTENT.get(i, ())]
-    if any(i in CATALOG_INTENTS for i in intents):
-        kinds += _CATALOG_KINDS
-    return list(dict.fromkeys(kinds))
-
-
-_INTENT_NOUNS = {i.name: i.noun for i in intents().values() if i.noun}
 # Words that say what is asked, not what it is about: ignored when matching passages.
 _QUESTION_WORDS = frozenset(
     {w for phrases in INTENT_WORDS.values() for p in phrases for w in p.split()}
@@ -60,28 +38,12 @@ _QUESTION_WORDS = frozenset(
 )
 # An amount as a line states pay: with a currency sign, or with thousands separators.
 _AMOUNT = re.compile(rf"[{CURRENCY_SIGNS}]\s?\d|\b\d{{1,3}}(?:,\d{{3}})+\b")
-_MAX_CLASSES_PER_ANSWER = 4
-# A sentence that states a grade, group, salary or code.
-_FIGURE = re.compile(
-    r"\$\s?\d|\b(?:grade|group|range|code)\s+[A-Z]{0,3}-?\d|\b(?!(?:19|20)\d\d\b)\d{4,}\b", re.I
-)
-_COVERAGE_LIMIT = 8
 # A question word this long that begins a word of a class's title shortens it ("eng", "tech").
 _SHORTENED = 3
 # How many passages the words of a question naming an unlisted place are looked for in.
 _PLACE_SEARCH_DEPTH = 20
 # A word of the question this long that only other standards hold places it elsewhere.
 _PLACING_WORD = 3
-
-
-@dataclass(frozen=True)
-class Draft:
-    """A composed answer before timing: text with [n] markers and its citations."""
-
-    text: str
-    citations: tuple[Citation, ...]
-    abstained: bool
-    classes: tuple[str, ...] = ()
 
 
 class ExtractiveComposer:
@@ -103,6 +65,8 @@ class ExtractiveComposer:
         self.namesakes = Namesakes(library, index, self.passages)
         self._catalogued = {r.source for r in index.records}  # documents with known classes
         self.names = DocumentNames(library, self.passages.reader.sources_of)
+        self.classes = ClassAnswers(library, index, self.figures, self.passages)
+        self.open = OpenAnswers(library, self.passages, self.classes)
         # Words that say what is asked or which class, never which document.
         self._not_names = question_words() | STOPWORDS | self._title_stems
 
@@ -152,7 +116,7 @@ class ExtractiveComposer:
             return draft
         book = CitationBook()
         book.citations = list(draft.citations)
-        shown = others[:_MAX_CLASSES_PER_ANSWER]
+        shown = others[:MAX_CLASSES_PER_ANSWER]
         mentions = [f"{label(r)} {self.figures.cite(r, 'title', book)}".rstrip() for r in shown]
         named = "; ".join(mentions)
         text = f"{draft.text}\n\nOther standards have a class of this title: {named}."
@@ -162,7 +126,7 @@ class ExtractiveComposer:
     def _compose(self, analysis: QueryAnalysis, retrieved: Sequence[ScoredChunk]) -> Draft:
         elsewhere = [j for j in analysis.jurisdictions if not self._indexed(j, analysis.question)]
         if elsewhere:
-            return self._abstain(
+            return abstain(
                 CitationBook(),
                 f"The indexed standards include none from {' or '.join(elsewhere)}.",
             )
@@ -198,14 +162,14 @@ class ExtractiveComposer:
         if draft is not None and draft.abstained and (read is None or read[1]) and not asks_figure:
             # The catalog knows the class but not this of it ("where does X sit in its
             # series?"): the passages may still say it, in words the question uses.
-            found = self._from_passages(analysis, retrieved, CitationBook())
+            found = self._from_passages(analysis, retrieved)
             if not found.abstained:
                 return found
         if draft is not None:  # the catalog's answer, or its abstention with the partial truth
             return self._with_namesakes(self._with_grade_read(draft, analysis, retrieved), analysis)
         if read is not None:
             return Draft("\n".join(read[0]), tuple(book.citations), abstained=True)
-        return self._from_passages(analysis, retrieved, CitationBook())
+        return self._from_passages(analysis, retrieved)
 
     def _with_namesakes(self, draft: Draft, analysis: QueryAnalysis) -> Draft:
         """A class's answer, with what the documents the catalog could not read that write its
@@ -284,7 +248,7 @@ class ExtractiveComposer:
                 if key_fits(record, key_label):
                     rows.append(record)
         found = list(dict.fromkeys(rows))
-        return found if len(found) <= _MAX_CLASSES_PER_ANSWER * 3 else []
+        return found if len(found) <= MAX_CLASSES_PER_ANSWER * 3 else []
 
     def _fits(
         self,
@@ -331,178 +295,17 @@ class ExtractiveComposer:
                 r for r in self.index.records if r.jurisdiction in analysis.jurisdictions
             ]
             if any(i in SECTION_KINDS_FOR_INTENT for i in analysis.intents):
-                classes = [r for r in jurisdiction_classes if self._describes(r)]
+                classes = [r for r in jurisdiction_classes if self.classes.describes(r)]
             elif "list" in analysis.intents:
                 classes = jurisdiction_classes
         if classes:
-            return self._about_classes(analysis, classes, book, retrieved)
+            topic = self._topic_words(analysis)
+            return self.classes.about(analysis, classes, book, retrieved, topic)
         if analysis.missing_levels:
-            return self._no_such_level(analysis, book)
+            return self.classes.no_such_level(analysis, book)
         if analysis.pay_grades or analysis.amounts:
             return self._reverse_lookup(analysis, book)
         return None
-
-    # -- answers about named classes -------------------------------------------------------
-
-    def _about_classes(
-        self,
-        analysis: QueryAnalysis,
-        classes: list[ClassRecord],
-        book: CitationBook,
-        retrieved: Sequence[ScoredChunk] = (),
-    ) -> Draft:
-        intents = analysis.intents
-        by_code = self.figures.named_by_code(classes, analysis, book)
-        if by_code:
-            titles = tuple(r.title for r in classes)
-            return Draft("\n".join(by_code), tuple(book.citations), abstained=False, classes=titles)
-        if "compare" in intents:
-            return self._compare(classes, analysis, book)
-        if "list" in intents and len(classes) > 1:
-            return self._listing(classes, book)
-        wants_sections = [i for i in intents if i in SECTION_KINDS_FOR_INTENT]
-        topic = self._topic_words(analysis)
-        if len(classes) > _MAX_CLASSES_PER_ANSWER and wants_sections:
-            # "Which engineering technician level is the full journey level?": a sentence
-            # that holds every word of the topic answers it; otherwise ask which class.
-            pool = self._chunks_about(classes, retrieved)
-            hits = self.rarity.best_sentences(topic, pool) if topic else []
-            whole = [h for h in hits if h.share >= 1.0]
-            if whole:
-                lines = [self.passages.quote_sentence(h.chunk, h.sentence, book) for h in whole]
-                return Draft("\n".join(lines), tuple(book.citations), abstained=False)
-            return self._ask_back(classes, book)
-        if topic and not [i for i in intents if i in CATALOG_INTENTS] and not wants_sections:
-            return self._about_topic(analysis, classes, topic, book, retrieved)
-        paragraphs: list[str] = []
-        if len({r.source for r in classes}) > 1:
-            paragraphs.append(
-                "Your question matches classes in more than one standard, so here is each of them:"
-            )
-        elif len({r.series for r in classes}) > 1:
-            paragraphs.append("Your question matches more than one class, so here is each of them:")
-        if topic and wants_sections and asks_when_why_whether(analysis.question):
-            paragraphs += self._telling_sentence(analysis, classes, topic, book, retrieved)
-        missing = 0
-        for record in classes:
-            text, found = self._class_answer(record, analysis, book)
-            paragraphs.append(text)
-            missing += not found
-        return Draft(
-            "\n\n".join(paragraphs),
-            tuple(book.citations),
-            abstained=missing == len(classes),
-            classes=tuple(r.title for r in classes),
-        )
-
-    def _telling_sentence(
-        self,
-        analysis: QueryAnalysis,
-        classes: list[ClassRecord],
-        topic: list[str],
-        book: CitationBook,
-        retrieved: Sequence[ScoredChunk],
-    ) -> list[str]:
-        """ "How many staff does X supervise?": the sentence of these classes' standards that
-        holds most of the question's own words, to lead the sections shown, when they do not
-        hold it already (it may stand in another section than the one the question names)."""
-        hits = self.rarity.best_sentences(topic, self._chunks_about(classes, retrieved), limit=1)
-        scratch = CitationBook()
-        shown = "\n".join(self._class_answer(r, analysis, scratch)[0] for r in classes)
-        said = [h for h in hits if " ".join(h.sentence.split()) not in " ".join(shown.split())]
-        return [self.passages.quote_sentence(h.chunk, h.sentence, book) for h in said]
-
-    def _class_answer(
-        self, record: ClassRecord, analysis: QueryAnalysis, book: CitationBook
-    ) -> tuple[str, bool]:
-        """The answer for one class, and whether the sources held what was asked."""
-        parts: list[str] = []
-        found = True
-        premise = self.figures.premise_check(record, analysis, book)
-        if premise:
-            parts.append(premise)
-        # No need to repeat a grade the question gave correctly, or one just corrected.
-        grade_known = premise or record.pay_grade in analysis.pay_grades
-        catalog_intents = [
-            i
-            for i in analysis.intents
-            if i in CATALOG_INTENTS and not (grade_known and i == "pay_grade")
-        ]
-        if names_pay_label(record, analysis.question) and not record.salary_text:
-            # In Northfield, "pay range 8" is the grade: "what pay range" asks for it, not dollars.
-            catalog_intents = [i for i in catalog_intents if i != "salary"]
-            if not grade_known and "pay_grade" not in catalog_intents:
-                catalog_intents.append("pay_grade")
-        section_intents = [i for i in analysis.intents if i in SECTION_KINDS_FOR_INTENT]
-        if not catalog_intents and not section_intents and not premise:
-            catalog_intents, section_intents = ["summary"], ["description"]
-        for intent in catalog_intents:
-            sentence, ok = self.figures.catalog_sentence(record, intent, analysis, book)
-            parts.append(sentence)
-            found = found and ok
-        shown: set[str] = set()
-        for intent in dict.fromkeys(section_intents):
-            text, ok = self._section_text(record, intent, book, shown)
-            parts.append(text)
-            found = found and ok
-        return "\n".join(p for p in parts if p), found
-
-    def _about_topic(
-        self,
-        analysis: QueryAnalysis,
-        classes: list[ClassRecord],
-        topic: list[str],
-        book: CitationBook,
-        retrieved: Sequence[ScoredChunk] = (),
-    ) -> Draft:
-        """A question about something other than pay or a section ("competitive?", "agency?"):
-        the sentences of these classes' standards that hold its words, or a plain "not said"."""
-        hits = self.rarity.best_sentences(topic, self._chunks_about(classes, retrieved))
-        titles = tuple(r.title for r in classes)
-        if hits:
-            lines = [self.passages.quote_sentence(h.chunk, h.sentence, book) for h in hits]
-            return Draft("\n".join(lines), tuple(book.citations), abstained=False, classes=titles)
-        about = " ".join(topic)
-        named = labels(classes) if len(classes) <= _MAX_CLASSES_PER_ANSWER else "these classes"
-        lines = [f'The sources do not say anything about "{about}" for {named}. What they give:']
-        lines += [
-            f"{label(r)}: {self.figures.facts(r, book)}." for r in classes[:_MAX_CLASSES_PER_ANSWER]
-        ]
-        return Draft("\n".join(lines), tuple(book.citations), abstained=True, classes=titles)
-
-    def _chunks_about(
-        self, classes: Sequence[ClassRecord], retrieved: Sequence[ScoredChunk] = ()
-    ) -> list[Chunk]:
-        """Passages of these classes' standards about them or about the whole document, and
-        the retrieved passages of documents whose classes the catalog does not know."""
-        wanted = {(r.source, r.title) for r in classes}
-        sources = {r.source for r in classes}
-        own = [
-            c
-            for source in sorted(sources)
-            for c in self.library.of_source(source)
-            if len(c.classes) != 1 or (c.source, c.classes[0]) in wanted
-        ]
-        unknown = [s.chunk for s in retrieved if s.chunk.source not in self._catalogued]
-        return own + [c for c in unknown if c not in own]
-
-    def _no_such_level(self, analysis: QueryAnalysis, book: CitationBook) -> Draft:
-        """ "Certified Peer Specialist 3" when the series stops at 2: say so, list the levels."""
-        lines = []
-        for series, _, jurisdiction in analysis.missing_levels:
-            records = [
-                r
-                for r in self.index.records
-                if r.series == series and r.jurisdiction == jurisdiction
-            ]
-            levels = "; ".join(
-                f"{label(r)}, {r.pay_text or 'no grade given'} "
-                f"{self.figures.cite(r, 'title', book)}"
-                for r in records
-            )
-            where = f"The {jurisdiction} standard" if jurisdiction else "The standard"
-            lines.append(f"{where} lists no such level of {series}. Its levels are: {levels}.")
-        return Draft("\n".join(lines), tuple(book.citations), abstained=True)
 
     def _topic_words(self, analysis: QueryAnalysis) -> list[str]:
         """The question's own subject words: not class names, places or question words, nor
@@ -520,192 +323,18 @@ class ExtractiveComposer:
             and not (len(w) >= _SHORTENED and any(t.startswith(w) for t in titled))
         ]
 
-    def _section_text(
-        self, record: ClassRecord, intent: str, book: CitationBook, shown: set[str]
-    ) -> tuple[str, bool]:
-        """The sections that answer the intent for this class, skipping passages already shown."""
-        kinds = SECTION_KINDS_FOR_INTENT[intent]
-        chunks = self.library.sections_for(record, kinds)
-        if intent == "certification":
-            specific = [c for c in chunks if c.section_kind == "certification"]
-            chunks = specific or [c for c in chunks if "certif" in c.text.lower()]
-        elif intent == "description":
-            distinguishing = [c for c in chunks if c.section_kind == "distinguishing"]
-            chunks = distinguishing or chunks
-        if not chunks:
-            return self._missing_section(record, intent, book), False
-        chunks = [c for c in chunks if c.chunk_id not in shown]
-        shown.update(c.chunk_id for c in chunks)
-        if not chunks:
-            return "", True
-        lines = [f"{_INTENT_NOUNS[intent].capitalize()} of {label(record)}:"]
-        lines += [_passage_line(chunk, book) for chunk in chunks]
-        return "\n".join(lines), True
-
-    def _missing_section(self, record: ClassRecord, intent: str, book: CitationBook) -> str:
-        """Say plainly that the standard does not cover it, then what it does hold."""
-        noun = _INTENT_NOUNS[intent]
-        where = f"The {record.jurisdiction} standard" if record.jurisdiction else "The standard"
-        lacks = "gives no description" if noun == "description" else f"does not describe the {noun}"
-        return (
-            f"{where} {lacks} of {label(record)}; for this class it "
-            f"gives only: {self.figures.facts(record, book)}."
-        )
-
-    def _compare(
-        self, classes: list[ClassRecord], analysis: QueryAnalysis, book: CitationBook
-    ) -> Draft:
-        """Each class's facts, then its own passages for what is compared (by default what
-        distinguishes it and its qualifications); passages shared by all are shown once."""
-        aspects = [i for i in analysis.intents if i in SECTION_KINDS_FOR_INTENT]
-        lines = [f"Comparison of {labels(classes)}:"]
-        for record in (in_period_asked(r, analysis.question) for r in classes):
-            lines += ["", self.figures.summary_sentence(record, book)]
-            for intent in aspects or ["description", "qualifications"]:
-                chunks = self.library.sections_for(record, SECTION_KINDS_FOR_INTENT[intent])
-                own = [c for c in chunks if c.classes == (record.title,)]
-                lines += [_passage_line(chunk, book) for chunk in own or chunks[:1]]
-            if not self._describes(record):
-                lines.append("The standard describes this class only by the line above.")
-        titles = tuple(r.title for r in classes)
-        return Draft("\n".join(lines), tuple(book.citations), abstained=False, classes=titles)
-
-    def _listing(self, classes: list[ClassRecord], book: CitationBook) -> Draft:
-        """ "List the classes on the Riverbend schedule": one line per class, each cited."""
-        lines = [f"- {self.figures.summary_sentence(r, book)}" for r in classes]
-        titles = tuple(r.title for r in classes)
-        return Draft("\n".join(lines), tuple(book.citations), abstained=False, classes=titles)
-
-    def _ask_back(self, classes: list[ClassRecord], book: CitationBook) -> Draft:
-        options = self._class_list(classes, book)
-        return Draft(
-            f"Which class do you mean? Your question matches: {options}.",
-            tuple(book.citations),
-            abstained=False,
-            classes=tuple(r.title for r in classes),
-        )
-
     # -- reverse lookups: grade or amount -> classes -----------------------------------------
+
+    def _from_passages(self, analysis: QueryAnalysis, retrieved: Sequence[ScoredChunk]) -> Draft:
+        return self.open.answer(analysis, retrieved, self._topic_words(analysis), CitationBook())
 
     def _reverse_lookup(self, analysis: QueryAnalysis, book: CitationBook) -> Draft:
         lines, found = self.figures.reverse_lookup(analysis, book)
         if not lines:
-            return self._abstain(book)
+            return abstain(book)
         abstained = not found and all(line.startswith("No class") for line in lines)
         titles = tuple(dict.fromkeys(r.title for r in found))
         return Draft("\n".join(lines), tuple(book.citations), abstained=abstained, classes=titles)
-
-    # -- answers from passages when no class is named ---------------------------------------
-
-    def _from_passages(
-        self, analysis: QueryAnalysis, retrieved: Sequence[ScoredChunk], book: CitationBook
-    ) -> Draft:
-        topic = self._topic_words(analysis)
-        asks_figure = [i for i in analysis.intents if i in CATALOG_INTENTS]
-        if asks_figure and not topic and analysis.jurisdictions:
-            # "Manager IV in Colorado": a class of another place is not what was asked.
-            places = " or ".join(analysis.jurisdictions)
-            return self._abstain(
-                book, f"No class of the {places} standards matches the class asked."
-            )
-        keys = row_keys(analysis.question)
-        if asks_figure and not topic and keys:
-            # "step 1 for SG 33": no class and no passage is of the grade the question names.
-            keyed = [
-                s
-                for s in retrieved
-                if has_row_key(s.chunk.text, keys) or starts_a_row(s.chunk.text, keys)
-            ]
-            if not keyed:
-                named = f"{keys[0][0]} {keys[0][1]}".upper()
-                return self._abstain(book, f"The indexed standards give nothing for {named}.")
-            # "Master Pay Scale point 20": in the document the question names, the row that
-            # begins with the point asked ("20 43,460 44,765").
-            named_documents = analysis.naming.named if analysis.naming else ()
-            rows = [
-                self.passages.quote_sentence(s.chunk, line.strip(), book)
-                for s in keyed
-                if s.chunk.source in named_documents
-                for line in s.chunk.text.splitlines()
-                if starts_a_row(line, keys)
-            ]
-            if rows:
-                return Draft("\n".join(dict.fromkeys(rows)), tuple(book.citations), abstained=False)
-        if asks_figure and not topic:
-            return self._ask_back(self.index.records, book)
-        hits = self.rarity.best_sentences(topic, [s.chunk for s in retrieved])
-        if keys:  # the grade the question names ("AU-4") is answered by a line of that grade
-            hits = [
-                h
-                for h in hits
-                if self.passages.keyed(h.chunk, f"{h.chunk.section}\n{h.sentence}", keys)
-            ]
-        if asks_figure:
-            # A grade, salary or code can only come from a passage that states one.
-            hits = [h for h in hits if _FIGURE.search(h.sentence)]
-        if not hits and asks_figure and asks_about_text(analysis):
-            # "When does the 3.8% increase apply?", "how much wider is each grade?": pay
-            # words, but the answer is the line that says it.
-            best = self.passages.best_lines(analysis, retrieved, book)
-            if best:
-                return Draft(best, tuple(book.citations), abstained=False)
-        if not hits:
-            subject = " ".join(topic)
-            closest = self.passages.closest(analysis, retrieved, book)
-            if asks_figure and closest and closest[1]:
-                # The line about it gives a figure of that field, in a form not read for
-                # certain: quoted as it stands, the reader judges it.
-                return Draft(closest[0], tuple(book.citations), abstained=False)
-            if asks_figure and closest:
-                return self._abstain(
-                    book,
-                    f'I found no line that states the figure asked for "{subject}". '
-                    f"The closest passage:\n{closest[0]}",
-                )
-            if asks_figure:
-                return self._abstain(
-                    book, f'The sources give no grade, salary or code for "{subject}".'
-                )
-            best = self.passages.best_lines(analysis, retrieved, book)
-            if best:
-                return Draft(best, tuple(book.citations), abstained=False)
-            # "report" is indexed when a passage says "Reports To": words are compared by stem.
-            unknown = [
-                w
-                for w in topic
-                if w not in self.library.vocabulary and not self.rarity.frequency.get(stem(w))
-            ]
-            if unknown and len(unknown) == len(topic):  # not one word of it is indexed
-                return self._abstain(
-                    book, f'No passage of the indexed standards mentions "{" ".join(unknown)}".'
-                )
-            # Every word is indexed: the sources speak of it, only not as asked.
-            return self._abstain(
-                book, f'No passage of the indexed standards answers this about "{subject}".'
-            )
-        lines = [self.passages.quote_sentence(h.chunk, h.sentence, book) for h in hits]
-        return Draft("\n".join(lines), tuple(book.citations), abstained=False)
-
-    def _abstain(self, book: CitationBook, message: str = "The sources do not say.") -> Draft:
-        """Say plainly that the sources do not hold it."""
-        return Draft(message, tuple(book.citations), abstained=True)
-
-    def _class_list(self, classes: Sequence[ClassRecord], book: CitationBook) -> str:
-        """ "Title (Place) [1]; Title (Place) [2]; and more (see the class catalog)" """
-        listed = [
-            f"{label(r)} {self.figures.cite(r, 'title', book)}" for r in classes[:_COVERAGE_LIMIT]
-        ]
-        # No count of the rest: every number in an answer must come from a cited passage.
-        more = "; and more (see the class catalog)" if len(classes) > _COVERAGE_LIMIT else ""
-        return "; ".join(listed) + more
-
-    # -- helpers -----------------------------------------------------------------------------
-
-    def _describes(self, record: ClassRecord) -> bool:
-        return any(
-            record.title in c.classes and c.section_kind not in ("pay_table", "heading")
-            for c in self.library.of_source(record.source)
-        )
 
 
 def _writes_any(chunk: Chunk, names: set[str]) -> bool:
@@ -760,34 +389,3 @@ def indexed_places(chunks: Sequence[Chunk], catalog_places: Sequence[str]) -> se
         if chunk.position == 0:
             places.update(find_jurisdictions(chunk.text))
     return places
-
-
-def _passage_line(chunk: Chunk, book: CitationBook) -> str:
-    """ "Minimum Qualifications: <the passage> [n]" """
-    return f"{_section_label(chunk)}: {_passage_text(chunk)} {book.cite_chunk(chunk)}"
-
-
-def _section_label(chunk: Chunk) -> str:
-    """The heading a reader knows the passage by ("Minimum Qualifications"), not a class title."""
-    parts = [
-        p
-        for p in chunk.section.split(" > ")
-        if not any(normalise_title(p) == normalise_title(c) for c in chunk.classes)
-    ]
-    return smart_title(parts[-1] if parts else chunk.section)
-
-
-def _passage_text(chunk: Chunk) -> str:
-    """A table row reads as "Column: value; ..." with its header; other passages flattened."""
-    if chunk.table_header:
-        names = [smart_title(name.strip()) for name in chunk.table_header.split("\t")]
-        values = [value.strip() for value in chunk.text.split("\t")]
-        if len(names) == len(values):
-            return "; ".join(f"{n}: {v}" for n, v in zip(names, values, strict=True) if v)
-    return _flatten(chunk.text)
-
-
-def _flatten(text: str) -> str:
-    """Passage text on as few lines as reads well: paragraphs joined, list items kept."""
-    lines = [line.strip() for line in text.replace("\t", " | ").splitlines() if line.strip()]
-    return "\n".join(lines) if any(line.startswith("-") for line in lines) else " ".join(lines)

@@ -10,8 +10,10 @@ from typing import Any
 from langchain_core.retrievers import BaseRetriever
 from langchain_core.runnables import Runnable, RunnableConfig, RunnableLambda
 
-from assistant.answer import Draft, ExtractiveComposer, section_kinds
+from assistant.answer import ExtractiveComposer
+from assistant.class_answers import section_kinds
 from assistant.class_index import ClassIndex
+from assistant.drafts import Draft
 from assistant.followup import resolve
 from assistant.guard import unsupported_numbers
 from assistant.query import QueryAnalysis

@@ -11,9 +11,9 @@ from pathlib import Path
 
 from langchain_core.language_models import BaseChatModel
 
-from assistant.answer import Draft
 from assistant.chain import ChainInput, guard
 from assistant.config import Settings
+from assistant.drafts import Draft
 from assistant.errors import BackendUnavailable
 from assistant.guard import number_tokens
 from assistant.query import QueryAnalysis

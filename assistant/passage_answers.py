@@ -14,18 +14,14 @@ from assistant.line_marks import (
     extreme_asked,
     gives_other_end,
     heading_over,
-    with_value_below,
 )
 from assistant.passage_layout import (
     asked_labels,
-    blocks,
     gives_label,
     gives_value,
     has_row_key,
     names_field,
     names_itself,
-    owner_line,
-    pipe_header,
     question_keys,
     row_keys,
     starts_with_key,
@@ -33,6 +29,15 @@ from assistant.passage_layout import (
 )
 from assistant.passages import Rarity, stem, stems
 from assistant.query import STOPWORDS, QueryAnalysis, normalise_question
+from assistant.quotes import (
+    continued,
+    grade_lead_in,
+    keyed_rows,
+    led,
+    line_above,
+    quoted,
+    quoted_under_owner,
+)
 from assistant.reader import (
     FIELD_NOUNS,
     FIELD_OF_INTENT,
@@ -62,10 +67,6 @@ _ASKED_WEIGHT = 0.5
 _ASKING_VERBS = ("require", "required", "requires", "requirement", "requirements", "need",
                  "needs", "qualify", "involve", "involves", "role", "level", "of")  # fmt: skip
 _VAGUE_WORDS = frozenset({"kind", "type", "sort", "thing", "things", "someone", "somebody"})
-# A sentence answer is quoted on to the end of its paragraph, within this many characters.
-_CONTINUED_CHARS = 450
-# A list's lead-in line ("To qualify for GS-09, you must have:") is looked for this far above.
-_LEAD_IN_LINES = 15
 # A passage shown beside an abstention must hold this share of the question's subject.
 _CLOSEST_COVERAGE = 0.5
 # The best line of the top passages: how deep it looks, the share of the question's weight a
@@ -75,10 +76,6 @@ _WINDOW_SHARE = 0.45
 _WINDOW_OWN_SHARE = 0.2
 _KEY_BONUS = 0.3
 _RANK_COST = 0.02
-# A line this short is quoted with the title-like line above it ("OCCU: 9428").
-_SHORT_LINE = 80
-# A row of a flattened table spans at most this many lines.
-_ROW_LINES = 14
 # A question that gives a figure and asks what it belongs to.
 _REVERSE = re.compile(
     r"\b(?:which|what|whose|who)\b.*\b(?:class|title|job|position|classification|grade|band|"
@@ -125,7 +122,7 @@ class PassageAnswers:
         earlier = [c for c in self._chunks_of(chunk.source) if c.position == chunk.position - 1]
         start = chunk.text.find(reading.quote.split("\n")[0])
         above = "\n".join([*(c.text for c in earlier), chunk.text[: max(start, 0)]])
-        return _lead_in(above, keys)
+        return grade_lead_in(above, keys)
 
     def _under(self, reading: Reading, lead: str, subject: Sequence[str]) -> Reading:
         """A line of a list read with its lead-in: "b) Completed ... graduate degree" under
@@ -211,13 +208,13 @@ class PassageAnswers:
         ]
         if not near:
             return None
-        best = _continued(near[0])
+        best = continued(near[0])
         # It answers only when it is about the very class asked, and of the grade asked.
         sure = near[0].coverage >= MIN_FIELD_COVERAGE and (
             not keys or has_row_key(f"{best.chunk.section}\n{best.quote}", keys)
         )
         gives = any(_gives(field, best.quote, analysis) for field in _fields_asked(analysis))
-        return _quoted(best, book), sure and gives
+        return quoted(best, book), sure and gives
 
     def best_lines(
         self, analysis: QueryAnalysis, retrieved: Sequence[ScoredChunk], book: CitationBook
@@ -246,7 +243,7 @@ class PassageAnswers:
                     continue  # "APS 5" asked: a line of APS 6 is not its answer
                 # A row is read with the line that introduces its table ("the amounts of
                 # education and/or experience required").
-                own = stems(f"{window}\n{_line_above(chunk.text, window)}" if rows else window)
+                own = stems(f"{window}\n{line_above(chunk.text, window)}" if rows else window)
                 own &= words
                 share = sum(weights[w] for w in own | (context & words)) / total
                 score = share - _RANK_COST * rank + (_KEY_BONUS if rows else 0.0)
@@ -265,13 +262,13 @@ class PassageAnswers:
         _, chunk, window, is_row = best
         reading = Reading(chunk, window, 0.0, 0.0, 0.0, False, 0)
         # A row ends where the next grade's begins; a line runs on to the end of its sentence.
-        return _quoted(reading if is_row or "\n" in window else _continued(reading), book)
+        return quoted(reading if is_row or "\n" in window else continued(reading), book)
 
     def quote_sentence(self, chunk: Chunk, sentence: str, book: CitationBook) -> str:
         """A sentence a search found, quoted with where it stands: its document and section,
         and for a short line the title-like line above it that names its class
         ("Accounting Technician I" above "OCCU: 9428")."""
-        return _quoted_under_owner(Reading(chunk, sentence, 0.0, 0.0, 0.0, False, 0), book)
+        return quoted_under_owner(Reading(chunk, sentence, 0.0, 0.0, 0.0, False, 0), book)
 
     def _in_places(self, chunk: Chunk, places: Sequence[str]) -> bool:
         """Whether a passage's document is from one of the places the question names, or names
@@ -311,13 +308,13 @@ class PassageAnswers:
             once: dict[tuple[str, str], Reading] = {}
             for reading in found:
                 once.setdefault((reading.chunk.source, reading.quote), reading)
-            return [_quoted(r, book) for r in once.values()], False
+            return [quoted(r, book) for r in once.values()], False
         for _, partial, asked, _ in readings:
             if partial:
                 lines = [
                     f"The sources do not state {article(asked)} {asked} for this. What they do say:"
                 ]
-                return lines + [_quoted(r, book) for r in dict.fromkeys(partial)], True
+                return lines + [quoted(r, book) for r in dict.fromkeys(partial)], True
         return None
 
     def _field(
@@ -345,7 +342,7 @@ class PassageAnswers:
             # A lead-in ("the salary range ... is:") states what the lines under it give; a
             # line that names the subject only to leave it out ("other than the Secretary of
             # the Cabinet") is not about it.
-            about = [_led(r, field) for r in about if not excludes_subject(r.quote, subject)]
+            about = [led(r, field) for r in about if not excludes_subject(r.quote, subject)]
             # "the control number": a line that writes that label with a value states it; so
             # does a listing's code written before the title asked ("CPF Carpenter Foreman").
             stating = [
@@ -432,10 +429,10 @@ class PassageAnswers:
                 good = self._by_asked_words(good, analysis, subject)
                 # A row of the grade asked is its own line; a sentence runs on.
                 whole = [
-                    r if starts_with_key(r.quote, keys) or names_itself(r.quote) else _continued(r)
+                    r if starts_with_key(r.quote, keys) or names_itself(r.quote) else continued(r)
                     for r in good
                 ]
-                return [_quoted_under_owner(r, book) for r in _once(whole)], False
+                return [quoted_under_owner(r, book) for r in _once(whole)], False
         return None
 
     def _by_asked_words(
@@ -530,24 +527,6 @@ def asks_when_why_whether(question: str) -> bool:
     return bool(_TEXT_QUESTION.search(question))
 
 
-def keyed_rows(text: str, keys: Sequence[tuple[str, str]]) -> list[str]:
-    """The rows of a flattened table that a grade key heads: from the line that starts with
-    "GS-9" to the line before the next line that starts with a key of the same label, each
-    cell on its own line."""
-    lines = text.splitlines()
-    rows = []
-    for start, line in enumerate(lines):
-        if not starts_with_key(line, keys):
-            continue
-        end = start + 1
-        while end < len(lines) and end - start < _ROW_LINES:
-            if starts_with_key(lines[end], [(label, r"\w+") for label, _ in keys], literal=False):
-                break
-            end += 1
-        rows.append("\n".join(x.strip() for x in lines[start:end] if x.strip()))
-    return rows
-
-
 def _once(readings: list[Reading]) -> list[Reading]:
     """The readings less repeats: a heading read above several passages, or a line that
     another quote of its document runs on past, is quoted once."""
@@ -574,67 +553,6 @@ def _another_row(line: str, keys: Sequence[tuple[str, str]]) -> bool:
     labels = [(label, r"\w+") for label, _ in keys]
     heads_a_row = starts_with_key(line, labels, literal=False)
     return bool(keys) and heads_a_row and not starts_with_key(line, keys)
-
-
-def _lead_in(above_text: str, keys: Sequence[tuple[str, str]]) -> str:
-    """The nearest line of the text above a line that ends in ":" and names a grade of the
-    label asked ("To qualify for GS-09, you must have:"): the list below it is that grade's."""
-    above = [line.strip() for line in above_text.splitlines() if line.strip()]
-    labels = "|".join(re.escape(label) for label, _ in keys)
-    names_a_grade = re.compile(rf"(?<![\w-])(?:{labels})\s*[-–]?\s*\w", re.IGNORECASE)
-    for line in reversed(above[-_LEAD_IN_LINES:]):
-        # An item's own lead-in ("a) ... equivalent to the GS-07 level:") is part of the list.
-        if line.endswith(":") and not _LIST_ITEM.match(line) and names_a_grade.search(line):
-            return line
-    return ""
-
-
-_LIST_ITEM = re.compile(r"^(?:[-•*–]|\(?[a-z0-9]{1,2}[.)])\s")
-
-
-def _line_above(text: str, row: str) -> str:
-    """The last non-empty line of the passage above where a row begins."""
-    start = text.find(row.split("\n")[0])
-    above = [line for line in text[: max(start, 0)].splitlines() if line.strip()]
-    return above[-1].strip() if above else ""
-
-
-def _led(reading: Reading, field: str) -> Reading:
-    """A line that ends in ":" read with the lines it introduces, when they state the field
-    ("Minimum $205,000" / "Maximum $311,050" under "the salary range ... is:")."""
-    if reading.states or not reading.quote.rstrip().endswith(":"):
-        return reading
-    whole = _continued(reading)
-    if whole.quote == reading.quote or not states_field(field, whole.quote):
-        return reading
-    return replace(whole, states=True)
-
-
-def _continued(reading: Reading) -> Reading:
-    """A sentence with what follows it in its paragraph, up to a few hundred characters: the
-    answer to "what education qualifies..." runs on past the sentence that names it, and a line
-    ending in ":" introduces the list below it."""
-    text = reading.chunk.text
-    start = text.find(reading.quote)
-    if start < 0 and text.strip() and reading.quote in reading.chunk.section.split(" > "):
-        # The passage's heading ("REQUIREMENT/MINIMUM QUALIFICATION") is shown as its section:
-        # what answers is the first paragraph under it.
-        first = text.strip().split("\n\n")[0]
-        return _continued(replace(reading, quote=first))
-    if start < 0:
-        return reading
-    end = start + len(reading.quote)
-    # A line ending in ":" introduces what follows, a blank line between them or not.
-    after = len(text[end:]) - len(text[end:].lstrip()) if reading.quote.endswith(":") else 0
-    paragraph_end = text.find("\n\n", end + after)
-    limit = min(paragraph_end if paragraph_end >= 0 else len(text), start + _CONTINUED_CHARS)
-    if limit <= end:
-        return reading
-    tail = text[end:limit]
-    if limit < (paragraph_end if paragraph_end >= 0 else len(text)):
-        cut = max(tail.rfind(". "), tail.rfind(".\n"), tail.rfind("\n"))
-        tail = tail[: cut + 1] if cut >= 0 else ""
-    return replace(reading, quote=(reading.quote + tail).rstrip())
 
 
 def _tightest(readings: list[Reading], tokens: set[str]) -> list[Reading]:
@@ -669,43 +587,3 @@ def period_word(period: str | None) -> str:
     from index.money import PERIOD_NAMES
 
     return PERIOD_NAMES.get(period or "", "")
-
-
-def _owner_of(text: str, sentence: str) -> str:
-    """The title-like line above a line of the passage that names what it belongs to."""
-    for block in blocks(text):
-        for position, line in enumerate(block):
-            if sentence in line or line in sentence:
-                return owner_line(block, position, "code", "")
-    return ""
-
-
-def _quoted_under_owner(reading: Reading, book: CitationBook) -> str:
-    """A line quoted as _quoted does, a short one under the title-like line above it, a bare
-    label with its value below it."""
-    text, line = reading.chunk.text, reading.quote
-    short = len(line) <= _SHORT_LINE and "\n" not in line and not names_itself(line)
-    owner = _owner_of(text, line) if short else ""
-    return _quoted(replace(reading, quote=with_value_below(text, line)), book, owner)
-
-
-def _quoted(reading: Reading, book: CitationBook, owner: str = "") -> str:
-    """'Document - Section: "the line" [n]', with the table's header cited beside a row."""
-    chunk = reading.chunk
-    where = chunk.doc_title
-    if chunk.jurisdiction and chunk.jurisdiction not in where:
-        where += f" ({chunk.jurisdiction})"
-    section = chunk.section.split(" > ")[-1]
-    if section and section.lower() != chunk.doc_title.lower():
-        where += f", {section}"
-    owner = " ".join(owner.split())
-    repeats = owner.lower() in where.lower() or chunk.doc_title.lower() in owner.lower()
-    if owner and not repeats and owner not in reading.quote:
-        where += f', under "{owner}" {book.cite_chunk(chunk, owner)}'
-    line = " ".join(reading.quote.replace("\t", " | ").split())
-    text = f'{where}: "{line}" {book.cite_chunk(chunk, reading.quote)}'
-    columns = chunk.table_header or pipe_header(chunk.text, reading.quote)
-    if columns and columns not in reading.quote:
-        header = " ".join(columns.replace("\t", " | ").split())
-        text += f' (columns: "{header}" {book.cite_chunk(chunk, columns)})'
-    return text

@@ -9,8 +9,8 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 from typing import Any
 
+from index.cells import reads_as_title
 from index.class_facts import ClassFacts, key_value_facts
-from index.extract import reads_as_title
 from index.money import CURRENCY_SIGNS, MONEY, YEAR, money_value, period_in, periods_in
 from index.vocab import field_labels
 

@@ -11,8 +11,9 @@ from langchain_core.documents import Document
 from langchain_core.retrievers import BaseRetriever
 from pydantic import ConfigDict
 
-from assistant.answer import Draft, ExtractiveComposer
+from assistant.answer import ExtractiveComposer
 from assistant.chain import ChainInput, build_chain
+from assistant.drafts import Draft
 from assistant.query import QueryAnalysis
 from assistant.retrieve import (
     REQUEST_FIELDS,

@@ -1,21 +1,20 @@
-"""The layout rules of index.extract, each on small snippets of the shape it reads (and not)."""
+"""The layout rules of index.extract and index.flat_tables, each on small snippets of the shape
+it reads (and not)."""
 
 from __future__ import annotations
 
 from index.catalog import parse_standard
+from index.cells import reads_as_title
 from index.class_facts import label_line_facts, uncoloned_code_facts
 from index.extract import (
     coded_title_classes,
-    column_major_classes,
-    glued_code_classes,
     header_row_classes,
     numbered_list_classes,
     one_class_title,
     paragraphs_of,
-    reads_as_title,
-    run_on_table_classes,
     titled_key_value_classes,
 )
+from index.flat_tables import column_major_classes, glued_code_classes, run_on_table_classes
 from index.types import SourceDocument
 
 

@@ -7,8 +7,8 @@ from typing import Any
 import pytest
 
 import assistant.guard as guard_module
-from assistant.answer import Draft
 from assistant.chain import guard
+from assistant.drafts import Draft
 from assistant.guard import NumberedNames, number_tokens, unsupported_numbers
 from assistant.types import Citation
 

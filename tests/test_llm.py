@@ -9,9 +9,9 @@ import pytest
 from langchain_core.language_models.fake_chat_models import FakeListChatModel
 from pydantic import Field
 
-from assistant.answer import Draft
 from assistant.chain import ChainInput, build_chain
 from assistant.config import PROJECT_ROOT, Settings
+from assistant.drafts import Draft
 from assistant.errors import BackendUnavailable
 from assistant.llm import LLMRewriter, load_prompt
 from assistant.service import Assistant

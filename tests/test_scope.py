@@ -4,10 +4,11 @@ spells), and the rows of flattened tables a grade key heads: on documents writte
 from __future__ import annotations
 
 from assistant.citations import CitationBook
-from assistant.passage_answers import PassageAnswers, keyed_rows
+from assistant.passage_answers import PassageAnswers
 from assistant.passage_layout import row_keys
 from assistant.passages import Rarity
 from assistant.query import QueryAnalysis
+from assistant.quotes import keyed_rows
 from assistant.retrieve import ChunkLibrary
 from assistant.scope import DocumentNames
 from index.store import ScoredChunk

@@ -25,7 +25,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from unittest import mock
 
-from assistant.answer import section_kinds
+from assistant.class_answers import section_kinds
 from assistant.config import PROJECT_ROOT, Settings
 from assistant.followup import resolve
 from assistant.guard import unsupported_numbers

@@ -1,0 +1,329 @@
+"""Answers about the classes a question names, from the catalog and their own standards'
+sections: facts, sections, comparisons, listings, or a question back."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from assistant.citations import CitationBook
+from assistant.class_index import ClassIndex
+from assistant.drafts import Draft
+from assistant.figures import CatalogFacts, in_period_asked, label, labels, names_pay_label
+from assistant.passage_answers import PassageAnswers, asks_when_why_whether
+from assistant.query import CATALOG_INTENTS, QueryAnalysis
+from assistant.retrieve import ChunkLibrary
+from index.catalog import smart_title
+from index.store import ScoredChunk
+from index.structure import normalise_title
+from index.types import Chunk, ClassRecord
+from index.vocab import intents
+
+# Which sections answer which kind of question, in the order they are shown.
+SECTION_KINDS_FOR_INTENT: dict[str, tuple[str, ...]] = {
+    i.name: i.sections for i in intents().values() if i.sections
+}
+# The catalog's figures are read from the title block and the class tables.
+_CATALOG_KINDS = ("pay_table", "heading")
+
+
+def section_kinds(intents: Sequence[str]) -> list[str]:
+    """The section kinds that hold the answer to these intents."""
+    kinds = [k for i in intents for k in SECTION_KINDS_FOR_INTENT.get(i, ())]
+    if any(i in CATALOG_INTENTS for i in intents):
+        kinds += _CATALOG_KINDS
+    return list(dict.fromkeys(kinds))
+
+
+_INTENT_NOUNS = {i.name: i.noun for i in intents().values() if i.noun}
+MAX_CLASSES_PER_ANSWER = 4
+_COVERAGE_LIMIT = 8
+
+
+class ClassAnswers:
+    """What the sources say of the classes a question names, each statement cited."""
+
+    def __init__(
+        self,
+        library: ChunkLibrary,
+        index: ClassIndex,
+        figures: CatalogFacts,
+        passages: PassageAnswers,
+    ) -> None:
+        self.library = library
+        self.index = index
+        self.figures = figures
+        self.passages = passages
+        self.rarity = library.rarity
+        self._catalogued = {r.source for r in index.records}  # documents with known classes
+
+    def about(
+        self,
+        analysis: QueryAnalysis,
+        classes: list[ClassRecord],
+        book: CitationBook,
+        retrieved: Sequence[ScoredChunk],
+        topic: list[str],
+    ) -> Draft:
+        """The answer for these classes; `topic` is the question's own subject words."""
+        intents = analysis.intents
+        by_code = self.figures.named_by_code(classes, analysis, book)
+        if by_code:
+            titles = tuple(r.title for r in classes)
+            return Draft("\n".join(by_code), tuple(book.citations), abstained=False, classes=titles)
+        if "compare" in intents:
+            return self._compare(classes, analysis, book)
+        if "list" in intents and len(classes) > 1:
+            return self._listing(classes, book)
+        wants_sections = [i for i in intents if i in SECTION_KINDS_FOR_INTENT]
+        if len(classes) > MAX_CLASSES_PER_ANSWER and wants_sections:
+            # "Which engineering technician level is the full journey level?": a sentence
+            # that holds every word of the topic answers it; otherwise ask which class.
+            pool = self._chunks_about(classes, retrieved)
+            hits = self.rarity.best_sentences(topic, pool) if topic else []
+            whole = [h for h in hits if h.share >= 1.0]
+            if whole:
+                lines = [self.passages.quote_sentence(h.chunk, h.sentence, book) for h in whole]
+                return Draft("\n".join(lines), tuple(book.citations), abstained=False)
+            return self.ask_back(classes, book)
+        if topic and not [i for i in intents if i in CATALOG_INTENTS] and not wants_sections:
+            return self._about_topic(analysis, classes, topic, book, retrieved)
+        paragraphs: list[str] = []
+        if len({r.source for r in classes}) > 1:
+            paragraphs.append(
+                "Your question matches classes in more than one standard, so here is each of them:"
+            )
+        elif len({r.series for r in classes}) > 1:
+            paragraphs.append("Your question matches more than one class, so here is each of them:")
+        if topic and wants_sections and asks_when_why_whether(analysis.question):
+            paragraphs += self._telling_sentence(analysis, classes, topic, book, retrieved)
+        missing = 0
+        for record in classes:
+            text, found = self._class_answer(record, analysis, book)
+            paragraphs.append(text)
+            missing += not found
+        return Draft(
+            "\n\n".join(paragraphs),
+            tuple(book.citations),
+            abstained=missing == len(classes),
+            classes=tuple(r.title for r in classes),
+        )
+
+    def _telling_sentence(
+        self,
+        analysis: QueryAnalysis,
+        classes: list[ClassRecord],
+        topic: list[str],
+        book: CitationBook,
+        retrieved: Sequence[ScoredChunk],
+    ) -> list[str]:
+        """ "How many staff does X supervise?": the sentence of these classes' standards that
+        holds most of the question's own words, to lead the sections shown, when they do not
+        hold it already (it may stand in another section than the one the question names)."""
+        hits = self.rarity.best_sentences(topic, self._chunks_about(classes, retrieved), limit=1)
+        scratch = CitationBook()
+        shown = "\n".join(self._class_answer(r, analysis, scratch)[0] for r in classes)
+        said = [h for h in hits if " ".join(h.sentence.split()) not in " ".join(shown.split())]
+        return [self.passages.quote_sentence(h.chunk, h.sentence, book) for h in said]
+
+    def _class_answer(
+        self, record: ClassRecord, analysis: QueryAnalysis, book: CitationBook
+    ) -> tuple[str, bool]:
+        """The answer for one class, and whether the sources held what was asked."""
+        parts: list[str] = []
+        found = True
+        premise = self.figures.premise_check(record, analysis, book)
+        if premise:
+            parts.append(premise)
+        # No need to repeat a grade the question gave correctly, or one just corrected.
+        grade_known = premise or record.pay_grade in analysis.pay_grades
+        catalog_intents = [
+            i
+            for i in analysis.intents
+            if i in CATALOG_INTENTS and not (grade_known and i == "pay_grade")
+        ]
+        if names_pay_label(record, analysis.question) and not record.salary_text:
+            # In Northfield, "pay range 8" is the grade: "what pay range" asks for it, not dollars.
+            catalog_intents = [i for i in catalog_intents if i != "salary"]
+            if not grade_known and "pay_grade" not in catalog_intents:
+                catalog_intents.append("pay_grade")
+        section_intents = [i for i in analysis.intents if i in SECTION_KINDS_FOR_INTENT]
+        if not catalog_intents and not section_intents and not premise:
+            catalog_intents, section_intents = ["summary"], ["description"]
+        for intent in catalog_intents:
+            sentence, ok = self.figures.catalog_sentence(record, intent, analysis, book)
+            parts.append(sentence)
+            found = found and ok
+        shown: set[str] = set()
+        for intent in dict.fromkeys(section_intents):
+            text, ok = self._section_text(record, intent, book, shown)
+            parts.append(text)
+            found = found and ok
+        return "\n".join(p for p in parts if p), found
+
+    def _about_topic(
+        self,
+        analysis: QueryAnalysis,
+        classes: list[ClassRecord],
+        topic: list[str],
+        book: CitationBook,
+        retrieved: Sequence[ScoredChunk] = (),
+    ) -> Draft:
+        """A question about something other than pay or a section ("competitive?", "agency?"):
+        the sentences of these classes' standards that hold its words, or a plain "not said"."""
+        hits = self.rarity.best_sentences(topic, self._chunks_about(classes, retrieved))
+        titles = tuple(r.title for r in classes)
+        if hits:
+            lines = [self.passages.quote_sentence(h.chunk, h.sentence, book) for h in hits]
+            return Draft("\n".join(lines), tuple(book.citations), abstained=False, classes=titles)
+        about = " ".join(topic)
+        named = labels(classes) if len(classes) <= MAX_CLASSES_PER_ANSWER else "these classes"
+        lines = [f'The sources do not say anything about "{about}" for {named}. What they give:']
+        lines += [
+            f"{label(r)}: {self.figures.facts(r, book)}." for r in classes[:MAX_CLASSES_PER_ANSWER]
+        ]
+        return Draft("\n".join(lines), tuple(book.citations), abstained=True, classes=titles)
+
+    def _chunks_about(
+        self, classes: Sequence[ClassRecord], retrieved: Sequence[ScoredChunk] = ()
+    ) -> list[Chunk]:
+        """Passages of these classes' standards about them or about the whole document, and
+        the retrieved passages of documents whose classes the catalog does not know."""
+        wanted = {(r.source, r.title) for r in classes}
+        sources = {r.source for r in classes}
+        own = [
+            c
+            for source in sorted(sources)
+            for c in self.library.of_source(source)
+            if len(c.classes) != 1 or (c.source, c.classes[0]) in wanted
+        ]
+        unknown = [s.chunk for s in retrieved if s.chunk.source not in self._catalogued]
+        return own + [c for c in unknown if c not in own]
+
+    def no_such_level(self, analysis: QueryAnalysis, book: CitationBook) -> Draft:
+        """ "Certified Peer Specialist 3" when the series stops at 2: say so, list the levels."""
+        lines = []
+        for series, _, jurisdiction in analysis.missing_levels:
+            records = [
+                r
+                for r in self.index.records
+                if r.series == series and r.jurisdiction == jurisdiction
+            ]
+            levels = "; ".join(
+                f"{label(r)}, {r.pay_text or 'no grade given'} "
+                f"{self.figures.cite(r, 'title', book)}"
+                for r in records
+            )
+            where = f"The {jurisdiction} standard" if jurisdiction else "The standard"
+            lines.append(f"{where} lists no such level of {series}. Its levels are: {levels}.")
+        return Draft("\n".join(lines), tuple(book.citations), abstained=True)
+
+    def _section_text(
+        self, record: ClassRecord, intent: str, book: CitationBook, shown: set[str]
+    ) -> tuple[str, bool]:
+        """The sections that answer the intent for this class, skipping passages already shown."""
+        kinds = SECTION_KINDS_FOR_INTENT[intent]
+        chunks = self.library.sections_for(record, kinds)
+        if intent == "certification":
+            specific = [c for c in chunks if c.section_kind == "certification"]
+            chunks = specific or [c for c in chunks if "certif" in c.text.lower()]
+        elif intent == "description":
+            distinguishing = [c for c in chunks if c.section_kind == "distinguishing"]
+            chunks = distinguishing or chunks
+        if not chunks:
+            return self._missing_section(record, intent, book), False
+        chunks = [c for c in chunks if c.chunk_id not in shown]
+        shown.update(c.chunk_id for c in chunks)
+        if not chunks:
+            return "", True
+        lines = [f"{_INTENT_NOUNS[intent].capitalize()} of {label(record)}:"]
+        lines += [_passage_line(chunk, book) for chunk in chunks]
+        return "\n".join(lines), True
+
+    def _missing_section(self, record: ClassRecord, intent: str, book: CitationBook) -> str:
+        """Say plainly that the standard does not cover it, then what it does hold."""
+        noun = _INTENT_NOUNS[intent]
+        where = f"The {record.jurisdiction} standard" if record.jurisdiction else "The standard"
+        lacks = "gives no description" if noun == "description" else f"does not describe the {noun}"
+        return (
+            f"{where} {lacks} of {label(record)}; for this class it "
+            f"gives only: {self.figures.facts(record, book)}."
+        )
+
+    def _compare(
+        self, classes: list[ClassRecord], analysis: QueryAnalysis, book: CitationBook
+    ) -> Draft:
+        """Each class's facts, then its own passages for what is compared (by default what
+        distinguishes it and its qualifications); passages shared by all are shown once."""
+        aspects = [i for i in analysis.intents if i in SECTION_KINDS_FOR_INTENT]
+        lines = [f"Comparison of {labels(classes)}:"]
+        for record in (in_period_asked(r, analysis.question) for r in classes):
+            lines += ["", self.figures.summary_sentence(record, book)]
+            for intent in aspects or ["description", "qualifications"]:
+                chunks = self.library.sections_for(record, SECTION_KINDS_FOR_INTENT[intent])
+                own = [c for c in chunks if c.classes == (record.title,)]
+                lines += [_passage_line(chunk, book) for chunk in own or chunks[:1]]
+            if not self.describes(record):
+                lines.append("The standard describes this class only by the line above.")
+        titles = tuple(r.title for r in classes)
+        return Draft("\n".join(lines), tuple(book.citations), abstained=False, classes=titles)
+
+    def _listing(self, classes: list[ClassRecord], book: CitationBook) -> Draft:
+        """ "List the classes on the Riverbend schedule": one line per class, each cited."""
+        lines = [f"- {self.figures.summary_sentence(r, book)}" for r in classes]
+        titles = tuple(r.title for r in classes)
+        return Draft("\n".join(lines), tuple(book.citations), abstained=False, classes=titles)
+
+    def ask_back(self, classes: list[ClassRecord], book: CitationBook) -> Draft:
+        options = self.class_list(classes, book)
+        return Draft(
+            f"Which class do you mean? Your question matches: {options}.",
+            tuple(book.citations),
+            abstained=False,
+            classes=tuple(r.title for r in classes),
+        )
+
+    def class_list(self, classes: Sequence[ClassRecord], book: CitationBook) -> str:
+        """ "Title (Place) [1]; Title (Place) [2]; and more (see the class catalog)" """
+        listed = [
+            f"{label(r)} {self.figures.cite(r, 'title', book)}" for r in classes[:_COVERAGE_LIMIT]
+        ]
+        # No count of the rest: every number in an answer must come from a cited passage.
+        more = "; and more (see the class catalog)" if len(classes) > _COVERAGE_LIMIT else ""
+        return "; ".join(listed) + more
+
+    def describes(self, record: ClassRecord) -> bool:
+        return any(
+            record.title in c.classes and c.section_kind not in ("pay_table", "heading")
+            for c in self.library.of_source(record.source)
+        )
+
+
+def _passage_line(chunk: Chunk, book: CitationBook) -> str:
+    """ "Minimum Qualifications: <the passage> [n]" """
+    return f"{_section_label(chunk)}: {_passage_text(chunk)} {book.cite_chunk(chunk)}"
+
+
+def _section_label(chunk: Chunk) -> str:
+    """The heading a reader knows the passage by ("Minimum Qualifications"), not a class title."""
+    parts = [
+        p
+        for p in chunk.section.split(" > ")
+        if not any(normalise_title(p) == normalise_title(c) for c in chunk.classes)
+    ]
+    return smart_title(parts[-1] if parts else chunk.section)
+
+
+def _passage_text(chunk: Chunk) -> str:
+    """A table row reads as "Column: value; ..." with its header; other passages flattened."""
+    if chunk.table_header:
+        names = [smart_title(name.strip()) for name in chunk.table_header.split("\t")]
+        values = [value.strip() for value in chunk.text.split("\t")]
+        if len(names) == len(values):
+            return "; ".join(f"{n}: {v}" for n, v in zip(names, values, strict=True) if v)
+    return _flatten(chunk.text)
+
+
+def _flatten(text: str) -> str:
+    """Passage text on as few lines as reads well: paragraphs joined, list items kept."""
+    lines = [line.strip() for line in text.replace("\t", " | ").splitlines() if line.strip()]
+    return "\n".join(lines) if any(line.startswith("-") for line in lines) else " ".join(lines)

@@ -1,0 +1,124 @@
+"""Answers from the retrieved passages when the question names no class the catalog knows:
+the sentence or row that states what was asked, quoted, or a plain statement of what is not."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from assistant.citations import CitationBook
+from assistant.class_answers import ClassAnswers
+from assistant.drafts import Draft, abstain
+from assistant.passage_answers import PassageAnswers, asks_about_text
+from assistant.passage_layout import has_row_key, row_keys, starts_a_row
+from assistant.passages import stem
+from assistant.query import CATALOG_INTENTS, QueryAnalysis
+from assistant.retrieve import ChunkLibrary
+from index.store import ScoredChunk
+
+# A sentence that states a grade, group, salary or code.
+_FIGURE = re.compile(
+    r"\$\s?\d|\b(?:grade|group|range|code)\s+[A-Z]{0,3}-?\d|\b(?!(?:19|20)\d\d\b)\d{4,}\b", re.I
+)
+
+
+class OpenAnswers:
+    """The lines of the retrieved passages that answer a question about no known class."""
+
+    def __init__(
+        self, library: ChunkLibrary, passages: PassageAnswers, classes: ClassAnswers
+    ) -> None:
+        self.library = library
+        self.rarity = library.rarity
+        self.passages = passages
+        self.classes = classes
+
+    def answer(
+        self,
+        analysis: QueryAnalysis,
+        retrieved: Sequence[ScoredChunk],
+        topic: list[str],
+        book: CitationBook,
+    ) -> Draft:
+        """The lines that state what is asked about `topic` (the question's own subject
+        words), or an abstention that says what the sources hold instead."""
+        asks_figure = [i for i in analysis.intents if i in CATALOG_INTENTS]
+        if asks_figure and not topic and analysis.jurisdictions:
+            # "Manager IV in Colorado": a class of another place is not what was asked.
+            places = " or ".join(analysis.jurisdictions)
+            return abstain(book, f"No class of the {places} standards matches the class asked.")
+        keys = row_keys(analysis.question)
+        if asks_figure and not topic and keys:
+            # "step 1 for SG 33": no class and no passage is of the grade the question names.
+            keyed = [
+                s
+                for s in retrieved
+                if has_row_key(s.chunk.text, keys) or starts_a_row(s.chunk.text, keys)
+            ]
+            if not keyed:
+                named = f"{keys[0][0]} {keys[0][1]}".upper()
+                return abstain(book, f"The indexed standards give nothing for {named}.")
+            # "Master Pay Scale point 20": in the document the question names, the row that
+            # begins with the point asked ("20 43,460 44,765").
+            named_documents = analysis.naming.named if analysis.naming else ()
+            rows = [
+                self.passages.quote_sentence(s.chunk, line.strip(), book)
+                for s in keyed
+                if s.chunk.source in named_documents
+                for line in s.chunk.text.splitlines()
+                if starts_a_row(line, keys)
+            ]
+            if rows:
+                return Draft("\n".join(dict.fromkeys(rows)), tuple(book.citations), abstained=False)
+        if asks_figure and not topic:
+            return self.classes.ask_back(self.classes.index.records, book)
+        hits = self.rarity.best_sentences(topic, [s.chunk for s in retrieved])
+        if keys:  # the grade the question names ("AU-4") is answered by a line of that grade
+            hits = [
+                h
+                for h in hits
+                if self.passages.keyed(h.chunk, f"{h.chunk.section}\n{h.sentence}", keys)
+            ]
+        if asks_figure:
+            # A grade, salary or code can only come from a passage that states one.
+            hits = [h for h in hits if _FIGURE.search(h.sentence)]
+        if not hits and asks_figure and asks_about_text(analysis):
+            # "When does the 3.8% increase apply?", "how much wider is each grade?": pay
+            # words, but the answer is the line that says it.
+            best = self.passages.best_lines(analysis, retrieved, book)
+            if best:
+                return Draft(best, tuple(book.citations), abstained=False)
+        if not hits:
+            subject = " ".join(topic)
+            closest = self.passages.closest(analysis, retrieved, book)
+            if asks_figure and closest and closest[1]:
+                # The line about it gives a figure of that field, in a form not read for
+                # certain: quoted as it stands, the reader judges it.
+                return Draft(closest[0], tuple(book.citations), abstained=False)
+            if asks_figure and closest:
+                return abstain(
+                    book,
+                    f'I found no line that states the figure asked for "{subject}". '
+                    f"The closest passage:\n{closest[0]}",
+                )
+            if asks_figure:
+                return abstain(book, f'The sources give no grade, salary or code for "{subject}".')
+            best = self.passages.best_lines(analysis, retrieved, book)
+            if best:
+                return Draft(best, tuple(book.citations), abstained=False)
+            # "report" is indexed when a passage says "Reports To": words are compared by stem.
+            unknown = [
+                w
+                for w in topic
+                if w not in self.library.vocabulary and not self.rarity.frequency.get(stem(w))
+            ]
+            if unknown and len(unknown) == len(topic):  # not one word of it is indexed
+                return abstain(
+                    book, f'No passage of the indexed standards mentions "{" ".join(unknown)}".'
+                )
+            # Every word is indexed: the sources speak of it, only not as asked.
+            return abstain(
+                book, f'No passage of the indexed standards answers this about "{subject}".'
+            )
+        lines = [self.passages.quote_sentence(h.chunk, h.sentence, book) for h in hits]
+        return Draft("\n".join(lines), tuple(book.citations), abstained=False)

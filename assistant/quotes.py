@@ -1,0 +1,149 @@
+"""How a line the reader found is read whole and quoted: the row a grade key heads, the
+lines a lead-in introduces, the paragraph a sentence runs on into, the title-like line above a
+short line, and the table header beside a row, each cited."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from assistant.citations import CitationBook
+from assistant.line_marks import with_value_below
+from assistant.passage_layout import (
+    blocks,
+    names_itself,
+    owner_line,
+    pipe_header,
+    starts_with_key,
+    states_field,
+)
+from assistant.reader import Reading
+
+# A sentence answer is quoted on to the end of its paragraph, within this many characters.
+_CONTINUED_CHARS = 450
+# A list's lead-in line ("To qualify for GS-09, you must have:") is looked for this far above.
+_LEAD_IN_LINES = 15
+# A line this short is quoted with the title-like line above it ("OCCU: 9428").
+_SHORT_LINE = 80
+# A row of a flattened table spans at most this many lines.
+_ROW_LINES = 14
+
+
+def keyed_rows(text: str, keys: Sequence[tuple[str, str]]) -> list[str]:
+    """The rows of a flattened table that a grade key heads: from the line that starts with
+    "GS-9" to the line before the next line that starts with a key of the same label, each
+    cell on its own line."""
+    lines = text.splitlines()
+    rows = []
+    for start, line in enumerate(lines):
+        if not starts_with_key(line, keys):
+            continue
+        end = start + 1
+        while end < len(lines) and end - start < _ROW_LINES:
+            if starts_with_key(lines[end], [(label, r"\w+") for label, _ in keys], literal=False):
+                break
+            end += 1
+        rows.append("\n".join(x.strip() for x in lines[start:end] if x.strip()))
+    return rows
+
+
+def grade_lead_in(above_text: str, keys: Sequence[tuple[str, str]]) -> str:
+    """The nearest line of the text above a line that ends in ":" and names a grade of the
+    label asked ("To qualify for GS-09, you must have:"): the list below it is that grade's."""
+    above = [line.strip() for line in above_text.splitlines() if line.strip()]
+    labels = "|".join(re.escape(label) for label, _ in keys)
+    names_a_grade = re.compile(rf"(?<![\w-])(?:{labels})\s*[-–]?\s*\w", re.IGNORECASE)
+    for line in reversed(above[-_LEAD_IN_LINES:]):
+        # An item's own lead-in ("a) ... equivalent to the GS-07 level:") is part of the list.
+        if line.endswith(":") and not _LIST_ITEM.match(line) and names_a_grade.search(line):
+            return line
+    return ""
+
+
+_LIST_ITEM = re.compile(r"^(?:[-•*–]|\(?[a-z0-9]{1,2}[.)])\s")
+
+
+def line_above(text: str, row: str) -> str:
+    """The last non-empty line of the passage above where a row begins."""
+    start = text.find(row.split("\n")[0])
+    above = [line for line in text[: max(start, 0)].splitlines() if line.strip()]
+    return above[-1].strip() if above else ""
+
+
+def led(reading: Reading, field: str) -> Reading:
+    """A line that ends in ":" read with the lines it introduces, when they state the field
+    ("Minimum $205,000" / "Maximum $311,050" under "the salary range ... is:")."""
+    if reading.states or not reading.quote.rstrip().endswith(":"):
+        return reading
+    whole = continued(reading)
+    if whole.quote == reading.quote or not states_field(field, whole.quote):
+        return reading
+    return replace(whole, states=True)
+
+
+def continued(reading: Reading) -> Reading:
+    """A sentence with what follows it in its paragraph, up to a few hundred characters: the
+    answer to "what education qualifies..." runs on past the sentence that names it, and a line
+    ending in ":" introduces the list below it."""
+    text = reading.chunk.text
+    start = text.find(reading.quote)
+    if start < 0 and text.strip() and reading.quote in reading.chunk.section.split(" > "):
+        # The passage's heading ("REQUIREMENT/MINIMUM QUALIFICATION") is shown as its section:
+        # what answers is the first paragraph under it.
+        first = text.strip().split("\n\n")[0]
+        return continued(replace(reading, quote=first))
+    if start < 0:
+        return reading
+    end = start + len(reading.quote)
+    # A line ending in ":" introduces what follows, a blank line between them or not.
+    after = len(text[end:]) - len(text[end:].lstrip()) if reading.quote.endswith(":") else 0
+    paragraph_end = text.find("\n\n", end + after)
+    limit = min(paragraph_end if paragraph_end >= 0 else len(text), start + _CONTINUED_CHARS)
+    if limit <= end:
+        return reading
+    tail = text[end:limit]
+    if limit < (paragraph_end if paragraph_end >= 0 else len(text)):
+        cut = max(tail.rfind(". "), tail.rfind(".\n"), tail.rfind("\n"))
+        tail = tail[: cut + 1] if cut >= 0 else ""
+    return replace(reading, quote=(reading.quote + tail).rstrip())
+
+
+def _owner_of(text: str, sentence: str) -> str:
+    """The title-like line above a line of the passage that names what it belongs to."""
+    for block in blocks(text):
+        for position, line in enumerate(block):
+            if sentence in line or line in sentence:
+                return owner_line(block, position, "code", "")
+    return ""
+
+
+def quoted_under_owner(reading: Reading, book: CitationBook) -> str:
+    """A line quoted as `quoted` does, a short one under the title-like line above it, a bare
+    label with its value below it."""
+    text, line = reading.chunk.text, reading.quote
+    short = len(line) <= _SHORT_LINE and "\n" not in line and not names_itself(line)
+    owner = _owner_of(text, line) if short else ""
+    return quoted(replace(reading, quote=with_value_below(text, line)), book, owner)
+
+
+def quoted(reading: Reading, book: CitationBook, owner: str = "") -> str:
+    """'Document - Section: "the line" [n]', with the table's header cited beside a row."""
+    chunk = reading.chunk
+    where = chunk.doc_title
+    if chunk.jurisdiction and chunk.jurisdiction not in where:
+        where += f" ({chunk.jurisdiction})"
+    section = chunk.section.split(" > ")[-1]
+    if section and section.lower() != chunk.doc_title.lower():
+        where += f", {section}"
+    owner = " ".join(owner.split())
+    repeats = owner.lower() in where.lower() or chunk.doc_title.lower() in owner.lower()
+    if owner and not repeats and owner not in reading.quote:
+        where += f', under "{owner}" {book.cite_chunk(chunk, owner)}'
+    line = " ".join(reading.quote.replace("\t", " | ").split())
+    text = f'{where}: "{line}" {book.cite_chunk(chunk, reading.quote)}'
+    columns = chunk.table_header or pipe_header(chunk.text, reading.quote)
+    if columns and columns not in reading.quote:
+        header = " ".join(columns.replace("\t", " | ").split())
+        text += f' (columns: "{header}" {book.cite_chunk(chunk, columns)})'
+    return text

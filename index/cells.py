@@ -1,0 +1,107 @@
+"""What the cells and header labels of a class table look like: a title, a code, a grade, an
+amount, and the header words that name each column's role."""
+
+from __future__ import annotations
+
+import re
+
+from index.money import MONEY
+from index.structure import LEVEL_SUFFIX
+from index.vocab import field_labels
+
+_SMALL_WORDS = {
+    "a", "an", "and", "of", "the", "for", "in", "on", "to", "&", "-", "or", "with", "and/or",
+}  # fmt: skip
+# Words that name a part of a document, never a class, even when a number follows ("Page 12").
+_STRUCTURE_WORDS = {
+    "page", "grade", "step", "level", "band", "section", "part", "table", "schedule", "appendix",
+    "attachment", "article", "chapter", "figure", "item", "exhibit", "effective", "revised",
+}  # fmt: skip
+_MONTHS = (
+    "january|february|march|april|may|june|july|august|september|october|november|december"
+    "|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
+)
+_DATE = re.compile(rf"\b(?:{_MONTHS})\.?\s+\d{{1,2}}\b|\b\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b", re.I)
+CODE_TOKEN = re.compile(r"^(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{2,11}$")
+GRADE_TOKEN = re.compile(r"^(?:[A-Z]{1,4}-?)?\d{1,3}[A-Z]?$")
+MONEY_TOKEN = re.compile(rf"^(?:{MONEY})$")
+CELL_TOKENS = {
+    "min": MONEY_TOKEN, "max": MONEY_TOKEN, "grade": GRADE_TOKEN, "code": CODE_TOKEN,
+}  # fmt: skip
+# Words of a header cell that names the title column.
+TITLE_HEADERS = (
+    "job classification", "classification title", "class title", "job title", "position title",
+    "title", "classification", "position", "class",
+)  # fmt: skip
+_MIN_HEADERS = ("minimum", "min")
+_MAX_HEADERS = ("maximum", "max")
+
+
+def reads_as_title(text: str) -> bool:
+    """A class title's look: two to ten words, each capitalised but the small ones, no figures
+    but a trailing level, no date, and not the name of a part of a document."""
+    words = text.split()
+    if not 1 <= len(words) <= 10 or text.rstrip()[-1] in ".;,:" or _DATE.search(text):
+        return False
+    if words[0].lower().strip("()") in _STRUCTURE_WORDS or not re.search(r"[A-Za-z]{3}", text):
+        return False
+    for index, word in enumerate(words):
+        letters = re.sub(r"^[^A-Za-z0-9]+", "", word)
+        if not letters:
+            continue
+        last = index == len(words) - 1
+        if letters[0].isdigit() and not (last and LEVEL_SUFFIX.search(" " + word)):
+            return False
+        if letters[0].islower() and word.lower() not in _SMALL_WORDS:
+            return False
+    return True
+
+
+def label_pattern(words: tuple[str, ...]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+def header_roles(text: str, max_words: int = 12) -> list[tuple[str, str]] | None:
+    """The header's columns in order as (role, words); None unless a title column comes first
+    and a code or grade column follows it. The words of a code, grade or pay column are found
+    first, then the title's among the rest: "Job Classification Number" is a code column,
+    though "Job Classification" would name titles."""
+    if not text or re.search(r"\d", text) or len(text.split()) > max_words:
+        return None
+    labels = field_labels()
+    roles = [
+        ("grade", label_pattern(labels.grade)),
+        ("code", label_pattern(labels.code)),
+        ("min", label_pattern(_MIN_HEADERS)),
+        ("max", label_pattern(_MAX_HEADERS)),
+    ]
+    found = role_words(text, roles)
+    rest = list(text)
+    for start, end, _, _ in found:
+        rest[start:end] = " " * (end - start)
+    found += role_words("".join(rest), [("title", label_pattern(TITLE_HEADERS))])
+    ordered: list[tuple[str, str]] = []
+    for _, _, role, words in sorted(found):
+        if not ordered or ordered[-1][0] != role:
+            ordered.append((role, words))
+    names = [role for role, _ in ordered]
+    if not names or names[0] != "title" or names.count("title") > 1:
+        return None
+    return ordered if "code" in names else None
+
+
+def role_words(text: str, roles: list[tuple[str, str]]) -> list[tuple[int, int, str, str]]:
+    """(start, end, role, words) of each label of these roles in the text, longest words first
+    across roles: "Job Code" is a code even though "job" starts a title."""
+    choices = sorted(
+        ((role, word) for role, pattern in roles for word in pattern.split("|")),
+        key=lambda pair: len(pair[1]),
+        reverse=True,
+    )
+    combined = re.compile(
+        "|".join(rf"(?P<r{i}>\b{word}\b)" for i, (_, word) in enumerate(choices)), re.IGNORECASE
+    )
+    return [
+        (m.start(), m.end(), choices[int(str(m.lastgroup)[1:])][0], m.group(0))
+        for m in combined.finditer(text)
+    ]
