@@ -37,6 +37,7 @@ from assistant.quotes import (
     line_above,
     quoted,
     quoted_under_owner,
+    whole_row,
 )
 from assistant.reader import (
     FIELD_NOUNS,
@@ -346,7 +347,7 @@ class PassageAnswers:
             # "the control number": a line that writes that label with a value states it; so
             # does a listing's code written before the title asked ("CPF Carpenter Foreman").
             stating = [
-                r
+                whole_row(r, keys)
                 for r in about
                 if r.states
                 or gives_label(labels, r.quote)
@@ -454,9 +455,11 @@ class PassageAnswers:
 
 
 _TEXT_QUESTION = re.compile(
-    r"^\s*(?:when|why|how long|how many|how often|who|where|does|do|is|are|can|could|should)\b"
+    # The question may open with a clause of its own: "Under the 2003 code, can ...".
+    r"^\s*(?:[^,?]{3,80},\s*)?"
+    r"(?:(?:when|why|how long|how many|how often|who|where|does|do|is|are|can|could|should)\b"
     # "How much wider is each grade", "how much experience": not "how much does X pay".
-    r"|^\s*how much\s+(?!(?:does|do|is|are|will|would|can|pay|paid|salary|money|per)\b)"
+    r"|how much\s+(?!(?:does|do|is|are|will|would|can|pay|paid|salary|money|per)\b))"
     r"|\bwhat\s+(?:defines|determines|decides|happens|counts|kind|type|sort|period|dates?)\b",
     re.IGNORECASE,
 )

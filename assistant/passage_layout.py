@@ -9,6 +9,7 @@ from collections.abc import Iterable, Sequence
 from decimal import Decimal
 from functools import cache
 
+from index.cells import FIGURE, is_figure_row
 from index.money import MONEY, TYPED_MONEY, YEAR, money_value
 from index.vocab import abbreviations, field_labels, typed_question_words
 
@@ -272,9 +273,14 @@ def span(text: str, first: str, last: str) -> str:
 # elsewhere. Steps are columns, not rows; a code in parentheses ("(EC4)") names a class, not a
 # grade.
 _ROW_KEY = re.compile(
-    r"(?<![\w(#-])(?P<label>[A-Za-z]{2,5}|pay band|pay grade|salary grade)"
-    # A number may be glued to its label ("APS4"), a letter not ("PSS A", not "NASA").
-    r"(?:\s*-?\s*(?P<value>\d{1,2}[A-Za-z]?)|(?:\s+|\s*-\s*)(?P<letter>[A-Da-d]|[A-Za-z]\d{1,2}))"
+    # One letter is a label only before a hyphen: "M-G", "O-3", "o-6".
+    r"(?<![\w(#-])(?P<label>[A-Za-z]{2,5}|[A-Z](?=\s*-)|[a-z](?=\s*-\s*\d)"
+    r"|pay band|pay grade|salary grade)"
+    # A number may be glued to its label ("APS4"), a letter not ("PSS A", not "NASA"); after
+    # a hyphen, capitals name the grade ("ME-H", "M-Hb").
+    r"(?:\s*-?\s*(?P<value>\d{1,2}[A-Za-z]?)"
+    r"|\s+(?P<letter>[A-Za-z]\d{1,2}|[A-Z]|[a-d])"
+    r"|\s*-\s*(?P<joined>[A-Za-z]\d{1,2}|[A-Z]{1,2}[a-z]?|[a-d]))"
     r"(?![\w-]|[.:]\d)"  # not "AS 39.27.011" nor "RSA 94:1-a", a statute
 )
 
@@ -282,11 +288,10 @@ _ROW_KEY = re.compile(
 _KEY_LABELS_NOT = frozenset(
     "step steps the and or all any for per to of in at by year years yrs".split()
 )
-# Several values after one plural label: "grades 5 and 6", "bands 2, 3 or 4".
+# Several values after one plural label: "grades 5 and 6", "bands 2, 3 or 4", "bands L and M".
 _PLURAL_KEYS = re.compile(
-    r"\b(?P<label>grade|band|range|level|group)s\s+(?P<values>\d{1,2}(?:\s*(?:,|and|or|&|vs\.?)"
-    r"\s*\d{1,2})+)\b",
-    re.IGNORECASE,
+    r"\b(?i:(?P<label>grade|band|range|level|group))s\s+(?P<values>(?:\d{1,2}|[A-Z])"
+    r"(?:\s*(?i:,|and|or|&|vs\.?)\s*(?:\d{1,2}|[A-Z]))+)\b"
 )
 
 
@@ -313,7 +318,8 @@ def row_keys(question: str) -> list[tuple[str, str]]:
     grade_words = {w for phrase in field_labels().grade for w in phrase.split()}
     keys = []
     for match in _ROW_KEY.finditer(question):
-        typed, value = match.group("label"), match.group("value") or match.group("letter")
+        typed = match.group("label")
+        value = match.group("value") or match.group("letter") or match.group("joined")
         # "job grp C4", "sg 6": a label typed short stands for its words ("group"), and a
         # line may write it short too ("paid SG 33").
         label = abbreviations().get(typed.lower(), typed)
@@ -325,8 +331,13 @@ def row_keys(question: str) -> list[tuple[str, str]]:
         acronym = written and len(label) <= 4 and label.isalpha()
         if label.lower() in _KEY_LABELS_NOT or not (named_grade or acronym):
             continue
-        if not value.isdigit() and not acronym and not (named_grade and value[-1].isdigit()):
-            continue  # "grade A" and "Job Group B2" may be; "band a" of prose is not
+        # "Grade A", "Job Group B2", "PSS a" and "ME-H" may be; "band a" of prose is not.
+        capital = len(value) == 1 and value.isupper()
+        letters_ok = acronym or (named_grade and (value[-1].isdigit() or capital))
+        if not value.isdigit() and not letters_ok:
+            continue
+        if acronym and match.group("letter") and not (value[-1].isdigit() or value in "abcdABCD"):
+            continue  # "TSA E" of prose is not a grade; "PSS C" is
         keys.append((label.lower(), value.lower()))
         if label != typed:
             keys.append((typed.lower(), value.lower()))
@@ -337,7 +348,8 @@ def row_keys(question: str) -> list[tuple[str, str]]:
             keys.append((match.group("label").lower(), match.group("letters").lower()))
     for match in _PLURAL_KEYS.finditer(question):
         label = match.group("label").lower()
-        keys += [(label, value) for value in re.findall(r"\d+", match.group("values"))]
+        values = re.findall(r"\b(?:\d+|[A-Z])\b", match.group("values"))
+        keys += [(label, value.lower()) for value in values]
     return list(dict.fromkeys(keys))
 
 
@@ -355,9 +367,11 @@ def question_keys(question: str, catalog_grades: Sequence[str]) -> list[tuple[st
 def has_row_key(text: str, keys: Sequence[tuple[str, str]]) -> bool:
     """Whether text names one of the keys, the label and value written together or apart."""
     for label, value in keys:
-        # The key may be glued to the next cell of a flattened table: "APS 5Maximum pay point".
+        # The key may be glued to the next cell of a flattened table: "APS 5Maximum pay point";
+        # a plural label may list it among others: "Bands 16 and 17".
         pattern = (
-            rf"(?<![\w-]){re.escape(label)}\s*[-–]?\s*{re.escape(value)}"
+            rf"(?<![\w-]){re.escape(label)}(?:s\s+(?:\w{{1,3}}\s*(?:,|and|&)\s*)+|s)?"
+            rf"\s*[-–]?\s*{re.escape(value)}"
             r"(?:(?![\w])|(?=(?-i:[A-Z][a-z])))"
         )
         if re.search(pattern, text, re.IGNORECASE):
@@ -370,6 +384,45 @@ def starts_a_row(text: str, keys: Sequence[tuple[str, str]]) -> bool:
     by its points or grades does ("20 43,460 44,765", "7 | 17,553")."""
     values = "|".join(re.escape(value) for _, value in keys)
     return bool(re.search(rf"^\s*(?:{values})(?![\w.,-])", text, re.IGNORECASE | re.MULTILINE))
+
+
+# How many lines above a row its table's header is looked for in.
+_HEADER_REACH = 3
+
+
+def keyed_by_value(
+    block: list[str], position: int, keys: Sequence[tuple[str, str]], carried: str = ""
+) -> bool:
+    """Whether a line is the row of a key asked, written by its value alone under a header
+    that names the key's label: "5  20575 21308 ..." under "S.G.  HR  STEP ..." for salary
+    grade 5, "G $40,150 $62,208" under "Pay Band Minimum Maximum" for band G. The header may
+    be carried from the passage before (a long table cut in two)."""
+    line = block[position]
+    if not keys or not starts_a_row(line, keys) or not FIGURE.search(line):
+        return False
+    above = [x for x in block[:position] if not FIGURE.search(x)][-_HEADER_REACH:]
+    header = " ".join([carried, *above]).lower()
+    tokens = {w.replace(".", "") for w in header.split()}
+    for label, value in keys:
+        if not starts_a_row(line, [(label, value)]):
+            continue
+        words = label.split()
+        initials = "".join(w[0] for w in words) if len(words) > 1 else ""
+        if re.search(rf"\b{re.escape(label)}\b", header) or (initials and initials in tokens):
+            return True
+        if label.replace(".", "") in tokens:  # "sg" typed, "S.G." written
+            return True
+    return False
+
+
+def row_under_key(block: list[str], position: int, keys: Sequence[tuple[str, str]]) -> str:
+    """The row of figures below a line that is a key asked and nothing else, the label on one
+    line and its values on the next ("O-6" over "5,094.00 5,596.20 ..."); "" otherwise."""
+    line = block[position]
+    if not keys or FIGURE.search(line) or not starts_with_key(line, keys):
+        return ""
+    below = block[position + 1] if position + 1 < len(block) else ""
+    return below if is_figure_row(below) else ""
 
 
 def starts_with_key(line: str, keys: Sequence[tuple[str, str]], literal: bool = True) -> bool:

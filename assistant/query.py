@@ -42,7 +42,10 @@ STOPWORDS = frozenset(
         "details|know|describe|want|much|each|every|any|some|"
         # Hedges that say how often or how sure, never what about: "does X ever act as ...".
         "ever|usually|typically|normally|generally|often|sometimes|also|still|currently|really|"
-        "actually|just|even|already"
+        "actually|just|even|already|"
+        # Prepositions that place what is asked, never name it: "over 26 years", "under the
+        # 2003 code".
+        "over|under|after|before|between|into|upon|within|during"
     ).split("|")
 )
 

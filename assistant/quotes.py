@@ -15,10 +15,12 @@ from assistant.passage_layout import (
     names_itself,
     owner_line,
     pipe_header,
+    span,
     starts_with_key,
     states_field,
 )
 from assistant.reader import Reading
+from index.money import TYPED_MONEY
 
 # A sentence answer is quoted on to the end of its paragraph, within this many characters.
 _CONTINUED_CHARS = 450
@@ -28,6 +30,33 @@ _LEAD_IN_LINES = 15
 _SHORT_LINE = 80
 # A row of a flattened table spans at most this many lines.
 _ROW_LINES = 14
+
+
+# A line that carries on the row above it: a label word, then an amount ("Maximum $3,273.00").
+_ROW_GOES_ON = re.compile(r"^\s*[A-Za-z][A-Za-z .-]*\s+\S")
+
+
+def whole_row(reading: Reading, keys: Sequence[tuple[str, str]]) -> Reading:
+    """A row that a grade key heads, read with the lines below it that carry it on, a label
+    and amounts with no key of their own ("M-G Minimum $2,885.00 ..." / "Maximum $4,656.00
+    ..."): the grade's maximum is on the second line."""
+    if not keys or "\n" in reading.quote or not starts_with_key(reading.quote, keys):
+        return reading
+    lines = reading.chunk.text.splitlines()
+    at = next((i for i, line in enumerate(lines) if line.strip() == reading.quote.strip()), None)
+    if at is None:
+        return reading
+    last = at
+    while last + 1 < len(lines) and last - at < _ROW_LINES:
+        below = lines[last + 1]
+        if not (_ROW_GOES_ON.match(below) and TYPED_MONEY.search(below)):
+            break
+        if starts_with_key(below, [(label, r"\w+") for label, _ in keys], literal=False):
+            break
+        last += 1
+    if last == at:
+        return reading
+    return replace(reading, quote=span(reading.chunk.text, lines[at].strip(), lines[last].strip()))
 
 
 def keyed_rows(text: str, keys: Sequence[tuple[str, str]]) -> list[str]:

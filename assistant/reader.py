@@ -19,9 +19,12 @@ from rapidfuzz import fuzz, process
 from assistant.passage_layout import (
     blocks,
     has_row_key,
+    keyed_by_value,
     owner_line,
     plausible_for,
+    row_under_key,
     span,
+    starts_with_key,
     states_field,
     table_headers,
 )
@@ -40,6 +43,9 @@ FIELD_NOUNS = {"salary": "salary", "grade": "grade or pay range", "code": "class
 # sentence may answer in other words.
 MIN_FIELD_COVERAGE = 0.8
 MIN_COVERAGE = 0.6
+# A row of a grade key asked is scored on the words its document writes when they carry this
+# share of the subject's weight (otherwise the document is about something else).
+_KEYED_WRITTEN_SHARE = 0.5
 # A sentence must itself hold this share of the question's words, not only its context.
 MIN_OWN_SENTENCE = 0.35
 # A word of the question no passage holds is read as a misspelling of an indexed word this alike.
@@ -151,7 +157,9 @@ class PassageReader:
         keys: Sequence[tuple[str, str]] = (),
     ) -> list[Reading]:
         """Every line of the passages scored for the subject, best first. A line that states a
-        field (or every line, with_owner) is quoted from the line naming its class."""
+        field (or every line, with_owner) is quoted from the line naming its class. A row of a
+        grade key asked is scored on the subject's words its document writes: the key finds
+        the row, and "hiring rate" or "midpoint" name a column its table may write short."""
         total = sum(self.rarity.weight(s) for s in subject)
         readings: list[Reading] = []
         for rank, chunk in enumerate(chunks):
@@ -160,19 +168,32 @@ class PassageReader:
             )
             context_stems = stems(context) | {stem(c) for t in chunk.classes for c in t.split()}
             document = self._document_stems(chunk.source)
+            written = [s for s in subject if s in document]
+            written_total = sum(self.rarity.weight(s) for s in written)
             for block in _headed_blocks(chunk):
                 headers = table_headers(block)
                 for position, line in enumerate(block):
                     header = headers[position] or chunk.table_header or ""
                     owner = owner_line(block, position, field, header)
+                    by_value = keyed_by_value(block, position, keys, chunk.table_header or "")
+                    keyed = by_value or has_row_key(f"{chunk.section}\n{owner}\n{line}", keys)
+                    if keys and not keyed:
+                        continue  # "Band 5" asked: the row must be Band 5's
+                    row_subject, row_total = subject, total
+                    if keys and written_total >= total * _KEYED_WRITTEN_SHARE:
+                        row_subject, row_total = written, written_total
+                    if by_value:
+                        owner = ""  # the lines above a row written by its value are its header
+                    values = row_under_key(block, position, keys)
+                    if values:  # the key on one line, its row of figures on the next
+                        line = span(chunk.text, line, values)
                     reading = self._reading(
-                        subject, total, chunk, rank, line, owner, header, context,
+                        row_subject, row_total, chunk, rank, line, owner, header, context,
                         context_stems, document, field, level, period,
                     )  # fmt: skip
-                    keyed = f"{chunk.section}\n{owner}\n{line}"
-                    if keys and reading is not None and not has_row_key(keyed, keys):
-                        continue  # "Band 5" asked: the row must be Band 5's
-                    if reading is not None and owner and (field is not None or with_owner):
+                    # A row that begins with the key asked names itself: no title above it.
+                    heads_row = bool(keys) and starts_with_key(line, keys)
+                    if reading is not None and owner and not heads_row and (field or with_owner):
                         below = position + 1 < len(block) and owner == block[position + 1]
                         first, last = (line, owner) if below else (owner, line)
                         reading = replace(reading, quote=span(chunk.text, first, last))
@@ -245,8 +266,13 @@ class PassageReader:
             return None
         states = field is not None and states_field(field, line, f"{header}\n{context}")
         if states and field == "salary" and period:
-            named = periods_in(line) or periods_in(f"{header}\n{chunk.table_header or ''}")
+            written = periods_in(line)
+            named = written or periods_in(f"{header}\n{chunk.table_header or ''}")
             states = period in named if named else plausible_for(period, line)
+            if states and not written and len(named) > 1:
+                # A header of several periods ("Monthly Annual Bi-Weekly Hourly") over a row
+                # that leaves the hourly cell empty: the row must hold an hourly amount.
+                states = plausible_for(period, line)
         return Reading(chunk, line, coverage, own, aspect, states, rank)
 
     def _share(self, subject: Sequence[str], found: set[str], total: float) -> float:

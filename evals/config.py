@@ -153,11 +153,33 @@ def holdout6_set_floor() -> Thresholds:
     unseen after holdout5 was learnt from. First run: fact recall 63.5%, abstention 72.1%,
     none invented (the naive baseline 67.3%, 85.2%, none); the general rules it showed missing
     (currencies written as letters, "Job Group B2" keys, codes before titles in listings, a
-    bare label's value on the line below, abbreviated grade labels) raised it to 72.1%, 85.2%."""
+    bare label's value on the line below, abbreviated grade labels) raised it to 72.1%, 85.2%,
+    and holdout7's rules (rows keyed by their value, a key above its figures) to 79.8%."""
     return Thresholds(
-        min_fact_recall=0.68,
+        min_fact_recall=0.75,
         min_abstention_accuracy=0.75,
         min_document_cited=0.85,
+        max_invented_numbers=0,
+        min_hit_at_k=0.9,
+    )
+
+
+def holdout7_set_floor() -> Thresholds:
+    """The floor of the eighth real set (evals/datasets/holdout7.yaml): twelve standards from
+    twelve more publishers (New York's 2003 salary grade table in fixed-width columns,
+    Arkansas's pay table a value a line, TSA's lettered pay bands, a university's pipe tables,
+    a city posting with its pay cells run together, Kansas City's two-line grade rows, a
+    county spec, New Zealand's pay rates in prose, Nigeria's step scales, a UK council's band
+    page, a scanned statute with amounts in words, a State Department SOP), gathered unseen
+    after holdout6 was learnt from. First run: fact recall 62.7%, abstention 66.7%, none
+    invented (the naive baseline 72.5%, 81.0%, none); the general rules it showed missing
+    (grades of letters as keys, rows keyed by their value under a header naming the label, a
+    long table's header carried to its later passages, a row carried onto a second line, a
+    key on one line and its figures on the next) raised it to 84.3%, 79.4%."""
+    return Thresholds(
+        min_fact_recall=0.8,
+        min_abstention_accuracy=0.75,
+        min_document_cited=0.9,
         max_invented_numbers=0,
         min_hit_at_k=0.9,
     )

@@ -105,3 +105,19 @@ def role_words(text: str, roles: list[tuple[str, str]]) -> list[tuple[int, int, 
         (m.start(), m.end(), choices[int(str(m.lastgroup)[1:])][0], m.group(0))
         for m in combined.finditer(text)
     ]
+
+
+# A figure of a table's row: an amount, or a number of three or more digits that is no year.
+FIGURE = re.compile(
+    r"[$£€]\s?\d[\d,]*(?:\.\d+)?|(?<![\d,.])(?!(?:19|20)\d\d\b)\d[\d,]{2,}(?:\.\d+)?\b"
+)
+_ROW_FIGURES = 2
+_ROW_SHARE = 0.4
+
+
+def is_figure_row(line: str) -> bool:
+    """A row of figures ("5  20575 21308", "34 | $54,609 | $26.25 |"), not a sentence that
+    gives two: the figures are much of its words."""
+    figures = len(FIGURE.findall(line))
+    words = len([w for w in line.split() if w != "|"])
+    return figures >= _ROW_FIGURES and figures >= words * _ROW_SHARE

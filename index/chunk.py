@@ -8,11 +8,12 @@ from dataclasses import dataclass, replace
 from langchain_text_splitters import RecursiveCharacterTextSplitter
 
 from index.catalog import ParsedStandard
+from index.cells import is_figure_row
 from index.structure import Block, Section, normalise_title
 from index.types import Chunk
 
 # Bump when parsing or chunking changes what chunks hold: stores built before are re-embedded.
-CHUNK_FORMAT = "chunks-3"
+CHUNK_FORMAT = "chunks-4"
 
 # A table in these sections states requirements or duties per class (a GS qualifications
 # table), not pay: its rows keep the section's kind.
@@ -63,7 +64,12 @@ def chunk_standard(parsed: ParsedStandard, max_chars: int) -> list[Chunk]:
                 continue
             classes = _paragraph_classes(block.text, titles) or section_classes
             parts = splitter.split_text(block.text) if len(block.text) > max_chars else [block.text]
-            pieces.extend(_Piece(section, part.strip(), classes) for part in parts)
+            # A table laid out with spaces that is cut into several chunks: the later ones
+            # carry its header, which names their columns.
+            pieces.extend(
+                _Piece(section, part.strip(), classes, header=_header_above(parts[:n], part))
+                for n, part in enumerate(parts)
+            )
 
     chunks: list[Chunk] = []
     for piece in _group(pieces, max_chars):
@@ -126,6 +132,25 @@ def _table_pieces(
 
 def _looks_like_header(line: str) -> bool:
     return not re.search(r"\d", line) and line.count("\t") >= 1
+
+
+_HEADER_LINES = 2
+
+
+def _header_above(earlier: list[str], part: str) -> str | None:
+    """The header of the table a part of a long paragraph carries on, when it begins with a
+    row of figures: the lines (at most two) with no row of figures right above the rows that
+    run on into it in the earlier parts ("S.G.  HR  STEP ..." over "5  20575 21308 ...")."""
+    lines = [line.strip() for line in part.splitlines() if line.strip()]
+    if not earlier or not lines or not is_figure_row(lines[0]):
+        return None
+    above = [line.strip() for text in earlier for line in text.splitlines() if line.strip()]
+    if not above or not is_figure_row(above[-1]):
+        return None  # the part does not carry on rows above it
+    while above and is_figure_row(above[-1]):
+        above.pop()
+    header = above[-_HEADER_LINES:]
+    return "\n".join(header) if header else None
 
 
 def _is_class_row(text: str, titles: dict[str, str]) -> bool:

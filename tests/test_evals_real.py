@@ -18,6 +18,7 @@ from evals.config import (
     holdout4_set_floor,
     holdout5_set_floor,
     holdout6_set_floor,
+    holdout7_set_floor,
     holdout_set_floor,
     real_set_floor,
 )
@@ -36,6 +37,7 @@ _FLOORS = {
     "holdout4": holdout4_set_floor,
     "holdout5": holdout5_set_floor,
     "holdout6": holdout6_set_floor,
+    "holdout7": holdout7_set_floor,
 }
 HOLDOUTS = {
     name: (

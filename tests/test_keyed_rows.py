@@ -1,0 +1,144 @@
+"""Pay tables whose rows are keyed by a grade the question names: a row written by its value
+alone under a header that names the label (even in a later passage of a long table), grades of
+letters ("Band F", "XE-B"), and a row carried on to a second line ("Maximum ..."). The
+schedules are written here."""
+
+from __future__ import annotations
+
+import pytest
+from test_passage_answers import indexed
+
+from assistant.passage_answers import asks_when_why_whether
+from assistant.passage_layout import has_row_key, keyed_by_value, row_keys
+from assistant.service import Assistant
+from index.catalog import ParsedStandard
+from index.chunk import chunk_standard
+from index.structure import Block, Section
+from index.types import SourceDocument
+
+
+def _row(grade: int) -> str:
+    base = 20000 + grade * 1100
+    cells = "  ".join(str(base + step * 450) for step in range(5))
+    return f"  {grade:<2} {cells}"
+
+
+# Thirty rows: far longer than one passage, so the later rows lose the header's lines.
+SPACED = "\n".join(
+    [
+        "Compensation Plan - Salary Schedule for the Clerical Unit",
+        "",
+        "  S.G.  ENTRY  STEP  STEP  STEP  TOP",
+        "               1     2     3",
+        *(_row(grade) for grade in range(1, 31)),
+    ]
+)
+BANDS = """Pay Bands of the Harbour Authority
+
+Pay Band Minimum Maximum
+A $10,100 $15,100
+B $12,200 $17,300
+C $14,300 $19,500
+D $16,400 $21,700
+E $18,500 $23,900
+F $20,600 $26,100
+"""
+TWO_LINES = """Salary schedules; pay grades of the professional group
+
+Pay Grade Monthly Annual Bi-Weekly Hourly
+X-A Minimum $1,000.00 $12,000.00 $461.54 $5.77
+Maximum $2,000.00 $24,000.00 $923.08 $11.54
+XE-B Minimum $3,000.00 $36,000.00 $1,384.62
+Maximum $4,000.00 $48,000.00 $1,846.15
+XE-C Minimum $5,000.00 $60,000.00 $2,307.69
+Maximum $6,000.00 $72,000.00 $2,769.23
+"""
+
+
+@pytest.fixture(scope="module")
+def tables(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
+    files = {"spaced.txt": SPACED, "bands.txt": BANDS, "two-lines.txt": TWO_LINES}
+    return indexed(tmp_path_factory, "keyed-rows", files)
+
+
+@pytest.mark.parametrize(
+    ("question", "key"),
+    [("minimum for pay band F", ("pay band", "f")),  # one capital after a grade word
+     ("max annual for XE-B", ("xe", "b")),  # capitals joined by a hyphen
+     ("grade M-Hb biweekly", ("m", "hb")),  # one capital is a label before a hyphen
+     ("O-3 monthly basic pay", ("o", "3"))],
+)  # fmt: skip
+def test_grades_of_letters_are_keys(question: str, key: tuple[str, str]) -> None:
+    assert key in row_keys(question)
+
+
+def test_prose_letters_are_not_keys() -> None:
+    assert row_keys("is there a band a person can join?") == []
+    assert row_keys("what does the TSA E pay") == []  # an acronym's letter other than A-D
+    assert row_keys("bands L and M, min and max") == [("band", "l"), ("band", "m")]
+
+
+def test_a_plural_label_lists_the_keys_it_gives() -> None:
+    line = "Bands 16 and 17 £66,110 to £72,581 and £72,740 to £80,398"
+    assert has_row_key(line, [("band", "16")]) and has_row_key(line, [("band", "17")])
+    assert has_row_key("Grades 4, 5 and 6: $30,000", [("grade", "5")])
+    assert not has_row_key("Bands 161 and 17", [("band", "16")])
+
+
+def test_a_row_written_by_its_value_is_keyed_by_the_header_naming_its_label() -> None:
+    block = ["S.G.  HR  STEP  STEP", "5  20575 21308 22041", "6  21768 22530 23292"]
+    assert keyed_by_value(block, 1, [("salary grade", "5")])  # "S.G." is its initials
+    assert not keyed_by_value(block, 2, [("salary grade", "5")])
+    assert keyed_by_value(["5  20575 21308"], 0, [("sg", "5")], carried="S.G. HR STEP")
+    # Under a header that names no grade, "5" may be a step, a count or a page.
+    assert not keyed_by_value(["Step Amount", "5  20575"], 1, [("band", "5")])
+    # A row of figures, not a header line of step numbers.
+    assert not keyed_by_value(["S.G. STEP STEP", "1  2  3  4"], 1, [("salary grade", "1")])
+
+
+def test_a_long_table_cut_into_passages_carries_its_header() -> None:
+    document = SourceDocument(
+        source="spaced.txt", title="Salary Schedule", text=SPACED, content_hash="0", format="txt"
+    )
+    lines = SPACED.splitlines()
+    section = Section(
+        path=("Salary Schedule",), kind="other", blocks=[Block("paragraph", lines[2:])]
+    )
+    parsed = ParsedStandard(document=document, sections=[section], classes=[], recognised=False)
+    chunks = chunk_standard(parsed, max_chars=300)
+    assert len(chunks) > 2
+    assert chunks[0].table_header is None
+    for chunk in chunks[1:]:
+        assert chunk.table_header == "S.G.  ENTRY  STEP  STEP  STEP  TOP\n1     2     3"
+        assert chunk.text in SPACED
+
+
+def test_the_row_of_the_grade_asked_is_found_in_a_later_passage(tables: Assistant) -> None:
+    answer = tables.ask("What is the entry rate for salary grade 27 on the clerical schedule?")
+    assert not answer.abstained
+    assert str(20000 + 27 * 1100) in answer.text
+    assert str(20000 + 26 * 1100) not in answer.text  # not the row above it
+    assert "S.G." in answer.text  # the header names the columns
+
+
+def test_a_band_named_by_a_letter_is_answered_from_its_row(tables: Assistant) -> None:
+    answer = tables.ask("What is the minimum for Harbour Authority pay band F?")
+    assert "$20,600" in answer.text
+    assert "$18,500" not in answer.text
+
+
+def test_a_row_carried_onto_a_second_line_gives_its_maximum(tables: Assistant) -> None:
+    answer = tables.ask("professional group XE-B max annual salary")
+    assert "$48,000.00" in answer.text
+    assert "$72,000.00" not in answer.text
+
+
+def test_an_empty_cell_of_the_period_asked_is_not_stated(tables: Assistant) -> None:
+    answer = tables.ask("what is the hourly minimum for professional group grade XE-B?")
+    assert answer.abstained
+    assert "$5.77" not in answer.text
+
+
+def test_a_question_may_open_with_a_clause_of_its_own() -> None:
+    assert asks_when_why_whether("Under the 2003 code, can an employee keep a higher rate?")
+    assert not asks_when_why_whether("In Texas, what is the salary of a clerk?")
