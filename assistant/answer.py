@@ -81,7 +81,12 @@ class ExtractiveComposer:
         if analysis.naming is not None:
             return analysis
         naming = self.names.naming(analysis.question, self._not_names)
-        keywords = tuple(k for k in analysis.keywords if stem(k) not in naming.words)
+        # A word that names only other documents than those the question names most is about
+        # what it asks there: "officer" of "a TSA Transportation Security Officer" names a
+        # Foreign Service Officer's document, not the TSA's.
+        most = naming.most_named()
+        names = {w for w, held in naming.words.items() if held & most or not most}
+        keywords = tuple(k for k in analysis.keywords if stem(k) not in names)
         return replace(analysis, naming=naming, keywords=keywords)
 
     def compose(self, analysis: QueryAnalysis, retrieved: Sequence[ScoredChunk]) -> Draft:

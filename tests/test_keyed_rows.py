@@ -10,6 +10,7 @@ from test_passage_answers import indexed
 
 from assistant.passage_answers import asks_when_why_whether
 from assistant.passage_layout import has_row_key, keyed_by_value, row_keys
+from assistant.query import analyse
 from assistant.service import Assistant
 from index.catalog import ParsedStandard
 from index.chunk import chunk_standard
@@ -55,9 +56,20 @@ Maximum $6,000.00 $72,000.00 $2,769.23
 """
 
 
+OFFICER = """Port Officer
+
+Duties: patrols the wharves and keeps the dock log.
+"""
+
+
 @pytest.fixture(scope="module")
 def tables(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
-    files = {"spaced.txt": SPACED, "bands.txt": BANDS, "two-lines.txt": TWO_LINES}
+    files = {
+        "spaced.txt": SPACED,
+        "bands.txt": BANDS,
+        "two-lines.txt": TWO_LINES,
+        "port-officer.txt": OFFICER,
+    }
     return indexed(tmp_path_factory, "keyed-rows", files)
 
 
@@ -125,6 +137,17 @@ def test_a_band_named_by_a_letter_is_answered_from_its_row(tables: Assistant) ->
     answer = tables.ask("What is the minimum for Harbour Authority pay band F?")
     assert "$20,600" in answer.text
     assert "$18,500" not in answer.text
+
+
+def test_a_class_the_table_does_not_name_gets_no_row(tables: Assistant) -> None:
+    # "Officer" names another document than the one the question names most: it is the
+    # class asked, which the band table lacks, not a name of a document to look in.
+    question = "Which pay band is a Harbour Authority Officer in?"
+    analysis = tables.composer.name_documents(analyse(question, tables.class_index))
+    assert "officer" in analysis.keywords and "harbour" not in analysis.keywords
+    answer = tables.ask(question)
+    assert answer.abstained
+    assert "$10,100" not in answer.text and "$20,600" not in answer.text
 
 
 def test_a_row_carried_onto_a_second_line_gives_its_maximum(tables: Assistant) -> None:
