@@ -326,7 +326,8 @@ class PassageAnswers:
         given asks for pay)."""
         period = period_in(analysis.question) if field == "salary" else None
         subjects = self._subjects(analysis)
-        keys = question_keys(analysis.question, analysis.pay_grades)
+        texts = [chunk.text for chunk in chunks]
+        keys = question_keys(analysis.question, analysis.pay_grades, texts)
         if keys and field == "grade" and not _ASKS_GRADE.search(analysis.question):
             # "What does Band 5 pay?" gives the band and asks for its pay.
             field, period = "salary", period_in(analysis.question)

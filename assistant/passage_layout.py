@@ -353,15 +353,30 @@ def row_keys(question: str) -> list[tuple[str, str]]:
     return list(dict.fromkeys(keys))
 
 
-def question_keys(question: str, catalog_grades: Sequence[str]) -> list[tuple[str, str]]:
-    """The grade keys a question names: as it writes them, or the catalog's grades it was
-    read to name ("ucla pss c" is the row "PSS C")."""
+def question_keys(
+    question: str, catalog_grades: Sequence[str], texts: Sequence[str] = ()
+) -> list[tuple[str, str]]:
+    """The grade keys a question names: as it writes them, the catalog's grades it was read
+    to name ("ucla pss c" is the row "PSS C"), and a grade of one letter typed in lower case
+    that the passages write as a grade ("grade b" where a passage writes "Grade B")."""
     keys = row_keys(question)
     for grade in catalog_grades:
         *label, value = grade.lower().split()
         if label and (" ".join(label), value) not in keys:
             keys.append((" ".join(label), value))
+    for label, letter in _typed_letter_keys(question):
+        written = re.compile(rf"(?i:\b{re.escape(label)})\s+{letter.upper()}(?![\w-])")
+        if (label, letter) not in keys and any(written.search(text) for text in texts):
+            keys.append((label, letter))
     return keys
+
+
+def _typed_letter_keys(question: str) -> list[tuple[str, str]]:
+    """A grade word and one lower-case letter after it ("grade b", "band g"): "a" and "i" are
+    words of their own ("is there a band a clerk can join")."""
+    words = "|".join(re.escape(w) for w in sorted(field_labels().grade, key=len, reverse=True))
+    found = re.finditer(rf"\b(?P<label>{words})\s+(?P<letter>[b-hj-z])(?![\w'-])", question)
+    return [(m.group("label"), m.group("letter")) for m in found]
 
 
 def has_row_key(text: str, keys: Sequence[tuple[str, str]]) -> bool:

@@ -9,7 +9,7 @@ import pytest
 from test_passage_answers import indexed
 
 from assistant.passage_answers import asks_when_why_whether
-from assistant.passage_layout import has_row_key, keyed_by_value, row_keys
+from assistant.passage_layout import has_row_key, keyed_by_value, question_keys, row_keys
 from assistant.query import analyse
 from assistant.service import Assistant
 from index.catalog import ParsedStandard
@@ -88,6 +88,13 @@ def test_prose_letters_are_not_keys() -> None:
     assert row_keys("is there a band a person can join?") == []
     assert row_keys("what does the TSA E pay") == []  # an acronym's letter other than A-D
     assert row_keys("bands L and M, min and max") == [("band", "l"), ("band", "m")]
+
+
+def test_a_letter_typed_in_lower_case_is_a_key_the_passages_write() -> None:
+    passages = ["From 1 July the starting rate in Grade B will be $15.16 per hour."]
+    assert question_keys("grade b starting rate", (), passages) == [("grade", "b")]
+    assert question_keys("grade b starting rate", (), ["grade b is not written as a key"]) == []
+    assert question_keys("is there a band a clerk can join", (), ["Band A $1"]) == []
 
 
 def test_a_plural_label_lists_the_keys_it_gives() -> None:
