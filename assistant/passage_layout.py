@@ -364,10 +364,10 @@ def question_keys(
         *label, value = grade.lower().split()
         if label and (" ".join(label), value) not in keys:
             keys.append((" ".join(label), value))
-    for label, letter in _typed_letter_keys(question):
-        written = re.compile(rf"(?i:\b{re.escape(label)})\s+{letter.upper()}(?![\w-])")
-        if (label, letter) not in keys and any(written.search(text) for text in texts):
-            keys.append((label, letter))
+    for word, letter in _typed_letter_keys(question):
+        written = re.compile(rf"(?i:\b{re.escape(word)})\s+{letter.upper()}(?![\w-])")
+        if (word, letter) not in keys and any(written.search(text) for text in texts):
+            keys.append((word, letter))
     return keys
 
 
