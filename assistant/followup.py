@@ -93,6 +93,8 @@ def _elliptic(analysis: QueryAnalysis) -> bool:
     words = analysis.question.lower().split()
     if (words and words[0] in ("and", "also")) or _POINTERS & set(words):
         return True
+    if words[:2] in (["what", "about"], ["how", "about"]):  # "what about from 1 April?"
+        return True
     return len([w for w in analysis.keywords if w not in _ASKING_WORDS]) <= _ELLIPTIC_WORDS - 1
 
 

@@ -50,6 +50,7 @@ from assistant.reader import (
     level_asked,
 )
 from assistant.retrieve import identifier_tokens
+from index.cells import is_figure_row
 from index.jurisdictions import find_jurisdictions
 from index.money import article, period_in, periods_in
 from index.store import ScoredChunk
@@ -158,10 +159,10 @@ class PassageAnswers:
             return None
         field = next((FIELD_OF_INTENT[i] for i in analysis.intents if i in FIELD_OF_INTENT), None)
         # A code or amount the question gives is looked up as written only when the question
-        # asks what it belongs to ("which class has code 4268K1?").
-        reverse = not analysis.intents or (
-            bool(_REVERSE.search(analysis.question)) and gives_value(field, analysis.question)
-        )
+        # asks what it belongs to ("which class has code 4268K1?", "which grade has a job rate
+        # of 37500?").
+        gives = gives_value(field, analysis.question) or bool(analysis.amounts)
+        reverse = not analysis.intents or (bool(_REVERSE.search(analysis.question)) and gives)
         tokens = identifier_tokens(analysis.question) if reverse else set()
         if field is None or (tokens and not analysis.intents):
             return self._sentences(analysis, chunks, book, tokens)
@@ -429,9 +430,14 @@ class PassageAnswers:
             ]
             if good:
                 good = self._by_asked_words(good, analysis, subject)
-                # A row of the grade asked is its own line; a sentence runs on.
+                # A row of the grade asked is its own line, and so is a row of figures; a
+                # sentence runs on.
                 whole = [
-                    r if starts_with_key(r.quote, keys) or names_itself(r.quote) else continued(r)
+                    r
+                    if starts_with_key(r.quote, keys)
+                    or names_itself(r.quote)
+                    or is_figure_row(r.quote)
+                    else continued(r)
                     for r in good
                 ]
                 return [quoted_under_owner(r, book) for r in _once(whole)], False

@@ -418,6 +418,7 @@ def keyed_by_value(
     above = [x for x in block[:position] if not FIGURE.search(x)][-_HEADER_REACH:]
     header = " ".join([carried, *above]).lower()
     tokens = {w.replace(".", "") for w in header.split()}
+    grade_words = {w for phrase in field_labels().grade for w in phrase.split()}
     for label, value in keys:
         if not starts_a_row(line, [(label, value)]):
             continue
@@ -427,7 +428,17 @@ def keyed_by_value(
             return True
         if label.replace(".", "") in tokens:  # "sg" typed, "S.G." written
             return True
+        # "grade 9" asked, "S.G." written: the initials of a grade label name its column.
+        if label in grade_words and tokens & _grade_initials():
+            return True
     return False
+
+
+@cache
+def _grade_initials() -> frozenset[str]:
+    """The initials of the grade labels of two or more words: "sg" of "salary grade"."""
+    phrases = [p.split() for p in field_labels().grade if len(p.split()) > 1]
+    return frozenset("".join(w[0] for w in words) for words in phrases)
 
 
 def row_under_key(block: list[str], position: int, keys: Sequence[tuple[str, str]]) -> str:

@@ -40,6 +40,7 @@ STOPWORDS = frozenset(
         "on|or|our|please|tell|the|this|to|us|we|what|whats|when|where|which|who|whom|why|"
         "will|with|would|you|your|there|their|than|that|about|tell|info|information|explain|"
         "details|know|describe|want|much|each|every|any|some|"
+        "was|were|been|being|has|have|had|did|done|am|"
         # Hedges that say how often or how sure, never what about: "does X ever act as ...".
         "ever|usually|typically|normally|generally|often|sometimes|also|still|currently|really|"
         "actually|just|even|already|"

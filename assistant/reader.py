@@ -29,6 +29,7 @@ from assistant.passage_layout import (
     table_headers,
 )
 from assistant.passages import Rarity, stem, stems
+from index.cells import is_figure_row
 from index.levels import LEVEL_TOKEN, level_value
 from index.money import periods_in
 from index.types import Chunk
@@ -79,6 +80,7 @@ class Reading:
     aspect: float  # share of the words its context lacks (what is asked of it) in the line
     states: bool  # holds a value of the asked field's shape
     rank: int  # rank of its passage in the retrieval
+    header: str = ""  # the header line of the table the line is a row of, when it has one
 
     @property
     def score(self) -> float:
@@ -182,8 +184,11 @@ class PassageReader:
                     row_subject, row_total = subject, total
                     if keys and written_total >= total * _KEYED_WRITTEN_SHARE:
                         row_subject, row_total = written, written_total
-                    if by_value:
-                        owner = ""  # the lines above a row written by its value are its header
+                    if by_value or (owner and owner in header) or _own_row(line, owner):
+                        # The lines above a row written by its value are its header, shown
+                        # beside the row, not quoted above it.
+                        owner = ""
+                    owner = _row_carried_on(block, position) or owner
                     values = row_under_key(block, position, keys)
                     if values:  # the key on one line, its row of figures on the next
                         line = span(chunk.text, line, values)
@@ -273,12 +278,34 @@ class PassageReader:
                 # A header of several periods ("Monthly Annual Bi-Weekly Hourly") over a row
                 # that leaves the hourly cell empty: the row must hold an hourly amount.
                 states = plausible_for(period, line)
-        return Reading(chunk, line, coverage, own, aspect, states, rank)
+        return Reading(chunk, line, coverage, own, aspect, states, rank, header)
 
     def _share(self, subject: Sequence[str], found: set[str], total: float) -> float:
         if total <= 0:
             return 1.0 if not subject else 0.0
         return sum(self.rarity.weight(s) for s in subject if s in found) / total
+
+
+def _own_row(line: str, above: str) -> bool:
+    """Whether a row of figures that begins with its own value ("12 30584 ...") sits under
+    another such row, which names nothing of it; a row that begins with a label ("Maximum
+    $4,656.00") carries on the row above, which names its grade."""
+    first = line.split()[0] if line.split() else ""
+    return is_figure_row(above) and any(c.isdigit() for c in first)
+
+
+def _row_carried_on(block: list[str], position: int) -> str:
+    """The row a line carries on, when it begins with a label rather than a value and the
+    line above is a row that begins with its key ("M-G Minimum $2,885.00 ..." over "Maximum
+    $4,656.00 ..."): that row names its grade."""
+    line, above = block[position], block[position - 1] if position else ""
+    first = above.split()[0] if above.split() else ""
+    carries = is_figure_row(line) and not _own_row(line, above)
+    return (
+        above
+        if carries and is_figure_row(above) and any(c.isdigit() or c == "-" for c in first)
+        else ""
+    )
 
 
 def _headed_blocks(chunk: Chunk) -> list[list[str]]:

@@ -82,3 +82,9 @@ def test_a_when_follow_up_about_an_unknown_class_does_not_ask_its_salary(
     analysis = resolve("when does it close?", history, index)
     assert analysis.intents == ()
     assert "Dredge Pilot" in analysis.question and "salary" not in analysis.question
+
+
+def test_what_about_another_date_asks_on_about_the_same_row(index: ClassIndex) -> None:
+    earlier = [Turn("What was Master Pay Scale point 10 as at 31 March 2024?", "25,815 [1]")]
+    analysis = resolve("what about from 1 april 2024?", earlier, index)
+    assert "point 10" in analysis.question and "1 april 2024" in analysis.question

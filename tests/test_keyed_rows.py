@@ -109,6 +109,7 @@ def test_a_row_written_by_its_value_is_keyed_by_the_header_naming_its_label() ->
     assert keyed_by_value(block, 1, [("salary grade", "5")])  # "S.G." is its initials
     assert not keyed_by_value(block, 2, [("salary grade", "5")])
     assert keyed_by_value(["5  20575 21308"], 0, [("sg", "5")], carried="S.G. HR STEP")
+    assert keyed_by_value(block, 1, [("grade", "5")])  # the initials of a grade label
     # Under a header that names no grade, "5" may be a step, a count or a page.
     assert not keyed_by_value(["Step Amount", "5  20575"], 1, [("band", "5")])
     # A row of figures, not a header line of step numbers.
@@ -138,6 +139,15 @@ def test_the_row_of_the_grade_asked_is_found_in_a_later_passage(tables: Assistan
     assert str(20000 + 27 * 1100) in answer.text
     assert str(20000 + 26 * 1100) not in answer.text  # not the row above it
     assert "S.G." in answer.text  # the header names the columns
+
+
+def test_an_amount_given_finds_the_row_that_holds_it(tables: Assistant) -> None:
+    amount = str(20000 + 12 * 1100 + 2 * 450)
+    answer = tables.ask(
+        f"which salary grade on the clerical schedule has a step 2 rate of {amount}?"
+    )
+    assert f"12 {20000 + 12 * 1100}" in " ".join(answer.text.split())
+    assert str(20000 + 11 * 1100) not in answer.text  # the row alone, not the passage
 
 
 def test_a_band_named_by_a_letter_is_answered_from_its_row(tables: Assistant) -> None:
