@@ -18,9 +18,9 @@ from assistant.figures import CatalogFacts, column_asked, key_fits, label
 from assistant.grid_answers import GridAnswers
 from assistant.namesakes import Namesakes
 from assistant.open_answers import OpenAnswers
-from assistant.passage_answers import PassageAnswers
+from assistant.passage_answers import PassageAnswers, section_words
 from assistant.passage_layout import row_keys
-from assistant.passages import stem
+from assistant.passages import stem, stems
 from assistant.query import CATALOG_INTENTS, INTENT_WORDS, STOPWORDS, QueryAnalysis
 from assistant.reader import question_words
 from assistant.retrieve import ChunkLibrary
@@ -166,11 +166,17 @@ class ExtractiveComposer:
         asks_figure = any(i in CATALOG_INTENTS for i in analysis.intents)
         if draft is not None and draft.abstained and (read is None or read[1]) and not asks_figure:
             # The catalog knows the class but not this of it ("where does X sit in its
-            # series?"): the passages may still say it, in words the question uses.
+            # series?"): the passages may still say it, in words the question uses, and in a
+            # word of the section asked when one is ("qualifications", "license").
             found = self._from_passages(analysis, retrieved)
-            if not found.abstained:
+            asked = section_words(analysis.intents)
+            if not found.abstained and (not asked or asked & stems(found.text)):
                 return found
-        if draft is not None:  # the catalog's answer, or its abstention with the partial truth
+        # A class known by its title alone has no partial truth to tell: what the passages
+        # say of it does.
+        titles_only = not any(r.code or r.pay_text or r.salary_text for r in analysis.classes)
+        if draft is not None and not (titles_only and read is not None):
+            # The catalog's answer, or its abstention with the partial truth.
             return self._with_namesakes(self._with_grade_read(draft, analysis, retrieved), analysis)
         if read is not None:
             return Draft("\n".join(read[0]), tuple(book.citations), abstained=True)

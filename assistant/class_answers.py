@@ -244,6 +244,8 @@ class ClassAnswers:
         noun = _INTENT_NOUNS[intent]
         where = f"The {record.jurisdiction} standard" if record.jurisdiction else "The standard"
         lacks = "gives no description" if noun == "description" else f"does not describe the {noun}"
+        if not (record.code or record.pay_text or record.salary_text):
+            return f"{where} {lacks} of {label(record)} {self.figures.cite(record, 'title', book)}."
         return (
             f"{where} {lacks} of {label(record)}; for this class it "
             f"gives only: {self.figures.facts(record, book)}."

@@ -84,8 +84,12 @@ class CatalogFacts:
             period = f"{PERIOD_NAMES[record.salary_period]} " if record.salary_period else ""
             salary = f"{period}salary range {record.salary_text}"
             facts.append((salary, self.cite(record, "salary", book)))
-        else:
+        elif record.code or record.pay_text:
             facts.append(("no dollar salary given", self.cite(record, "title", book)))
+        else:  # a class known by its labelled title alone ("Classification Title: ...")
+            facts.append(
+                ("its title, with no code, grade or salary", self.cite(record, "title", book))
+            )
         label_passage = self._passage_stating(record, record.level_label)
         if record.level_label and label_passage:
             facts.append((record.level_label, book.cite_chunk(label_passage)))

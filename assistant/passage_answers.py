@@ -398,7 +398,7 @@ class PassageAnswers:
         keys = row_keys(analysis.question)  # "APS 5" asked: a line of APS 6 does not answer
         # Outside the sections that answer it, a line answers "what qualifications..." only
         # when it speaks of them: the class's title line is not its qualifications.
-        spoken = _section_words(analysis.intents)
+        spoken = section_words(analysis.intents)
         # The sections that answer it first, then every passage; a line elsewhere that speaks
         # of what is asked stands beside them ("There is no degree requirement for this
         # series" outside the qualifications table).
@@ -511,7 +511,7 @@ def _speaks_of(reading: Reading, spoken: set[str], subject: Sequence[str]) -> bo
     return bool(spoken & own) or bool((set(subject) - context) & own)
 
 
-def _section_words(asked: Sequence[str]) -> set[str]:
+def section_words(asked: Sequence[str]) -> set[str]:
     """The stems of the words that name what section intents ask for ("education",
     "license", "duties"), less the verbs any question may use ("require", "need")."""
     words = {

@@ -188,9 +188,21 @@ def _add_key_value_facts(catalog: _Catalog) -> None:
     Grade: 10"); the lines of a section on duties, requirements or related classes may name
     another class's code or grade."""
     for section in catalog.sections:
-        if section.kind in _FACT_SECTIONS or section.class_title:
+        if (
+            section.kind in _FACT_SECTIONS
+            or section.class_title
+            or _headed_by_class(catalog, section)
+        ):
             for facts in _key_value_lines(section):
                 _add_key_value(catalog, section, facts)
+
+
+def _headed_by_class(catalog: _Catalog, section: Section) -> bool:
+    """Whether the section's heading is the title of the one class the standard describes: its
+    lines ("Range: $30,533.38 - $45,767.77", "Position Number: 3327") are that class's."""
+    if not catalog.one_class or not section.path:
+        return False
+    return normalise_title(section.path[-1]) == normalise_title(catalog.one_class[0])
 
 
 def _key_value_lines(section: Section) -> list[ClassFacts]:

@@ -297,7 +297,11 @@ def one_class_title(title: str, text: str) -> tuple[str, list[ClassFacts]] | Non
     rather than a class."""
     labelled = _TITLE_KEY_LINE.search(text) or _TITLE_LABEL_ABOVE.search(text)
     if labelled and reads_as_title(labelled.group("title")):
-        return smart_title(labelled.group("title")), []
+        # The labelled line states the title: the class is known even where the standard
+        # gives it no code or pay.
+        title = smart_title(labelled.group("title"))
+        label_line = labelled.group(0).strip().splitlines()[0].strip()
+        return title, [ClassFacts(title, label_line)]
     title = _DOCUMENT_PREFIX.sub("", _DOCUMENT_SUFFIX.sub("", title.strip()))
     facts: list[ClassFacts] = []
     prefix = _CODE_PREFIX.match(title)

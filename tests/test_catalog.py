@@ -365,3 +365,20 @@ def test_pay_columns_read_by_their_values() -> None:
         ("Accountant II", "Accountant", 2, None, "Pay Scale Group", "B20/21", "$44,000", "$56,000"),
         ("Zoning Inspector", "Zoning Inspector", None, "Z-210", "Range", "9", None, None),
     ]
+
+
+def _standard(title: str, text: str) -> SourceDocument:
+    return SourceDocument(source="spec.txt", title=title, text=text, content_hash="0", format="txt")
+
+
+def test_a_labelled_title_names_the_class_even_without_pay() -> None:
+    text = (
+        "COUNTY OF ELMWOOD\nCLASSIFICATION SPECIFICATION\nCLASSIFICATION TITLE: DREDGE OPERATOR I\n"
+        "PURPOSE OF CLASSIFICATION\nOperates the county dredge.\n"
+    )
+    parsed = parse_standard(_standard("Dredge Operator I - classification specification", text))
+    assert parsed.recognised
+    (record,) = parsed.classes
+    assert record.title == "Dredge Operator I"
+    assert record.salary_min is None and record.code is None and record.pay_grade is None
+    assert [e.quote for e in record.evidence] == ["CLASSIFICATION TITLE: DREDGE OPERATOR I"]
