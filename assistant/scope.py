@@ -146,14 +146,19 @@ class Naming:
         return {source for source, count in self.named.items() if count == best}
 
 
+# The acronym of the end of a name ("dps" of "Arizona Department of Public Safety") is kept
+# from three letters: two name too much.
+_MIN_TAIL_ACRONYM = 3
+
+
 def name_stems(source: str, chunks: Sequence[Chunk]) -> set[str]:
     """The stems a document is known by: its path's words, its title's, its place's, and the
     acronyms its title and first lines spell."""
     first = min(chunks, key=lambda c: c.position)
     title = first.doc_title
-    head = f"{title}\n{first.text[:_HEAD_CHARS]}"
+    head = f"{title}\n{first.jurisdiction or ''}\n{first.text[:_HEAD_CHARS]}"
     words = _words(f"{source.rsplit('.', 1)[0]} {title} {first.jurisdiction or ''}")
-    words += [_acronym(run.group(0)) for run in _CAPITALISED_RUN.finditer(head)]
+    words += [a for run in _CAPITALISED_RUN.finditer(head) for a in _acronyms(run.group(0))]
     words += _words(" ".join(re.findall(r"\b[A-Z][A-Z&]{1,4}\b", head)))
     return set(words)
 
@@ -188,3 +193,12 @@ def _sure_names(question: str, title_words: Collection[str] = ()) -> list[str]:
 def _acronym(run: str) -> str:
     """ "Federal Energy Regulatory Commission" -> "ferc"; small joining words are skipped."""
     return "".join(w[0] for w in run.split() if w[0].isupper()).lower()
+
+
+def _acronyms(run: str) -> list[str]:
+    """The acronym of a run of capitalised words, and of the run without its first word, most
+    often the place of the body it names: "Arizona Department of Public Safety" is "adps" and
+    "dps"."""
+    capitals = [w for w in run.split() if w[0].isupper()]
+    tail = "".join(w[0] for w in capitals[1:]).lower()
+    return [_acronym(run), *([tail] if len(tail) >= _MIN_TAIL_ACRONYM else [])]

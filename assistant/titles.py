@@ -75,13 +75,23 @@ class Mention:
 
 def levels_after(words: list[str], position: int) -> list[int]:
     """Levels written right after a title or acronym: "cps 2", "cpss ii", "level 2",
-    "operator i and ii", "levels 1, 2 and 3"."""
+    "operator i and ii", "levels 1, 2 and 3", "operator 1 and operator 3" (the title's last
+    word again before the next level)."""
     levels: list[int] = []
     index = position
+    head = words[position - 1] if 0 < position <= len(words) else ""
     while index < len(words) and len(levels) < 6:
         word = words[index]
         if word in ("level", "levels") and not levels:
             index += 1
+        elif (
+            levels
+            and word in _LEVEL_JOINERS
+            and words[index + 1 : index + 2] == [head]
+            and index + 2 < len(words)
+            and re.fullmatch(LEVEL_TOKEN, words[index + 2])
+        ):
+            index += 2
         elif re.fullmatch(LEVEL_TOKEN, word):
             value = level_value(word)
             if value is not None:

@@ -14,7 +14,7 @@ from index.cells import (
 from index.class_facts import ClassFacts, key_value_facts
 from index.flat_tables import column_major_classes, glued_code_classes, run_on_table_classes
 from index.money import MONEY, SALARY_RANGE, period_in
-from index.structure import LEVEL_SUFFIX, section_kind, smart_title
+from index.structure import LEVEL_SUFFIX, normalise_title, section_kind, smart_title
 from index.vocab import field_labels
 
 # --- rows under a header line that names their columns ------------------------------------
@@ -103,6 +103,41 @@ def _header_row(
         salary_max=cells.get("max"),
         salary_period=(period_in(text) or period) if "min" in cells else None,
     )
+
+
+# --- "ACCOUNTANT 2, GRADE 18" with its code on the next line ----------------------------------
+
+
+_CODE_LINE = re.compile(r"^\s*(?P<code>(?!(?:19|20)\d\d\s*$)\d{4,8}|[A-Z]{1,3}\d{3,6})\s*$")
+
+
+def titled_grade_classes(lines: list[str]) -> list[ClassFacts]:
+    """A title line that ends in its grade ("WASTEWATER TREATMENT PLANT OPERATOR 2, GRADE
+    10"), a class of a series standard's heading; the bare code on the next line that is not
+    blank ("7140200") is its code, where the standard labels codes anywhere ("Occ. Code")."""
+    grade_label = label_pattern(field_labels().grade)
+    titled = re.compile(
+        rf"^\s*(?P<title>[^,\t]{{3,80}}?),\s*(?P<label>{grade_label})\s*"
+        r"(?P<grade>[A-Z]{0,3}-?\d{1,3}[A-Z]?)\s*$",
+        re.IGNORECASE,
+    )
+    code_label = re.compile(rf"\b(?:{label_pattern(field_labels().code)})\b", re.IGNORECASE)
+    codes_labelled = any(code_label.search(line) for line in lines)
+    found: list[ClassFacts] = []
+    for index, line in enumerate(lines):
+        match = titled.match(line)
+        if not match or not reads_as_title(match.group("title").strip()):
+            continue
+        title = smart_title(match.group("title").strip())
+        label = smart_title(match.group("label"))
+        found.append(
+            ClassFacts(title, line.strip(), pay_label=label, pay_grade=match.group("grade"))
+        )
+        below = next((x for x in lines[index + 1 :] if x.strip()), "")
+        code = _CODE_LINE.match(below)
+        if code and codes_labelled:
+            found.append(ClassFacts(title, below.strip(), code=code.group("code")))
+    return found
 
 
 # --- "2101 Computer Programmer (Pay Range 13.5)": a numbered list of classes ---------------
@@ -244,8 +279,14 @@ def paragraphs_of(text: str) -> Iterator[list[str]]:
 
 # "Class Title: Senior Planner" / "Job Title:Accountant I": the class named outright.
 _TITLE_KEY_LINE = re.compile(
-    r"^[ \t]*(?:class|job|position|classification)\s+title\s*:\s*(?P<title>[^\t:\n]+?)\s*$",
+    r"^[ \t]*(?:class|job|position|classification)(?:\s+specification)?\s+title\s*:\s*"
+    r"(?P<title>[^\t:\n]+?)\s*$",
     re.IGNORECASE | re.MULTILINE,
+)
+# "Classification: Office Assistant 5": the title when the document's own title names it too
+# ("Classification: Exempt" names a status, not a class).
+_CLASSIFICATION_LINE = re.compile(
+    r"^[ \t]*classification\s*:[ \t]*(?P<title>[^\t:\n]+?)[ \t]*$", re.IGNORECASE | re.MULTILINE
 )
 # "Classification:" alone on its line, the title on the next (a blank line between or not).
 _TITLE_LABEL_ABOVE = re.compile(
@@ -296,6 +337,9 @@ def one_class_title(title: str, text: str) -> tuple[str, list[ClassFacts]] | Non
     states (each kept only where the text states it too); None when the title names a document
     rather than a class."""
     labelled = _TITLE_KEY_LINE.search(text) or _TITLE_LABEL_ABOVE.search(text)
+    named = _CLASSIFICATION_LINE.search(text)
+    if not labelled and named and _names_the_class(named.group("title"), title):
+        labelled = named
     if labelled and reads_as_title(labelled.group("title")):
         # The labelled line states the title: the class is known even where the standard
         # gives it no code or pay.
@@ -329,6 +373,15 @@ def one_class_title(title: str, text: str) -> tuple[str, list[ClassFacts]] | Non
     return smart_title(title), facts
 
 
+def _names_the_class(value: str, title: str) -> bool:
+    """Whether a "Classification:" line's value is the class the document is titled after,
+    not its pay scale or kind ("Classification: Support Personnel Pay Scale")."""
+    grade_words = {w for phrase in field_labels().grade for w in phrase.split()}
+    pay_words = {w.lower() for w in value.split()} & (grade_words | {"pay", "salary", "wage"})
+    in_title = normalise_title(value) in normalise_title(title)
+    return in_title and not pay_words and not _DOCUMENT_WORDS.search(value)
+
+
 def _title_head(title: str, text: str) -> tuple[str, list[ClassFacts]] | None:
     """ "Maintenance Worker (WG 8), W. G. (Bill) Hefner VA Medical Center - USAJOBS
     announcement ...": a long title whose head, up to its first parenthesis, comma or dash,
@@ -357,6 +410,7 @@ def layout_classes(text: str) -> list[ClassFacts]:
     paragraphs = list(paragraphs_of(text))
     return (
         header_row_classes(lines)
+        + titled_grade_classes(lines)
         + glued_code_classes(lines)
         + run_on_table_classes(lines)
         + column_major_classes(lines)

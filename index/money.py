@@ -12,16 +12,17 @@ from decimal import Decimal, InvalidOperation
 CURRENCY_SIGNS = "$£€¥₹₱₦₩₪₫₴₺₽"
 _CURRENCY_LETTERS = r"(?<![A-Za-z])(?:KSh|Ksh|Sh|Rs\.?|INR|PHP|KES|ZAR|NGN|USD|CAD|AUD|NZD|GBP|EUR)"
 _CURRENCY = rf"(?:[{CURRENCY_SIGNS}]|{_CURRENCY_LETTERS})"
+# Cents may run to four places in hourly rates ("$36.9379"): all of them are the amount.
 MONEY = (
-    rf"{_CURRENCY}\s?\d{{1,3}}(?:,\d{{3}})+(?:\.\d{{1,2}})?"
-    rf"|{_CURRENCY}\s?\d+(?:\.\d{{1,2}})?"
+    rf"{_CURRENCY}\s?\d{{1,3}}(?:,\d{{3}})+(?:\.\d{{1,4}})?(?!\.?\d)"
+    rf"|{_CURRENCY}\s?\d+(?:\.\d{{1,4}})?(?!\.?\d)"
 )
 # An amount as people type it in a question: signed, or a bare figure with thousands commas or
 # of five or six digits ("30840"), or a figure with cents ("24.95"); not a part of a dotted
 # number ("AS 39.27.011", "section 4.10.2") nor of a hyphenated one ("WA-828975-NW").
 TYPED_MONEY = re.compile(
-    rf"(?:{MONEY})|(?<![\w.])(?<![A-Za-z]-)(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d{{2}})?\b|\d{{5,6}}(?:\.\d{{2}})?\b"
-    r"|\d{1,3}\.\d{2}\b)(?!\.\d|-[A-Za-z])"
+    rf"(?:{MONEY})|(?<![\w.])(?<![A-Za-z]-)(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d{{2,4}})?\b"
+    r"|\d{5,6}(?:\.\d{2,4})?\b|\d{1,3}\.\d{2,4}\b)(?!\.\d|-[A-Za-z])"
 )
 # A bare four-digit figure from 1900 to 2099 is a year far more often than a salary.
 YEAR = re.compile(r"^(?:19|20)\d\d$")

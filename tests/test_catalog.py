@@ -382,3 +382,14 @@ def test_a_labelled_title_names_the_class_even_without_pay() -> None:
     assert record.title == "Dredge Operator I"
     assert record.salary_min is None and record.code is None and record.pay_grade is None
     assert [e.quote for e in record.evidence] == ["CLASSIFICATION TITLE: DREDGE OPERATOR I"]
+
+
+def test_a_classification_line_names_the_class_the_document_is_titled_after() -> None:
+    spec = "Revision Date: February 1984\nClassification: Office Assistant 5\nUnit: Local 12\n"
+    parsed = parse_standard(_standard("Local 12 - Office Assistant 5 class specification", spec))
+    assert [r.title for r in parsed.classes] == ["Office Assistant 5"]
+    posting = "Classification: Support Personnel Pay Scale\nPay Range: II\nDescription: Cleans.\n"
+    parsed = parse_standard(
+        _standard("Custodian - Job Posting (Support Personnel Pay Scale)", posting)
+    )
+    assert "Support Personnel Pay Scale" not in [r.title for r in parsed.classes]

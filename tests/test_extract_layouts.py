@@ -12,6 +12,7 @@ from index.extract import (
     numbered_list_classes,
     one_class_title,
     paragraphs_of,
+    titled_grade_classes,
     titled_key_value_classes,
 )
 from index.flat_tables import column_major_classes, glued_code_classes, run_on_table_classes
@@ -344,3 +345,17 @@ def test_a_table_flattened_column_by_column_is_read_row_by_row() -> None:
     assert rows[0].quote in text and "24" in rows[0].quote  # the quote holds the figures
     # Cells that do not divide among the columns in their shapes are no table.
     assert column_major_classes(["TITLE", "GRADE", "Dock Clerk", "Harbor Master", "24"]) == []
+
+
+def test_a_title_line_ending_in_its_grade_with_its_code_below() -> None:
+    lines = ["Occ. Code 7140100", "", "SLUDGE PLANT OPERATOR 1, GRADE 8", "", "7140100", "",
+             "SLUDGE PLANT OPERATOR 2, GRADE 10", "7140200", "What the work is"]  # fmt: skip
+    found = titled_grade_classes(lines)
+    assert [(f.title, f.pay_grade, f.code) for f in found] == [
+        ("Sludge Plant Operator 1", "8", None),
+        ("Sludge Plant Operator 1", None, "7140100"),
+        ("Sludge Plant Operator 2", "10", None),
+        ("Sludge Plant Operator 2", None, "7140200"),
+    ]
+    # With no code labelled anywhere, a number on the next line may be anything.
+    assert all(f.code is None for f in titled_grade_classes(lines[2:]))

@@ -86,3 +86,11 @@ def test_amounts_as_people_type_them_in_questions() -> None:
     # A section or statute number is not an amount: "Sec. 39.27.011", "rule 4.10.2".
     cited = [m.group() for m in TYPED_MONEY.finditer("under Sec. 39.27.011 or rule 4.10.2, 12.50?")]
     assert cited == ["12.50"]
+
+
+def test_an_hourly_rate_keeps_its_four_decimal_places() -> None:
+    match = SALARY_RANGE.search("Hourly salary: $36.9379 - $44.8981")
+    assert match is not None
+    assert (match.group("min"), match.group("max")) == ("$36.9379", "$44.8981")
+    assert TYPED_MONEY.findall("what pays $54.3266 an hour?") == ["$54.3266"]
+    assert SALARY_RANGE.search("$36.93791 - $44.8981") is None  # never a figure cut short

@@ -10,7 +10,7 @@ from assistant.passages import Rarity
 from assistant.query import QueryAnalysis
 from assistant.quotes import keyed_rows
 from assistant.retrieve import ChunkLibrary
-from assistant.scope import DocumentNames
+from assistant.scope import DocumentNames, name_stems
 from index.store import ScoredChunk
 from index.types import Chunk
 
@@ -155,3 +155,10 @@ def test_a_run_of_capitalised_words_of_no_class_title_is_a_name() -> None:
         "Springs",
     ]
     assert _sure_names("What does a Library Assistant do?", titles) == []
+
+
+def test_the_acronym_of_a_body_without_its_place_names_its_document() -> None:
+    source = "az/custodian.txt"
+    spec = Chunk(f"{source}#0", source, "Custodian", "Custodian", "duties", "Cleans rooms.", 0,
+                 "h", jurisdiction="Arizona Department of Public Safety")  # fmt: skip
+    assert {"adps", "dps"} <= name_stems(source, [spec])

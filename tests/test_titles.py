@@ -326,3 +326,10 @@ def test_an_english_word_is_not_an_acronym_glued_to_a_level() -> None:
         "planner",
     ]
     assert split_glued_levels(["cpsii"], {"cps"}) == ["cps", "ii"]
+
+
+def test_a_title_word_repeated_before_the_next_level_keeps_the_levels() -> None:
+    words = "compare the grades of plant operator 1 and operator 3".split()
+    assert levels_after(words, words.index("operator") + 1) == [1, 3]
+    words = "plant operator 1 and clerk 3".split()
+    assert levels_after(words, 2) == [1]
