@@ -26,6 +26,7 @@ from assistant.passage_layout import (
     row_keys,
     starts_with_key,
     states_field,
+    step_asked,
 )
 from assistant.passages import Rarity, stem, stems
 from assistant.query import STOPWORDS, QueryAnalysis, normalise_question
@@ -340,7 +341,8 @@ class PassageAnswers:
             level = analysis.level or level_asked(normalise_question(analysis.question), subject)
             if level is not None and ("level", str(level)) in keys:
                 level = None  # "Level 6" of a pay matrix keys its row: the row says it
-            readings = self.reader.read(subject, chunks, field, level, period, keys=keys)
+            step = step_asked(analysis.question)
+            readings = self.reader.read(subject, chunks, field, level, period, keys=keys, step=step)
             about = [r for r in readings if r.coverage >= MIN_FIELD_COVERAGE]
             # A lead-in ("the salary range ... is:") states what the lines under it give; a
             # line that names the subject only to leave it out ("other than the Secretary of

@@ -441,14 +441,45 @@ def _grade_initials() -> frozenset[str]:
     return frozenset("".join(w[0] for w in words) for words in phrases)
 
 
-def row_under_key(block: list[str], position: int, keys: Sequence[tuple[str, str]]) -> str:
+def row_under_key(
+    block: list[str], position: int, keys: Sequence[tuple[str, str]], step: str | None = None
+) -> str:
     """The row of figures below a line that is a key asked and nothing else, the label on one
-    line and its values on the next ("O-6" over "5,094.00 5,596.20 ..."); "" otherwise."""
+    line and its values on the next ("O-6" over "5,094.00 5,596.20 ..."); "" otherwise. Where
+    the rows below are its steps ("ANUO5" over "1 66,904 ...", "2 68,704 ..."), the row of
+    the step asked, or none."""
     line = block[position]
     if not keys or FIGURE.search(line) or not starts_with_key(line, keys):
         return ""
-    below = block[position + 1] if position + 1 < len(block) else ""
-    return below if is_figure_row(below) else ""
+    rows = []
+    for below in block[position + 1 : position + 1 + _STEP_ROWS]:
+        if not is_figure_row(below):
+            break
+        rows.append(below)
+    if not rows:
+        return ""
+    stepped = all(_STEP_ROW.match(row) for row in rows) and len(rows) > 1
+    if step and stepped:
+        return next((row for row in rows if row.split()[0] == step), "")
+    return rows[0]
+
+
+# The rows of a grade's steps, each led by its number ("3 51,946 53,746 ...").
+_STEP_ROW = re.compile(r"^\s*\d{1,2}\s+\S")
+_STEP_ROWS = 40
+_STEP_ASKED = re.compile(r"\bstep\s*(\d{1,2})\b", re.IGNORECASE)
+
+
+def other_step(line: str, step: str | None) -> bool:
+    """Whether a line is the row of another step than the one asked ("2 68,959 ..." when step
+    3 is asked)."""
+    return bool(step) and bool(_STEP_ROW.match(line)) and line.split()[0] != step
+
+
+def step_asked(question: str) -> str | None:
+    """The one step a question names ("ANUO5 step 3"), if it names one."""
+    steps = set(_STEP_ASKED.findall(question))
+    return steps.pop().lstrip("0") or "0" if len(steps) == 1 else None
 
 
 def starts_with_key(line: str, keys: Sequence[tuple[str, str]], literal: bool = True) -> bool:

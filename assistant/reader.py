@@ -20,6 +20,7 @@ from assistant.passage_layout import (
     blocks,
     has_row_key,
     keyed_by_value,
+    other_step,
     owner_line,
     plausible_for,
     row_under_key,
@@ -157,6 +158,7 @@ class PassageReader:
         period: str | None = None,
         with_owner: bool = False,
         keys: Sequence[tuple[str, str]] = (),
+        step: str | None = None,
     ) -> list[Reading]:
         """Every line of the passages scored for the subject, best first. A line that states a
         field (or every line, with_owner) is quoted from the line naming its class. A row of a
@@ -181,6 +183,8 @@ class PassageReader:
                     keyed = by_value or has_row_key(f"{chunk.section}\n{owner}\n{line}", keys)
                     if keys and not keyed:
                         continue  # "Band 5" asked: the row must be Band 5's
+                    if other_step(line, step) and not by_value and not has_row_key(line, keys):
+                        continue  # "ANUO5 step 3" asked: the key's row of another step
                     row_subject, row_total = subject, total
                     if keys and written_total >= total * _KEYED_WRITTEN_SHARE:
                         row_subject, row_total = written, written_total
@@ -189,7 +193,7 @@ class PassageReader:
                         # beside the row, not quoted above it.
                         owner = ""
                     owner = _row_carried_on(block, position) or owner
-                    values = row_under_key(block, position, keys)
+                    values = row_under_key(block, position, keys, step)
                     if values:  # the key on one line, its row of figures on the next
                         line = span(chunk.text, line, values)
                     reading = self._reading(

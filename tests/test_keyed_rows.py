@@ -9,7 +9,15 @@ import pytest
 from test_passage_answers import indexed
 
 from assistant.passage_answers import asks_when_why_whether
-from assistant.passage_layout import has_row_key, keyed_by_value, question_keys, row_keys
+from assistant.passage_layout import (
+    has_row_key,
+    keyed_by_value,
+    other_step,
+    question_keys,
+    row_keys,
+    row_under_key,
+    step_asked,
+)
 from assistant.query import analyse
 from assistant.service import Assistant
 from index.catalog import ParsedStandard
@@ -182,3 +190,15 @@ def test_an_empty_cell_of_the_period_asked_is_not_stated(tables: Assistant) -> N
 def test_a_question_may_open_with_a_clause_of_its_own() -> None:
     assert asks_when_why_whether("Under the 2003 code, can an employee keep a higher rate?")
     assert not asks_when_why_whether("In Texas, what is the salary of a clerk?")
+
+
+def test_the_row_of_the_step_asked_under_a_key_on_its_own_line() -> None:
+    block = ["HAO5", "1 66,904 68,704", "2 68,959 70,759", "3 71,138 72,938", "HAO6", "1 75,608"]
+    keys = row_keys("HAO5 step 3 salary")
+    assert step_asked("HAO5 step 3 salary") == "3"
+    assert row_under_key(block, 0, keys, "3") == "3 71,138 72,938"
+    assert row_under_key(block, 0, keys, "7") == ""  # no such step: no row
+    assert row_under_key(block, 0, keys) == "1 66,904 68,704"
+    # A key over one row of figures: its steps are columns, the row is the answer.
+    assert row_under_key(["O-6", "5,094.00 5,596.20 5,963.40"], 0, [("o", "6")], "2") != ""
+    assert other_step("2 68,959 70,759", "3") and not other_step("3 71,138", "3")
