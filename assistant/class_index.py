@@ -51,6 +51,9 @@ class ClassIndex:
         self.jurisdictions = sorted(
             {r.jurisdiction for r in self.records if r.jurisdiction} | set(places)
         )
+        # The words that name those places ("leandro"): a title's head noun after one stands
+        # for the title ("san leandro operator I").
+        self.place_words = frozenset(w for j in self.jurisdictions for w in place_words(j))
         # Indexes built once: what a question costs must not grow with the catalog.
         self._series_of = {r: s for s in self.series for r in s.records}
         self._series_in: dict[str | None, list[Series]] = {}

@@ -107,7 +107,7 @@ def analyse(question: str, index: ClassIndex) -> QueryAnalysis:
     """Resolve one question (no history) against the catalog."""
     text = normalise_question(question)
     words = split_glued_levels(re.findall(r"[a-z0-9]+", text), index.series.acronyms)
-    mentions = find_mentions(words, index.series, words_in_capitals(question))
+    mentions = find_mentions(words, index.series, words_in_capitals(question), index.place_words)
     exact = [m for m in mentions if written_as_titled(m, words) and _level_exists(m, words)]
     also: list[Mention] = []
     if exact:

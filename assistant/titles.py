@@ -28,7 +28,9 @@ _NOT_ABBREVIATIONS = frozenset(
 
 
 # Words that may stand before a bare head noun ("the supervisor", "a worker II").
-_FUNCTION_WORDS = frozenset("a an the for about of to as is and or our your my their what".split())
+_FUNCTION_WORDS = frozenset(
+    "a an the for about of to as is and or our your my their what vs versus than".split()
+)
 
 # Everyday words that questions are written with. Written in lower case, such a word is the
 # word, not the initials of a title: "salary range for Audit Specialist 4" does not name the
@@ -247,12 +249,16 @@ class SeriesCatalog(list[Series]):
             return True
         return bool(levels_after(words, mention.end))
 
-    def head_mentions(self, words: list[str], named: set[str]) -> list[Mention]:
-        """A head noun alone ("the supervisor", "worker II") names the series it ends, those
-        not named otherwise: all of them when a level follows, else the only one."""
+    def head_mentions(
+        self, words: list[str], named: set[str], places: Collection[str] = ()
+    ) -> list[Mention]:
+        """A head noun alone ("the supervisor", "worker II", "san leandro operator I") names
+        the series it ends, those not named otherwise: all of them when a level follows, else
+        the only one. After a word of a place (`places`) it stands alone as well."""
         found: list[tuple[int, Mention]] = []
         for position, word in enumerate(words):
-            if position and words[position - 1] not in _FUNCTION_WORDS:
+            before = words[position - 1] if position else ""
+            if before and before not in _FUNCTION_WORDS and before not in places:
                 continue  # "library assistant" is another title, not "... and Assistant"
             heads = [t for t in self.title_words_named(word) if len(t) >= 5 and t in self.heads]
             followed_by_level = bool(heads) and bool(levels_after(words, position + 1))
@@ -268,7 +274,10 @@ class SeriesCatalog(list[Series]):
 
 
 def find_mentions(
-    words: list[str], series_list: list[Series], capitals: frozenset[str] = frozenset()
+    words: list[str],
+    series_list: list[Series],
+    capitals: frozenset[str] = frozenset(),
+    places: Collection[str] = (),
 ) -> list[Mention]:
     """Series named in the question, by full title (typos allowed), acronym or head noun.
 
@@ -307,7 +316,7 @@ def find_mentions(
             for m in (Mention(series, *span) for span in spans[series.words])
             if len(series.words) > 1 or catalog.names_alone(words, m, capitals)
         ]
-    mentions += catalog.head_mentions(words, {m.series.name for m in mentions})
+    mentions += catalog.head_mentions(words, {m.series.name for m in mentions}, places)
     if not mentions:
         return []
     best = max(m.tier for m in mentions)

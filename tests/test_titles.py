@@ -333,3 +333,15 @@ def test_a_title_word_repeated_before_the_next_level_keeps_the_levels() -> None:
     assert levels_after(words, words.index("operator") + 1) == [1, 3]
     words = "plant operator 1 and clerk 3".split()
     assert levels_after(words, 2) == [1]
+
+
+def test_a_head_noun_after_a_place_word_stands_for_its_title() -> None:
+    plant = Series("Sludge Plant Operator", ("sludge", "plant", "operator"), "spo")
+    library = Series("Library Assistant", ("library", "assistant"), "la")
+    words = "westbrook operator i vs operator iii pay".split()
+    found = find_mentions(words, [plant, library], places={"westbrook"})
+    assert [(m.series.name, m.start) for m in found] == [
+        ("Sludge Plant Operator", 1),
+        ("Sludge Plant Operator", 4),
+    ]
+    assert find_mentions("pay of a library operator i".split(), [plant, library]) == []
