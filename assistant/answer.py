@@ -42,6 +42,8 @@ _AMOUNT = re.compile(rf"[{CURRENCY_SIGNS}]\s?\d|\b\d{{1,3}}(?:,\d{{3}})+\b")
 _SHORTENED = 3
 # How many passages the words of a question naming an unlisted place are looked for in.
 _PLACE_SEARCH_DEPTH = 20
+# At most this many documents a question names are read whole when the search found none.
+_NAMED_READ_WHOLE = 2
 # A word of the question this long that only other standards hold places it elsewhere.
 _PLACING_WORD = 3
 
@@ -136,8 +138,10 @@ class ExtractiveComposer:
                 f"The indexed standards include none from {' or '.join(elsewhere)}.",
             )
         analysis = self.name_documents(analysis)
-        # A question that names documents is answered from them ("in the Buffalo table").
-        retrieved = [s for s in retrieved if analysis.allows(s.chunk.source)] or retrieved
+        # A question that names documents is answered from them ("in the Buffalo table"),
+        # read whole when the search, drawn to classes of other documents, found none of them.
+        allowed = [s for s in retrieved if analysis.allows(s.chunk.source)]
+        retrieved = allowed or self._passages_of_named(analysis) or retrieved
         analysis = analysis.with_classes(self._catalog_classes(analysis))
         book = CitationBook()
         cells = self.grids.answer(analysis, retrieved, book)
@@ -181,6 +185,16 @@ class ExtractiveComposer:
         if read is not None:
             return Draft("\n".join(read[0]), tuple(book.citations), abstained=True)
         return self._from_passages(analysis, retrieved)
+
+    def _passages_of_named(self, analysis: QueryAnalysis) -> list[ScoredChunk]:
+        """The passages of the documents a question names most, in their order, when they are
+        few: a document named is short enough to read whole."""
+        named = analysis.naming.most_named() if analysis.naming else set()
+        if not named or len(named) > _NAMED_READ_WHOLE:
+            return []
+        return [
+            ScoredChunk(c, 0.0) for source in sorted(named) for c in self.library.of_source(source)
+        ]
 
     def _with_namesakes(self, draft: Draft, analysis: QueryAnalysis) -> Draft:
         """A class's answer, with what the documents the catalog could not read that write its

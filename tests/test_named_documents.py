@@ -1,0 +1,60 @@
+"""A question that names a document is answered from it, even where the search, drawn to the
+classes of other documents, found none of its passages. The standards are written here."""
+
+from __future__ import annotations
+
+import pytest
+from test_passage_answers import indexed
+
+from assistant.query import analyse
+from assistant.service import Assistant
+from index.store import ScoredChunk
+
+WASTEWATER = """SLUDGE TREATMENT PLANT OPERATOR I/II
+
+Sludge Treatment Plant Operator I Hourly salary: $30.1000 - $36.2000
+Sludge Treatment Plant Operator II Hourly salary: $33.4000 - $40.5000
+
+DEFINITION
+Operates the city's sludge treatment plant.
+"""
+POSTING = """Treatment Plant Operator
+
+PRIMARY REASON FOR THE CLASSIFICATION
+Operates the water treatment plant of a small rural system.
+
+DISTINGUISHING FEATURES
+Holds a state certification of level C or above.
+"""
+
+
+BASIN = """FILTER TREATMENT PLANT OPERATOR
+
+Filter Treatment Plant Operator Hourly salary: $28.0000 - $31.0000
+"""
+
+
+@pytest.fixture(scope="module")
+def plants(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
+    files = {"harbour-city-sludge-plant-operator.txt": WASTEWATER,
+             "basin-filter-treatment-plant-operator.txt": BASIN,
+             "prairie-waterworks-treatment-plant-operator.txt": POSTING}  # fmt: skip
+    return indexed(tmp_path_factory, "named-documents", files)
+
+
+def test_a_named_document_is_read_when_the_search_found_only_others(plants: Assistant) -> None:
+    question = "What is the pay in the prairie waterworks posting?"
+    analysis = plants.composer.name_documents(analyse(question, plants.class_index))
+    assert set(analysis.naming.named) == {"prairie-waterworks-treatment-plant-operator.txt"}
+    # The search found only passages of other documents (drawn to their classes).
+    others = [
+        ScoredChunk(chunk, 1.0)
+        for chunk in plants.composer.library.chunks
+        if not chunk.source.startswith("prairie")
+    ]
+    draft = plants.composer.compose(analysis, others)
+    assert draft.abstained
+    assert not any(pay in draft.text for pay in ("$30.1000", "$33.4000", "$28.0000"))
+    assert {c.source for c in draft.citations} == {
+        "prairie-waterworks-treatment-plant-operator.txt"
+    }
