@@ -19,6 +19,7 @@ from evals.config import (
     holdout5_set_floor,
     holdout6_set_floor,
     holdout7_set_floor,
+    holdout8_set_floor,
     holdout_set_floor,
     real_set_floor,
 )
@@ -38,6 +39,7 @@ _FLOORS = {
     "holdout5": holdout5_set_floor,
     "holdout6": holdout6_set_floor,
     "holdout7": holdout7_set_floor,
+    "holdout8": holdout8_set_floor,
 }
 HOLDOUTS = {
     name: (
