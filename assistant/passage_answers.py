@@ -49,10 +49,12 @@ from assistant.reader import (
     PassageReader,
     Reading,
     level_asked,
+    levels_named,
 )
 from assistant.retrieve import identifier_tokens
 from index.cells import is_figure_row
 from index.jurisdictions import find_jurisdictions
+from index.levels import level_value
 from index.money import article, period_in, periods_in
 from index.store import ScoredChunk
 from index.types import Chunk
@@ -89,6 +91,13 @@ _REVERSE = re.compile(
 _ASKS_GRADE = re.compile(
     r"\b(?:which|what)\s+(?:\w+\s+)?(?:grade|band|group|range|level|classification)\b", re.I
 )
+# A line that labels its value: "Hay Point Range: 225-270", "Bargaining Unit: BU-13".
+_LABEL_LINE = re.compile(
+    r"^[ \t]*(?P<label>[A-Za-z][A-Za-z &/.-]{2,40}?)[ \t]*:[ \t]*(?P<value>\S[^\n]{0,120})$",
+    re.M,
+)
+_LABEL_WORDS = 2
+_HIGHEST_LEVEL = 20
 # Words that join the subjects of a comparison: "X and Y", "X vs Y", "X or Y".
 _JOINERS = re.compile(r"\s*(?:\band\b|\bor\b|\bvs\.?|\bversus\b|\bcompared? (?:to|with)\b|,|;)\s*")
 
@@ -189,7 +198,48 @@ class PassageAnswers:
         if answer is not None and answer[1] and asks_about_text(analysis):
             book.citations.clear()
             return None  # "how much wider is each grade?" is not a salary the lines lack
+        if answer is None or answer[1]:
+            # "What is the Hay point range of X?": the subject's document labels a line with
+            # the question's own words ("Hay Point Range: 225-270"), though not a field read.
+            trial = CitationBook()
+            labelled = self._labelled(analysis, chunks, trial)
+            if labelled:
+                book.citations[:] = trial.citations
+                return labelled, False
         return answer
+
+    def _labelled(
+        self, analysis: QueryAnalysis, chunks: list[Chunk], book: CitationBook
+    ) -> list[str]:
+        """The "Label: value" lines whose label the question writes word for word (two words
+        at least, "Hay Point Range", "Bargaining Unit") and whose value holds a figure, in the
+        documents that hold every word of the question's subject and the level it asks
+        ("Office Assistant 4" is not answered from Office Assistant 5's specification)."""
+        asked = stems(analysis.question)
+        subject = self.reader.known_subject(
+            self.reader.subject(analysis.keywords), analysis.jurisdictions
+        )
+        asked_levels = _levels_written(analysis.question)
+        found: list[str] = []
+        for chunk in chunks:
+            if not set(subject) <= self.reader.document_stems(chunk.source):
+                continue
+            # The words naming the document may have left the subject: the question's own too.
+            titled = levels_named(chunk.doc_title, sorted(asked | set(subject)))
+            if titled and asked_levels and not titled & asked_levels:
+                continue
+            for match in _LABEL_LINE.finditer(chunk.text):
+                label = stems(match.group("label"))
+                figure = any(c.isdigit() for c in match.group("value"))
+                if (
+                    figure
+                    and len(label) >= _LABEL_WORDS
+                    and label <= asked
+                    and label - set(subject)
+                ):
+                    line = match.group(0).strip()
+                    found.append(quoted(Reading(chunk, line, 0.0, 0.0, 0.0, True, 0), book))
+        return list(dict.fromkeys(found))[:_MAX_LINES]
 
     def closest(
         self, analysis: QueryAnalysis, retrieved: Sequence[ScoredChunk], book: CitationBook
@@ -524,6 +574,14 @@ def section_words(asked: Sequence[str]) -> set[str]:
         for word in phrase.split()
     }
     return words - {stem(w) for w in _ASKING_VERBS}
+
+
+def _levels_written(question: str) -> set[int]:
+    """The levels a question writes as words of their own ("office asistant 4", "II"): not
+    years or codes."""
+    words = re.findall(r"\b(?:\d{1,2}|[ivx]{2,5})\b", question.lower())
+    values = (level_value(w) for w in words)
+    return {v for v in values if v is not None and v <= _HIGHEST_LEVEL}
 
 
 def asks_about_text(analysis: QueryAnalysis) -> bool:

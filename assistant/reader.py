@@ -171,7 +171,7 @@ class PassageReader:
                 (chunk.doc_title, chunk.jurisdiction or "", chunk.section, chunk.table_header or "")
             )
             context_stems = stems(context) | {stem(c) for t in chunk.classes for c in t.split()}
-            document = self._document_stems(chunk.source)
+            document = self.document_stems(chunk.source)
             written = [s for s in subject if s in document]
             written_total = sum(self.rarity.weight(s) for s in written)
             for block in _headed_blocks(chunk):
@@ -222,7 +222,7 @@ class PassageReader:
         self._read_documents()
         return self._sources_of.get(word_stem, set())
 
-    def _document_stems(self, source: str) -> set[str]:
+    def document_stems(self, source: str) -> set[str]:
         """The word stems of one document's text, title and place."""
         self._read_documents()
         return self._documents.get(source, set())
@@ -327,6 +327,12 @@ def level_asked(question: str, subject: Sequence[str]) -> int | None:
     """The one level the question gives its subject ("accountant 1", "technician II"), if any."""
     found = _levels_after_subject(question, subject)
     return found.pop() if len(found) == 1 else None
+
+
+def levels_named(text: str, subject: Sequence[str]) -> set[int]:
+    """The levels a text gives the subject ("Office Assistant 5": {5}); empty when it names
+    none, or names the subject with no level."""
+    return _levels_after_subject(text, subject)
 
 
 def _level_fits(line: str, context: str, subject: Sequence[str], level: int) -> bool:

@@ -58,3 +58,24 @@ def test_a_named_document_is_read_when_the_search_found_only_others(plants: Assi
     assert {c.source for c in draft.citations} == {
         "prairie-waterworks-treatment-plant-operator.txt"
     }
+
+
+CLERK = """Local 9 - Records Clerk 5
+
+Revision Date: March 1990
+Hay Point Range: 225-270
+
+Positions at this level keep the records of a unit.
+"""
+
+
+@pytest.fixture(scope="module")
+def clerk(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
+    return indexed(tmp_path_factory, "labelled-line", {"records-clerk-5.txt": CLERK})
+
+
+def test_a_line_labelled_with_the_questions_words_answers_it(clerk: Assistant) -> None:
+    answer = clerk.ask("What is the Hay point range for Records Clerk 5?")
+    assert not answer.abstained and "225-270" in answer.text
+    other = clerk.ask("hay point range for records clerk 4?")
+    assert other.abstained  # Records Clerk 5's line is not Records Clerk 4's
