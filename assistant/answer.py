@@ -19,11 +19,11 @@ from assistant.grid_answers import GridAnswers
 from assistant.namesakes import Namesakes
 from assistant.open_answers import OpenAnswers
 from assistant.passage_answers import PassageAnswers, section_words
-from assistant.passage_layout import row_keys
 from assistant.passages import stem, stems
 from assistant.query import CATALOG_INTENTS, INTENT_WORDS, STOPWORDS, QueryAnalysis
 from assistant.reader import question_words
 from assistant.retrieve import ChunkLibrary
+from assistant.row_keys import row_keys
 from assistant.scope import DocumentNames
 from index.jurisdictions import JURISDICTION_WORDS, find_jurisdictions
 from index.money import CURRENCY_SIGNS, period_in

@@ -9,9 +9,9 @@ from dataclasses import replace
 
 from assistant.citations import CitationBook
 from assistant.class_index import ClassIndex
-from assistant.passage_layout import row_keys
 from assistant.query import QueryAnalysis
 from assistant.retrieve import ChunkLibrary
+from assistant.row_keys import row_keys
 from index.money import PERIOD_NAMES, SALARY_RANGE, article, money_value, period_in
 from index.types import Chunk, ClassRecord
 

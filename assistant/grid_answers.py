@@ -23,9 +23,9 @@ from assistant.grids import (
     step_name,
     titles_written,
 )
-from assistant.passage_layout import question_keys
 from assistant.query import QueryAnalysis
 from assistant.retrieve import ChunkLibrary
+from assistant.row_keys import question_keys
 from index.money import PERIOD_NAMES, period_in, periods_in
 from index.store import ScoredChunk
 from index.types import Chunk

@@ -21,7 +21,7 @@ from assistant.grid_cells import (
     within_bracket,
 )
 from assistant.grid_layouts import Grid, GridRow, line_grids, one_line_grid
-from assistant.passage_layout import has_row_key
+from assistant.row_keys import has_row_key
 from index.money import money_value, periods_in
 from index.pay_tables import amount_cell
 from index.vocab import field_labels

@@ -10,10 +10,10 @@ from assistant.citations import CitationBook
 from assistant.class_answers import ClassAnswers
 from assistant.drafts import Draft, abstain
 from assistant.passage_answers import PassageAnswers, asks_about_text
-from assistant.passage_layout import has_row_key, row_keys, starts_a_row
 from assistant.passages import stem
 from assistant.query import CATALOG_INTENTS, QueryAnalysis
 from assistant.retrieve import ChunkLibrary
+from assistant.row_keys import has_row_key, row_keys, starts_a_row
 from index.store import ScoredChunk
 
 # A sentence that states a grade, group, salary or code.

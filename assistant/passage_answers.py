@@ -19,14 +19,9 @@ from assistant.passage_layout import (
     asked_labels,
     gives_label,
     gives_value,
-    has_row_key,
     names_field,
     names_itself,
-    question_keys,
-    row_keys,
-    starts_with_key,
     states_field,
-    step_asked,
 )
 from assistant.passages import Rarity, stem, stems
 from assistant.query import STOPWORDS, QueryAnalysis, normalise_question
@@ -52,6 +47,7 @@ from assistant.reader import (
     levels_named,
 )
 from assistant.retrieve import identifier_tokens
+from assistant.row_keys import has_row_key, question_keys, row_keys, starts_with_key, step_asked
 from index.cells import is_figure_row
 from index.jurisdictions import find_jurisdictions
 from index.levels import level_value

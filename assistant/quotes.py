@@ -16,10 +16,10 @@ from assistant.passage_layout import (
     owner_line,
     pipe_header,
     span,
-    starts_with_key,
     states_field,
 )
 from assistant.reader import Reading
+from assistant.row_keys import starts_with_key
 from index.money import TYPED_MONEY
 
 # A sentence answer is quoted on to the end of its paragraph, within this many characters.

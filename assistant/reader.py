@@ -18,18 +18,20 @@ from rapidfuzz import fuzz, process
 
 from assistant.passage_layout import (
     blocks,
-    has_row_key,
-    keyed_by_value,
-    other_step,
     owner_line,
     plausible_for,
-    row_under_key,
     span,
-    starts_with_key,
     states_field,
     table_headers,
 )
 from assistant.passages import Rarity, stem, stems
+from assistant.row_keys import (
+    has_row_key,
+    keyed_by_value,
+    other_step,
+    row_under_key,
+    starts_with_key,
+)
 from index.cells import is_figure_row
 from index.levels import LEVEL_TOKEN, level_value
 from index.money import periods_in

@@ -9,9 +9,9 @@ import re
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
 
-from assistant.passage_layout import row_keys
 from assistant.passages import stem, stems
 from assistant.retrieve import ChunkLibrary
+from assistant.row_keys import row_keys
 from index.types import Chunk
 
 # A name word held by more documents than this share (and more than _FEW) names none of them.

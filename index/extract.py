@@ -344,8 +344,9 @@ def one_class_title(title: str, text: str) -> tuple[str, list[ClassFacts]] | Non
         # The labelled line states the title: the class is known even where the standard
         # gives it no code or pay.
         title = smart_title(labelled.group("title"))
-        label_line = labelled.group(0).strip().splitlines()[0].strip()
-        return title, [ClassFacts(title, label_line)]
+        lines = [x.strip() for x in labelled.group(0).splitlines()]
+        stating = next((x for x in lines if labelled.group("title") in x), lines[0])
+        return title, [ClassFacts(title, stating)]
     title = _DOCUMENT_PREFIX.sub("", _DOCUMENT_SUFFIX.sub("", title.strip()))
     facts: list[ClassFacts] = []
     prefix = _CODE_PREFIX.match(title)

@@ -17,7 +17,7 @@ from assistant.grids import (
     select_cells,
     titles_written,
 )
-from assistant.passage_layout import row_keys
+from assistant.row_keys import row_keys
 from assistant.service import Assistant
 
 # A row a line, one table per grade, rows by effective date (as archived rate pages write it).

@@ -9,7 +9,8 @@ import pytest
 from test_passage_answers import indexed
 
 from assistant.passage_answers import asks_when_why_whether
-from assistant.passage_layout import (
+from assistant.query import analyse
+from assistant.row_keys import (
     has_row_key,
     keyed_by_value,
     other_step,
@@ -18,7 +19,6 @@ from assistant.passage_layout import (
     row_under_key,
     step_asked,
 )
-from assistant.query import analyse
 from assistant.service import Assistant
 from index.catalog import ParsedStandard
 from index.chunk import chunk_standard

@@ -12,11 +12,12 @@ from test_passage_answers import indexed
 from assistant.grid_cells import named_column_grids
 from assistant.grid_layouts import Grid, line_grids
 from assistant.grids import grid_question, select_cells
-from assistant.passage_layout import asked_labels, gives_label, row_keys, states_field
+from assistant.passage_layout import asked_labels, gives_label, states_field
+from assistant.row_keys import row_keys
 from assistant.service import Assistant
 from assistant.titles import Series
 from index.catalog import parse_standard
-from index.class_facts import stacked_label_facts
+from index.class_facts import ClassFacts, stacked_label_facts
 from index.extract import one_class_title
 from index.load import unescape_symbols
 from index.money import SALARY_RANGE, period_in
@@ -283,9 +284,10 @@ def test_a_section_name_with_a_colon_alone_on_its_line_is_a_heading() -> None:
 
 def test_a_title_label_above_its_value_names_the_class() -> None:
     text = "Salary Information\n\nClassification:\n\nLock Keeper, Senior\n\nGrade:\n\nC\n"
+    # The class is known by its title alone, the line below the label stating it.
     assert one_class_title("Lock keeper posting and pay information", text) == (
         "Lock Keeper, Senior",
-        [],
+        [ClassFacts("Lock Keeper, Senior", "Lock Keeper, Senior")],
     )
 
 

@@ -9,16 +9,15 @@ from assistant.line_marks import gives_other_end
 from assistant.passage_answers import PassageAnswers
 from assistant.passage_layout import (
     gives_value,
-    has_row_key,
     owner_line,
     pipe_header,
     plausible_for,
-    row_keys,
     span,
     states_field,
 )
 from assistant.passages import Rarity, stem
 from assistant.reader import PassageReader, level_asked
+from assistant.row_keys import has_row_key, row_keys
 from index.types import Chunk
 
 SCHEDULE = """Records Technician I (#RT1 )

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from assistant.citations import CitationBook
 from assistant.passage_answers import PassageAnswers
-from assistant.passage_layout import row_keys
 from assistant.passages import Rarity
 from assistant.query import QueryAnalysis
 from assistant.quotes import keyed_rows
 from assistant.retrieve import ChunkLibrary
+from assistant.row_keys import row_keys
 from assistant.scope import DocumentNames, name_stems
 from index.store import ScoredChunk
 from index.types import Chunk

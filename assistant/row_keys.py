@@ -1,0 +1,235 @@
+"""The grade keys a question names ("Band 5", "GS-9", "ME-H", "grade b") and the rows of the
+tables they head: written with their label, by their value alone under a header that names it,
+on a line of their own over their figures or over the rows of their steps."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache
+
+from index.cells import FIGURE, is_figure_row
+from index.vocab import abbreviations, field_labels, typed_question_words
+
+# A grade, band or level named with its value: "Band 5", "GS-9", "PSS 5", "APS4", "AU-1",
+# "EL 2", "Job Group B2". In a pay table it is the key of the row, as a class title is
+# elsewhere. Steps are columns, not rows; a code in parentheses ("(EC4)") names a class, not a
+# grade.
+_ROW_KEY = re.compile(
+    # One letter is a label only before a hyphen: "M-G", "O-3", "o-6".
+    r"(?<![\w(#-])(?P<label>[A-Za-z]{2,5}|[A-Z](?=\s*-)|[a-z](?=\s*-\s*\d)"
+    r"|pay band|pay grade|salary grade)"
+    # A number may be glued to its label ("APS4"), a letter not ("PSS A", not "NASA"); after
+    # a hyphen, capitals name the grade ("ME-H", "M-Hb").
+    r"(?:\s*-?\s*(?P<value>\d{1,2}[A-Za-z]?)"
+    r"|\s+(?P<letter>[A-Za-z]\d{1,2}|[A-Z]|[a-d])"
+    r"|\s*-\s*(?P<joined>[A-Za-z]\d{1,2}|[A-Z]{1,2}[a-z]?|[a-d]))"
+    r"(?![\w-]|[.:]\d)"  # not "AS 39.27.011" nor "RSA 94:1-a", a statute
+)
+
+
+_KEY_LABELS_NOT = frozenset(
+    "step steps the and or all any for per to of in at by year years yrs".split()
+)
+# Several values after one plural label: "grades 5 and 6", "bands 2, 3 or 4", "bands L and M".
+_PLURAL_KEYS = re.compile(
+    r"\b(?i:(?P<label>grade|band|range|level|group))s\s+(?P<values>(?:\d{1,2}|[A-Z])"
+    r"(?:\s*(?i:,|and|or|&|vs\.?)\s*(?:\d{1,2}|[A-Z]))+)\b"
+)
+
+
+@cache
+def _lettered_keys() -> re.Pattern[str]:
+    """A grade word, then a grade of two or three capitals: "salary grade DD", "Band AB"."""
+    labels = sorted(field_labels().grade, key=len, reverse=True)
+    words = "|".join(re.escape(label) for label in labels)
+    return re.compile(rf"(?i:\b(?P<label>{words}))\s+(?P<letters>[A-Z]{{2,3}})(?![\w-])")
+
+
+def _initials_before(question: str, match: re.Match[str]) -> list[str]:
+    """A key's label with the two words before it, as a table writes them short: "spinal
+    column point 3" is the row "SCP 3"."""
+    words = re.findall(r"[A-Za-z]+", question[: match.start()])[-2:]
+    asking = typed_question_words()
+    if len(words) < 2 or any(len(w) <= 2 or w.lower() in asking for w in words):
+        return []
+    return ["".join(w[0] for w in (*words, match.group("label").split()[0])).lower()]
+
+
+def row_keys(question: str) -> list[tuple[str, str]]:
+    """The grade-like keys a question names: ("band", "5") of "NHS Band 5", ("gs", "9")."""
+    grade_words = {w for phrase in field_labels().grade for w in phrase.split()}
+    keys = []
+    for match in _ROW_KEY.finditer(question):
+        typed = match.group("label")
+        value = match.group("value") or match.group("letter") or match.group("joined")
+        # "job grp C4", "sg 6": a label typed short stands for its words ("group"), and a
+        # line may write it short too ("paid SG 33").
+        label = abbreviations().get(typed.lower(), typed)
+        named_grade = all(word in grade_words for word in label.lower().split())
+        # "PSS 5", "APS4", "GS-9", "AU-1", "EL 2"; typed in lower case, a hyphen or a number
+        # glued to it marks one ("scp1").
+        glued = match.group("value") is not None and match.group(0)[len(typed) :][:1].isdigit()
+        written = label.isupper() or "-" in match.group(0) or glued
+        acronym = written and len(label) <= 4 and label.isalpha()
+        if label.lower() in _KEY_LABELS_NOT or not (named_grade or acronym):
+            continue
+        # "Grade A", "Job Group B2", "PSS a" and "ME-H" may be; "band a" of prose is not.
+        capital = len(value) == 1 and value.isupper()
+        letters_ok = acronym or (named_grade and (value[-1].isdigit() or capital))
+        if not value.isdigit() and not letters_ok:
+            continue
+        if acronym and match.group("letter") and not (value[-1].isdigit() or value in "abcdABCD"):
+            continue  # "TSA E" of prose is not a grade; "PSS C" is
+        keys.append((label.lower(), value.lower()))
+        if label != typed:
+            keys.append((typed.lower(), value.lower()))
+        if named_grade:  # "spinal column point 3", not "the top APS4"
+            keys += [(initials, value.lower()) for initials in _initials_before(question, match)]
+    for match in _lettered_keys().finditer(question):  # "salary grade DD"
+        if match.group("letters").lower() not in _KEY_LABELS_NOT:
+            keys.append((match.group("label").lower(), match.group("letters").lower()))
+    for match in _PLURAL_KEYS.finditer(question):
+        label = match.group("label").lower()
+        values = re.findall(r"\b(?:\d+|[A-Z])\b", match.group("values"))
+        keys += [(label, value.lower()) for value in values]
+    return list(dict.fromkeys(keys))
+
+
+def question_keys(
+    question: str, catalog_grades: Sequence[str], texts: Sequence[str] = ()
+) -> list[tuple[str, str]]:
+    """The grade keys a question names: as it writes them, the catalog's grades it was read
+    to name ("ucla pss c" is the row "PSS C"), and a grade of one letter typed in lower case
+    that the passages write as a grade ("grade b" where a passage writes "Grade B")."""
+    keys = row_keys(question)
+    for grade in catalog_grades:
+        *label, value = grade.lower().split()
+        if label and (" ".join(label), value) not in keys:
+            keys.append((" ".join(label), value))
+    for word, letter in _typed_letter_keys(question):
+        written = re.compile(rf"(?i:\b{re.escape(word)})\s+{letter.upper()}(?![\w-])")
+        if (word, letter) not in keys and any(written.search(text) for text in texts):
+            keys.append((word, letter))
+    return keys
+
+
+def _typed_letter_keys(question: str) -> list[tuple[str, str]]:
+    """A grade word and one lower-case letter after it ("grade b", "band g"): "a" and "i" are
+    words of their own ("is there a band a clerk can join")."""
+    words = "|".join(re.escape(w) for w in sorted(field_labels().grade, key=len, reverse=True))
+    found = re.finditer(rf"\b(?P<label>{words})\s+(?P<letter>[b-hj-z])(?![\w'-])", question)
+    return [(m.group("label"), m.group("letter")) for m in found]
+
+
+def has_row_key(text: str, keys: Sequence[tuple[str, str]]) -> bool:
+    """Whether text names one of the keys, the label and value written together or apart."""
+    for label, value in keys:
+        # The key may be glued to the next cell of a flattened table: "APS 5Maximum pay point";
+        # a plural label may list it among others: "Bands 16 and 17".
+        pattern = (
+            rf"(?<![\w-]){re.escape(label)}(?:s\s+(?:\w{{1,3}}\s*(?:,|and|&)\s*)+|s)?"
+            rf"\s*[-–]?\s*{re.escape(value)}"
+            r"(?:(?![\w])|(?=(?-i:[A-Z][a-z])))"
+        )
+        if re.search(pattern, text, re.IGNORECASE):
+            return True
+    return False
+
+
+def starts_a_row(text: str, keys: Sequence[tuple[str, str]]) -> bool:
+    """Whether a line of the text begins with a key's value alone, as a row of a table keyed
+    by its points or grades does ("20 43,460 44,765", "7 | 17,553")."""
+    values = "|".join(re.escape(value) for _, value in keys)
+    return bool(re.search(rf"^\s*(?:{values})(?![\w.,-])", text, re.IGNORECASE | re.MULTILINE))
+
+
+# How many lines above a row its table's header is looked for in.
+_HEADER_REACH = 3
+
+
+def keyed_by_value(
+    block: list[str], position: int, keys: Sequence[tuple[str, str]], carried: str = ""
+) -> bool:
+    """Whether a line is the row of a key asked, written by its value alone under a header
+    that names the key's label: "5  20575 21308 ..." under "S.G.  HR  STEP ..." for salary
+    grade 5, "G $40,150 $62,208" under "Pay Band Minimum Maximum" for band G. The header may
+    be carried from the passage before (a long table cut in two)."""
+    line = block[position]
+    if not keys or not starts_a_row(line, keys) or not FIGURE.search(line):
+        return False
+    above = [x for x in block[:position] if not FIGURE.search(x)][-_HEADER_REACH:]
+    header = " ".join([carried, *above]).lower()
+    tokens = {w.replace(".", "") for w in header.split()}
+    grade_words = {w for phrase in field_labels().grade for w in phrase.split()}
+    for label, value in keys:
+        if not starts_a_row(line, [(label, value)]):
+            continue
+        words = label.split()
+        initials = "".join(w[0] for w in words) if len(words) > 1 else ""
+        if re.search(rf"\b{re.escape(label)}\b", header) or (initials and initials in tokens):
+            return True
+        if label.replace(".", "") in tokens:  # "sg" typed, "S.G." written
+            return True
+        # "grade 9" asked, "S.G." written: the initials of a grade label name its column.
+        if label in grade_words and tokens & _grade_initials():
+            return True
+    return False
+
+
+@cache
+def _grade_initials() -> frozenset[str]:
+    """The initials of the grade labels of two or more words: "sg" of "salary grade"."""
+    phrases = [p.split() for p in field_labels().grade if len(p.split()) > 1]
+    return frozenset("".join(w[0] for w in words) for words in phrases)
+
+
+def row_under_key(
+    block: list[str], position: int, keys: Sequence[tuple[str, str]], step: str | None = None
+) -> str:
+    """The row of figures below a line that is a key asked and nothing else, the label on one
+    line and its values on the next ("O-6" over "5,094.00 5,596.20 ..."); "" otherwise. Where
+    the rows below are its steps ("ANUO5" over "1 66,904 ...", "2 68,704 ..."), the row of
+    the step asked, or none."""
+    line = block[position]
+    if not keys or FIGURE.search(line) or not starts_with_key(line, keys):
+        return ""
+    rows = []
+    for below in block[position + 1 : position + 1 + _STEP_ROWS]:
+        if not is_figure_row(below):
+            break
+        rows.append(below)
+    if not rows:
+        return ""
+    stepped = all(_STEP_ROW.match(row) for row in rows) and len(rows) > 1
+    if step and stepped:
+        return next((row for row in rows if row.split()[0] == step), "")
+    return rows[0]
+
+
+# The rows of a grade's steps, each led by its number ("3 51,946 53,746 ...").
+_STEP_ROW = re.compile(r"^\s*\d{1,2}\s+\S")
+_STEP_ROWS = 40
+_STEP_ASKED = re.compile(r"\bstep\s*(\d{1,2})\b", re.IGNORECASE)
+
+
+def other_step(line: str, step: str | None) -> bool:
+    """Whether a line is the row of another step than the one asked ("2 68,959 ..." when step
+    3 is asked)."""
+    return bool(step) and bool(_STEP_ROW.match(line)) and line.split()[0] != step
+
+
+def step_asked(question: str) -> str | None:
+    """The one step a question names ("ANUO5 step 3"), if it names one."""
+    steps = set(_STEP_ASKED.findall(question))
+    return steps.pop().lstrip("0") or "0" if len(steps) == 1 else None
+
+
+def starts_with_key(line: str, keys: Sequence[tuple[str, str]], literal: bool = True) -> bool:
+    """Whether a line begins with one of the keys: the row it heads is that grade's. With
+    literal off, the values are patterns ("\\w+": any grade of that label)."""
+    for label, value in keys:
+        value = re.escape(value) if literal else value
+        if re.match(rf"\s*{re.escape(label)}\s*[-–]?\s*{value}(?![\w])", line, re.IGNORECASE):
+            return True
+    return False
