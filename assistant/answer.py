@@ -18,7 +18,7 @@ from assistant.figures import CatalogFacts, column_asked, key_fits, label
 from assistant.grid_answers import GridAnswers
 from assistant.namesakes import Namesakes
 from assistant.open_answers import OpenAnswers
-from assistant.passage_answers import PassageAnswers, section_words
+from assistant.passage_answers import PassageAnswers, answers_a_label, section_words
 from assistant.passages import stem, stems
 from assistant.query import CATALOG_INTENTS, INTENT_WORDS, STOPWORDS, QueryAnalysis
 from assistant.reader import question_words
@@ -164,7 +164,10 @@ class ExtractiveComposer:
             # Lines that state no amount do not answer a salary question better than the
             # catalog's "no dollar salary; Pay Range 20.5" for the classes it names.
             pay_asked = "salary" in analysis.intents and analysis.classes
-            if draft is not None and pay_asked and not any(_AMOUNT.search(x) for x in read[0]):
+            # A line the question names by its label ("Hay Point Range: 225-270") answers it.
+            named_label = answers_a_label(read[0], analysis.question)
+            amount = any(_AMOUNT.search(x) for x in read[0])
+            if draft is not None and pay_asked and not amount and not named_label:
                 return self._with_grade_read(draft, analysis, retrieved)
             return Draft("\n".join(read[0]), tuple(book.citations), abstained=False)
         asks_figure = any(i in CATALOG_INTENTS for i in analysis.intents)

@@ -45,6 +45,7 @@ from assistant.reader import (
     Reading,
     level_asked,
     levels_named,
+    question_words,
 )
 from assistant.retrieve import identifier_tokens
 from assistant.row_keys import has_row_key, question_keys, row_keys, starts_with_key, step_asked
@@ -89,10 +90,13 @@ _ASKS_GRADE = re.compile(
 )
 # A line that labels its value: "Hay Point Range: 225-270", "Bargaining Unit: BU-13".
 _LABEL_LINE = re.compile(
-    r"^[ \t]*(?P<label>[A-Za-z][A-Za-z &/.-]{2,40}?)[ \t]*:[ \t]*(?P<value>\S[^\n]{0,120})$",
+    r"^[ \t]*(?:[A-Z0-9]{1,2}[.)][ \t]+)?"  # "C. PAYBAND LEVEL: I (GS 1-4)"
+    r"(?P<label>[A-Za-z][A-Za-z &/.-]{2,40}?)[ \t]*:[ \t]*(?P<value>\S[^\n]{0,120})$",
     re.M,
 )
 _LABEL_WORDS = 2
+# The stems of the words that say what is asked or label a field ("pay", "grade", "code").
+_FIELD_STEMS = frozenset(stem(w) for w in question_words())
 _HIGHEST_LEVEL = 20
 # Words that join the subjects of a comparison: "X and Y", "X vs Y", "X or Y".
 _JOINERS = re.compile(r"\s*(?:\band\b|\bor\b|\bvs\.?|\bversus\b|\bcompared? (?:to|with)\b|,|;)\s*")
@@ -191,9 +195,6 @@ class PassageAnswers:
             # "Which class has code 4268K1?": the line that holds the code names the class.
             book.citations.clear()
             return self._sentences(analysis, chunks, book, tokens)
-        if answer is not None and answer[1] and asks_about_text(analysis):
-            book.citations.clear()
-            return None  # "how much wider is each grade?" is not a salary the lines lack
         if answer is None or answer[1]:
             # "What is the Hay point range of X?": the subject's document labels a line with
             # the question's own words ("Hay Point Range: 225-270"), though not a field read.
@@ -202,6 +203,9 @@ class PassageAnswers:
             if labelled:
                 book.citations[:] = trial.citations
                 return labelled, False
+        if answer is not None and answer[1] and asks_about_text(analysis):
+            book.citations.clear()
+            return None  # "how much wider is each grade?" is not a salary the lines lack
         return answer
 
     def _labelled(
@@ -209,30 +213,27 @@ class PassageAnswers:
     ) -> list[str]:
         """The "Label: value" lines whose label the question writes word for word (two words
         at least, "Hay Point Range", "Bargaining Unit") and whose value holds a figure, in the
-        documents that hold every word of the question's subject and the level it asks
-        ("Office Assistant 4" is not answered from Office Assistant 5's specification)."""
+        documents that hold every word of the question's subject or that it names, titled with
+        no other level than it asks ("Office Assistant 4" is not answered from Office Assistant
+        5's specification)."""
         asked = stems(analysis.question)
         subject = self.reader.known_subject(
             self.reader.subject(analysis.keywords), analysis.jurisdictions
         )
         asked_levels = _levels_written(analysis.question)
         found: list[str] = []
+        named = analysis.naming.named if analysis.naming else {}
         for chunk in chunks:
-            if not set(subject) <= self.reader.document_stems(chunk.source):
+            holds = set(subject) <= self.reader.document_stems(chunk.source)
+            if not holds and chunk.source not in named:
                 continue
             # The words naming the document may have left the subject: the question's own too.
             titled = levels_named(chunk.doc_title, sorted(asked | set(subject)))
             if titled and asked_levels and not titled & asked_levels:
                 continue
             for match in _LABEL_LINE.finditer(chunk.text):
-                label = stems(match.group("label"))
                 figure = any(c.isdigit() for c in match.group("value"))
-                if (
-                    figure
-                    and len(label) >= _LABEL_WORDS
-                    and label <= asked
-                    and label - set(subject)
-                ):
+                if figure and labelled_by(match.group("label"), asked, subject):
                     line = match.group(0).strip()
                     found.append(quoted(Reading(chunk, line, 0.0, 0.0, 0.0, True, 0), book))
         return list(dict.fromkeys(found))[:_MAX_LINES]
@@ -578,6 +579,28 @@ def _levels_written(question: str) -> set[int]:
     words = re.findall(r"\b(?:\d{1,2}|[ivx]{2,5})\b", question.lower())
     values = (level_value(w) for w in words)
     return {v for v in values if v is not None and v <= _HIGHEST_LEVEL}
+
+
+def labelled_by(label: str, asked: set[str], subject: Sequence[str] = ()) -> bool:
+    """Whether a line's label is written word for word by the question (`asked`, its stems):
+    two words at least, one of them not the subject's own, and one no field's vocabulary
+    holds ("Hay Point Range", "Payband Level"; a "Pay Grade" or "Class Code" line is the
+    field reader's to judge)."""
+    words = stems(label)
+    named = len(words) >= _LABEL_WORDS and words <= asked
+    return named and bool(words - set(subject)) and bool(words - _FIELD_STEMS)
+
+
+def answers_a_label(lines: Sequence[str], question: str) -> bool:
+    """Whether quoted answer lines hold a "Label: value" line the question names by its label
+    ("Hay Point Range: 225-270" for "what is the Hay point range ...")."""
+    asked = stems(question)
+    return any(
+        labelled_by(match.group("label"), asked)
+        for line in lines
+        for quote in re.findall(r'"([^"]+)"', line)
+        for match in _LABEL_LINE.finditer(quote)
+    )
 
 
 def asks_about_text(analysis: QueryAnalysis) -> bool:

@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 from test_passage_answers import indexed
 
+from assistant.passage_answers import labelled_by
+from assistant.passages import stems
 from assistant.query import analyse
 from assistant.service import Assistant
 from index.store import ScoredChunk
@@ -79,3 +81,10 @@ def test_a_line_labelled_with_the_questions_words_answers_it(clerk: Assistant) -
     assert not answer.abstained and "225-270" in answer.text
     other = clerk.ask("hay point range for records clerk 4?")
     assert other.abstained  # Records Clerk 5's line is not Records Clerk 4's
+
+
+def test_a_label_of_a_field_is_left_to_the_field_reader() -> None:
+    # The question gives the grade; the "Pay Grade" line restates it, it does not answer.
+    assert not labelled_by("Pay Grade", stems("salary for accounting specialist pay grade 118"))
+    assert not labelled_by("Class Code", stems("class code for a library assistant"))
+    assert labelled_by("PAYBAND LEVEL", stems("what payband level does the benchmark cover"))
