@@ -175,10 +175,10 @@ def _grade_words() -> str:
 
 def _grade_pattern(grade: str) -> re.Pattern[str]:
     """Letters in a grade ("a12", "gs-5") are distinctive, and the hyphen may be spaced or
-    missing; a bare number ("14", "964") counts only after a word that names a grade ("grade",
-    "group", "range", "band", "pay code" ...)."""
+    missing; a bare number ("14", "964") or a lone letter ("A", a word too) counts only after a
+    word that names a grade ("grade", "group", "range", "band", "pay code" ...)."""
     grade = grade.lower()
-    if not re.search(r"[a-z]", grade):
+    if not re.search(r"[a-z]", grade) or len(grade) == 1:
         return re.compile(rf"\b(?:{_grade_words()})\s+{re.escape(grade)}\b")
     flexible = r"\s*-?\s*".join(re.escape(part) for part in re.split(r"\s*-\s*", grade))
     return re.compile(rf"(?<![\w]){flexible}(?![\w])")

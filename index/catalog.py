@@ -15,6 +15,7 @@ from index.class_facts import (
     label_line_facts,
     spaced_row_classes,
     stacked_label_facts,
+    stacked_run_facts,
     table_classes,
     uncoloned_code_facts,
 )
@@ -82,6 +83,9 @@ def parse_standard(document: SourceDocument) -> ParsedStandard:
         for facts in catalog.one_class[1]:
             catalog.add(facts, catalog.one_class[0])
     _add_key_value_facts(catalog)
+    if catalog.one_class:  # "BAND / GRADE" stacked above "A / 1" state the class's facts
+        for facts in stacked_run_facts(document.text.splitlines()):
+            catalog.add(facts, catalog.one_class[0])
     _add_level_labels(catalog)
     classes = list(catalog.records.values())
     return ParsedStandard(document, sections, classes, recognised=bool(classes))

@@ -308,6 +308,45 @@ def stacked_label_facts(label: str, value: str) -> ClassFacts | None:
     )
 
 
+# A label alone on its line ("BAND", "FLSA STATUS:"), and a short value alone on its line.
+_BARE_LABEL = re.compile(r"^[A-Za-z][A-Za-z .&/#()-]{1,30}:?$")
+_SHORT_VALUE = re.compile(r"^\S+(?:\s\S+){0,2}$")
+_MIN_STACKED = 2
+_MAX_LABEL_WORDS = 3
+
+
+def stacked_run_facts(lines: list[str]) -> list[ClassFacts]:
+    """Labels stacked one a line, then their values in the same order ("BAND", "GRADE",
+    "SUBGRADE", "FLSA STATUS:" above "A", "1", "1", "Non-exempt"): the i-th value is the i-th
+    label's. Each fact is quoted from its label's line down to its value's line."""
+    cells = [(n, line.strip()) for n, line in enumerate(lines) if line.strip()]
+    found: list[ClassFacts] = []
+    at = 0
+    while at < len(cells):
+        labels = 0
+        while at + labels < len(cells) and _stacked_label(cells[at + labels][1]):
+            labels += 1
+        values = cells[at + labels : at + 2 * labels]
+        stacked = labels >= _MIN_STACKED and len(values) == labels
+        if not stacked or not all(_SHORT_VALUE.match(v) and ":" not in v for _, v in values):
+            at += max(labels, 1)
+            continue
+        for (label_at, label), (value_at, value) in zip(
+            cells[at : at + labels], values, strict=True
+        ):
+            facts = stacked_label_facts(label, value)
+            if facts is not None:
+                quote = "\n".join(lines[label_at : value_at + 1])
+                found.append(replace(facts, quote=quote))
+        at += 2 * labels
+    return found
+
+
+def _stacked_label(line: str) -> bool:
+    """A label alone on its line, of a few words and no figure."""
+    return bool(_BARE_LABEL.match(line)) and len(line.split()) <= _MAX_LABEL_WORDS
+
+
 def key_value_facts(line: str) -> ClassFacts | None:
     """Facts of a title-block line: "Pay Range: 8", "Job Code: 31810  FLSA: Exempt",
     or a two-cell row "Class Code<TAB>5E02". None when the line states no code or pay."""

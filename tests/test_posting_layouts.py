@@ -17,7 +17,7 @@ from assistant.row_keys import row_keys
 from assistant.service import Assistant
 from assistant.titles import Series
 from index.catalog import parse_standard
-from index.class_facts import ClassFacts, stacked_label_facts
+from index.class_facts import ClassFacts, stacked_label_facts, stacked_run_facts
 from index.extract import one_class_title
 from index.load import unescape_symbols
 from index.money import SALARY_RANGE, period_in
@@ -382,3 +382,12 @@ def test_a_pay_matrix_row_keyed_by_level_is_quoted_alone(
     )
     assert not answer.abstained and "35400 – 112400" in answer.text
     assert "18000" not in answer.text and "---|" not in answer.text
+
+
+def test_labels_stacked_above_their_values_in_the_same_order() -> None:
+    lines = "Level: 1\n\nBAND\n\nGRADE\n\nFLSA STATUS:\n\nB\n\n7\n\nExempt\n\nSUMMARY".split("\n")
+    facts = stacked_run_facts(lines)
+    assert [(f.pay_label, f.pay_grade) for f in facts] == [("Band", "B"), ("Grade", "7")]
+    assert facts[1].quote == "GRADE\n\nFLSA STATUS:\n\nB\n\n7"  # verbatim, label to value
+    # As many values as labels, each short: a list of headings is no run of labels.
+    assert stacked_run_facts(["BAND", "GRADE", "Duties include many kinds of work"]) == []

@@ -345,3 +345,10 @@ def test_a_head_noun_after_a_place_word_stands_for_its_title() -> None:
         ("Sludge Plant Operator", 4),
     ]
     assert find_mentions("pay of a library operator i".split(), [plant, library]) == []
+
+
+def test_a_grade_of_one_letter_is_named_only_after_a_grade_word() -> None:
+    record = ClassRecord(source="s.txt", title="Custodian", pay_label="Band", pay_grade="A")
+    index = ClassIndex([record])
+    assert index.pay_grades_in("is the custodian a competitive class?") == ()
+    assert index.pay_grades_in("what does band a pay?") == ("A",)
