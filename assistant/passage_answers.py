@@ -98,6 +98,13 @@ _LABEL_WORDS = 2
 # The stems of the words that say what is asked or label a field ("pay", "grade", "code").
 _FIELD_STEMS = frozenset(stem(w) for w in question_words())
 _HIGHEST_LEVEL = 20
+# A question about a change or a share of pay, answered by a percentage, and one written.
+_RATE_ASKED = re.compile(
+    r"\bincre\w*|\b(?:raises?|rises?|adjustments?|cola|percent(?:age)?|per cent|contributions?)\b"
+    r"|%",
+    re.IGNORECASE,
+)
+_PERCENT = re.compile(r"\d(?:[\d.,]*\d)?\s?(?:%|per ?cent\b)", re.IGNORECASE)
 # Words that join the subjects of a comparison: "X and Y", "X vs Y", "X or Y".
 _JOINERS = re.compile(r"\s*(?:\band\b|\bor\b|\bvs\.?|\bversus\b|\bcompared? (?:to|with)\b|,|;)\s*")
 
@@ -383,6 +390,8 @@ class PassageAnswers:
         found: list[Reading] = []
         partial: list[Reading] = []
         labels = asked_labels(analysis.question) if field == "code" else []
+        # "What pay increase ...", "what pension contribution ...": a rate, given in percent.
+        rate_asked = bool(_RATE_ASKED.search(analysis.question))
         extreme = extreme_asked(analysis.question) if field == "salary" else None
         for subject in subjects:
             level = analysis.level or level_asked(normalise_question(analysis.question), subject)
@@ -403,6 +412,7 @@ class PassageAnswers:
                 if r.states
                 or gives_label(labels, r.quote)
                 or (field == "code" and code_before_title(r.quote, subject, level))
+                or (rate_asked and _PERCENT.search(r.quote))
             ]
             # "The top of X's range" is not stated by a line that gives only its start.
             other_end = [

@@ -88,3 +88,22 @@ def test_a_label_of_a_field_is_left_to_the_field_reader() -> None:
     assert not labelled_by("Pay Grade", stems("salary for accounting specialist pay grade 118"))
     assert not labelled_by("Class Code", stems("class code for a library assistant"))
     assert labelled_by("PAYBAND LEVEL", stems("what payband level does the benchmark cover"))
+
+
+PENSION = """Riverside Council pay and pensions
+
+Staff pay 6.5% of their salary into the pension scheme.
+This employee contribution is matched by an employer contribution which is currently 14.2%.
+"""
+
+
+@pytest.fixture(scope="module")
+def pension(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
+    return indexed(tmp_path_factory, "rate-asked", {"riverside-pensions.txt": PENSION})
+
+
+def test_a_question_about_a_rate_is_answered_by_the_line_giving_its_percentage(
+    pension: Assistant,
+) -> None:
+    answer = pension.ask("what pension contribution does riverside council make as employer?")
+    assert not answer.abstained and "14.2%" in answer.text
