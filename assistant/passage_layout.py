@@ -69,9 +69,10 @@ _PERIOD_AMOUNTS = {
 }
 
 
-# Figures that are pay only where the line or its header speaks of pay: "62620", "20.02".
+# Figures that are pay only where the line or its header speaks of pay: "62620", "20.02",
+# "1277667.00" (a yearly salary in naira).
 _BARE_PAY = re.compile(
-    r"(?<![\w.,$£€])(?:\d{1,3}(?:,\d{3})+(?:\.\d{2})?|\d{1,6}\.\d{2}|\d{1,3}\.\d{4}|\d{5,6})"
+    r"(?<![\w.,$£€])(?:\d{1,3}(?:,\d{3})+(?:\.\d{2})?|\d{1,7}\.\d{2}|\d{1,3}\.\d{4}|\d{5,6})"
     r"(?![\w,]|\.\d)"  # "15.7017": an hourly rate kept to four places
 )
 

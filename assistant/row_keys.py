@@ -28,6 +28,8 @@ _ROW_KEY = re.compile(
 )
 
 
+# How many words before a grade label its scale's acronym may stand.
+_ACRONYM_REACH = 2
 _KEY_LABELS_NOT = frozenset(
     "step steps the and or all any for per to of in at by year years yrs".split()
 )
@@ -54,6 +56,19 @@ def _initials_before(question: str, match: re.Match[str]) -> list[str]:
     if len(words) < 2 or any(len(w) <= 2 or w.lower() in asking for w in words):
         return []
     return ["".join(w[0] for w in (*words, match.group("label").split()[0])).lower()]
+
+
+@cache
+def _grade_words() -> frozenset[str]:
+    """The words of the grade labels ("grade", "level", "band", "salary" ...)."""
+    return frozenset(w for phrase in field_labels().grade for w in phrase.split())
+
+
+def _acronym_before(question: str, match: re.Match[str]) -> list[str]:
+    """The word in capitals right before a grade label, two words back at most ("CONPSS
+    grade level 7"), which a table may write with the value alone ("CONPSS 7")."""
+    words = re.findall(r"[\w-]+", question[: match.start()])[-_ACRONYM_REACH:]
+    return [w.lower() for w in words if re.fullmatch(r"[A-Z]{3,8}", w)][-1:]
 
 
 def row_keys(question: str) -> list[tuple[str, str]]:
@@ -107,6 +122,15 @@ def question_keys(
         *label, value = grade.lower().split()
         if label and (" ".join(label), value) not in keys:
             keys.append((" ".join(label), value))
+    # "CONPSS grade level 7": the scale's acronym just before names it too ("CONPSS 7"), for
+    # the reader of passages (the catalog's grades keep their own labels).
+    for match in _ROW_KEY.finditer(question):
+        number = match.group("value") or ""
+        typed = match.group("label").lower()
+        if number.isdigit() and abbreviations().get(typed, typed) in _grade_words():
+            for acronym in _acronym_before(question, match):
+                if (acronym, number) not in keys:
+                    keys.append((acronym, number))
     for word, letter in _typed_letter_keys(question):
         written = re.compile(rf"(?i:\b{re.escape(word)})\s+{letter.upper()}(?![\w-])")
         if (word, letter) not in keys and any(written.search(text) for text in texts):
@@ -126,11 +150,13 @@ def has_row_key(text: str, keys: Sequence[tuple[str, str]]) -> bool:
     """Whether text names one of the keys, the label and value written together or apart."""
     for label, value in keys:
         # The key may be glued to the next cell of a flattened table: "APS 5Maximum pay point";
-        # a plural label may list it among others: "Bands 16 and 17".
+        # a plural label may pair it with one or two others ("Bands 16 and 17"), not list the
+        # whole table ("grade levels 1, 7, 8, 10 and 15" heads no row).
         pattern = (
-            rf"(?<![\w-]){re.escape(label)}(?:s\s+(?:\w{{1,3}}\s*(?:,|and|&)\s*)+|s)?"
+            rf"(?<![\w-]){re.escape(label)}(?:s\s+(?:\w{{1,3}}\s*(?:,|and|&)\s*){{1,2}}|s)?"
             rf"\s*[-–]?\s*{re.escape(value)}"
             r"(?:(?![\w])|(?=(?-i:[A-Z][a-z])))"
+            r"(?!(?:\s*(?:,|and|&)\s*\w{1,3}){2})"
         )
         if re.search(pattern, text, re.IGNORECASE):
             return True
@@ -194,8 +220,12 @@ def row_under_key(
     line = block[position]
     if not keys or FIGURE.search(line) or not starts_with_key(line, keys):
         return ""
-    rows = []
+    rows: list[str] = []
+    header = 0  # "CONPSS 7 Salary Scale" / "Step Amount (N)" / "1 1277667.00": a header between
     for below in block[position + 1 : position + 1 + _STEP_ROWS]:
+        if not is_figure_row(below) and not rows and header < _HEADER_BETWEEN:
+            header += 1
+            continue
         if not is_figure_row(below):
             break
         rows.append(below)
@@ -210,6 +240,7 @@ def row_under_key(
 # The rows of a grade's steps, each led by its number ("3 51,946 53,746 ...").
 _STEP_ROW = re.compile(r"^\s*\d{1,2}\s+\S")
 _STEP_ROWS = 40
+_HEADER_BETWEEN = 1
 _STEP_ASKED = re.compile(r"\bstep\s*(\d{1,2})\b", re.IGNORECASE)
 
 

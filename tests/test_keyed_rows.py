@@ -202,3 +202,16 @@ def test_the_row_of_the_step_asked_under_a_key_on_its_own_line() -> None:
     # A key over one row of figures: its steps are columns, the row is the answer.
     assert row_under_key(["O-6", "5,094.00 5,596.20 5,963.40"], 0, [("o", "6")], "2") != ""
     assert other_step("2 68,959 70,759", "3") and not other_step("3 71,138", "3")
+
+
+def test_a_scales_acronym_before_a_grade_label_names_its_table() -> None:
+    question = "What is the salary at step 1 of NAPSS grade level 7?"
+    assert ("napss", "7") in question_keys(question, ())
+    assert ("napss", "7") not in row_keys(question)  # the catalog's grades keep their labels
+    block = ["NAPSS 7 Salary Scale", "Step Amount (N)", "1  1277667.00", "2  1306546.00"]
+    assert row_under_key(block, 0, [("napss", "7")], "2") == "2  1306546.00"
+
+
+def test_a_list_of_the_whole_table_heads_no_row() -> None:
+    assert not has_row_key("grade levels 1, 7, 8, 10 and 15", [("level", "7")])
+    assert has_row_key("grades 4, 5 and 6", [("grade", "5")])
