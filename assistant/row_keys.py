@@ -223,10 +223,12 @@ def row_under_key(
     rows: list[str] = []
     header = 0  # "CONPSS 7 Salary Scale" / "Step Amount (N)" / "1 1277667.00": a header between
     for below in block[position + 1 : position + 1 + _STEP_ROWS]:
-        if not is_figure_row(below) and not rows and header < _HEADER_BETWEEN:
+        # A step's row may hold one figure: "1  1277667.00".
+        row = is_figure_row(below) or bool(_STEP_ROW.match(below) and FIGURE.search(below))
+        if not row and not rows and header < _HEADER_BETWEEN:
             header += 1
             continue
-        if not is_figure_row(below):
+        if not row:
             break
         rows.append(below)
     if not rows:
