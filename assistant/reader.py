@@ -297,21 +297,22 @@ def _own_row(line: str, above: str) -> bool:
     another such row, which names nothing of it; a row that begins with a label ("Maximum
     $4,656.00") carries on the row above, which names its grade."""
     first = line.split()[0] if line.split() else ""
-    return is_figure_row(above) and any(c.isdigit() for c in first)
+    return bool(above) and any(c.isdigit() for c in first) and is_figure_row(above)
 
 
 def _row_carried_on(block: list[str], position: int) -> str:
     """The row a line carries on, when it begins with a label rather than a value and the
     line above is a row that begins with its key ("M-G Minimum $2,885.00 ..." over "Maximum
     $4,656.00 ..."): that row names its grade."""
-    line, above = block[position], block[position - 1] if position else ""
-    first = above.split()[0] if above.split() else ""
-    carries = is_figure_row(line) and not _own_row(line, above)
-    return (
-        above
-        if carries and is_figure_row(above) and any(c.isdigit() or c == "-" for c in first)
-        else ""
-    )
+    if not position:
+        return ""
+    line, above = block[position], block[position - 1]
+    keyed_above = any(c.isdigit() or c == "-" for c in (above.split() or [""])[0])
+    label_first = not any(c.isdigit() for c in (line.split() or [""])[0])
+    # The cheap tests first: this runs for every line read.
+    if not (keyed_above and label_first):
+        return ""
+    return above if is_figure_row(line) and is_figure_row(above) else ""
 
 
 def _headed_blocks(chunk: Chunk) -> list[list[str]]:
