@@ -190,8 +190,8 @@ class ExtractiveComposer:
         return self._from_passages(analysis, retrieved)
 
     def _passages_of_named(self, analysis: QueryAnalysis) -> list[ScoredChunk]:
-        """The passages of the documents a question names most, in their order, when they are
-        few: a document named is short enough to read whole."""
+        """The passages of the documents a question names most (two at most), in their order,
+        for the reader when the search found none of them; it reads the first few."""
         named = analysis.naming.most_named() if analysis.naming else set()
         if not named or len(named) > _NAMED_READ_WHOLE:
             return []
