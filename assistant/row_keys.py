@@ -27,12 +27,11 @@ _ROW_KEY = re.compile(
     r"(?![\w-]|[.:]\d)"  # not "AS 39.27.011" nor "RSA 94:1-a", a statute
 )
 
-
-# How many words before a grade label its scale's acronym may stand.
-_ACRONYM_REACH = 2
 _KEY_LABELS_NOT = frozenset(
     "step steps the and or all any for per to of in at by year years yrs".split()
 )
+# How many words before a grade label its scale's acronym may stand ("CONPSS grade level 7").
+_ACRONYM_REACH = 2
 # Several values after one plural label: "grades 5 and 6", "bands 2, 3 or 4", "bands L and M".
 _PLURAL_KEYS = re.compile(
     r"\b(?i:(?P<label>grade|band|range|level|group))s\s+(?P<values>(?:\d{1,2}|[A-Z])"
@@ -73,7 +72,7 @@ def _acronym_before(question: str, match: re.Match[str]) -> list[str]:
 
 def row_keys(question: str) -> list[tuple[str, str]]:
     """The grade-like keys a question names: ("band", "5") of "NHS Band 5", ("gs", "9")."""
-    grade_words = {w for phrase in field_labels().grade for w in phrase.split()}
+    grade_words = _grade_words()
     keys = []
     for match in _ROW_KEY.finditer(question):
         typed = match.group("label")
@@ -187,7 +186,7 @@ def keyed_by_value(
     above = [x for x in block[:position] if not FIGURE.search(x)][-_HEADER_REACH:]
     header = " ".join([carried, *above]).lower()
     tokens = {w.replace(".", "") for w in header.split()}
-    grade_words = {w for phrase in field_labels().grade for w in phrase.split()}
+    grade_words = _grade_words()
     for label, value in keys:
         if not starts_a_row(line, [(label, value)]):
             continue
