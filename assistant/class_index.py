@@ -51,9 +51,7 @@ class ClassIndex:
         self.jurisdictions = sorted(
             {r.jurisdiction for r in self.records if r.jurisdiction} | set(places)
         )
-        # The words that name those places ("leandro"): a title's head noun after one stands
-        # for the title ("san leandro operator I").
-        self.place_words = frozenset(w for j in self.jurisdictions for w in place_words(j))
+
         # Indexes built once: what a question costs must not grow with the catalog.
         self._series_of = {r: s for s in self.series for r in s.records}
         self._series_in: dict[str | None, list[Series]] = {}
@@ -84,7 +82,11 @@ class ClassIndex:
         # A word of some class title ("Department of justice consumer protection
         # investigator", "Division of veterans services director") names no place.
         title_words = {w for r in self.records for w in re.findall(r"[a-z]+", r.title.lower())}
-        self._place_words = {j: place_words(j) - title_words for j in self.jurisdictions}
+        named_by = {j: place_words(j) for j in self.jurisdictions}
+        self._place_words = {j: words - title_words for j, words in named_by.items()}
+        # The words that name those places ("leandro"): a title's head noun after one stands
+        # for the title ("san leandro operator I").
+        self.place_words = frozenset(w for words in named_by.values() for w in words)
         self._level_labels: dict[str, tuple[re.Pattern[str], list[tuple[int, ClassRecord]]]] = {}
         for position, record in enumerate(self.records):
             if record.level_label:

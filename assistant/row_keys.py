@@ -40,11 +40,23 @@ _PLURAL_KEYS = re.compile(
 
 
 @cache
+def _grade_labels() -> str:
+    """The grade labels as one alternation, longest first ("salary grade" before "grade")."""
+    labels = sorted(field_labels().grade, key=len, reverse=True)
+    return "|".join(re.escape(label) for label in labels)
+
+
+@cache
 def _lettered_keys() -> re.Pattern[str]:
     """A grade word, then a grade of two or three capitals: "salary grade DD", "Band AB"."""
-    labels = sorted(field_labels().grade, key=len, reverse=True)
-    words = "|".join(re.escape(label) for label in labels)
+    words = _grade_labels()
     return re.compile(rf"(?i:\b(?P<label>{words}))\s+(?P<letters>[A-Z]{{2,3}})(?![\w-])")
+
+
+@cache
+def _typed_letter_key() -> re.Pattern[str]:
+    """A grade word and one lower-case letter after it, as _typed_letter_keys reads them."""
+    return re.compile(rf"\b(?P<label>{_grade_labels()})\s+(?P<letter>[b-hj-z])(?![\w'-])")
 
 
 def _initials_before(question: str, match: re.Match[str]) -> list[str]:
@@ -140,8 +152,7 @@ def question_keys(
 def _typed_letter_keys(question: str) -> list[tuple[str, str]]:
     """A grade word and one lower-case letter after it ("grade b", "band g"): "a" and "i" are
     words of their own ("is there a band a clerk can join")."""
-    words = "|".join(re.escape(w) for w in sorted(field_labels().grade, key=len, reverse=True))
-    found = re.finditer(rf"\b(?P<label>{words})\s+(?P<letter>[b-hj-z])(?![\w'-])", question)
+    found = _typed_letter_key().finditer(question)
     return [(m.group("label"), m.group("letter")) for m in found]
 
 

@@ -142,14 +142,21 @@ def _header_above(earlier: list[str], part: str) -> str | None:
     row of figures: the lines (at most two) with no row of figures right above the rows that
     run on into it in the earlier parts ("S.G.  HR  STEP ..." over "5  20575 21308 ...")."""
     lines = [line.strip() for line in part.splitlines() if line.strip()]
-    if not earlier or not lines or not is_figure_row(lines[0]):
+    if not lines or not is_figure_row(lines[0]):
         return None
-    above = [line.strip() for text in earlier for line in text.splitlines() if line.strip()]
-    if not above or not is_figure_row(above[-1]):
-        return None  # the part does not carry on rows above it
-    while above and is_figure_row(above[-1]):
-        above.pop()
-    header = above[-_HEADER_LINES:]
+    # Back through the earlier parts, nearest first, only as far as the rows run.
+    above = (line.strip() for text in reversed(earlier) for line in reversed(text.splitlines()))
+    rows = 0
+    header: list[str] = []
+    for line in filter(None, above):
+        if not header and is_figure_row(line):
+            rows += 1
+            continue
+        if not rows:
+            return None  # the part does not carry on rows above it
+        header.insert(0, line)
+        if len(header) == _HEADER_LINES:
+            break
     return "\n".join(header) if header else None
 
 
