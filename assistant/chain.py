@@ -18,6 +18,7 @@ from assistant.followup import resolve
 from assistant.guard import unsupported_numbers
 from assistant.query import QueryAnalysis
 from assistant.retrieve import REQUEST_FIELDS, RetrievalFilter, from_document, per_request
+from assistant.row_keys import row_keys
 from assistant.types import Turn
 from index.store import ScoredChunk
 from index.vocab import intents
@@ -25,6 +26,8 @@ from index.vocab import intents
 log = logging.getLogger(__name__)
 
 # Words added to the retrieval query so the sections that answer an intent rank high.
+# At most so many table rows of the grade a question names lead its passages.
+_KEYED_ROWS = 8
 _SECTION_WORDS = {i.name: i.retrieval for i in intents().values() if i.retrieval}
 
 
@@ -76,6 +79,12 @@ def build_chain(
             # No class named, a document named ("at FERC"): its passages on the question's words.
             named = analysis.naming.most_named()
             focus = tuple(composer.names.passages_about(named, analysis.keywords))
+        if not analysis.classes:
+            # "SCP 12", "grade H4": the rows of the grade asked, in the documents named if any.
+            rows = library.keyed_rows(row_keys(analysis.question))
+            if analysis.naming and analysis.naming.named:
+                rows = [c for c in rows if c.source in analysis.naming.named]
+            focus = (*rows[:_KEYED_ROWS], *focus)
         request_fields = {
             REQUEST_FIELDS["filter"]: request.filter,
             REQUEST_FIELDS["focus"]: focus,

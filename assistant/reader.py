@@ -28,6 +28,7 @@ from assistant.passages import Rarity, stem, stems
 from assistant.row_keys import (
     has_row_key,
     keyed_by_value,
+    keyed_in_column,
     other_step,
     row_under_key,
     starts_with_key,
@@ -60,6 +61,17 @@ _TYPO_SIMILARITY = 85
 
 
 _LEVEL_AFTER = re.compile(rf"^\s*(?:level\s+)?({LEVEL_TOKEN})\b", re.IGNORECASE)
+
+
+# A heading or a column's head: a few words, not a sentence, not a row of figures.
+_HEADING_WORDS = 10
+
+
+def _heads(line: str) -> bool:
+    """Whether a line is a heading or a column's head: short, no sentence, not figures."""
+    text = line.strip()
+    short = 0 < len(text.split()) <= _HEADING_WORDS
+    return short and not text.endswith((".", ";", ":")) and not is_figure_row(text)
 
 
 @cache
@@ -103,6 +115,7 @@ class PassageReader:
         self._known: list[str] | None = None
         self._documents: dict[str, set[str]] = {}  # source -> the word stems it holds
         self._sources_of: dict[str, set[str]] = {}  # stem -> the documents holding it
+        self._heading_stems: dict[str, set[str]] = {}  # source -> the stems of its headings
 
     def subject(self, keywords: Sequence[str]) -> list[str]:
         """The stems of what the question is about: its content words less its question words,
@@ -182,6 +195,7 @@ class PassageReader:
                     header = headers[position] or chunk.table_header or ""
                     owner = owner_line(block, position, field, header)
                     by_value = keyed_by_value(block, position, keys, chunk.table_header or "")
+                    by_value = by_value or keyed_in_column(line, header, keys)
                     keyed = by_value or has_row_key(f"{chunk.section}\n{owner}\n{line}", keys)
                     if keys and not keyed:
                         continue  # "Band 5" asked: the row must be Band 5's
@@ -200,7 +214,7 @@ class PassageReader:
                         line = span(chunk.text, line, values)
                     reading = self._reading(
                         row_subject, row_total, chunk, rank, line, owner, header, context,
-                        context_stems, document, field, level, period,
+                        context_stems, document, field, level, period, bool(values),
                     )  # fmt: skip
                     # A row that begins with the key asked names itself: no title above it.
                     heads_row = bool(keys) and starts_with_key(line, keys)
@@ -224,6 +238,13 @@ class PassageReader:
         self._read_documents()
         return self._sources_of.get(word_stem, set())
 
+    def heading_stems(self, source: str) -> set[str]:
+        """The word stems of a document's short lines that are neither sentences nor rows of
+        figures: its headings, and the heads of its tables' columns ("19 October 2017",
+        "$1,800 flat rate", "Constables appointed on or after 1 April 2013")."""
+        self._read_documents()
+        return self._heading_stems.get(source, set())
+
     def document_stems(self, source: str) -> set[str]:
         """The word stems of one document's text, title and place."""
         self._read_documents()
@@ -237,6 +258,8 @@ class PassageReader:
         for chunk in self._chunks:
             words = stems(f"{chunk.text} {chunk.doc_title} {chunk.jurisdiction or ''}")
             self._documents.setdefault(chunk.source, set()).update(words)
+            heads = self._heading_stems.setdefault(chunk.source, set())
+            heads.update(w for line in chunk.text.splitlines() if _heads(line) for w in stems(line))
         for source, words in self._documents.items():
             for word in words:
                 self._sources_of.setdefault(word, set()).add(source)
@@ -256,6 +279,7 @@ class PassageReader:
         field: str | None,
         level: int | None,
         period: str | None,
+        keyed: bool = False,  # a row under the key line asked ("SM1" over "(1) 107,632")
     ) -> Reading | None:
         """One line scored, or None when it gives the subject another level than asked. The
         line's own words count in full, and so do its owner's (the line above that names the
@@ -272,6 +296,15 @@ class PassageReader:
         # series"); a word of a class title found elsewhere does not place this line.
         placing = [s for s in subject if s not in near and (s.isdigit() or s in self.places)]
         coverage += self._share(placing, document, total)
+        if keyed:
+            # A step's row under the key line asked is found by the key: the rest of the
+            # subject may head its table or column, in a passage above ("SM1 step 1 after the
+            # 19 October 2017 flat-rate increase"); a sentence elsewhere does not place it. (A
+            # row that writes its key itself may be one of a matrix whose column asked it
+            # leaves empty: "Max-1 53965 65862" under "Legal Trainee C1 C2".)
+            heads = self.heading_stems(chunk.source)
+            above = [s for s in subject if s not in near and s not in placing and s in heads]
+            coverage += self._share(above, document, total)
         context = f"{owner}\n{context}"
         if level is not None and not _level_fits(line, context, subject, level):
             return None

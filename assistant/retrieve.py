@@ -17,6 +17,7 @@ from langchain_core.runnables import ConfigurableField, Runnable
 from pydantic import ConfigDict, SkipValidation
 
 from assistant.passages import Rarity
+from assistant.row_keys import has_row_key, keyed_by_value, keyed_in_column
 from index.store import ChunkStore, ScoredChunk
 from index.types import Chunk, ClassRecord
 
@@ -104,8 +105,13 @@ class ChunkLibrary:
         self._rarity = rarity
         self._by_class: dict[tuple[str, str], list[Chunk]] = {}
         self._by_source: dict[str, list[Chunk]] = {}
+        # The rows of tables read a row a passage, by each of their cells ("h5", "12").
+        self._rows_by_cell: dict[str, list[Chunk]] = {}
         for chunk in self.chunks:
             self._by_source.setdefault(chunk.source, []).append(chunk)
+            if chunk.table_header and "\t" in chunk.text:
+                for cell in dict.fromkeys(c.strip().lower() for c in chunk.text.split("\t")):
+                    self._rows_by_cell.setdefault(cell, []).append(chunk)
             for title in dict.fromkeys(chunk.classes):
                 self._by_class.setdefault((chunk.source, title), []).append(chunk)
 
@@ -139,6 +145,20 @@ class ChunkLibrary:
         return sorted(
             about.values(), key=lambda c: (c.section_kind not in kinds, c.source, c.position)
         )
+
+    def keyed_rows(self, keys: Sequence[tuple[str, str]]) -> list[Chunk]:
+        """The table rows, each a passage of its own, of the grade keys a question names:
+        "H5\t12\t27,711" under "Grade\tSpinal Column Point (SCP)\t..." for "H5" or "SCP 12"
+        (a row of two short cells holds no word a search could find it by)."""
+        found: dict[str, Chunk] = {}
+        for label, value in keys:
+            for chunk in self._rows_by_cell.get(value, ()):
+                header = chunk.table_header or ""
+                key = [(label, value)]
+                written = has_row_key(chunk.text, key) or keyed_in_column(chunk.text, header, key)
+                if written or keyed_by_value([header, chunk.text], 1, key):
+                    found.setdefault(chunk.chunk_id, chunk)
+        return list(found.values())
 
     def containing(self, source: str, quote: str) -> Chunk | None:
         return next((c for c in self.of_source(source) if quote in c.text), None)

@@ -39,6 +39,10 @@ _PLURAL_KEYS = re.compile(
 )
 
 
+# A label that ends in O keeps two letters when the O is read as a zero ("ANUO8" -> "ANU08").
+_SHORTEST_O_LABEL = 2
+
+
 @cache
 def _grade_labels() -> str:
     """The grade labels as one alternation, longest first ("salary grade" before "grade")."""
@@ -82,6 +86,16 @@ def _acronym_before(question: str, match: re.Match[str]) -> list[str]:
     return [w.lower() for w in words if re.fullmatch(r"[A-Z]{3,8}", w)][-1:]
 
 
+def _zero_read_as_o(label: str, value: str) -> list[tuple[str, str]]:
+    """The same key with a letter O at its joint read as a zero, or a zero as an O: a code
+    of letters and digits is typed either way ("ANUO8" for a table's "ANU08")."""
+    if label.endswith("o") and len(label) > _SHORTEST_O_LABEL:
+        return [(label[:-1], f"0{value}")]
+    if value.startswith("0") and len(value) > 1:
+        return [(f"{label}o", value[1:])]
+    return []
+
+
 def row_keys(question: str) -> list[tuple[str, str]]:
     """The grade-like keys a question names: ("band", "5") of "NHS Band 5", ("gs", "9")."""
     grade_words = _grade_words()
@@ -110,6 +124,8 @@ def row_keys(question: str) -> list[tuple[str, str]]:
         keys.append((label.lower(), value.lower()))
         if label != typed:
             keys.append((typed.lower(), value.lower()))
+        if glued and acronym:
+            keys += _zero_read_as_o(label.lower(), value.lower())
         if named_grade:  # "spinal column point 3", not "the top APS4"
             keys += [(initials, value.lower()) for initials in _initials_before(question, match)]
     for match in _lettered_keys().finditer(question):  # "salary grade DD"
@@ -213,6 +229,22 @@ def keyed_by_value(
     return False
 
 
+def keyed_in_column(line: str, header: str, keys: Sequence[tuple[str, str]]) -> bool:
+    """Whether a table row written with tabs holds a key's value in the column whose name
+    writes the key's label: "H5\t12\t27,711" under "Grade\tSpinal Column Point (SCP)\tBasic
+    Salary" for "spinal column point 12" or "SCP 12"."""
+    cells = [c.strip().lower() for c in line.split("\t")]
+    names = [n.strip().lower() for n in header.split("\t")]
+    if len(cells) < 2 or len(cells) != len(names):
+        return False
+    for label, value in keys:
+        for name, cell in zip(names, cells, strict=True):
+            words = set(re.findall(r"[a-z0-9]+", name))
+            if cell == value and set(label.replace(".", "").split()) <= words:
+                return True
+    return False
+
+
 @cache
 def _grade_initials() -> frozenset[str]:
     """The initials of the grade labels of two or more words: "sg" of "salary grade"."""
@@ -238,19 +270,27 @@ def row_under_key(
         if not row and not rows and header < _HEADER_BETWEEN:
             header += 1
             continue
-        if not row:
-            break
+        if not row or (rows and _STEP_ROW.match(rows[0]) and not _STEP_ROW.match(below)):
+            break  # the steps end at the next grade's row ("SM2 121,378 ...")
         rows.append(below)
     if not rows:
         return ""
     stepped = all(_STEP_ROW.match(row) for row in rows) and len(rows) > 1
     if step and stepped:
-        return next((row for row in rows if row.split()[0] == step), "")
+        return next((row for row in rows if _step_of(row) == step), "")
     return rows[0]
 
 
-# The rows of a grade's steps, each led by its number ("3 51,946 53,746 ...").
-_STEP_ROW = re.compile(r"^\s*\d{1,2}\s+\S")
+# The rows of a grade's steps, each led by its number ("3 51,946 53,746 ...", "(1) 107,632").
+_STEP_ROW = re.compile(r"^\s*\(?(\d{1,2})[).]?\s+\S")
+
+
+def _step_of(row: str) -> str:
+    """The step a step's row is of: "3" of "3 51,946 ..." and of "(3) 51,946 ..."."""
+    match = _STEP_ROW.match(row)
+    return match.group(1).lstrip("0") or "0" if match else ""
+
+
 _STEP_ROWS = 40
 _HEADER_BETWEEN = 1
 _STEP_ASKED = re.compile(r"\bstep\s*(\d{1,2})\b", re.IGNORECASE)
@@ -259,7 +299,7 @@ _STEP_ASKED = re.compile(r"\bstep\s*(\d{1,2})\b", re.IGNORECASE)
 def other_step(line: str, step: str | None) -> bool:
     """Whether a line is the row of another step than the one asked ("2 68,959 ..." when step
     3 is asked)."""
-    return bool(step) and bool(_STEP_ROW.match(line)) and line.split()[0] != step
+    return bool(step) and bool(_STEP_ROW.match(line)) and _step_of(line) != step
 
 
 def step_asked(question: str) -> str | None:

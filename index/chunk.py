@@ -13,7 +13,7 @@ from index.structure import Block, Section, normalise_title
 from index.types import Chunk
 
 # Bump when parsing or chunking changes what chunks hold: stores built before are re-embedded.
-CHUNK_FORMAT = "chunks-4"
+CHUNK_FORMAT = "chunks-5"
 
 # A table in these sections states requirements or duties per class (a GS qualifications
 # table), not pay: its rows keep the section's kind.
@@ -64,6 +64,7 @@ def chunk_standard(parsed: ParsedStandard, max_chars: int) -> list[Chunk]:
                 continue
             classes = _paragraph_classes(block.text, titles) or section_classes
             parts = splitter.split_text(block.text) if len(block.text) > max_chars else [block.text]
+            parts = _keys_with_their_rows(parts)
             # A table laid out with spaces that is cut into several chunks: the later ones
             # carry its header, which names their columns.
             pieces.extend(
@@ -135,6 +136,23 @@ def _looks_like_header(line: str) -> bool:
 
 
 _HEADER_LINES = 2
+# A line that heads the rows below it ("ANUO6" over "1 75,608 ..."): a few words, no figures.
+_KEY_LINE_WORDS = 4
+
+
+def _keys_with_their_rows(parts: list[str]) -> list[str]:
+    """The parts of a long paragraph, a part that ends in the key line of the rows that open
+    the next ("ANUO6" | "1 75,608 ...", "2 79,230 ...") giving that line to the next part:
+    a grade's name stays with its figures."""
+    parts = [part.strip() for part in parts]
+    for n in range(len(parts) - 1):
+        *kept, last = parts[n].split("\n")
+        following = parts[n + 1].split("\n", 1)[0]
+        heads_rows = len(last.split()) <= _KEY_LINE_WORDS and not re.search(r"\d{3}", last)
+        if kept and heads_rows and is_figure_row(following):
+            parts[n] = "\n".join(kept).rstrip()
+            parts[n + 1] = f"{last}\n{parts[n + 1]}"
+    return [part for part in parts if part]
 
 
 def _header_above(earlier: list[str], part: str) -> str | None:

@@ -1,0 +1,105 @@
+"""Tables flattened to a cell a line, put back into rows.
+
+A web page's table copied as text often comes out one cell a line, with blank lines between:
+"Grade", "Spinal Column Point (SCP)", "Basic Salary (£)", then "HB", "2", "23,656", "HA", "2",
+"23,656" ... Read a line at a time, no row holds a grade and its salary together. The header
+says how many cells a row has; when the cells below it fall into rows of that many, each cell
+of the same shape as the one above it (a word, a small number, an amount), the rows are
+written back a line each with tabs between their cells, as the other readers write a table
+("HB\t2\t23,656"). Nothing else of the text changes.
+"""
+
+from __future__ import annotations
+
+import re
+
+from index.pay_tables import amount_cell
+
+__all__ = ["rejoin_cell_lines"]
+
+# A header names at least two columns and, here, at most six: a wider table flattened a cell
+# a line is read by the pay-grid readers, which know its key cells from its amounts.
+_MIN_COLUMNS = 2
+_MAX_COLUMNS = 6
+_MIN_ROWS = 3
+_MAX_CELL_WORDS = 8
+# A cell that ends a sentence or a label ("Salary:") is text or a label, not a table cell.
+_NOT_A_CELL = re.compile(r"[.:;!?]$")
+
+
+def rejoin_cell_lines(text: str) -> str:
+    """The text with each table written a cell a line rewritten a row a line."""
+    lines = text.split("\n")
+    cells = [n for n, line in enumerate(lines) if line.strip()]
+    replaced: dict[int, str] = {}  # first line of a header or row -> the joined line
+    dropped: set[int] = set()
+    position = 0
+    while position < len(cells):
+        table = _table_at(lines, cells, position)
+        if table is None:
+            position += 1
+            continue
+        width, rows = table
+        end = position + width * (rows + 1)
+        dropped.update(range(cells[position], cells[end - 1] + 1))  # blank lines too
+        for start in range(position, end, width):
+            group = cells[start : start + width]
+            replaced[group[0]] = "\t".join(lines[n].strip() for n in group)
+        position = end
+    if not replaced:
+        return text
+    return "\n".join(
+        replaced.get(n, line) for n, line in enumerate(lines) if n not in dropped or n in replaced
+    )
+
+
+def _table_at(lines: list[str], cells: list[int], position: int) -> tuple[int, int] | None:
+    """(columns, rows) of the widest-read table whose header starts at cells[position], or
+    None: a header of label cells, then at least three rows of as many cells, each row's
+    cells the same shapes as the first's, one of them an amount."""
+    best: tuple[int, int] | None = None
+    for width in range(_MIN_COLUMNS, _MAX_COLUMNS + 1):
+        header = [lines[n].strip() for n in cells[position : position + width]]
+        if len(header) < width or not all(_header_cell(cell) for cell in header):
+            break  # a wider header would hold this cell too
+        rows = _rows_below(lines, cells, position + width, width)
+        if rows >= _MIN_ROWS and (best is None or rows > best[1]):
+            best = (width, rows)
+    return best
+
+
+def _rows_below(lines: list[str], cells: list[int], start: int, width: int) -> int:
+    """How many rows of `width` cells of one shape follow from cells[start]."""
+    first: tuple[str, ...] | None = None
+    rows = 0
+    while start + width <= len(cells):
+        group = [lines[n].strip() for n in cells[start : start + width]]
+        shape = tuple(_shape(cell) for cell in group)
+        if "" in shape or "amount" not in shape or (first is not None and shape != first):
+            break
+        first = shape
+        rows += 1
+        start += width
+    return rows
+
+
+def _header_cell(cell: str) -> bool:
+    """A column's name: words, short, not an amount, not a sentence or a label, and no code
+    or year in it ("Occ. Code 7140100" is a row of a list, "Step 1" a column)."""
+    return (
+        bool(re.search(r"[A-Za-z]", cell))
+        and "\t" not in cell
+        and not re.search(r"\d{3}", cell)
+        and len(cell.split()) <= _MAX_CELL_WORDS
+        and amount_cell(cell) is None
+        and not _NOT_A_CELL.search(cell)
+    )
+
+
+def _shape(cell: str) -> str:
+    """ "amount", "number" (a step, a point), "word", or "" for what cannot be a cell."""
+    if amount_cell(cell) is not None:
+        return "amount"
+    if len(cell.split()) > _MAX_CELL_WORDS or _NOT_A_CELL.search(cell) or "\t" in cell:
+        return ""  # a sentence, a label, or a row already
+    return "number" if re.fullmatch(r"\d{1,3}", cell) else "word"

@@ -1,0 +1,130 @@
+"""Tables copied a cell a line, put back into rows; a row found by the value of any of its
+columns ("spinal column point 12"); a grade's key line kept with its step rows when a long
+table is cut into passages; step rows numbered "(1)"; a code typed with an O for its zero.
+The tables are written here."""
+
+from __future__ import annotations
+
+import pytest
+from test_passage_answers import indexed
+
+from assistant.row_keys import keyed_in_column, other_step, row_keys, row_under_key
+from assistant.service import Assistant
+from index.catalog import ParsedStandard
+from index.chunk import chunk_standard
+from index.reflow import rejoin_cell_lines
+from index.structure import Block, Section
+from index.types import SourceDocument
+
+# A web table pasted as text: a cell a line, blank lines between.
+_CELLS = [("KA", 2, "21,100"), ("K1", 2, "21,100"), ("K1", 3, "21,540"), ("K2", 3, "21,540")]
+_CELLS += [("K2", 4, "22,010"), ("K3", 5, "22,480"), ("K3", 6, "22,950"), ("K3", 7, "23,420")]
+CELL_A_LINE = "\n\n".join(
+    [
+        "Support Staff Pay Scales 2025",
+        "Below are the pay scales for support staff this year.",
+        "Grade",
+        "Pay Point",
+        "Annual Salary (£)",
+        *(f"{grade}\n\n{point}\n\n{salary}" for grade, point, salary in _CELLS),
+        "Note: point 1 is no longer used.",
+    ]
+)
+
+
+def test_a_table_written_a_cell_a_line_is_read_a_row_a_line() -> None:
+    text = rejoin_cell_lines(CELL_A_LINE)
+    assert "Grade\tPay Point\tAnnual Salary (£)" in text
+    assert "K1\t3\t21,540\nK2\t3\t21,540" in text
+    # The text around the table is kept as it was.
+    assert "Below are the pay scales for support staff this year." in text
+    assert "Note: point 1 is no longer used." in text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Labels above their values are not a table's columns.
+        "Class Title:\n\nCUSTODIAN\n\nClass Code:\n\n3101\n\nSalary:\n\n$40,000.00",
+        # A list of codes and titles: a code is no column's name.
+        "Occ. Code 7140100\n\nOPERATOR 1, GRADE 8\n\n7140100\n\nOPERATOR 2, GRADE 10\n\n"
+        "7140200\n\nOPERATOR 3, GRADE 12\n\n7140300\n\nOPERATOR 4, GRADE 14",
+        # Two rows are not enough to tell a table from a list.
+        "Grade\n\nSalary\n\nA1\n\n21,100\n\nA2\n\n22,200",
+        # Rows that change shape are not one table.
+        "Grade\n\nSalary\n\nA1\n\n21,100\n\n22,200\n\nA2\n\nA3\n\n23,300",
+    ],
+)
+def test_what_is_not_a_table_written_a_cell_a_line_is_left_alone(text: str) -> None:
+    assert rejoin_cell_lines(text) == text
+
+
+def test_a_row_is_keyed_by_the_value_of_the_column_a_question_names() -> None:
+    header = "Grade\tSpinal Column Point (SCP)\tBasic Salary (£)"
+    keys = row_keys("basic salary at spinal column point 12")
+    assert keyed_in_column("H5\t12\t27,711", header, keys)
+    assert keyed_in_column("H5\t12\t27,711", header, [("scp", "12")])
+    assert not keyed_in_column("H5\t13\t28,163", header, keys)
+    assert not keyed_in_column("H12\t4\t28,163", header, keys)  # "12" of another column
+    assert not keyed_in_column("H5 12 27,711", header, keys)  # no cells to align
+
+
+@pytest.fixture(scope="module")
+def scales(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
+    return indexed(tmp_path_factory, "cell-tables", {"support-staff.txt": CELL_A_LINE})
+
+
+def test_the_row_of_the_point_asked_answers(scales: Assistant) -> None:
+    answer = scales.ask("What is the annual salary at pay point 6 on the support staff scales?")
+    assert not answer.abstained
+    assert "22,950" in answer.text
+    assert "22,480" not in answer.text and "23,420" not in answer.text
+
+
+def test_the_rows_of_the_grade_asked_answer(scales: Assistant) -> None:
+    answer = scales.ask("support staff grade K3 pay")
+    assert not answer.abstained
+    assert "22,480" in answer.text and "23,420" in answer.text
+    assert "21,100" not in answer.text
+
+
+def test_a_grades_key_line_stays_with_its_step_rows_in_a_long_table() -> None:
+    lines = [
+        f"AB{grade}\n1 {40000 + grade * 900:,} {40300 + grade * 900:,} {40600 + grade * 900:,}"
+        f"\n2 {40450 + grade * 900:,} {40750 + grade * 900:,} {41050 + grade * 900:,}"
+        for grade in range(20)
+    ]
+    text = "\n".join(lines)
+    document = SourceDocument(
+        source="steps.txt", title="Salary steps", text=text, content_hash="0", format="txt"
+    )
+    section = Section(
+        path=("Salary steps",), kind="other", blocks=[Block("paragraph", text.splitlines())]
+    )
+    parsed = ParsedStandard(document=document, sections=[section], classes=[], recognised=False)
+    chunks = chunk_standard(parsed, max_chars=120)
+    assert len(chunks) > 3
+    for chunk in chunks:
+        assert chunk.text in text
+        last = chunk.text.splitlines()[-1]
+        assert not last.startswith("AB"), chunk.text  # never cut from its rows
+
+
+def test_step_rows_numbered_in_brackets_are_steps() -> None:
+    block = ["SM1", "(1) 107,632 109,423", "(2) 112,944 114,744", "SM2 121,378 123,178"]
+    assert row_under_key(block, 0, [("sm", "1")], "2") == "(2) 112,944 114,744"
+    assert other_step("(2) 112,944 114,744", "1") and not other_step("(1) 107,632", "1")
+
+
+@pytest.mark.parametrize(
+    ("question", "key"),
+    [("anuo8 step 2 salary", ("anu", "08")), ("ANU08 step 2", ("anuo", "8"))],
+)
+def test_an_o_typed_for_a_zero_in_a_code_is_read_both_ways(
+    question: str, key: tuple[str, str]
+) -> None:
+    assert key in row_keys(question)
+
+
+def test_a_grade_with_a_hyphen_has_no_o_read_as_zero() -> None:
+    assert row_keys("what does GS-09 pay") == [("gs", "09")]
