@@ -18,7 +18,13 @@ from assistant.figures import CatalogFacts, column_asked, key_fits, label
 from assistant.grid_answers import GridAnswers
 from assistant.namesakes import Namesakes
 from assistant.open_answers import OpenAnswers
-from assistant.passage_answers import PassageAnswers, answers_a_label, section_words
+from assistant.passage_answers import (
+    REQUIREMENT_INTENTS,
+    PassageAnswers,
+    answers_a_label,
+    asks_requirement,
+    section_words,
+)
 from assistant.passages import stem, stems
 from assistant.query import CATALOG_INTENTS, INTENT_WORDS, STOPWORDS, QueryAnalysis
 from assistant.reader import question_words
@@ -29,6 +35,7 @@ from index.jurisdictions import JURISDICTION_WORDS, find_jurisdictions
 from index.money import CURRENCY_SIGNS, period_in
 from index.store import ScoredChunk
 from index.types import Chunk, ClassRecord
+from index.vocab import intents
 
 # Words that say what is asked, not what it is about: ignored when matching passages.
 _QUESTION_WORDS = frozenset(
@@ -354,7 +361,22 @@ class ExtractiveComposer:
     # -- reverse lookups: grade or amount -> classes -----------------------------------------
 
     def _from_passages(self, analysis: QueryAnalysis, retrieved: Sequence[ScoredChunk]) -> Draft:
-        return self.open.answer(analysis, retrieved, self._topic_words(analysis), CitationBook())
+        """The lines of the passages about the question's topic; for what a class requires
+        (qualifications, a licence), only lines that speak of it: a definition of the work
+        that names no education, experience or licence does not answer "what does it need?"."""
+        topic = self._topic_words(analysis)
+        found = self.open.answer(analysis, retrieved, topic, CitationBook())
+        if found.abstained or not asks_requirement(analysis.intents):
+            return found
+        # "Knowledge required": a line that speaks of knowledge answers it too.
+        spoken = section_words(analysis.intents, strict=True)
+        said = stems("\n".join(f"{c.section}\n{c.quote}" for c in found.citations))
+        if spoken & said:
+            return found
+        required = [i for i in analysis.intents if i in REQUIREMENT_INTENTS]
+        noun = " or ".join(dict.fromkeys(intents()[i].noun for i in required))
+        about = " ".join(topic) or "this"
+        return abstain(CitationBook(), f'No passage about "{about}" states {noun}.')
 
     def _reverse_lookup(self, analysis: QueryAnalysis, book: CitationBook) -> Draft:
         lines, found = self.figures.reverse_lookup(analysis, book)

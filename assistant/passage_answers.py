@@ -68,7 +68,13 @@ _ASKED_WEIGHT = 0.5
 # Words any question about a section may use, which name no section ("required", "need").
 _ASKING_VERBS = ("require", "required", "requires", "requirement", "requirements", "need",
                  "needs", "qualify", "involve", "involves", "role", "level", "of")  # fmt: skip
+# The intents that ask what a class requires.
+REQUIREMENT_INTENTS = frozenset({"qualifications", "certification"})
+# The words that join a phrase of an intent, which name nothing asked on their own.
+_PHRASE_GLUE = STOPWORDS | {"must", "hold", "high", "level"}
 _VAGUE_WORDS = frozenset({"kind", "type", "sort", "thing", "things", "someone", "somebody"})
+# Words that name any post, not what is asked of it ("the qualifications for the X post").
+_VAGUE_STEMS = frozenset(stem(w) for w in ("post", "position", "vacancy", "job", "opening"))
 # A passage shown beside an abstention must hold this share of the question's subject.
 _CLOSEST_COVERAGE = 0.5
 # The best line of the top passages: how deep it looks, the share of the question's weight a
@@ -457,7 +463,7 @@ class PassageAnswers:
         keys = row_keys(analysis.question)  # "APS 5" asked: a line of APS 6 does not answer
         # Outside the sections that answer it, a line answers "what qualifications..." only
         # when it speaks of them: the class's title line is not its qualifications.
-        spoken = section_words(analysis.intents)
+        spoken = section_words(analysis.intents, strict=asks_requirement(analysis.intents))
         # The sections that answer it first, then every passage; a line elsewhere that speaks
         # of what is asked stands beside them ("There is no degree requirement for this
         # series" outside the qualifications table).
@@ -567,20 +573,28 @@ def _speaks_of(reading: Reading, spoken: set[str], subject: Sequence[str]) -> bo
     context = stems(f"{chunk.doc_title}\n{chunk.section}\n{chunk.jurisdiction or ''}")
     context |= {stem(w) for title in chunk.classes for w in title.split()}
     own = stems(reading.quote)
-    return bool(spoken & own) or bool((set(subject) - context) & own)
+    return bool(spoken & own) or bool((set(subject) - context - _VAGUE_STEMS) & own)
 
 
-def section_words(asked: Sequence[str]) -> set[str]:
+def section_words(asked: Sequence[str], strict: bool = False) -> set[str]:
     """The stems of the words that name what section intents ask for ("education",
-    "license", "duties"), less the verbs any question may use ("require", "need")."""
+    "license", "duties"), less the verbs any question may use ("require", "need"). Strict,
+    less the words that only join a phrase ("must have", "certified by"): a line that says
+    "to have" does not speak of qualifications."""
     words = {
         stem(word)
         for name in asked
         if name in intents() and intents()[name].sections
         for phrase in (*intents()[name].words, intents()[name].noun)
         for word in phrase.split()
+        if not (strict and word in _PHRASE_GLUE)
     }
     return words - {stem(w) for w in _ASKING_VERBS}
+
+
+def asks_requirement(intents_asked: Sequence[str]) -> bool:
+    """Whether a question asks what a class requires: qualifications, a licence."""
+    return any(name in REQUIREMENT_INTENTS for name in intents_asked)
 
 
 def _levels_written(question: str) -> set[int]:

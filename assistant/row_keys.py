@@ -196,8 +196,10 @@ def starts_a_row(text: str, keys: Sequence[tuple[str, str]]) -> bool:
     return bool(re.search(rf"^\s*(?:{values})(?![\w.,-])", text, re.IGNORECASE | re.MULTILINE))
 
 
-# How many lines above a row its table's header is looked for in.
+# How many lines above a row its table's header is looked for in; a rule under a header
+# ("---|---|---") is none of them.
 _HEADER_REACH = 3
+_RULE = re.compile(r"^[\s|:+=_-]*$")
 
 
 def keyed_by_value(
@@ -210,7 +212,8 @@ def keyed_by_value(
     line = block[position]
     if not keys or not starts_a_row(line, keys) or not FIGURE.search(line):
         return False
-    above = [x for x in block[:position] if not FIGURE.search(x)][-_HEADER_REACH:]
+    above = [x for x in block[:position] if not FIGURE.search(x) and not _RULE.match(x)]
+    above = above[-_HEADER_REACH:]
     header = " ".join([carried, *above]).lower()
     tokens = {w.replace(".", "") for w in header.split()}
     grade_words = _grade_words()

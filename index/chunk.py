@@ -135,7 +135,8 @@ def _looks_like_header(line: str) -> bool:
     return not re.search(r"\d", line) and line.count("\t") >= 1
 
 
-_HEADER_LINES = 2
+_HEADER_LINES = 3
+_RULE = re.compile(r"^[\s|:+=_-]*$")
 # A line that heads the rows below it ("ANUO6" over "1 75,608 ..."): a few words, no figures.
 _KEY_LINE_WORDS = 4
 
@@ -167,6 +168,8 @@ def _header_above(earlier: list[str], part: str) -> str | None:
     rows = 0
     header: list[str] = []
     for line in filter(None, above):
+        if _RULE.match(line):
+            continue  # "---|---|---" under a header names no column
         if not header and is_figure_row(line):
             rows += 1
             continue

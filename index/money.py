@@ -12,10 +12,15 @@ from decimal import Decimal, InvalidOperation
 CURRENCY_SIGNS = "$£€¥₹₱₦₩₪₫₴₺₽"
 _CURRENCY_LETTERS = r"(?<![A-Za-z])(?:KSh|Ksh|Sh|Rs\.?|INR|PHP|KES|ZAR|NGN|USD|CAD|AUD|NZD|GBP|EUR)"
 _CURRENCY = rf"(?:[{CURRENCY_SIGNS}]|{_CURRENCY_LETTERS})"
-# Cents may run to four places in hourly rates ("$36.9379"): all of them are the amount.
+# The rand's "R" is a currency only before an amount of four figures or more ("R18547", "R19
+# 623"): "R1" and "R 12" are codes and ranges.
+_RAND = r"(?<![A-Za-z])R(?=\d{4}|\d{1,3}[ \u00a0,]\d{3}\b)"
+# Cents may run to four places in hourly rates ("$36.9379"): all of them are the amount. A
+# currency written as letters may group thousands by spaces ("R19 623", "KSh 14 007").
 MONEY = (
     rf"{_CURRENCY}\s?\d{{1,3}}(?:,\d{{3}})+(?:\.\d{{1,4}})?(?!\.?\d)"
-    rf"|{_CURRENCY}\s?\d+(?:\.\d{{1,4}})?(?!\.?\d)"
+    rf"|(?:{_CURRENCY_LETTERS}|{_RAND})\s?\d{{1,3}}(?:[ \u00a0]\d{{3}})+(?:\.\d{{1,2}})?(?![.,]?\d)"
+    rf"|(?:{_CURRENCY}|{_RAND})\s?\d+(?:\.\d{{1,4}})?(?!\.?\d)"
 )
 # An amount as people type it in a question: signed, or a bare figure with thousands commas or
 # of five or six digits ("30840"), or a figure with cents ("24.95"); not a part of a dotted

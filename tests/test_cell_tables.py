@@ -8,7 +8,13 @@ from __future__ import annotations
 import pytest
 from test_passage_answers import indexed
 
-from assistant.row_keys import keyed_in_column, other_step, row_keys, row_under_key
+from assistant.row_keys import (
+    keyed_by_value,
+    keyed_in_column,
+    other_step,
+    row_keys,
+    row_under_key,
+)
 from assistant.service import Assistant
 from index.catalog import ParsedStandard
 from index.chunk import chunk_standard
@@ -128,3 +134,55 @@ def test_an_o_typed_for_a_zero_in_a_code_is_read_both_ways(
 
 def test_a_grade_with_a_hyphen_has_no_o_read_as_zero() -> None:
     assert row_keys("what does GS-09 pay") == [("gs", "09")]
+
+
+def test_a_pipe_header_split_over_lines_above_its_rule_keys_rows_by_value() -> None:
+    block = [
+        "Bureau base pay band ranges",
+        "Pay grade |",
+        "Equivalent |",
+        "Min | Mid | Max |",
+        "---|---|---|---|---|",
+        "52 | GS-12 | $78,888 | $96,638 | $114,387 |",
+        "53 | GS-13 | $90,953 | $114,636 | $138,318 |",
+    ]
+    keys = row_keys("pay grade 53 range")
+    assert keyed_by_value(block, 6, keys)
+    assert not keyed_by_value(block, 5, keys)
+
+
+# A posting that says what the work is and what it pays, and nothing of what it requires.
+POSTING = """Account Clerk III - employment opportunity
+
+Definition
+Under general direction, to have day-to-day responsibility for the accounts payable unit.
+
+Salary
+$3,513.94 - $4,271.22 / Month
+"""
+
+
+@pytest.fixture(scope="module")
+def posting(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
+    return indexed(tmp_path_factory, "posting", {"account-clerk.txt": POSTING})
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What education and experience does an Account Clerk III need?",
+        "does the account clerk III need a driver's license or any certificate?",
+    ],
+)
+def test_what_a_class_requires_is_not_answered_by_its_definition(
+    posting: Assistant, question: str
+) -> None:
+    answer = posting.ask(question)
+    assert answer.abstained, answer.text
+    assert "day-to-day" not in answer.text
+
+
+def test_what_the_class_does_is_still_answered_by_its_definition(posting: Assistant) -> None:
+    answer = posting.ask("What does the Account Clerk III do?")
+    assert not answer.abstained
+    assert "accounts payable" in answer.text

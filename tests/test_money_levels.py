@@ -8,7 +8,7 @@ import pytest
 
 from assistant.titles import split_glued_levels
 from index.levels import level_value, roman
-from index.money import SALARY_RANGE, TYPED_MONEY, money_value, parse_money, period_in
+from index.money import ONE_AMOUNT, SALARY_RANGE, TYPED_MONEY, money_value, parse_money, period_in
 
 
 @pytest.mark.parametrize(
@@ -94,3 +94,16 @@ def test_an_hourly_rate_keeps_its_four_decimal_places() -> None:
     assert (match.group("min"), match.group("max")) == ("$36.9379", "$44.8981")
     assert TYPED_MONEY.findall("what pays $54.3266 an hour?") == ["$54.3266"]
     assert SALARY_RANGE.search("$36.93791 - $44.8981") is None  # never a figure cut short
+
+
+def test_the_rand_and_thousands_grouped_by_spaces_are_amounts() -> None:
+    found = SALARY_RANGE.search("• Level 10: R34 174 to R36 187")
+    assert found is not None
+    assert (found.group("min"), found.group("max")) == ("R34 174", "R36 187")
+    assert money_value(found.group("max")) == Decimal("36187")
+    assert SALARY_RANGE.search("Level 5: R12511 to R13 237") is not None
+    # "R1" and "R 12" are codes and ranges, and a dollar amount does not run into the next
+    # cell of a table ("$1 500" is $1, then 500).
+    assert SALARY_RANGE.search("Grades R1 to R12") is None
+    dollar = ONE_AMOUNT.search("$1 500")
+    assert dollar is not None and dollar.group(0) == "$1"
