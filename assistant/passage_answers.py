@@ -467,14 +467,20 @@ class PassageAnswers:
         # The sections that answer it first, then every passage; a line elsewhere that speaks
         # of what is asked stands beside them ("There is no degree requirement for this
         # series" outside the qualifications table).
+        # "What does Office Assistant II do?": not the lines of Office Assistant I. (What a
+        # level requires may be experience at the level below: "One year as ... Level I".)
+        level = analysis.level or level_asked(normalise_question(analysis.question), subject)
+        level = None if asks_requirement(analysis.intents) else level
         for pool in (preferred, chunks):
-            readings = self.reader.read(subject, pool, None, with_owner=bool(tokens))
+            readings = self.reader.read(subject, pool, None, level, with_owner=bool(tokens))
             if pool is not preferred and spoken and not tokens:
                 readings = [r for r in readings if _speaks_of(r, spoken, subject)]
             elif pool is preferred and spoken and not tokens:
                 others = [c for c in chunks if c not in preferred]
                 readings += [
-                    r for r in self.reader.read(subject, others, None) if spoken & stems(r.quote)
+                    r
+                    for r in self.reader.read(subject, others, None, level)
+                    if spoken & stems(r.quote)
                 ]
             led = [(r, self._lead_in(r, keys)) for r in readings]
             readings = [

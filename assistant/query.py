@@ -93,10 +93,21 @@ def _replace(analysis: QueryAnalysis, **changes: object) -> QueryAnalysis:
     return replace(analysis, **changes)  # type: ignore[arg-type]
 
 
+# "class #", "job #": the number of a class; "range #" is the number of a range, its grade.
+_NUMBER_SIGN = re.compile(r"\b([a-z]+)\s*#(?!\s*\d)")
+_NUMBERED_GRADES = frozenset({"range", "grade", "band", "level", "step", "group"})
+
+
+def _number_sign(match: re.Match[str]) -> str:
+    word = match.group(1)
+    return match.group(0) if word in _NUMBERED_GRADES else f"{word} number"
+
+
 def normalise_question(question: str) -> str:
     """Lower case, unescaped, abbreviations spelled out, punctuation reduced to spaces."""
     text = question.replace("\\$", "$").lower()
     text = re.sub(r"(?<=[a-z])\.(?=\s|$)", " ", text)  # "cert." -> "cert"
+    text = _NUMBER_SIGN.sub(_number_sign, text)  # "class #" -> "class number"
     words = []
     for word in re.findall(r"\$?[\w$,.]+|[^\w\s]", text):
         words.append(abbreviations().get(word, word))

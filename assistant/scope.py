@@ -149,6 +149,8 @@ class Naming:
 # The acronym of the end of a name ("dps" of "Arizona Department of Public Safety") is kept
 # from three letters: two name too much.
 _MIN_TAIL_ACRONYM = 3
+# A place before the body's name has one or two words ("Arizona", "New Jersey").
+_PLACE_WORDS = 2
 
 
 def name_stems(source: str, chunks: Sequence[Chunk]) -> set[str]:
@@ -196,9 +198,9 @@ def _acronym(run: str) -> str:
 
 
 def _acronyms(run: str) -> list[str]:
-    """The acronym of a run of capitalised words, and of the run without its first word, most
-    often the place of the body it names: "Arizona Department of Public Safety" is "adps" and
-    "dps"."""
+    """The acronym of a run of capitalised words, and of the run without its first word or
+    two, most often the place of the body it names: "Arizona Department of Public Safety" is
+    "adps" and "dps", "New Jersey Department of Environmental Protection" also "dep"."""
     capitals = [w for w in run.split() if w[0].isupper()]
-    tail = "".join(w[0] for w in capitals[1:]).lower()
-    return [_acronym(run), *([tail] if len(tail) >= _MIN_TAIL_ACRONYM else [])]
+    tails = ["".join(w[0] for w in capitals[n:]).lower() for n in range(1, _PLACE_WORDS + 1)]
+    return [_acronym(run), *(t for t in tails if len(t) >= _MIN_TAIL_ACRONYM)]

@@ -413,3 +413,27 @@ def test_a_job_group_no_line_states_is_not_answered_with_a_neighbours_pay(
     answer = layouts.ask("What is the salary scale for Job Group A7?")
     assert answer.abstained, answer.text
     assert "Sh" not in answer.text
+
+
+SERIES = """Office Aide I/II
+
+OFFICE AIDE I: This is the entry level, responsible for sorting the mail.
+
+OFFICE AIDE II: This is the journey level, responsible for keeping the records.
+
+Salary: Office Aide I (#2700) $11.83-$14.44 hourly
+Office Aide II (#2701) $12.88-$15.72 hourly
+"""
+
+
+@pytest.fixture(scope="module")
+def series(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
+    return indexed(tmp_path_factory, "aide-series", {"office-aide.txt": SERIES})
+
+
+def test_a_level_asked_of_a_series_is_answered_by_its_own_lines(series: Assistant) -> None:
+    answer = series.ask("what does an office aide II do?")
+    assert "keeping the records" in answer.text
+    assert "sorting the mail" not in answer.text
+    coded = series.ask("class # for office aide II?")
+    assert "2701" in coded.text and "2700" not in coded.text

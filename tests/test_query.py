@@ -186,3 +186,8 @@ def test_typed_abbreviations_come_from_the_vocabulary_file() -> None:
     assert normalise_question("mgmt band lvl V, 3 yrs exp") == (
         "management band level v, 3 years experience"
     )
+
+
+def test_a_number_sign_after_a_word_asks_for_the_number() -> None:
+    assert "code" in detect_intents(normalise_question("class # for office assistant II?"))
+    assert normalise_question("grade #5") == "grade # 5"  # a number sign before a number stays

@@ -162,3 +162,11 @@ def test_the_acronym_of_a_body_without_its_place_names_its_document() -> None:
     spec = Chunk(f"{source}#0", source, "Custodian", "Custodian", "duties", "Cleans rooms.", 0,
                  "h", jurisdiction="Arizona Department of Public Safety")  # fmt: skip
     assert {"adps", "dps"} <= name_stems(source, [spec])
+
+
+def test_a_bodys_acronym_is_read_without_its_place_of_one_or_two_words() -> None:
+    from assistant.scope import _acronyms
+
+    assert "dps" in _acronyms("Arizona Department of Public Safety")
+    assert "dep" in _acronyms("New Jersey Department of Environmental Protection")
+    assert "ep" not in _acronyms("New Jersey Environmental Protection")  # two letters name too much
