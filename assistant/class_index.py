@@ -24,6 +24,11 @@ _GENERIC_PLACE_WORDS = frozenset(
 )
 
 
+# A title whose rank is written last, after a comma: "Accounting Technician, Senior".
+_INVERTED_RANK = re.compile(
+    r",\s*(?:senior|junior|lead|principal|chief|associate|assistant|trainee|supervising)$",
+    re.IGNORECASE,
+)
 # A trailing parenthesis of several words after a title: the unit or branch it belongs to.
 _QUALIFIER = re.compile(r"\s*\([^()]*\s[^()]*\)\s*$")
 
@@ -47,13 +52,20 @@ class ClassIndex:
                 words = tuple(normalise_title(_QUALIFIER.sub("", name) or name).split())
                 series[key] = Series(name, words, "".join(w[0] for w in words))
             series[key].records.append(record)
-        self.series = SeriesCatalog(series.values())
+        # "Accounting Technician, Senior" is asked for as "Senior Accounting Technician" too:
+        # the title in reading order names the same classes.
+        inverted = [
+            Series(one.name, (*one.words[-1:], *one.words[:-1]), one.acronym, one.records)
+            for one in series.values()
+            if _INVERTED_RANK.search(one.name)
+        ]
+        self.series = SeriesCatalog([*series.values(), *inverted])
         self.jurisdictions = sorted(
             {r.jurisdiction for r in self.records if r.jurisdiction} | set(places)
         )
 
         # Indexes built once: what a question costs must not grow with the catalog.
-        self._series_of = {r: s for s in self.series for r in s.records}
+        self._series_of = {r: s for s in reversed(self.series) for r in s.records}
         self._series_in: dict[str | None, list[Series]] = {}
         for one in self.series:
             self._series_in.setdefault(one.records[0].jurisdiction, []).append(one)

@@ -73,8 +73,6 @@ REQUIREMENT_INTENTS = frozenset({"qualifications", "certification"})
 # The words that join a phrase of an intent, which name nothing asked on their own.
 _PHRASE_GLUE = STOPWORDS | {"must", "hold", "high", "level"}
 _VAGUE_WORDS = frozenset({"kind", "type", "sort", "thing", "things", "someone", "somebody"})
-# Words that name any post, not what is asked of it ("the qualifications for the X post").
-_VAGUE_STEMS = frozenset(stem(w) for w in ("post", "position", "vacancy", "job", "opening"))
 # A passage shown beside an abstention must hold this share of the question's subject.
 _CLOSEST_COVERAGE = 0.5
 # The best line of the top passages: how deep it looks, the share of the question's weight a
@@ -579,7 +577,7 @@ def _speaks_of(reading: Reading, spoken: set[str], subject: Sequence[str]) -> bo
     context = stems(f"{chunk.doc_title}\n{chunk.section}\n{chunk.jurisdiction or ''}")
     context |= {stem(w) for title in chunk.classes for w in title.split()}
     own = stems(reading.quote)
-    return bool(spoken & own) or bool((set(subject) - context - _VAGUE_STEMS) & own)
+    return bool(spoken & own) or bool((set(subject) - context) & own)
 
 
 def section_words(asked: Sequence[str], strict: bool = False) -> set[str]:

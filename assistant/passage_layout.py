@@ -384,7 +384,11 @@ def owner_line(block: list[str], position: int, field: str | None, header: str) 
     if position == 0:
         return ""
     for above in range(position - 1, max(-1, position - 1 - _OWNER_REACH), -1):
+        # A title read with the value below it ("Accounting Technician II:" / "$3,181.13 -
+        # $3,866.68 / Month") owns the lines after that value too ("$18.35 - $22.30 / Hour").
         line = block[above]
+        if "\n" in line and line.split("\n")[0].endswith(":"):
+            line = line.split("\n")[0]
         if line == header or not _title_like(line) or states_field(field, line, header):
             continue
         wrapped = block[above - 1] if above > 0 else ""

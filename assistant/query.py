@@ -152,6 +152,8 @@ def analyse(question: str, index: ClassIndex) -> QueryAnalysis:
     )
     level, relative = _level(text)
     classes, series_named, missing_levels = _classes_named(words, mentions, level, pay_grades)
+    if relative and any(_RANKS & set(re.findall(r"[a-z]+", r.title.lower())) for r in classes):
+        relative = 0  # "the senior level" of a series with a class titled "..., Senior"
     for code in codes:
         classes += index.by_code(code)
     if codes:  # "administrative specialist 1 maaa01": the code says which standard's
@@ -292,6 +294,10 @@ def detect_intents(text: str) -> tuple[str, ...]:
     ):
         found.remove("qualifications")
     return tuple(found)
+
+
+# The ranks a relative level may name, which a title may write as its level.
+_RANKS = frozenset({"senior", "junior", "entry"})
 
 
 def _level(text: str) -> tuple[int | None, int]:

@@ -240,6 +240,43 @@ def coded_title_classes(paragraphs: list[list[str]]) -> list[ClassFacts]:
     return rows
 
 
+def colon_title_classes(paragraphs: list[list[str]]) -> list[ClassFacts]:
+    """ "Accounting Technician II:" on a line of its own, then its pay lines ("$3,181.13 -
+    $3,866.68 / Month", "$18.35 - $22.30 / Hour"): the title labels the ranges below it, each
+    in its period; the first is the class's salary, the others its evidence."""
+    rows: list[ClassFacts] = []
+    for lines in paragraphs:
+        title = _colon_title(lines[0])
+        if title is None:
+            continue
+        for line in lines[1:]:
+            pay = _pay_line(line)
+            if pay is None:
+                break
+            rows.append(ClassFacts(title, *pay))
+    return rows
+
+
+def _colon_title(line: str) -> str | None:
+    """The title of a line that is a class title and a colon ("Accounting Technician II:"),
+    not a label ("Salary Information:") nor a part of a document ("Definition:")."""
+    text = line.strip()
+    if not text.endswith(":"):
+        return None
+    title = text[:-1].strip()
+    if not reads_as_title(title) or section_kind(title) is not None or _names_a_field(title):
+        return None
+    return smart_title(title)
+
+
+def _names_a_field(text: str) -> bool:
+    """Whether a label names a field or pay ("Salary Information", "Pay Range", "Job Code")
+    rather than a class."""
+    labels = field_labels()
+    words = {w for phrase in (*labels.code, *labels.grade, *labels.salary) for w in phrase.split()}
+    return bool(words & set(re.findall(r"[a-z]+", text.lower())))
+
+
 def _coded_title(line: str) -> ClassFacts | None:
     match = _CODED_TITLE.match(line.strip())
     if not match or not re.search(r"\d", match.group("code")):
@@ -418,4 +455,5 @@ def layout_classes(text: str) -> list[ClassFacts]:
         + numbered_list_classes(text)
         + titled_key_value_classes(paragraphs)
         + coded_title_classes(paragraphs)
+        + colon_title_classes(paragraphs)
     )

@@ -41,14 +41,15 @@ ONE_AMOUNT = re.compile(MONEY)
 
 # The pay periods, each with the words that name it. Longer phrases are tried first.
 PERIOD_WORDS: dict[str, tuple[str, ...]] = {
-    "hour": ("hourly", "per hour", "an hour", "/hour", "/hr", "per hr", "hr.", "p/h"),
+    "hour": ("hourly", "per hour", "an hour", "/hour", "/hr", "/ hour", "/ hr", "per hr", "hr.",
+             "p/h"),
     "biweek": ("biweekly", "bi-weekly", "bi weekly", "every two weeks", "fortnightly",
                "per fortnight", "/pay period", "per pay period", "pay period"),
     "semimonth": ("semi-monthly", "semimonthly", "twice monthly"),
-    "week": ("weekly", "per week", "/week", "/wk", "a week"),
-    "month": ("monthly", "per month", "/month", "/mo", "a month", "mo."),
+    "week": ("weekly", "per week", "/week", "/wk", "/ week", "a week"),
+    "month": ("monthly", "per month", "/month", "/mo", "/ month", "a month", "mo."),
     "year": ("yearly", "annually", "annual", "per year", "per annum", "p.a.", "/year", "/yr",
-             "a year"),
+             "/ year", "a year"),
 }  # fmt: skip
 PERIOD_NAMES = {
     "hour": "hourly",

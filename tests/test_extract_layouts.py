@@ -8,6 +8,7 @@ from index.cells import reads_as_title
 from index.class_facts import label_line_facts, uncoloned_code_facts
 from index.extract import (
     coded_title_classes,
+    colon_title_classes,
     header_row_classes,
     numbered_list_classes,
     one_class_title,
@@ -359,3 +360,22 @@ def test_a_title_line_ending_in_its_grade_with_its_code_below() -> None:
     ]
     # With no code labelled anywhere, a number on the next line may be anything.
     assert all(f.code is None for f in titled_grade_classes(lines[2:]))
+
+
+def test_a_title_and_colon_labels_the_pay_lines_below_it() -> None:
+    text = (
+        "Salary Information:\nClerk I/II\n\nClerk I:\n$2,937.72 – $3,570.81 / Month\n"
+        "$16.94 – $20.60 / Hour\n\nClerk II:\n$3,181.13 – $3,866.68 / Month\n\n"
+        "Definition:\nUnder general supervision, files records.\n"
+    )
+    rows = colon_title_classes(list(paragraphs_of(text)))
+    found = [(r.title, r.salary_min, r.salary_max, r.salary_period) for r in rows]
+    assert found == [
+        ("Clerk I", "$2,937.72", "$3,570.81", "month"),
+        ("Clerk I", "$16.94", "$20.60", "hour"),
+        ("Clerk II", "$3,181.13", "$3,866.68", "month"),
+    ]
+    # A label ("Salary Information:", "Pay Range:") or a part of a document ("Definition:")
+    # names no class.
+    assert colon_title_classes([["Pay Range:", "$10.00 - $12.00 / Hour"]]) == []
+    assert colon_title_classes([["Definition:", "$10.00 - $12.00 / Hour"]]) == []

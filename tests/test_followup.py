@@ -6,9 +6,11 @@ import pytest
 
 from assistant.class_index import ClassIndex
 from assistant.followup import resolve
+from assistant.query import analyse
 from assistant.types import Turn
 from index.catalog import parse_standard
 from index.load import load_sources
+from index.types import ClassRecord
 from tests.conftest import SEED_SOURCES
 
 
@@ -88,3 +90,16 @@ def test_what_about_another_date_asks_on_about_the_same_row(index: ClassIndex) -
     earlier = [Turn("What was Master Pay Scale point 10 as at 31 March 2024?", "25,815 [1]")]
     analysis = resolve("what about from 1 april 2024?", earlier, index)
     assert "point 10" in analysis.question and "1 april 2024" in analysis.question
+
+
+def _record(title: str) -> ClassRecord:
+    return ClassRecord(source="clerks.txt", title=title, jurisdiction="Trinity County")
+
+
+def test_a_rank_written_after_a_comma_is_asked_for_in_either_order() -> None:
+    ranks = ClassIndex([_record("Account Clerk I"), _record("Account Clerk, Senior")])
+    for question in ("pay of a senior account clerk", "account clerk senior pay"):
+        assert [r.title for r in analyse(question, ranks).classes] == ["Account Clerk, Senior"]
+    # "the senior level" names the class titled so, not the level above the one asked.
+    analysis = resolve("and the senior level?", [Turn("pay of Account Clerk I?", "...")], ranks)
+    assert [r.title for r in analysis.classes] == ["Account Clerk, Senior"]

@@ -248,3 +248,8 @@ def test_a_line_that_gives_only_the_start_of_a_range_is_no_maximum() -> None:
     assert gives_other_end("maximum", "Level 10 (Gazetted Officers): Starts at ₹56100 -")
     assert gives_other_end("maximum", "Starting Salary - Step A $61,314.24")
     assert not gives_other_end("maximum", "Maximum $91,199")
+
+
+def test_a_title_read_with_the_value_below_it_owns_the_lines_after_that_value() -> None:
+    block = ["Clerk II:\n$3,181.13 – $3,866.68 / Month", "$18.35 – $22.30 / Hour"]
+    assert owner_line(block, 1, "salary", "") == "Clerk II:"
