@@ -20,6 +20,8 @@ from evals.config import (
     holdout6_set_floor,
     holdout7_set_floor,
     holdout8_set_floor,
+    holdout9_set_floor,
+    holdout10_set_floor,
     holdout_set_floor,
     real_set_floor,
 )
@@ -40,6 +42,8 @@ _FLOORS = {
     "holdout6": holdout6_set_floor,
     "holdout7": holdout7_set_floor,
     "holdout8": holdout8_set_floor,
+    "holdout9": holdout9_set_floor,
+    "holdout10": holdout10_set_floor,
 }
 HOLDOUTS = {
     name: (
