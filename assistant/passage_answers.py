@@ -54,7 +54,7 @@ from index.jurisdictions import find_jurisdictions
 from index.levels import level_value
 from index.money import article, period_in, periods_in
 from index.store import ScoredChunk
-from index.types import Chunk
+from index.types import Chunk, ClassRecord
 from index.vocab import intents
 
 # Passages read for one answer: the reader looks past the first few, the fused ranking is good.
@@ -407,7 +407,12 @@ class PassageAnswers:
             # A lead-in ("the salary range ... is:") states what the lines under it give; a
             # line that names the subject only to leave it out ("other than the Secretary of
             # the Cabinet") is not about it.
-            about = [led(r, field) for r in about if not excludes_subject(r.quote, subject)]
+            about = [
+                led(r, field)
+                for r in about
+                if not excludes_subject(r.quote, subject)
+                and not names_a_sibling(r, analysis.classes)
+            ]
             # "the control number": a line that writes that label with a value states it; so
             # does a listing's code written before the title asked ("CPF Carpenter Foreman").
             stating = [
@@ -578,6 +583,26 @@ def _speaks_of(reading: Reading, spoken: set[str], subject: Sequence[str]) -> bo
     context |= {stem(w) for title in chunk.classes for w in title.split()}
     own = stems(reading.quote)
     return bool(spoken & own) or bool((set(subject) - context) & own)
+
+
+def names_a_sibling(reading: Reading, classes: Sequence[ClassRecord]) -> bool:
+    """Whether a line names another class of its document than each class asked: it writes
+    most of the asked title but leaves out a word its document's title holds ("Office
+    Assistant II (#1701) $12.88 ..." when "Office Assistant II-Restricted" is asked in a spec
+    titled "Office Assistant I/II (with the Restricted variants)")."""
+    if not classes:
+        return False
+    line = stems(reading.quote.split("\n")[0])
+    context = stems(f"{reading.chunk.doc_title}\n{reading.chunk.section}")
+
+    def sibling(record: ClassRecord) -> bool:
+        title = {w for w in stems(record.title) if level_value(w) is None}
+        missing = title - line
+        return len(title & line) >= _LABEL_WORDS and bool(missing) and missing <= context
+
+    return all(sibling(r) for r in classes if r.source == reading.chunk.source) and any(
+        r.source == reading.chunk.source for r in classes
+    )
 
 
 def section_words(asked: Sequence[str], strict: bool = False) -> set[str]:

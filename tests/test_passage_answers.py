@@ -437,3 +437,35 @@ def test_a_level_asked_of_a_series_is_answered_by_its_own_lines(series: Assistan
     assert "sorting the mail" not in answer.text
     coded = series.ask("class # for office aide II?")
     assert "2701" in coded.text and "2700" not in coded.text
+
+
+VARIANTS = """Office Aide
+
+Salary: Office Aide I (#2700)
+
+$11.83-$14.44 hourly / $2,057-$2,511 monthly / Range: 4286
+
+Office Aide II (#2701)
+
+$12.88-$15.72 hourly / $2,239-$2,734 monthly / Range: 4456
+
+Office Aide II-Restricted (#2705)
+
+DEFINITION: Under general supervision, performs varied clerical work.
+"""
+
+
+@pytest.fixture(scope="module")
+def variants(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
+    manifest = "office-aide.txt:\n  title: Office Aide I/II (with the Restricted variants)\n"
+    files = {"office-aide.txt": VARIANTS, "manifest.yaml": manifest}
+    return indexed(tmp_path_factory, "aide-variants", files)
+
+
+def test_a_line_of_a_sibling_class_is_not_the_pay_of_the_class_asked(variants: Assistant) -> None:
+    """The restricted variant's pay is not stated; the line of Office Aide II, whose title
+    leaves out the word that makes it another class, does not give it."""
+    answer = variants.ask("hourly pay for office aide II-restricted (#2705)?")
+    assert answer.abstained
+    assert "$12.88" not in answer.text
+    assert "$12.88" in variants.ask("hourly pay for office aide II (#2701)?").text
