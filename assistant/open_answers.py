@@ -14,6 +14,7 @@ from assistant.passages import stem
 from assistant.query import CATALOG_INTENTS, QueryAnalysis
 from assistant.retrieve import ChunkLibrary
 from assistant.row_keys import has_row_key, row_keys, starts_a_row
+from index.levels import level_value
 from index.store import ScoredChunk
 
 # A sentence that states a grade, group, salary or code.
@@ -71,7 +72,21 @@ class OpenAnswers:
             if rows:
                 return Draft("\n".join(dict.fromkeys(rows)), tuple(book.citations), abstained=False)
         if asks_figure and not topic:
-            return self.classes.ask_back(self.classes.index.records, book)
+            # The classes to choose from: of the documents the question names, if it names
+            # any (none there, none matches); those whose titles share a word with it first.
+            documents = analysis.naming.named if analysis.naming else {}
+            records = [
+                r for r in self.classes.index.records if not documents or r.source in documents
+            ]
+            if not records:
+                return abstain(book, "No class of the named standard matches the class asked.")
+            asked = {stem(w) for w in analysis.keywords if level_value(w) is None}
+            related = [
+                r
+                for r in records
+                if asked & {stem(w) for w in r.title.lower().split() if level_value(w) is None}
+            ]
+            return self.classes.ask_back(related or records, book)
         hits = self.rarity.best_sentences(topic, [s.chunk for s in retrieved])
         if keys:  # the grade the question names ("AU-4") is answered by a line of that grade
             hits = [

@@ -7,9 +7,11 @@ from collections.abc import Iterator
 
 from index.cells import (
     CELL_TOKENS,
+    TITLE_HEADERS,
     header_roles,
     label_pattern,
     reads_as_title,
+    role_words,
 )
 from index.class_facts import ClassFacts, key_value_facts
 from index.flat_tables import column_major_classes, glued_code_classes, run_on_table_classes
@@ -103,6 +105,84 @@ def _header_row(
         salary_max=cells.get("max"),
         salary_period=(period_in(text) or period) if "min" in cells else None,
     )
+
+
+# --- "Schem Code Class Code Class" then "JC74 4089 Auditor Evaluator II" -----------------------
+
+
+def title_last_classes(lines: list[str]) -> list[ClassFacts]:
+    """A header whose code and grade columns come before the title's ("Schem Code Class Code
+    Class", "Grade Code Title"), then rows read from the left, each cell of its column's shape,
+    the rest of the line the title. Of several code columns, the one its header names as the
+    class's ("Class Code") gives the code."""
+    rows: list[ClassFacts] = []
+    columns: list[tuple[str, str]] | None = None
+    for line in lines:
+        text = line.strip()
+        header = _title_last_header(text)
+        if header:
+            columns = header
+            continue
+        if columns is None:
+            continue
+        row = _title_last_row(text, columns)
+        if row is None:
+            columns = None
+            continue
+        rows.append(row)
+    return rows
+
+
+def _title_last_header(text: str) -> list[tuple[str, str]] | None:
+    """The columns of a header that names code or grade columns and then the title's, last."""
+    if not text or re.search(r"\d", text) or len(text.split()) > _HEADER_WORDS:
+        return None
+    labels = field_labels()
+    roles = [("grade", label_pattern(labels.grade)), ("code", label_pattern(labels.code))]
+    found = role_words(text, roles)
+    rest = list(text)
+    for start, end, _, _ in found:
+        rest[start:end] = " " * (end - start)
+    found += role_words("".join(rest), [("title", label_pattern(TITLE_HEADERS))])
+    columns = [(role, words) for _, _, role, words in sorted(found)]
+    names = [role for role, _ in columns]
+    if len(columns) < 2 or names[-1] != "title" or "title" in names[:-1]:
+        return None
+    # Every word of the header is a column's, or qualifies the code or grade column it comes
+    # before ("Schem Code"): the header is nothing but its columns' names.
+    starts = {start for start, _, role, _ in found if role != "title"}
+    for word in re.finditer(r"\S+", text):
+        inside = any(start <= word.start() < end for start, end, _, _ in found)
+        if not inside and word.end() + 1 not in starts:
+            return None
+    return columns
+
+
+def _title_last_row(text: str, columns: list[tuple[str, str]]) -> ClassFacts | None:
+    tokens = text.split()
+    cells: list[tuple[str, str, str]] = []  # (role, header words, cell)
+    for role, words in columns[:-1]:
+        if not tokens or not CELL_TOKENS[role].fullmatch(tokens[0]):
+            return None
+        cells.append((role, words, tokens.pop(0)))
+    title = " ".join(tokens)
+    if not reads_as_title(title):
+        return None
+    codes = [(words, cell) for role, words, cell in cells if role == "code"]
+    # The code column the header names with a word of its own ("Class Code"), before a bare
+    # "Code" or another scheme's ("Schem Code").
+    named = [cell for words, cell in codes if words.lower() in _CLASS_CODE_HEADERS]
+    grades = [(words, cell) for role, words, cell in cells if role == "grade"]
+    return ClassFacts(
+        smart_title(title),
+        text,
+        code=(named or [cell for _, cell in codes])[-1] if codes else None,
+        pay_label=smart_title(grades[0][0]).title() if grades else None,
+        pay_grade=grades[0][1] if grades else None,
+    )
+
+
+_CLASS_CODE_HEADERS = frozenset({"class code", "job code", "classification code", "title code"})
 
 
 # --- "ACCOUNTANT 2, GRADE 18" with its code on the next line ----------------------------------
@@ -209,6 +289,7 @@ def _is_level_title(text: str) -> bool:
 
 # --- "Title (#CODE)" and the pay line below it ------------------------------------------------
 
+_LABEL_BEFORE = re.compile(r"^[A-Z][A-Za-z]+(?: [A-Za-z]+)?:\s+")
 _CODED_TITLE = re.compile(r"^(?P<title>[^()]+?)\s*\(\s*(?:#\s*)?(?P<code>[A-Z0-9-]{2,12})\s*\)$")
 _LABELLED_AMOUNT = re.compile(
     rf"(?P<amount>{MONEY})\s*(?:[A-Za-z-]+\s+)?(?P<label>Min(?:imum)?|Max(?:imum)?)\b"
@@ -223,6 +304,7 @@ def coded_title_classes(paragraphs: list[list[str]]) -> list[ClassFacts]:
     or "$14.00-$18.00 hourly / $2,426.67-$3,120.00 monthly"), gives its salary range: the first
     range of the line, in the period written after it."""
     rows: list[ClassFacts] = []
+    waiting: ClassFacts | None = None  # a coded title that ended its paragraph without pay
     for lines in paragraphs:
         current: ClassFacts | None = None
         started = False
@@ -233,10 +315,13 @@ def coded_title_classes(paragraphs: list[list[str]]) -> list[ClassFacts]:
                 rows.append(facts)
                 current, started = facts, True
                 continue
-            pay = _pay_line(line) if current else None
-            if current and pay:
-                rows.append(ClassFacts(current.title, *pay))
+            # The pay line may open the paragraph after the title's own.
+            owner = current or (waiting if index == 0 else None)
+            pay = _pay_line(line) if owner else None
+            if owner and pay:
+                rows.append(ClassFacts(owner.title, *pay))
                 current = None
+        waiting = current if current and lines and _coded_title(lines[-1]) else None
     return rows
 
 
@@ -278,6 +363,8 @@ def _names_a_field(text: str) -> bool:
 
 
 def _coded_title(line: str) -> ClassFacts | None:
+    # "Salary: Office Assistant I - Restricted (#1699)": a label before the title is not of it.
+    line = _LABEL_BEFORE.sub("", line.strip())
     match = _CODED_TITLE.match(line.strip())
     if not match or not re.search(r"\d", match.group("code")):
         return None
@@ -448,6 +535,7 @@ def layout_classes(text: str) -> list[ClassFacts]:
     paragraphs = list(paragraphs_of(text))
     return (
         header_row_classes(lines)
+        + title_last_classes(lines)
         + titled_grade_classes(lines)
         + glued_code_classes(lines)
         + run_on_table_classes(lines)

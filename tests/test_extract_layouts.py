@@ -13,6 +13,7 @@ from index.extract import (
     numbered_list_classes,
     one_class_title,
     paragraphs_of,
+    title_last_classes,
     titled_grade_classes,
     titled_key_value_classes,
 )
@@ -379,3 +380,41 @@ def test_a_title_and_colon_labels_the_pay_lines_below_it() -> None:
     # names no class.
     assert colon_title_classes([["Pay Range:", "$10.00 - $12.00 / Hour"]]) == []
     assert colon_title_classes([["Definition:", "$10.00 - $12.00 / Hour"]]) == []
+
+
+def test_code_columns_before_the_title_column_read_from_the_left() -> None:
+    lines = [
+        "Series Specification - Class Titles and Codes",
+        "Schem Code Class Code Class",
+        "JC73 4088 Auditor Evaluator I",
+        "JC74 4089 Auditor Evaluator II",
+        "JC78 4094 Principal Auditor",
+        "",
+        "Definition of Series",
+    ]
+    found = [(r.title, r.code) for r in title_last_classes(lines)]
+    # The code the header names as the class's, not the other scheme's.
+    assert found == [
+        ("Auditor Evaluator I", "4088"),
+        ("Auditor Evaluator II", "4089"),
+        ("Principal Auditor", "4094"),
+    ]
+    # A header that is not only columns' names is no such header.
+    assert title_last_classes(["Codes used by the Class", "JC73 4088 Auditor Evaluator I"]) == []
+
+
+def test_a_coded_titles_pay_line_may_open_the_next_paragraph() -> None:
+    text = (
+        "Salary: Office Aide I - Restricted (#1699)\n\n$11.83-$14.44 hourly / $2,057-$2,511 monthly"
+        "\n\nOffice Aide II (#1701)\n\n$12.88-$15.72 hourly\n\nOffice Aide II-Restricted (#1705)"
+        "\n\nDEFINITION: Under general supervision, performs varied clerical work.\n"
+    )
+    rows = coded_title_classes(list(paragraphs_of(text)))
+    pay = [(r.title, r.code, r.salary_min) for r in rows if r.salary_min]
+    # The label before a title is not of it; the restricted variant states no pay.
+    assert pay == [
+        ("Office Aide I - Restricted", None, "$11.83"),
+        ("Office Aide II", None, "$12.88"),
+    ]
+    codes = [(r.title, r.code) for r in rows if r.code]
+    assert ("Office Aide II-Restricted", "1705") in codes
