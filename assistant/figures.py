@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from assistant.citations import CitationBook
 from assistant.class_index import ClassIndex
+from assistant.passage_layout import plausible_for
 from assistant.query import QueryAnalysis
 from assistant.retrieve import ChunkLibrary
 from assistant.row_keys import row_keys
@@ -178,6 +179,14 @@ class CatalogFacts:
                 f"The sources do not give {article(PERIOD_NAMES[asked])} {PERIOD_NAMES[asked]} "
                 f"salary for {name}; they give {article(given)} {given} range of "
                 f"{record.salary_text} {cite}."
+            ), False
+        unlikely = bool(asked) and not plausible_for(asked or "", record.salary_text or "")
+        if asked and not record.salary_period and unlikely:
+            # "$45,672 - $82,332" with no period named is no hourly rate.
+            return (
+                f"The sources do not give {article(PERIOD_NAMES[asked])} {PERIOD_NAMES[asked]} "
+                f"salary for {name}; they give a range of {record.salary_text} {cite}, "
+                "without saying for what period."
             ), False
         checks = [self.amount_check(record, amount, analysis, cite) for amount in analysis.amounts]
         if checks:

@@ -260,7 +260,13 @@ class SeriesCatalog(list[Series]):
             before = words[position - 1] if position else ""
             if before and before not in _FUNCTION_WORDS and before not in places:
                 continue  # "library assistant" is another title, not "... and Assistant"
-            heads = [t for t in self.title_words_named(word) if len(t) >= 5 and t in self.heads]
+            # A head noun alone is the title word itself or its plural: a word one typo away
+            # from it ("corrections" for "collections") is too little to name a class by.
+            heads = [
+                t
+                for t in self.title_words_named(word)
+                if len(t) >= 5 and t in self.heads and word.rstrip("s") == t.rstrip("s")
+            ]
             followed_by_level = bool(heads) and bool(levels_after(words, position + 1))
             for head in heads:
                 if not followed_by_level and self.heads[head] != 1:

@@ -186,3 +186,33 @@ def test_what_the_class_does_is_still_answered_by_its_definition(posting: Assist
     answer = posting.ask("What does the Account Clerk III do?")
     assert not answer.abstained
     assert "accounts payable" in answer.text
+
+
+RANGES = """Staff salary grade ranges
+
+Salary Grade Minimum Midpoint Maximum
+PSS 3 $45,672 $64,002 $82,332
+PSS 4 $50,244 $70,356 $90,468
+"""
+
+
+@pytest.fixture(scope="module")
+def ranges(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
+    return indexed(tmp_path_factory, "ranges", {"pss-ranges.txt": RANGES})
+
+
+def test_a_range_without_a_period_is_no_pay_for_a_period_it_could_not_be(ranges: Assistant) -> None:
+    answer = ranges.ask("What's the hourly rate for PSS 3?")
+    assert answer.abstained
+    assert "without saying for what period" in answer.text
+    assert not ranges.ask("What is the salary range for PSS 3?").abstained
+
+
+def test_a_head_noun_one_typo_away_names_no_class() -> None:
+    from assistant.class_index import ClassIndex
+    from assistant.query import analyse
+    from index.types import ClassRecord
+
+    index = ClassIndex([ClassRecord(source="s.txt", title="Accountant -Collections")])
+    assert analyse("corrections range 21 step 8 as of june 15 2018?", index).classes == ()
+    assert analyse("collections pay?", index).classes != ()
