@@ -167,6 +167,8 @@ def _parse_row(line: str, columns: list[_Column], series: str | None) -> ClassFa
         salary_min, salary_max = salary.group("min"), salary.group("max")
     if not title or not (found.get("code") or found.get("pay_grade") or salary_min):
         return None
+    if title.split()[0].lower().strip(".:") in _NOT_A_TITLE:
+        return None  # "Page No. | of 2 | 118": a page's furniture, not a class
     return ClassFacts(
         smart_title(title),
         line,
@@ -176,6 +178,10 @@ def _parse_row(line: str, columns: list[_Column], series: str | None) -> ClassFa
         salary_min,
         salary_max,
     )
+
+
+# The first word of a row's title cell that makes it a page's furniture, not a class.
+_NOT_A_TITLE = frozenset({"page", "total", "totals", "subtotal"})
 
 
 def _read_cell(cell: str, column: _Column, found: dict[str, str]) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from index.cells import (
     CELL_TOKENS,
@@ -15,7 +16,7 @@ from index.cells import (
 )
 from index.class_facts import ClassFacts, key_value_facts
 from index.flat_tables import column_major_classes, glued_code_classes, run_on_table_classes
-from index.money import MONEY, SALARY_RANGE, period_in
+from index.money import MONEY, SALARY_RANGE, YEAR, period_in
 from index.structure import LEVEL_SUFFIX, normalise_title, section_kind, smart_title
 from index.vocab import field_labels
 
@@ -104,6 +105,45 @@ def _header_row(
         salary_min=cells.get("min"),
         salary_max=cells.get("max"),
         salary_period=(period_in(text) or period) if "min" in cells else None,
+    )
+
+
+# --- blocks of "Job title:", "Pay grade:", "Salary scale:" lines, a class a block -------------
+
+
+def labelled_block_classes(paragraphs: list[list[str]]) -> list[ClassFacts]:
+    """Paragraphs that each label a class's title ("Job title: Management Executive") beside
+    its other facts ("Pay grade: MX13", "Salary scale: S$2,945 - S$5,925"): a listing of
+    classes a block each. Read only when two blocks or more do so (one is the standard's own
+    class, read as such)."""
+    blocks: list[list[ClassFacts]] = []
+    for lines in paragraphs:
+        titles = [m.group("title") for line in lines if (m := _TITLE_KEY_LINE.match(line))]
+        if len(titles) != 1 or not reads_as_title(titles[0].replace(",", "")):
+            continue
+        title = smart_title(titles[0])
+        facts = [f for f in (_block_fact(line) for line in lines) if f is not None]
+        if facts:
+            blocks.append([replace(f, title=title) for f in facts])
+    return [facts for block in blocks for facts in block] if len(blocks) >= 2 else []
+
+
+def _block_fact(line: str) -> ClassFacts | None:
+    """The facts of one labelled line of a block: a code or grade ("Pay grade: MX9"), or a
+    salary range ("Salary scale: S$11,110 - S$15,280")."""
+    facts = key_value_facts(line)
+    if facts is not None:
+        return facts
+    label, _, value = line.partition(":")
+    salary = SALARY_RANGE.search(value)
+    if not salary or not _names_a_field(label):
+        return None
+    return ClassFacts(
+        None,
+        line.strip(),
+        salary_min=salary.group("min"),
+        salary_max=salary.group("max"),
+        salary_period=period_in(line),
     )
 
 
@@ -366,8 +406,8 @@ def _coded_title(line: str) -> ClassFacts | None:
     # "Salary: Office Assistant I - Restricted (#1699)": a label before the title is not of it.
     line = _LABEL_BEFORE.sub("", line.strip())
     match = _CODED_TITLE.match(line.strip())
-    if not match or not re.search(r"\d", match.group("code")):
-        return None
+    if not match or not re.search(r"\d", match.group("code")) or YEAR.match(match.group("code")):
+        return None  # "Civil Service Salary Scales in Singapore (2015)": a year, not a code
     if not reads_as_title(match.group("title")):
         return None
     return ClassFacts(smart_title(match.group("title")), line.strip(), match.group("code"))
@@ -544,4 +584,5 @@ def layout_classes(text: str) -> list[ClassFacts]:
         + titled_key_value_classes(paragraphs)
         + coded_title_classes(paragraphs)
         + colon_title_classes(paragraphs)
+        + labelled_block_classes(paragraphs)
     )

@@ -7,10 +7,13 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
 # An amount with a currency sign: "$41,210.00", "£ 28,407", "₹18000", or a currency written
-# as letters before it ("Sh14,007", "Rs. 25,500", "USD 52,000"); "€1.234" is not read (no sign
-# rules).
+# as letters before it ("Sh14,007", "Rs. 25,500", "USD 52,000", "S$2,945", "HK$15,180");
+# "€1.234" is not read (no sign rules).
 CURRENCY_SIGNS = "$£€¥₹₱₦₩₪₫₴₺₽"
-_CURRENCY_LETTERS = r"(?<![A-Za-z])(?:KSh|Ksh|Sh|Rs\.?|INR|PHP|KES|ZAR|NGN|USD|CAD|AUD|NZD|GBP|EUR)"
+_CURRENCY_LETTERS = (
+    r"(?<![A-Za-z])(?:KSh|Ksh|Sh|Rs\.?|INR|PHP|KES|ZAR|NGN|USD|CAD|AUD|NZD|GBP|EUR"
+    r"|(?:HK|NZ|US|S|A|C)\$)"
+)
 _CURRENCY = rf"(?:[{CURRENCY_SIGNS}]|{_CURRENCY_LETTERS})"
 # The rand's "R" is a currency only before an amount of four figures or more ("R18547", "R19
 # 623"): "R1" and "R 12" are codes and ranges.

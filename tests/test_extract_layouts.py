@@ -10,6 +10,7 @@ from index.extract import (
     coded_title_classes,
     colon_title_classes,
     header_row_classes,
+    labelled_block_classes,
     numbered_list_classes,
     one_class_title,
     paragraphs_of,
@@ -418,3 +419,28 @@ def test_a_coded_titles_pay_line_may_open_the_next_paragraph() -> None:
     ]
     codes = [(r.title, r.code) for r in rows if r.code]
     assert ("Office Aide II-Restricted", "1705") in codes
+
+
+def test_blocks_that_each_label_a_title_are_a_listing_of_classes() -> None:
+    text = (
+        "Here are the revised salaries for the pay grades in 2015.\n\n"
+        "Pay grade: MX11\nJob title: Manager, Assistant Director\n"
+        "Salary scale: S$4,740 – S$7,115 / S$7,115 – S$8,305\n\n"
+        "Pay grade: MX12\nJob title: Assistant Manager, Manager\nSalary scale: S$2,945 – S$5,925\n"
+    )
+    found = [
+        (r.title, r.pay_grade, r.salary_min, r.salary_max)
+        for r in labelled_block_classes(list(paragraphs_of(text)))
+    ]
+    assert ("Manager, Assistant Director", "MX11", None, None) in found
+    assert ("Manager, Assistant Director", None, "S$4,740", "S$7,115") in found
+    assert ("Assistant Manager, Manager", None, "S$2,945", "S$5,925") in found
+    # One block is the standard's own class, read as such, not a listing.
+    one = "Job Title: Clerical Assistant\nPay grade: MPS 1\n\nDuties: files records.\n"
+    assert labelled_block_classes(list(paragraphs_of(one))) == []
+
+
+def test_a_year_in_brackets_after_a_title_is_no_code() -> None:
+    rows = coded_title_classes([["Civil Service Salary Scales in Singapore (2015)"]])
+    assert rows == []
+    assert coded_title_classes([["Office Aide II (#1701)"]])[0].code == "1701"

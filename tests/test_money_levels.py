@@ -107,3 +107,10 @@ def test_the_rand_and_thousands_grouped_by_spaces_are_amounts() -> None:
     assert SALARY_RANGE.search("Grades R1 to R12") is None
     dollar = ONE_AMOUNT.search("$1 500")
     assert dollar is not None and dollar.group(0) == "$1"
+
+
+def test_dollars_of_other_countries_are_amounts() -> None:
+    found = SALARY_RANGE.search("Salary scale: S$11,110 – S$15,280 / S$15,280 – S$17,370")
+    assert found is not None
+    assert (found.group("min"), found.group("max")) == ("S$11,110", "S$15,280")
+    assert money_value("HK$15,180") == Decimal("15180")
