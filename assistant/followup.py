@@ -9,6 +9,7 @@ from dataclasses import replace
 from assistant.class_index import ClassIndex
 from assistant.query import QueryAnalysis, analyse
 from assistant.types import Turn
+from index.money import PERIOD_NAMES, period_in
 from index.types import ClassRecord
 from index.vocab import intents
 
@@ -30,7 +31,9 @@ def _resolve_one(question: str, context: QueryAnalysis | None, index: ClassIndex
     if context is not None and not context.classes and _elliptic(current):
         # A class the catalog does not know: the follow-up asks on about the same words,
         # with what it changes changed ("GS-9 step 1 ..." then "and step 10?").
-        changed = _with_changes(context.question, question)
+        changed = _with_changes(context.question, question) or _next_value(
+            context.question, question, current.relative_level
+        )
         if not changed and not current.intents and _ASKS_TEXT.match(question):
             # "when does it close?" after a salary question asks when of the same thing,
             # not its salary: the earlier question lends its subject, not what it asked.
@@ -68,6 +71,10 @@ def _resolve_one(question: str, context: QueryAnalysis | None, index: ClassIndex
     standalone = standalone_question(resolved)
     if standalone is None:
         return replace(resolved, question=question)
+    asked_period = period_in(question)
+    if asked_period and period_in(standalone) != asked_period:
+        # "and monthly?": the standalone question keeps the period the follow-up asks.
+        standalone = f"{standalone.rstrip('?')} ({PERIOD_NAMES[asked_period]})?"
     # The passages are read for the class as well as for what the follow-up asks of it.
     keywords = (*analyse(standalone, index).keywords, *current.keywords)
     return replace(resolved, question=standalone, keywords=tuple(dict.fromkeys(keywords)))
@@ -110,6 +117,28 @@ def _with_changes(earlier: str, follow_up: str) -> str | None:
         pattern = re.compile(rf"\b({re.escape(label)}\s*-?\s*)\d{{1,3}}[A-Za-z]?\b", re.I)
         changed = pattern.sub(rf"\g<1>{value}", changed)
     return changed if changed != earlier else None
+
+
+def _next_value(earlier: str, follow_up: str, relative: int) -> str | None:
+    """The earlier question with a labelled value moved one up or down ("What is the FDIC
+    CG-09 range?" + "and the next grade up?" -> CG-10), its zeros kept: the step's when the
+    follow-up moves the step, else the first other. None when the follow-up moves nothing or
+    the earlier question gives no such value."""
+    found = list(_LABELLED_VALUE.finditer(earlier)) if relative else []
+    steps = [m for m in found if m.group(1).lower() == "step"]
+    found = (
+        steps if re.search(r"\bstep\b", follow_up, re.I) else [m for m in found if m not in steps]
+    )
+    found = found[:1]
+    number = re.match(r"\d+", found[-1].group(2)) if found else None
+    if not found or number is None:
+        return None
+    value = int(number.group(0)) + relative
+    if value < 0:
+        return None
+    moved = f"{value:0{len(number.group(0))}d}"
+    start, end = found[-1].span(2)
+    return f"{earlier[:start]}{moved}{earlier[start + len(number.group(0)) : end]}{earlier[end:]}"
 
 
 def _shift(analysis: QueryAnalysis, index: ClassIndex) -> QueryAnalysis:

@@ -304,14 +304,14 @@ def _level(text: str) -> tuple[int | None, int]:
     """A level named anywhere ("level two", "second level"), and a relative move."""
     relative = 0
     if re.search(
-        r"\b(next level|level up|higher level|level above|next one up|one up|"
-        r"promot\w*|senior level|next step)\b",
+        r"\b(next (?:level|grade|band|step|range)|(?:level|grade|band) up|higher level|"
+        r"(?:level|grade|band) above|next one up|one up|promot\w*|senior level)\b",
         text,
     ):
         relative = 1
     elif re.search(
-        r"\b(level below|lower level|level down|previous level|one down|"
-        r"entry level|junior level)\b",
+        r"\b((?:level|grade|band|step) below|lower level|(?:level|grade|band) down|"
+        r"previous (?:level|grade|band|step)|one down|entry level|junior level)\b",
         text,
     ):
         relative = -1

@@ -197,6 +197,8 @@ class PassageReader:
                     by_value = keyed_by_value(block, position, keys, chunk.table_header or "")
                     by_value = by_value or keyed_in_column(line, header, keys)
                     keyed = by_value or has_row_key(f"{chunk.section}\n{owner}\n{line}", keys)
+                    if keyed and not by_value and _heads_another_row(line, keys):
+                        keyed = False  # "CG-01 | ..." under a heading naming "CM-00" too
                     if keys and not keyed:
                         continue  # "Band 5" asked: the row must be Band 5's
                     if other_step(line, step) and not by_value and not has_row_key(line, keys):
@@ -323,6 +325,16 @@ class PassageReader:
         if total <= 0:
             return 1.0 if not subject else 0.0
         return sum(self.rarity.weight(s) for s in subject if s in found) / total
+
+
+# A row's own key at its start: "CG-01 |", "APS 4", "GS-12".
+_LEADING_KEY = re.compile(r"^\s*[A-Z]{1,5}[- ]?\d{1,3}[A-Z]?\b")
+
+
+def _heads_another_row(line: str, keys: Sequence[tuple[str, str]]) -> bool:
+    """Whether a line begins with a key of its own that is not one asked: the row of another
+    grade, whatever its heading names."""
+    return bool(_LEADING_KEY.match(line)) and not has_row_key(line, keys)
 
 
 def _own_row(line: str, above: str) -> bool:

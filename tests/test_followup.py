@@ -103,3 +103,21 @@ def test_a_rank_written_after_a_comma_is_asked_for_in_either_order() -> None:
     # "the senior level" names the class titled so, not the level above the one asked.
     analysis = resolve("and the senior level?", [Turn("pay of Account Clerk I?", "...")], ranks)
     assert [r.title for r in analysis.classes] == ["Account Clerk, Senior"]
+
+
+def test_the_next_grade_up_moves_the_grade_the_earlier_question_gave() -> None:
+    from assistant.followup import _next_value
+
+    assert _next_value("What is the FDIC CG-09 range?", "and the next grade up?", 1) == (
+        "What is the FDIC CG-10 range?"
+    )
+    assert _next_value("GS-9 step 1 pay", "and the next step?", 1) == "GS-9 step 2 pay"
+    assert _next_value("GS-9 step 1 pay", "the grade below?", -1) == "GS-8 step 1 pay"
+    assert _next_value("What is the pay?", "and the next grade up?", 1) is None
+
+
+def test_a_follow_up_asking_another_period_keeps_it(index: ClassIndex) -> None:
+    analysis = resolve(
+        "and monthly?", [Turn("What is the salary range for CPSS II?", "...")], index
+    )
+    assert "monthly" in analysis.question

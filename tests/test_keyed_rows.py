@@ -215,3 +215,12 @@ def test_a_scales_acronym_before_a_grade_label_names_its_table() -> None:
 def test_a_list_of_the_whole_table_heads_no_row() -> None:
     assert not has_row_key("grade levels 1, 7, 8, 10 and 15", [("level", "7")])
     assert has_row_key("grades 4, 5 and 6", [("grade", "5")])
+
+
+def test_a_heading_that_names_the_key_asked_does_not_key_another_grades_row() -> None:
+    from assistant.reader import _heads_another_row
+
+    keys = row_keys("fdic cm-00 max base salary")
+    assert _heads_another_row("CG-01 | $24,596 | $38,878 |", keys)
+    assert not _heads_another_row("CM-00 | $131,914 | $252,834 |", keys)
+    assert not _heads_another_row("The top of the range is $252,834.", keys)
