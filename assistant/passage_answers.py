@@ -68,6 +68,8 @@ _ASKED_WEIGHT = 0.5
 # Words any question about a section may use, which name no section ("required", "need").
 _ASKING_VERBS = ("require", "required", "requires", "requirement", "requirements", "need",
                  "needs", "qualify", "involve", "involves", "role", "level", "of")  # fmt: skip
+# A title and its colon over the figures it labels: a few words.
+_TITLE_WORDS = 8
 # The intents that ask what a class requires.
 REQUIREMENT_INTENTS = frozenset({"qualifications", "certification"})
 # The words that join a phrase of an intent, which name nothing asked on their own.
@@ -412,6 +414,7 @@ class PassageAnswers:
                 for r in about
                 if not excludes_subject(r.quote, subject)
                 and not names_a_sibling(r, analysis.classes)
+                and not labelled_for_another(r, subject)
             ]
             # "the control number": a line that writes that label with a value states it; so
             # does a listing's code written before the title asked ("CPF Carpenter Foreman").
@@ -603,6 +606,21 @@ def names_a_sibling(reading: Reading, classes: Sequence[ClassRecord]) -> bool:
     return all(sibling(r) for r in classes if r.source == reading.chunk.source) and any(
         r.source == reading.chunk.source for r in classes
     )
+
+
+def labelled_for_another(reading: Reading, subject: Sequence[str]) -> bool:
+    """Whether a line's figures are labelled with a title that is not the subject's: its first
+    line a title and a colon ("Administrative officer / third secretary:" over "£15,836 to
+    £27,991 a year") that leaves out a word of the subject its passage's context does not
+    hold ("staff" of "staff officer")."""
+    first = reading.quote.split("\n")[0].strip()
+    if "\n" not in reading.quote or not first.endswith(":") or len(first.split()) > _TITLE_WORDS:
+        return False
+    chunk = reading.chunk
+    context = stems(f"{chunk.doc_title}\n{chunk.section}\n{chunk.jurisdiction or ''}")
+    label = stems(first)
+    named = [s for s in subject if s in label]
+    return bool(named) and any(s not in label and s not in context for s in subject)
 
 
 def section_words(asked: Sequence[str], strict: bool = False) -> set[str]:

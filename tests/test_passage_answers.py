@@ -3,6 +3,7 @@ it, quoted with where it stands, for a question about text as well as about a fi
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -469,3 +470,47 @@ def test_a_line_of_a_sibling_class_is_not_the_pay_of_the_class_asked(variants: A
     assert answer.abstained
     assert "$12.88" not in answer.text
     assert "$12.88" in variants.ask("hourly pay for office aide II (#2701)?").text
+
+
+FACTFILE = """Civil service factfile
+
+Grades: clerical officer, staff officer, executive officer and administrative officer.
+
+Salaries: Clerical officer:
+£191.32 a week
+
+Administrative officer / third secretary:
+£15,836 to £27,991 a year
+Source: Appointments Commission
+Over 29,000 people work in the service, among them 11,000 clerical staff.
+"""
+
+
+@pytest.fixture(scope="module")
+def factfile(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
+    return indexed(tmp_path_factory, "factfile", {"factfile.txt": FACTFILE})
+
+
+def test_figures_labelled_with_another_title_are_not_the_pay_of_the_class_asked(
+    factfile: Assistant,
+) -> None:
+    answer = factfile.ask("staff officer salary?")
+    assert answer.abstained
+    assert "£15,836" not in answer.text and "£191.32" not in answer.text
+    assert "£15,836" in factfile.ask("administrative officer salary?").text
+
+
+def test_a_title_and_colon_over_figures_labels_them_for_its_own_class() -> None:
+    from assistant.passage_answers import labelled_for_another
+    from assistant.reader import Reading
+    from index.types import Chunk
+
+    quote = "Administrative officer / third secretary:\n£15,836 to £27,991 a year"
+    chunk = Chunk(
+        chunk_id="f#0", source="f.txt", doc_title="Civil service factfile", section="Salaries",
+        section_kind="pay_table", text=quote, position=0, content_hash="0",
+    )  # fmt: skip
+    reading = Reading(chunk, quote, 1.0, 0.5, 0.5, True, 0)
+    assert labelled_for_another(reading, ["staff", "officer"])
+    assert not labelled_for_another(reading, ["administrativ", "officer"])
+    assert not labelled_for_another(replace(reading, quote="£15,836 to £27,991"), ["staff"])
