@@ -22,6 +22,8 @@ from evals.config import (
     holdout8_set_floor,
     holdout9_set_floor,
     holdout10_set_floor,
+    holdout11_set_floor,
+    holdout12_set_floor,
     holdout_set_floor,
     real_set_floor,
 )
@@ -44,6 +46,8 @@ _FLOORS = {
     "holdout8": holdout8_set_floor,
     "holdout9": holdout9_set_floor,
     "holdout10": holdout10_set_floor,
+    "holdout11": holdout11_set_floor,
+    "holdout12": holdout12_set_floor,
 }
 HOLDOUTS = {
     name: (
