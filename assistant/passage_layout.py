@@ -32,7 +32,8 @@ def _shapes() -> dict[str, re.Pattern[str]]:
         "grade": re.compile(
             _words_pattern(labels.grade)
             + r"(?![\w])\s*[:#.]?\s*\(?\s*(?:(?:[A-Z]{1,3}\s?-?\s?)?\d{1,3}(?:[.\s]\d)?[A-Z]?"
-            + r"|(?-i:[IVX]{1,5}))(?![\w,])"  # "Grade 12", "Grade B-7", "Grade VI"
+            # "Grade 12", "Grade B-7", "Grade VI", "Grade 9, Step 1"; not "Grades 1, 7 and 8"
+            + r"|(?-i:[IVX]{1,5}))(?!\w|,\s*\d)"
             + "|"
             + _words_pattern(labels.grade)
             + r"\s*:\s*(?-i:[A-Z])(?![\w,])"  # "Grade: C", "Grade:" above "C"

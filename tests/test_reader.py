@@ -253,3 +253,8 @@ def test_a_line_that_gives_only_the_start_of_a_range_is_no_maximum() -> None:
 def test_a_title_read_with_the_value_below_it_owns_the_lines_after_that_value() -> None:
     block = ["Clerk II:\n$3,181.13 – $3,866.68 / Month", "$18.35 – $22.30 / Hour"]
     assert owner_line(block, 1, "salary", "") == "Clerk II:"
+
+
+def test_a_grade_followed_by_its_step_after_a_comma_is_stated() -> None:
+    assert states_field("grade", "Salary: $46,487 Grade 9, Step 1")
+    assert not states_field("grade", "the grades 1, 7 and 8 are closed")
