@@ -16,15 +16,10 @@ from assistant.class_index import ClassIndex, place_words
 from assistant.drafts import Draft, abstain
 from assistant.figures import CatalogFacts, column_asked, key_fits, label
 from assistant.grid_answers import GridAnswers
+from assistant.line_subjects import REQUIREMENT_INTENTS, asks_requirement, section_words
 from assistant.namesakes import Namesakes
 from assistant.open_answers import OpenAnswers
-from assistant.passage_answers import (
-    REQUIREMENT_INTENTS,
-    PassageAnswers,
-    answers_a_label,
-    asks_requirement,
-    section_words,
-)
+from assistant.passage_answers import PassageAnswers, answers_a_label
 from assistant.passages import stem, stems
 from assistant.query import CATALOG_INTENTS, INTENT_WORDS, STOPWORDS, QueryAnalysis
 from assistant.reader import question_words

@@ -15,6 +15,12 @@ from assistant.line_marks import (
     gives_other_end,
     heading_over,
 )
+from assistant.line_subjects import (
+    asks_requirement,
+    labelled_for_another,
+    names_a_sibling,
+    section_words,
+)
 from assistant.passage_layout import (
     asked_labels,
     gives_label,
@@ -54,7 +60,7 @@ from index.jurisdictions import find_jurisdictions
 from index.levels import level_value
 from index.money import article, period_in, periods_in
 from index.store import ScoredChunk
-from index.types import Chunk, ClassRecord
+from index.types import Chunk
 from index.vocab import intents
 
 # Passages read for one answer: the reader looks past the first few, the fused ranking is good.
@@ -65,15 +71,6 @@ _NEAR_BEST = 0.7
 # What a line holding the words of what is asked ("work" of "what kind of work") adds to its
 # score, and words that ask nothing of their own.
 _ASKED_WEIGHT = 0.5
-# Words any question about a section may use, which name no section ("required", "need").
-_ASKING_VERBS = ("require", "required", "requires", "requirement", "requirements", "need",
-                 "needs", "qualify", "involve", "involves", "role", "level", "of")  # fmt: skip
-# A title and its colon over the figures it labels: a few words.
-_TITLE_WORDS = 8
-# The intents that ask what a class requires.
-REQUIREMENT_INTENTS = frozenset({"qualifications", "certification"})
-# The words that join a phrase of an intent, which name nothing asked on their own.
-_PHRASE_GLUE = STOPWORDS | {"must", "hold", "high", "level"}
 _VAGUE_WORDS = frozenset({"kind", "type", "sort", "thing", "things", "someone", "somebody"})
 # A passage shown beside an abstention must hold this share of the question's subject.
 _CLOSEST_COVERAGE = 0.5
@@ -586,62 +583,6 @@ def _speaks_of(reading: Reading, spoken: set[str], subject: Sequence[str]) -> bo
     context |= {stem(w) for title in chunk.classes for w in title.split()}
     own = stems(reading.quote)
     return bool(spoken & own) or bool((set(subject) - context) & own)
-
-
-def names_a_sibling(reading: Reading, classes: Sequence[ClassRecord]) -> bool:
-    """Whether a line names another class of its document than each class asked: it writes
-    most of the asked title but leaves out a word its document's title holds ("Office
-    Assistant II (#1701) $12.88 ..." when "Office Assistant II-Restricted" is asked in a spec
-    titled "Office Assistant I/II (with the Restricted variants)")."""
-    if not classes:
-        return False
-    line = stems(reading.quote.split("\n")[0])
-    context = stems(f"{reading.chunk.doc_title}\n{reading.chunk.section}")
-
-    def sibling(record: ClassRecord) -> bool:
-        title = {w for w in stems(record.title) if level_value(w) is None}
-        missing = title - line
-        return len(title & line) >= _LABEL_WORDS and bool(missing) and missing <= context
-
-    return all(sibling(r) for r in classes if r.source == reading.chunk.source) and any(
-        r.source == reading.chunk.source for r in classes
-    )
-
-
-def labelled_for_another(reading: Reading, subject: Sequence[str]) -> bool:
-    """Whether a line's figures are labelled with a title that is not the subject's: its first
-    line a title and a colon ("Administrative officer / third secretary:" over "£15,836 to
-    £27,991 a year") that leaves out a word of the subject its passage's context does not
-    hold ("staff" of "staff officer")."""
-    first = reading.quote.split("\n")[0].strip()
-    if "\n" not in reading.quote or not first.endswith(":") or len(first.split()) > _TITLE_WORDS:
-        return False
-    chunk = reading.chunk
-    context = stems(f"{chunk.doc_title}\n{chunk.section}\n{chunk.jurisdiction or ''}")
-    label = stems(first)
-    named = [s for s in subject if s in label]
-    return bool(named) and any(s not in label and s not in context for s in subject)
-
-
-def section_words(asked: Sequence[str], strict: bool = False) -> set[str]:
-    """The stems of the words that name what section intents ask for ("education",
-    "license", "duties"), less the verbs any question may use ("require", "need"). Strict,
-    less the words that only join a phrase ("must have", "certified by"): a line that says
-    "to have" does not speak of qualifications."""
-    words = {
-        stem(word)
-        for name in asked
-        if name in intents() and intents()[name].sections
-        for phrase in (*intents()[name].words, intents()[name].noun)
-        for word in phrase.split()
-        if not (strict and word in _PHRASE_GLUE)
-    }
-    return words - {stem(w) for w in _ASKING_VERBS}
-
-
-def asks_requirement(intents_asked: Sequence[str]) -> bool:
-    """Whether a question asks what a class requires: qualifications, a licence."""
-    return any(name in REQUIREMENT_INTENTS for name in intents_asked)
 
 
 def _levels_written(question: str) -> set[int]:

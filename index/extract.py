@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import replace
 
 from index.cells import (
     CELL_TOKENS,
@@ -14,10 +13,17 @@ from index.cells import (
     reads_as_title,
     role_words,
 )
-from index.class_facts import ClassFacts, key_value_facts
+from index.class_facts import ClassFacts
 from index.flat_tables import column_major_classes, glued_code_classes, run_on_table_classes
-from index.money import MONEY, SALARY_RANGE, YEAR, period_in
-from index.structure import LEVEL_SUFFIX, normalise_title, section_kind, smart_title
+from index.money import period_in
+from index.structure import normalise_title, smart_title
+from index.titled_blocks import (
+    TITLE_KEY_LINE,
+    coded_title_classes,
+    colon_title_classes,
+    labelled_block_classes,
+    titled_key_value_classes,
+)
 from index.vocab import field_labels
 
 # --- rows under a header line that names their columns ------------------------------------
@@ -105,45 +111,6 @@ def _header_row(
         salary_min=cells.get("min"),
         salary_max=cells.get("max"),
         salary_period=(period_in(text) or period) if "min" in cells else None,
-    )
-
-
-# --- blocks of "Job title:", "Pay grade:", "Salary scale:" lines, a class a block -------------
-
-
-def labelled_block_classes(paragraphs: list[list[str]]) -> list[ClassFacts]:
-    """Paragraphs that each label a class's title ("Job title: Management Executive") beside
-    its other facts ("Pay grade: MX13", "Salary scale: S$2,945 - S$5,925"): a listing of
-    classes a block each. Read only when two blocks or more do so (one is the standard's own
-    class, read as such)."""
-    blocks: list[list[ClassFacts]] = []
-    for lines in paragraphs:
-        titles = [m.group("title") for line in lines if (m := _TITLE_KEY_LINE.match(line))]
-        if len(titles) != 1 or not reads_as_title(titles[0].replace(",", "")):
-            continue
-        title = smart_title(titles[0])
-        facts = [f for f in (_block_fact(line) for line in lines) if f is not None]
-        if facts:
-            blocks.append([replace(f, title=title) for f in facts])
-    return [facts for block in blocks for facts in block] if len(blocks) >= 2 else []
-
-
-def _block_fact(line: str) -> ClassFacts | None:
-    """The facts of one labelled line of a block: a code or grade ("Pay grade: MX9"), or a
-    salary range ("Salary scale: S$11,110 - S$15,280")."""
-    facts = key_value_facts(line)
-    if facts is not None:
-        return facts
-    label, _, value = line.partition(":")
-    salary = SALARY_RANGE.search(value)
-    if not salary or not _names_a_field(label):
-        return None
-    return ClassFacts(
-        None,
-        line.strip(),
-        salary_min=salary.group("min"),
-        salary_max=salary.group("max"),
-        salary_period=period_in(line),
     )
 
 
@@ -290,146 +257,6 @@ def numbered_list_classes(text: str) -> list[ClassFacts]:
 
 # --- "Accountant 200311": a title and its code glued, the code column of one width ---------
 
-# --- a title line and the "Key: value" lines below it ----------------------------------------
-
-
-def titled_key_value_classes(paragraphs: list[list[str]]) -> list[ClassFacts]:
-    """In one paragraph, a title with a level ("Accounting Technician II") and the "Job Code:",
-    "Pay Grade:" lines that follow it, before the next such title: the facts of that class."""
-    rows: list[ClassFacts] = []
-    for lines in paragraphs:
-        title: str | None = None
-        for line in lines:
-            text = line.strip()
-            if _is_level_title(text):
-                title = text
-                continue
-            facts = key_value_facts(text) if title else None
-            if facts and title and (facts.code or facts.pay_grade):
-                rows.append(
-                    ClassFacts(
-                        smart_title(title),
-                        facts.quote,
-                        code=facts.code,
-                        pay_label=facts.pay_label,
-                        pay_grade=facts.pay_grade,
-                    )
-                )
-    return rows
-
-
-def _is_level_title(text: str) -> bool:
-    return (
-        ":" not in text
-        and reads_as_title(text)
-        and LEVEL_SUFFIX.search(text) is not None
-        and section_kind(text) is None
-    )
-
-
-# --- "Title (#CODE)" and the pay line below it ------------------------------------------------
-
-_LABEL_BEFORE = re.compile(r"^[A-Z][A-Za-z]+(?: [A-Za-z]+)?:\s+")
-_CODED_TITLE = re.compile(r"^(?P<title>[^()]+?)\s*\(\s*(?:#\s*)?(?P<code>[A-Z0-9-]{2,12})\s*\)$")
-_LABELLED_AMOUNT = re.compile(
-    rf"(?P<amount>{MONEY})\s*(?:[A-Za-z-]+\s+)?(?P<label>Min(?:imum)?|Max(?:imum)?)\b"
-    rf"|(?P<label2>Min(?:imum)?|Max(?:imum)?)\s*:?\s*(?P<amount2>{MONEY})",
-    re.IGNORECASE,
-)
-
-
-def coded_title_classes(paragraphs: list[list[str]]) -> list[ClassFacts]:
-    """ "Administrative Clerk II (#AC02)": a title with its code in parentheses; the first pay line
-    below it, before the next such title ("$30,000.00 Yearly Min / ... / $45,000.00 Yearly Max"
-    or "$14.00-$18.00 hourly / $2,426.67-$3,120.00 monthly"), gives its salary range: the first
-    range of the line, in the period written after it."""
-    rows: list[ClassFacts] = []
-    waiting: ClassFacts | None = None  # a coded title that ended its paragraph without pay
-    for lines in paragraphs:
-        current: ClassFacts | None = None
-        started = False
-        for index, line in enumerate(lines):
-            # Past the first line, a coded title only continues a paragraph that began with one.
-            facts = _coded_title(line) if index == 0 or started else None
-            if facts:
-                rows.append(facts)
-                current, started = facts, True
-                continue
-            # The pay line may open the paragraph after the title's own.
-            owner = current or (waiting if index == 0 else None)
-            pay = _pay_line(line) if owner else None
-            if owner and pay:
-                rows.append(ClassFacts(owner.title, *pay))
-                current = None
-        waiting = current if current and lines and _coded_title(lines[-1]) else None
-    return rows
-
-
-def colon_title_classes(paragraphs: list[list[str]]) -> list[ClassFacts]:
-    """ "Accounting Technician II:" on a line of its own, then its pay lines ("$3,181.13 -
-    $3,866.68 / Month", "$18.35 - $22.30 / Hour"): the title labels the ranges below it, each
-    in its period; the first is the class's salary, the others its evidence."""
-    rows: list[ClassFacts] = []
-    for lines in paragraphs:
-        title = _colon_title(lines[0])
-        if title is None:
-            continue
-        for line in lines[1:]:
-            pay = _pay_line(line)
-            if pay is None:
-                break
-            rows.append(ClassFacts(title, *pay))
-    return rows
-
-
-def _colon_title(line: str) -> str | None:
-    """The title of a line that is a class title and a colon ("Accounting Technician II:"),
-    not a label ("Salary Information:") nor a part of a document ("Definition:")."""
-    text = line.strip()
-    if not text.endswith(":"):
-        return None
-    title = text[:-1].strip()
-    if not reads_as_title(title) or section_kind(title) is not None or _names_a_field(title):
-        return None
-    return smart_title(title)
-
-
-def _names_a_field(text: str) -> bool:
-    """Whether a label names a field or pay ("Salary Information", "Pay Range", "Job Code")
-    rather than a class."""
-    labels = field_labels()
-    words = {w for phrase in (*labels.code, *labels.grade, *labels.salary) for w in phrase.split()}
-    return bool(words & set(re.findall(r"[a-z]+", text.lower())))
-
-
-def _coded_title(line: str) -> ClassFacts | None:
-    # "Salary: Office Assistant I - Restricted (#1699)": a label before the title is not of it.
-    line = _LABEL_BEFORE.sub("", line.strip())
-    match = _CODED_TITLE.match(line.strip())
-    if not match or not re.search(r"\d", match.group("code")) or YEAR.match(match.group("code")):
-        return None  # "Civil Service Salary Scales in Singapore (2015)": a year, not a code
-    if not reads_as_title(match.group("title")):
-        return None
-    return ClassFacts(smart_title(match.group("title")), line.strip(), match.group("code"))
-
-
-def _pay_line(line: str) -> tuple[str, None, None, None, str, str, str | None] | None:
-    """The ClassFacts fields after the title (quote, code, label, grade, minimum, maximum,
-    period) of a line that states a salary range, labelled or as a range."""
-    text = line.strip()
-    labelled: dict[str, str] = {}
-    for match in _LABELLED_AMOUNT.finditer(text):
-        label = (match.group("label") or match.group("label2"))[:3].lower()
-        labelled.setdefault(label, match.group("amount") or match.group("amount2"))
-    if "min" in labelled and "max" in labelled:
-        return text, None, None, None, labelled["min"], labelled["max"], period_in(text)
-    salary = SALARY_RANGE.search(text)
-    if salary and text.startswith(salary.group(0)[:1]):
-        after = re.match(r"\s*(\S+(?:\s\S+)?)", text[salary.end() :])
-        period = period_in(after.group(1)) if after else None
-        return text, None, None, None, salary.group("min"), salary.group("max"), period
-    return None
-
 
 def paragraphs_of(text: str) -> Iterator[list[str]]:
     """Runs of non-blank lines."""
@@ -441,12 +268,6 @@ def paragraphs_of(text: str) -> Iterator[list[str]]:
 
 # --- the one class a standard is about ------------------------------------------------------
 
-# "Class Title: Senior Planner" / "Job Title:Accountant I": the class named outright.
-_TITLE_KEY_LINE = re.compile(
-    r"^[ \t]*(?:class|job|position|classification)(?:\s+specification)?\s+title\s*:\s*"
-    r"(?P<title>[^\t:\n]+?)\s*$",
-    re.IGNORECASE | re.MULTILINE,
-)
 # "Classification: Office Assistant 5": the title when the document's own title names it too
 # ("Classification: Exempt" names a status, not a class).
 _CLASSIFICATION_LINE = re.compile(
@@ -500,7 +321,7 @@ def one_class_title(title: str, text: str) -> tuple[str, list[ClassFacts]] | Non
     """The title of the one class a standard describes, with the code or grade its own title
     states (each kept only where the text states it too); None when the title names a document
     rather than a class."""
-    labelled = _TITLE_KEY_LINE.search(text) or _TITLE_LABEL_ABOVE.search(text)
+    labelled = TITLE_KEY_LINE.search(text) or _TITLE_LABEL_ABOVE.search(text)
     named = _CLASSIFICATION_LINE.search(text)
     if not labelled and named and _names_the_class(named.group("title"), title):
         labelled = named

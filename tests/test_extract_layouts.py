@@ -7,18 +7,20 @@ from index.catalog import parse_standard
 from index.cells import reads_as_title
 from index.class_facts import label_line_facts, uncoloned_code_facts
 from index.extract import (
-    coded_title_classes,
-    colon_title_classes,
     header_row_classes,
-    labelled_block_classes,
     numbered_list_classes,
     one_class_title,
     paragraphs_of,
     title_last_classes,
     titled_grade_classes,
-    titled_key_value_classes,
 )
 from index.flat_tables import column_major_classes, glued_code_classes, run_on_table_classes
+from index.titled_blocks import (
+    coded_title_classes,
+    colon_title_classes,
+    labelled_block_classes,
+    titled_key_value_classes,
+)
 from index.types import SourceDocument
 
 

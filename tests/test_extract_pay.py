@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from index.extract import coded_title_classes, paragraphs_of
+from index.extract import paragraphs_of
 from index.pay_tables import (
     amount_cell,
     cell_table_rows,
@@ -10,6 +10,7 @@ from index.pay_tables import (
     min_max_header_rows,
     pay_table_classes,
 )
+from index.titled_blocks import coded_title_classes
 
 # --- what an amount cell is ------------------------------------------------------------------
 

@@ -501,7 +501,7 @@ def test_figures_labelled_with_another_title_are_not_the_pay_of_the_class_asked(
 
 
 def test_a_title_and_colon_over_figures_labels_them_for_its_own_class() -> None:
-    from assistant.passage_answers import labelled_for_another
+    from assistant.line_subjects import labelled_for_another
     from assistant.reader import Reading
     from index.types import Chunk
 

@@ -1,0 +1,91 @@
+"""Whether a line speaks of what a question asks, and of whose class: the words that name a
+section asked ("education", "license"), the intents that ask what a class requires, and lines
+whose title is a sibling's or another class's label ("Office Assistant II (#1701)" when the
+restricted variant is asked; "Administrative officer:" over figures a staff officer asks for)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from assistant.passages import stem, stems
+from assistant.query import STOPWORDS
+from assistant.reader import Reading
+from index.levels import level_value
+from index.types import ClassRecord
+from index.vocab import intents
+
+__all__ = [
+    "REQUIREMENT_INTENTS",
+    "asks_requirement",
+    "labelled_for_another",
+    "names_a_sibling",
+    "section_words",
+]
+
+# Words any question about a section may use, which name no section ("required", "need").
+_ASKING_VERBS = ("require", "required", "requires", "requirement", "requirements", "need",
+                 "needs", "qualify", "involve", "involves", "role", "level", "of")  # fmt: skip
+# A title and its colon over the figures it labels: a few words.
+_TITLE_WORDS = 8
+# A line names a class when it writes two words of its title at least.
+_TITLE_WORDS_NAMED = 2
+# The intents that ask what a class requires.
+REQUIREMENT_INTENTS = frozenset({"qualifications", "certification"})
+# The words that join a phrase of an intent, which name nothing asked on their own.
+_PHRASE_GLUE = STOPWORDS | {"must", "hold", "high", "level"}
+
+
+def names_a_sibling(reading: Reading, classes: Sequence[ClassRecord]) -> bool:
+    """Whether a line names another class of its document than each class asked: it writes
+    most of the asked title but leaves out a word its document's title holds ("Office
+    Assistant II (#1701) $12.88 ..." when "Office Assistant II-Restricted" is asked in a spec
+    titled "Office Assistant I/II (with the Restricted variants)")."""
+    if not classes:
+        return False
+    line = stems(reading.quote.split("\n")[0])
+    context = stems(f"{reading.chunk.doc_title}\n{reading.chunk.section}")
+
+    def sibling(record: ClassRecord) -> bool:
+        title = {w for w in stems(record.title) if level_value(w) is None}
+        missing = title - line
+        return len(title & line) >= _TITLE_WORDS_NAMED and bool(missing) and missing <= context
+
+    return all(sibling(r) for r in classes if r.source == reading.chunk.source) and any(
+        r.source == reading.chunk.source for r in classes
+    )
+
+
+def labelled_for_another(reading: Reading, subject: Sequence[str]) -> bool:
+    """Whether a line's figures are labelled with a title that is not the subject's: its first
+    line a title and a colon ("Administrative officer / third secretary:" over "£15,836 to
+    £27,991 a year") that leaves out a word of the subject its passage's context does not
+    hold ("staff" of "staff officer")."""
+    first = reading.quote.split("\n")[0].strip()
+    if "\n" not in reading.quote or not first.endswith(":") or len(first.split()) > _TITLE_WORDS:
+        return False
+    chunk = reading.chunk
+    context = stems(f"{chunk.doc_title}\n{chunk.section}\n{chunk.jurisdiction or ''}")
+    label = stems(first)
+    named = [s for s in subject if s in label]
+    return bool(named) and any(s not in label and s not in context for s in subject)
+
+
+def section_words(asked: Sequence[str], strict: bool = False) -> set[str]:
+    """The stems of the words that name what section intents ask for ("education",
+    "license", "duties"), less the verbs any question may use ("require", "need"). Strict,
+    less the words that only join a phrase ("must have", "certified by"): a line that says
+    "to have" does not speak of qualifications."""
+    words = {
+        stem(word)
+        for name in asked
+        if name in intents() and intents()[name].sections
+        for phrase in (*intents()[name].words, intents()[name].noun)
+        for word in phrase.split()
+        if not (strict and word in _PHRASE_GLUE)
+    }
+    return words - {stem(w) for w in _ASKING_VERBS}
+
+
+def asks_requirement(intents_asked: Sequence[str]) -> bool:
+    """Whether a question asks what a class requires: qualifications, a licence."""
+    return any(name in REQUIREMENT_INTENTS for name in intents_asked)
