@@ -3,7 +3,9 @@ sections: facts, sections, comparisons, listings, or a question back."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from assistant.citations import CitationBook
 from assistant.class_index import ClassIndex
@@ -14,7 +16,7 @@ from assistant.query import CATALOG_INTENTS, QueryAnalysis
 from assistant.retrieve import ChunkLibrary
 from index.catalog import smart_title
 from index.store import ScoredChunk
-from index.structure import normalise_title
+from index.structure import normalise_title, section_kind
 from index.types import Chunk, ClassRecord
 from index.vocab import intents
 
@@ -222,7 +224,7 @@ class ClassAnswers:
     ) -> tuple[str, bool]:
         """The sections that answer the intent for this class, skipping passages already shown."""
         kinds = SECTION_KINDS_FOR_INTENT[intent]
-        chunks = self.library.sections_for(record, kinds)
+        chunks = self.library.sections_for(record, kinds) or self._labelled_inline(record, kinds)
         if intent == "certification":
             specific = [c for c in chunks if c.section_kind == "certification"]
             chunks = specific or [c for c in chunks if "certif" in c.text.lower()]
@@ -238,6 +240,29 @@ class ClassAnswers:
         lines = [f"{_INTENT_NOUNS[intent].capitalize()} of {label(record)}:"]
         lines += [_passage_line(chunk, book) for chunk in chunks]
         return "\n".join(lines), True
+
+    def _labelled_inline(self, record: ClassRecord, kinds: Sequence[str]) -> list[Chunk]:
+        """The passages of the class's document that open a section with a label inside a
+        line ("Entry Requirements: Candidates should have :"), not a heading of its own: the
+        standard describes that much, however it lays it out."""
+        kinds = [k for k in kinds if k in _LABELLED_KINDS]
+        found: list[Chunk] = []
+        carried = 0  # the passages after a labelled one carry its section on, up to a label
+        for chunk in self.library.of_source(record.source):
+            if chunk.classes and record.title not in chunk.classes:
+                carried = 0
+                continue
+            labels = list(_INLINE_LABEL.finditer(chunk.text))
+            start = next((m.start() for m in labels if section_kind(m.group(1)) in kinds), None)
+            if start is not None:  # the passage from that label on
+                found.append(replace(chunk, text=chunk.text[start:].strip()))
+                carried = _CARRIED_PASSAGES
+            elif carried and not (labels and labels[0].start() == 0):
+                found.append(chunk)
+                carried -= 1
+            else:
+                carried = 0
+        return found
 
     def _missing_section(self, record: ClassRecord, intent: str, book: CitationBook) -> str:
         """Say plainly that the standard does not cover it, then what it does hold."""
@@ -298,6 +323,15 @@ class ClassAnswers:
             record.title in c.classes and c.section_kind not in ("pay_table", "heading")
             for c in self.library.of_source(record.source)
         )
+
+
+# A section's label at the start of a line, its text after it: "Entry Requirements: ...", and
+# how many passages after it carry its section on.
+_CARRIED_PASSAGES = 2
+# The sections a label inside a line opens for certain; "Class Characteristics WWTP Operator
+# I:" may be any level's description.
+_LABELLED_KINDS = frozenset({"qualifications", "certification", "knowledge_skills", "duties"})
+_INLINE_LABEL = re.compile(r"^[ \t]*([A-Za-z][A-Za-z ,&/-]{2,40}?)[ \t]*:", re.MULTILINE)
 
 
 def _passage_line(chunk: Chunk, book: CitationBook) -> str:

@@ -216,3 +216,27 @@ def test_a_head_noun_one_typo_away_names_no_class() -> None:
     index = ClassIndex([ClassRecord(source="s.txt", title="Accountant -Collections")])
     assert analyse("corrections range 21 step 8 as of june 15 2018?", index).classes == ()
     assert analyse("collections pay?", index).classes != ()
+
+
+POSTING_LABELS = """Government Vacancies Enquiry System
+Job Number: 48318
+Job Title: Clerical Aide
+Salary: Master Pay Scale Point 1 (HK$15,180 per month)
+Entry Requirements: Candidates should have :
+
+(a) completed Secondary 4 with Mathematics;
+
+(b) Chinese word processing speed of 15 words per minute.
+"""
+
+
+@pytest.fixture(scope="module")
+def labelled(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
+    return indexed(tmp_path_factory, "inline-labels", {"clerical-aide.txt": POSTING_LABELS})
+
+
+def test_a_section_labelled_inside_a_line_is_described(labelled: Assistant) -> None:
+    answer = labelled.ask("What are the minimum qualifications for a Clerical Aide?")
+    assert "does not describe" not in answer.text
+    assert "Secondary 4" in answer.text
+    assert "Job Number" not in answer.text  # the passage from its label on
