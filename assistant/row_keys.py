@@ -285,7 +285,7 @@ def row_under_key(
 
 
 # The rows of a grade's steps, each led by its number ("3 51,946 53,746 ...", "(1) 107,632").
-_STEP_ROW = re.compile(r"^\s*\(?(\d{1,2})[).]?\s+\S")
+_STEP_ROW = re.compile(r"^\s*(?:\|\s*)?\(?(\d{1,2})[).]?\s*\|?\s+\S")
 
 
 def _step_of(row: str) -> str:
@@ -296,7 +296,7 @@ def _step_of(row: str) -> str:
 
 _STEP_ROWS = 40
 _HEADER_BETWEEN = 1
-_STEP_ASKED = re.compile(r"\bstep\s*(\d{1,2})\b", re.IGNORECASE)
+_STEP_ASKED = re.compile(r"\b(?:step|stage)\s*(\d{1,2})\b", re.IGNORECASE)
 
 
 def other_step(line: str, step: str | None) -> bool:
@@ -314,6 +314,7 @@ def step_asked(question: str) -> str | None:
 def starts_with_key(line: str, keys: Sequence[tuple[str, str]], literal: bool = True) -> bool:
     """Whether a line begins with one of the keys: the row it heads is that grade's. With
     literal off, the values are patterns ("\\w+": any grade of that label)."""
+    line = line.lstrip(" |").replace(" | ", " ")  # "| Level | 16 |": a row of a "|" table
     for label, value in keys:
         value = re.escape(value) if literal else value
         if re.match(rf"\s*{re.escape(label)}\s*[-–]?\s*{value}(?![\w])", line, re.IGNORECASE):

@@ -240,3 +240,11 @@ def test_a_section_labelled_inside_a_line_is_described(labelled: Assistant) -> N
     assert "does not describe" not in answer.text
     assert "Secondary 4" in answer.text
     assert "Job Number" not in answer.text  # the passage from its label on
+
+
+def test_a_pipe_tables_key_row_heads_its_stage_rows() -> None:
+    from assistant.row_keys import step_asked
+
+    block = ["| Grade Pay | 4600 |", "| Level | 16 |", "| 1 | 36400 |", "| 2 | 37500 |"]
+    assert step_asked("pay at stage 2 of pay matrix level 16") == "2"
+    assert row_under_key(block, 1, [("level", "16")], "2") == "| 2 | 37500 |"
