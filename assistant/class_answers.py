@@ -10,7 +10,14 @@ from dataclasses import replace
 from assistant.citations import CitationBook
 from assistant.class_index import ClassIndex
 from assistant.drafts import Draft
-from assistant.figures import CatalogFacts, in_period_asked, label, labels, names_pay_label
+from assistant.figures import (
+    CatalogFacts,
+    column_asked,
+    in_period_asked,
+    label,
+    labels,
+    names_pay_label,
+)
 from assistant.passage_answers import PassageAnswers, asks_when_why_whether
 from assistant.query import CATALOG_INTENTS, QueryAnalysis
 from assistant.retrieve import ChunkLibrary
@@ -285,6 +292,10 @@ class ClassAnswers:
         lines = [f"Comparison of {labels(classes)}:"]
         for record in (in_period_asked(r, analysis.question) for r in classes):
             lines += ["", self.figures.summary_sentence(record, book)]
+            column = column_asked(record, analysis.question)
+            if column:  # "how do the midpoints of PSS 7 and PSS D compare?"
+                cite = self.figures.cite(record, "salary", book)
+                lines.append(f"{column[0]} for {label(record)}: {column[1]} {cite}".rstrip())
             for intent in aspects or ["description", "qualifications"]:
                 chunks = self.library.sections_for(record, SECTION_KINDS_FOR_INTENT[intent])
                 own = [c for c in chunks if c.classes == (record.title,)]

@@ -418,7 +418,7 @@ def column_asked(record: ClassRecord, question: str) -> tuple[str, str] | None:
         (name, amount)
         for name, amount in record.pay_columns
         if name.lower() not in _RANGE_ENDS
-        and re.search(rf"(?<!\w){_spaced(name.lower())}(?!\w)", text.replace("-", ""))
+        and re.search(rf"(?<!\w){_spaced(name.lower())}s?(?!\w)", text.replace("-", ""))
     ]
     return max(named, key=lambda c: len(c[0]), default=None)
 

@@ -248,3 +248,8 @@ def test_a_pipe_tables_key_row_heads_its_stage_rows() -> None:
     block = ["| Grade Pay | 4600 |", "| Level | 16 |", "| 1 | 36400 |", "| 2 | 37500 |"]
     assert step_asked("pay at stage 2 of pay matrix level 16") == "2"
     assert row_under_key(block, 1, [("level", "16")], "2") == "| 2 | 37500 |"
+
+
+def test_a_comparison_gives_the_column_it_names_for_each_class(ranges: Assistant) -> None:
+    answer = ranges.ask("How do the midpoints of PSS 3 and PSS 4 compare?")
+    assert "$64,002" in answer.text and "$70,356" in answer.text
