@@ -81,10 +81,9 @@ def build_chain(
             focus = tuple(composer.names.passages_about(named, analysis.keywords))
         if not analysis.classes:
             # "SCP 12", "grade H4": the rows of the grade asked, in the documents named if any.
-            rows = library.keyed_rows(row_keys(analysis.question))
-            if analysis.naming and analysis.naming.named:
-                rows = [c for c in rows if c.source in analysis.naming.named]
-            focus = (*rows[:_KEYED_ROWS], *focus)
+            named = analysis.naming.named if analysis.naming else {}
+            rows = library.keyed_rows(row_keys(analysis.question), named, _KEYED_ROWS)
+            focus = (*rows, *focus)
         request_fields = {
             REQUEST_FIELDS["filter"]: request.filter,
             REQUEST_FIELDS["focus"]: focus,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -146,13 +146,20 @@ class ChunkLibrary:
             about.values(), key=lambda c: (c.section_kind not in kinds, c.source, c.position)
         )
 
-    def keyed_rows(self, keys: Sequence[tuple[str, str]]) -> list[Chunk]:
-        """The table rows, each a passage of its own, of the grade keys a question names:
-        "H5\t12\t27,711" under "Grade\tSpinal Column Point (SCP)\t..." for "H5" or "SCP 12"
-        (a row of two short cells holds no word a search could find it by)."""
+    def keyed_rows(
+        self, keys: Sequence[tuple[str, str]], sources: Collection[str] = (), limit: int = 8
+    ) -> list[Chunk]:
+        """The table rows, each a passage of its own, of the grade keys a question names, in
+        these documents if any are given, at most `limit`: "H5\t12\t27,711" under "Grade\t
+        Spinal Column Point (SCP)\t..." for "H5" or "SCP 12" (a row of two short cells holds
+        no word a search could find it by)."""
         found: dict[str, Chunk] = {}
         for label, value in keys:
             for chunk in self._rows_by_cell.get(value, ()):
+                if len(found) >= limit:
+                    return list(found.values())
+                if sources and chunk.source not in sources:
+                    continue
                 header = chunk.table_header or ""
                 key = [(label, value)]
                 written = has_row_key(chunk.text, key) or keyed_in_column(chunk.text, header, key)
