@@ -64,7 +64,7 @@ def chunk_standard(parsed: ParsedStandard, max_chars: int) -> list[Chunk]:
                 continue
             classes = _paragraph_classes(block.text, titles) or section_classes
             parts = splitter.split_text(block.text) if len(block.text) > max_chars else [block.text]
-            parts = _keys_with_their_rows(parts)
+            parts = _keys_with_their_rows(parts, block.text)
             # A table laid out with spaces that is cut into several chunks: the later ones
             # carry its header, which names their columns.
             pieces.extend(
@@ -141,16 +141,18 @@ _RULE = re.compile(r"^[\s|:+=_-]*$")
 _KEY_LINE_WORDS = 4
 
 
-def _keys_with_their_rows(parts: list[str]) -> list[str]:
-    """The parts of a long paragraph, a part that ends in the key line of the rows that open
-    the next ("ANUO6" | "1 75,608 ...", "2 79,230 ...") giving that line to the next part:
-    a grade's name stays with its figures."""
+def _keys_with_their_rows(parts: list[str], text: str) -> list[str]:
+    """The parts of a long paragraph (`text`), a part that ends in the key line of the rows
+    that open the next ("ANUO6" | "1 75,608 ...", "2 79,230 ...") giving that line to the next
+    part: a grade's name stays with its figures. Only a cut at a line's end moves a line: each
+    part stays a stretch of the text."""
     parts = [part.strip() for part in parts]
     for n in range(len(parts) - 1):
         *kept, last = parts[n].split("\n")
         following = parts[n + 1].split("\n", 1)[0]
         heads_rows = len(last.split()) <= _KEY_LINE_WORDS and not re.search(r"\d{3}", last)
-        if kept and heads_rows and is_figure_row(following):
+        cut_at_line = f"{last}\n{following}" in text
+        if kept and heads_rows and cut_at_line and is_figure_row(following):
             parts[n] = "\n".join(kept).rstrip()
             parts[n + 1] = f"{last}\n{parts[n + 1]}"
     return [part for part in parts if part]
