@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
-from index.cells import FIGURE, is_figure_row
+from index.cells import FIGURE, RULE_LINE, is_figure_row
 from index.vocab import abbreviations, field_labels, typed_question_words
 
 # A grade, band or level named with its value: "Band 5", "GS-9", "PSS 5", "APS4", "AU-1",
@@ -199,7 +199,6 @@ def starts_a_row(text: str, keys: Sequence[tuple[str, str]]) -> bool:
 # How many lines above a row its table's header is looked for in; a rule under a header
 # ("---|---|---") is none of them.
 _HEADER_REACH = 3
-_RULE = re.compile(r"^[\s|:+=_-]*$")
 
 
 def keyed_by_value(
@@ -212,7 +211,7 @@ def keyed_by_value(
     line = block[position]
     if not keys or not starts_a_row(line, keys) or not FIGURE.search(line):
         return False
-    above = [x for x in block[:position] if not FIGURE.search(x) and not _RULE.match(x)]
+    above = [x for x in block[:position] if not FIGURE.search(x) and not RULE_LINE.match(x)]
     above = above[-_HEADER_REACH:]
     header = " ".join([carried, *above]).lower()
     tokens = {w.replace(".", "") for w in header.split()}

@@ -75,19 +75,29 @@ def header_roles(text: str, max_words: int = 12) -> list[tuple[str, str]] | None
         ("min", label_pattern(_MIN_HEADERS)),
         ("max", label_pattern(_MAX_HEADERS)),
     ]
-    found = role_words(text, roles)
-    rest = list(text)
-    for start, end, _, _ in found:
-        rest[start:end] = " " * (end - start)
-    found += role_words("".join(rest), [("title", label_pattern(TITLE_HEADERS))])
     ordered: list[tuple[str, str]] = []
-    for _, _, role, words in sorted(found):
+    for _, _, role, words in labelled_columns(text, roles):
         if not ordered or ordered[-1][0] != role:
             ordered.append((role, words))
     names = [role for role, _ in ordered]
     if not names or names[0] != "title" or names.count("title") > 1:
         return None
     return ordered if "code" in names else None
+
+
+def labelled_columns(text: str, roles: list[tuple[str, str]]) -> list[tuple[int, int, str, str]]:
+    """(start, end, role, words) of a header's columns, in order: the labels of these roles
+    first, then the title's among the words left ("Job Classification Number" is a code)."""
+    found = role_words(text, roles)
+    rest = list(text)
+    for start, end, _, _ in found:
+        rest[start:end] = " " * (end - start)
+    found += role_words("".join(rest), [("title", label_pattern(TITLE_HEADERS))])
+    return sorted(found)
+
+
+# A rule under a table's header ("---|---|---", "===="): no cell of it names anything.
+RULE_LINE = re.compile(r"^[\s|:+=_-]*$")
 
 
 def role_words(text: str, roles: list[tuple[str, str]]) -> list[tuple[int, int, str, str]]:

@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from langchain_text_splitters import RecursiveCharacterTextSplitter
 
 from index.catalog import ParsedStandard
-from index.cells import is_figure_row
+from index.cells import RULE_LINE, is_figure_row
 from index.structure import Block, Section, normalise_title
 from index.types import Chunk
 
@@ -136,7 +136,6 @@ def _looks_like_header(line: str) -> bool:
 
 
 _HEADER_LINES = 3
-_RULE = re.compile(r"^[\s|:+=_-]*$")
 # A line that heads the rows below it ("ANUO6" over "1 75,608 ..."): a few words, no figures.
 _KEY_LINE_WORDS = 4
 
@@ -170,7 +169,7 @@ def _header_above(earlier: list[str], part: str) -> str | None:
     rows = 0
     header: list[str] = []
     for line in filter(None, above):
-        if _RULE.match(line):
+        if RULE_LINE.match(line):
             continue  # "---|---|---" under a header names no column
         if not header and is_figure_row(line):
             rows += 1

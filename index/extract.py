@@ -7,11 +7,10 @@ from collections.abc import Iterator
 
 from index.cells import (
     CELL_TOKENS,
-    TITLE_HEADERS,
     header_roles,
     label_pattern,
+    labelled_columns,
     reads_as_title,
-    role_words,
 )
 from index.class_facts import ClassFacts
 from index.flat_tables import column_major_classes, glued_code_classes, run_on_table_classes
@@ -146,12 +145,8 @@ def _title_last_header(text: str) -> list[tuple[str, str]] | None:
         return None
     labels = field_labels()
     roles = [("grade", label_pattern(labels.grade)), ("code", label_pattern(labels.code))]
-    found = role_words(text, roles)
-    rest = list(text)
-    for start, end, _, _ in found:
-        rest[start:end] = " " * (end - start)
-    found += role_words("".join(rest), [("title", label_pattern(TITLE_HEADERS))])
-    columns = [(role, words) for _, _, role, words in sorted(found)]
+    found = labelled_columns(text, roles)
+    columns = [(role, words) for _, _, role, words in found]
     names = [role for role, _ in columns]
     if len(columns) < 2 or names[-1] != "title" or "title" in names[:-1]:
         return None

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 
 from index.cells import reads_as_title
 from index.class_facts import ClassFacts, key_value_facts
@@ -128,9 +129,15 @@ def _colon_title(line: str) -> str | None:
 def _names_a_field(text: str) -> bool:
     """Whether a label names a field or pay ("Salary Information", "Pay Range", "Job Code")
     rather than a class."""
+    return bool(_field_words() & set(re.findall(r"[a-z]+", text.lower())))
+
+
+@cache
+def _field_words() -> frozenset[str]:
+    """The words of every field label and pay word, read once."""
     labels = field_labels()
-    words = {w for phrase in (*labels.code, *labels.grade, *labels.salary) for w in phrase.split()}
-    return bool(words & set(re.findall(r"[a-z]+", text.lower())))
+    phrases = (*labels.code, *labels.grade, *labels.salary)
+    return frozenset(w for phrase in phrases for w in phrase.split())
 
 
 def _coded_title(line: str) -> ClassFacts | None:
