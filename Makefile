@@ -63,10 +63,11 @@ bench-embed: install
 	$(PY) -m evals.embed_bench
 
 # Generated standards by the thousand: index, start-up, answers against the bare lookup and
-# exactness, per size (`make bench-scale SCALE_SIZES="10 1000 10000"`).
+# exactness, per size (`make bench-scale SCALE_SIZES="10 1000 10000"`), read from the embedded
+# store and again from the same store served by `chroma run`.
 SCALE_SIZES ?= 10 1000
 bench-scale: install
-	$(PY) -m evals.scale --sizes $(SCALE_SIZES)
+	$(PY) -m evals.scale --sizes $(SCALE_SIZES) --chroma-server
 
 clean:
 	rm -rf .data evals/reports .pytest_cache .mypy_cache .ruff_cache

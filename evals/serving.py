@@ -1,12 +1,15 @@
-"""A server of this product on a free loopback port, started as a user would (`... serve`), for
-the load test and the tests that talk to it over HTTP."""
+"""Servers on a free loopback port, started as a user would: this product (`... serve`), for
+the load test and the tests that talk to it over HTTP, and a Chroma server (`chroma run`) for
+the tests and benchmarks that read the store through HttpClient."""
 
 from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 import socket
 import subprocess
+import sys
 import time
 import urllib.request
 from collections.abc import Iterator
@@ -15,6 +18,45 @@ from pathlib import Path
 
 class ServerDidNotStart(RuntimeError):
     """The server exited or never answered /api/health; the message holds its log."""
+
+
+def chroma_command() -> str | None:
+    """The `chroma` command of this interpreter's environment, else the one on PATH."""
+    beside = Path(sys.executable).with_name("chroma")
+    return str(beside) if beside.exists() else shutil.which("chroma")
+
+
+@contextlib.contextmanager
+def chroma_serving(path: Path, wait_s: float = 120) -> Iterator[int]:
+    """`chroma run` serving the store folder at path; yields its port once its heartbeat
+    answers, stops it after."""
+    command = chroma_command()
+    if command is None:
+        raise ServerDidNotStart("the chroma command is not installed")
+    port = free_port()
+    log_path = path.parent / f"{path.name}.chroma-server.log"
+    with log_path.open("wb") as log:
+        server = subprocess.Popen(
+            [command, "run", "--path", str(path), "--host", "127.0.0.1", "--port", str(port)],
+            stdout=log,
+            stderr=subprocess.STDOUT,
+        )
+        try:
+            deadline = time.monotonic() + wait_s
+            while True:
+                try:
+                    heartbeat = f"http://127.0.0.1:{port}/api/v2/heartbeat"
+                    urllib.request.urlopen(heartbeat, timeout=2).close()
+                    break
+                except OSError:
+                    if time.monotonic() > deadline or server.poll() is not None:
+                        text = log_path.read_text(encoding="utf-8", errors="replace")
+                        raise ServerDidNotStart(f"chroma did not start:\n{text}") from None
+                    time.sleep(0.3)
+            yield port
+        finally:
+            server.terminate()
+            server.wait(timeout=30)
 
 
 def free_port() -> int:

@@ -2,47 +2,22 @@
 
 from __future__ import annotations
 
-import shutil
-import subprocess
-import time
-import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from assistant.service import Assistant, ensure_index
-from evals.serving import free_port
+from evals.serving import chroma_command, chroma_serving
 from tests.conftest import make_settings
-
-CHROMA = shutil.which("chroma") or str(Path(__file__).parents[1] / ".venv" / "bin" / "chroma")
 
 
 @pytest.fixture(scope="module")
 def chroma_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[int]:
-    if not Path(CHROMA).exists():
+    if chroma_command() is None:
         pytest.skip("the chroma command is not installed")
-    port = free_port()
-    folder = tmp_path_factory.mktemp("chroma-server")
-    server = subprocess.Popen(
-        [CHROMA, "run", "--path", str(folder), "--host", "127.0.0.1", "--port", str(port)],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                urllib.request.urlopen(f"http://127.0.0.1:{port}/api/v2/heartbeat", timeout=2)
-                break
-            except OSError:
-                if time.monotonic() > deadline or server.poll() is not None:
-                    pytest.fail("chroma server did not start")
-                time.sleep(0.3)
+    with chroma_serving(tmp_path_factory.mktemp("chroma-server")) as port:
         yield port
-    finally:
-        server.terminate()
-        server.wait(timeout=30)
 
 
 def test_index_and_answer_through_a_chroma_server(chroma_server: int, tmp_path: Path) -> None:

@@ -78,15 +78,37 @@ def test_exactness_is_read_from_the_answers(tmp_path: Path) -> None:
 
 
 def test_the_benchmark_produces_every_figure_at_a_tiny_size(tmp_path: Path) -> None:
-    figures = measure(10, tmp_path, "fake", questions=6, rounds=1, log=lambda _: None)
-    assert figures.documents == 10 and figures.chunks > 50 and figures.classes >= 20
+    """Both columns: the embedded store, then the same store served by `chroma run`."""
+    embedded, served = measure(
+        10, tmp_path, "fake", questions=6, rounds=1, chroma_server=True, log=lambda _: None
+    )
+    assert embedded.documents == 10 and embedded.chunks > 50 and embedded.classes >= 20
     for name in (
         "index_wall_s", "build_s", "chunks_per_s", "embed_per_s", "overhead",
-        "index_peak_rss_mb", "store_mb", "noop_wall_s", "one_file_wall_s", "ask_startup_s",
-        "serve_healthy_s", "serve_healthy_rss_mb", "serve_answer_rss_mb",
-        "answer_p50_ms", "answer_p95_ms", "lookup_p50_ms", "lookup_p95_ms", "ratio_p50",
+        "index_peak_rss_mb", "store_mb", "noop_wall_s", "one_file_wall_s", *_ANSWERING,
     ):  # fmt: skip
-        assert getattr(figures, name) > 0, name
-    assert figures.asked == 6 and figures.accuracy == figures.exact / 6
-    assert set(figures.stages_ms) == {"resolve", "focus", "guard"}
-    assert "N=10" in report([figures]) and "exact / asked" in report([figures])
+        assert getattr(embedded, name) > 0, name
+    assert embedded.asked == 6 and embedded.accuracy == embedded.exact / 6
+    assert set(embedded.stages_ms) == {"resolve", "focus", "guard"}
+    assert (served.backend, served.chunks, served.asked) == ("chroma server", embedded.chunks, 6)
+    for name in _ANSWERING:
+        assert getattr(served, name) > 0, name
+    assert served.exact == embedded.exact and served.index_wall_s == 0
+    table = report([embedded, served])
+    assert "N=10 server" in table and "exact / asked" in table
+    assert "-" in next(line for line in table.splitlines() if line.startswith("index command"))
+
+
+def test_a_reused_corpus_is_measured_without_indexing_it_again(tmp_path: Path) -> None:
+    measure(10, tmp_path, "fake", questions=3, rounds=1, log=lambda _: None)
+    store = tmp_path / "10" / "store"
+    stamp = (store / "catalog.json").stat().st_mtime_ns
+    [again] = measure(10, tmp_path, "fake", questions=3, rounds=1, reuse=True, log=lambda _: None)
+    assert again.index_wall_s == 0 and again.asked == 3 and again.answer_p50_ms > 0
+    assert (store / "catalog.json").stat().st_mtime_ns == stamp
+
+
+_ANSWERING = (
+    "ask_startup_s", "serve_healthy_s", "serve_healthy_rss_mb", "serve_answer_rss_mb", "open_s",
+    "answer_p50_ms", "answer_p95_ms", "lookup_p50_ms", "lookup_p95_ms", "ratio_p50",
+)  # fmt: skip

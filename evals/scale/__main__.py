@@ -20,10 +20,20 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=13)
     parser.add_argument("--workdir", type=Path, default=PROJECT_ROOT / ".data" / "scale")
     parser.add_argument("--json", type=Path, help="also write the figures here")
+    parser.add_argument(
+        "--chroma-server",
+        action="store_true",
+        help="also read the same store from a Chroma server (`chroma run`) through HttpClient",
+    )
+    parser.add_argument(
+        "--reuse",
+        action="store_true",
+        help="measure a corpus an earlier run left in the workdir without indexing it again",
+    )
     args = parser.parse_args(argv)
     results = []
     for size in args.sizes:
-        results.append(
+        results.extend(
             measure(
                 size,
                 args.workdir,
@@ -32,6 +42,8 @@ def main(argv: list[str] | None = None) -> int:
                 rounds=args.rounds,
                 embed_sample=args.embed_sample,
                 seed=args.seed,
+                reuse=args.reuse,
+                chroma_server=args.chroma_server,
             )
         )
         print(report(results), flush=True)

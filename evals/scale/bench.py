@@ -17,6 +17,7 @@ import shutil
 import statistics
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 import urllib.request
@@ -33,7 +34,7 @@ from assistant.service import Assistant
 from assistant.types import Answer
 from evals.bench import interleaved_ms, nearest_percentile
 from evals.scale.generate import GeneratedCorpus, QACase, generate_corpus, qa_cases
-from evals.serving import serving
+from evals.serving import chroma_serving, serving
 from index.embed import make_embedder
 
 _SUMMARY = re.compile(
@@ -60,6 +61,7 @@ class ScaleFigures:
     """Everything measured for one corpus size."""
 
     documents: int
+    backend: str = "embedded"  # how the store is read: "embedded" or "chroma server"
     chunks: int = 0
     classes: int = 0
     index_wall_s: float = 0.0  # the `index` command, start to exit
@@ -157,13 +159,23 @@ def measure(
     rounds: int = 3,
     embed_sample: int = 2000,
     seed: int = 13,
+    reuse: bool = False,
+    chroma_server: bool = False,
     log: Callable[[str], None] = print,
-) -> ScaleFigures:
-    """Generate `size` standards under workdir/<size>, index them and measure everything."""
+) -> list[ScaleFigures]:
+    """Generate `size` standards under workdir/<size>, index them and measure everything: one
+    column read through the embedded store, and with chroma_server a second one read from the
+    same store served by `chroma run`. With reuse, a corpus an earlier run left complete there
+    is measured again without being generated or indexed anew (its index figures stay 0)."""
     root = workdir / str(size)
-    shutil.rmtree(root, ignore_errors=True)
     sources, store = root / "sources", root / "store"
-    corpus = generate_corpus(sources, size, seed)
+    reusing = reuse and (store / "catalog.json").is_file()
+    if reusing:
+        with tempfile.TemporaryDirectory() as scratch:  # the same facts, from the same seed
+            corpus = generate_corpus(Path(scratch), size, seed)
+    else:
+        shutil.rmtree(root, ignore_errors=True)
+        corpus = generate_corpus(sources, size, seed)
     figures = ScaleFigures(documents=corpus.documents)
     env = {
         **os.environ,
@@ -174,9 +186,30 @@ def measure(
         "HF_HUB_OFFLINE": "1",
         "TRANSFORMERS_OFFLINE": "1",
     }
-    index = ["-m", "assistant", "index", "--no-progress"]
+    if not reusing:
+        log(f"[{size}] indexing {corpus.documents} generated standards")
+        _index_runs(figures, env, sources, store)
+    else:
+        figures.store_mb = _folder_mb(store)
+    settings = Settings(
+        sources_dir=sources, store_dir=store, data_dir=root / "data", embedding_model=model
+    )
+    cases = qa_cases(corpus, questions, seed)
+    assistant = _start_and_open(figures, env, settings, cases)
+    log(f"[{size}] raw embedding throughput, answers and exactness")
+    _embedding_throughput(figures, assistant, model, embed_sample, seed)
+    _answers(figures, assistant, cases, corpus, rounds)
+    results = [figures]
+    if chroma_server:
+        del assistant  # one store open at a time, as a deployment has
+        log(f"[{size}] the same store served by `chroma run`")
+        results.append(_through_server(figures, env, settings, cases, corpus, rounds))
+    return results
 
-    log(f"[{size}] indexing {corpus.documents} generated standards")
+
+def _index_runs(figures: ScaleFigures, env: dict[str, str], sources: Path, store: Path) -> None:
+    """The first index run, a no-op one and one after a single file changed."""
+    index = ["-m", "assistant", "index", "--no-progress"]
     first = run_command(index, env)
     figures.chunks, figures.classes, figures.build_s, figures.model_load_s = _build_seconds(first)
     figures.index_wall_s, figures.index_peak_rss_mb = first.seconds, first.peak_rss_mb
@@ -191,21 +224,58 @@ def measure(
     one = run_command(index, env)
     figures.one_file_wall_s, figures.one_file_build_s = one.seconds, _build_seconds(one)[2]
 
-    cases = qa_cases(corpus, questions, seed)
-    figures.ask_startup_s = run_command(["-m", "assistant", "ask", cases[0].question], env).seconds
-    _serve_start(figures, env, root / "data", cases[0].question)
 
-    settings = Settings(
-        sources_dir=sources, store_dir=store, data_dir=root / "data", embedding_model=model
-    )
+def _start_and_open(
+    figures: ScaleFigures, env: dict[str, str], settings: Settings, cases: Sequence[QACase]
+) -> Assistant:
+    """`ask` and `serve` started cold as a user starts them, then the assistant in process."""
+    figures.ask_startup_s = run_command(["-m", "assistant", "ask", cases[0].question], env).seconds
+    _serve_start(figures, env, settings.data_dir, cases[0].question)
     started = time.perf_counter()
     assistant = Assistant.open(settings)
     figures.open_s = time.perf_counter() - started
-    log(f"[{size}] raw embedding throughput, answers and exactness")
-    _embedding_throughput(figures, assistant, model, embed_sample, seed)
-    _latency(figures, assistant, [c.question for c in cases], rounds)
+    return assistant
+
+
+def _answers(
+    figures: ScaleFigures,
+    assistant: Assistant,
+    cases: Sequence[QACase],
+    corpus: GeneratedCorpus,
+    rounds: int,
+) -> None:
+    questions = [c.question for c in cases]
+    _latency(figures, assistant, questions, rounds)
     score_exactness(figures, assistant.ask, cases, corpus)
-    _stages(figures, assistant, [c.question for c in cases])
+    _stages(figures, assistant, questions)
+
+
+def _through_server(
+    embedded: ScaleFigures,
+    env: dict[str, str],
+    settings: Settings,
+    cases: Sequence[QACase],
+    corpus: GeneratedCorpus,
+    rounds: int,
+) -> ScaleFigures:
+    """Start-up, answers against the bare lookup and exactness with the store read through
+    HttpClient from a Chroma server serving the folder the index run wrote."""
+    figures = ScaleFigures(
+        documents=embedded.documents,
+        backend="chroma server",
+        chunks=embedded.chunks,
+        classes=embedded.classes,
+        store_mb=embedded.store_mb,
+    )
+    with chroma_serving(settings.chroma_path) as port:
+        served_env = {
+            **env,
+            "ASSISTANT_CHROMA_HOST": "127.0.0.1",
+            "ASSISTANT_CHROMA_PORT": str(port),
+        }
+        served = settings.model_copy(update={"chroma_host": "127.0.0.1", "chroma_port": port})
+        assistant = _start_and_open(figures, served_env, served, cases)
+        _answers(figures, assistant, cases, corpus, rounds)
     return figures
 
 
@@ -340,17 +410,28 @@ _ROWS: tuple[tuple[str, str, str], ...] = (
 
 def report(results: Sequence[ScaleFigures]) -> str:
     """One column per corpus size."""
-    lines = [f"{'measure':<40}" + "".join(f"{'N=' + str(r.documents):>12}" for r in results)]
+    lines = [f"{'measure':<40}" + "".join(f"{_column(r):>16}" for r in results)]
     for name, label, form in _ROWS:
-        cells = "".join(f"{form.format(getattr(r, name)):>12}" for r in results)
+        cells = "".join(f"{_cell(getattr(r, name), form):>16}" for r in results)
         lines.append(f"{label:<40}{cells}")
     lines.append(
-        f"{'exact / asked':<40}" + "".join(f"{f'{r.exact}/{r.asked}':>12}" for r in results)
+        f"{'exact / asked':<40}" + "".join(f"{f'{r.exact}/{r.asked}':>16}" for r in results)
     )
     for stage in results[0].stages_ms if results else {}:
-        cells = "".join(f"{r.stages_ms.get(stage, 0.0):>12.2f}" for r in results)
+        cells = "".join(f"{r.stages_ms.get(stage, 0.0):>16.2f}" for r in results)
         lines.append(f"{'per question: ' + stage + ' ms (median)':<40}{cells}")
     return "\n".join(lines)
+
+
+def _column(figures: ScaleFigures) -> str:
+    served = "" if figures.backend == "embedded" else " server"
+    return f"N={figures.documents}{served}"
+
+
+def _cell(value: float, form: str) -> str:
+    """A figure, or "-" where this column did not measure it (a reused or served corpus is
+    not indexed again)."""
+    return form.format(value) if value else "-"
 
 
 def as_json(results: Sequence[ScaleFigures]) -> list[dict[str, object]]:
