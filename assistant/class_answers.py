@@ -18,9 +18,10 @@ from assistant.figures import (
     labels,
     names_pay_label,
 )
-from assistant.passage_answers import PassageAnswers, asks_when_why_whether
+from assistant.passage_answers import PassageAnswers
 from assistant.query import CATALOG_INTENTS, QueryAnalysis
 from assistant.retrieve import ChunkLibrary
+from assistant.topic_answers import asks_when_why_whether
 from index.catalog import smart_title
 from index.store import ScoredChunk
 from index.structure import normalise_title, section_kind

@@ -9,11 +9,12 @@ from collections.abc import Sequence
 from assistant.citations import CitationBook
 from assistant.class_answers import ClassAnswers
 from assistant.drafts import Draft, abstain
-from assistant.passage_answers import PassageAnswers, asks_about_text
+from assistant.passage_answers import PassageAnswers
 from assistant.passages import stem
 from assistant.query import CATALOG_INTENTS, QueryAnalysis
 from assistant.retrieve import ChunkLibrary
 from assistant.row_keys import has_row_key, row_keys, starts_a_row
+from assistant.topic_answers import asks_about_text
 from index.levels import level_value
 from index.store import ScoredChunk
 

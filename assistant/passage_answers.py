@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import replace
 
 from assistant.citations import CitationBook
 from assistant.line_marks import (
@@ -13,27 +12,22 @@ from assistant.line_marks import (
     excludes_subject,
     extreme_asked,
     gives_other_end,
-    heading_over,
 )
 from assistant.line_subjects import (
-    asks_requirement,
     labelled_for_another,
     names_a_sibling,
-    section_words,
 )
 from assistant.passage_layout import (
     asked_labels,
     gives_label,
     gives_value,
     names_field,
-    names_itself,
     states_field,
 )
 from assistant.passages import Rarity, stem, stems
 from assistant.query import STOPWORDS, QueryAnalysis, normalise_question
 from assistant.quotes import (
     continued,
-    grade_lead_in,
     keyed_rows,
     led,
     line_above,
@@ -44,9 +38,7 @@ from assistant.quotes import (
 from assistant.reader import (
     FIELD_NOUNS,
     FIELD_OF_INTENT,
-    MIN_COVERAGE,
     MIN_FIELD_COVERAGE,
-    MIN_OWN_SENTENCE,
     PassageReader,
     Reading,
     level_asked,
@@ -54,24 +46,21 @@ from assistant.reader import (
     question_words,
 )
 from assistant.retrieve import identifier_tokens
-from assistant.row_keys import has_row_key, question_keys, row_keys, starts_with_key, step_asked
-from index.cells import is_figure_row
+from assistant.row_keys import has_row_key, question_keys, row_keys, step_asked
+from assistant.topic_answers import (
+    MAX_LINES,
+    TopicAnswers,
+    asks_about_text,
+    near_best,
+)
 from index.jurisdictions import find_jurisdictions
 from index.levels import level_value
 from index.money import article, period_in, periods_in
 from index.store import ScoredChunk
 from index.types import Chunk
-from index.vocab import intents
 
 # Passages read for one answer: the reader looks past the first few, the fused ranking is good.
 _READ_DEPTH = 10
-# Lines quoted for one subject, and readings kept when they score nearly as well as the best.
-_MAX_LINES = 3
-_NEAR_BEST = 0.7
-# What a line holding the words of what is asked ("work" of "what kind of work") adds to its
-# score, and words that ask nothing of their own.
-_ASKED_WEIGHT = 0.5
-_VAGUE_WORDS = frozenset({"kind", "type", "sort", "thing", "things", "someone", "somebody"})
 # A passage shown beside an abstention must hold this share of the question's subject.
 _CLOSEST_COVERAGE = 0.5
 # The best line of the top passages: how deep it looks, the share of the question's weight a
@@ -125,48 +114,11 @@ class PassageAnswers:
         self._places_of: dict[tuple[str, str], set[str]] = {}
         # A document's passages, to learn which grade labels it writes.
         self._chunks_of = chunks_of or (lambda source: [c for c in chunks if c.source == source])
-        self._labels_of: dict[tuple[str, str], bool] = {}
+        self.topics = TopicAnswers(self.reader, self._chunks_of)
 
     def keyed(self, chunk: Chunk, text: str, keys: Sequence[tuple[str, str]]) -> bool:
-        """Whether a line may answer for the grade keys a question names ("AU-4"): it names
-        one, or its document writes none of their labels with a value (it calls EL1
-        "Executive Level 1", so "EL1" cannot be looked for in it)."""
-        if not keys or has_row_key(text, keys):
-            return True
-        return not any(self._writes_label(chunk.source, label) for label, _ in keys)
-
-    def _lead_in(self, reading: Reading, keys: Sequence[tuple[str, str]]) -> str:
-        """The lead-in line of the list a line is in (see _lead_in), looked for in its passage
-        and the passage before it: a list may begin a passage."""
-        if not keys:
-            return ""
-        chunk = reading.chunk
-        earlier = [c for c in self._chunks_of(chunk.source) if c.position == chunk.position - 1]
-        start = chunk.text.find(reading.quote.split("\n")[0])
-        above = "\n".join([*(c.text for c in earlier), chunk.text[: max(start, 0)]])
-        return grade_lead_in(above, keys)
-
-    def _under(self, reading: Reading, lead: str, subject: Sequence[str]) -> Reading:
-        """A line of a list read with its lead-in: "b) Completed ... graduate degree" under
-        "To qualify for GS-09, you must have:" speaks of qualifying as well."""
-        if not lead:
-            return reading
-        own = stems(reading.quote)
-        added = [s for s in subject if s in stems(lead) and s not in own]
-        total = sum(self.reader.rarity.weight(s) for s in subject)
-        if not added or total <= 0:
-            return reading
-        share = sum(self.reader.rarity.weight(s) for s in added) / total
-        return replace(reading, coverage=min(1.0, reading.coverage + share))
-
-    def _writes_label(self, source: str, label: str) -> bool:
-        """Whether the document writes the label with a value ("AU-1"), once per document."""
-        if (source, label) not in self._labels_of:
-            written = re.compile(rf"(?<![\w-]){re.escape(label)}\s*[-–]?\s*\d", re.IGNORECASE)
-            self._labels_of[source, label] = any(
-                written.search(chunk.text) for chunk in self._chunks_of(source)
-            )
-        return self._labels_of[source, label]
+        """Whether a line may answer for the grade keys a question names (see TopicAnswers)."""
+        return self.topics.keyed(chunk, text, keys)
 
     def answer(
         self, analysis: QueryAnalysis, retrieved: Sequence[ScoredChunk], book: CitationBook
@@ -185,11 +137,11 @@ class PassageAnswers:
         reverse = not analysis.intents or (bool(_REVERSE.search(analysis.question)) and gives)
         tokens = identifier_tokens(analysis.question) if reverse else set()
         if field is None or (tokens and not analysis.intents):
-            return self._sentences(analysis, chunks, book, tokens)
+            return self.topics.answer(analysis, chunks, book, tokens)
         if asks_about_text(analysis):
             # "How much experience for GS-5 under the group standard?", "When does the 3.8%
             # increase apply?": the answer is a sentence, though the question names pay words.
-            told = self._sentences(analysis, chunks, book, set())
+            told = self.topics.answer(analysis, chunks, book, set())
             if told is not None:
                 return told
         answer = self._fields(analysis, chunks, book)
@@ -197,14 +149,14 @@ class PassageAnswers:
             # "Which classification is number 6598?": a line that states some other code
             # does not answer; the line that holds 6598 does.
             trial = CitationBook()
-            holding = self._sentences(analysis, chunks, trial, tokens)
+            holding = self.topics.answer(analysis, chunks, trial, tokens)
             if holding is not None and any(tokens & identifier_tokens(x) for x in holding[0]):
                 book.citations[:] = trial.citations
                 return holding
         if tokens and (answer is None or answer[1]):
             # "Which class has code 4268K1?": the line that holds the code names the class.
             book.citations.clear()
-            return self._sentences(analysis, chunks, book, tokens)
+            return self.topics.answer(analysis, chunks, book, tokens)
         if answer is None or answer[1]:
             # "What is the Hay point range of X?": the subject's document labels a line with
             # the question's own words ("Hay Point Range: 225-270"), though not a field read.
@@ -246,7 +198,7 @@ class PassageAnswers:
                 if figure and labelled_by(match.group("label"), asked, subject):
                     line = match.group(0).strip()
                     found.append(quoted(Reading(chunk, line, 0.0, 0.0, 0.0, True, 0), book))
-        return list(dict.fromkeys(found))[:_MAX_LINES]
+        return list(dict.fromkeys(found))[:MAX_LINES]
 
     def closest(
         self, analysis: QueryAnalysis, retrieved: Sequence[ScoredChunk], book: CitationBook
@@ -429,7 +381,7 @@ class PassageAnswers:
             ]
             stating = [r for r in stating if r not in other_end]
             if stating:
-                found += _near_best(stating)
+                found += near_best(stating)
             elif other_end or about:
                 partial.append((other_end or about)[0])
         noun = FIELD_NOUNS[field]
@@ -454,96 +406,6 @@ class PassageAnswers:
         # Words every part shares ("pay grade in Kansas") belong to each subject already.
         distinct = [p for p in parts if set(p) - shared]
         return distinct if len(distinct) > 1 else [whole]
-
-    # -- sentences about a topic (duties, requirements, anything else) --------------------------
-
-    def _sentences(
-        self, analysis: QueryAnalysis, chunks: list[Chunk], book: CitationBook, tokens: set[str]
-    ) -> tuple[list[str], bool] | None:
-        subject = self.reader.subject(analysis.keywords)
-        kinds = {k for i in analysis.intents for k in intents()[i].sections if i in intents()}
-        preferred = [c for c in chunks if c.section_kind in kinds] if kinds else []
-        keys = row_keys(analysis.question)  # "APS 5" asked: a line of APS 6 does not answer
-        # Outside the sections that answer it, a line answers "what qualifications..." only
-        # when it speaks of them: the class's title line is not its qualifications.
-        spoken = section_words(analysis.intents, strict=asks_requirement(analysis.intents))
-        # The sections that answer it first, then every passage; a line elsewhere that speaks
-        # of what is asked stands beside them ("There is no degree requirement for this
-        # series" outside the qualifications table).
-        # "What does Office Assistant II do?": not the lines of Office Assistant I. (What a
-        # level requires may be experience at the level below: "One year as ... Level I".)
-        level = analysis.level or level_asked(normalise_question(analysis.question), subject)
-        level = None if asks_requirement(analysis.intents) else level
-        for pool in (preferred, chunks):
-            readings = self.reader.read(subject, pool, None, level, with_owner=bool(tokens))
-            if pool is not preferred and spoken and not tokens:
-                readings = [r for r in readings if _speaks_of(r, spoken, subject)]
-            elif pool is preferred and spoken and not tokens:
-                others = [c for c in chunks if c not in preferred]
-                readings += [
-                    r
-                    for r in self.reader.read(subject, others, None, level)
-                    if spoken & stems(r.quote)
-                ]
-            led = [(r, self._lead_in(r, keys)) for r in readings]
-            readings = [
-                self._under(r, lead, subject)
-                for r, lead in led
-                if self.keyed(r.chunk, f"{r.chunk.section}\n{lead}\n{r.quote}", keys)
-                and not _another_row(r.quote, keys)
-            ]
-            # A code or amount the question names is found as written in the line, unless
-            # the document's own title names it ("Class Code 523F"): then the question asks
-            # something of that document, and its lines answer as any others do.
-            found = _tightest([r for r in readings if tokens & identifier_tokens(r.quote)], tokens)
-            titled = [r for r in readings if tokens and tokens <= _title_tokens(r.chunk)]
-            good = [r for r in found if r not in titled] + [
-                r
-                for r in (titled if tokens else readings)
-                if r.coverage >= MIN_COVERAGE and r.aspect >= MIN_OWN_SENTENCE
-            ]
-            if good:
-                good = self._by_asked_words(good, analysis, subject)
-                # A row of the grade asked is its own line, and so is a row of figures; a
-                # sentence runs on.
-                whole = [
-                    r
-                    if starts_with_key(r.quote, keys)
-                    or names_itself(r.quote)
-                    or is_figure_row(r.quote)
-                    else continued(r)
-                    for r in good
-                ]
-                return [quoted_under_owner(r, book) for r in _once(whole)], False
-        return None
-
-    def _by_asked_words(
-        self, readings: list[Reading], analysis: QueryAnalysis, subject: Sequence[str]
-    ) -> list[Reading]:
-        """The best readings, those holding the words of what is asked first: "what kind of
-        work is X?" is answered by the line that speaks of work, not by X's title line."""
-        asked = {stem(k) for k in analysis.keywords} - set(subject) - _VAGUE_WORDS
-        if not asked:
-            return _near_best(readings)
-
-        def score(reading: Reading) -> float:
-            # A line under a heading of what is asked ("Entry Requirement") speaks of it.
-            own = stems(f"{reading.quote}\n{heading_over(reading.chunk.text, reading.quote)}")
-            found = len(asked & own) / len(asked)
-            return reading.score + _ASKED_WEIGHT * found
-
-        return _near_best(readings, score)
-
-
-_TEXT_QUESTION = re.compile(
-    # The question may open with a clause of its own: "Under the 2003 code, can ...".
-    r"^\s*(?:[^,?]{3,80},\s*)?"
-    r"(?:(?:when|why|how long|how many|how often|who|where|does|do|is|are|can|could|should)\b"
-    # "How much wider is each grade", "how much experience": not "how much does X pay".
-    r"|how much\s+(?!(?:does|do|is|are|will|would|can|pay|paid|salary|money|per)\b))"
-    r"|\bwhat\s+(?:defines|determines|decides|happens|counts|kind|type|sort|period|dates?)\b",
-    re.IGNORECASE,
-)
 
 
 # "Pay grade number", "range #": the number of a grade, not a class code.
@@ -574,17 +436,6 @@ def _gives(field: str, quote: str, analysis: QueryAnalysis) -> bool:
     return states_field(field, quote) and (asked is None or asked in periods_in(quote))
 
 
-def _speaks_of(reading: Reading, spoken: set[str], subject: Sequence[str]) -> bool:
-    """Whether a line speaks of what is asked: a word naming the section asked for
-    ("education"), or a word of the question that does not name the class or its document
-    ("overtime" of "is the Accountant eligible for overtime?")."""
-    chunk = reading.chunk
-    context = stems(f"{chunk.doc_title}\n{chunk.section}\n{chunk.jurisdiction or ''}")
-    context |= {stem(w) for title in chunk.classes for w in title.split()}
-    own = stems(reading.quote)
-    return bool(spoken & own) or bool((set(subject) - context) & own)
-
-
 def _levels_written(question: str) -> set[int]:
     """The levels a question writes as words of their own ("office asistant 4", "II"): not
     years or codes."""
@@ -613,75 +464,6 @@ def answers_a_label(lines: Sequence[str], question: str) -> bool:
         for quote in re.findall(r'"([^"]+)"', line)
         for match in _LABEL_LINE.finditer(quote)
     )
-
-
-def asks_about_text(analysis: QueryAnalysis) -> bool:
-    """A question answered by a sentence rather than a figure: one about a section
-    (requirements, duties) or one asking when, why, whether, how long."""
-    sections = [i for i in analysis.intents if intents()[i].sections]
-    return bool(sections) or asks_when_why_whether(analysis.question)
-
-
-def asks_when_why_whether(question: str) -> bool:
-    """A question asking when, why, whether, how long or how many, or what kind: one
-    sentence answers it, not a whole section ("how many staff does X supervise?")."""
-    return bool(_TEXT_QUESTION.search(question))
-
-
-def _once(readings: list[Reading]) -> list[Reading]:
-    """The readings less repeats: a heading read above several passages, or a line that
-    another quote of its document runs on past, is quoted once."""
-
-    def repeats(n: int, reading: Reading) -> bool:
-        return any(
-            other.chunk.source == reading.chunk.source
-            and reading.quote in other.quote
-            and (len(other.quote) > len(reading.quote) or m < n)
-            for m, other in enumerate(readings)
-            if m != n
-        )
-
-    return [r for n, r in enumerate(readings) if not repeats(n, r)]
-
-
-def _title_tokens(chunk: Chunk) -> set[str]:
-    """The codes and figures a passage's document title and section name."""
-    return identifier_tokens(f"{chunk.doc_title}\n{chunk.section}")
-
-
-def _another_row(line: str, keys: Sequence[tuple[str, str]]) -> bool:
-    """Whether a line heads the row of another grade than those asked ("HB-7 ... at HB-5")."""
-    labels = [(label, r"\w+") for label, _ in keys]
-    heads_a_row = starts_with_key(line, labels, literal=False)
-    return bool(keys) and heads_a_row and not starts_with_key(line, keys)
-
-
-def _tightest(readings: list[Reading], tokens: set[str]) -> list[Reading]:
-    """The readings less those whose quote spans a listing entry from the same passage that
-    holds the same codes asked: the entry that holds a code is its answer ("6598 Animal
-    Disease Diagnostic Laboratory Director"), not a run of the list above it that reaches it."""
-    held = {id(r): tokens & identifier_tokens(r.quote) for r in readings}
-    return [
-        r
-        for r in readings
-        if not any(
-            o.chunk is r.chunk
-            and names_itself(o.quote)
-            and len(o.quote) < len(r.quote)
-            and o.quote in r.quote
-            and held[id(o)] >= held[id(r)]
-            for o in readings
-        )
-    ]
-
-
-def _near_best(
-    readings: list[Reading], score: Callable[[Reading], float] = lambda r: r.score
-) -> list[Reading]:
-    """The readings that score nearly as well as the best, best first (ties in their order)."""
-    ranked = sorted(readings, key=score, reverse=True)
-    best = score(ranked[0])
-    return [r for r in ranked if score(r) >= best * _NEAR_BEST][:_MAX_LINES]
 
 
 def period_word(period: str | None) -> str:

@@ -8,7 +8,6 @@ from __future__ import annotations
 import pytest
 from test_passage_answers import indexed
 
-from assistant.passage_answers import asks_when_why_whether
 from assistant.query import analyse
 from assistant.row_keys import (
     has_row_key,
@@ -20,6 +19,7 @@ from assistant.row_keys import (
     step_asked,
 )
 from assistant.service import Assistant
+from assistant.topic_answers import asks_when_why_whether
 from index.catalog import ParsedStandard
 from index.chunk import chunk_standard
 from index.structure import Block, Section

@@ -10,10 +10,11 @@ import pytest
 from conftest import make_settings
 
 from assistant.citations import CitationBook
-from assistant.passage_answers import PassageAnswers, asks_about_text
+from assistant.passage_answers import PassageAnswers
 from assistant.passages import Rarity
 from assistant.query import QueryAnalysis
 from assistant.service import Assistant, ensure_index
+from assistant.topic_answers import asks_about_text
 from index.types import Chunk
 
 AGREEMENT = """Harbourside Enterprise Agreement 2025

@@ -226,7 +226,7 @@ def test_a_list_under_a_lead_in_that_names_a_grade_is_that_grades() -> None:
     line = "b) Completed all requirements for a master's degree in an appropriate field"
     reading = reader(chunk(text)).read(["master"], [chunk(text)], None)[0]
     assert reading.quote == line
-    assert answers._lead_in(reading, [("gs", "9")]) == "To qualify for GS-09, you must have:"
+    assert answers.topics._lead_in(reading, [("gs", "9")]) == "To qualify for GS-09, you must have:"
 
 
 def test_a_stem_is_the_same_for_every_form_of_a_word() -> None:

@@ -1,0 +1,258 @@
+"""Answers that are sentences, not a field's figure: the lines of the retrieved passages that
+speak of what a question asks about its subject (duties, requirements, when or whether a rule
+applies), and the lines that hold a code or amount the question gives ("which class is 6598?")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+
+from assistant.citations import CitationBook
+from assistant.line_marks import heading_over
+from assistant.line_subjects import asks_requirement, section_words
+from assistant.passage_layout import names_itself
+from assistant.passages import stem, stems
+from assistant.query import QueryAnalysis, normalise_question
+from assistant.quotes import continued, grade_lead_in, quoted_under_owner
+from assistant.reader import (
+    MIN_COVERAGE,
+    MIN_OWN_SENTENCE,
+    PassageReader,
+    Reading,
+    level_asked,
+)
+from assistant.retrieve import identifier_tokens
+from assistant.row_keys import has_row_key, row_keys, starts_with_key
+from index.cells import is_figure_row
+from index.types import Chunk
+from index.vocab import intents
+
+# Lines quoted for one subject, and readings kept when they score nearly as well as the best.
+MAX_LINES = 3
+NEAR_BEST = 0.7
+# What a line holding the words of what is asked ("work" of "what kind of work") adds to its
+# score, and words that ask nothing of their own.
+_ASKED_WEIGHT = 0.5
+_VAGUE_WORDS = frozenset({"kind", "type", "sort", "thing", "things", "someone", "somebody"})
+
+
+class TopicAnswers:
+    """The reader's answers in sentences: what the passages say of a topic of a subject."""
+
+    def __init__(self, reader: PassageReader, chunks_of: Callable[[str], Sequence[Chunk]]) -> None:
+        self.reader = reader
+        self._chunks_of = chunks_of  # a document's passages
+        self._labels_of: dict[tuple[str, str], bool] = {}
+
+    def keyed(self, chunk: Chunk, text: str, keys: Sequence[tuple[str, str]]) -> bool:
+        """Whether a line may answer for the grade keys a question names ("AU-4"): it names
+        one, or its document writes none of their labels with a value (it calls EL1
+        "Executive Level 1", so "EL1" cannot be looked for in it)."""
+        if not keys or has_row_key(text, keys):
+            return True
+        return not any(self._writes_label(chunk.source, label) for label, _ in keys)
+
+    def _lead_in(self, reading: Reading, keys: Sequence[tuple[str, str]]) -> str:
+        """The lead-in line of the list a line is in (quotes.grade_lead_in), looked for in its
+        passage and the passage before it: a list may begin a passage."""
+        if not keys:
+            return ""
+        chunk = reading.chunk
+        earlier = [c for c in self._chunks_of(chunk.source) if c.position == chunk.position - 1]
+        start = chunk.text.find(reading.quote.split("\n")[0])
+        above = "\n".join([*(c.text for c in earlier), chunk.text[: max(start, 0)]])
+        return grade_lead_in(above, keys)
+
+    def _under(self, reading: Reading, lead: str, subject: Sequence[str]) -> Reading:
+        """A line of a list read with its lead-in: "b) Completed ... graduate degree" under
+        "To qualify for GS-09, you must have:" speaks of qualifying as well."""
+        if not lead:
+            return reading
+        own = stems(reading.quote)
+        added = [s for s in subject if s in stems(lead) and s not in own]
+        total = sum(self.reader.rarity.weight(s) for s in subject)
+        if not added or total <= 0:
+            return reading
+        share = sum(self.reader.rarity.weight(s) for s in added) / total
+        return replace(reading, coverage=min(1.0, reading.coverage + share))
+
+    def _writes_label(self, source: str, label: str) -> bool:
+        """Whether the document writes the label with a value ("AU-1"), once per document."""
+        if (source, label) not in self._labels_of:
+            written = re.compile(rf"(?<![\w-]){re.escape(label)}\s*[-–]?\s*\d", re.IGNORECASE)
+            self._labels_of[source, label] = any(
+                written.search(chunk.text) for chunk in self._chunks_of(source)
+            )
+        return self._labels_of[source, label]
+
+    def answer(
+        self, analysis: QueryAnalysis, chunks: list[Chunk], book: CitationBook, tokens: set[str]
+    ) -> tuple[list[str], bool] | None:
+        """(the lines that answer, False), or None when no line speaks of what is asked about
+        the subject; with tokens (a code or amount the question gives), the lines that hold
+        them."""
+        subject = self.reader.subject(analysis.keywords)
+        kinds = {k for i in analysis.intents for k in intents()[i].sections if i in intents()}
+        preferred = [c for c in chunks if c.section_kind in kinds] if kinds else []
+        keys = row_keys(analysis.question)  # "APS 5" asked: a line of APS 6 does not answer
+        # Outside the sections that answer it, a line answers "what qualifications..." only
+        # when it speaks of them: the class's title line is not its qualifications.
+        spoken = section_words(analysis.intents, strict=asks_requirement(analysis.intents))
+        # The sections that answer it first, then every passage; a line elsewhere that speaks
+        # of what is asked stands beside them ("There is no degree requirement for this
+        # series" outside the qualifications table).
+        # "What does Office Assistant II do?": not the lines of Office Assistant I. (What a
+        # level requires may be experience at the level below: "One year as ... Level I".)
+        level = analysis.level or level_asked(normalise_question(analysis.question), subject)
+        level = None if asks_requirement(analysis.intents) else level
+        for pool in (preferred, chunks):
+            readings = self.reader.read(subject, pool, None, level, with_owner=bool(tokens))
+            if pool is not preferred and spoken and not tokens:
+                readings = [r for r in readings if _speaks_of(r, spoken, subject)]
+            elif pool is preferred and spoken and not tokens:
+                others = [c for c in chunks if c not in preferred]
+                readings += [
+                    r
+                    for r in self.reader.read(subject, others, None, level)
+                    if spoken & stems(r.quote)
+                ]
+            led = [(r, self._lead_in(r, keys)) for r in readings]
+            readings = [
+                self._under(r, lead, subject)
+                for r, lead in led
+                if self.keyed(r.chunk, f"{r.chunk.section}\n{lead}\n{r.quote}", keys)
+                and not _another_row(r.quote, keys)
+            ]
+            # A code or amount the question names is found as written in the line, unless
+            # the document's own title names it ("Class Code 523F"): then the question asks
+            # something of that document, and its lines answer as any others do.
+            found = _tightest([r for r in readings if tokens & identifier_tokens(r.quote)], tokens)
+            titled = [r for r in readings if tokens and tokens <= _title_tokens(r.chunk)]
+            good = [r for r in found if r not in titled] + [
+                r
+                for r in (titled if tokens else readings)
+                if r.coverage >= MIN_COVERAGE and r.aspect >= MIN_OWN_SENTENCE
+            ]
+            if good:
+                good = self._by_asked_words(good, analysis, subject)
+                # A row of the grade asked is its own line, and so is a row of figures; a
+                # sentence runs on.
+                whole = [
+                    r
+                    if starts_with_key(r.quote, keys)
+                    or names_itself(r.quote)
+                    or is_figure_row(r.quote)
+                    else continued(r)
+                    for r in good
+                ]
+                return [quoted_under_owner(r, book) for r in _once(whole)], False
+        return None
+
+    def _by_asked_words(
+        self, readings: list[Reading], analysis: QueryAnalysis, subject: Sequence[str]
+    ) -> list[Reading]:
+        """The best readings, those holding the words of what is asked first: "what kind of
+        work is X?" is answered by the line that speaks of work, not by X's title line."""
+        asked = {stem(k) for k in analysis.keywords} - set(subject) - _VAGUE_WORDS
+        if not asked:
+            return near_best(readings)
+
+        def score(reading: Reading) -> float:
+            # A line under a heading of what is asked ("Entry Requirement") speaks of it.
+            own = stems(f"{reading.quote}\n{heading_over(reading.chunk.text, reading.quote)}")
+            found = len(asked & own) / len(asked)
+            return reading.score + _ASKED_WEIGHT * found
+
+        return near_best(readings, score)
+
+
+_TEXT_QUESTION = re.compile(
+    # The question may open with a clause of its own: "Under the 2003 code, can ...".
+    r"^\s*(?:[^,?]{3,80},\s*)?"
+    r"(?:(?:when|why|how long|how many|how often|who|where|does|do|is|are|can|could|should)\b"
+    # "How much wider is each grade", "how much experience": not "how much does X pay".
+    r"|how much\s+(?!(?:does|do|is|are|will|would|can|pay|paid|salary|money|per)\b))"
+    r"|\bwhat\s+(?:defines|determines|decides|happens|counts|kind|type|sort|period|dates?)\b",
+    re.IGNORECASE,
+)
+
+
+def _speaks_of(reading: Reading, spoken: set[str], subject: Sequence[str]) -> bool:
+    """Whether a line speaks of what is asked: a word naming the section asked for
+    ("education"), or a word of the question that does not name the class or its document
+    ("overtime" of "is the Accountant eligible for overtime?")."""
+    chunk = reading.chunk
+    context = stems(f"{chunk.doc_title}\n{chunk.section}\n{chunk.jurisdiction or ''}")
+    context |= {stem(w) for title in chunk.classes for w in title.split()}
+    own = stems(reading.quote)
+    return bool(spoken & own) or bool((set(subject) - context) & own)
+
+
+def asks_about_text(analysis: QueryAnalysis) -> bool:
+    """A question answered by a sentence rather than a figure: one about a section
+    (requirements, duties) or one asking when, why, whether, how long."""
+    sections = [i for i in analysis.intents if intents()[i].sections]
+    return bool(sections) or asks_when_why_whether(analysis.question)
+
+
+def asks_when_why_whether(question: str) -> bool:
+    """A question asking when, why, whether, how long or how many, or what kind: one
+    sentence answers it, not a whole section ("how many staff does X supervise?")."""
+    return bool(_TEXT_QUESTION.search(question))
+
+
+def _once(readings: list[Reading]) -> list[Reading]:
+    """The readings less repeats: a heading read above several passages, or a line that
+    another quote of its document runs on past, is quoted once."""
+
+    def repeats(n: int, reading: Reading) -> bool:
+        return any(
+            other.chunk.source == reading.chunk.source
+            and reading.quote in other.quote
+            and (len(other.quote) > len(reading.quote) or m < n)
+            for m, other in enumerate(readings)
+            if m != n
+        )
+
+    return [r for n, r in enumerate(readings) if not repeats(n, r)]
+
+
+def _title_tokens(chunk: Chunk) -> set[str]:
+    """The codes and figures a passage's document title and section name."""
+    return identifier_tokens(f"{chunk.doc_title}\n{chunk.section}")
+
+
+def _another_row(line: str, keys: Sequence[tuple[str, str]]) -> bool:
+    """Whether a line heads the row of another grade than those asked ("HB-7 ... at HB-5")."""
+    labels = [(label, r"\w+") for label, _ in keys]
+    heads_a_row = starts_with_key(line, labels, literal=False)
+    return bool(keys) and heads_a_row and not starts_with_key(line, keys)
+
+
+def _tightest(readings: list[Reading], tokens: set[str]) -> list[Reading]:
+    """The readings less those whose quote spans a listing entry from the same passage that
+    holds the same codes asked: the entry that holds a code is its answer ("6598 Animal
+    Disease Diagnostic Laboratory Director"), not a run of the list above it that reaches it."""
+    held = {id(r): tokens & identifier_tokens(r.quote) for r in readings}
+    return [
+        r
+        for r in readings
+        if not any(
+            o.chunk is r.chunk
+            and names_itself(o.quote)
+            and len(o.quote) < len(r.quote)
+            and o.quote in r.quote
+            and held[id(o)] >= held[id(r)]
+            for o in readings
+        )
+    ]
+
+
+def near_best(
+    readings: list[Reading], score: Callable[[Reading], float] = lambda r: r.score
+) -> list[Reading]:
+    """The readings that score nearly as well as the best, best first (ties in their order)."""
+    ranked = sorted(readings, key=score, reverse=True)
+    best = score(ranked[0])
+    return [r for r in ranked if score(r) >= best * NEAR_BEST][:MAX_LINES]
