@@ -67,8 +67,10 @@ class ClassIndex:
         # Indexes built once: what a question costs must not grow with the catalog.
         self._series_of = {r: s for s in reversed(self.series) for r in s.records}
         self._series_in: dict[str | None, list[Series]] = {}
+        self._named: dict[tuple[tuple[str, ...], str | None], Series] = {}
         for one in self.series:
             self._series_in.setdefault(one.records[0].jurisdiction, []).append(one)
+            self._named.setdefault((one.words, one.records[0].jurisdiction), one)
         self._by_code: dict[str, list[ClassRecord]] = {}
         self._by_grade: dict[str, list[ClassRecord]] = {}
         self._by_amount: dict[Decimal, list[ClassRecord]] = {}
@@ -159,6 +161,19 @@ class ClassIndex:
         """Every level of the record's series in the same standard, lowest level first."""
         series = self._series_of.get(record)
         return sorted(series.records, key=lambda r: r.level or 0) if series else [record]
+
+    def ranked(self, record: ClassRecord, rank: str) -> list[ClassRecord]:
+        """The classes titled as the record's series with a rank word before or after it
+        ("Senior Accounting Technician", "Accounting Technician, Senior"), in its standard's
+        place."""
+        series = self._series_of.get(record)
+        if series is None:
+            return []
+        for words in ((rank, *series.words), (*series.words, rank)):
+            found = self._named.get((words, record.jurisdiction))
+            if found is not None and found is not series:
+                return list(found.records)
+        return []
 
     def counterpart(self, record: ClassRecord, jurisdiction: str) -> list[ClassRecord]:
         """The classes of another jurisdiction that match this one's series and level."""

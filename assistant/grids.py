@@ -130,10 +130,11 @@ def columns_written(question: str, grids: Sequence[Grid]) -> tuple[str, ...]:
 
 def titles_written(question: str, grids: Sequence[Grid]) -> tuple[str, ...]:
     """The row keys of these grids that the question writes out in words ("Executive Officer
-    (PPC)"), less those inside a longer one it writes ("Higher Executive Officer (PPC)")."""
+    (PPC)"), less those inside a longer one it writes ("Higher Executive Officer (PPC)"), in
+    the order the question writes them."""
     flat = " ".join(question.lower().split())
     spans = []
-    for key in {row.key for grid in grids for row in grid.rows}:
+    for key in dict.fromkeys(row.key for grid in grids for row in grid.rows):
         # "01-01 ELEM BLDG SECRETARY": the title is written without the row's number.
         title = re.sub(r"^(?:\S*\d\S*\s+)+", "", key).lower()
         if len(title) < _MIN_TITLE_KEY or not re.search(r"[a-z]{3}", title):
@@ -144,7 +145,7 @@ def titles_written(question: str, grids: Sequence[Grid]) -> tuple[str, ...]:
             spans.append((match.start(), match.end(), key))
     return tuple(
         key
-        for start, end, key in spans
+        for start, end, key in sorted(spans, key=lambda span: span[0])
         if not any(s <= start and end <= e and (s, e) != (start, end) for s, e, _ in spans)
     )
 

@@ -152,6 +152,7 @@ def analyse(question: str, index: ClassIndex) -> QueryAnalysis:
     )
     level, relative = _level(text)
     classes, series_named, missing_levels = _classes_named(words, mentions, level, pay_grades)
+    classes += _ranked_siblings(words, mentions, classes, index)
     if relative and any(_RANKS & set(re.findall(r"[a-z]+", r.title.lower())) for r in classes):
         relative = 0  # "the senior level" of a series with a class titled "..., Senior"
     for code in codes:
@@ -187,6 +188,28 @@ def analyse(question: str, index: ClassIndex) -> QueryAnalysis:
         missing_levels=tuple(missing_levels),
         similar=tuple(r for r in dict.fromkeys(similar) if r not in classes),
     )
+
+
+# "accounting technician I vs senior": a rank alone after the joiner of a comparison names the
+# class of that rank in the series the question named ("Accounting Technician, Senior").
+_RANK_WORDS = frozenset("senior junior lead principal chief supervising trainee".split())
+_COMPARE_JOINERS = frozenset({"vs", "versus", "or", "and", "to", "with", "than"})
+
+
+def _ranked_siblings(
+    words: list[str], mentions: list[Mention], classes: list[ClassRecord], index: ClassIndex
+) -> list[ClassRecord]:
+    """The classes a lone rank word after a joiner names beside the classes already named; a
+    rank that begins a title of its own ("vs senior accountant") is that title's."""
+    named = {n for m in mentions for n in range(m.start, m.end)}
+    ranks = []
+    for n, word in enumerate(words):
+        after_joiner = n > 0 and words[n - 1] in _COMPARE_JOINERS
+        after_article = n > 1 and words[n - 1] in ("the", "a") and words[n - 2] in _COMPARE_JOINERS
+        if word in _RANK_WORDS and (after_joiner or after_article) and not {n, n + 1} & named:
+            ranks.append(word)
+    found = [sibling for rank in ranks for r in classes for sibling in index.ranked(r, rank)]
+    return [r for r in dict.fromkeys(found) if r not in classes]
 
 
 def _level_exists(mention: Mention, words: list[str]) -> bool:

@@ -306,6 +306,12 @@ def test_a_scale_is_a_row_named_by_its_title_written_out() -> None:
     assert [c.row.key for g in grids for c in cells_holding(g, ["38,400"])] == [
         "Higher Clerical Officer (PPC)"
     ]
+    # Two titles come back in the order the question writes them, whatever the hash seed.
+    both = "the Higher Clerical Officer (PPC) top against the Clerical Officer (PPC) top"
+    assert titles_written(both, grids) == (
+        "Higher Clerical Officer (PPC)",
+        "Clerical Officer (PPC)",
+    )
 
 
 def test_a_named_middle_column_and_several_grades_after_one_label() -> None:

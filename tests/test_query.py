@@ -136,6 +136,36 @@ def test_a_series_without_levels_is_not_missing_the_level_asked() -> None:
     assert analysis.missing_levels == ()
 
 
+def test_a_lone_rank_after_a_joiner_names_that_rank_of_the_series_named() -> None:
+    records = [
+        ClassRecord(source="t.txt", title=title, jurisdiction="Trinity County", level=level)
+        for title, level in (
+            ("Accounting Technician I", 1),
+            ("Accounting Technician II", 2),
+            ("Accounting Technician, Senior", None),
+            ("Senior Accountant", None),
+        )
+    ]
+    index = ClassIndex(records)
+
+    def titles(question: str) -> list[str]:
+        return [r.title for r in analyse(question, index).classes]
+
+    assert titles("acct tech I vs senior max monthly") == [
+        "Accounting Technician I",
+        "Accounting Technician, Senior",
+    ]
+    assert titles("accounting technician II or the senior?") == [
+        "Accounting Technician II",
+        "Accounting Technician, Senior",
+    ]
+    # A rank that begins a title of its own is that title's; one with no joiner names nothing.
+    assert "Accounting Technician, Senior" not in titles(
+        "accounting technician I vs senior accountant"
+    )
+    assert titles("senior pay of an accounting technician I") == ["Accounting Technician I"]
+
+
 def test_relative_levels_are_read(index: ClassIndex) -> None:
     assert analyse("and the next level up?", index).relative_level == 1
     assert analyse("what about the level below?", index).relative_level == -1
