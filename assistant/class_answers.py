@@ -19,10 +19,12 @@ from assistant.figures import (
     names_pay_label,
 )
 from assistant.passage_answers import PassageAnswers
+from assistant.passages import stem, stems
 from assistant.query import CATALOG_INTENTS, QueryAnalysis
+from assistant.reader import question_words
 from assistant.retrieve import ChunkLibrary
 from assistant.topic_answers import asks_when_why_whether
-from index.catalog import smart_title
+from index.catalog import smart_title, split_level
 from index.store import ScoredChunk
 from index.structure import normalise_title, section_kind
 from index.types import Chunk, ClassRecord
@@ -47,6 +49,11 @@ def section_kinds(intents: Sequence[str]) -> list[str]:
 _INTENT_NOUNS = {i.name: i.noun for i in intents().values() if i.noun}
 MAX_CLASSES_PER_ANSWER = 4
 _COVERAGE_LIMIT = 8
+# A question answered yes or no: "Do the clerks need a driver's licence?"
+_YES_NO = re.compile(
+    r"\s*(?:do|does|did|is|are|was|were|can|could|must|will|would|should|shall|has|have|may)\b",
+    re.IGNORECASE,
+)
 
 
 class ClassAnswers:
@@ -104,6 +111,10 @@ class ClassAnswers:
             )
         elif len({r.series for r in classes}) > 1:
             paragraphs.append("Your question matches more than one class, so here is each of them:")
+        if wants_sections and _YES_NO.match(analysis.question):
+            unmentioned = self._unmentioned(analysis, classes)
+            if unmentioned:
+                return self._not_mentioned(classes, unmentioned, book)
         if topic and wants_sections and asks_when_why_whether(analysis.question):
             paragraphs += self._telling_sentence(analysis, classes, topic, book, retrieved)
         missing = 0
@@ -117,6 +128,34 @@ class ClassAnswers:
             abstained=missing == len(classes),
             classes=tuple(r.title for r in classes),
         )
+
+    def _unmentioned(self, analysis: QueryAnalysis, classes: list[ClassRecord]) -> list[str]:
+        """The words a yes-or-no question asks about ("driver" of "do the clerks need a
+        driver's licence?": not the classes' titles, documents or places, nor the words of
+        what is asked) when no passage of these classes' standards holds any of them."""
+        named = " ".join(f"{r.title} {r.doc_title} {r.jurisdiction or ''}" for r in classes)
+        series = [re.findall(r"[a-z]+", split_level(r.title)[0].lower()) for r in classes]
+        initials = {"".join(w[0] for w in words) for words in series}  # "cpss"
+        own = stems(named) | {stem(w) for w in question_words()}
+        asked = [
+            w
+            for w in analysis.keywords
+            if stem(w) not in own and not w.isdigit() and w not in initials
+        ]
+        held: set[str] = set()
+        for chunk in self._chunks_about(classes):
+            held |= stems(chunk.text)
+        return [] if any(stem(w) in held for w in asked) else asked
+
+    def _not_mentioned(
+        self, classes: list[ClassRecord], topic: list[str], book: CitationBook
+    ) -> Draft:
+        """ "Does X require a driver's licence?" where X's standard never speaks of one: say
+        so, with the class each standard names, rather than show its requirements as if they
+        answered."""
+        named = ", ".join(f"{label(r)} {self.figures.cite(r, 'title', book)}" for r in classes)
+        text = f'The standard for {named} says nothing about "{" ".join(topic)}".'
+        return Draft(text, tuple(book.citations), abstained=True)
 
     def _telling_sentence(
         self,

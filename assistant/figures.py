@@ -418,6 +418,7 @@ def column_asked(record: ClassRecord, question: str) -> tuple[str, str] | None:
         (name, amount)
         for name, amount in record.pay_columns
         if name.lower() not in _RANGE_ENDS
+        and period_in(name) is None  # "MONTHLY": the period asked, given as the range
         and re.search(rf"(?<!\w){_spaced(name.lower())}s?(?!\w)", text.replace("-", ""))
     ]
     return max(named, key=lambda c: len(c[0]), default=None)
@@ -467,10 +468,17 @@ _PERIOD_AFTER = re.compile(r"\s*(?:/|per|an?)?\s*(?P<after>[A-Za-z-]+)")
 def in_period_asked(record: ClassRecord, question: str) -> ClassRecord:
     """The record with the pay of the period the question asks, when the line its salary
     comes from gives that period beside the one the catalog kept ("$32.90-$41.66 hourly /
-    $5,703.00-$7,221.00 monthly"): what the sources give is never called absent."""
+    $5,703.00-$7,221.00 monthly"), or its row does under a column of that period: what the
+    sources give is never called absent."""
     asked = period_in(question)
     evidence = record.evidence_for("salary")
     same_line = ranges_by_period(evidence.quote) if evidence else {}
+    # A table row's columns named by their period ("Hourly", "MONTHLY", "YEARLY") as well.
+    for name, amount in record.pay_columns:
+        in_column = SALARY_RANGE.search(amount)
+        period = period_in(name)
+        if in_column and period and period not in same_line:
+            same_line[period] = (in_column.group("min"), in_column.group("max"))
     if not asked or asked == record.salary_period or asked not in same_line:
         return record
     low, high = same_line[asked]

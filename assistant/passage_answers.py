@@ -99,6 +99,9 @@ _RATE_ASKED = re.compile(
 _PERCENT = re.compile(r"\d(?:[\d.,]*\d)?\s?(?:%|per ?cent\b)", re.IGNORECASE)
 # Words that join the subjects of a comparison: "X and Y", "X vs Y", "X or Y".
 _JOINERS = re.compile(r"\s*(?:\band\b|\bor\b|\bvs\.?|\bversus\b|\bcompared? (?:to|with)\b|,|;)\s*")
+# "Compare X with Y": after "compare", "with" joins the subjects too.
+_COMPARE_JOINERS = re.compile(rf"{_JOINERS.pattern}|\s*\bwith\b\s*")
+_COMPARE_FIRST = re.compile(r"\s*(?:please\s+)?compare\b", re.IGNORECASE)
 
 
 class PassageAnswers:
@@ -397,9 +400,10 @@ class PassageAnswers:
             r"\b(?:vs\.?|versus|or|and)\b", analysis.question.lower()
         ):
             return [whole]
+        joiners = _COMPARE_JOINERS if _COMPARE_FIRST.match(analysis.question) else _JOINERS
         parts = [
             self.reader.subject(re.findall(r"[a-z0-9]+", part.lower()))
-            for part in _JOINERS.split(analysis.question)
+            for part in joiners.split(analysis.question)
         ]
         parts = [p for p in parts if p]
         shared = set.intersection(*(set(p) for p in parts)) if len(parts) > 1 else set()

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from index.types import Chunk
+from index.vocab import spellings
 
 _SUFFIXES = ("ions", "ion", "ing", "ed", "es", "s", "e")
 # Words people ask with -> words standards write (a small HR thesaurus).
@@ -32,8 +33,9 @@ MIN_SHARE = 0.4
 def stem(word: str) -> str:
     """A crude stem, enough to match "dated" with "Date", "certifies" with "certified",
     "located" with "Location" and "qualify" with "qualifies" (a final y after a consonant is an
-    i: "salary", "salari")."""
+    i: "salary", "salari"). A British spelling stems as the American one ("licence")."""
     word = word.lower()
+    word = spellings().get(word, word)
     for suffix in _SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             word = word[: -len(suffix)]

@@ -258,10 +258,19 @@ _ASSIGNED = re.compile(
 
 
 def detect_intents(text: str) -> tuple[str, ...]:
-    # "minimum qualifications" and "how much experience" ask for qualifications, not money.
+    # "minimum qualifications" and "how much experience" ask for qualifications, not money;
+    # "min typing speed", "minimum age" for a measure that is not pay.
     text = re.sub(
-        r"\b(?:min|minimum|how much)\s+(?:\w+\s+)?(?=qualif|requirement|education|experience)",
+        r"\b(?:min|minimum|max|maximum|how much)\s+(?:\w+\s+)?(?=qualif|requirement|education"
+        r"|experience|typing|speed|wpm|words per|age\b|score|lift|weight|credits?\b|units?\b)",
         "",
+        text,
+    )
+    # "before starting", "start date": when work begins, not the starting pay.
+    text = re.sub(
+        r"\b(?:before|after|when|upon|prior to)\s+(?:starting|start|hire|hiring)\b"
+        r"|\bstart(?:ing)?\s+date\b",
+        " ",
         text,
     )
     # "how many yrs max", "a minimum of 2 years": the extreme of a time, not of pay.

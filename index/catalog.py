@@ -18,6 +18,7 @@ from index.class_facts import (
     stacked_run_facts,
     table_classes,
     uncoloned_code_facts,
+    uncoloned_grade_facts,
 )
 from index.extract import layout_classes, one_class_title
 from index.levels import ROMAN_VALUES
@@ -100,6 +101,11 @@ def split_level(title: str) -> tuple[str, int | None]:
     word = _WORD_LEVEL_SUFFIX.search(title)
     if word:
         return title[: word.start()].strip(" ,"), None
+    qualified = _QUALIFIER_AFTER_LEVEL.search(title)
+    if qualified:  # "Police Dispatcher 1 (Flex)": the level before a word in parentheses
+        series, level = split_level(title[: qualified.start()])
+        if level is not None:
+            return series, level
     match = LEVEL_SUFFIX.search(title)
     if not match:
         return title, None
@@ -107,6 +113,10 @@ def split_level(title: str) -> tuple[str, int | None]:
         ROMAN_VALUES[match.group("roman")] if match.group("roman") else int(match.group("arabic"))
     )
     return title[: match.start()].strip(" ,"), level
+
+
+# A word or two in parentheses closing a title: "(Flex)", "(Parks)".
+_QUALIFIER_AFTER_LEVEL = re.compile(r"\s+\([A-Za-z][\w -]{0,20}\)\s*$")
 
 
 def series_name(title: str) -> str | None:
@@ -151,18 +161,30 @@ class _Catalog:
         record = self.records.get(key) or self._new_record(title)
         section = self.section_of(facts.quote)
         evidence = [Evidence(name, section, facts.quote) for name in facts.fields]
+        # A range comes whole from the first line that states one; a line that states only
+        # its top ("Maximum salary $26.85") completes a bottom that came alone, and a line
+        # that states only a period ("Pay range frequency: Hourly") the amounts' period.
+        top_only = bool(facts.salary_max and not facts.salary_min)
+        completes = bool(record.salary_min and not record.salary_max and top_only)
+        if facts.salary_min or facts.salary_max:
+            taken = not record.salary_min or completes
+            period = (
+                facts.salary_period or period_in(facts.quote) or record.salary_period
+                if taken
+                else record.salary_period
+            )
+        else:
+            period = record.salary_period or facts.salary_period
         self.records[key] = replace(
             record,
             code=record.code or facts.code,
             pay_grade=record.pay_grade or facts.pay_grade,
             pay_label=record.pay_label if record.pay_grade else facts.pay_label,
             salary_min=record.salary_min or facts.salary_min,
-            salary_max=record.salary_max if record.salary_min else facts.salary_max,
-            salary_period=(
-                record.salary_period
-                if record.salary_min
-                else facts.salary_period or (period_in(facts.quote) if facts.salary_min else None)
-            ),
+            salary_max=facts.salary_max
+            if completes or not record.salary_min
+            else record.salary_max,
+            salary_period=period,
             evidence=(*record.evidence, *evidence),
             pay_columns=record.pay_columns or facts.pay_columns,
         )
@@ -210,15 +232,30 @@ def _headed_by_class(catalog: _Catalog, section: Section) -> bool:
 
 
 def _key_value_lines(section: Section) -> list[ClassFacts]:
-    lines = [line for block in section.blocks if block.kind != "heading" for line in block.lines]
-    found = []
-    for index, line in enumerate(lines):
-        following = lines[index + 1] if index + 1 < len(lines) else ""
+    """The facts of a section's labelled lines. A value alone on the line below its label may
+    look like a heading ("Pay range frequency" above "Hourly"), and so may a label, the
+    section's own heading among them ("Salary" above "$23.93-$29.09 Hourly"): each is read
+    with the line below."""
+    lines = [(line, block.kind == "heading") for block in section.blocks for line in block.lines]
+    plain = [line for line, heading in lines if not heading]
+    # The section's own heading labels its first line ("Salary" over "$23.93-$29.09 Hourly").
+    headed = stacked_label_facts(section.path[-1], lines[0][0]) if section.path and lines else None
+    found = [headed] if headed is not None else []
+    at_plain = 0
+    for index, (line, heading) in enumerate(lines):
+        below = lines[index + 1][0] if index + 1 < len(lines) else ""
+        if heading:  # "Salary" heading "$23.93-$29.09 Hourly"
+            facts = stacked_label_facts(line, below)
+            found += [facts] if facts is not None else []
+            continue
+        at_plain += 1
+        following = plain[at_plain] if at_plain < len(plain) else ""
         facts = (
             label_line_facts(line, following)
             or key_value_facts(line)
-            or stacked_label_facts(line, following)
+            or stacked_label_facts(line, below)
             or uncoloned_code_facts(line)
+            or uncoloned_grade_facts(line)
         )
         if facts is not None:
             found.append(facts)
@@ -250,7 +287,23 @@ def _one_class(
     titles = {normalise_title(row.title) for row in rows if row.title}
     if one is None or (titles and normalise_title(one[0]) not in titles):
         return None
-    return one
+    return _without_employer(one[0], document), one[1]
+
+
+# "Custodian I - Escondido Union School District": the title, a dash, then its employer.
+_LAST_DASH = re.compile(r"\s+[-–—]\s+(?=[^-–—]*$)")
+_PLACE_FILLERS = frozenset({"of", "the", "and"})
+
+
+def _without_employer(title: str, document: SourceDocument) -> str:
+    """The title less a last part after a dash that names the document's jurisdiction or
+    publisher, word for word."""
+    parts = _LAST_DASH.split(title, maxsplit=1)
+    if len(parts) < 2:
+        return title
+    employer = re.findall(r"[a-z]+", f"{document.jurisdiction} {document.publisher}".lower())
+    named = set(re.findall(r"[a-z]+", parts[1].lower())) - _PLACE_FILLERS
+    return parts[0] if named and named <= set(employer) else title
 
 
 def _add_series_code(catalog: _Catalog, facts: ClassFacts) -> None:

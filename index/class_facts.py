@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from index.money import MONEY, ONE_AMOUNT, SALARY_RANGE, period_in
+from index.money import MONEY, ONE_AMOUNT, SALARY_RANGE, period_in, periods_in
 from index.structure import Block, smart_title
 
 _CODE = re.compile(r"^(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{2,11}$")
@@ -44,8 +44,19 @@ CODE_KEYS = _phrases("""
     series code, code, occu, classification no, classification number""")
 PAY_KEYS = _phrases("""
     salary group, pay grade, pay range, salary grade, salary range, pay scale group, pay band,
-    salary band, grade, range, band, salary, annual salary, hourly rate, pay rate,
-    compensation, pay""")
+    salary band, compensation grade, grade, range, band, salary, annual salary, hourly rate,
+    pay rate, compensation, pay, minimum salary, maximum salary, minimum pay, maximum pay,
+    starting salary, minimum rate, maximum rate""")
+# The keys of a grade alone ("SALARY RANGE 28"): those a figure with no colon may follow.
+GRADE_KEYS = _phrases("""
+    salary group, pay grade, pay range, salary grade, salary range, pay scale group, pay band,
+    salary band, compensation grade""")
+# Keys that name the pay period of the amounts around them ("Pay range frequency: Hourly").
+PERIOD_KEYS = _phrases("""
+    pay range frequency, pay frequency, salary frequency, pay period, pay basis, salary basis,
+    frequency""")
+# A key that names the top of the range, for a lone amount ("Maximum salary  $26.85").
+_TOP_KEY = re.compile(r"\b(?:max|maximum|top|highest)\b", re.IGNORECASE)
 _COLUMN_ROLES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("minimum", _phrases("minimum, min")),
     ("maximum", _phrases("maximum, max")),
@@ -113,14 +124,38 @@ def table_classes(blocks: list[Block], series: str | None = None) -> list[ClassF
         if block.kind != "table":
             continue
         columns = _header_columns(block.lines[0])
+        # A first line with no figure heads the table, though it names no column's role
+        # ("Hourly  MONTHLY  YEARLY"): it may say the rows' pay period.
+        header = "" if re.search(r"\d", block.lines[0]) else block.lines[0]
         for line in block.lines[1:] if columns else block.lines:
             if key_value_facts(line):
                 continue
             row = _parse_row(line, columns or [], series)
+            named = _named_pay_cells(header, line)
+            if row and len(named) >= _MIN_NAMED_COLUMNS:
+                row = replace(row, pay_columns=named)
             if row:
-                header = block.lines[0] if columns else ""
                 rows.append(replace(row, salary_period=period_in(line) or period_in(header)))
     return rows
+
+
+_MIN_NAMED_COLUMNS = 2
+
+
+def _named_pay_cells(header: str, line: str) -> tuple[tuple[str, str], ...]:
+    """A row's pay cells under the header cell above each ("MONTHLY", "$4,270 - $5,191"): a
+    row of hourly, monthly and yearly ranges keeps each of them, not only the first."""
+    names = [c.strip() for c in header.split("\t")] if header else []
+    cells = [c.strip() for c in line.split("\t")]
+    if len(names) == len(cells) - 1:
+        names = ["", *names]  # the header leaves the rows' title column unnamed
+    if len(names) != len(cells):
+        return ()
+    return tuple(
+        (name, cell)
+        for name, cell in zip(names, cells, strict=True)
+        if name and (SALARY_RANGE.search(cell) or ONE_AMOUNT.fullmatch(cell))
+    )
 
 
 def _header_columns(line: str) -> list[_Column] | None:
@@ -191,7 +226,7 @@ def _read_cell(cell: str, column: _Column, found: dict[str, str]) -> None:
         # A "Range" column may hold dollars or a range number; a grade column, any short code.
         is_grade = _PAY_GRADE.match(cell) or (role == "pay_grade" and len(cell) <= 12)
         if SALARY_RANGE.search(cell):
-            found["salary"] = cell
+            found.setdefault("salary", cell)
         elif is_grade and re.search(r"\d", cell):
             found["pay_grade"] = cell
             found["pay_label"] = column.label or "Grade"
@@ -200,7 +235,9 @@ def _read_cell(cell: str, column: _Column, found: dict[str, str]) -> None:
     elif role == "requirement":
         return
     elif SALARY_RANGE.search(cell):
-        found["salary"] = cell
+        # A row of hourly, monthly and yearly ranges: the first, whose period the header
+        # names first.
+        found.setdefault("salary", cell)
     elif _CODE.match(cell) and "title" in found:
         found.setdefault("code", cell)
     elif re.search(r"[a-z]{3}", cell.lower()) and "title" not in found:
@@ -268,6 +305,26 @@ def uncoloned_code_facts(line: str) -> ClassFacts | None:
     return ClassFacts(None, line.strip(), code=code)
 
 
+# "SALARY RANGE 28", "Pay Grade 25": a grade's label and its grade with no colon between them.
+_UNCOLONED_GRADE = re.compile(
+    r"^(?P<key>[A-Za-z][A-Za-z ]{1,30}?)\s+(?P<grade>[A-Z]{0,3}-?\d{1,3}[A-Z]?)$"
+)
+
+
+def uncoloned_grade_facts(line: str) -> ClassFacts | None:
+    """A line that is only a grade's label and the grade: "Salary Range 28"."""
+    match = _UNCOLONED_GRADE.match(line.strip())
+    if not match or " ".join(match.group("key").lower().split()) not in GRADE_KEYS:
+        return None
+    found: dict[str, str] = {}
+    _read_key_value(match.group("key"), match.group("grade"), found)
+    if "pay_grade" not in found:
+        return None
+    return ClassFacts(
+        None, line.strip(), pay_label=found["pay_label"], pay_grade=found["pay_grade"]
+    )
+
+
 def label_line_facts(labels: str, values: str) -> ClassFacts | None:
     """ "BAND:  GRADE:  CLASS CODE:" with its values on the next line ("C  4  2341"): each label
     takes the value in its place, when the two lines hold as many cells."""
@@ -296,7 +353,8 @@ def stacked_label_facts(label: str, value: str) -> ClassFacts | None:
         return None
     last = re.split(r"\s+(?:&|and)\s+", text)[-1]
     written, name = _known_key(last)
-    if (name not in CODE_KEYS and name not in PAY_KEYS) or written != last:
+    known = name in CODE_KEYS or name in PAY_KEYS or name in PERIOD_KEYS
+    if not known or written != last:
         return None
     found: dict[str, str] = {}
     _read_key_value(last, value.strip(), found)
@@ -310,7 +368,7 @@ def stacked_label_facts(label: str, value: str) -> ClassFacts | None:
         found.get("pay_grade"),
         found.get("salary_min"),
         found.get("salary_max"),
-        period_in(value),
+        found.get("salary_period") or period_in(value),
     )
 
 
@@ -378,6 +436,7 @@ def key_value_facts(line: str) -> ClassFacts | None:
         found.get("pay_grade"),
         found.get("salary_min"),
         found.get("salary_max"),
+        found.get("salary_period"),
     )
 
 
@@ -389,19 +448,42 @@ def _read_key_value(key: str, value: str, found: dict[str, str]) -> None:
         if _KEYED_CODE.fullmatch(token):
             found.setdefault("code", token)
         return
+    if name in PERIOD_KEYS:
+        period = period_in(value)
+        if period is not None:
+            found["salary_period"] = period
+        return
     if name not in PAY_KEYS:
         return
     salary = SALARY_RANGE.search(value)
     single = ONE_AMOUNT.match(value)
+    if salary and _ranges_of_one_period(value):
+        return  # "$49,903 to $72,996 and $55,019 to $80,472": which is the class's is not said
     if salary:
         found["salary_min"], found["salary_max"] = salary.group("min"), salary.group("max")
+        graded = _GRADE_BESIDE.search(value)  # "R216 417 - R254 928 per annum (Level 05)"
+        if graded:
+            found["pay_label"] = graded.group("label").title()
+            found["pay_grade"] = graded.group("grade")
     elif single:
-        found["salary_min"] = single.group(0)
+        found["salary_max" if _TOP_KEY.search(key) else "salary_min"] = single.group(0)
     elif _PAY_GRADE.match(token) or (
         _LETTER_GRADE.match(value.strip()) and _GRADE_NAME.search(name)
     ):
         # "Pay Grade: 10"; "Grade: C" and "Pay Range: II" when the letter is the whole value.
         found["pay_grade"], found["pay_label"] = token, key.strip().title()
+
+
+# A grade in parentheses beside a salary: "(Level 05)", "(Grade 12)".
+_GRADE_BESIDE = re.compile(
+    r"\((?P<label>level|grade|band|range|group)\s+(?P<grade>[A-Z]{0,3}-?\d{1,3}[A-Z]?)\)",
+    re.IGNORECASE,
+)
+
+
+def _ranges_of_one_period(value: str) -> bool:
+    """Whether a value holds two ranges or more with no two periods to tell them apart."""
+    return len(SALARY_RANGE.findall(value)) > 1 and len(periods_in(value)) < 2
 
 
 def _known_key(key: str) -> tuple[str, str]:
@@ -411,6 +493,6 @@ def _known_key(key: str) -> tuple[str, str]:
     for start in range(len(words)):
         written = " ".join(words[start:])
         name = " ".join(written.lower().replace(".", " ").split())
-        if name in CODE_KEYS or name in PAY_KEYS:
+        if name in CODE_KEYS or name in PAY_KEYS or name in PERIOD_KEYS:
             return written, name
     return key, " ".join(key.lower().split())

@@ -15,7 +15,7 @@ from index.cells import (
 from index.class_facts import ClassFacts
 from index.flat_tables import column_major_classes, glued_code_classes, run_on_table_classes
 from index.money import period_in
-from index.structure import normalise_title, smart_title
+from index.structure import LEVEL_SUFFIX, normalise_title, smart_title
 from index.titled_blocks import (
     TITLE_KEY_LINE,
     coded_title_classes,
@@ -371,7 +371,12 @@ def _title_head(title: str, text: str) -> tuple[str, list[ClassFacts]] | None:
     if head == title or not reads_as_title(head) or _DOCUMENT_WORDS.search(head):
         return None
     own_line = re.compile(rf"^[ \t]*{re.escape(head)}[ \t]*$", re.IGNORECASE | re.MULTILINE)
-    return (smart_title(head), []) if own_line.search(text) else None
+    # A posting may never write its title on a line of its own, yet name the class, or its
+    # series, in its text ("Apply to be a National City Police Dispatcher", "Office
+    # Assistant Series" for "Office Assistant 2").
+    series = LEVEL_SUFFIX.sub("", head).strip()
+    written = re.compile(rf"\b{re.escape(series)}(?:s|es)?\b", re.IGNORECASE)
+    return (smart_title(head), []) if own_line.search(text) or written.search(text) else None
 
 
 def _line_with(text: str, token: str) -> str | None:

@@ -15,7 +15,7 @@ import yaml
 from index import formats
 from index.errors import SourceReadError, SourcesNotFound
 from index.jurisdictions import jurisdiction_of_publisher
-from index.reflow import rejoin_cell_lines
+from index.reflow import dot_leaders_as_tabs, join_stacked_headers, rejoin_cell_lines
 from index.structure import smart_title
 from index.types import SourceDocument
 
@@ -170,7 +170,8 @@ def read_document(path: Path, relative: str, facts: dict[str, Any]) -> SourceDoc
     except Exception as error:  # a parser's own error (lxml, pypdf): one bad file skips itself
         log.debug("parser error in %s", relative, exc_info=True)
         raise SourceReadError(f"could not be parsed ({type(error).__name__})") from error
-    text = rejoin_cell_lines(text.replace("\r\n", "\n").replace("\r", "\n"))
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = rejoin_cell_lines(join_stacked_headers(dot_leaders_as_tabs(text)))
     if not text.strip():
         raise SourceReadError("no text found (empty file, or a scanned PDF without a text layer)")
     return SourceDocument(

@@ -1,4 +1,5 @@
-"""Tables flattened to a cell a line, put back into rows.
+"""Tables flattened to a cell a line, put back into rows; rows whose cells are joined by dot
+leaders, written with tabs.
 
 A web page's table copied as text often comes out one cell a line, with blank lines between:
 "Grade", "Spinal Column Point (SCP)", "Basic Salary (£)", then "HB", "2", "23,656", "HA", "2",
@@ -13,9 +14,13 @@ from __future__ import annotations
 
 import re
 
+from index.money import period_in
 from index.pay_tables import amount_cell
 
-__all__ = ["rejoin_cell_lines"]
+__all__ = ["dot_leaders_as_tabs", "join_stacked_headers", "rejoin_cell_lines"]
+
+# "Police Dispatcher 2......$28.76 - $34.96......$4,984": a run of dots leading to a figure.
+_DOT_LEADER = re.compile(r"(?<=\S)[ \t]*\.{4,}[ \t]*(?=[$£€]?\d)")
 
 # A header names at least two columns and, here, at most six: a wider table flattened a cell
 # a line is read by the pay-grid readers, which know its key cells from its amounts.
@@ -25,6 +30,51 @@ _MIN_ROWS = 3
 _MAX_CELL_WORDS = 8
 # A cell that ends a sentence or a label ("Salary:") is text or a label, not a table cell.
 _NOT_A_CELL = re.compile(r"[.:;!?]$")
+
+
+def dot_leaders_as_tabs(text: str) -> str:
+    """The text with each run of leader dots between a cell and a figure written as a tab, as
+    the other readers write a table's cells ("Police Dispatcher 2\t$28.76 - $34.96")."""
+    return _DOT_LEADER.sub("\t", text)
+
+
+# A header cell alone on its line: a few words, no figure, no tab.
+_HEADER_CELL = re.compile(r"^[A-Za-z][A-Za-z .()/&-]{0,30}$")
+_MAX_HEADER_WORDS = 3
+
+
+def join_stacked_headers(text: str) -> str:
+    """The text with a table's header written a cell a line ("Hourly", "MONTHLY", "YEARLY")
+    right above rows of tab-separated cells joined into one header line, when the rows have as
+    many cells, or one more (their title, which the header leaves unnamed), and every header
+    cell names a pay period."""
+    lines = text.split("\n")
+    out: list[str] = []
+    at = 0
+    while at < len(lines):
+        end = at
+        while end < len(lines) and _is_header_cell(lines[end]):
+            end += 1
+        width = end - at
+        row = lines[end] if end < len(lines) else ""
+        cells = row.count("\t") + 1 if "\t" in row else 0
+        figures = bool(re.search(r"\d", row.split("\t")[-1]))
+        if width >= _MIN_COLUMNS and cells in (width, width + 1) and figures:
+            out.append("\t" * (cells - width) + "\t".join(x.strip() for x in lines[at:end]))
+            at = end
+        else:
+            out.append(lines[at])
+            at += 1
+    return "\n".join(out)
+
+
+def _is_header_cell(line: str) -> bool:
+    text = line.strip()
+    return (
+        bool(_HEADER_CELL.match(text))
+        and len(text.split()) <= _MAX_HEADER_WORDS
+        and period_in(text) is not None
+    )
 
 
 def rejoin_cell_lines(text: str) -> str:

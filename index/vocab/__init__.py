@@ -84,6 +84,14 @@ def abbreviations() -> dict[str, str]:
 
 
 @cache
+def spellings() -> dict[str, str]:
+    """British and Commonwealth spellings and the American ones ("licence" -> "license"),
+    plurals in -s included ("licences" -> "licenses")."""
+    table = {str(k): str(v) for k, v in _read("typing.yaml")["spellings"].items()}
+    return {**table, **{f"{k}s": f"{v}s" for k, v in table.items()}}
+
+
+@cache
 def typed_question_words() -> frozenset[str]:
     """Words that say what a question asks or how, never what it is about."""
     groups = _read("typing.yaml")["question_words"]
