@@ -135,6 +135,13 @@ class ClassIndex:
         """Grades or groups of the catalog written in the (normalised) question."""
         return tuple(grade for grade, pattern in self._grades if pattern.search(text))
 
+    def names_another_place(self, words: Sequence[str], jurisdiction: str | None) -> bool:
+        """Whether these words name an indexed place and none of them this jurisdiction's:
+        "national city" before a title says it is not San Bernardino's."""
+        named = {w for w in words if w in self.place_words}
+        own = self._place_words.get(jurisdiction or "", set())
+        return bool(named) and not named & own
+
     def jurisdictions_in(self, question: str) -> tuple[str, ...]:
         """Jurisdictions a question names: states and federal by any alias, and the places of
         the indexed standards by their own names ("Riverbend" -> "City of Riverbend")."""

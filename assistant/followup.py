@@ -47,8 +47,14 @@ def _resolve_one(question: str, context: QueryAnalysis | None, index: ClassIndex
         current.names_a_class or current.pay_grades or (current.amounts and not current.intents)
     )
     if self_contained and not current.relative_level:
-        # "what about the supervisor?" names a class and keeps asking what was asked.
-        return current if current.intents else replace(current, intents=context.intents)
+        # "what about the supervisor?" names a class and keeps asking what was asked, for
+        # the period it was asked ("the monthly pay of X", then "what about the supervisor?").
+        if current.intents:
+            return current
+        period = period_in(context.question)
+        if period and not period_in(question):
+            question = f"{question.rstrip(' ?')} ({PERIOD_NAMES[period]})?"
+        return replace(current, question=question, intents=context.intents)
     classes: list[ClassRecord] = (
         list(current.classes) if current.names_a_class else list(context.classes)
     )
@@ -63,14 +69,20 @@ def _resolve_one(question: str, context: QueryAnalysis | None, index: ClassIndex
         classes = [
             r for c in context.classes for r in index.series_of(c) if r.level == current.level
         ]
+    # "who does that job report to?" asks a sentence of the same class, not what was asked.
+    tells = not current.intents and bool(_ASKS_TEXT.match(question))
     resolved = replace(
-        current, classes=tuple(dict.fromkeys(classes)), intents=current.intents or context.intents
+        current,
+        classes=tuple(dict.fromkeys(classes)),
+        intents=current.intents or (() if tells else context.intents),
     )
     if current.relative_level:
         resolved = _shift(resolved, index)
     standalone = standalone_question(resolved)
     if standalone is None:
         return replace(resolved, question=question)
+    if tells:
+        standalone = f"{question.rstrip(' ?')} - {standalone.removeprefix('Tell me about ')}"
     asked_period = period_in(question)
     if asked_period and period_in(standalone) != asked_period:
         # "and monthly?": the standalone question keeps the period the follow-up asks.

@@ -135,6 +135,15 @@ def analyse(question: str, index: ClassIndex) -> QueryAnalysis:
         overlapping = {id(m) for m in mentions if any(covered[m.start : m.end])}
         also = [m for m in mentions if id(m) not in chosen and m.tier == 3 and id(m) in overlapping]
         mentions = [m for m in mentions if id(m) in chosen or id(m) not in overlapping]
+    # "National City Police Dispatcher or San Bernardino's Police Dispatcher 2": a title right
+    # after a place's name is that place's, not another's of the same title.
+    mentions = [
+        m
+        for m in mentions
+        if not index.names_another_place(
+            words[max(0, m.start - _PLACE_BEFORE) : m.start], m.series.records[0].jurisdiction
+        )
+    ]
     # Words of a class title say which class, not what is asked ("Eligibility Worker").
     title_words = {w for m in mentions for w in words[m.start : m.end]}
     intents = detect_intents(" ".join(w for w in text.split() if w not in title_words))
@@ -194,6 +203,10 @@ def analyse(question: str, index: ClassIndex) -> QueryAnalysis:
 # class of that rank in the series the question named ("Accounting Technician, Senior").
 _RANK_WORDS = frozenset("senior junior lead principal chief supervising trainee".split())
 _COMPARE_JOINERS = frozenset({"vs", "versus", "or", "and", "to", "with", "than"})
+
+
+# The words before a title that may name its place ("san bernardino s").
+_PLACE_BEFORE = 3
 
 
 def _ranked_siblings(

@@ -19,6 +19,7 @@ from index.class_facts import (
     table_classes,
     uncoloned_code_facts,
     uncoloned_grade_facts,
+    with_period_lines,
 )
 from index.extract import layout_classes, one_class_title
 from index.levels import ROMAN_VALUES
@@ -235,17 +236,30 @@ def _key_value_lines(section: Section) -> list[ClassFacts]:
     """The facts of a section's labelled lines. A value alone on the line below its label may
     look like a heading ("Pay range frequency" above "Hourly"), and so may a label, the
     section's own heading among them ("Salary" above "$23.93-$29.09 Hourly"): each is read
-    with the line below."""
-    lines = [(line, block.kind == "heading") for block in section.blocks for line in block.lines]
-    plain = [line for line, heading in lines if not heading]
+    with the line below, and with the lines of other periods' ranges that follow it."""
+    lines = [
+        (line, block.kind == "heading", number)
+        for number, block in enumerate(section.blocks)
+        for line in block.lines
+    ]
+    plain = [line for line, heading, _ in lines if not heading]
+
+    def stacked(label: str, at: int) -> ClassFacts | None:
+        """The label read with the line at `at`, and the period lines after it."""
+        if at >= len(lines):
+            return None
+        facts = stacked_label_facts(label, lines[at][0])
+        block = lines[at][2]
+        rest = [line for line, _, number in lines[at + 1 :] if number == block]
+        return with_period_lines(facts, rest) if facts is not None else None
+
     # The section's own heading labels its first line ("Salary" over "$23.93-$29.09 Hourly").
-    headed = stacked_label_facts(section.path[-1], lines[0][0]) if section.path and lines else None
+    headed = stacked(section.path[-1], 0) if section.path else None
     found = [headed] if headed is not None else []
     at_plain = 0
-    for index, (line, heading) in enumerate(lines):
-        below = lines[index + 1][0] if index + 1 < len(lines) else ""
+    for index, (line, heading, _) in enumerate(lines):
         if heading:  # "Salary" heading "$23.93-$29.09 Hourly"
-            facts = stacked_label_facts(line, below)
+            facts = stacked(line, index + 1)
             found += [facts] if facts is not None else []
             continue
         at_plain += 1
@@ -253,7 +267,7 @@ def _key_value_lines(section: Section) -> list[ClassFacts]:
         facts = (
             label_line_facts(line, following)
             or key_value_facts(line)
-            or stacked_label_facts(line, below)
+            or stacked(line, index + 1)
             or uncoloned_code_facts(line)
             or uncoloned_grade_facts(line)
         )

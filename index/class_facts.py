@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from index.money import MONEY, ONE_AMOUNT, SALARY_RANGE, period_in, periods_in
@@ -140,6 +141,8 @@ def table_classes(blocks: list[Block], series: str | None = None) -> list[ClassF
 
 
 _MIN_NAMED_COLUMNS = 2
+# The words a period line holds besides its range: "Monthly", "per hour", "an hour".
+_PERIOD_WORDS = 3
 
 
 def _named_pay_cells(header: str, line: str) -> tuple[tuple[str, str], ...]:
@@ -323,6 +326,35 @@ def uncoloned_grade_facts(line: str) -> ClassFacts | None:
     return ClassFacts(
         None, line.strip(), pay_label=found["pay_label"], pay_grade=found["pay_grade"]
     )
+
+
+def with_period_lines(facts: ClassFacts, following: Sequence[str]) -> ClassFacts:
+    """A range with its period ("$23.93-$29.09 Hourly") over the lines that give the same pay
+    by other periods ("$1,914.67-$2,327.30 Biweekly", "$4,148.45-$5,042.48 Monthly"): each
+    range is kept as a column named by its period, and the quote runs to the last of them."""
+    last = facts.quote.split("\n")[-1]
+    if not facts.salary_min or not facts.salary_period or not _period_range_line(last):
+        return facts
+    taken = []
+    for line in following:
+        if not _period_range_line(line):
+            break
+        taken.append(line.strip())
+    if not taken:
+        return facts
+    columns = []
+    for line in (last, *taken):
+        match = SALARY_RANGE.search(line)
+        if match:  # every line taken holds one
+            columns.append((SALARY_RANGE.sub("", line).strip(" ,;-"), match.group(0)))
+    return replace(facts, quote="\n".join((facts.quote, *taken)), pay_columns=tuple(columns))
+
+
+def _period_range_line(line: str) -> bool:
+    """A line that is one range and the period it is paid by: "$4,148.45-$5,042.48 Monthly"."""
+    ranges = SALARY_RANGE.findall(line)
+    rest = SALARY_RANGE.sub("", line)
+    return len(ranges) == 1 and period_in(rest) is not None and len(rest.split()) <= _PERIOD_WORDS
 
 
 def label_line_facts(labels: str, values: str) -> ClassFacts | None:

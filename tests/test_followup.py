@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from assistant.class_index import ClassIndex
@@ -121,3 +123,22 @@ def test_a_follow_up_asking_another_period_keeps_it(index: ClassIndex) -> None:
         "and monthly?", [Turn("What is the salary range for CPSS II?", "...")], index
     )
     assert "monthly" in analysis.question
+
+
+def test_another_class_named_in_a_follow_up_is_asked_for_the_same_period() -> None:
+    first = replace(_record("Police Dispatcher 1"), level=1)
+    dispatchers = ClassIndex([first, _record("Police Dispatcher Supervisor")])
+    history = [Turn("What is the monthly pay for a Police Dispatcher 1?", "...")]
+    analysis = resolve("what about the police dispatcher supervisor?", history, dispatchers)
+    assert [r.title for r in analysis.classes] == ["Police Dispatcher Supervisor"]
+    assert "salary" in analysis.intents and "monthly" in analysis.question
+
+
+def test_a_follow_up_asking_who_or_when_does_not_ask_the_pay_again(index: ClassIndex) -> None:
+    history = [Turn("What is the salary range for CPSS II?", "...")]
+    analysis = resolve("who does that job report to?", history, index)
+    assert analysis.intents == () and [r.title for r in analysis.classes] == [
+        "Certified Peer Support Specialist II"
+    ]
+    assert analysis.question.startswith("who does that job report to")
+    assert "Certified Peer Support Specialist II" in analysis.question

@@ -172,6 +172,18 @@ def test_a_section_heading_labels_the_range_under_it() -> None:
     )  # fmt: skip
 
 
+def test_the_ranges_of_other_periods_under_a_range_are_its_columns() -> None:
+    title = "Police Dispatcher - Halden Police Department recruitment page (hourly ranges)"
+    [record] = parse_standard(_document(SALARY_HEADING, title)).classes
+    assert record.pay_columns == (
+        ("Hourly", "$23.93-$29.09"), ("Biweekly", "$1,914.67-$2,327.30")
+    )  # fmt: skip
+    biweekly = in_period_asked(record, "What is the biweekly pay of the Police Dispatcher?")
+    assert (biweekly.salary_min, biweekly.salary_period) == ("$1,914.67", "biweek")
+    quote = record.evidence_for("salary")
+    assert quote is not None and quote.quote.endswith("$1,914.67-$2,327.30 Biweekly")
+
+
 def test_two_ranges_of_one_period_are_no_class_range_and_a_grade_beside_one_is() -> None:
     two = stacked_label_facts("Annual Salary", "$49,903 to $72,996 and $55,019 to $80,472")
     assert two is None or two.salary_min is None

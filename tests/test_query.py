@@ -221,3 +221,27 @@ def test_typed_abbreviations_come_from_the_vocabulary_file() -> None:
 def test_a_number_sign_after_a_word_asks_for_the_number() -> None:
     assert "code" in detect_intents(normalise_question("class # for office assistant II?"))
     assert normalise_question("grade #5") == "grade # 5"  # a number sign before a number stays
+
+
+def test_a_title_right_after_a_place_is_that_places_class() -> None:
+    records = [
+        ClassRecord(
+            source=f"{place}.txt", title=title, jurisdiction=f"City of {place}", level=level
+        )
+        for place, title, level in (
+            ("Marlow", "Police Dispatcher", None),
+            ("Estover", "Police Dispatcher 1", 1),
+            ("Estover", "Police Dispatcher 2", 2),
+        )
+    ]
+    index = ClassIndex(records)
+
+    def titles(question: str) -> list[tuple[str, str | None]]:
+        return [(r.title, r.jurisdiction) for r in analyse(question, index).classes]
+
+    assert titles("Marlow's Police Dispatcher or Estover's Police Dispatcher 2: top pay?") == [
+        ("Police Dispatcher", "City of Marlow"),
+        ("Police Dispatcher 2", "City of Estover"),
+    ]
+    # A title no place comes before names every place's class of that title.
+    assert len(titles("what does a police dispatcher earn?")) == 3
