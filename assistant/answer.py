@@ -259,6 +259,16 @@ class ExtractiveComposer:
             classes = self._grade_rows(analysis)
         matched = {r.source for r in classes}
         allowed = [r for r in classes if analysis.allows(r.source)]
+        # A class of a place the question names by a word of its own is named with it, though
+        # the question's other name words are another document's ("National City ... with
+        # San Bernardino's"); a word all their places share ("Arizona") does not.
+        shared = {w for r in allowed for w in self.index.words_of_place(r.jurisdiction)}
+        asked = set(re.findall(r"[a-z]+", analysis.question.lower()))
+        allowed += [
+            r
+            for r in classes
+            if r not in allowed and (self.index.words_of_place(r.jurisdiction) & asked) - shared
+        ]
         fitting = [r for r in allowed if self._fits(r, analysis, matched)]
         if fitting:
             return fitting
@@ -322,7 +332,9 @@ class ExtractiveComposer:
         ]
         if not classes and not (analysis.pay_grades or analysis.amounts):
             jurisdiction_classes = [
-                r for r in self.index.records if r.jurisdiction in analysis.jurisdictions
+                r
+                for r in self.index.records
+                if r.jurisdiction in analysis.jurisdictions and analysis.allows(r.source)
             ]
             if any(i in SECTION_KINDS_FOR_INTENT for i in analysis.intents):
                 classes = [r for r in jurisdiction_classes if self.classes.describes(r)]

@@ -49,6 +49,19 @@ def section_kinds(intents: Sequence[str]) -> list[str]:
 _INTENT_NOUNS = {i.name: i.noun for i in intents().values() if i.noun}
 MAX_CLASSES_PER_ANSWER = 4
 _COVERAGE_LIMIT = 8
+# A requirement stated in no section of its own: a credential and how much of it.
+_UNLABELLED_INTENTS = frozenset({"qualifications", "certification"})
+_REQUIREMENT_LINE = re.compile(
+    r"\b(?:degree|diploma|bachelor'?s|master'?s|associate'?s|high school|ged|graduation"
+    r"|licen[cs]e|certificat\w+)\b",
+    re.IGNORECASE,
+)
+_AMOUNT_OF_IT = re.compile(
+    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:\w+\s+)?"
+    r"(?:years?|months?|semester|credits?|units?|hours)\b|\bequivalen\w+|\bvalid\b",
+    re.IGNORECASE,
+)
+_MAX_UNLABELLED = 4
 # A question answered yes or no: "Do the clerks need a driver's licence?"
 _YES_NO = re.compile(
     r"\s*(?:do|does|did|is|are|was|were|can|could|must|will|would|should|shall|has|have|may)\b",
@@ -279,6 +292,10 @@ class ClassAnswers:
             distinguishing = [c for c in chunks if c.section_kind == "distinguishing"]
             chunks = distinguishing or chunks
         if not chunks:
+            stated = self._unlabelled_requirements(record, intent, book)
+            if stated:
+                heading = f"{_INTENT_NOUNS[intent].capitalize()} of {label(record)}:"
+                return "\n".join([heading, *stated]), True
             return self._missing_section(record, intent, book), False
         chunks = [c for c in chunks if c.chunk_id not in shown]
         shown.update(c.chunk_id for c in chunks)
@@ -310,6 +327,21 @@ class ClassAnswers:
             else:
                 carried = 0
         return found
+
+    def _unlabelled_requirements(
+        self, record: ClassRecord, intent: str, book: CitationBook
+    ) -> list[str]:
+        """The lines of the class's own passages that state a requirement though no heading
+        says so ("1. Bachelor's Degree and one year of related experience, or an equivalent
+        combination."): a credential with an amount of it, quoted; none for other intents."""
+        if intent not in _UNLABELLED_INTENTS:
+            return []
+        found = []
+        for chunk in self._chunks_about([record]):
+            for line in chunk.text.splitlines():
+                if _REQUIREMENT_LINE.search(line) and _AMOUNT_OF_IT.search(line):
+                    found.append(self.passages.quote_sentence(chunk, line.strip(), book))
+        return list(dict.fromkeys(found))[:_MAX_UNLABELLED]
 
     def _missing_section(self, record: ClassRecord, intent: str, book: CitationBook) -> str:
         """Say plainly that the standard does not cover it, then what it does hold."""

@@ -135,12 +135,15 @@ class ClassIndex:
         """Grades or groups of the catalog written in the (normalised) question."""
         return tuple(grade for grade, pattern in self._grades if pattern.search(text))
 
+    def words_of_place(self, jurisdiction: str | None) -> set[str]:
+        """The words that name a jurisdiction and no class title ("bernardino")."""
+        return self._place_words.get(jurisdiction or "", set())
+
     def names_another_place(self, words: Sequence[str], jurisdiction: str | None) -> bool:
         """Whether these words name an indexed place and none of them this jurisdiction's:
         "national city" before a title says it is not San Bernardino's."""
         named = {w for w in words if w in self.place_words}
-        own = self._place_words.get(jurisdiction or "", set())
-        return bool(named) and not named & own
+        return bool(named) and not named & self.words_of_place(jurisdiction)
 
     def jurisdictions_in(self, question: str) -> tuple[str, ...]:
         """Jurisdictions a question names: states and federal by any alias, and the places of

@@ -72,6 +72,7 @@ _PERIOD_AMOUNTS = {
 
 # Figures that are pay only where the line or its header speaks of pay: "62620", "20.02",
 # "1277667.00" (a yearly salary in naira).
+_POSTAL = re.compile(r"\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b")
 _BARE_PAY = re.compile(
     r"(?<![\w.,$£€])(?:\d{1,3}(?:,\d{3})+(?:\.\d{2})?|\d{1,7}\.\d{2}|\d{1,3}\.\d{4}|\d{5,6})"
     r"(?![\w,]|\.\d)"  # "15.7017": an hourly rate kept to four places
@@ -129,7 +130,8 @@ def states_field(field: str, text: str, header: str = "") -> bool:
     if field == "salary":
         if _MONEY.search(text):
             return True
-        figures = [f for f in _BARE_PAY.findall(text) if not YEAR.match(f)]
+        # A postal code after its state ("CA 91764") is an address, not pay.
+        figures = [f for f in _BARE_PAY.findall(_POSTAL.sub(" ", text)) if not YEAR.match(f)]
         return bool(figures) and bool(_pay_words().search(f"{text}\n{header}"))
     if _shapes()[field].search(text):
         return True

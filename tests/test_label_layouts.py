@@ -12,6 +12,7 @@ import pytest
 from test_passage_answers import indexed
 
 from assistant.figures import in_period_asked
+from assistant.passage_layout import states_field
 from assistant.passages import stem
 from assistant.query import analyse, detect_intents, normalise_question
 from assistant.service import Assistant
@@ -275,3 +276,77 @@ def test_compare_x_with_y_reads_each_subject(transport: Assistant) -> None:
     assert len(subjects) == 2 and "marlow" in subjects[0] and "estover" in subjects[1]
     alone = "What is the monthly pay of a dispatcher with five years of service?"
     assert len(reader._subjects(analyse(alone, transport.class_index))) == 1
+
+
+def test_a_postal_code_after_its_state_is_no_pay() -> None:
+    address = "Human Resources Department - 200 North Cherry Avenue Ontario, CA 91764"
+    assert not states_field("salary", address, "Salary range")
+    assert states_field("salary", "Annual 62620", "Salary range")
+
+
+UNHEADED = """Library Assistant II
+
+Class Code: 0423-9084
+
+Under supervision, performs library tasks of a moderately complex nature.
+
+  1. Performs bibliographic verification of library materials, which requires experience.
+  2. Trains student assistants.
+
+  1. Bachelor's Degree and one year of related experience, or an equivalent combination.
+  2. Ability to work independently with computer generated records.
+"""
+
+
+@pytest.fixture(scope="module")
+def library(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
+    return indexed(tmp_path_factory, "library", {"library-assistant-ii.txt": UNHEADED})
+
+
+def test_requirements_a_standard_lists_under_no_heading_are_not_called_absent(
+    library: Assistant,
+) -> None:
+    answer = library.ask("What education and experience does a Library Assistant II need?")
+    assert not answer.abstained
+    assert "Bachelor's Degree and one year of related experience" in answer.text
+    assert "Trains student assistants" not in answer.text
+    # A duty that speaks of experience with no credential and no amount of it is no requirement.
+    assert "bibliographic verification" not in answer.text
+
+
+MARLOW = """Police Dispatcher
+
+Apply to be a Marlow Police Dispatcher.
+
+Salary
+
+$23.93-$29.09 Hourly
+"""
+
+ESTOVER = """Dispatch careers
+
+Hourly
+MONTHLY
+Police Dispatcher 1 (Flex)........$24.64 - $29.95........$4,270 - $5,191
+Police Dispatcher 2........$28.76 - $34.96........$4,984 - $6,059
+"""
+
+
+@pytest.fixture(scope="module")
+def dispatchers(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
+    manifest = (
+        "marlow.txt:\n  title: Police Dispatcher - Marlow Police Department recruitment page\n"
+        "  jurisdiction: City of Marlow\n"
+        "estover.txt:\n  title: Dispatch careers\n  jurisdiction: City of Estover\n"
+    )
+    files = {"marlow.txt": MARLOW, "estover.txt": ESTOVER, "manifest.yaml": manifest}
+    return indexed(tmp_path_factory, "dispatchers", files)
+
+
+def test_each_place_a_comparison_names_gives_its_own_class(dispatchers: Assistant) -> None:
+    answer = dispatchers.ask(
+        "Compare the hourly rate of a Marlow Police Dispatcher with an Estover Police"
+        " Dispatcher 1 (Flex)."
+    )
+    assert "$23.93" in answer.text and "$24.64" in answer.text
+    assert "$28.76" not in answer.text  # not Estover's level 2
