@@ -24,6 +24,7 @@ from evals.config import (
     holdout10_set_floor,
     holdout11_set_floor,
     holdout12_set_floor,
+    holdout13_set_floor,
     holdout_set_floor,
     real_set_floor,
 )
@@ -48,6 +49,7 @@ _FLOORS = {
     "holdout10": holdout10_set_floor,
     "holdout11": holdout11_set_floor,
     "holdout12": holdout12_set_floor,
+    "holdout13": holdout13_set_floor,
 }
 HOLDOUTS = {
     name: (
