@@ -6,8 +6,10 @@ import re
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
 from functools import cache
+from itertools import pairwise
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
+from wordfreq import zipf_frequency
 
 from assistant.titles import Series, SeriesCatalog
 from index.catalog import split_level
@@ -101,6 +103,19 @@ class ClassIndex:
         # The words that name those places ("leandro"): a title's head noun after one stands
         # for the title ("san leandro operator I").
         self.place_words = frozenset(w for words in named_by.values() for w in words)
+        self._places_by_word: dict[str, list[str]] = {}
+        for jurisdiction, own in self._place_words.items():
+            for word in own:
+                self._places_by_word.setdefault(word, []).append(jurisdiction)
+        # A long place word, or two run together ("portphillip"), as a typo may stand for it.
+        self._typo_places: dict[str, list[str]] = {}
+        for jurisdiction in self.jurisdictions:
+            own = self._place_words[jurisdiction]
+            ordered = [w for w in place_words_in_order(jurisdiction) if w in own]
+            for word in [*ordered, *(a + b for a, b in pairwise(ordered))]:
+                if len(word) >= _MIN_TYPO_PLACE:
+                    self._typo_places.setdefault(word, []).append(jurisdiction)
+        self._typo_words = list(self._typo_places)
         self._level_labels: dict[str, tuple[re.Pattern[str], list[tuple[int, ClassRecord]]]] = {}
         for position, record in enumerate(self.records):
             if record.level_label:
@@ -151,11 +166,28 @@ class ClassIndex:
         found: list[str] = []
         for name in find_jurisdictions(question):
             found += [j for j in self.jurisdictions if name in j] or [name]
-        words = set(re.findall(r"[a-z]+", question.lower()))
-        for jurisdiction in self.jurisdictions:
-            if self._place_words[jurisdiction] & words:
-                found.append(jurisdiction)
+        words = re.findall(r"[a-z]+", question.lower())
+        for word in dict.fromkeys(words):
+            found += self._places_by_word.get(word, [])
+        found += self._misspelt_places(words)
         return tuple(dict.fromkeys(found))
+
+    def _misspelt_places(self, words: Sequence[str]) -> list[str]:
+        """The place words that words no dictionary knows are typed for, one letter or two
+        off, alone or run together ("portphilip" -> "port phillip", "sacremento")."""
+        typed = [*words, *(a + b for a, b in pairwise(words))]
+        found: list[str] = []
+        for word in dict.fromkeys(typed):
+            if len(word) < _MIN_TYPO_PLACE or word in self._places_by_word:
+                continue
+            if zipf_frequency(word, "en") >= _KNOWN_WORD:
+                continue
+            match = process.extractOne(
+                word, self._typo_words, scorer=fuzz.ratio, score_cutoff=_PLACE_TYPO_SCORE
+            )
+            if match is not None:
+                found += self._typo_places[match[0]]
+        return found
 
     def by_code(self, code: str) -> list[ClassRecord]:
         return list(self._by_code.get(code.lower(), ()))
@@ -223,8 +255,20 @@ def _grade_pattern(grade: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w]){flexible}(?![\w])")
 
 
+# A typed word stands for a place word when no dictionary knows it (a Zipf frequency below
+# this), it is this long, and this close to the place word (rapidfuzz ratio).
+_KNOWN_WORD = 2.5
+_MIN_TYPO_PLACE = 6
+_PLACE_TYPO_SCORE = 88
+
+
+def place_words_in_order(jurisdiction: str) -> list[str]:
+    """The words of a jurisdiction's name as written, its parentheses left out."""
+    return re.findall(r"[a-z]+", re.sub(r"\([^)]*\)", " ", jurisdiction).lower())
+
+
 def place_words(jurisdiction: str) -> set[str]:
     """The words that name a place ("riverbend" of "City of Riverbend"), not "city" or "of"."""
     # "Singapore (Civil Service)": what the parentheses add says which part, not which place.
-    words = re.findall(r"[a-z]+", re.sub(r"\([^)]*\)", " ", jurisdiction).lower())
+    words = place_words_in_order(jurisdiction)
     return {w for w in words if len(w) >= 4 and w not in _GENERIC_PLACE_WORDS}

@@ -18,7 +18,7 @@ from index.class_facts import (
     stacked_run_facts,
     table_classes,
     uncoloned_code_facts,
-    uncoloned_grade_facts,
+    uncoloned_pay_facts,
     with_period_lines,
 )
 from index.extract import layout_classes, one_class_title
@@ -269,7 +269,7 @@ def _key_value_lines(section: Section) -> list[ClassFacts]:
             or key_value_facts(line)
             or stacked(line, index + 1)
             or uncoloned_code_facts(line)
-            or uncoloned_grade_facts(line)
+            or uncoloned_pay_facts(line)
         )
         if facts is not None:
             found.append(facts)

@@ -309,22 +309,51 @@ def uncoloned_code_facts(line: str) -> ClassFacts | None:
 
 
 # "SALARY RANGE 28", "Pay Grade 25": a grade's label and its grade with no colon between them.
-_UNCOLONED_GRADE = re.compile(
-    r"^(?P<key>[A-Za-z][A-Za-z ]{1,30}?)\s+(?P<grade>[A-Z]{0,3}-?\d{1,3}[A-Z]?)$"
+# "SALARY RANGE 28", "Pay Grade 25", "• Salary Range Band 5 $82,356 to $94,961": a pay label
+# and its value with no colon between them, at the start of its line (after a bullet).
+_BULLET = re.compile(r"^[\s•*·-]*")
+_UNCOLONED_VALUE = re.compile(
+    r"^(?:[$£€]|[A-Z]{0,3}-?\d|(?:band|grade|level|range|step)\s+\w)", re.IGNORECASE
+)
+# The keys such a line may open with: a grade's, or two words that name pay.
+_UNCOLONED_KEYS = frozenset(
+    (*GRADE_KEYS, *_phrases("hourly rate, annual salary, starting salary, pay rate"))
+)
+_LONGEST_KEY = 4
+# "Band 5 $82,356 to $94,961": the grade a value opens with, before its amounts.
+_LEADING_GRADE = re.compile(
+    r"^(?P<label>band|grade|level|range|step)\s+(?P<grade>[A-Z]{0,3}-?\d{1,3}[A-Z]?)\b", re.I
 )
 
 
-def uncoloned_grade_facts(line: str) -> ClassFacts | None:
-    """A line that is only a grade's label and the grade: "Salary Range 28"."""
-    match = _UNCOLONED_GRADE.match(line.strip())
-    if not match or " ".join(match.group("key").lower().split()) not in GRADE_KEYS:
-        return None
+def uncoloned_pay_facts(line: str) -> ClassFacts | None:
+    """A line that opens with a pay label and its value, no colon between them: "Salary
+    Range 28", "Salary Range Band 5 $82,356 to $94,961 plus 12% Super"."""
+    words = _BULLET.sub("", line.strip()).split()
+    for length in range(min(_LONGEST_KEY, len(words) - 1), 0, -1):
+        key, value = " ".join(words[:length]), " ".join(words[length:])
+        if key.lower() in _UNCOLONED_KEYS and _UNCOLONED_VALUE.match(value):
+            return _pay_facts(line.strip(), key, value)
+    return None
+
+
+def _pay_facts(line: str, key: str, value: str) -> ClassFacts | None:
     found: dict[str, str] = {}
-    _read_key_value(match.group("key"), match.group("grade"), found)
-    if "pay_grade" not in found:
+    _read_key_value(key, value, found)
+    graded = _LEADING_GRADE.match(value)
+    if graded and "pay_grade" not in found:
+        found["pay_label"] = graded.group("label").title()
+        found["pay_grade"] = graded.group("grade")
+    if not found.keys() & {"pay_grade", "salary_min"}:
         return None
     return ClassFacts(
-        None, line.strip(), pay_label=found["pay_label"], pay_grade=found["pay_grade"]
+        None,
+        line,
+        pay_label=found.get("pay_label"),
+        pay_grade=found.get("pay_grade"),
+        salary_min=found.get("salary_min"),
+        salary_max=found.get("salary_max"),
+        salary_period=found.get("salary_period"),
     )
 
 

@@ -17,7 +17,7 @@ from assistant.passages import stem
 from assistant.query import analyse, detect_intents, normalise_question
 from assistant.service import Assistant
 from index.catalog import parse_standard, split_level
-from index.class_facts import key_value_facts, stacked_label_facts, uncoloned_grade_facts
+from index.class_facts import key_value_facts, stacked_label_facts, uncoloned_pay_facts
 from index.reflow import dot_leaders_as_tabs, join_stacked_headers
 from index.types import SourceDocument
 
@@ -128,10 +128,15 @@ def test_a_grade_label_and_its_grade_with_no_colon() -> None:
         "Salary Range",
         "28",
     )
-    facts = uncoloned_grade_facts("Pay Grade 25")
+    facts = uncoloned_pay_facts("Pay Grade 25")
     assert facts is not None and facts.pay_grade == "25"
-    for line in ("Effective Date 10", "Grade 5 applies from 2024", "Salary 28"):
-        assert uncoloned_grade_facts(line) is None, line
+    bullet = uncoloned_pay_facts("  • Salary Range Band 5 $82,356 to $94,961 plus 12% Super")
+    assert bullet is not None
+    assert (bullet.pay_label, bullet.pay_grade, bullet.salary_min, bullet.salary_max) == (
+        "Band", "5", "$82,356", "$94,961"
+    )  # fmt: skip
+    for line in ("Effective Date 10", "Grade 5 applies from 2024", "Salary 28", "Salary is DOE"):
+        assert uncoloned_pay_facts(line) is None, line
 
 
 def test_the_employer_after_a_dash_is_not_part_of_the_title() -> None:

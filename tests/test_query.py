@@ -245,3 +245,12 @@ def test_a_title_right_after_a_place_is_that_places_class() -> None:
     ]
     # A title no place comes before names every place's class of that title.
     assert len(titles("what does a police dispatcher earn?")) == 3
+
+
+def test_a_place_typed_one_letter_off_or_run_together_is_that_place() -> None:
+    place = "City of Port Phillip, Victoria, Australia"
+    index = ClassIndex([ClassRecord(source="a.txt", title="Appeals Officer", jurisdiction=place)])
+    for typed in ("portphilip appeals officer band", "port philip appeals officer band"):
+        assert index.jurisdictions_in(typed) == (place,), typed
+    # A word any dictionary knows is not a typo of a place: "victorian" names no place here.
+    assert index.jurisdictions_in("victorian era salaries") == ()
