@@ -462,7 +462,7 @@ def _same_grade(claimed: str, grade: str) -> bool:
 
 # The word after a range that names its period, as lines that give several write it:
 # "$32.90-$41.66 hourly / $5,703.00-$7,221.00 monthly".
-_PERIOD_AFTER = re.compile(r"\s*(?:/|per|an?)?\s*(?P<after>[A-Za-z-]+)")
+_PERIOD_AFTER = re.compile(r"\s*(?:/|per\b|an?\b)?\s*(?P<after>[A-Za-z-]+)")
 
 
 def in_period_asked(record: ClassRecord, question: str) -> ClassRecord:

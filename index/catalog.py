@@ -158,6 +158,13 @@ class _Catalog:
         title = title or facts.title
         if not title:
             return
+        if SEVERAL_LEVELS.match(title):
+            # "Utility Worker I, II, III": the levels may share a code or grade, but a pay
+            # line under such a title does not say which level it pays.
+            facts = replace(facts, salary_min=None, salary_max=None, salary_period=None,
+                            pay_columns=())  # fmt: skip
+            if not facts.fields and normalise_title(title) not in self.records:
+                return
         key = normalise_title(title)
         record = self.records.get(key) or self._new_record(title)
         section = self.section_of(facts.quote)
@@ -302,6 +309,14 @@ def _one_class(
     if one is None or (titles and normalise_title(one[0]) not in titles):
         return None
     return _without_employer(one[0], document), one[1]
+
+
+# "Utility Worker I, II, III", "Road Maintenance Worker I/II": a title naming several levels.
+_LEVEL_WORD = r"(?:[IVX]{1,4}|\d{1,2})"
+SEVERAL_LEVELS = re.compile(
+    rf"^(?P<series>[A-Za-z][\w &'.-]*?)\s+(?P<levels>{_LEVEL_WORD}"
+    rf"(?:\s*(?:,|/|&|\band\b|\bor\b)\s*{_LEVEL_WORD})+)\s*$"
+)
 
 
 # "Custodian I - Escondido Union School District": the title, a dash, then its employer.

@@ -21,6 +21,7 @@ from index.titled_blocks import (
     coded_title_classes,
     colon_title_classes,
     labelled_block_classes,
+    title_range_classes,
     titled_key_value_classes,
 )
 from index.vocab import field_labels
@@ -406,4 +407,5 @@ def layout_classes(text: str) -> list[ClassFacts]:
         + coded_title_classes(paragraphs)
         + colon_title_classes(paragraphs)
         + labelled_block_classes(paragraphs)
+        + title_range_classes(lines)
     )

@@ -1,6 +1,7 @@
 """Titles and the facts written below or beside them: a title line and its "Key: value" lines,
-"Title (#CODE)" and its pay line, "Title:" on its own line over its pay lines, and listings of
-"Job title:" blocks, a class a block. Each rule names the shape it reads."""
+"Title (#CODE)" and its pay line, "Title:" on its own line over its pay lines, listings of
+"Job title:" blocks, a class a block, and lists of titles each with its range. Each rule names
+the shape it reads."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from functools import cache
 
 from index.cells import reads_as_title
 from index.class_facts import ClassFacts, key_value_facts
-from index.money import MONEY, SALARY_RANGE, YEAR, period_in
+from index.money import MONEY, SALARY_RANGE, YEAR, period_in, periods_in
 from index.structure import LEVEL_SUFFIX, section_kind, smart_title
 from index.vocab import field_labels
 
@@ -206,3 +207,45 @@ def _block_fact(line: str) -> ClassFacts | None:
         salary_max=salary.group("max"),
         salary_period=period_in(line),
     )
+
+
+# "Accountant II $53,915 - $65,543 (currently in place)": a title, its range, perhaps a note.
+_TITLE_THEN_RANGE = re.compile(
+    rf"^\s*(?P<title>[A-Z][A-Za-z &/'.,-]{{2,80}}?)\s+(?P<range>{SALARY_RANGE.pattern})"
+    r"\s*(?:\([^()]{0,60}\))?\s*$"
+)
+# A list has this many such lines in a row at least.
+_MIN_RANGE_LINES = 2
+
+
+def title_range_classes(lines: list[str]) -> list[ClassFacts]:
+    """Lines listing classes each with its range ("Accountant I $48,902 - $59,448 (currently
+    in place)"), two or more in a row: each its class's range, in the period the line names
+    or, failing that, the one the line leading into the list names ("the following annual
+    salary ranges:")."""
+    found: list[ClassFacts] = []
+    run: list[tuple[str, str]] = []
+    lead = ""
+    for line in [*lines, ""]:
+        match = _TITLE_THEN_RANGE.match(line)
+        title = match.group("title").strip(" ,-") if match else ""
+        if match and reads_as_title(title):
+            run.append((title, line.strip()))
+            continue
+        if len(run) >= _MIN_RANGE_LINES:
+            found += [_ranged(title, quote, lead) for title, quote in run]
+        run = []
+        if line.strip():
+            lead = line
+    return found
+
+
+def _ranged(title: str, quote: str, lead: str) -> ClassFacts:
+    match = SALARY_RANGE.search(quote)
+    assert match is not None  # every line of the run holds its range
+    periods = periods_in(lead)
+    period = period_in(quote) or (next(iter(periods)) if len(periods) == 1 else None)
+    return ClassFacts(
+        title, quote, salary_min=match.group("min"), salary_max=match.group("max"),
+        salary_period=period,
+    )  # fmt: skip

@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 from test_passage_answers import indexed
 
-from assistant.figures import in_period_asked
+from assistant.figures import in_period_asked, ranges_by_period
 from assistant.passage_layout import states_field
 from assistant.passages import stem
 from assistant.query import analyse, detect_intents, normalise_question
@@ -355,3 +355,41 @@ def test_each_place_a_comparison_names_gives_its_own_class(dispatchers: Assistan
     )
     assert "$23.93" in answer.text and "$24.64" in answer.text
     assert "$28.76" not in answer.text  # not Estover's level 2
+
+
+AGENDA = """Staff recommends approval of the following annual salary ranges:
+
+Accountant I $48,902 - $59,448 (currently in place)
+Accountant II $53,915 - $65,543 (currently in place)
+Accountant III $59,448 - $72,261 (new level)
+
+FISCAL IMPACT
+"""
+
+
+def test_titles_listed_each_with_its_range_take_the_period_of_their_lead_in() -> None:
+    records = parse_standard(_document(AGENDA, "Accountant agenda item")).classes
+    assert [(r.title, r.salary_min, r.salary_max, r.salary_period) for r in records] == [
+        ("Accountant I", "$48,902", "$59,448", "year"),
+        ("Accountant II", "$53,915", "$65,543", "year"),
+        ("Accountant III", "$59,448", "$72,261", "year"),
+    ]
+    # One such line alone is no list.
+    alone = "Accountant I $48,902 - $59,448 (currently in place)\n"
+    assert parse_standard(_document(alone, "Agenda item")).classes == []
+
+
+def test_a_title_naming_several_levels_keeps_their_code_but_no_levels_pay() -> None:
+    text = "Utility Worker I, II, III\n\nJob Number: 24-UW\n\nSalary: $27.24 Hourly\n"
+    title = "Utility Worker I, II, III - City of Halden job posting"
+    [record] = parse_standard(_document(text, title, "City of Halden")).classes
+    assert (record.title, record.code, record.salary_min) == (
+        "Utility Worker I, II, III",
+        "24-UW",
+        None,
+    )
+
+
+def test_each_range_of_a_line_is_read_with_the_period_after_it() -> None:
+    line = "$19.63-$35.99 hourly / $3,402.40-$6,237.73 monthly / $40,828.79-$74,852.78 annual"
+    assert ranges_by_period(line)["year"] == ("$40,828.79", "$74,852.78")
