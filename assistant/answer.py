@@ -163,6 +163,11 @@ class ExtractiveComposer:
             repeats = {c.source for c in book.citations} <= complete and not analysis.amounts
             if draft is not None and not draft.abstained and repeats:
                 return draft
+            # Lines the catalog read already, and knows to be of another period than asked
+            # (a lead-in said "annual"), do not answer "the monthly salary": its answer says
+            # which period the source gives.
+            if draft is not None and draft.abstained and _of_other_period(analysis, book):
+                return draft
             # Lines that state no amount do not answer a salary question better than the
             # catalog's "no dollar salary; Pay Range 20.5" for the classes it names.
             pay_asked = "salary" in analysis.intents and analysis.classes
@@ -399,6 +404,20 @@ def _writes_any(chunk: Chunk, names: set[str]) -> bool:
     word for word."""
     text = " ".join(f"{chunk.doc_title} {chunk.section} {chunk.text}".lower().split())
     return any(name in text for name in names)
+
+
+def _of_other_period(analysis: QueryAnalysis, book: CitationBook) -> bool:
+    """Whether every line quoted is a salary line of a class asked whose period the catalog
+    knows, and that period is not the one the question asks."""
+    asked = period_in(analysis.question)
+    known = {
+        evidence.quote
+        for r in analysis.classes
+        if asked and r.salary_period not in (None, asked)
+        for evidence in [r.evidence_for("salary")]
+        if evidence is not None
+    }
+    return bool(known) and all(c.quote in known for c in book.citations)
 
 
 def _lacking(analysis: QueryAnalysis) -> list[ClassRecord]:

@@ -77,7 +77,10 @@ def parse_standard(document: SourceDocument) -> ParsedStandard:
     blocks = parse_blocks(document.text)
     rows = table_classes(blocks, series_name(document.title)) + spaced_row_classes(blocks)
     rows += layout_classes(document.text) + pay_table_classes(document.text)
-    sections = build_sections(blocks, document.title, [row.title or "" for row in rows])
+    # A document titled for several levels ("Grounds Assistant 1 / 2 - ...") describes each:
+    # a heading that names one opens that class's section.
+    titles = [row.title or "" for row in rows] + levels_titled(document.title)
+    sections = build_sections(blocks, document.title, titles)
     catalog = _Catalog(document, sections, _one_class(document, rows))
     for row in rows:
         catalog.add(row)
@@ -317,6 +320,17 @@ SEVERAL_LEVELS = re.compile(
     rf"^(?P<series>[A-Za-z][\w &'.-]*?)\s+(?P<levels>{_LEVEL_WORD}"
     rf"(?:\s*(?:,|/|&|\band\b|\bor\b)\s*{_LEVEL_WORD})+)\s*$"
 )
+
+
+def levels_titled(title: str) -> list[str]:
+    """The classes a title naming several levels names: "Utility Worker I, II, III - City of
+    X job posting" -> "Utility Worker I", "Utility Worker II", "Utility Worker III"."""
+    head = re.split(r"\s+[-–—]\s+|\s*\(", title, maxsplit=1)[0].strip()
+    match = SEVERAL_LEVELS.match(head)
+    if not match:
+        return []
+    levels = re.findall(_LEVEL_WORD, match.group("levels"))
+    return [f"{match.group('series')} {level}" for level in levels]
 
 
 # "Custodian I - Escondido Union School District": the title, a dash, then its employer.

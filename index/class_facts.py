@@ -45,13 +45,14 @@ CODE_KEYS = _phrases("""
     series code, code, occu, classification no, classification number""")
 PAY_KEYS = _phrases("""
     salary group, pay grade, pay range, salary grade, salary range, pay scale group, pay band,
-    salary band, compensation grade, grade, range, band, salary, annual salary, hourly rate,
+    salary band, compensation grade, market range, grade, range, band, salary, annual salary,
+    hourly rate,
     pay rate, compensation, pay, minimum salary, maximum salary, minimum pay, maximum pay,
     starting salary, minimum rate, maximum rate""")
 # The keys of a grade alone ("SALARY RANGE 28"): those a figure with no colon may follow.
 GRADE_KEYS = _phrases("""
     salary group, pay grade, pay range, salary grade, salary range, pay scale group, pay band,
-    salary band, compensation grade""")
+    salary band, compensation grade, market range""")
 # Keys that name the pay period of the amounts around them ("Pay range frequency: Hourly").
 PERIOD_KEYS = _phrases("""
     pay range frequency, pay frequency, salary frequency, pay period, pay basis, salary basis,

@@ -198,6 +198,9 @@ class _Parent:
     by_depth: bool  # Markdown depth says so; otherwise inferred from heading order
 
 
+_DEEPEST_MARKUP = 6  # heading styles 1-6 are a markup's depths
+
+
 def build_sections(blocks: list[Block], title: str, class_titles: list[str]) -> list[Section]:
     """Group blocks into sections.
 
@@ -215,6 +218,7 @@ def build_sections(blocks: list[Block], title: str, class_titles: list[str]) -> 
     parent: _Parent | None = None
     seen_known_heading = False
     previous_was_heading = False
+    described: str | None = None  # the class whose heading came last, if one has
     for block in blocks:
         label = _LABELLED_PARAGRAPH.match(block.lines[0]) if block.kind == "paragraph" else None
         if label and seen_known_heading:
@@ -224,7 +228,10 @@ def build_sections(blocks: list[Block], title: str, class_titles: list[str]) -> 
             parent = None
             previous_was_heading = False
             continue
-        if block.kind != "heading":
+        # A line alone that names a class heads its section though it looks like text
+        # ("Facilities Services Buildings and Grounds Assistant 2" under "Level Descriptions").
+        names_class = len(block.lines) == 1 and normalise_title(block.lines[0]) in known_classes
+        if block.kind != "heading" and not (names_class and seen_known_heading):
             sections[-1].blocks.append(block)
             previous_was_heading = False
             continue
@@ -232,6 +239,10 @@ def build_sections(blocks: list[Block], title: str, class_titles: list[str]) -> 
         class_title = known_classes.get(normalise_title(heading))
         if class_title and seen_known_heading:
             sections.append(Section((*top.path, heading), top.kind, [], class_title))
+            # In plain text, where headings carry no depth, a class's title heads the headings
+            # after it (its duties, its requirements); a Markdown, HTML or Word heading's depth
+            # says where its part ends.
+            described = class_title if not 0 < block.style <= _DEEPEST_MARKUP else None
             previous_was_heading = False
             continue
         kind = section_kind(heading)
@@ -241,7 +252,8 @@ def build_sections(blocks: list[Block], title: str, class_titles: list[str]) -> 
         seen_known_heading = True
         parent = _next_parent(parent, top, top_style, block.style, kind, previous_was_heading)
         path = (parent.heading, heading) if parent else (heading,)
-        top = Section(path, kind or (parent.kind if parent else "other"))
+        # The sections after such a class's line describe it, until another class's.
+        top = Section(path, kind or (parent.kind if parent else "other"), [], described)
         if not parent:
             top_style = block.style
         sections.append(top)

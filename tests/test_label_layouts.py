@@ -16,7 +16,7 @@ from assistant.passage_layout import states_field
 from assistant.passages import stem
 from assistant.query import analyse, detect_intents, normalise_question
 from assistant.service import Assistant
-from index.catalog import parse_standard, split_level
+from index.catalog import levels_titled, parse_standard, split_level
 from index.class_facts import key_value_facts, stacked_label_facts, uncoloned_pay_facts
 from index.reflow import dot_leaders_as_tabs, join_stacked_headers
 from index.types import SourceDocument
@@ -393,3 +393,48 @@ def test_a_title_naming_several_levels_keeps_their_code_but_no_levels_pay() -> N
 def test_each_range_of_a_line_is_read_with_the_period_after_it() -> None:
     line = "$19.63-$35.99 hourly / $3,402.40-$6,237.73 monthly / $40,828.79-$74,852.78 annual"
     assert ranges_by_period(line)["year"] == ("$40,828.79", "$74,852.78")
+
+
+JOB_FAMILY = """Responsible for maintaining buildings and grounds.
+
+Level Descriptions
+
+Grounds Assistant 1
+
+Custodial
+
+  - Cleans floors.
+
+Licenses/Certifications
+
+May require a valid driver's license.
+
+Market Range: MR01
+
+Grounds Assistant 2
+
+Specialized Recycling
+
+  - Sands wooden floors.
+
+Market Range: MR02
+"""
+
+
+def test_a_series_titled_by_its_levels_gives_each_level_its_own_sections() -> None:
+    title = "Grounds Assistant 1 / 2 - Halden University job family"
+    assert levels_titled(title) == ["Grounds Assistant 1", "Grounds Assistant 2"]
+    assert levels_titled("Grounds Assistant - job family") == []
+    records = parse_standard(_document(JOB_FAMILY, title, "Halden University")).classes
+    assert [(r.title, r.pay_label, r.pay_grade) for r in records] == [
+        ("Grounds Assistant 1", "Market Range", "MR01"),
+        ("Grounds Assistant 2", "Market Range", "MR02"),
+    ]
+
+
+def test_a_line_read_already_in_another_period_does_not_answer_the_period_asked(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    agenda = indexed(tmp_path_factory, "agenda", {"accountant-agenda.txt": AGENDA})
+    answer = agenda.ask("What is the monthly salary of an Accountant II?")
+    assert answer.abstained and "$53,915" in answer.text and "year" in answer.text
