@@ -196,6 +196,8 @@ def measure(
     )
     cases = qa_cases(corpus, questions, seed)
     assistant = _start_and_open(figures, env, settings, cases)
+    if reusing:  # what the index run would have reported, read from what it left
+        figures.chunks, figures.classes = assistant.store.count(), len(assistant.catalog)
     log(f"[{size}] raw embedding throughput, answers and exactness")
     _embedding_throughput(figures, assistant, model, embed_sample, seed)
     _answers(figures, assistant, cases, corpus, rounds)
@@ -412,7 +414,7 @@ def report(results: Sequence[ScaleFigures]) -> str:
     """One column per corpus size."""
     lines = [f"{'measure':<40}" + "".join(f"{_column(r):>16}" for r in results)]
     for name, label, form in _ROWS:
-        cells = "".join(f"{_cell(getattr(r, name), form):>16}" for r in results)
+        cells = "".join(f"{_cell(getattr(r, name), form, name):>16}" for r in results)
         lines.append(f"{label:<40}{cells}")
     lines.append(
         f"{'exact / asked':<40}" + "".join(f"{f'{r.exact}/{r.asked}':>16}" for r in results)
@@ -428,10 +430,13 @@ def _column(figures: ScaleFigures) -> str:
     return f"N={figures.documents}{served}"
 
 
-def _cell(value: float, form: str) -> str:
+def _cell(value: float, form: str, name: str) -> str:
     """A figure, or "-" where this column did not measure it (a reused or served corpus is
-    not indexed again)."""
-    return form.format(value) if value else "-"
+    not indexed again); a count of wrong answers is measured even when it is none."""
+    return form.format(value) if value or name in _COUNTED else "-"
+
+
+_COUNTED = frozenset({"with_other_figures"})
 
 
 def as_json(results: Sequence[ScaleFigures]) -> list[dict[str, object]]:
