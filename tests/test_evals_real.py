@@ -25,6 +25,7 @@ from evals.config import (
     holdout11_set_floor,
     holdout12_set_floor,
     holdout13_set_floor,
+    holdout14_set_floor,
     holdout_set_floor,
     real_set_floor,
 )
@@ -50,6 +51,7 @@ _FLOORS = {
     "holdout11": holdout11_set_floor,
     "holdout12": holdout12_set_floor,
     "holdout13": holdout13_set_floor,
+    "holdout14": holdout14_set_floor,
 }
 HOLDOUTS = {
     name: (
