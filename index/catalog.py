@@ -172,29 +172,14 @@ class _Catalog:
         record = self.records.get(key) or self._new_record(title)
         section = self.section_of(facts.quote)
         evidence = [Evidence(name, section, facts.quote) for name in facts.fields]
-        # A range comes whole from the first line that states one; a line that states only
-        # its top ("Maximum salary $26.85") completes a bottom that came alone, and a line
-        # that states only a period ("Pay range frequency: Hourly") the amounts' period.
-        top_only = bool(facts.salary_max and not facts.salary_min)
-        completes = bool(record.salary_min and not record.salary_max and top_only)
-        if facts.salary_min or facts.salary_max:
-            taken = not record.salary_min or completes
-            period = (
-                facts.salary_period or period_in(facts.quote) or record.salary_period
-                if taken
-                else record.salary_period
-            )
-        else:
-            period = record.salary_period or facts.salary_period
+        salary_min, salary_max, period = _merged_pay(record, facts)
         self.records[key] = replace(
             record,
             code=record.code or facts.code,
             pay_grade=record.pay_grade or facts.pay_grade,
             pay_label=record.pay_label if record.pay_grade else facts.pay_label,
-            salary_min=record.salary_min or facts.salary_min,
-            salary_max=facts.salary_max
-            if completes or not record.salary_min
-            else record.salary_max,
+            salary_min=salary_min,
+            salary_max=salary_max,
             salary_period=period,
             evidence=(*record.evidence, *evidence),
             pay_columns=record.pay_columns or facts.pay_columns,
@@ -213,6 +198,23 @@ class _Catalog:
             series=series,
             level=level,
         )
+
+
+def _merged_pay(
+    record: ClassRecord, facts: ClassFacts
+) -> tuple[str | None, str | None, str | None]:
+    """(minimum, maximum, period) once a line's facts join the record's. A range comes whole
+    from the first line that states one; a line that states only its top ("Maximum salary
+    $26.85") completes a bottom that came alone, and a line that states only a period ("Pay
+    range frequency: Hourly") gives the amounts' period."""
+    completes = bool(record.salary_min and not record.salary_max)
+    completes = completes and bool(facts.salary_max and not facts.salary_min)
+    if not (facts.salary_min or facts.salary_max):
+        return record.salary_min, record.salary_max, record.salary_period or facts.salary_period
+    if record.salary_min and not completes:
+        return record.salary_min, record.salary_max, record.salary_period
+    period = facts.salary_period or period_in(facts.quote) or record.salary_period
+    return record.salary_min or facts.salary_min, facts.salary_max, period
 
 
 # Section kinds whose "Label: value" lines state the facts of the class described.
