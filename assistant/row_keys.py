@@ -27,6 +27,11 @@ _ROW_KEY = re.compile(
     r"(?![\w-]|[.:]\d)"  # not "AS 39.27.011" nor "RSA 94:1-a", a statute
 )
 
+# A pay point written as its grade's capitals, the grade and the point: "HWF2.4", "NO3.1".
+_DOTTED_KEY = re.compile(
+    r"(?<![\w.-])(?P<label>[A-Z]{2,5})(?P<point>\d{1,2}\.\d{1,2})(?![\w-]|\.\d)"
+)
+
 _KEY_LABELS_NOT = frozenset(
     "step steps the and or all any for per to of in at by year years yrs".split()
 )
@@ -131,6 +136,8 @@ def row_keys(question: str) -> list[tuple[str, str]]:
     for match in _lettered_keys().finditer(question):  # "salary grade DD"
         if match.group("letters").lower() not in _KEY_LABELS_NOT:
             keys.append((match.group("label").lower(), match.group("letters").lower()))
+    for match in _DOTTED_KEY.finditer(question):  # "HWF2.4": a point of a grade
+        keys.append((match.group("label").lower(), match.group("point")))
     for match in _PLURAL_KEYS.finditer(question):
         label = match.group("label").lower()
         values = re.findall(r"\b(?:\d+|[A-Z])\b", match.group("values"))

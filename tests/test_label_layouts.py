@@ -15,6 +15,7 @@ from assistant.figures import in_period_asked, ranges_by_period
 from assistant.passage_layout import states_field
 from assistant.passages import stem
 from assistant.query import analyse, detect_intents, normalise_question
+from assistant.row_keys import has_row_key, row_keys
 from assistant.service import Assistant
 from index.catalog import levels_titled, parse_standard, split_level
 from index.class_facts import key_value_facts, stacked_label_facts, uncoloned_pay_facts
@@ -438,3 +439,11 @@ def test_a_line_read_already_in_another_period_does_not_answer_the_period_asked(
     agenda = indexed(tmp_path_factory, "agenda", {"accountant-agenda.txt": AGENDA})
     answer = agenda.ask("What is the monthly salary of an Accountant II?")
     assert answer.abstained and "$53,915" in answer.text and "year" in answer.text
+
+
+def test_a_pay_point_written_with_its_grade_is_a_row_key() -> None:
+    keys = row_keys("fortnightly pay at HWF2.4?")
+    assert keys == [("hwf", "2.4")] and row_keys("the pay at HWF2.4.") == keys
+    assert has_row_key("HWF2.4 $72,904 $2,794.40", keys)
+    assert not has_row_key("HWF2.2 $70,091 $2,686.60", keys)  # another point of the grade
+    assert row_keys("Under AS 39.27.011 the rate") == []  # a statute's section is no key
