@@ -82,7 +82,7 @@ def _resolve_one(question: str, context: QueryAnalysis | None, index: ClassIndex
     if standalone is None:
         return replace(resolved, question=question)
     if tells:
-        standalone = f"{question.rstrip(' ?')} - {standalone.removeprefix('Tell me about ')}"
+        standalone = f"{question.rstrip(' ?')} - {_names(resolved.classes)}?"
     asked_period = period_in(question)
     if asked_period and period_in(standalone) != asked_period:
         # "and monthly?": the standalone question keeps the period the follow-up asks.
@@ -172,7 +172,11 @@ def standalone_question(analysis: QueryAnalysis) -> str | None:
     phrase = next(
         (_INTENT_PHRASES[i] for i in analysis.intents if i in _INTENT_PHRASES), "Tell me about"
     )
-    names = " and ".join(
-        f"{r.title} ({r.jurisdiction})" if r.jurisdiction else r.title for r in analysis.classes
+    return f"{phrase} {_names(analysis.classes)}?"
+
+
+def _names(classes: Sequence[ClassRecord]) -> str:
+    """ "Certified Peer Support Specialist II (Texas) and ...": each class with its place."""
+    return " and ".join(
+        f"{r.title} ({r.jurisdiction})" if r.jurisdiction else r.title for r in classes
     )
-    return f"{phrase} {names}?"

@@ -309,7 +309,6 @@ def uncoloned_code_facts(line: str) -> ClassFacts | None:
     return ClassFacts(None, line.strip(), code=code)
 
 
-# "SALARY RANGE 28", "Pay Grade 25": a grade's label and its grade with no colon between them.
 # "SALARY RANGE 28", "Pay Grade 25", "• Salary Range Band 5 $82,356 to $94,961": a pay label
 # and its value with no colon between them, at the start of its line (after a bullet).
 _BULLET = re.compile(r"^[\s•*·-]*")

@@ -1,5 +1,5 @@
 """Tables flattened to a cell a line, put back into rows; rows whose cells are joined by dot
-leaders, written with tabs.
+leaders, written with tabs; and a header written a cell a line right above tab rows, joined.
 
 A web page's table copied as text often comes out one cell a line, with blank lines between:
 "Grade", "Spinal Column Point (SCP)", "Basic Salary (£)", then "HB", "2", "23,656", "HA", "2",
