@@ -9,6 +9,7 @@ invented snippet of its shape (and not)."""
 from __future__ import annotations
 
 import pytest
+import yaml
 from test_passage_answers import indexed
 
 from assistant.figures import in_period_asked, ranges_by_period
@@ -240,26 +241,27 @@ Dispatchers receive and transmit radio calls.
 """
 
 
+def _with_manifest(files: dict[str, str], entries: dict[str, dict[str, str]]) -> dict[str, str]:
+    """The files, and a manifest giving each named one its title and jurisdiction."""
+    return {**files, "manifest.yaml": yaml.safe_dump(entries, sort_keys=False)}
+
+
 @pytest.fixture(scope="module")
 def transport(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
-    manifest = (
-        "clerks.txt:\n  title: Clerks (45 posts)\n  jurisdiction: Province of Halden\n"
-        "dispatch.txt:\n  title: Dispatcher\n  jurisdiction: City of Marlow\n"
-        "dispatch-b.txt:\n  title: Call Taker\n  jurisdiction: City of Estover\n"
-    )
-    return indexed(
-        tmp_path_factory,
-        "transport",
-        {
-            "clerks.txt": CLERKS,
-            "dispatch.txt": DISPATCH,
-            "dispatch-b.txt": replace_title(DISPATCH, "Call Taker", "$3,900.00-$4,700.00"),
-            "manifest.yaml": manifest,
-        },
-    )
+    files = {
+        "clerks.txt": CLERKS,
+        "dispatch.txt": DISPATCH,
+        "dispatch-b.txt": _retitled(DISPATCH, "Call Taker", "$3,900.00-$4,700.00"),
+    }
+    entries = {
+        "clerks.txt": {"title": "Clerks (45 posts)", "jurisdiction": "Province of Halden"},
+        "dispatch.txt": {"title": "Dispatcher", "jurisdiction": "City of Marlow"},
+        "dispatch-b.txt": {"title": "Call Taker", "jurisdiction": "City of Estover"},
+    }
+    return indexed(tmp_path_factory, "transport", _with_manifest(files, entries))
 
 
-def replace_title(text: str, title: str, pay: str) -> str:
+def _retitled(text: str, title: str, pay: str) -> str:
     return text.replace("Dispatcher\n", f"{title}\n", 1).replace("$4,148.45-$5,042.48", pay)
 
 
@@ -340,12 +342,14 @@ Police Dispatcher 2........$28.76 - $34.96........$4,984 - $6,059
 
 @pytest.fixture(scope="module")
 def dispatchers(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
-    manifest = (
-        "marlow.txt:\n  title: Police Dispatcher - Marlow Police Department recruitment page\n"
-        "  jurisdiction: City of Marlow\n"
-        "estover.txt:\n  title: Dispatch careers\n  jurisdiction: City of Estover\n"
-    )
-    files = {"marlow.txt": MARLOW, "estover.txt": ESTOVER, "manifest.yaml": manifest}
+    entries = {
+        "marlow.txt": {
+            "title": "Police Dispatcher - Marlow Police Department recruitment page",
+            "jurisdiction": "City of Marlow",
+        },
+        "estover.txt": {"title": "Dispatch careers", "jurisdiction": "City of Estover"},
+    }
+    files = _with_manifest({"marlow.txt": MARLOW, "estover.txt": ESTOVER}, entries)
     return indexed(tmp_path_factory, "dispatchers", files)
 
 
