@@ -6,14 +6,14 @@ import re
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
 from functools import cache
-from itertools import pairwise
+from itertools import pairwise, takewhile
 
 from rapidfuzz import fuzz, process
 from wordfreq import zipf_frequency
 
 from assistant.titles import Series, SeriesCatalog
 from index.catalog import split_level
-from index.jurisdictions import find_jurisdictions
+from index.jurisdictions import find_jurisdictions, state_codes
 from index.money import money_value
 from index.structure import normalise_title
 from index.types import ClassRecord
@@ -116,6 +116,10 @@ class ClassIndex:
                 if len(word) >= _MIN_TYPO_PLACE:
                     self._typo_places.setdefault(word, []).append(jurisdiction)
         self._typo_words = list(self._typo_places)
+        self._places_by_initials: dict[str, list[str]] = {}
+        for jurisdiction in self.jurisdictions:
+            for initials in place_initials(jurisdiction):
+                self._places_by_initials.setdefault(initials, []).append(jurisdiction)
         self._level_labels: dict[str, tuple[re.Pattern[str], list[tuple[int, ClassRecord]]]] = {}
         for position, record in enumerate(self.records):
             if record.level_label:
@@ -165,12 +169,21 @@ class ClassIndex:
         the indexed standards by their own names ("Riverbend" -> "City of Riverbend")."""
         found: list[str] = []
         for name in find_jurisdictions(question):
-            found += [j for j in self.jurisdictions if name in j] or [name]
+            indexed = [j for j in self.jurisdictions if name in j]
+            # "LA Metro" when no Louisiana standard is indexed, but one from Los Angeles is.
+            initialled = [] if indexed else self._initialled(question, name)
+            found += indexed or initialled or [name]
         words = re.findall(r"[a-z]+", question.lower())
         for word in dict.fromkeys(words):
             found += self._places_by_word.get(word, [])
         found += self._misspelt_places(words)
         return tuple(dict.fromkeys(found))
+
+    def _initialled(self, question: str, state: str) -> list[str]:
+        """The indexed places whose initials the question writes in capitals where a state's
+        code was read ("LA" for Los Angeles County ...)."""
+        codes = {a for a in state_codes(state) if re.search(rf"\b{a.upper()}\b", question)}
+        return [p for code in codes for p in self._places_by_initials.get(code, ())]
 
     def _misspelt_places(self, words: Sequence[str]) -> list[str]:
         """The place words that words no dictionary knows are typed for, one letter or two
@@ -265,6 +278,19 @@ _PLACE_TYPO_SCORE = 88
 def place_words_in_order(jurisdiction: str) -> list[str]:
     """The words of a jurisdiction's name as written, its parentheses left out."""
     return re.findall(r"[a-z]+", re.sub(r"\([^)]*\)", " ", jurisdiction).lower())
+
+
+def place_initials(jurisdiction: str) -> set[str]:
+    """The initials a place's name is written short by: of its first two or three words, or
+    of those after "of", when they are capitalised ("la" and "lac" of "Los Angeles County
+    ...", "sf" of "City of San Francisco")."""
+    words = re.sub(r"\([^)]*\)|,.*", " ", jurisdiction).split()
+    starts = [0] + [n + 1 for n, word in enumerate(words) if word == "of"]
+    found = set()
+    for start in starts:
+        run = list(takewhile(lambda w: w[:1].isupper(), words[start : start + 3]))
+        found |= {"".join(w[0] for w in run[:size]).lower() for size in range(2, len(run) + 1)}
+    return found
 
 
 def place_words(jurisdiction: str) -> set[str]:

@@ -195,6 +195,13 @@ class CatalogFacts:
         pay = f", {record.pay_text}" if record.pay_text else ""
         # The period as the source states it: a monthly column is not a yearly salary.
         period = f"{PERIOD_NAMES[record.salary_period]} " if record.salary_period else ""
+        if not (record.salary_min and record.salary_max):
+            # One figure is no range, nor its minimum or maximum: its line says what it is.
+            evidence = record.evidence_for("salary")
+            if evidence is None:
+                return f"The sources give {record.salary_text} as the pay of {name} {cite}.", True
+            line = f'"{evidence.quote}" {cite}'
+            return f"The sources state the pay of {name}{pay} in this line: {line}.", True
         column = column_asked(record, analysis.question)
         if column:
             return (

@@ -33,6 +33,7 @@ from index.structure import (
     parse_blocks,
     smart_title,
 )
+from index.titled_blocks import level_keyed_ranges
 from index.types import ClassRecord, Evidence, SourceDocument
 
 __all__ = [
@@ -79,7 +80,9 @@ def parse_standard(document: SourceDocument) -> ParsedStandard:
     rows += layout_classes(document.text) + pay_table_classes(document.text)
     # A document titled for several levels ("Grounds Assistant 1 / 2 - ...") describes each:
     # a heading that names one opens that class's section.
-    titles = [row.title or "" for row in rows] + levels_titled(document.title)
+    several = levels_titled(document.title)
+    rows += level_keyed_ranges(document.text.splitlines(), several)
+    titles = [row.title or "" for row in rows] + several
     sections = build_sections(blocks, document.title, titles)
     catalog = _Catalog(document, sections, _one_class(document, rows))
     for row in rows:

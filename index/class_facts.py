@@ -37,7 +37,7 @@ def _phrases(text: str) -> tuple[str, ...]:
 
 
 # "Key:" where a title-block fact starts: up to four words before a colon.
-_KEY = re.compile(r"(?P<key>[A-Za-z][\w.#/-]*(?: [\w.#/-]+){0,3})\s*:\s*")
+_KEY = re.compile(r"(?P<key>[A-Za-z#][\w.#/-]*(?: [\w.#/-]+){0,3})\s*:\s*")
 # Keys that name a class's code, and keys that name its pay (a grade, a range or dollars).
 CODE_KEYS = _phrases("""
     class code, job code, occupational code, occ code, classification code, title code,

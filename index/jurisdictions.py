@@ -179,6 +179,11 @@ def find_jurisdictions(text: str) -> list[str]:
     return ordered
 
 
+def state_codes(name: str) -> tuple[str, ...]:
+    """The two-letter codes of a state ("la" of Louisiana); none for another name."""
+    return tuple(a for a in US_STATES.get(name, ()) if len(a) == 2)
+
+
 def jurisdiction_of_publisher(text: str) -> str | None:
     """The jurisdiction a standard's own text names first as its publisher, if any."""
     found: list[tuple[int, str]] = []

@@ -34,8 +34,12 @@ TYPED_MONEY = re.compile(
 )
 # A bare four-digit figure from 1900 to 2099 is a year far more often than a salary.
 YEAR = re.compile(r"^(?:19|20)\d\d$")
-# "$19.12/hr - $26.77/hr": the minimum may carry its own period.
-_PER_UNIT = r"(?:\s?/\s?(?:hour|hr|month|mo|year|yr|week|wk)\.?)?"
+# "$19.12/hr - $26.77/hr": the minimum may carry its own period, or its equivalent in another
+# period in parentheses ("$33,571.20 ($16.14 hr) - $36,233.60 ($17.42 hr)").
+_PER_UNIT = (
+    r"(?:\s?/\s?(?:hour|hr|month|mo|year|yr|week|wk)\.?"
+    rf"|\s?\((?:{_CURRENCY})\s?[\d,.]+\s?(?:/\s?)?[A-Za-z]{{2,8}}\.?\))?"
+)
 # "$28.97 to - $33.80": a range's joining word and dash may both be written.
 SALARY_RANGE = re.compile(
     rf"(?P<min>{MONEY}){_PER_UNIT}\s*(?:-|–|—|to(?:\s*[-–—])?)\s*(?P<max>{MONEY})"

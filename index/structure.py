@@ -170,7 +170,8 @@ def heading_style(line: str) -> int:
     """0 when the line is not a heading; otherwise its style (smaller is higher)."""
     line = line.strip()
     match = _MARKDOWN_HEADING.match(line)
-    if match:
+    # "# OF POSITIONS:     1          GRADE:  10": a form's fields spaced out, not a heading.
+    if match and not re.search(r"\S(?: {3,}|\t)\S", match.group(2)):
         return len(match.group(1))
     words = line.split()
     if not words or len(words) > 12 or len(line) > 90 or line[-1] in ".;,:" or ":" in line:

@@ -11,6 +11,7 @@ from functools import cache
 
 from index.cells import reads_as_title
 from index.class_facts import ClassFacts, key_value_facts
+from index.levels import level_value
 from index.money import MONEY, SALARY_RANGE, YEAR, period_in, periods_in
 from index.structure import LEVEL_SUFFIX, section_kind, smart_title
 from index.vocab import field_labels
@@ -228,7 +229,7 @@ def title_range_classes(lines: list[str]) -> list[ClassFacts]:
     lead = ""
     for line in [*lines, ""]:
         match = _TITLE_THEN_RANGE.match(line)
-        title = match.group("title").strip(" ,-") if match else ""
+        title = _without_pay_words(match.group("title").strip(" ,-")) if match else ""
         if match and reads_as_title(title):
             run.append((title, line.strip()))
             continue
@@ -238,6 +239,44 @@ def title_range_classes(lines: list[str]) -> list[ClassFacts]:
         if line.strip():
             lead = line
     return found
+
+
+# "SALARY: I – $2,361.62 - $2,870.86/month": a level alone (after a label) keys a range.
+_LEVEL_THEN_RANGE = re.compile(
+    rf"^\s*(?:[A-Za-z][A-Za-z ]{{0,25}}:\s*)?(?:level\s+)?(?P<level>[IVX]{{1,4}}|\d{{1,2}})"
+    rf"\s*[-–—:]\s*(?:{SALARY_RANGE.pattern})",
+    re.IGNORECASE,
+)
+
+
+def level_keyed_ranges(lines: list[str], titles: list[str]) -> list[ClassFacts]:
+    """In a standard whose title names several levels ("Court Clerk I/II"), a line that keys a
+    range by a level alone ("SALARY: I – $2,361.62 - $2,870.86/month", "II - $2,556.27 -
+    $3,107.29/month") is that level's range, in the period the line names."""
+    by_level = {level_value(t.split()[-1]): t for t in titles}
+    found: list[ClassFacts] = []
+    for line in lines:
+        match = _LEVEL_THEN_RANGE.match(line)
+        title = by_level.get(level_value(match.group("level"))) if match else None
+        if match and title:
+            low, high = match.group("min"), match.group("max")
+            facts = ClassFacts(title, line.strip(), salary_min=low, salary_max=high)
+            found.append(replace(facts, salary_period=period_in(line)))
+    return found
+
+
+@cache
+def _pay_words() -> frozenset[str]:
+    return frozenset((*field_labels().salary, "range", "ranges", "scale"))
+
+
+def _without_pay_words(title: str) -> str:
+    """The title without the pay words that lead into its range ("Water Operator I Range
+    $77,317.09 - $96,711.01", "Planner Annual Salary $60,000 - $80,000")."""
+    words = title.split()
+    while len(words) > 1 and words[-1].lower().rstrip(":") in _pay_words():
+        words.pop()
+    return " ".join(words)
 
 
 def _ranged(title: str, quote: str, lead: str) -> ClassFacts:

@@ -121,6 +121,22 @@ def test_no_dollar_salary_gives_the_grade_instead(facts: CatalogFacts, seeds: Se
     assert (text, answered) == ("The sources do not give a dollar salary for Clerk.", False)
 
 
+def test_one_figure_is_no_range_its_line_says_what_it_is(facts: CatalogFacts, seeds: Seeds) -> None:
+    line = "Salary Range: $13.00/hr - Training Rate (8 weeks) $15.36/hr - After training"
+    one = replace(
+        seeds.record(TX2),
+        salary_min="$13.00",
+        salary_max=None,
+        evidence=(Evidence("salary", "Salary", line),),
+    )
+    for question in ("max pay of a cpss ii", "salary range of a cpss ii"):
+        text, answered = facts.salary_sentence(
+            one, analyse(question, seeds.class_index), CitationBook()
+        )
+        assert answered and "None" not in text and "range" not in text.split(":")[0]
+        assert f'"{line}"' in text
+
+
 def test_grade_and_code_sentences(facts: CatalogFacts, seeds: Seeds) -> None:
     assert sentence(facts, seeds, NY2, "pay_grade", "grade of cps 2")[:2] == (
         "Certified Peer Specialist 2 (New York) is assigned to Grade 14 [1].",

@@ -68,3 +68,20 @@ def test_only_aliases_whose_first_word_the_text_holds_are_searched(text: str) ->
     searched = {alias for _, alias, _ in jurisdictions._aliases_in(text)}
     every = [a for _, a, pattern in jurisdictions._ALIASES if pattern.search(text)]
     assert set(every) <= searched  # nothing that could match is skipped
+
+
+def test_capital_initials_name_an_indexed_place_before_an_unindexed_state() -> None:
+    from assistant.class_index import ClassIndex
+    from index.types import ClassRecord
+
+    metro = "Los Angeles County Metropolitan Transportation Authority (Metro)"
+    index = ClassIndex([ClassRecord(source="m.txt", title="Bus Operator", jurisdiction=metro)])
+    assert index.jurisdictions_in("LA Metro bus operator pay?") == (metro,)
+    assert index.jurisdictions_in("Louisiana bus operator pay?") == ("Louisiana",)
+    both = ClassIndex(
+        [
+            ClassRecord(source="m.txt", title="Bus Operator", jurisdiction=metro),
+            ClassRecord(source="l.txt", title="Bus Operator", jurisdiction="Louisiana"),
+        ]
+    )
+    assert both.jurisdictions_in("LA bus operator pay?") == ("Louisiana",)

@@ -384,6 +384,18 @@ def test_titles_listed_each_with_its_range_take_the_period_of_their_lead_in() ->
     assert parse_standard(_document(alone, "Agenda item")).classes == []
 
 
+def test_pay_words_between_a_listed_title_and_its_range_are_not_the_title() -> None:
+    text = (
+        "Planner I Range $77,317.09 - $96,711.01\n"
+        "Planner II Annual Salary $93,543.34 - $117,009.98\n"
+    )
+    records = parse_standard(_document(text, "Planner posting")).classes
+    assert [(r.title, r.salary_min) for r in records] == [
+        ("Planner I", "$77,317.09"),
+        ("Planner II", "$93,543.34"),
+    ]
+
+
 def test_a_title_naming_several_levels_keeps_their_code_but_no_levels_pay() -> None:
     text = "Utility Worker I, II, III\n\nJob Number: 24-UW\n\nSalary: $27.24 Hourly\n"
     title = "Utility Worker I, II, III - City of Halden job posting"
@@ -451,3 +463,20 @@ def test_a_pay_point_written_with_its_grade_is_a_row_key() -> None:
     assert has_row_key("HWF2.4 $72,904 $2,794.40", keys)
     assert not has_row_key("HWF2.2 $70,091 $2,686.60", keys)  # another point of the grade
     assert row_keys("Under AS 39.27.011 the rate") == []  # a statute's section is no key
+
+
+def test_a_level_alone_keys_its_range_under_a_title_naming_several_levels() -> None:
+    text = (
+        "RECORDS CLERK I/II\n"
+        "SALARY: I – $2,361.62 - $2,870.86/month\n"
+        "II - $2,556.27 - $3,107.29/month\n"
+        "FINAL FILING DATE: JANUARY 14\n"
+    )
+    records = parse_standard(_document(text, "Records Clerk I/II - recruitment flyer")).classes
+    assert [(r.title, r.salary_min, r.salary_max, r.salary_period) for r in records] == [
+        ("Records Clerk I", "$2,361.62", "$2,870.86", "month"),
+        ("Records Clerk II", "$2,556.27", "$3,107.29", "month"),
+    ]
+    # A title naming one class keys nothing by a bare level.
+    one = parse_standard(_document(text, "Records Clerk - recruitment flyer")).classes
+    assert [r.title for r in one] == ["Records Clerk"]

@@ -57,6 +57,12 @@ def test_a_currency_written_in_letters_makes_an_amount_and_a_range() -> None:
     assert TYPED_MONEY.findall("Shelby 12 and Cash 500") == []
 
 
+def test_a_range_whose_ends_carry_their_equivalents_in_parentheses() -> None:
+    found = SALARY_RANGE.search("SALARY RANGE:  $33,571.20 ($16.14 hr) - $36,233.60 ($17.42 hr)")
+    assert found is not None
+    assert (found.group("min"), found.group("max")) == ("$33,571.20", "$36,233.60")
+
+
 def test_an_amount_check_compares_cents() -> None:
     assert money_value("$24.95") > money_value("$24.30")  # type: ignore[operator]
     assert money_value("no figure") is None

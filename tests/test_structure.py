@@ -99,6 +99,7 @@ def test_all_caps_line_inside_a_letterhead_is_not_a_heading() -> None:
         ("Performs related work as assigned.", 0),
         ("- Reads meters", 0),
         ("Occ. Code 5574100", 0),
+        ("# OF POSITIONS:     1                  GRADE:  10", 0),  # a form's spaced fields
     ],
 )
 def test_heading_style(line: str, style: int) -> None:
