@@ -361,7 +361,7 @@ class ExtractiveComposer:
         titled = [w.lower() for r in analysis.classes for w in r.title.split()]
         return [
             w
-            for w in analysis.keywords
+            for w in map(self.passages.reader.unglued, analysis.keywords)
             if w not in _QUESTION_WORDS
             and stem(w) not in self._title_stems
             and w not in JURISDICTION_WORDS

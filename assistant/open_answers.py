@@ -13,12 +13,15 @@ from assistant.passage_answers import PassageAnswers
 from assistant.passages import stem
 from assistant.query import CATALOG_INTENTS, QueryAnalysis
 from assistant.retrieve import ChunkLibrary
-from assistant.row_keys import has_row_key, row_keys, starts_a_row
+from assistant.row_keys import has_row_key, row_keys, starts_a_row, written_key
 from assistant.topic_answers import asks_about_text
 from index.levels import level_value
+from index.money import ONE_AMOUNT
 from index.store import ScoredChunk
 
 # A sentence that states a grade, group, salary or code.
+# Lines of the grade asked quoted when no line names the question's subject.
+_MAX_KEYED_LINES = 3
 _FIGURE = re.compile(
     r"\$\s?\d|\b(?:grade|group|range|code)\s+[A-Z]{0,3}-?\d|\b(?!(?:19|20)\d\d\b)\d{4,}\b", re.I
 )
@@ -35,6 +38,34 @@ class OpenAnswers:
         self.passages = passages
         self.classes = classes
 
+    def _keyed_figure_lines(
+        self,
+        retrieved: Sequence[ScoredChunk],
+        keys: Sequence[tuple[str, str]],
+        topic: Sequence[str],
+        book: CitationBook,
+    ) -> list[str]:
+        """The lines stating an amount of the grade asked ("Grade 2 | $15.25 | ...", or
+        "$15.25 |" on the line below "Grade 2 |"), in the retrieved passages whose document
+        title, section or text names the question's subject ("student" of a student
+        employment guide) when it names one; at most _MAX_KEYED_LINES."""
+        wanted = {stem(w) for w in topic}
+        found: list[str] = []
+        for scored in retrieved:
+            chunk = scored.chunk
+            about = f"{chunk.doc_title} {chunk.section} {chunk.text}"
+            context = re.findall(r"[a-z]+", about.lower())
+            if wanted and not wanted & {stem(w) for w in context}:
+                continue
+            lines = [line.strip() for line in chunk.text.splitlines() if line.strip()]
+            for below, line in zip([*lines[1:], ""], lines, strict=True):
+                if not has_row_key(line, keys):
+                    continue
+                stating = line if ONE_AMOUNT.search(line) else below
+                if ONE_AMOUNT.search(stating):
+                    found.append(self.passages.quote_sentence(chunk, stating, book))
+        return list(dict.fromkeys(found))[:_MAX_KEYED_LINES]
+
     def answer(
         self,
         analysis: QueryAnalysis,
@@ -45,11 +76,11 @@ class OpenAnswers:
         """The lines that state what is asked about `topic` (the question's own subject
         words), or an abstention that says what the sources hold instead."""
         asks_figure = [i for i in analysis.intents if i in CATALOG_INTENTS]
-        if asks_figure and not topic and analysis.jurisdictions:
+        keys = row_keys(analysis.question)
+        if asks_figure and not topic and analysis.jurisdictions and not keys:
             # "Manager IV in Colorado": a class of another place is not what was asked.
             places = " or ".join(analysis.jurisdictions)
             return abstain(book, f"No class of the {places} standards matches the class asked.")
-        keys = row_keys(analysis.question)
         if asks_figure and not topic and keys:
             # "step 1 for SG 33": no class and no passage is of the grade the question names.
             keyed = [
@@ -58,7 +89,7 @@ class OpenAnswers:
                 if has_row_key(s.chunk.text, keys) or starts_a_row(s.chunk.text, keys)
             ]
             if not keyed:
-                named = f"{keys[0][0]} {keys[0][1]}".upper()
+                named = written_key(analysis.question, keys[0])
                 return abstain(book, f"The indexed standards give nothing for {named}.")
             # "Master Pay Scale point 20": in the document the question names, the row that
             # begins with the point asked ("20 43,460 44,765").
@@ -98,6 +129,10 @@ class OpenAnswers:
         if asks_figure:
             # A grade, salary or code can only come from a passage that states one.
             hits = [h for h in hits if _FIGURE.search(h.sentence)]
+        if asks_figure and keys and not hits:
+            rows = self._keyed_figure_lines(retrieved, keys, topic, book)
+            if rows:
+                return Draft("\n".join(rows), tuple(book.citations), abstained=False)
         if not hits and asks_figure and asks_about_text(analysis):
             # "When does the 3.8% increase apply?", "how much wider is each grade?": pay
             # words, but the answer is the line that says it.

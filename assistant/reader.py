@@ -57,6 +57,8 @@ MIN_OWN_SENTENCE = 0.35
 _MIN_TYPO_LENGTH = 5
 # A word of the question no passage holds, this short, is read as an abbreviation ("hr", "dcs").
 _ABBREVIATION = 4
+# A short label and a number run together, as people type a grade key: "hew1", "gs3", "aps4".
+_GLUED_KEY = re.compile(r"([a-z]{2,5})\d{1,3}")
 _TYPO_SIMILARITY = 85
 
 
@@ -122,8 +124,16 @@ class PassageReader:
         a misspelt word read as the indexed word it nearly is ("enginering" -> "engineering").
         A word no passage holds and none resembles stays: it is what the sources do not cover."""
         skip = question_words()
-        words = [w for w in keywords if w not in skip and len(w) > 1]
+        words = [self.unglued(w) for w in keywords if w not in skip and len(w) > 1]
         return list(dict.fromkeys(self._spelt(stem(w)) for w in words))
+
+    def unglued(self, word: str) -> str:
+        """A label typed glued to its number ("hew1", "gs3") that no passage holds is its
+        label, as the passages write it apart ("HEW 1", "GS-03"); the number is a key."""
+        glued = _GLUED_KEY.fullmatch(word)
+        if glued and not self._indexed(stem(word)) and self._indexed(stem(glued.group(1))):
+            return glued.group(1)
+        return word
 
     def known_subject(self, subject: Sequence[str], places: Iterable[str]) -> list[str]:
         """The subject less the words no passage holds, when at least two indexed words

@@ -179,6 +179,22 @@ def _typed_letter_keys(question: str) -> list[tuple[str, str]]:
     return [(m.group("label"), m.group("letter")) for m in found]
 
 
+def _value_pattern(value: str) -> str:
+    """A key's value as a table may write it: a number with leading zeros ("GS-03" for "gs3",
+    "Grade 07" for "grade 7")."""
+    if value[:1].isdigit():
+        return rf"0*{re.escape(value.lstrip('0') or '0')}"
+    return re.escape(value)
+
+
+def written_key(question: str, key: tuple[str, str]) -> str:
+    """A key as the question writes it ("GS-09"), to be named back without changing it."""
+    label, value = key
+    pattern = rf"(?<![\w-]){re.escape(label)}\s*[-–]?\s*{_value_pattern(value)}(?!\w)"
+    found = re.search(pattern, question, re.IGNORECASE)
+    return found.group(0) if found else f"{label} {value}".upper()
+
+
 def has_row_key(text: str, keys: Sequence[tuple[str, str]]) -> bool:
     """Whether text names one of the keys, the label and value written together or apart."""
     for label, value in keys:
@@ -187,7 +203,7 @@ def has_row_key(text: str, keys: Sequence[tuple[str, str]]) -> bool:
         # whole table ("grade levels 1, 7, 8, 10 and 15" heads no row).
         pattern = (
             rf"(?<![\w-]){re.escape(label)}(?:s\s+(?:\w{{1,3}}\s*(?:,|and|&)\s*){{1,2}}|s)?"
-            rf"\s*[-–]?\s*{re.escape(value)}"
+            rf"\s*[-–]?\s*{_value_pattern(value)}"
             r"(?:(?![\w])|(?=(?-i:[A-Z][a-z])))"
             r"(?!(?:\s*(?:,|and|&)\s*\w{1,3}){2})"
         )
@@ -199,7 +215,7 @@ def has_row_key(text: str, keys: Sequence[tuple[str, str]]) -> bool:
 def starts_a_row(text: str, keys: Sequence[tuple[str, str]]) -> bool:
     """Whether a line of the text begins with a key's value alone, as a row of a table keyed
     by its points or grades does ("20 43,460 44,765", "7 | 17,553")."""
-    values = "|".join(re.escape(value) for _, value in keys)
+    values = "|".join(_value_pattern(value) for _, value in keys)
     return bool(re.search(rf"^\s*(?:{values})(?![\w.,-])", text, re.IGNORECASE | re.MULTILINE))
 
 

@@ -17,6 +17,7 @@ from assistant.row_keys import (
     row_keys,
     row_under_key,
     step_asked,
+    written_key,
 )
 from assistant.service import Assistant
 from assistant.topic_answers import asks_when_why_whether
@@ -64,6 +65,26 @@ Maximum $6,000.00 $72,000.00 $2,769.23
 """
 
 
+# A grade a line with its amount, the grade's number zero-padded; and a table read a cell a line.
+PADDED = """Temporary Employment at the Lakeshore Trust
+
+Rangers, Guides, & Visitor Assistants
+
+Salary:
+GS-03 $13.00 per hour for the season
+GS-04 $14.59
+GS-05 $16.33
+"""
+CELLS = """Student Job Grades of the Campus Employment Office
+
+Grade 1 |
+$15.00 |
+Entry-level position that involves routine work. |
+Grade 2 |
+$15.25 |
+Requires basic knowledge of assigned tasks. |
+"""
+
 OFFICER = """Port Officer
 
 Duties: patrols the wharves and keeps the dock log.
@@ -77,6 +98,8 @@ def tables(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
         "bands.txt": BANDS,
         "two-lines.txt": TWO_LINES,
         "port-officer.txt": OFFICER,
+        "padded.txt": PADDED,
+        "cells.txt": CELLS,
     }
     return indexed(tmp_path_factory, "keyed-rows", files)
 
@@ -224,3 +247,29 @@ def test_a_heading_that_names_the_key_asked_does_not_key_another_grades_row() ->
     assert _heads_another_row("CG-01 | $24,596 | $38,878 |", keys)
     assert not _heads_another_row("CM-00 | $131,914 | $252,834 |", keys)
     assert not _heads_another_row("The top of the range is $252,834.", keys)
+
+
+def test_a_grade_typed_glued_or_unpadded_finds_its_zero_padded_row(tables: Assistant) -> None:
+    for question in ("lakeshore gs4 ranger hourly?", "GS-4 hourly rate of a Lakeshore ranger?"):
+        answer = tables.ask(question)
+        assert "$14.59" in answer.text, question
+        assert "$16.33" not in answer.text
+
+
+def test_a_grade_with_its_amount_on_the_line_below_is_quoted_with_it(tables: Assistant) -> None:
+    answer = tables.ask("What hourly rate does the campus pay a Grade 2 student employee?")
+    assert not answer.abstained
+    assert "$15.25" in answer.text and "$15.00" not in answer.text
+
+
+def test_a_grade_no_table_has_gets_no_figure(tables: Assistant) -> None:
+    answer = tables.ask("What did a GS-09 seasonal ranger earn per hour?")
+    assert answer.abstained and "$" not in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "written"),
+    [("a GS-09 ranger", "GS-09"), ("GS5 in Arkansas", "GS5"), ("pay band 5", "pay band 5")],
+)
+def test_a_key_is_named_back_as_the_question_writes_it(question: str, written: str) -> None:
+    assert written_key(question, row_keys(question)[0]) == written
