@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from assistant.citations import CitationBook
 from assistant.class_answers import ClassAnswers
 from assistant.drafts import Draft, abstain
+from assistant.line_marks import extreme_asked, gives_other_end
 from assistant.passage_answers import PassageAnswers
 from assistant.passages import stem
 from assistant.query import CATALOG_INTENTS, QueryAnalysis
@@ -41,6 +42,7 @@ class OpenAnswers:
     def _keyed_figure_lines(
         self,
         retrieved: Sequence[ScoredChunk],
+        question: str,
         keys: Sequence[tuple[str, str]],
         topic: Sequence[str],
         book: CitationBook,
@@ -50,6 +52,8 @@ class OpenAnswers:
         title, section or text names the question's subject ("student" of a student
         employment guide) when it names one; at most _MAX_KEYED_LINES."""
         wanted = {stem(w) for w in topic}
+        # "Starts at ₹56100" is no maximum.
+        extreme = extreme_asked(question)
         found: list[str] = []
         for scored in retrieved:
             chunk = scored.chunk
@@ -62,7 +66,7 @@ class OpenAnswers:
                 if not has_row_key(line, keys):
                     continue
                 stating = line if ONE_AMOUNT.search(line) else below
-                if ONE_AMOUNT.search(stating):
+                if ONE_AMOUNT.search(stating) and not gives_other_end(extreme, stating):
                     found.append(self.passages.quote_sentence(chunk, stating, book))
         return list(dict.fromkeys(found))[:_MAX_KEYED_LINES]
 
@@ -129,8 +133,8 @@ class OpenAnswers:
         if asks_figure:
             # A grade, salary or code can only come from a passage that states one.
             hits = [h for h in hits if _FIGURE.search(h.sentence)]
-        if asks_figure and keys and not hits:
-            rows = self._keyed_figure_lines(retrieved, keys, topic, book)
+        if asks_figure and keys and not hits and not asks_about_text(analysis):
+            rows = self._keyed_figure_lines(retrieved, analysis.question, keys, topic, book)
             if rows:
                 return Draft("\n".join(rows), tuple(book.citations), abstained=False)
         if not hits and asks_figure and asks_about_text(analysis):

@@ -130,8 +130,10 @@ def states_field(field: str, text: str, header: str = "") -> bool:
     if field == "salary":
         if _MONEY.search(text):
             return True
-        # A postal code after its state ("CA 91764") is an address, not pay.
-        figures = [f for f in _BARE_PAY.findall(_POSTAL.sub(" ", text)) if not YEAR.match(f)]
+        # A postal code after its state ("CA 91764") is an address, not pay; nor is the
+        # number after an identifier's label ("Job ID: 26992", "Posting No. 24113").
+        bare = _IDENTIFIED.sub(" ", _POSTAL.sub(" ", text))
+        figures = [f for f in _BARE_PAY.findall(bare) if not YEAR.match(f)]
         return bool(figures) and bool(_pay_words().search(f"{text}\n{header}"))
     if _shapes()[field].search(text):
         return True
@@ -167,6 +169,7 @@ def names_field(field: str, text: str) -> bool:
 # number asks for the value a line writes after that label.
 _NUMBER_LABEL = r"\s+(?:number|no\.?|code|id|#)(?!\w)"
 _ASKED_LABEL = re.compile(rf"\b([a-z]{{3,}}){_NUMBER_LABEL}", re.IGNORECASE)
+_IDENTIFIED = re.compile(rf"\b[a-z]+{_NUMBER_LABEL}\s*[:#-]?\s*[\w-]*\d[\w-]*", re.IGNORECASE)
 # Words before "number" that ask for no label of their own ("the class number", "what number").
 _NOT_LABELS = frozenset("the what which class job position and for its phone".split())
 

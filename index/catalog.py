@@ -234,6 +234,7 @@ def _add_key_value_facts(catalog: _Catalog) -> None:
             section.kind in _FACT_SECTIONS
             or section.class_title
             or _headed_by_class(catalog, section)
+            or _headed_by_label(catalog, section)
         ):
             for facts in _key_value_lines(section):
                 _add_key_value(catalog, section, facts)
@@ -245,6 +246,17 @@ def _headed_by_class(catalog: _Catalog, section: Section) -> bool:
     if not catalog.one_class or not section.path:
         return False
     return normalise_title(section.path[-1]) == normalise_title(catalog.one_class[0])
+
+
+def _headed_by_label(catalog: _Catalog, section: Section) -> bool:
+    """Whether the section's heading is a field's label over its value, in a standard of one
+    class: "Job Number" above "181-2023-4" in a posting laid out a label a line."""
+    lines = [line.strip() for block in section.blocks for line in block.lines]
+    if not catalog.one_class or not section.path:
+        return False
+    label = section.path[-1]
+    values = lines[1:] if lines[:1] == [label] else lines  # the heading among its lines or not
+    return bool(values) and stacked_label_facts(label, values[0]) is not None
 
 
 def _key_value_lines(section: Section) -> list[ClassFacts]:

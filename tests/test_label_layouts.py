@@ -292,6 +292,25 @@ def test_a_postal_code_after_its_state_is_no_pay() -> None:
     assert states_field("salary", "Annual 62620", "Salary range")
 
 
+def test_the_number_after_an_identifiers_label_is_no_pay() -> None:
+    assert not states_field("salary", "Job ID: 26992", "Salary")
+    assert not states_field("salary", "Posting No. 24113", "Salary")
+    assert states_field("salary", "Annual salary: 52000", "Salary")
+
+
+def test_a_heading_that_labels_the_value_below_it_gives_the_class_its_code() -> None:
+    text = (
+        "Deputy Warden\n\nSalary\n\n$27.91 - $41.01 Hourly\n\nLocation\n\nSalem, OR\n\n"
+        "Job Number\n\n181-2023-4\n\nDepartment\n\nSheriff's Office\n"
+    )
+    [record] = parse_standard(_document(text, "Deputy Warden - posting")).classes
+    assert (record.title, record.code, record.salary_min) == (
+        "Deputy Warden",
+        "181-2023-4",
+        "$27.91",
+    )
+
+
 UNHEADED = """Library Assistant II
 
 Class Code: 0423-9084

@@ -16,7 +16,7 @@ from assistant.passage_layout import (
     states_field,
 )
 from assistant.passages import Rarity, stem
-from assistant.reader import PassageReader, level_asked
+from assistant.reader import PassageReader, level_asked, question_words
 from assistant.row_keys import has_row_key, row_keys
 from index.types import Chunk
 
@@ -258,3 +258,10 @@ def test_a_title_read_with_the_value_below_it_owns_the_lines_after_that_value() 
 def test_a_grade_followed_by_its_step_after_a_comma_is_stated() -> None:
     assert states_field("grade", "Salary: $46,487 Grade 9, Step 1")
     assert not states_field("grade", "the grades 1, 7 and 8 are closed")
+
+
+def test_a_title_noun_is_no_question_word() -> None:
+    # "pay rate for a Maintenance Worker II": the subject keeps "worker", which its level follows.
+    words = question_words()
+    assert "worker" not in words and "pay" in words
+    assert level_asked("pay rate for a maintenance worker ii", ["maintenanc", "worker"]) == 2
