@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from assistant.citations import CitationBook
 from assistant.class_index import ClassIndex
-from assistant.passage_layout import plausible_for
+from assistant.passage_layout import typical_for
 from assistant.query import QueryAnalysis
 from assistant.retrieve import ChunkLibrary
 from assistant.row_keys import row_keys
@@ -180,9 +180,9 @@ class CatalogFacts:
                 f"salary for {name}; they give {article(given)} {given} range of "
                 f"{record.salary_text} {cite}."
             ), False
-        unlikely = bool(asked) and not plausible_for(asked or "", record.salary_text or "")
+        unlikely = bool(asked) and not typical_for(asked or "", record.salary_text or "")
         if asked and not record.salary_period and unlikely:
-            # "$45,672 - $82,332" with no period named is no hourly rate.
+            # "$45,672 - $82,332" with no period named is no hourly rate, nor a biweekly one.
             return (
                 f"The sources do not give {article(PERIOD_NAMES[asked])} {PERIOD_NAMES[asked]} "
                 f"salary for {name}; they give a range of {record.salary_text} {cite}, "

@@ -68,6 +68,13 @@ _PERIOD_AMOUNTS = {
     "month": (Decimal(400), Decimal(80000)),
     "year": (Decimal(5000), Decimal(2000000)),
 }
+# The amounts each period usually pays, to read a range that names no period by: narrower
+# than the plausible ones for the weeks, whose plausible amounts overlap a year's.
+_TYPICAL_AMOUNTS = _PERIOD_AMOUNTS | {
+    "week": (Decimal(100), Decimal(6000)),
+    "biweek": (Decimal(200), Decimal(12000)),
+    "semimonth": (Decimal(200), Decimal(12000)),
+}
 
 
 # Figures that are pay only where the line or its header speaks of pay: "62620", "20.02",
@@ -116,7 +123,17 @@ def gives_value(field: str | None, question: str) -> bool:
 def plausible_for(period: str, text: str) -> bool:
     """Whether some amount in text could be pay for that period: an hourly rate is not
     $45,672, nor a yearly salary $24.30."""
-    low, high = _PERIOD_AMOUNTS[period]
+    return _within(_PERIOD_AMOUNTS[period], text)
+
+
+def typical_for(period: str, text: str) -> bool:
+    """Whether some amount in text is pay as that period usually pays it: $33,571 could be
+    paid a fortnight, but a range that names no period and holds it is a yearly one."""
+    return _within(_TYPICAL_AMOUNTS[period], text)
+
+
+def _within(bounds: tuple[Decimal, Decimal], text: str) -> bool:
+    low, high = bounds
     amounts = [money_value(m) for m in _MONEY.findall(text)] or [
         money_value(m) for m in _BARE_PAY.findall(text)
     ]

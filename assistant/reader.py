@@ -23,6 +23,7 @@ from assistant.passage_layout import (
     span,
     states_field,
     table_headers,
+    typical_for,
 )
 from assistant.passages import Rarity, stem, stems
 from assistant.row_keys import (
@@ -324,7 +325,7 @@ class PassageReader:
         if states and field == "salary" and period:
             written = periods_in(line)
             named = written or periods_in(f"{header}\n{chunk.table_header or ''}")
-            states = period in named if named else plausible_for(period, line)
+            states = period in named if named else typical_for(period, line)
             if states and not written and len(named) > 1:
                 # A header of several periods ("Monthly Annual Bi-Weekly Hourly") over a row
                 # that leaves the hourly cell empty: the row must hold an hourly amount.

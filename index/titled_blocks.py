@@ -12,7 +12,7 @@ from functools import cache
 from index.cells import reads_as_title
 from index.class_facts import ClassFacts, key_value_facts
 from index.levels import level_value
-from index.money import MONEY, SALARY_RANGE, YEAR, period_in, periods_in
+from index.money import MONEY, ONE_AMOUNT, SALARY_RANGE, YEAR, period_in, periods_in
 from index.structure import LEVEL_SUFFIX, section_kind, smart_title
 from index.vocab import field_labels
 
@@ -215,7 +215,11 @@ _TITLE_THEN_RANGE = re.compile(
     rf"^\s*(?P<title>[A-Z][A-Za-z &/'.,-]{{2,80}}?)\s+(?P<range>{SALARY_RANGE.pattern})"
     r"\s*(?:\([^()]{0,60}\))?\s*$"
 )
-# A list has this many such lines in a row at least.
+# Among such lines, a title with one amount: "Water Operator in Training $71,323.20".
+_TITLE_THEN_AMOUNT = re.compile(
+    rf"^\s*(?P<title>[A-Z][A-Za-z &/'.,-]{{2,80}}?)\s+(?:{MONEY})\s*(?:\([^()]{{0,60}}\))?\s*$"
+)
+# A list has this many lines with a range in a row at least.
 _MIN_RANGE_LINES = 2
 
 
@@ -228,12 +232,12 @@ def title_range_classes(lines: list[str]) -> list[ClassFacts]:
     run: list[tuple[str, str]] = []
     lead = ""
     for line in [*lines, ""]:
-        match = _TITLE_THEN_RANGE.match(line)
+        match = _TITLE_THEN_RANGE.match(line) or _TITLE_THEN_AMOUNT.match(line)
         title = _without_pay_words(match.group("title").strip(" ,-")) if match else ""
         if match and reads_as_title(title):
             run.append((title, line.strip()))
             continue
-        if len(run) >= _MIN_RANGE_LINES:
+        if sum(bool(SALARY_RANGE.search(quote)) for _, quote in run) >= _MIN_RANGE_LINES:
             found += [_ranged(title, quote, lead) for title, quote in run]
         run = []
         if line.strip():
@@ -280,11 +284,11 @@ def _without_pay_words(title: str) -> str:
 
 
 def _ranged(title: str, quote: str, lead: str) -> ClassFacts:
+    """A listed class's range, or its one amount (a trainee's rate among the ranges)."""
     match = SALARY_RANGE.search(quote)
-    assert match is not None  # every line of the run holds its range
+    one = match or ONE_AMOUNT.search(quote)
+    assert one is not None  # every line of the run holds its range or its amount
+    low, high = (match.group("min"), match.group("max")) if match else (one.group(0), None)
     periods = periods_in(lead)
     period = period_in(quote) or (next(iter(periods)) if len(periods) == 1 else None)
-    return ClassFacts(
-        title, quote, salary_min=match.group("min"), salary_max=match.group("max"),
-        salary_period=period,
-    )  # fmt: skip
+    return ClassFacts(title, quote, salary_min=low, salary_max=high, salary_period=period)

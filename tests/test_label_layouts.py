@@ -13,7 +13,7 @@ import yaml
 from test_passage_answers import indexed
 
 from assistant.figures import in_period_asked, ranges_by_period
-from assistant.passage_layout import states_field
+from assistant.passage_layout import plausible_for, states_field, typical_for
 from assistant.passages import stem
 from assistant.query import analyse, detect_intents, normalise_question
 from assistant.row_keys import has_row_key, row_keys
@@ -292,6 +292,13 @@ def test_a_postal_code_after_its_state_is_no_pay() -> None:
     assert states_field("salary", "Annual 62620", "Salary range")
 
 
+def test_a_range_that_names_no_period_is_read_as_the_period_it_usually_is() -> None:
+    line = "SALARY RANGE: $33,571.20 - $36,233.60"
+    assert typical_for("year", line) and not typical_for("biweek", line)
+    assert plausible_for("biweek", line)  # a fortnight could pay it, but seldom does
+    assert typical_for("biweek", "$2,350.00 - $2,980.00")
+
+
 def test_the_number_after_an_identifiers_label_is_no_pay() -> None:
     assert not states_field("salary", "Job ID: 26992", "Salary")
     assert not states_field("salary", "Posting No. 24113", "Salary")
@@ -405,14 +412,19 @@ def test_titles_listed_each_with_its_range_take_the_period_of_their_lead_in() ->
 
 def test_pay_words_between_a_listed_title_and_its_range_are_not_the_title() -> None:
     text = (
+        "Planner in Training $71,323.20\n"
         "Planner I Range $77,317.09 - $96,711.01\n"
         "Planner II Annual Salary $93,543.34 - $117,009.98\n"
     )
     records = parse_standard(_document(text, "Planner posting")).classes
-    assert [(r.title, r.salary_min) for r in records] == [
-        ("Planner I", "$77,317.09"),
-        ("Planner II", "$93,543.34"),
+    assert [(r.title, r.salary_min, r.salary_max) for r in records] == [
+        ("Planner in Training", "$71,323.20", None),  # one amount among the ranges
+        ("Planner I", "$77,317.09", "$96,711.01"),
+        ("Planner II", "$93,543.34", "$117,009.98"),
     ]
+    # Lines of one amount alone make no list.
+    alone = "Planner in Training $71,323.20\nPlanner I $77,317.09\n"
+    assert parse_standard(_document(alone, "Planner posting")).classes == []
 
 
 def test_a_title_naming_several_levels_keeps_their_code_but_no_levels_pay() -> None:
