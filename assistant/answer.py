@@ -145,6 +145,14 @@ class ExtractiveComposer:
         allowed = [s for s in retrieved if analysis.allows(s.chunk.source)]
         retrieved = allowed or self._passages_of_named(analysis) or retrieved
         analysis = analysis.with_classes(self._catalog_classes(analysis))
+        other = _other_employment(analysis)
+        if other:  # "a full-time LA Metro Bus Operator" of a part-time posting
+            book = CitationBook()
+            named = ", ".join(f"{label(r)} {self.figures.cite(r, 'title', book)}".rstrip()
+                              for r in analysis.classes)  # fmt: skip
+            return abstain(
+                book, f"The standard for {named} is for {other[1]} positions, not {other[0]} ones."
+            )
         book = CitationBook()
         cells = self.grids.answer(analysis, retrieved, book)
         if cells:  # "AU-2 step 1 effective June 22, 2008": one cell of a pay grid
@@ -404,6 +412,26 @@ def _writes_any(chunk: Chunk, names: set[str]) -> bool:
     word for word."""
     text = " ".join(f"{chunk.doc_title} {chunk.section} {chunk.text}".lower().split())
     return any(name in text for name in names)
+
+
+_EMPLOYMENT = re.compile(r"\b(full|part)[- ]?time\b", re.IGNORECASE)
+
+
+def _other_employment(analysis: QueryAnalysis) -> tuple[str, str] | None:
+    """(asked, written) when the question asks for full-time (or part-time) work and every
+    class it names is titled, or its document is, for the other kind only."""
+    asked = _EMPLOYMENT.search(analysis.question)
+    if asked is None or not analysis.classes:
+        return None
+    kinds = [
+        {m.lower() for m in _EMPLOYMENT.findall(f"{r.title} {r.doc_title}")}
+        for r in analysis.classes
+    ]
+    wanted = asked.group(1).lower()
+    other = "part" if wanted == "full" else "full"
+    if all(written == {other} for written in kinds):
+        return f"{wanted}-time", f"{other}-time"
+    return None
 
 
 def _of_other_period(analysis: QueryAnalysis, book: CitationBook) -> bool:

@@ -212,8 +212,9 @@ def _block_fact(line: str) -> ClassFacts | None:
 
 # "Accountant II $53,915 - $65,543 (currently in place)": a title, its range, perhaps a note.
 _TITLE_THEN_RANGE = re.compile(
-    rf"^\s*(?P<title>[A-Z][A-Za-z &/'.,-]{{2,80}}?)\s+(?P<range>{SALARY_RANGE.pattern})"
-    r"\s*(?:\([^()]{0,60}\))?\s*$"
+    rf"^\s*(?P<title>[A-Z][A-Za-z &/'.,()-]{{2,80}}?)\s+(?P<range>{SALARY_RANGE.pattern})"
+    # a note in parentheses, or a word or two ("Hourly", "per hour")
+    r"\s*(?:\([^()]{0,60}\)|(?:\s*[A-Za-z/.]{1,12}){1,2})?\s*$"
 )
 # Among such lines, a title with one amount: "Water Operator in Training $71,323.20".
 _TITLE_THEN_AMOUNT = re.compile(

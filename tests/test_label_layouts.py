@@ -511,3 +511,21 @@ def test_a_level_alone_keys_its_range_under_a_title_naming_several_levels() -> N
     # A title naming one class keys nothing by a bare level.
     one = parse_standard(_document(text, "Records Clerk - recruitment flyer")).classes
     assert [r.title for r in one] == ["Records Clerk"]
+
+
+PART_TIME = """Job Title: FERRY DECKHAND (PART-TIME) Bulletin No: 22-104
+
+Salary Range: $19.50 - $24.10 Hourly
+
+Assists passengers boarding and leaving the ferry.
+"""
+
+
+def test_a_part_time_posting_answers_no_full_time_question(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    harbour = indexed(tmp_path_factory, "part-time", {"deckhand.txt": PART_TIME})
+    answer = harbour.ask("What is the hourly rate for a full-time Ferry Deckhand?")
+    assert answer.abstained and "part-time" in answer.text and "$19.50" not in answer.text
+    answer = harbour.ask("What is the hourly rate for a part-time Ferry Deckhand?")
+    assert not answer.abstained and "$19.50" in answer.text
