@@ -15,7 +15,12 @@ import yaml
 from index import formats
 from index.errors import SourceReadError, SourcesNotFound
 from index.jurisdictions import jurisdiction_of_publisher
-from index.reflow import dot_leaders_as_tabs, join_stacked_headers, rejoin_cell_lines
+from index.reflow import (
+    dot_leaders_as_tabs,
+    join_stacked_headers,
+    labels_unglued,
+    rejoin_cell_lines,
+)
 from index.structure import smart_title
 from index.types import SourceDocument
 
@@ -171,7 +176,7 @@ def read_document(path: Path, relative: str, facts: dict[str, Any]) -> SourceDoc
         log.debug("parser error in %s", relative, exc_info=True)
         raise SourceReadError(f"could not be parsed ({type(error).__name__})") from error
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = rejoin_cell_lines(join_stacked_headers(dot_leaders_as_tabs(text)))
+    text = rejoin_cell_lines(join_stacked_headers(dot_leaders_as_tabs(labels_unglued(text))))
     if not text.strip():
         raise SourceReadError("no text found (empty file, or a scanned PDF without a text layer)")
     return SourceDocument(

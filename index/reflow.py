@@ -13,11 +13,13 @@ written back a line each with tabs between their cells, as the other readers wri
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from index.money import period_in
 from index.pay_tables import amount_cell
+from index.vocab import field_labels
 
-__all__ = ["dot_leaders_as_tabs", "join_stacked_headers", "rejoin_cell_lines"]
+__all__ = ["dot_leaders_as_tabs", "join_stacked_headers", "labels_unglued", "rejoin_cell_lines"]
 
 # "Police Dispatcher 2......$28.76 - $34.96......$4,984": a run of dots leading to a figure.
 _DOT_LEADER = re.compile(r"(?<=\S)[ \t]*\.{4,}[ \t]*(?=[$£€]?\d)")
@@ -30,6 +32,24 @@ _MIN_ROWS = 3
 _MAX_CELL_WORDS = 8
 # A cell that ends a sentence or a label ("Salary:") is text or a label, not a table cell.
 _NOT_A_CELL = re.compile(r"[.:;!?]$")
+
+
+@cache
+def _glued_label() -> re.Pattern[str]:
+    """A field's label in capitals right after a lower-case letter, before its colon."""
+    labels = field_labels()
+    words = {w for w in (*labels.code, *labels.grade, *labels.salary) if w[:1].isalpha()}
+    forms = {form for w in words for form in (w.title(), w.upper(), w[:1].upper() + w[1:])}
+    alternation = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    return re.compile(rf"(?<=[a-z])(?=(?:{alternation})\s*:)")
+
+
+def labels_unglued(text: str) -> str:
+    """The text with a field's label that a page ran into the heading before it put on a line
+    of its own: "Job DescriptionSalary: $22.1501 - $26.9237 per hour" -> "Job Description" /
+    "Salary: ...". A label starts with a capital, and only the labels of codes, grades and pay
+    are known, so a word in camel case ("JavaScript:") stays whole."""
+    return _glued_label().sub("\n", text)
 
 
 def dot_leaders_as_tabs(text: str) -> str:

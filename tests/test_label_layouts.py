@@ -20,7 +20,7 @@ from assistant.row_keys import has_row_key, row_keys
 from assistant.service import Assistant
 from index.catalog import levels_titled, parse_standard, split_level
 from index.class_facts import key_value_facts, stacked_label_facts, uncoloned_pay_facts
-from index.reflow import dot_leaders_as_tabs, join_stacked_headers
+from index.reflow import dot_leaders_as_tabs, join_stacked_headers, labels_unglued
 from index.types import SourceDocument
 
 JOB_PROFILE = """Job code
@@ -529,3 +529,19 @@ def test_a_part_time_posting_answers_no_full_time_question(
     assert answer.abstained and "part-time" in answer.text and "$19.50" not in answer.text
     answer = harbour.ask("What is the hourly rate for a part-time Ferry Deckhand?")
     assert not answer.abstained and "$19.50" in answer.text
+
+
+def test_a_pay_label_run_into_the_heading_before_it_is_put_on_its_own_line() -> None:
+    glued = "Job DescriptionSalary: $22.1501 - $26.9237 per hour\nCourt Clerk I starts here."
+    assert labels_unglued(glued).splitlines()[:2] == [
+        "Job Description",
+        "Salary: $22.1501 - $26.9237 per hour",
+    ]
+    assert labels_unglued("JavaScript: required") == "JavaScript: required"  # no field's label
+    [record] = parse_standard(_document(labels_unglued(glued), "Court Clerk I - posting")).classes
+    assert (record.title, record.salary_min, record.salary_max, record.salary_period) == (
+        "Court Clerk I",
+        "$22.1501",
+        "$26.9237",
+        "hour",
+    )
