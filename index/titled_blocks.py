@@ -181,14 +181,39 @@ def labelled_block_classes(paragraphs: list[list[str]]) -> list[ClassFacts]:
     class, read as such)."""
     blocks: list[list[ClassFacts]] = []
     for lines in paragraphs:
-        titles = [m.group("title") for line in lines if (m := TITLE_KEY_LINE.match(line))]
-        if len(titles) != 1 or not reads_as_title(titles[0].replace(",", "")):
-            continue
-        title = smart_title(titles[0])
-        facts = [f for f in (_block_fact(line) for line in lines) if f is not None]
-        if facts:
-            blocks.append([replace(f, title=title) for f in facts])
+        for block in _split_at_titles(lines):
+            titles = [m.group("title") for line in block if (m := _title_line(line))]
+            if len(titles) != 1 or not reads_as_title(titles[0].replace(",", "")):
+                continue
+            title = smart_title(titles[0])
+            facts = [f for f in (_block_fact(line) for line in block) if f is not None]
+            if facts:
+                blocks.append([replace(f, title=title) for f in facts])
     return [facts for block in blocks for facts in block] if len(blocks) >= 2 else []
+
+
+# "POSITION: COMMITTEE COORDINATOR": a vacancy notice names each post by a key of its own.
+_POST_KEY_LINE = re.compile(
+    r"^[ \t]*(?:position|post|vacancy)\s*:\s*(?P<title>[^\t:\n]+?)\s*$", re.IGNORECASE
+)
+
+
+_POST_LEVEL = re.compile(r"^\s*(level|post level)\s*:\s*(\d{1,2}[A-Z]?)\s*$", re.IGNORECASE)
+
+
+def _title_line(line: str) -> re.Match[str] | None:
+    return TITLE_KEY_LINE.match(line) or _POST_KEY_LINE.match(line)
+
+
+def _split_at_titles(lines: list[str]) -> list[list[str]]:
+    """A paragraph cut before each line that labels a title: a notice written without blank
+    lines holds one block per post ("POSITION: ..." / "LEVEL: 8" / "SALARY SCALE: ...")."""
+    blocks: list[list[str]] = [[]]
+    for line in lines:
+        if _title_line(line) and any(_title_line(x) for x in blocks[-1]):
+            blocks.append([])
+        blocks[-1].append(line)
+    return blocks
 
 
 def _block_fact(line: str) -> ClassFacts | None:
@@ -198,6 +223,10 @@ def _block_fact(line: str) -> ClassFacts | None:
     if facts is not None:
         return facts
     label, _, value = line.partition(":")
+    level = _POST_LEVEL.match(line)
+    if level:  # a post's level in a notice of posts is its grade: "LEVEL: 8"
+        label = level.group(1).capitalize()
+        return ClassFacts(None, line.strip(), pay_label=label, pay_grade=level.group(2))
     salary = SALARY_RANGE.search(value)
     if not salary or not _names_a_field(label):
         return None

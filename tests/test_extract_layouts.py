@@ -442,6 +442,24 @@ def test_blocks_that_each_label_a_title_are_a_listing_of_classes() -> None:
     assert labelled_block_classes(list(paragraphs_of(one))) == []
 
 
+def test_a_notice_of_posts_without_blank_lines_is_a_block_a_post() -> None:
+    text = (
+        "VACANCIES\nPOSITION: COMMITTEE COORDINATOR\nLEVEL: 8\n"
+        "SALARY SCALE: R333 753.93 – R368 649.85\nQUALIFICATION: Grade 12\n"
+        "POSITION: PERFORMANCE AUDITOR\nLEVEL: 7\nSALARY SCALE: R377 963.02 – R417 268.44\n"
+    )
+    found = {
+        (r.title, r.pay_grade, r.salary_min)
+        for r in labelled_block_classes(list(paragraphs_of(text)))
+    }
+    assert found == {
+        ("Committee Coordinator", "8", None),
+        ("Committee Coordinator", None, "R333 753.93"),
+        ("Performance Auditor", "7", None),
+        ("Performance Auditor", None, "R377 963.02"),
+    }
+
+
 def test_a_year_in_brackets_after_a_title_is_no_code() -> None:
     rows = coded_title_classes([["Civil Service Salary Scales in Singapore (2015)"]])
     assert rows == []

@@ -216,6 +216,7 @@ def test_typed_abbreviations_come_from_the_vocabulary_file() -> None:
     assert normalise_question("mgmt band lvl V, 3 yrs exp") == (
         "management band level v, 3 years experience"
     )
+    assert normalise_question("temp clerical officer pay") == "temporary clerical officer pay"
 
 
 def test_a_number_sign_after_a_word_asks_for_the_number() -> None:
