@@ -23,6 +23,7 @@ from index.titled_blocks import (
     labelled_block_classes,
     title_range_classes,
     titled_key_value_classes,
+    titled_rate_classes,
 )
 from index.vocab import field_labels
 
@@ -408,4 +409,5 @@ def layout_classes(text: str) -> list[ClassFacts]:
         + colon_title_classes(paragraphs)
         + labelled_block_classes(paragraphs)
         + title_range_classes(lines)
+        + titled_rate_classes(lines)
     )

@@ -299,6 +299,31 @@ def level_keyed_ranges(lines: list[str], titles: list[str]) -> list[ClassFacts]:
     return found
 
 
+# "Self-Contained IP: $18.98/hour;": a title, a colon, one amount with its period.
+_TITLE_COLON_RATE = re.compile(
+    rf"^[\s*•-]*(?P<title>[A-Z][A-Za-z &/'.,()-]{{2,60}}?)\s*:\s*(?P<amount>{MONEY})"
+    r"(?P<per>[^\d$£€]{0,15}?)[\s;.,]*$"
+)
+
+
+def titled_rate_classes(lines: list[str]) -> list[ClassFacts]:
+    """Lines that each give a class its rate and the period of it ("Self-Contained IP:
+    $18.98/hour;", "Behavior Specialist IP: $19.56/hour"), two or more in a row. A line of an
+    amount with no period ("Hiring Incentive: $2,000") is a sum paid once, no class's pay."""
+    found: list[ClassFacts] = []
+    run: list[ClassFacts] = []
+    for line in [*lines, ""]:
+        match = _TITLE_COLON_RATE.match(line)
+        period = period_in(match.group("per")) if match else None
+        if match and period and reads_as_title(match.group("title")):
+            facts = ClassFacts(match.group("title"), line.strip(), salary_min=match.group("amount"))
+            run.append(replace(facts, salary_period=period))
+            continue
+        found += run if len(run) >= _MIN_RANGE_LINES else []
+        run = []
+    return found
+
+
 @cache
 def _pay_words() -> frozenset[str]:
     return frozenset((*field_labels().salary, "range", "ranges", "scale"))

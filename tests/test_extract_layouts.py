@@ -20,6 +20,7 @@ from index.titled_blocks import (
     colon_title_classes,
     labelled_block_classes,
     titled_key_value_classes,
+    titled_rate_classes,
 )
 from index.types import SourceDocument
 
@@ -458,6 +459,22 @@ def test_a_notice_of_posts_without_blank_lines_is_a_block_a_post() -> None:
         ("Performance Auditor", "7", None),
         ("Performance Auditor", None, "R377 963.02"),
     }
+
+
+def test_titles_each_with_a_rate_and_its_period_are_a_listing_of_classes() -> None:
+    lines = [
+        "Self-Contained IP: $18.98/hour;",
+        "Behavior Specialist IP: $19.56/hour",
+        "",
+        "Hiring Incentive: $2,000",  # a sum paid once, with no period, is no class's pay
+        "Relocation Allowance: $1,500",
+    ]
+    found = [(r.title, r.salary_min, r.salary_period) for r in titled_rate_classes(lines)]
+    assert found == [
+        ("Self-Contained IP", "$18.98", "hour"),
+        ("Behavior Specialist IP", "$19.56", "hour"),
+    ]
+    assert titled_rate_classes(lines[:1]) == []  # one line is no listing
 
 
 def test_a_year_in_brackets_after_a_title_is_no_code() -> None:
