@@ -128,7 +128,15 @@ def _with_changes(earlier: str, follow_up: str) -> str | None:
     for label, value in _LABELLED_VALUE.findall(follow_up):
         pattern = re.compile(rf"\b({re.escape(label)}\s*-?\s*)\d{{1,3}}[A-Za-z]?\b", re.I)
         changed = pattern.sub(rf"\g<1>{value}", changed)
+    for letters, digits in _KEY_TOKEN.findall(follow_up):
+        # "and B03?" after "... job group CPS B04 ...": a grade of the same shape, changed.
+        pattern = re.compile(rf"\b{re.escape(letters)}\d{{{len(digits)}}}\b", re.I)
+        changed = pattern.sub(f"{letters}{digits}", changed)
     return changed if changed != earlier else None
+
+
+# A grade written as one to three capitals and its number, glued: "B03", "MX13".
+_KEY_TOKEN = re.compile(r"\b([A-Z]{1,3})(\d{1,3})\b")
 
 
 def _next_value(earlier: str, follow_up: str, relative: int) -> str | None:

@@ -142,7 +142,9 @@ def row_keys(question: str) -> list[tuple[str, str]]:
         label = match.group("label").lower()
         values = re.findall(r"\b(?:\d+|[A-Z])\b", match.group("values"))
         keys += [(label, value.lower()) for value in values]
-    return list(dict.fromkeys(keys))
+    # "job group CPS B19": the capitals are the label of the key after them, not a grade.
+    labels = {label for label, _ in keys}
+    return [key for key in dict.fromkeys(keys) if key[1] not in labels]
 
 
 def question_keys(

@@ -72,6 +72,11 @@ def test_a_follow_up_changes_the_value_it_names(index: ClassIndex) -> None:
     assert analysis.question == "What is GS-9 step 10 in the 2024 Buffalo table?"
     unchanged = resolve("and its hourly rate?", earlier, index)
     assert unchanged.question.startswith("What is GS-9 step 1 in the 2024 Buffalo table?")
+    # A grade of letters and digits glued is changed for one of the same shape.
+    grouped = [Turn("What is the salary for job group ZQ B04 in Kenya?", "99,900 [1]")]
+    assert resolve("and B03?", grouped, index).question == (
+        "What is the salary for job group ZQ B03 in Kenya?"
+    )
 
 
 def test_a_follow_up_on_a_class_reads_passages_for_that_class(index: ClassIndex) -> None:

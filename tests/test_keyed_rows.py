@@ -115,6 +115,10 @@ def test_grades_of_letters_are_keys(question: str, key: tuple[str, str]) -> None
     assert key in row_keys(question)
 
 
+def test_capitals_before_a_key_are_its_label_not_a_key_of_their_own() -> None:
+    assert row_keys("salary for county job group CPS B19?") == [("cps", "b19")]
+
+
 def test_prose_letters_are_not_keys() -> None:
     assert row_keys("is there a band a person can join?") == []
     assert row_keys("what does the TSA E pay") == []  # an acronym's letter other than A-D
