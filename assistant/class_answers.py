@@ -20,11 +20,13 @@ from assistant.figures import (
 )
 from assistant.passage_answers import PassageAnswers
 from assistant.passages import stem, stems
-from assistant.query import CATALOG_INTENTS, QueryAnalysis
+from assistant.query import CATALOG_INTENTS, STOPWORDS, QueryAnalysis
 from assistant.reader import question_words
 from assistant.retrieve import ChunkLibrary
+from assistant.row_keys import row_keys
 from assistant.topic_answers import asks_when_why_whether
 from index.catalog import smart_title, split_level
+from index.money import ONE_AMOUNT
 from index.store import ScoredChunk
 from index.structure import normalise_title, section_kind
 from index.types import Chunk, ClassRecord
@@ -67,6 +69,11 @@ _YES_NO = re.compile(
     r"\s*(?:do|does|did|is|are|was|were|can|could|must|will|would|should|shall|has|have|may)\b",
     re.IGNORECASE,
 )
+
+
+# Lines of a qualified pay quoted at most ("trainee", "certified").
+_MAX_QUALIFIED_LINES = 3
+_SHORT = 3  # words this short qualify nothing ("hr", "per")
 
 
 class ClassAnswers:
@@ -130,6 +137,11 @@ class ClassAnswers:
                 return self._not_mentioned(classes, unmentioned, book)
         if topic and wants_sections and asks_when_why_whether(analysis.question):
             paragraphs += self._telling_sentence(analysis, classes, topic, book, retrieved)
+        qualified = self._qualified_pay(analysis, classes, book)
+        if qualified:
+            return Draft(
+                qualified, tuple(book.citations), abstained=False, classes=(classes[0].title,)
+            )
         missing = 0
         for record in classes:
             text, found = self._class_answer(record, analysis, book)
@@ -141,6 +153,37 @@ class ClassAnswers:
             abstained=missing == len(classes),
             classes=tuple(r.title for r in classes),
         )
+
+    def _qualified_pay(
+        self,
+        analysis: QueryAnalysis,
+        classes: list[ClassRecord],
+        book: CitationBook,
+    ) -> str:
+        """For the pay of one class that the question qualifies ("the trainee pay rate"), the
+        lines of its standard that give an amount with that word ("$27.91 - $33.64 Trainee
+        Pay Rate*"), when its catalog range is not one of them: the catalog keeps one range
+        a class, the standard may give several. Empty when no such line is found."""
+        if "salary" not in analysis.intents or len(classes) != 1 or row_keys(analysis.question):
+            return ""  # a grade or point asked ("Pay Scale Point 5") is read from its table
+        record = classes[0]
+        named = stems(f"{record.title} {record.jurisdiction or ''}")
+        skip = question_words() | STOPWORDS
+        words = re.findall(r"[a-z]+", analysis.question.lower())
+        wanted = {stem(w) for w in words if w not in skip and len(w) > _SHORT} - named
+        if not wanted:
+            return ""
+        evidence = record.evidence_for("salary")
+        lines = [
+            (chunk, line.strip())
+            for chunk in self._chunks_about(classes)
+            for line in chunk.text.splitlines()
+            if ONE_AMOUNT.search(line) and wanted & stems(line)
+        ]
+        if not lines or (evidence and any(evidence.quote in line for _, line in lines)):
+            return ""
+        quoted = [self.passages.quote_sentence(chunk, line, book) for chunk, line in lines]
+        return "\n".join(dict.fromkeys(quoted[:_MAX_QUALIFIED_LINES]))
 
     def _unmentioned(self, analysis: QueryAnalysis, classes: list[ClassRecord]) -> list[str]:
         """The words a yes-or-no question asks about ("driver" of "do the clerks need a

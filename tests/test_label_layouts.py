@@ -545,3 +545,25 @@ def test_a_pay_label_run_into_the_heading_before_it_is_put_on_its_own_line() -> 
         "$26.9237",
         "hour",
     )
+
+
+WARDEN = """Deputy Warden
+
+Salary
+
+$27.91 - $41.01 Hourly
+
+WAGES
+$27.91 - $33.64 Trainee Pay Rate*
+$30.65 - $41.01 Certified Pay Rate*
+"""
+
+
+def test_pay_the_question_qualifies_is_answered_by_the_line_that_names_it(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    wardens = indexed(tmp_path_factory, "qualified-pay", {"warden.txt": WARDEN})
+    answer = wardens.ask("What is the trainee pay rate for a Deputy Warden?")
+    assert "$33.64" in answer.text and "$30.65" not in answer.text
+    plain = wardens.ask("What is the hourly pay for a Deputy Warden?")
+    assert "$27.91 - $41.01" in plain.text  # no qualifier: the class's own range
