@@ -218,7 +218,11 @@ def starts_a_row(text: str, keys: Sequence[tuple[str, str]]) -> bool:
     """Whether a line of the text begins with a key's value alone, as a row of a table keyed
     by its points or grades does ("20 43,460 44,765", "7 | 17,553")."""
     values = "|".join(_value_pattern(value) for _, value in keys)
-    return bool(re.search(rf"^\s*(?:{values})(?![\w.,-])", text, re.IGNORECASE | re.MULTILINE))
+    # The value may follow its scale's capitals: "CPS B10 | 31,270" for "job group b10".
+    scale = r"(?:(?-i:[A-Z]{2,5})[ -])?"
+    return bool(
+        re.search(rf"^\s*{scale}(?:{values})(?![\w.,-])", text, re.IGNORECASE | re.MULTILINE)
+    )
 
 
 # How many lines above a row its table's header is looked for in; a rule under a header

@@ -119,6 +119,12 @@ def test_capitals_before_a_key_are_its_label_not_a_key_of_their_own() -> None:
     assert row_keys("salary for county job group CPS B19?") == [("cps", "b19")]
 
 
+def test_a_row_whose_key_follows_its_scales_capitals_starts_with_that_key() -> None:
+    block = ["Job Group | Salary (KES) |", "CPS B10 | 31,270 |", "CPS B09 | 38,270 |"]
+    keys = row_keys("county job group b10 pay")
+    assert keyed_by_value(block, 1, keys) and not keyed_by_value(block, 2, keys)
+
+
 def test_prose_letters_are_not_keys() -> None:
     assert row_keys("is there a band a person can join?") == []
     assert row_keys("what does the TSA E pay") == []  # an acronym's letter other than A-D
