@@ -26,6 +26,9 @@ from evals.config import (
     holdout12_set_floor,
     holdout13_set_floor,
     holdout14_set_floor,
+    holdout15_set_floor,
+    holdout16_set_floor,
+    holdout17_set_floor,
     holdout_set_floor,
     real_set_floor,
 )
@@ -52,6 +55,9 @@ _FLOORS = {
     "holdout12": holdout12_set_floor,
     "holdout13": holdout13_set_floor,
     "holdout14": holdout14_set_floor,
+    "holdout15": holdout15_set_floor,
+    "holdout16": holdout16_set_floor,
+    "holdout17": holdout17_set_floor,
 }
 HOLDOUTS = {
     name: (
