@@ -115,6 +115,17 @@ class ExtractiveComposer:
             return None
         return Draft("\n".join(read[0]), tuple(book.citations), abstained=False)
 
+    def _of_other_employment(self, analysis: QueryAnalysis, asked: str, written: str) -> Draft:
+        """The classes asked are titled for the other kind of employment than asked: said,
+        with the line that titles each, and nothing of their pay given."""
+        book = CitationBook()
+        named = ", ".join(
+            f"{label(r)} {self.figures.cite(r, 'title', book)}".rstrip() for r in analysis.classes
+        )
+        return abstain(
+            book, f"The standard for {named} is for {written} positions, not {asked} ones."
+        )
+
     def _with_similar(self, draft: Draft, analysis: QueryAnalysis) -> Draft:
         """The answer, then the classes of the same title whose levels other standards write
         otherwise ("Water Auditor 1" when "Water Auditor I" was asked), named and cited but
@@ -147,12 +158,7 @@ class ExtractiveComposer:
         analysis = analysis.with_classes(self._catalog_classes(analysis))
         other = _other_employment(analysis)
         if other:  # "a full-time LA Metro Bus Operator" of a part-time posting
-            book = CitationBook()
-            named = ", ".join(f"{label(r)} {self.figures.cite(r, 'title', book)}".rstrip()
-                              for r in analysis.classes)  # fmt: skip
-            return abstain(
-                book, f"The standard for {named} is for {other[1]} positions, not {other[0]} ones."
-            )
+            return self._of_other_employment(analysis, *other)
         book = CitationBook()
         cells = self.grids.answer(analysis, retrieved, book)
         if cells:  # "AU-2 step 1 effective June 22, 2008": one cell of a pay grid

@@ -20,9 +20,9 @@ from index.levels import level_value
 from index.money import ONE_AMOUNT
 from index.store import ScoredChunk
 
-# A sentence that states a grade, group, salary or code.
 # Lines of the grade asked quoted when no line names the question's subject.
 _MAX_KEYED_LINES = 3
+# A sentence that states a grade, group, salary or code.
 _FIGURE = re.compile(
     r"\$\s?\d|\b(?:grade|group|range|code)\s+[A-Z]{0,3}-?\d|\b(?!(?:19|20)\d\d\b)\d{4,}\b", re.I
 )
