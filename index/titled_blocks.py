@@ -198,6 +198,7 @@ _POST_KEY_LINE = re.compile(
 )
 
 
+# "LEVEL: 8" in a notice of posts: the post's level, which is its grade.
 _POST_LEVEL = re.compile(r"^\s*(level|post level)\s*:\s*(\d{1,2}[A-Z]?)\s*$", re.IGNORECASE)
 
 
@@ -209,9 +210,12 @@ def _split_at_titles(lines: list[str]) -> list[list[str]]:
     """A paragraph cut before each line that labels a title: a notice written without blank
     lines holds one block per post ("POSITION: ..." / "LEVEL: 8" / "SALARY SCALE: ...")."""
     blocks: list[list[str]] = [[]]
+    titled = False  # the block being filled holds a title line already
     for line in lines:
-        if _title_line(line) and any(_title_line(x) for x in blocks[-1]):
-            blocks.append([])
+        if _title_line(line):
+            if titled:
+                blocks.append([])
+            titled = True
         blocks[-1].append(line)
     return blocks
 
@@ -293,9 +297,12 @@ def level_keyed_ranges(lines: list[str], titles: list[str]) -> list[ClassFacts]:
         match = _LEVEL_THEN_RANGE.match(line)
         title = by_level.get(level_value(match.group("level"))) if match else None
         if match and title:
-            low, high = match.group("min"), match.group("max")
-            facts = ClassFacts(title, line.strip(), salary_min=low, salary_max=high)
-            found.append(replace(facts, salary_period=period_in(line)))
+            low, high, period = match.group("min"), match.group("max"), period_in(line)
+            found.append(
+                ClassFacts(
+                    title, line.strip(), salary_min=low, salary_max=high, salary_period=period
+                )
+            )
     return found
 
 
@@ -316,8 +323,8 @@ def titled_rate_classes(lines: list[str]) -> list[ClassFacts]:
         match = _TITLE_COLON_RATE.match(line)
         period = period_in(match.group("per")) if match else None
         if match and period and reads_as_title(match.group("title")):
-            facts = ClassFacts(match.group("title"), line.strip(), salary_min=match.group("amount"))
-            run.append(replace(facts, salary_period=period))
+            title, amount = match.group("title", "amount")
+            run.append(ClassFacts(title, line.strip(), salary_min=amount, salary_period=period))
             continue
         found += run if len(run) >= _MIN_RANGE_LINES else []
         run = []
