@@ -86,6 +86,12 @@ _LABEL_LINE = re.compile(
     r"(?P<label>[A-Za-z][A-Za-z &/.-]{2,40}?)[ \t]*:[ \t]*(?P<value>\S[^\n]{0,120})$",
     re.M,
 )
+# A label alone on its line, its value on the line below ("Announcement Number:" / "CIP-GR18-01").
+_LABEL_ABOVE = re.compile(
+    r"^[ \t]*(?P<label>[A-Za-z][A-Za-z &/.-]{2,40}?)[ \t]*:[ \t]*\n[ \t]*"
+    r"(?P<value>[^\s:][^\n:]{0,120})[ \t]*$",
+    re.M,
+)
 _LABEL_WORDS = 2
 # The stems of the words that say what is asked or label a field ("pay", "grade", "code").
 _FIELD_STEMS = frozenset(stem(w) for w in question_words())
@@ -196,9 +202,12 @@ class PassageAnswers:
             titled = levels_named(chunk.doc_title, sorted(asked | set(subject)))
             if titled and asked_levels and not titled & asked_levels:
                 continue
-            for match in _LABEL_LINE.finditer(chunk.text):
+            # A field's own label ("Class Code") is read here only in the standard of a class
+            # asked, which the field reader found no line for.
+            own = chunk.source in {r.source for r in analysis.classes}
+            for match in label_values(chunk.text):
                 figure = any(c.isdigit() for c in match.group("value"))
-                if figure and labelled_by(match.group("label"), asked, subject):
+                if figure and labelled_by(match.group("label"), asked, subject, fields_too=own):
                     line = match.group(0).strip()
                     found.append(quoted(Reading(chunk, line, 0.0, 0.0, 0.0, True, 0), book))
         return list(dict.fromkeys(found))[:MAX_LINES]
@@ -448,14 +457,23 @@ def _levels_written(question: str) -> set[int]:
     return {v for v in values if v is not None and v <= _HIGHEST_LEVEL}
 
 
-def labelled_by(label: str, asked: set[str], subject: Sequence[str] = ()) -> bool:
+def labelled_by(
+    label: str, asked: set[str], subject: Sequence[str] = (), fields_too: bool = False
+) -> bool:
     """Whether a line's label is written word for word by the question (`asked`, its stems):
     two words at least, one of them not the subject's own, and one no field's vocabulary
     holds ("Hay Point Range", "Payband Level"; a "Pay Grade" or "Class Code" line is the
-    field reader's to judge)."""
+    field reader's to judge), unless `fields_too` (the field reader found nothing)."""
     words = stems(label)
     named = len(words) >= _LABEL_WORDS and words <= asked
-    return named and bool(words - set(subject)) and bool(words - _FIELD_STEMS)
+    return named and bool(words - set(subject)) and (fields_too or bool(words - _FIELD_STEMS))
+
+
+def label_values(text: str) -> list[re.Match[str]]:
+    """The "Label: value" pairs of a passage, in its order: on one line, or the label alone on
+    its line and the value on the next."""
+    found = [*_LABEL_LINE.finditer(text), *_LABEL_ABOVE.finditer(text)]
+    return sorted(found, key=lambda match: match.start())
 
 
 def answers_a_label(lines: Sequence[str], question: str) -> bool:

@@ -90,6 +90,33 @@ def test_a_label_of_a_field_is_left_to_the_field_reader() -> None:
     assert labelled_by("PAYBAND LEVEL", stems("what payband level does the benchmark cover"))
 
 
+VACANCY = """Vacancy Details
+
+Announcement Number:
+RV-2024-17
+Position Title:
+Harbour Records Analyst
+Series/Grade:
+GS - 0301 11
+Work Schedule:
+Full-time
+"""
+
+
+@pytest.fixture(scope="module")
+def vacancy(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
+    return indexed(tmp_path_factory, "label-above", {"records-analyst-vacancy.txt": VACANCY})
+
+
+def test_a_label_above_its_value_answers_a_question_written_with_its_words(
+    vacancy: Assistant,
+) -> None:
+    answer = vacancy.ask("What is the announcement number for the Harbour Records Analyst job?")
+    assert not answer.abstained and "RV-2024-17" in answer.text
+    grade = vacancy.ask("what series and grade is the harbour records analyst job")
+    assert not grade.abstained and "GS - 0301 11" in grade.text
+
+
 PENSION = """Riverside Council pay and pensions
 
 Staff pay 6.5% of their salary into the pension scheme.
