@@ -173,7 +173,11 @@ _TEXT_QUESTION = re.compile(
     r"(?:(?:when|why|how long|how many|how often|who|where|does|do|is|are|can|could|should)\b"
     # "How much wider is each grade", "how much experience": not "how much does X pay".
     r"|how much\s+(?!(?:does|do|is|are|will|would|can|pay|paid|salary|money|per)\b))"
-    r"|\bwhat\s+(?:defines|determines|decides|happens|counts|kind|type|sort|period|dates?)\b",
+    r"|\bwhat\s+(?:defines|determines|decides|happens|counts|kind|type|sort|period|dates?)\b"
+    # "What divisions make up the office?", "under which regulations is it set?", "how close
+    # must the steps be?": a sentence names them.
+    r"|\b(?:make|makes) up\b|\bconsists? of\b|\bcompris(?:e|es|ed)\b"
+    r"|\b(?:under|by) (?:which|what)\b|\bhow (?:close|far|soon)\b",
     re.IGNORECASE,
 )
 
