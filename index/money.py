@@ -18,12 +18,23 @@ _CURRENCY = rf"(?:[{CURRENCY_SIGNS}]|{_CURRENCY_LETTERS})"
 # The rand's "R" is a currency only before an amount of four figures or more ("R18547", "R19
 # 623"): "R1" and "R 12" are codes and ranges.
 _RAND = r"(?<![A-Za-z])R(?=\d{4}|\d{1,3}[ \u00a0,]\d{3}\b)"
-# Cents may run to four places in hourly rates ("$36.9379"): all of them are the amount. A
-# currency written as letters may group thousands by spaces ("R19 623", "KSh 14 007").
+# Cents may run to four places in hourly rates ("$36.9379"): all of them are the amount.
+# Thousands may be grouped by commas ("R1,152,941") or by spaces ("R19 623", "KSh 14 007",
+# "$80 217"); after a sign, spaces group only from ten thousand on: "$1 500" in a flattened
+# table is $1, then 500.
 MONEY = (
-    rf"{_CURRENCY}\s?\d{{1,3}}(?:,\d{{3}})+(?:\.\d{{1,4}})?(?!\.?\d)"
-    rf"|(?:{_CURRENCY_LETTERS}|{_RAND})\s?\d{{1,3}}(?:[ \u00a0]\d{{3}})+(?:\.\d{{1,2}})?(?![.,]?\d)"
+    rf"(?:{_CURRENCY}|{_RAND})\s?\d{{1,3}}(?:,\d{{3}})+(?:\.\d{{1,4}})?(?!\.?\d)"
+    rf"|(?:(?:{_CURRENCY_LETTERS}|{_RAND})\s?\d{{1,3}}|[{CURRENCY_SIGNS}]\s?\d{{2,3}})"
+    rf"(?:[ \u00a0]\d{{3}})+(?:\.\d{{1,2}})?(?![.,]?\d)"
     rf"|(?:{_CURRENCY}|{_RAND})\s?\d+(?:\.\d{{1,4}})?(?!\.?\d)"
+)
+# The top of a range whose bottom carries the currency may be written without it ("$41,000 -
+# 52,000", "$80 217 - 104 280", "$17.64 - 19.04"): grouped thousands or cents, never a bare
+# count ("$15.00 - 5 years").
+_BARE_TOP = (
+    r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?:\.\d{1,4})?(?!\.?\d)"
+    r"|(?<![\d.,])\d{1,3}(?:[ \u00a0]\d{3})+(?:\.\d{1,2})?(?![.,]?\d)"
+    r"|(?<![\d.,])\d+\.\d{2,4}(?!\.?\d)"
 )
 # An amount as people type it in a question: signed, or a bare figure with thousands commas or
 # of five or six digits ("30840"), or a figure with cents ("24.95"); not a part of a dotted
@@ -42,7 +53,7 @@ _PER_UNIT = (
 )
 # "$28.97 to - $33.80": a range's joining word and dash may both be written.
 SALARY_RANGE = re.compile(
-    rf"(?P<min>{MONEY}){_PER_UNIT}\s*(?:-|–|—|to(?:\s*[-–—])?)\s*(?P<max>{MONEY})"
+    rf"(?P<min>{MONEY}){_PER_UNIT}\s*(?:-|–|—|to(?:\s*[-–—])?)\s*(?P<max>{MONEY}|{_BARE_TOP})"
 )
 ONE_AMOUNT = re.compile(MONEY)
 

@@ -115,6 +115,21 @@ def test_the_rand_and_thousands_grouped_by_spaces_are_amounts() -> None:
     assert dollar is not None and dollar.group(0) == "$1"
 
 
+def test_a_range_may_group_by_spaces_and_write_its_currency_once() -> None:
+    spaced = SALARY_RANGE.search("Salary: $80 217 - 104 280 per year")
+    assert spaced is not None and (spaced.group("min"), spaced.group("max")) == (
+        "$80 217",
+        "104 280",
+    )
+    once = SALARY_RANGE.search("$41,000 - 52,000 annually")
+    assert once is not None and money_value(once.group("max")) == Decimal("52000")
+    rand = ONE_AMOUNT.search("Minimum – R1,152,941; Midpoint – R1,325,220")
+    assert rand is not None and rand.group(0) == "R1,152,941"
+    # A bare top is a figure with grouped thousands or cents, never a count.
+    assert SALARY_RANGE.search("$15.00 - 5 years") is None
+    assert SALARY_RANGE.search("$1,000 - 2020") is None
+
+
 def test_dollars_of_other_countries_are_amounts() -> None:
     found = SALARY_RANGE.search("Salary scale: S$11,110 – S$15,280 / S$15,280 – S$17,370")
     assert found is not None
