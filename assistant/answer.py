@@ -365,7 +365,7 @@ class ExtractiveComposer:
         if analysis.missing_levels:
             return self.classes.no_such_level(analysis, book)
         if analysis.pay_grades or analysis.amounts:
-            return self._reverse_lookup(analysis, book)
+            return self._reverse_lookup(analysis, book)  # None when the catalog has no line
         return None
 
     def _topic_words(self, analysis: QueryAnalysis) -> list[str]:
@@ -404,10 +404,10 @@ class ExtractiveComposer:
         about = " ".join(topic) or "this"
         return abstain(CitationBook(), f'No passage about "{about}" states {noun}.')
 
-    def _reverse_lookup(self, analysis: QueryAnalysis, book: CitationBook) -> Draft:
+    def _reverse_lookup(self, analysis: QueryAnalysis, book: CitationBook) -> Draft | None:
         lines, found = self.figures.reverse_lookup(analysis, book)
-        if not lines:
-            return abstain(book)
+        if not lines:  # the passages may still say it ("the base rate is $18.33")
+            return None
         abstained = not found and all(line.startswith("No class") for line in lines)
         titles = tuple(dict.fromkeys(r.title for r in found))
         return Draft("\n".join(lines), tuple(book.citations), abstained=abstained, classes=titles)

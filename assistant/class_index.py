@@ -38,9 +38,15 @@ _QUALIFIER = re.compile(r"\s*\([^()]*\s[^()]*\)\s*$")
 class ClassIndex:
     """The catalog arranged for question matching: series, acronyms, codes, grades, amounts."""
 
-    def __init__(self, records: Sequence[ClassRecord], places: Iterable[str] = ()) -> None:
-        """The catalog's records, and the places of every indexed document (places): a
-        question names a place whose standard holds no recognised class as well."""
+    def __init__(
+        self,
+        records: Sequence[ClassRecord],
+        places: Iterable[str] = (),
+        titles: Iterable[tuple[str, str]] = (),
+    ) -> None:
+        """The catalog's records, the places of every indexed document (places): a question
+        names a place whose standard holds no recognised class as well, and every document's
+        (place, title) pair."""
         self.records = list(records)
         series: dict[tuple[str, str | None], Series] = {}
         for record in self.records:
@@ -99,7 +105,16 @@ class ClassIndex:
         # investigator", "Division of veterans services director") names no place.
         title_words = {w for r in self.records for w in re.findall(r"[a-z]+", r.title.lower())}
         named_by = {j: place_words(j) for j in self.jurisdictions}
-        self._place_words = {j: words - title_words for j, words in named_by.items()}
+        # Nor does a word that titles a document of another place in words not its place's
+        # ("transit" of "Transit Driver - Frederick County" names no transit authority).
+        titling = [
+            (place, set(re.findall(r"[a-z]+", title.lower())) - place_words(place))
+            for place, title in set(titles)
+        ]
+        self._place_words = {
+            j: {w for w in words - title_words if not any(w in t for p, t in titling if p != j)}
+            for j, words in named_by.items()
+        }
         # The words that name those places ("leandro"): a title's head noun after one stands
         # for the title ("san leandro operator I").
         self.place_words = frozenset(w for words in named_by.values() for w in words)

@@ -103,9 +103,17 @@ def _number_sign(match: re.Match[str]) -> str:
     return match.group(0) if word in _NUMBERED_GRADES else f"{word} number"
 
 
+# A tag that asks for a yes or a no ("..., right?", "..., isn't it?") says nothing of what.
+_TAG_QUESTION = re.compile(
+    r"[,;-]\s*(?:right|correct|true|yes|no|ok(?:ay)?|am i right|is(?:n'?t| not) (?:it|that)"
+    r"(?: right| correct| so| true)?|(?:is|are|do|does|did)n'?t (?:it|that|they|he|she|there))"
+    r"\s*\?+\s*$"
+)
+
+
 def normalise_question(question: str) -> str:
     """Lower case, unescaped, abbreviations spelled out, punctuation reduced to spaces."""
-    text = question.replace("\\$", "$").lower()
+    text = _TAG_QUESTION.sub(" ?", question.replace("\\$", "$").lower())
     text = re.sub(r"(?<=[a-z])\.(?=\s|$)", " ", text)  # "cert." -> "cert"
     text = _NUMBER_SIGN.sub(_number_sign, text)  # "class #" -> "class number"
     words = []

@@ -79,7 +79,8 @@ class StartupState:
     @classmethod
     def derive(cls, library: ChunkLibrary, catalog: list[ClassRecord]) -> StartupState:
         places = {c.jurisdiction for c in library.chunks if c.jurisdiction}
-        class_index = ClassIndex(catalog, places)
+        titles = {(c.jurisdiction, c.doc_title) for c in library.chunks if c.jurisdiction}
+        class_index = ClassIndex(catalog, places, titles)
         composer = ExtractiveComposer(library, class_index)
         composer.prepare()
         return cls(library, catalog, class_index, composer)

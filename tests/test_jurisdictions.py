@@ -85,3 +85,24 @@ def test_capital_initials_name_an_indexed_place_before_an_unindexed_state() -> N
         ]
     )
     assert both.jurisdictions_in("LA bus operator pay?") == ("Louisiana",)
+
+
+def test_a_word_that_titles_another_places_document_names_no_place() -> None:
+    from assistant.class_index import ClassIndex
+
+    authority = "Southwest Ohio Regional Transit Authority (Cincinnati, Ohio)"
+    county = "Frederick County, Maryland"
+    places = [authority, county, "City of Monterey, California"]
+    titles = [
+        (county, "Transit Driver - Frederick County job posting"),
+        (authority, "Bus Operator - Southwest Ohio Regional Transit Authority"),
+        ("City of Monterey, California", "Library Assistant II - City of Monterey"),
+    ]
+    index = ClassIndex([], places, titles)
+    assert index.jurisdictions_in("Frederick County transit driver base rate?") == (county,)
+    assert index.jurisdictions_in("southwest regional transit bus operator pay") == (authority,)
+    # A place's own name in its own document's title still names it.
+    assert index.jurisdictions_in("monterey library assistant") == ("City of Monterey, California",)
+    # Without the titles, "transit" named the authority too.
+    untitled = ClassIndex([], places)
+    assert authority in untitled.jurisdictions_in("Frederick County transit driver base rate?")

@@ -134,3 +134,32 @@ def test_a_question_about_a_rate_is_answered_by_the_line_giving_its_percentage(
 ) -> None:
     answer = pension.ask("what pension contribution does riverside council make as employer?")
     assert not answer.abstained and "14.2%" in answer.text
+
+
+POSTING_WITH_A_DIFFERENTIAL = (
+    "Transit Driver\n\nOperates a minibus to transport the general public.\n"
+    "Additional Differential - The base rate of pay for this position is $18.33 per hour; "
+    "however, is eligible to earn a $2.50 differential, making the current rate of pay $20.83 "
+    "per hour.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def driver(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
+    files = {"harbour-transit-driver.txt": POSTING_WITH_A_DIFFERENTIAL}
+    return indexed(tmp_path_factory, "premise", files)
+
+
+def test_a_false_premise_on_a_class_the_catalog_lacks_is_answered_from_its_line(
+    driver: Assistant,
+) -> None:
+    answer = driver.ask("The base rate for a Transit Driver is $20.83 an hour, right?")
+    assert not answer.abstained and "$18.33" in answer.text
+
+
+def test_a_tag_asking_yes_or_no_is_no_word_of_the_subject() -> None:
+    from assistant.query import normalise_question
+
+    assert "right" not in normalise_question("The driver earns $20.83 an hour, right?").split()
+    assert "correct" not in normalise_question("Band 3 starts at £24,937, correct?").split()
+    assert "right" in normalise_question("What does a right of way agent earn?").split()
