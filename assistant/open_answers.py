@@ -14,14 +14,24 @@ from assistant.passage_answers import PassageAnswers
 from assistant.passages import stem
 from assistant.query import CATALOG_INTENTS, QueryAnalysis
 from assistant.retrieve import ChunkLibrary
-from assistant.row_keys import has_row_key, row_keys, starts_a_row, written_key
+from assistant.row_keys import (
+    has_row_key,
+    keyed_by_value,
+    row_keys,
+    starts_a_row,
+    step_asked,
+    written_key,
+)
 from assistant.topic_answers import asks_about_text
 from index.levels import level_value
 from index.money import ONE_AMOUNT
 from index.store import ScoredChunk
+from index.types import Chunk
 
 # Lines of the grade asked quoted when no line names the question's subject.
 _MAX_KEYED_LINES = 3
+# A line longer than this is prose, not a table's heading.
+_HEADING_CHARS = 80
 # A sentence that states a grade, group, salary or code.
 _FIGURE = re.compile(
     r"\$\s?\d|\b(?:grade|group|range|code)\s+[A-Z]{0,3}-?\d|\b(?!(?:19|20)\d\d\b)\d{4,}\b", re.I
@@ -54,19 +64,28 @@ class OpenAnswers:
         wanted = {stem(w) for w in topic}
         # "Starts at ₹56100" is no maximum.
         extreme = extreme_asked(question)
+        step = step_asked(question)
         found: list[str] = []
         for scored in retrieved:
             chunk = scored.chunk
+            stepped = _has_steps(chunk, step)
             about = f"{chunk.doc_title} {chunk.section} {chunk.text}"
             context = re.findall(r"[a-z]+", about.lower())
             if wanted and not wanted & {stem(w) for w in context}:
                 continue
             lines = [line.strip() for line in chunk.text.splitlines() if line.strip()]
-            for below, line in zip([*lines[1:], ""], lines, strict=True):
-                if not has_row_key(line, keys):
+            for position, line in enumerate(lines):
+                below = lines[position + 1] if position + 1 < len(lines) else ""
+                if has_row_key(line, keys):
+                    stating = line if ONE_AMOUNT.search(line) else below
+                    states = bool(ONE_AMOUNT.search(stating))
+                elif stepped and keyed_by_value(lines, position, keys, chunk.table_header or ""):
+                    # "24 | 94,134 |" under "Salary Grade | Minimum Monthly Salary (PHP) |":
+                    # the header says what its figures are, their currency with them.
+                    stating, states = line, True
+                else:
                     continue
-                stating = line if ONE_AMOUNT.search(line) else below
-                if ONE_AMOUNT.search(stating) and not gives_other_end(extreme, stating):
+                if states and not gives_other_end(extreme, stating):
                     found.append(self.passages.quote_sentence(chunk, stating, book))
         return list(dict.fromkeys(found))[:_MAX_KEYED_LINES]
 
@@ -98,22 +117,22 @@ class OpenAnswers:
             # "Master Pay Scale point 20": in the document the question names, the row that
             # begins with the point asked ("20 43,460 44,765").
             named_documents = analysis.naming.named if analysis.naming else ()
+            step = step_asked(analysis.question)
             rows = [
                 self.passages.quote_sentence(s.chunk, line.strip(), book)
                 for s in keyed
-                if s.chunk.source in named_documents
+                if s.chunk.source in named_documents and _has_steps(s.chunk, step)
                 for line in s.chunk.text.splitlines()
                 if starts_a_row(line, keys)
             ]
             if rows:
                 return Draft("\n".join(dict.fromkeys(rows)), tuple(book.citations), abstained=False)
-        if asks_figure and not topic:
-            # The classes to choose from: of the documents the question names, if it names
-            # any (none there, none matches); those whose titles share a word with it first.
-            documents = analysis.naming.named if analysis.naming else {}
-            records = [
-                r for r in self.classes.index.records if not documents or r.source in documents
-            ]
+        documents = analysis.naming.named if analysis.naming else {}
+        if asks_figure and not topic and documents:
+            # The classes to choose from: of the documents the question names (none there,
+            # none matches); those whose titles share a word with it first. A question that
+            # names no document and no subject is not asked back with every class indexed.
+            records = [r for r in self.classes.index.records if r.source in documents]
             if not records:
                 return abstain(book, "No class of the named standard matches the class asked.")
             asked = {stem(w) for w in analysis.keywords if level_value(w) is None}
@@ -177,3 +196,17 @@ class OpenAnswers:
             )
         lines = [self.passages.quote_sentence(h.chunk, h.sentence, book) for h in hits]
         return Draft("\n".join(lines), tuple(book.citations), abstained=False)
+
+
+def _has_steps(chunk: Chunk, step: str | None) -> bool:
+    """Whether a passage may give the step asked, if one is: a table with no step column
+    ("SG 33 step 3"), its header or a heading line naming none, gives no step's figure; a
+    sentence about steps ("Each grade has 8 steps.") is no column."""
+    if step is None:
+        return True
+    headings = [
+        line
+        for line in (chunk.table_header or "", *chunk.text.splitlines())
+        if len(line) <= _HEADING_CHARS and not line.rstrip().endswith(".")
+    ]
+    return any("step" in line.lower() for line in headings)

@@ -214,6 +214,8 @@ class PassageReader:
                         continue  # "Band 5" asked: the row must be Band 5's
                     if other_step(line, step) and not by_value and not has_row_key(line, keys):
                         continue  # "ANUO5 step 3" asked: the key's row of another step
+                    if by_value and step and "step" not in f"{header}\n{context}".lower():
+                        continue  # "SG 33 step 3": a table with no steps gives no step's pay
                     row_subject, row_total = subject, total
                     if keys and written_total >= total * _KEYED_WRITTEN_SHARE:
                         row_subject, row_total = written, written_total

@@ -170,7 +170,7 @@ class TopicAnswers:
 _TEXT_QUESTION = re.compile(
     # The question may open with a clause of its own: "Under the 2003 code, can ...".
     r"^\s*(?:[^,?]{3,80},\s*)?"
-    r"(?:(?:when|why|how long|how many|how often|who|where|does|do|is|are|can|could|should)\b"
+    r"(?:(?:when|why|how long|how many|how often|who|whose|where|does|do|is|are|can|could|should)\b"
     # "How much wider is each grade", "how much experience": not "how much does X pay".
     r"|how much\s+(?!(?:does|do|is|are|will|would|can|pay|paid|salary|money|per)\b))"
     r"|\bwhat\s+(?:defines|determines|decides|happens|counts|kind|type|sort|period|dates?)\b"

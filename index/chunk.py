@@ -8,12 +8,12 @@ from dataclasses import dataclass, replace
 from langchain_text_splitters import RecursiveCharacterTextSplitter
 
 from index.catalog import ParsedStandard
-from index.cells import RULE_LINE, is_figure_row
+from index.cells import FIGURE, RULE_LINE, is_figure_row
 from index.structure import Block, Section, normalise_title
 from index.types import Chunk
 
 # Bump when parsing or chunking changes what chunks hold: stores built before are re-embedded.
-CHUNK_FORMAT = "chunks-6"
+CHUNK_FORMAT = "chunks-7"
 
 # A table in these sections states requirements or duties per class (a GS qualifications
 # table), not pay: its rows keep the section's kind.
@@ -162,7 +162,7 @@ def _header_above(earlier: list[str], part: str) -> str | None:
     row of figures: the lines (at most two) with no row of figures right above the rows that
     run on into it in the earlier parts ("S.G.  HR  STEP ..." over "5  20575 21308 ...")."""
     lines = [line.strip() for line in part.splitlines() if line.strip()]
-    if not lines or not is_figure_row(lines[0]):
+    if not lines or not _table_row(lines[0]):
         return None
     # Back through the earlier parts, nearest first, only as far as the rows run.
     above = (line.strip() for text in reversed(earlier) for line in reversed(text.splitlines()))
@@ -171,15 +171,32 @@ def _header_above(earlier: list[str], part: str) -> str | None:
     for line in filter(None, above):
         if RULE_LINE.match(line):
             continue  # "---|---|---" under a header names no column
-        if not header and is_figure_row(line):
+        if not header and _table_row(line):
             rows += 1
             continue
         if not rows:
             return None  # the part does not carry on rows above it
+        if header and "|" in header[0] and "|" not in line:
+            break  # a pipe table's header is its pipe lines, not the prose above them
         header.insert(0, line)
         if len(header) == _HEADER_LINES:
             break
     return "\n".join(header) if header else None
+
+
+# A cell that keys a row: a grade, point or step ("24", "B10", "IV").
+_KEY_CELL = re.compile(r"[A-Za-z]{0,3}-?\d{1,3}[A-Za-z]?|[IVXivx]{1,5}")
+
+
+def _table_row(line: str) -> bool:
+    """A row of figures, or a pipe row of a key and its figures ("24 | 94,134 |"): every cell
+    a figure or a short key, one a figure at least."""
+    if is_figure_row(line):
+        return True
+    cells = [c.strip() for c in line.split("|") if c.strip()]
+    figures = [c for c in cells if FIGURE.fullmatch(c)]
+    keys = [c for c in cells if _KEY_CELL.fullmatch(c)]
+    return "|" in line and bool(figures) and len(figures) + len(keys) == len(cells)
 
 
 def _is_class_row(text: str, titles: dict[str, str]) -> bool:

@@ -174,6 +174,48 @@ def test_a_long_table_cut_into_passages_carries_its_header() -> None:
         assert chunk.text in SPACED
 
 
+# A pipe table of a key and one figure a row, far longer than one passage, under prose.
+PIPES = "\n".join(
+    [
+        "The Salary Grade system of the Harbour Republic sets a monthly minimum for each grade.",
+        "Each grade has several steps, set out in another schedule.",
+        "Salary Grade | Minimum Monthly Salary (HRD) |",
+        "---|---|",
+        *(f"{grade} | {10000 + grade * 1234:,} |" for grade in range(1, 41)),
+    ]
+)
+
+
+def test_a_long_pipe_table_cut_into_passages_carries_its_pipe_header() -> None:
+    document = SourceDocument(
+        source="pipes.txt", title="Salary Grades", text=PIPES, content_hash="0", format="txt"
+    )
+    section = Section(
+        path=("Salary Grades",), kind="other", blocks=[Block("paragraph", PIPES.splitlines())]
+    )
+    parsed = ParsedStandard(document=document, sections=[section], classes=[], recognised=False)
+    chunks = chunk_standard(parsed, max_chars=300)
+    assert len(chunks) > 2
+    for chunk in chunks[1:]:
+        assert chunk.table_header == "Salary Grade | Minimum Monthly Salary (HRD) |"
+
+
+@pytest.fixture(scope="module")
+def pipes(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
+    return indexed(tmp_path_factory, "pipe-rows", {"harbour-grades.txt": PIPES})
+
+
+def test_a_grade_typed_short_is_answered_from_its_row_in_a_later_passage(
+    pipes: Assistant,
+) -> None:
+    answer = pipes.ask("sg 24 min monthly pay")
+    assert not answer.abstained and f"{10000 + 24 * 1234:,}" in answer.text
+    assert "Which class do you mean" not in answer.text
+    # The table has no steps: no row answers for a step of the grade.
+    stepped = pipes.ask("sg 33 step 3 monthly salary")
+    assert stepped.abstained and f"{10000 + 33 * 1234:,}" not in stepped.text
+
+
 def test_the_row_of_the_grade_asked_is_found_in_a_later_passage(tables: Assistant) -> None:
     answer = tables.ask("What is the entry rate for salary grade 27 on the clerical schedule?")
     assert not answer.abstained

@@ -80,6 +80,7 @@ def test_how_much_of_something_else_is_a_question_about_text(harbourside: Assist
         ("Under which regulations is the entry salary set?", True),
         ("For a transfer, how close must the top salary steps be?", True),
         ("What does the pay plan consist of?", True),
+        ("Whose approval is needed above grade 30?", True),
         ("How much does a Survey Technician I make?", False),
         ("Which grade makes the most?", False),
         ("how much is the salary for band 5?", False),
