@@ -163,7 +163,9 @@ class OpenAnswers:
             if best:
                 return Draft(best, tuple(book.citations), abstained=False)
         if not hits:
-            subject = " ".join(topic)
+            # What the question is about, as its own words say it, if any are left.
+            subject = f' for "{" ".join(topic)}"' if topic else ""
+            about = f' about "{" ".join(topic)}"' if topic else ""
             closest = self.passages.closest(analysis, retrieved, book)
             if asks_figure and closest and closest[1]:
                 # The line about it gives a figure of that field, in a form not read for
@@ -172,11 +174,11 @@ class OpenAnswers:
             if asks_figure and closest:
                 return abstain(
                     book,
-                    f'I found no line that states the figure asked for "{subject}". '
+                    f"I found no line that states the figure asked{subject}. "
                     f"The closest passage:\n{closest[0]}",
                 )
             if asks_figure:
-                return abstain(book, f'The sources give no grade, salary or code for "{subject}".')
+                return abstain(book, f"The sources give no grade, salary or code{subject}.")
             best = self.passages.best_lines(analysis, retrieved, book)
             if best:
                 return Draft(best, tuple(book.citations), abstained=False)
@@ -191,9 +193,7 @@ class OpenAnswers:
                     book, f'No passage of the indexed standards mentions "{" ".join(unknown)}".'
                 )
             # Every word is indexed: the sources speak of it, only not as asked.
-            return abstain(
-                book, f'No passage of the indexed standards answers this about "{subject}".'
-            )
+            return abstain(book, f"No passage of the indexed standards answers this{about}.")
         lines = [self.passages.quote_sentence(h.chunk, h.sentence, book) for h in hits]
         return Draft("\n".join(lines), tuple(book.citations), abstained=False)
 
