@@ -142,6 +142,10 @@ class OpenAnswers:
                 if asked & {stem(w) for w in r.title.lower().split() if level_value(w) is None}
             ]
             return self.classes.ask_back(related or records, book)
+        if asks_figure and not topic and not keys:
+            # "What does maintenance V start at?" of "Maintenance I-IV": its words name no
+            # class, grade or standard indexed, only words every class might use.
+            return abstain(book, "Which class, grade or standard do you mean? None is named.")
         hits = self.rarity.best_sentences(topic, [s.chunk for s in retrieved])
         if keys:  # the grade the question names ("AU-4") is answered by a line of that grade
             hits = [

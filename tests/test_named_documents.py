@@ -163,3 +163,22 @@ def test_a_tag_asking_yes_or_no_is_no_word_of_the_subject() -> None:
     assert "right" not in normalise_question("The driver earns $20.83 an hour, right?").split()
     assert "correct" not in normalise_question("Band 3 starts at £24,937, correct?").split()
     assert "right" in normalise_question("What does a right of way agent earn?").split()
+
+
+GROUNDS = (
+    "JOB TITLE: Grounds Keeper I-III\nREPORTS TO: Grounds Supervisor\n"
+    "SALARY RANGE: Starting for Grounds Keeper I - $15.10\n"
+    "Starting for Grounds Keeper II - $15.90\nStarting for Grounds Keeper III - $16.75\n"
+    "SUMMARY\nThe grounds keeper mows lawns and trims hedges of the district's schools.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def grounds(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
+    return indexed(tmp_path_factory, "no-such-level", {"grounds-keeper.txt": GROUNDS})
+
+
+def test_a_level_the_standard_does_not_have_is_asked_back(grounds: Assistant) -> None:
+    answer = grounds.ask("what does grounds keeper IV start at")
+    assert answer.abstained
+    assert not any(pay in answer.text for pay in ("$15.10", "$15.90", "$16.75"))
