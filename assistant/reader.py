@@ -27,6 +27,7 @@ from assistant.passage_layout import (
 )
 from assistant.passages import Rarity, stem, stems
 from assistant.row_keys import (
+    another_in_column,
     has_row_key,
     keyed_by_value,
     keyed_in_column,
@@ -212,6 +213,8 @@ class PassageReader:
                         keyed = False  # "CG-01 | ..." under a heading naming "CM-00" too
                     if keys and not keyed:
                         continue  # "Band 5" asked: the row must be Band 5's
+                    if another_in_column(line, header, keys):
+                        continue  # "Grade 4 | A |" is not Grade 4's level D
                     if other_step(line, step) and not by_value and not has_row_key(line, keys):
                         continue  # "ANUO5 step 3" asked: the key's row of another step
                     if by_value and step and "step" not in f"{header}\n{context}".lower():

@@ -260,6 +260,36 @@ def keyed_by_value(
     return False
 
 
+def another_in_column(line: str, header: str, keys: Sequence[tuple[str, str]]) -> bool:
+    """Whether a row of cells holds another value than a key asks in the column its label
+    names: "Grade 4 | A | 50,355 |" under "Administrative Officer | Work value level | ..."
+    is not the row of level D."""
+    separator = "\t" if "\t" in line else "|"
+    if separator not in line or separator not in header:
+        return False
+    cells = [c.strip().lower() for c in line.strip().strip("|").split(separator)]
+    # The header line that names as many columns (not a line of units under it: "$ | $").
+    lines = [
+        [n.strip().lower() for n in part.strip().strip("|").split(separator)]
+        for part in header.split("\n")
+    ]
+    names = next((n for n in lines if len(n) == len(cells)), None)
+    if names is None:
+        return False
+    # A comparison asks several values of one label ("level 2 and level 3"): any of them.
+    values: dict[str, list[str]] = {}
+    for label, value in keys:
+        values.setdefault(label, []).append(re.escape(value.lstrip("0")))
+    for label, asked in values.items():
+        wanted = set(label.replace(".", "").split())
+        pattern = re.compile(rf"(?:{re.escape(label)}\s*)?0*(?:{'|'.join(asked)})")
+        for name, cell in zip(names, cells, strict=True):
+            labelled = wanted <= set(re.findall(r"[a-z0-9]+", name))
+            if labelled and cell and not pattern.fullmatch(cell):
+                return True
+    return False
+
+
 def keyed_in_column(line: str, header: str, keys: Sequence[tuple[str, str]]) -> bool:
     """Whether a table row written with tabs holds a key's value in the column whose name
     writes the key's label: "H5\t12\t27,711" under "Grade\tSpinal Column Point (SCP)\tBasic

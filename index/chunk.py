@@ -9,6 +9,7 @@ from langchain_text_splitters import RecursiveCharacterTextSplitter
 
 from index.catalog import ParsedStandard
 from index.cells import FIGURE, RULE_LINE, is_figure_row
+from index.pay_tables import amount_cell
 from index.structure import Block, Section, normalise_title
 from index.types import Chunk
 
@@ -174,29 +175,46 @@ def _header_above(earlier: list[str], part: str) -> str | None:
         if not header and _table_row(line):
             rows += 1
             continue
-        if not rows:
-            return None  # the part does not carry on rows above it
+        # The part carries on rows above it, or begins right under its pipe header.
+        if not rows and not (header or _pipe_header(line)):
+            return None
         if header and "|" in header[0] and "|" not in line:
-            break  # a pipe table's header is its pipe lines, not the prose above them
+            # A pipe table's header is its pipe lines and the title right above them ("HR-02
+            # – Annual rates of pay"), not the prose above that ("Here's an overview:").
+            if len(line) <= _TITLE_CHARS and not line.endswith((".", ":", ";")):
+                header.insert(0, line)
+            break
         header.insert(0, line)
         if len(header) == _HEADER_LINES:
             break
     return "\n".join(header) if header else None
 
 
-# A cell that keys a row: a grade, point or step ("24", "B10", "IV").
-_KEY_CELL = re.compile(r"[A-Za-z]{0,3}-?\d{1,3}[A-Za-z]?|[IVXivx]{1,5}")
+_MIN_HEADER_CELLS = 2
+# A table's title line is short.
+_TITLE_CHARS = 80
+# A cell that keys a row: a grade, point or step ("24", "B10", "IV", "Grade 4", "A").
+_KEY_CELL = re.compile(r"(?:[A-Za-z]+ )?[A-Za-z]{0,3}-?\d{1,3}[A-Za-z]?|[A-Za-z]{1,3}")
 
 
 def _table_row(line: str) -> bool:
-    """A row of figures, or a pipe row of a key and its figures ("24 | 94,134 |"): every cell
-    a figure or a short key, one a figure at least."""
+    """A row of figures, or a pipe row of keys and their figures ("24 | 94,134 |", "Grade 4 |
+    A | 50,355 | 1930.10 |", "October 1, 2021 | 56,748 | 59,229 |"): its first cell a short
+    label, every other cell a figure or a short key, one a figure at least."""
     if is_figure_row(line):
         return True
     cells = [c.strip() for c in line.split("|") if c.strip()]
-    figures = [c for c in cells if FIGURE.fullmatch(c)]
-    keys = [c for c in cells if _KEY_CELL.fullmatch(c)]
-    return "|" in line and bool(figures) and len(figures) + len(keys) == len(cells)
+    if "|" not in line or not cells or len(cells[0].split()) > _KEY_LINE_WORDS * 2:
+        return False
+    figures = [c for c in cells[1:] if FIGURE.fullmatch(c) or amount_cell(c) is not None]
+    keys = [c for c in cells[1:] if _KEY_CELL.fullmatch(c)]
+    return bool(figures) and len(figures) + len(keys) == len(cells) - 1
+
+
+def _pipe_header(line: str) -> bool:
+    """A pipe table's header: two cells or more, no figure ("Effective dates | Step 1 |")."""
+    cells = [c for c in line.split("|") if c.strip()]
+    return len(cells) >= _MIN_HEADER_CELLS and not FIGURE.search(line)
 
 
 def _is_class_row(text: str, titles: dict[str, str]) -> bool:

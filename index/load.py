@@ -223,7 +223,7 @@ def guess_title(text: str) -> str | None:
         if labelled:
             return smart_title(labelled.group("title"))
         if (
-            not line
+            not re.search(r"[A-Za-z]{2}", line)  # "$ | $ | $": units, not a title
             or "\t" in line
             or len(line) > 120
             or _NOT_A_TITLE.match(line)

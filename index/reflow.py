@@ -24,10 +24,9 @@ __all__ = ["dot_leaders_as_tabs", "join_stacked_headers", "labels_unglued", "rej
 # "Police Dispatcher 2......$28.76 - $34.96......$4,984": a run of dots leading to a figure.
 _DOT_LEADER = re.compile(r"(?<=\S)[ \t]*\.{4,}[ \t]*(?=[$£€]?\d)")
 
-# A header names at least two columns and, here, at most six: a wider table flattened a cell
-# a line is read by the pay-grid readers, which know its key cells from its amounts.
+# A header names at least two columns and at most twelve.
 _MIN_COLUMNS = 2
-_MAX_COLUMNS = 6
+_MAX_COLUMNS = 12
 _MIN_ROWS = 3
 _MAX_CELL_WORDS = 8
 # A cell that ends a sentence or a label ("Salary:") is text or a label, not a table cell.
@@ -57,6 +56,9 @@ def dot_leaders_as_tabs(text: str) -> str:
     the other readers write a table's cells ("Police Dispatcher 2\t$28.76 - $34.96")."""
     return _DOT_LEADER.sub("\t", text)
 
+
+# A range in one cell: "39,677 to 58,789".
+_AMOUNT_RANGE = re.compile(r"[$£€]?\d[\d,]*(?:\.\d+)?\s*(?:to|-|–)\s*[$£€]?\d[\d,]*(?:\.\d+)?")
 
 # A header cell alone on its line: a few words, no figure, no tab.
 _HEADER_CELL = re.compile(r"^[A-Za-z][A-Za-z .()/&-]{0,30}$")
@@ -98,9 +100,11 @@ def _is_header_cell(line: str) -> bool:
 
 
 def rejoin_cell_lines(text: str) -> str:
-    """The text with each table written a cell a line rewritten a row a line."""
+    """The text with each table written a cell a line rewritten a row a line: its cells joined
+    by tabs, or by a space where each already ends in "|" ("Grade 1 |", "A |", "37,890 |" ->
+    "Grade 1 | A | 37,890 |"). Only the white space between the cells changes."""
     lines = text.split("\n")
-    cells = [n for n, line in enumerate(lines) if line.strip()]
+    cells = [n for n, line in enumerate(lines) if line.strip() or _empty_cell(lines, n)]
     replaced: dict[int, str] = {}  # first line of a header or row -> the joined line
     dropped: set[int] = set()
     position = 0
@@ -109,12 +113,16 @@ def rejoin_cell_lines(text: str) -> str:
         if table is None:
             position += 1
             continue
-        width, rows = table
-        end = position + width * (rows + 1)
+        width, units, rows = table
+        end = position + width * (rows + 1) + units
         dropped.update(range(cells[position], cells[end - 1] + 1))  # blank lines too
-        for start in range(position, end, width):
-            group = cells[start : start + width]
-            replaced[group[0]] = "\t".join(lines[n].strip() for n in group)
+        starts = [position, *range(position + width, end, width)]
+        if units:  # "$ |" under each amount's column: a line of its own under the header
+            starts = [position, position + width, *range(position + width + units, end, width)]
+        for start, stop in zip(starts, [*starts[1:], end], strict=True):
+            group = [lines[n].strip() for n in cells[start:stop]]
+            piped = all(cell.endswith("|") for cell in group)
+            replaced[cells[start]] = (" " if piped else "\t").join(group)
         position = end
     if not replaced:
         return text
@@ -123,18 +131,43 @@ def rejoin_cell_lines(text: str) -> str:
     )
 
 
-def _table_at(lines: list[str], cells: list[int], position: int) -> tuple[int, int] | None:
-    """(columns, rows) of the widest-read table whose header starts at cells[position], or
-    None: a header of label cells, then at least three rows of as many cells, each row's
-    cells the same shapes as the first's, one of them an amount."""
-    best: tuple[int, int] | None = None
+def _empty_cell(lines: list[str], number: int) -> bool:
+    """An empty cell of a table written a cell a line with a blank line between its cells: a
+    line of spaces alone (a page's non-breaking space) between two empty lines."""
+    line = lines[number]
+    inner = 0 < number < len(lines) - 1
+    return (
+        inner
+        and bool(line)
+        and not line.strip()
+        and not lines[number - 1] == lines[number + 1] != ""
+    )
+
+
+def _table_at(lines: list[str], cells: list[int], position: int) -> tuple[int, int, int] | None:
+    """(columns, unit cells, rows) of the widest-read table whose header starts at
+    cells[position], or None: a header of label cells (the first may be empty: the key column
+    unnamed), maybe a line of units ("$ |" a column), then at least three rows of as many
+    cells, each row's cells the same shapes as the first's, one of them an amount."""
+    best: tuple[int, int, int] | None = None
     for width in range(_MIN_COLUMNS, _MAX_COLUMNS + 1):
-        header = [lines[n].strip() for n in cells[position : position + width]]
-        if len(header) < width or not all(_header_cell(cell) for cell in header):
+        header = [_cell_text(lines[n]) for n in cells[position : position + width]]
+        if len(header) < width or not all(
+            _header_cell(cell) or (n == 0 and not cell) for n, cell in enumerate(header)
+        ):
             break  # a wider header would hold this cell too
-        rows = _rows_below(lines, cells, position + width, width)
-        if rows >= _MIN_ROWS and (best is None or rows > best[1]):
-            best = (width, rows)
+        start = position + width
+        units = 0
+        while units < width and start + units < len(cells):
+            if not _UNIT_CELL.fullmatch(_cell_text(lines[cells[start + units]])):
+                break
+            units += 1
+        rows = _rows_below(lines, cells, start + units, width)
+        after = start + units + rows * width
+        # A table read whole ends there: an amount next means its rows were misread.
+        ends = after >= len(cells) or _shape(lines[cells[after]]) != "amount"
+        if rows >= _MIN_ROWS and ends and (best is None or rows > best[2]):
+            best = (width, units, rows)
     return best
 
 
@@ -143,14 +176,33 @@ def _rows_below(lines: list[str], cells: list[int], start: int, width: int) -> i
     first: tuple[str, ...] | None = None
     rows = 0
     while start + width <= len(cells):
-        group = [lines[n].strip() for n in cells[start : start + width]]
+        group = [lines[n] for n in cells[start : start + width]]
         shape = tuple(_shape(cell) for cell in group)
         if "" in shape or "amount" not in shape or (first is not None and shape != first):
             break
+        if _repeats(shape):
+            break  # two rows read as one: "October 1, 2021", "39,677 to 58,789", "October ..."
         first = shape
         rows += 1
         start += width
     return rows
+
+
+def _repeats(shape: tuple[str, ...]) -> bool:
+    """Whether a row's shape is a shorter row's shape written again: two rows, not one."""
+    width = len(shape)
+    return any(
+        width % part == 0 and shape == shape[:part] * (width // part) for part in range(2, width)
+    )
+
+
+# The unit a column's amounts are in, written under its name: "$", "($)", "£ |".
+_UNIT_CELL = re.compile(r"\(?[$£€%]\)?")
+
+
+def _cell_text(line: str) -> str:
+    """A cell as its line writes it, less the "|" that ends it on a page's table ("56,748 |")."""
+    return re.sub(r"[\s|]+$", "", line.strip())
 
 
 def _header_cell(cell: str) -> bool:
@@ -166,9 +218,13 @@ def _header_cell(cell: str) -> bool:
     )
 
 
-def _shape(cell: str) -> str:
-    """ "amount", "number" (a step, a point), "word", or "" for what cannot be a cell."""
-    if amount_cell(cell) is not None:
+def _shape(line: str) -> str:
+    """ "amount", "number" (a step, a point), "word", "empty", or "" for what cannot be a
+    cell."""
+    cell = _cell_text(line)
+    if not cell:
+        return "empty"
+    if amount_cell(cell) is not None or _AMOUNT_RANGE.fullmatch(cell):
         return "amount"
     if len(cell.split()) > _MAX_CELL_WORDS or _NOT_A_CELL.search(cell) or "\t" in cell:
         return ""  # a sentence, a label, or a row already

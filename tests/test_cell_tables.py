@@ -9,6 +9,7 @@ import pytest
 from test_passage_answers import indexed
 
 from assistant.row_keys import (
+    another_in_column,
     keyed_by_value,
     keyed_in_column,
     other_step,
@@ -253,3 +254,112 @@ def test_a_pipe_tables_key_row_heads_its_stage_rows() -> None:
 def test_a_comparison_gives_the_column_it_names_for_each_class(ranges: Assistant) -> None:
     answer = ranges.ask("How do the midpoints of PSS 3 and PSS 4 compare?")
     assert "$64,002" in answer.text and "$70,356" in answer.text
+
+
+# An award's table copied from a page: a cell a line, each ending in "|", a line of units under
+# the header, eight rows of two keys and four amounts.
+_AWARD_ROWS = [(g, lv, 30000 + g * 4000 + n * 900) for g in (1, 2) for n, lv in enumerate("ABCD")]
+AWARD = "\n".join(
+    [
+        "1. By deleting the table appearing in clause 12.1 and inserting the following:",
+        "Officer |",
+        "Work value level |",
+        "Minimum annual rate |",
+        "Minimum fortnightly rate |",
+        "Minimum hourly rate |",
+        "Minimum casual hourly rate |",
+        "$ |",
+        "$ |",
+        "$ |",
+        "$ | ||",
+        *(
+            f"Grade {g} |\n{lv} |\n{pay:,} |\n{pay / 26:.2f} |\n{pay / 1976:.2f} |\n"
+            f"{pay / 1976 * 1.25:.2f} |"
+            for g, lv, pay in _AWARD_ROWS
+        ),
+        "2. By deleting the table appearing in clause 12.2.",
+    ]
+)
+
+
+def test_a_wide_table_of_cells_ending_in_bars_is_read_a_row_a_line() -> None:
+    text = rejoin_cell_lines(AWARD)
+    lines = text.splitlines()
+    assert lines[1].startswith("Officer | Work value level | Minimum annual rate |")
+    assert lines[2] == "$ | $ | $ | $ | ||"  # the units under the header, a line of their own
+    assert lines[3] == "Grade 1 | A | 34,000 | 1307.69 | 17.21 | 21.51 |"
+    assert len(lines) == 1 + 2 + len(_AWARD_ROWS) + 1
+    # Only the white space between the cells changed.
+    assert text.split() == AWARD.split()
+
+
+# A page's table with blank lines between its cells: the key column unnamed, an empty cell
+# (a lone space) in each row.
+SCHEDULE = "\n\n".join(
+    [
+        "SECTION 1: SCHEDULE OF SALARY GRADES",
+        " ",
+        *(f"STEP {n}" for n in range(3)),
+        "OPEN RANGE",
+        "MAX",
+        *(
+            f"{grade}\n\n{20000 + grade * 100:,}\n\n{21000 + grade * 100:,}\n\n"
+            f"{22000 + grade * 100:,}\n\n \n\n{30000 + grade * 100:,}"
+            for grade in range(25, 30)
+        ),
+        "SECTION 2: LONGEVITY",
+    ]
+)
+
+
+def test_a_tables_empty_cells_keep_its_columns_in_line() -> None:
+    text = rejoin_cell_lines(SCHEDULE)
+    assert "\tSTEP 0\tSTEP 1\tSTEP 2\tOPEN RANGE\tMAX" in text
+    assert "26\t22,600\t23,600\t24,600\t\t32,600" in text
+    assert "SECTION 2: LONGEVITY" in text
+
+
+def test_two_rows_are_not_read_as_one_wider_row() -> None:
+    dates = [("October 1, 2021", "39,677 to 58,789"), ("October 1, 2022", "40,173 to 59,524")]
+    dates += [("October 1, 2023", "41,788 to 61,917"), ("October 1, 2024", "43,150 to 63,935")]
+    text = "\n".join(
+        ["Rates of pay for levels HR-01 to HR-07", "HR-01 – Annual rates of pay (in dollars)"]
+        + ["Effective Dates |", "Salary range |"]
+        + [f"{date} |\n{pay} |" for date, pay in dates]
+    )
+    rows = rejoin_cell_lines(text).splitlines()
+    assert rows[2] == "Effective Dates | Salary range |"
+    assert rows[3] == "October 1, 2021 | 39,677 to 58,789 |"
+
+
+def test_a_table_whose_rows_run_on_in_another_shape_is_left_alone() -> None:
+    # A title with one amount, then titles with two: no three rows of one shape end it.
+    cells = ["Minimum per annum", "Maximum per annum", "£", "£", "Secretary", "35,695"]
+    cells += ["Deputy Secretary", "31,668", "Assistant Secretary", "24,744", "27,641"]
+    cells += ["Principal", "18,783", "22,005"]
+    text = "\n\n".join(cells)
+    assert rejoin_cell_lines(text) == text
+
+
+def test_a_row_of_another_value_in_the_column_a_key_names_is_another_row() -> None:
+    header = "Officer | Work value level | Minimum annual rate |\n$ | ||"
+    keys = [("grade", "4"), ("level", "d")]
+    assert another_in_column("Grade 4 | A | 50,355 |", header, keys)
+    assert not another_in_column("Grade 4 | D | 52,355 |", header, keys)
+    # A comparison asks for either value of a label.
+    both = [("level", "2"), ("level", "3")]
+    plan = "Pay band | Pay level | Pay scale |"
+    assert not another_in_column("PB-1 | Level 3 | 21700 |", plan, both)
+    assert another_in_column("PB-1 | Level 4 | 25500 |", plan, both)
+
+
+@pytest.fixture(scope="module")
+def award(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
+    return indexed(tmp_path_factory, "award", {"officers-award.txt": AWARD})
+
+
+def test_a_level_the_table_does_not_have_gets_no_other_levels_row(award: Assistant) -> None:
+    answer = award.ask("What is the minimum annual rate for Grade 2, work value level C?")
+    assert not answer.abstained and f"{30000 + 2 * 4000 + 2 * 900:,}" in answer.text
+    absent = award.ask("What is the minimum annual rate for Grade 2, work value level E?")
+    assert absent.abstained  # the rows of levels A to D are no answer for level E

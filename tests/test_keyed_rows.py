@@ -325,3 +325,25 @@ def test_a_grade_no_table_has_gets_no_figure(tables: Assistant) -> None:
 )
 def test_a_key_is_named_back_as_the_question_writes_it(question: str, written: str) -> None:
     assert written_key(question, row_keys(question)[0]) == written
+
+
+def test_rows_cut_right_under_their_pipe_header_carry_it_and_the_tables_title() -> None:
+    rows = [
+        f"October 1, {year} | {50000 + year:,} | {52000 + year:,} |" for year in range(2010, 2040)
+    ]
+    text = "\n".join(
+        ["HR-01 – Annual rates of pay (in dollars)", "Effective dates | Step 1 | Step 2 |", *rows]
+    )
+    document = SourceDocument(
+        source="hr.txt", title="Rates of pay", text=text, content_hash="0", format="txt"
+    )
+    section = Section(
+        path=("Rates of pay",), kind="other", blocks=[Block("paragraph", text.splitlines())]
+    )
+    parsed = ParsedStandard(document=document, sections=[section], classes=[], recognised=False)
+    chunks = chunk_standard(parsed, max_chars=300)
+    assert len(chunks) > 2
+    for chunk in chunks[1:]:
+        assert chunk.table_header == (
+            "HR-01 – Annual rates of pay (in dollars)\nEffective dates | Step 1 | Step 2 |"
+        )
