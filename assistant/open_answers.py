@@ -3,6 +3,7 @@ the sentence or row that states what was asked, quoted, or a plain statement of 
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 
@@ -23,10 +24,11 @@ from assistant.row_keys import (
     written_key,
 )
 from assistant.topic_answers import asks_about_text
+from index.catalog import levels_titled
 from index.levels import level_value
 from index.money import ONE_AMOUNT
 from index.store import ScoredChunk
-from index.types import Chunk
+from index.types import Chunk, ClassRecord
 
 # Lines of the grade asked quoted when no line names the question's subject.
 _MAX_KEYED_LINES = 3
@@ -128,11 +130,13 @@ class OpenAnswers:
             if rows:
                 return Draft("\n".join(dict.fromkeys(rows)), tuple(book.citations), abstained=False)
         documents = analysis.naming.named if analysis.naming else {}
-        if asks_figure and not topic and documents:
-            # The classes to choose from: of the documents the question names (none there,
-            # none matches); those whose titles share a word with it first. A question that
-            # names no document and no subject is not asked back with every class indexed.
-            records = [r for r in self.classes.index.records if r.source in documents]
+        if asks_figure and not topic and (documents or not keys):
+            # The classes to choose from: of the documents the question names, if it names
+            # any (none there, none matches); those whose titles share a word with it first.
+            # A grade it names ("sg 24") is looked for in the passages instead.
+            records = [
+                r for r in self.classes.index.records if not documents or r.source in documents
+            ]
             if not records:
                 return abstain(book, "No class of the named standard matches the class asked.")
             asked = {stem(w) for w in analysis.keywords if level_value(w) is None}
@@ -141,11 +145,13 @@ class OpenAnswers:
                 for r in records
                 if asked & {stem(w) for w in r.title.lower().split() if level_value(w) is None}
             ]
+            levels = _levels_after(analysis.question, asked)
+            covered = {v for r in related for v in _levels_of(r)}
+            if related and levels and covered and not levels & covered:
+                # "maintenance V" of "Maintenance I-IV": no class of that level is indexed.
+                named = self.classes.class_list(related, book)
+                return abstain(book, f"No class of the level asked is indexed; there are: {named}.")
             return self.classes.ask_back(related or records, book)
-        if asks_figure and not topic and not keys:
-            # "What does maintenance V start at?" of "Maintenance I-IV": its words name no
-            # class, grade or standard indexed, only words every class might use.
-            return abstain(book, "Which class, grade or standard do you mean? None is named.")
         hits = self.rarity.best_sentences(topic, [s.chunk for s in retrieved])
         if keys:  # the grade the question names ("AU-4") is answered by a line of that grade
             hits = [
@@ -214,3 +220,22 @@ def _has_steps(chunk: Chunk, step: str | None) -> bool:
         if len(line) <= _HEADING_CHARS and not line.rstrip().endswith(".")
     ]
     return any("step" in line.lower() for line in headings)
+
+
+def _levels_after(question: str, asked: set[str]) -> set[int]:
+    """The levels a question writes right after a word of its own ("maintenance V", "operator
+    2"): not the "I" of "what do I need"."""
+    words = re.findall(r"[a-z0-9]+", question.lower())
+    return {
+        value
+        for before, word in itertools.pairwise(words)
+        if stem(before) in asked and (value := level_value(word)) is not None
+    }
+
+
+def _levels_of(record: ClassRecord) -> set[int]:
+    """The levels a class stands for: its own, or those its title runs over ("I-IV")."""
+    if record.level is not None:
+        return {record.level}
+    titled = [level_value(t.split()[-1]) for t in levels_titled(record.title)]
+    return {v for v in titled if v is not None}

@@ -22,7 +22,7 @@ from index.class_facts import (
     with_period_lines,
 )
 from index.extract import layout_classes, one_class_title
-from index.levels import ROMAN_VALUES
+from index.levels import ROMAN_VALUES, level_value, roman
 from index.money import period_in
 from index.pay_tables import pay_table_classes
 from index.structure import (
@@ -339,15 +339,31 @@ SEVERAL_LEVELS = re.compile(
 )
 
 
+# A title naming a run of levels: "Maintenance I-IV", "Grounds Keeper 1 to 3".
+_LEVEL_RUN = re.compile(
+    rf"^(?P<series>[A-Za-z][\w &'.-]*?)\s+(?P<low>{_LEVEL_WORD})\s*(?:-|–|—|\bto\b|\bthrough\b)"
+    rf"\s*(?P<high>{_LEVEL_WORD})\s*$"
+)
+_MAX_RUN = 10
+
+
 def levels_titled(title: str) -> list[str]:
     """The classes a title naming several levels names: "Utility Worker I, II, III - City of
-    X job posting" -> "Utility Worker I", "Utility Worker II", "Utility Worker III"."""
+    X job posting" -> "Utility Worker I", "Utility Worker II", "Utility Worker III"; a run of
+    levels names each ("Maintenance I-IV" -> "Maintenance I" to "Maintenance IV")."""
     head = re.split(r"\s+[-–—]\s+|\s*\(", title, maxsplit=1)[0].strip()
     match = SEVERAL_LEVELS.match(head)
-    if not match:
+    if match:
+        levels = re.findall(_LEVEL_WORD, match.group("levels"))
+        return [f"{match.group('series')} {level}" for level in levels]
+    run = _LEVEL_RUN.match(head)
+    if not run:
         return []
-    levels = re.findall(_LEVEL_WORD, match.group("levels"))
-    return [f"{match.group('series')} {level}" for level in levels]
+    low, high = level_value(run.group("low")), level_value(run.group("high"))
+    if low is None or high is None or not 0 < high - low < _MAX_RUN:
+        return []
+    written = roman if run.group("low").isalpha() else str
+    return [f"{run.group('series')} {written(level)}" for level in range(low, high + 1)]
 
 
 # "Custodian I - Escondido Union School District": the title, a dash, then its employer.
