@@ -64,6 +64,9 @@ def line_grids(lines: list[str]) -> list[Grid]:
             position += 1
             continue
         key_name, columns, last = header
+        unnamed = _unnamed_key_column(lines, last)
+        if unnamed:  # "STEP 0\tSTEP 1 ... MAX" over "25\t22,775 ...": every name a column's
+            key_name, columns = "", unnamed
         rows: list[GridRow] = []
         end = last + 1
         while end < len(lines):
@@ -85,6 +88,16 @@ def line_grids(lines: list[str]) -> list[Grid]:
             grids.append(Grid(heading, header_text, key_name, columns, tuple(rows)))
         position = max(end, position + 1)
     return grids
+
+
+def _unnamed_key_column(lines: list[str], last: int) -> tuple[str, ...]:
+    """The names of a tab header whose rows have one cell more than it names (their key,
+    whose column the header leaves unnamed): every name is an amount column's; else ()."""
+    names = [c.strip() for c in lines[last].strip().split("\t")]
+    below = next((line for line in lines[last + 1 :] if line.strip()), "")
+    if "\t" not in lines[last] or len(below.strip("\n").split("\t")) != len(names) + 1:
+        return ()
+    return tuple(names)
 
 
 def _cell(text: str) -> str | None:
@@ -146,6 +159,10 @@ _KEY_COLUMN = re.compile(
 
 def _header_columns(line: str) -> tuple[str, tuple[str, ...]] | None:
     """(key column's name, amount columns' names) of a header line, or None."""
+    if line.startswith("\t"):  # "\tSTEP 0\tSTEP 1\t...\tMAX": the key column unnamed
+        names = [c.strip() for c in line.split("\t")[1:]]
+        if len(names) >= 2 and all(n and amount_cell(n) is None for n in names):
+            return "", tuple(names)
     split = "|" in line or "\t" in line
     cells = [c.strip() for c in re.split(r"\||\t", line)] if split else line.split()
     cells = [c for c in cells if c]
@@ -205,13 +222,18 @@ def _ordinal(name: str, roman: bool = False) -> int:
 def _line_row(line: str, width: int) -> GridRow | None:
     """A row of a row-a-line grid: a key, then an amount for each of the `width` columns (a
     ragged row cannot say which column a cell is under)."""
-    if "|" in line or "\t" in line:
+    tabbed = "\t" in line and "|" not in line
+    if tabbed:  # a cell left empty between two tabs keeps the cells after it in their columns
+        cells = [c.strip() for c in line.strip("\n").split("\t")]
+    elif "|" in line or "\t" in line:
         cells = [c.strip() for c in re.split(r"\||\t", line) if c.strip()]
     else:
         cells = line.split()
     amounts: list[str] = []
     # The first cell is the key, even a "0" ("0 | £26,199 |": pay point 0).
-    while len(cells) > 1 and (_cell(cells[-1]) is not None or _EMPTY_CELL.match(cells[-1])):
+    while len(cells) > 1 and (
+        _cell(cells[-1]) is not None or _EMPTY_CELL.match(cells[-1]) or (tabbed and not cells[-1])
+    ):
         amounts.insert(0, _cell(cells.pop()) or "")  # an empty cell holds ""
     key = " ".join(cells).strip()
     if not key or len(amounts) != width or not any(amounts):

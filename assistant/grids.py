@@ -174,10 +174,15 @@ def amounts_in(question: str) -> list[str]:
     return [cell for cell in (amount_cell(f.rstrip(",")) for f in found) if cell]
 
 
+# A table's heading that says its rows are grades, bands or levels.
+_GRADES_HEADING = re.compile(r"\b(?:grades|groups|bands|ranges|levels)\b", re.IGNORECASE)
+
+
 def row_fits(grid: Grid, row: GridRow, asked: GridQuestion) -> bool:
     """Whether a row is of a grade asked: its table's heading names it ("AU-2 - Annual Rates
     of Pay"), its key names it ("APS4"), is the acronym asked ("EO", "Executive Officer
-    (EO)"), or is the bare value under a grade column ("12" under "Grade" for GS-12)."""
+    (EO)"), or is the bare value under a grade column ("12" under "Grade" for GS-12, or
+    under an unnamed key column of a table headed as one of grades)."""
     keys = asked.keys
     if row.key in asked.titles:
         return True
@@ -188,6 +193,9 @@ def row_fits(grid: Grid, row: GridRow, asked: GridQuestion) -> bool:
     first = row.key.split()[0].lower() if row.key.split() else ""
     named = {w for phrase in field_labels().grade for w in phrase.split()}
     graded = any(w in named for w in re.findall(r"[a-z]+", grid.key_name.lower()))
+    # Unnamed, the key column's values are grades when the table's heading says so
+    # ("SCHEDULE OF SALARY GRADES" over rows keyed "25", "26").
+    graded = graded or (not grid.key_name and bool(_GRADES_HEADING.search(grid.heading)))
     return graded and any(first == value for _, value in keys)
 
 

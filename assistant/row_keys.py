@@ -119,6 +119,8 @@ def row_keys(question: str) -> list[tuple[str, str]]:
         acronym = written and len(label) <= 4 and label.isalpha()
         if label.lower() in _KEY_LABELS_NOT or not (named_grade or acronym):
             continue
+        if match.start() and question[match.start() - 1] in "/-":
+            continue  # "2008-06-09/O-12": the end of a document's number, no grade
         # "Grade A", "Job Group B2", "PSS a" and "ME-H" may be; "band a" of prose is not.
         capital = len(value) == 1 and value.isupper()
         letters_ok = acronym or (named_grade and (value[-1].isdigit() or capital))

@@ -363,3 +363,22 @@ def test_a_level_the_table_does_not_have_gets_no_other_levels_row(award: Assista
     assert not answer.abstained and f"{30000 + 2 * 4000 + 2 * 900:,}" in answer.text
     absent = award.ask("What is the minimum annual rate for Grade 2, work value level E?")
     assert absent.abstained  # the rows of levels A to D are no answer for level E
+
+
+@pytest.fixture(scope="module")
+def schedule(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
+    return indexed(tmp_path_factory, "grade-schedule", {"salary-grades-2008.txt": SCHEDULE})
+
+
+def test_a_grade_under_an_unnamed_key_column_is_read_at_the_step_asked(
+    schedule: Assistant,
+) -> None:
+    answer = schedule.ask("What is the Step 0 salary for grade 26?")
+    assert not answer.abstained and answer.text.startswith('22,600 ("STEP 0", 26)')
+    top = schedule.ask("What is the maximum of salary grade 27 in the 2008 plan (2008-06-09/O-12)?")
+    assert not top.abstained and "32,700" in top.text
+
+
+def test_the_end_of_a_documents_number_is_no_grade() -> None:
+    assert row_keys("grade 47 in the pay plan (2008-06-09/O-12)") == [("grade", "47")]
+    assert ("au", "1") in row_keys("AU-1 step 3")
