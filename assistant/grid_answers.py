@@ -172,7 +172,7 @@ class GridAnswers:
             cell.column in cell.grid.header or not re.search(r"\d", cell.column)
         )
         named = f'"{cell.column}", ' if shown else ""
-        parts = [f"{cell.amount} ({named}{cell.row.key}): {where},"]
+        parts = [f"{cell.amount} ({named}{_row_named(cell)}): {where},"]
         if heading_chunk is not None:
             heading = book.cite_chunk(heading_chunk, cell.grid.heading)
             parts.append(f'under "{_flat(cell.grid.heading)}" {heading}:')
@@ -222,3 +222,13 @@ def _column_asked(column: str, asked: GridQuestion) -> bool:
 
 def _flat(text: str) -> str:
     return " ".join(text.split())
+
+
+def _row_named(cell: Cell) -> str:
+    """The row's key as the answer names it: a bare number with its key column's name
+    ("LEVEL 7" for the row "7" under "LEVEL"), as the header writes it; a key that says
+    what it is ("APS4", "October 1, 2021") as it stands."""
+    key, column = cell.row.key, cell.grid.key_name.strip(" |")
+    if re.fullmatch(r"\d{1,3}[A-Za-z]?", key) and re.fullmatch(r"[A-Za-z][A-Za-z .]{0,20}", column):
+        return f"{column} {key}"
+    return key

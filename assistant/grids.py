@@ -20,7 +20,7 @@ from assistant.grid_cells import (
     stream_grids,
     within_bracket,
 )
-from assistant.grid_layouts import Grid, GridRow, line_grids, one_line_grid
+from assistant.grid_layouts import NUMBERED_COLUMN, Grid, GridRow, line_grids, one_line_grid
 from assistant.row_keys import has_row_key
 from index.money import money_value, periods_in
 from index.pay_tables import amount_cell
@@ -124,8 +124,25 @@ def columns_written(question: str, grids: Sequence[Grid]) -> tuple[str, ...]:
             name
             for name in names
             if re.search(rf"(?<!\w){re.escape(' '.join(name.lower().split()))}(?!\w)", flat)
+            or _words_written(name, flat)
         )
     )
+
+
+def _words_written(name: str, question: str) -> bool:
+    """Whether a question names a column by its words, not all of them or not in order
+    ("total package" of "TOTAL REMUNERATION PACKAGE", "super" of "SUPER (11.5%)"): every word
+    of a one-word name, two thirds of a longer one's. A column numbered ("Step 1", "Level
+    V") is asked by its whole name."""
+    bare = re.sub(r"\([^)]*\)", " ", name).lower()
+    if re.search(r"\d", bare) or NUMBERED_COLUMN.fullmatch(name.strip()):
+        return False  # "Step 1", "Level V": a step or level asked by its number
+    words = set(re.findall(r"[a-z]{3,}", bare))
+    asked = set(re.findall(r"[a-z]+", question))
+    if not words:
+        return False
+    held = len(words & asked)
+    return held == len(words) if len(words) == 1 else held >= 2 and held * 3 >= len(words) * 2
 
 
 def titles_written(question: str, grids: Sequence[Grid]) -> tuple[str, ...]:

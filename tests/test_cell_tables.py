@@ -382,3 +382,35 @@ def test_a_grade_under_an_unnamed_key_column_is_read_at_the_step_asked(
 def test_the_end_of_a_documents_number_is_no_grade() -> None:
     assert row_keys("grade 47 in the pay plan (2008-06-09/O-12)") == [("grade", "47")]
     assert ("au", "1") in row_keys("AU-1 step 3")
+
+
+# A pipe table of several amount columns named by words, its rows keyed by a bare level.
+PACKAGES = "\n".join(
+    [
+        "Remuneration at the Harbour Shire",
+        "The table below shows this breakdown at each level.",
+        "LEVEL | TOTAL REMUNERATION PACKAGE | SALARY | SUPER (11.5%) | LEAVE LOADING (17.5%) |",
+        *(
+            f"{n} | ${50000 + n * 7000:,}.00 | ${44000 + n * 6000:,}.00 | ${5000 + n * 690:,}.00 |"
+            f" ${900 + n * 100:,}.00 |"
+            for n in range(1, 8)
+        ),
+    ]
+)
+
+
+@pytest.fixture(scope="module")
+def packages(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
+    return indexed(tmp_path_factory, "packages", {"harbour-shire-remuneration.txt": PACKAGES})
+
+
+def test_a_column_named_by_some_of_its_words_is_the_one_asked(packages: Assistant) -> None:
+    package = packages.ask("harbour shire level 6 total package?")
+    assert not package.abstained and package.text.startswith("$92,000.00")
+    loading = packages.ask("What is the leave loading amount for Level 2?")
+    assert not loading.abstained and loading.text.startswith("$1,100.00")
+
+
+def test_a_row_keyed_by_a_bare_number_is_named_with_its_key_column(packages: Assistant) -> None:
+    answer = packages.ask("Which level has a salary of $86,000.00?")
+    assert "LEVEL 7" in answer.text
