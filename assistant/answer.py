@@ -13,6 +13,7 @@ from assistant.class_answers import (
     ClassAnswers,
 )
 from assistant.class_index import ClassIndex, place_words
+from assistant.document_numbers import number_asked, numbering_lines
 from assistant.drafts import Draft, abstain
 from assistant.figures import CatalogFacts, column_asked, key_fits, label
 from assistant.grid_answers import GridAnswers
@@ -46,6 +47,8 @@ _SHORTENED = 3
 _PLACE_SEARCH_DEPTH = 20
 # At most this many documents a question names are read whole when the search found none.
 _NAMED_READ_WHOLE = 2
+# A document's own number is looked for in so many of the documents retrieved.
+_NUMBER_DOCUMENTS = 2
 # A word of the question this long that only other standards hold places it elsewhere.
 _PLACING_WORD = 3
 
@@ -156,6 +159,9 @@ class ExtractiveComposer:
         allowed = [s for s in retrieved if analysis.allows(s.chunk.source)]
         retrieved = allowed or self._passages_of_named(analysis) or retrieved
         analysis = analysis.with_classes(self._catalog_classes(analysis))
+        numbered = self._document_number(analysis, retrieved)
+        if numbered is not None:  # "the number of the resolution": "RESOLUTION NO. 051-06"
+            return numbered
         other = _other_employment(analysis)
         if other:  # "a full-time LA Metro Bus Operator" of a part-time posting
             return self._of_other_employment(analysis, *other)
@@ -209,6 +215,24 @@ class ExtractiveComposer:
         if read is not None:
             return Draft("\n".join(read[0]), tuple(book.citations), abstained=True)
         return self._from_passages(analysis, retrieved)
+
+    def _document_number(
+        self, analysis: QueryAnalysis, retrieved: Sequence[ScoredChunk]
+    ) -> Draft | None:
+        """The line that gives the document asked about its own number, in the best-ranked
+        of the documents retrieved that has one (read whole: the number heads its first
+        page), when the question asks for it; else None."""
+        kind = number_asked(analysis.question)
+        if kind is None:
+            return None
+        sources = list(dict.fromkeys(s.chunk.source for s in retrieved))[:_NUMBER_DOCUMENTS]
+        for source in sources:
+            lines = numbering_lines(kind, self.library.of_source(source))
+            if lines:
+                book = CitationBook()
+                quote = self.passages.quote_sentence(*lines[0], book)
+                return Draft(quote, tuple(book.citations), abstained=False)
+        return None
 
     def _passages_of_named(self, analysis: QueryAnalysis) -> list[ScoredChunk]:
         """The passages of the documents a question names most (two at most), in their order,
