@@ -29,6 +29,10 @@ from evals.config import (
     holdout15_set_floor,
     holdout16_set_floor,
     holdout17_set_floor,
+    holdout18_set_floor,
+    holdout19_set_floor,
+    holdout20_set_floor,
+    holdout21_set_floor,
     holdout_set_floor,
     real_set_floor,
 )
@@ -58,6 +62,10 @@ _FLOORS = {
     "holdout15": holdout15_set_floor,
     "holdout16": holdout16_set_floor,
     "holdout17": holdout17_set_floor,
+    "holdout18": holdout18_set_floor,
+    "holdout19": holdout19_set_floor,
+    "holdout20": holdout20_set_floor,
+    "holdout21": holdout21_set_floor,
 }
 HOLDOUTS = {
     name: (
