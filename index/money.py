@@ -22,12 +22,18 @@ _RAND = r"(?<![A-Za-z])R(?=\d{4}|\d{1,3}[ \u00a0,]\d{3}\b)"
 # Thousands may be grouped by commas ("R1,152,941") or by spaces ("R19 623", "KSh 14 007",
 # "$80 217"); after a sign, spaces group only from ten thousand on: "$1 500" in a flattened
 # table is $1, then 500.
+# The euro is often written after its amount ("4156 euro", "2 536 EUR", "3 246 €").
+_EURO_AFTER = r"\s?(?:€|euros?\b|EUR\b)"
+_FIGURE = r"(?<![\d.,])\d{1,3}(?:[ \u00a0,]\d{3})+(?:\.\d{1,2})?|(?<![\d.,])\d+(?:\.\d{1,2})?"
 MONEY = (
     rf"(?:{_CURRENCY}|{_RAND})\s?\d{{1,3}}(?:,\d{{3}})+(?:\.\d{{1,4}})?(?!\.?\d)"
     rf"|(?:(?:{_CURRENCY_LETTERS}|{_RAND})\s?\d{{1,3}}|[{CURRENCY_SIGNS}]\s?\d{{2,3}})"
     rf"(?:[ \u00a0]\d{{3}})+(?:\.\d{{1,2}})?(?![.,]?\d)"
     rf"|(?:{_CURRENCY}|{_RAND})\s?\d+(?:\.\d{{1,4}})?(?!\.?\d)"
+    rf"|(?:{_FIGURE}){_EURO_AFTER}"
 )
+# The bottom of a range whose top alone names the euro after it ("2536 - 4156 euro").
+_BARE_BEFORE_EURO = rf"(?:{_FIGURE})(?=\s*(?:-|–|—|to)\s*(?:{_FIGURE}){_EURO_AFTER})"
 # The top of a range whose bottom carries the currency may be written without it ("$41,000 -
 # 52,000", "$80 217 - 104 280", "$17.64 - 19.04"): grouped thousands or cents, never a bare
 # count ("$15.00 - 5 years").
@@ -53,7 +59,8 @@ _PER_UNIT = (
 )
 # "$28.97 to - $33.80": a range's joining word and dash may both be written.
 SALARY_RANGE = re.compile(
-    rf"(?P<min>{MONEY}){_PER_UNIT}\s*(?:-|–|—|to(?:\s*[-–—])?)\s*(?P<max>{MONEY}|{_BARE_TOP})"
+    rf"(?P<min>{MONEY}|{_BARE_BEFORE_EURO}){_PER_UNIT}\s*(?:-|–|—|to(?:\s*[-–—])?)\s*"
+    rf"(?P<max>{MONEY}|{_BARE_TOP})"
 )
 ONE_AMOUNT = re.compile(MONEY)
 

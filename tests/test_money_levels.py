@@ -130,6 +130,17 @@ def test_a_range_may_group_by_spaces_and_write_its_currency_once() -> None:
     assert SALARY_RANGE.search("$1,000 - 2020") is None
 
 
+def test_the_euro_written_after_its_amount_makes_an_amount_and_a_range() -> None:
+    found = SALARY_RANGE.search("Function Group III (grade 8-12): 2536 - 4156 euro")
+    assert found is not None and (found.group("min"), found.group("max")) == ("2536", "4156 euro")
+    assert money_value(found.group("max")) == Decimal("4156")
+    spaced = ONE_AMOUNT.search("a basic salary of 2 536 EUR a month")
+    assert spaced is not None and spaced.group(0) == "2 536 EUR"
+    # A grade's numbers and a weight are no amounts.
+    assert SALARY_RANGE.search("grades 8-12") is None
+    assert ONE_AMOUNT.search("lift 50 pounds") is None
+
+
 def test_dollars_of_other_countries_are_amounts() -> None:
     found = SALARY_RANGE.search("Salary scale: S$11,110 – S$15,280 / S$15,280 – S$17,370")
     assert found is not None
