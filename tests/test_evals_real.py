@@ -33,6 +33,8 @@ from evals.config import (
     holdout19_set_floor,
     holdout20_set_floor,
     holdout21_set_floor,
+    holdout22_set_floor,
+    holdout23_set_floor,
     holdout_set_floor,
     real_set_floor,
 )
@@ -66,6 +68,8 @@ _FLOORS = {
     "holdout19": holdout19_set_floor,
     "holdout20": holdout20_set_floor,
     "holdout21": holdout21_set_floor,
+    "holdout22": holdout22_set_floor,
+    "holdout23": holdout23_set_floor,
 }
 HOLDOUTS = {
     name: (
