@@ -134,14 +134,9 @@ def rejoin_cell_lines(text: str) -> str:
 def _empty_cell(lines: list[str], number: int) -> bool:
     """An empty cell of a table written a cell a line with a blank line between its cells: a
     line of spaces alone (a page's non-breaking space) between two empty lines."""
-    line = lines[number]
-    inner = 0 < number < len(lines) - 1
-    return (
-        inner
-        and bool(line)
-        and not line.strip()
-        and not lines[number - 1] == lines[number + 1] != ""
-    )
+    if not 0 < number < len(lines) - 1 or lines[number].strip() or not lines[number]:
+        return False
+    return lines[number - 1] == "" and lines[number + 1] == ""
 
 
 def _table_at(lines: list[str], cells: list[int], position: int) -> tuple[int, int, int] | None:

@@ -414,3 +414,9 @@ def test_a_column_named_by_some_of_its_words_is_the_one_asked(packages: Assistan
 def test_a_row_keyed_by_a_bare_number_is_named_with_its_key_column(packages: Assistant) -> None:
     answer = packages.ask("Which level has a salary of $86,000.00?")
     assert "LEVEL 7" in answer.text
+
+
+def test_a_line_of_spaces_between_two_cells_is_no_cell_of_its_own() -> None:
+    # Only a line of spaces between blank lines is an empty cell; here it is page noise.
+    text = "Grade\nSalary\nA1\n21,100\n \nA2\n22,200\nA3\n23,300"
+    assert "A2\t22,200" in rejoin_cell_lines(text)
