@@ -191,6 +191,8 @@ def _header_above(earlier: list[str], part: str) -> str | None:
 
 
 _MIN_HEADER_CELLS = 2
+# A row's label is short: "October 1, 2022 – 1.25% wage adjustment", not a sentence.
+_ROW_LABEL_WORDS = 8
 # A table's title line is short.
 _TITLE_CHARS = 80
 # A cell that keys a row: a grade, point or step ("24", "B10", "IV", "Grade 4", "A").
@@ -204,7 +206,7 @@ def _table_row(line: str) -> bool:
     if is_figure_row(line):
         return True
     cells = [c.strip() for c in line.split("|") if c.strip()]
-    if "|" not in line or not cells or len(cells[0].split()) > _KEY_LINE_WORDS * 2:
+    if "|" not in line or not cells or len(cells[0].split()) > _ROW_LABEL_WORDS:
         return False
     figures = [c for c in cells[1:] if FIGURE.fullmatch(c) or amount_cell(c) is not None]
     keys = [c for c in cells[1:] if _KEY_CELL.fullmatch(c)]
