@@ -107,12 +107,12 @@ class ClassIndex:
         named_by = {j: place_words(j) for j in self.jurisdictions}
         # Nor does a word that titles a document of another place in words not its place's
         # ("transit" of "Transit Driver - Frederick County" names no transit authority).
-        titling = [
-            (place, set(re.findall(r"[a-z]+", title.lower())) - place_words(place))
-            for place, title in set(titles)
-        ]
+        titled_in: dict[str, set[str]] = {}  # word -> the places whose documents it titles
+        for place, title in set(titles):
+            for word in set(re.findall(r"[a-z]+", title.lower())) - place_words(place):
+                titled_in.setdefault(word, set()).add(place)
         self._place_words = {
-            j: {w for w in words - title_words if not any(w in t for p, t in titling if p != j)}
+            j: {w for w in words - title_words if not titled_in.get(w, set()) - {j}}
             for j, words in named_by.items()
         }
         # The words that name those places ("leandro"): a title's head noun after one stands
