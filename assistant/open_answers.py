@@ -3,7 +3,6 @@ the sentence or row that states what was asked, quoted, or a plain statement of 
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Sequence
 
@@ -14,9 +13,11 @@ from assistant.line_marks import extreme_asked, gives_other_end
 from assistant.passage_answers import PassageAnswers
 from assistant.passages import stem
 from assistant.query import CATALOG_INTENTS, QueryAnalysis
+from assistant.reader import levels_named
 from assistant.retrieve import ChunkLibrary
 from assistant.row_keys import (
     has_row_key,
+    has_step_column,
     keyed_by_value,
     row_keys,
     starts_a_row,
@@ -28,12 +29,10 @@ from index.catalog import levels_titled
 from index.levels import level_value
 from index.money import ONE_AMOUNT
 from index.store import ScoredChunk
-from index.types import Chunk, ClassRecord
+from index.types import ClassRecord
 
 # Lines of the grade asked quoted when no line names the question's subject.
 _MAX_KEYED_LINES = 3
-# A line longer than this is prose, not a table's heading.
-_HEADING_CHARS = 80
 # A sentence that states a grade, group, salary or code.
 _FIGURE = re.compile(
     r"\$\s?\d|\b(?:grade|group|range|code)\s+[A-Z]{0,3}-?\d|\b(?!(?:19|20)\d\d\b)\d{4,}\b", re.I
@@ -70,7 +69,7 @@ class OpenAnswers:
         found: list[str] = []
         for scored in retrieved:
             chunk = scored.chunk
-            stepped = _has_steps(chunk, step)
+            stepped = has_step_column(chunk, step)
             about = f"{chunk.doc_title} {chunk.section} {chunk.text}"
             context = re.findall(r"[a-z]+", about.lower())
             if wanted and not wanted & {stem(w) for w in context}:
@@ -123,7 +122,7 @@ class OpenAnswers:
             rows = [
                 self.passages.quote_sentence(s.chunk, line.strip(), book)
                 for s in keyed
-                if s.chunk.source in named_documents and _has_steps(s.chunk, step)
+                if s.chunk.source in named_documents and has_step_column(s.chunk, step)
                 for line in s.chunk.text.splitlines()
                 if starts_a_row(line, keys)
             ]
@@ -145,7 +144,7 @@ class OpenAnswers:
                 for r in records
                 if asked & {stem(w) for w in r.title.lower().split() if level_value(w) is None}
             ]
-            levels = _levels_after(analysis.question, asked)
+            levels = levels_named(analysis.question, sorted(asked))
             covered = {v for r in related for v in _levels_of(r)}
             if related and levels and covered and not levels & covered:
                 # "maintenance V" of "Maintenance I-IV": no class of that level is indexed.
@@ -206,31 +205,6 @@ class OpenAnswers:
             return abstain(book, f"No passage of the indexed standards answers this{about}.")
         lines = [self.passages.quote_sentence(h.chunk, h.sentence, book) for h in hits]
         return Draft("\n".join(lines), tuple(book.citations), abstained=False)
-
-
-def _has_steps(chunk: Chunk, step: str | None) -> bool:
-    """Whether a passage may give the step asked, if one is: a table with no step column
-    ("SG 33 step 3"), its header or a heading line naming none, gives no step's figure; a
-    sentence about steps ("Each grade has 8 steps.") is no column."""
-    if step is None:
-        return True
-    headings = [
-        line
-        for line in (chunk.table_header or "", *chunk.text.splitlines())
-        if len(line) <= _HEADING_CHARS and not line.rstrip().endswith(".")
-    ]
-    return any("step" in line.lower() for line in headings)
-
-
-def _levels_after(question: str, asked: set[str]) -> set[int]:
-    """The levels a question writes right after a word of its own ("maintenance V", "operator
-    2"): not the "I" of "what do I need"."""
-    words = re.findall(r"[a-z0-9]+", question.lower())
-    return {
-        value
-        for before, word in itertools.pairwise(words)
-        if stem(before) in asked and (value := level_value(word)) is not None
-    }
 
 
 def _levels_of(record: ClassRecord) -> set[int]:

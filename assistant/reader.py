@@ -29,6 +29,7 @@ from assistant.passages import Rarity, stem, stems
 from assistant.row_keys import (
     another_in_column,
     has_row_key,
+    has_step_column,
     keyed_by_value,
     keyed_in_column,
     other_step,
@@ -217,7 +218,7 @@ class PassageReader:
                         continue  # "Grade 4 | A |" is not Grade 4's level D
                     if other_step(line, step) and not by_value and not has_row_key(line, keys):
                         continue  # "ANUO5 step 3" asked: the key's row of another step
-                    if by_value and step and "step" not in f"{header}\n{context}".lower():
+                    if by_value and not has_step_column(chunk, step):
                         continue  # "SG 33 step 3": a table with no steps gives no step's pay
                     row_subject, row_total = subject, total
                     if keys and written_total >= total * _KEYED_WRITTEN_SHARE:

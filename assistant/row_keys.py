@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from index.cells import FIGURE, RULE_LINE, is_figure_row
+from index.types import Chunk
 from index.vocab import abbreviations, field_labels, typed_question_words
 
 # A grade, band or level named with its value: "Band 5", "GS-9", "PSS 5", "APS4", "AU-1",
@@ -380,3 +381,21 @@ def starts_with_key(line: str, keys: Sequence[tuple[str, str]], literal: bool = 
         if re.match(rf"\s*{re.escape(label)}\s*[-–]?\s*{value}(?![\w])", line, re.IGNORECASE):
             return True
     return False
+
+
+# A line longer than this is prose, not a table's heading.
+_HEADING_CHARS = 80
+
+
+def has_step_column(chunk: Chunk, step: str | None) -> bool:
+    """Whether a passage may give the step asked, if one is: a table with no step column
+    ("SG 33 step 3"), its header or a heading line naming none, gives no step's figure; a
+    sentence about steps ("Each grade has 8 steps.") is no column."""
+    if step is None:
+        return True
+    headings = [
+        line
+        for line in (chunk.table_header or "", *chunk.text.splitlines())
+        if len(line) <= _HEADING_CHARS and not line.rstrip().endswith(".")
+    ]
+    return any("step" in line.lower() for line in headings)
