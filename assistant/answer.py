@@ -14,7 +14,7 @@ from assistant.class_answers import (
 )
 from assistant.class_index import ClassIndex, place_words
 from assistant.document_numbers import number_asked, numbering_lines
-from assistant.drafts import Draft, abstain
+from assistant.drafts import Draft, abstain, found_no_line
 from assistant.figures import CatalogFacts, column_asked, key_fits, label
 from assistant.grid_answers import GridAnswers
 from assistant.line_subjects import REQUIREMENT_INTENTS, asks_requirement, section_words
@@ -28,12 +28,15 @@ from assistant.retrieve import ChunkLibrary
 from assistant.row_keys import row_keys
 from assistant.scope import DocumentNames
 from index.jurisdictions import JURISDICTION_WORDS, find_jurisdictions
+from index.levels import level_value, roman
 from index.money import CURRENCY_SIGNS, period_in
 from index.store import ScoredChunk
 from index.types import Chunk, ClassRecord
 from index.vocab import intents
 
 # Words that say what is asked, not what it is about: ignored when matching passages.
+# What introduces the passage shown after an abstention.
+NEAREST_PASSAGE = "The passage nearest to the question:"
 _QUESTION_WORDS = frozenset(
     {w for phrases in INTENT_WORDS.values() for p in phrases for w in p.split()}
     | {"salaries", "pay", "paid", "class", "classes", "level", "levels", "much", "many", "does"}
@@ -103,6 +106,40 @@ class ExtractiveComposer:
         draft = self._with_similar(self._compose(analysis, retrieved), analysis)
         documents = tuple(c.doc_title for c in draft.citations if c.doc_title)
         return replace(draft, classes=tuple(dict.fromkeys((*draft.classes, *documents))))
+
+    def with_nearest_passage(
+        self, analysis: QueryAnalysis, retrieved: Sequence[ScoredChunk], draft: Draft
+    ) -> Draft:
+        """An abstention, then the passage the search ranked first, quoted whole: the user
+        reads what the sources hold nearest to the question, and judges it, instead of being
+        told only that no line was found."""
+        if not draft.unsure:
+            return draft
+        book = CitationBook()
+        book.citations = list(draft.citations)
+        chunk = self.passages.nearest(analysis, retrieved)
+        # A passage is near when its document is one the question names, or it speaks of
+        # what was asked: the rows of the peer support classes are not near "registered nurse".
+        subject = self._subject_words(analysis)
+        named = analysis.naming.most_named() if analysis.naming else set()
+        keys = row_keys(analysis.question)
+        near = (
+            chunk is not None
+            # A grade asked ("Job Group A7"): a passage without its value is of other grades.
+            and (not keys or any(_holds_token(chunk.text, value) for _, value in keys))
+            and (
+                chunk.source in named
+                or not subject
+                or self.passages.holds(chunk, subject, share=0.0)
+            )
+        )
+        nearest = self.passages.quote_whole(chunk, book) if chunk and near else None
+        if nearest is None:
+            return draft
+        text = f"{draft.text}\n\n{NEAREST_PASSAGE} {nearest}"
+        titles = (c.doc_title for c in book.citations if c.doc_title)
+        classes = tuple(dict.fromkeys((*draft.classes, *titles)))
+        return replace(draft, text=text, citations=tuple(book.citations), classes=classes)
 
     def read_passages(
         self, analysis: QueryAnalysis, retrieved: Sequence[ScoredChunk]
@@ -213,7 +250,7 @@ class ExtractiveComposer:
             # The catalog's answer, or its abstention with the partial truth.
             return self._with_namesakes(self._with_grade_read(draft, analysis, retrieved), analysis)
         if read is not None:
-            return Draft("\n".join(read[0]), tuple(book.citations), abstained=True)
+            return Draft("\n".join(read[0]), tuple(book.citations), abstained=True, unsure=True)
         return self._from_passages(analysis, retrieved)
 
     def _document_number(
@@ -392,6 +429,20 @@ class ExtractiveComposer:
             return self._reverse_lookup(analysis, book)  # None when the catalog has no line
         return None
 
+    def _subject_words(self, analysis: QueryAnalysis) -> list[str]:
+        """What the question is about, class names included: its words less question words,
+        places and the names of the documents it names."""
+        named = set(analysis.naming.words) if analysis.naming else set()
+        return [
+            w
+            for w in analysis.keywords
+            if w not in _QUESTION_WORDS
+            and w not in JURISDICTION_WORDS
+            and w not in self._place_words
+            and stem(w) not in named
+            and not w.isdigit()
+        ]
+
     def _topic_words(self, analysis: QueryAnalysis) -> list[str]:
         """The question's own subject words: not class names, places or question words, nor
         a shortening of a word of the classes it names ("eng tech 3" of Engineering
@@ -426,7 +477,7 @@ class ExtractiveComposer:
         required = [i for i in analysis.intents if i in REQUIREMENT_INTENTS]
         noun = " or ".join(dict.fromkeys(intents()[i].noun for i in required))
         about = " ".join(topic) or "this"
-        return abstain(CitationBook(), f'No passage about "{about}" states {noun}.')
+        return found_no_line(CitationBook(), f'No passage about "{about}" states {noun}.')
 
     def _reverse_lookup(self, analysis: QueryAnalysis, book: CitationBook) -> Draft | None:
         lines, found = self.figures.reverse_lookup(analysis, book)
@@ -435,6 +486,17 @@ class ExtractiveComposer:
         abstained = not found and all(line.startswith("No class") for line in lines)
         titles = tuple(dict.fromkeys(r.title for r in found))
         return Draft("\n".join(lines), tuple(book.citations), abstained=abstained, classes=titles)
+
+
+def _holds_token(text: str, value: str) -> bool:
+    """Whether a text writes a value as a word or number of its own ("A7", not "A70"), a
+    level in any of its forms ("Level I" for "level 1")."""
+    level = level_value(value)
+    forms = {value, roman(level) or value} if level is not None else {value}
+    return any(
+        re.search(rf"(?<![A-Za-z0-9]){re.escape(form)}(?![A-Za-z0-9])", text, re.I)
+        for form in forms
+    )
 
 
 def _writes_any(chunk: Chunk, names: set[str]) -> bool:

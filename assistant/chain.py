@@ -103,6 +103,7 @@ def build_chain(
         draft = guard(composed, analysis.question, titles, allow_question_numbers=True)
         if draft is not composed and (read := composer.read_passages(analysis, retrieved)):
             draft = guard(read, analysis.question, titles, allow_question_numbers=True)
+        draft = composer.with_nearest_passage(analysis, retrieved, draft)
         if rewriter is not None:
             draft = rewriter(state["request"], analysis, retrieved, draft)
         return ChainResult(draft, analysis, retrieved)
@@ -136,6 +137,7 @@ def guard(
     return replace(
         draft,
         abstained=True,
+        unsure=True,
         citations=(),
         text=(
             "The sources do not give a figure I can verify for this question, so I will not state "

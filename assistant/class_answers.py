@@ -152,6 +152,8 @@ class ClassAnswers:
             tuple(book.citations),
             abstained=missing == len(classes),
             classes=tuple(r.title for r in classes),
+            # The catalog may have missed a field its standard states in a layout not read.
+            unsure=missing == len(classes),
         )
 
     def _qualified_pay(

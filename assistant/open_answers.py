@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from assistant.citations import CitationBook
 from assistant.class_answers import ClassAnswers
-from assistant.drafts import Draft, abstain
+from assistant.drafts import Draft, abstain, found_no_line
 from assistant.line_marks import extreme_asked, gives_other_end
 from assistant.passage_answers import PassageAnswers
 from assistant.passages import stem
@@ -114,7 +114,7 @@ class OpenAnswers:
             ]
             if not keyed:
                 named = written_key(analysis.question, keys[0])
-                return abstain(book, f"The indexed standards give nothing for {named}.")
+                return found_no_line(book, f"The indexed standards give nothing for {named}.")
             # "Master Pay Scale point 20": in the document the question names, the row that
             # begins with the point asked ("20 43,460 44,765").
             named_documents = analysis.naming.named if analysis.naming else ()
@@ -181,13 +181,13 @@ class OpenAnswers:
                 # certain: quoted as it stands, the reader judges it.
                 return Draft(closest[0], tuple(book.citations), abstained=False)
             if asks_figure and closest:
-                return abstain(
+                return found_no_line(
                     book,
                     f"I found no line that states the figure asked{subject}. "
                     f"The closest passage:\n{closest[0]}",
                 )
             if asks_figure:
-                return abstain(book, f"The sources give no grade, salary or code{subject}.")
+                return found_no_line(book, f"The sources give no grade, salary or code{subject}.")
             best = self.passages.best_lines(analysis, retrieved, book)
             if best:
                 return Draft(best, tuple(book.citations), abstained=False)
@@ -201,8 +201,16 @@ class OpenAnswers:
                 return abstain(
                     book, f'No passage of the indexed standards mentions "{" ".join(unknown)}".'
                 )
-            # Every word is indexed: the sources speak of it, only not as asked.
-            return abstain(book, f"No passage of the indexed standards answers this{about}.")
+            # The sources speak of it, only not in one line that holds enough of the
+            # question: the passage the search ranked first answers when it holds most of
+            # the question's words that the index knows.
+            chunk = self.passages.nearest(analysis, retrieved)
+            held = chunk is not None and self.passages.holds(chunk, topic, share=0.5)
+            nearest = self.passages.quote_whole(chunk, book) if chunk and held else None
+            if nearest:
+                text = f"No one line answers this{about}; the passage nearest to it: {nearest}"
+                return Draft(text, tuple(book.citations), abstained=False)
+            return found_no_line(book, f"No passage of the indexed standards answers this{about}.")
         lines = [self.passages.quote_sentence(h.chunk, h.sentence, book) for h in hits]
         return Draft("\n".join(lines), tuple(book.citations), abstained=False)
 

@@ -24,7 +24,7 @@ from assistant.passage_layout import (
     names_field,
     states_field,
 )
-from assistant.passages import Rarity, stem, stems
+from assistant.passages import Rarity, stem, stems, words_held
 from assistant.query import STOPWORDS, QueryAnalysis, normalise_question
 from assistant.quotes import (
     continued,
@@ -287,6 +287,32 @@ class PassageAnswers:
         reading = Reading(chunk, window, 0.0, 0.0, 0.0, False, 0)
         # A row ends where the next grade's begins; a line runs on to the end of its sentence.
         return quoted(reading if is_row or "\n" in window else continued(reading), book)
+
+    def nearest(self, analysis: QueryAnalysis, retrieved: Sequence[ScoredChunk]) -> Chunk | None:
+        """The passage the search ranked first among those of the documents and places the
+        question allows; None when there is none."""
+        for scored in retrieved:
+            chunk = scored.chunk
+            allowed = analysis.allows(chunk.source)
+            if allowed and self._in_places(chunk, analysis.jurisdictions) and chunk.text.strip():
+                return chunk
+        return None
+
+    def holds(self, chunk: Chunk, words: Sequence[str], share: float) -> bool:
+        """Whether a passage, with its document's title and section, holds at least that
+        share of the words given, and one at least ("pension plan" not, in a header block),
+        shortened, glued or mistyped as people write them."""
+        asked = {w.lower() for w in words}
+        held = words_held(asked, f"{chunk.doc_title}\n{chunk.section}\n{chunk.text}")
+        return bool(held) and len(held) >= share * len(asked)
+
+    def quote_whole(self, chunk: Chunk, book: CitationBook) -> str | None:
+        """A passage quoted whole under its document's title, without the place a manifest
+        may have given it (all it shows is the source's); None when the answer quotes it whole
+        already."""
+        if any((c.source, c.quote) == (chunk.source, chunk.text) for c in book.citations):
+            return None
+        return quoted(Reading(chunk, chunk.text, 0.0, 0.0, 0.0, False, 0), book, place=False)
 
     def quote_sentence(self, chunk: Chunk, sentence: str, book: CitationBook) -> str:
         """A sentence a search found, quoted with where it stands: its document and section,

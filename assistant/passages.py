@@ -8,6 +8,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 
 from index.types import Chunk
 from index.vocab import spellings
@@ -47,6 +48,44 @@ def stem(word: str) -> str:
 
 def stems(text: str) -> set[str]:
     return {stem(w) for w in set(_WORD.findall(text.lower()))}
+
+
+def words_held(words: Iterable[str], text: str) -> set[str]:
+    """The words given that a text holds as people shorten, glue or mistype them: by stem,
+    as the start of a word of at least _SHORTENED_AT letters ("sac" of "Sacramento", "oct"),
+    glued from two words in a row ("lineworker" of "Line Worker"), or one letter off in a
+    long word ("bargining")."""
+    written = _WORD.findall(text.lower())
+    own = {stem(w) for w in written}
+    glued = {a + b for a, b in pairwise(written)}
+    held: set[str] = set()
+    for word in words:
+        shortened = len(word) >= _SHORTENED_AT and any(w.startswith(word) for w in written)
+        if stem(word) in own or word in glued or shortened or _one_letter_off(word, written):
+            held.add(word)
+    return held
+
+
+# A word this long may be the start of a longer one; this long, one letter off another.
+_SHORTENED_AT = 3
+_MISTYPED_AT = 7
+
+
+def _one_letter_off(word: str, written: Sequence[str]) -> bool:
+    """Whether a long word is another with one letter dropped, added or changed."""
+    if len(word) < _MISTYPED_AT:
+        return False
+    for other in written:
+        if abs(len(other) - len(word)) > 1 or other[0] != word[0]:
+            continue
+        if len(other) == len(word) and sum(a != b for a, b in zip(word, other, strict=True)) == 1:
+            return True
+        shorter, longer = sorted((word, other), key=len)
+        if len(shorter) < len(longer) and any(
+            longer[:i] + longer[i + 1 :] == shorter for i in range(len(longer))
+        ):
+            return True
+    return False
 
 
 def sentences(text: str) -> list[str]:

@@ -156,11 +156,12 @@ def quoted_under_owner(reading: Reading, book: CitationBook) -> str:
     return quoted(replace(reading, quote=with_value_below(text, line)), book, owner)
 
 
-def quoted(reading: Reading, book: CitationBook, owner: str = "") -> str:
-    """'Document - Section: "the line" [n]', with the table's header cited beside a row."""
+def quoted(reading: Reading, book: CitationBook, owner: str = "", *, place: bool = True) -> str:
+    """'Document (Place), Section: "the line" [n]', with the table's header cited beside a
+    row; without the place when `place` is False."""
     chunk = reading.chunk
     where = chunk.doc_title
-    if chunk.jurisdiction and chunk.jurisdiction not in where:
+    if place and chunk.jurisdiction and chunk.jurisdiction not in where:
         where += f" ({chunk.jurisdiction})"
     section = chunk.section.split(" > ")[-1]
     if section and section.lower() != chunk.doc_title.lower():

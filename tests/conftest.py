@@ -19,10 +19,13 @@ os.environ.setdefault(
     "ASSISTANT_MODEL_CACHE_DIR", str(Path(__file__).resolve().parent.parent / ".data" / "models")
 )
 
+from assistant.answer import NEAREST_PASSAGE
 from assistant.class_index import ClassIndex
 from assistant.config import PACKAGED_MINILM, PROJECT_ROOT, Settings
+from assistant.drafts import Draft
 from assistant.retrieve import ChunkLibrary
 from assistant.service import Assistant, ensure_index
+from assistant.types import Answer
 from evals.serving import ServerDidNotStart, serving
 from index.catalog import ParsedStandard, parse_standard
 from index.chunk import chunk_standard
@@ -65,6 +68,12 @@ def seeds() -> Seeds:
     chunks = tuple(c for p in parsed for c in chunk_standard(p, max_chars))
     records = tuple(r for p in parsed for r in p.classes)
     return Seeds(parsed, chunks, records, ChunkLibrary(chunks), ClassIndex(records))
+
+
+def stated(answer: Answer | Draft) -> str:
+    """What an answer says itself, before the passage nearest to the question it may show
+    after an abstention, for the reader to judge."""
+    return answer.text.partition(NEAREST_PASSAGE)[0]
 
 
 def make_settings(root: Path, sources: Path = SEED_SOURCES, model: str = "fake") -> Settings:

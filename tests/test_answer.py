@@ -109,8 +109,19 @@ def test_a_level_the_standard_does_not_describe_gets_the_partial_truth(
 def test_an_unknown_class_abstains(fake_assistant: Assistant) -> None:
     answer = ask(fake_assistant, "What is the salary of a registered nurse in Texas?")
     assert answer.abstained
-    assert "registered nurse" in answer.text
-    assert "$" not in answer.text
+    said, _, shown = answer.text.partition("The passage nearest to the question:")
+    assert "registered nurse" in said
+    assert "$" not in said  # no figure is given as the nurse's
+    # The Texas standard the question names is shown, as what the sources hold nearest.
+    assert "Certified Peer Support Specialist" in shown and "$" in shown
+
+
+def test_an_abstention_shows_no_passage_that_speaks_of_something_else(
+    fake_assistant: Assistant,
+) -> None:
+    answer = ask(fake_assistant, "What is the salary of a registered nurse?")
+    assert answer.abstained
+    assert "nearest" not in answer.text and "$" not in answer.text
 
 
 def test_comparison_covers_both_levels(fake_assistant: Assistant) -> None:

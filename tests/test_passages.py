@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from conftest import Seeds
 
-from assistant.passages import MIN_SHARE, Rarity, sentences, stem, stems
+from assistant.passages import MIN_SHARE, Rarity, sentences, stem, stems, words_held
 from index.types import Chunk
 
 
@@ -63,3 +63,12 @@ def test_rarer_words_weigh_more_and_weak_echoes_are_dropped() -> None:
     assert rarity.weight("typ") / (rarity.weight("typ") + rarity.weight("speed")) < MIN_SHARE
     assert len(rarity.best_sentences(["typing"], chunks, limit=1)) == 1
     assert len(rarity.best_sentences(["typing"], chunks)) == 2
+
+
+def test_words_are_held_as_people_shorten_glue_and_mistype_them() -> None:
+    text = "Sacramento Metropolitan Fire District: Apprentice Line Worker, Bargaining Unit 13"
+    asked = ["sac", "metro", "lineworker", "bargining", "apprentices", "nurse", "un", "lien"]
+    # "un" is too short to stand for "Unit"; "lien" is one letter off "line", too short a
+    # word to be read as mistyped.
+    assert words_held(asked, text) == {"sac", "metro", "lineworker", "bargining", "apprentices"}
+    assert words_held(["bargainers"], text) == set()  # two letters off
