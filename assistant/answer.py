@@ -34,9 +34,9 @@ from index.store import ScoredChunk
 from index.types import Chunk, ClassRecord
 from index.vocab import intents
 
-# Words that say what is asked, not what it is about: ignored when matching passages.
 # What introduces the passage shown after an abstention.
 NEAREST_PASSAGE = "The passage nearest to the question:"
+# Words that say what is asked, not what it is about: ignored when matching passages.
 _QUESTION_WORDS = frozenset(
     {w for phrases in INTENT_WORDS.values() for p in phrases for w in p.split()}
     | {"salaries", "pay", "paid", "class", "classes", "level", "levels", "much", "many", "does"}

@@ -202,8 +202,8 @@ class OpenAnswers:
                     book, f'No passage of the indexed standards mentions "{" ".join(unknown)}".'
                 )
             # The sources speak of it, only not in one line that holds enough of the
-            # question: the passage the search ranked first answers when it holds most of
-            # the question's words that the index knows.
+            # question: the passage the search ranked first answers when it holds at least
+            # half of the question's own words.
             chunk = self.passages.nearest(analysis, retrieved)
             held = chunk is not None and self.passages.holds(chunk, topic, share=0.5)
             nearest = self.passages.quote_whole(chunk, book) if chunk and held else None
