@@ -25,10 +25,9 @@ from assistant.passages import stem, stems
 from assistant.query import CATALOG_INTENTS, INTENT_WORDS, STOPWORDS, QueryAnalysis
 from assistant.reader import question_words
 from assistant.retrieve import ChunkLibrary
-from assistant.row_keys import row_keys
+from assistant.row_keys import row_keys, writes_a_key_value
 from assistant.scope import DocumentNames
 from index.jurisdictions import JURISDICTION_WORDS, find_jurisdictions
-from index.levels import level_value, roman
 from index.money import CURRENCY_SIGNS, period_in
 from index.store import ScoredChunk
 from index.types import Chunk, ClassRecord
@@ -126,14 +125,14 @@ class ExtractiveComposer:
         near = (
             chunk is not None
             # A grade asked ("Job Group A7"): a passage without its value is of other grades.
-            and (not keys or any(_holds_token(chunk.text, value) for _, value in keys))
+            and (not keys or writes_a_key_value(chunk.text, keys))
             and (
                 chunk.source in named
                 or not subject
                 or self.passages.holds(chunk, subject, share=0.0)
             )
         )
-        nearest = self.passages.quote_whole(chunk, book) if chunk and near else None
+        nearest = self.passages.quote_whole(chunk, book) if chunk is not None and near else None
         if nearest is None:
             return draft
         text = f"{draft.text}\n\n{NEAREST_PASSAGE} {nearest}"
@@ -433,15 +432,17 @@ class ExtractiveComposer:
         """What the question is about, class names included: its words less question words,
         places and the names of the documents it names."""
         named = set(analysis.naming.words) if analysis.naming else set()
-        return [
-            w
-            for w in analysis.keywords
-            if w not in _QUESTION_WORDS
-            and w not in JURISDICTION_WORDS
-            and w not in self._place_words
-            and stem(w) not in named
-            and not w.isdigit()
-        ]
+        return [w for w in analysis.keywords if self._names_a_subject(w) and stem(w) not in named]
+
+    def _names_a_subject(self, word: str) -> bool:
+        """Whether a word of a question may name what it is about: no question word, place
+        or bare number."""
+        return (
+            word not in _QUESTION_WORDS
+            and word not in JURISDICTION_WORDS
+            and word not in self._place_words
+            and not word.isdigit()
+        )
 
     def _topic_words(self, analysis: QueryAnalysis) -> list[str]:
         """The question's own subject words: not class names, places or question words, nor
@@ -451,11 +452,8 @@ class ExtractiveComposer:
         return [
             w
             for w in map(self.passages.reader.unglued, analysis.keywords)
-            if w not in _QUESTION_WORDS
+            if self._names_a_subject(w)
             and stem(w) not in self._title_stems
-            and w not in JURISDICTION_WORDS
-            and w not in self._place_words
-            and not w.isdigit()
             and not (len(w) >= _SHORTENED and any(t.startswith(w) for t in titled))
         ]
 
@@ -486,17 +484,6 @@ class ExtractiveComposer:
         abstained = not found and all(line.startswith("No class") for line in lines)
         titles = tuple(dict.fromkeys(r.title for r in found))
         return Draft("\n".join(lines), tuple(book.citations), abstained=abstained, classes=titles)
-
-
-def _holds_token(text: str, value: str) -> bool:
-    """Whether a text writes a value as a word or number of its own ("A7", not "A70"), a
-    level in any of its forms ("Level I" for "level 1")."""
-    level = level_value(value)
-    forms = {value, roman(level) or value} if level is not None else {value}
-    return any(
-        re.search(rf"(?<![A-Za-z0-9]){re.escape(form)}(?![A-Za-z0-9])", text, re.I)
-        for form in forms
-    )
 
 
 def _writes_any(chunk: Chunk, names: set[str]) -> bool:

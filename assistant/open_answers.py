@@ -206,7 +206,7 @@ class OpenAnswers:
             # half of the question's own words.
             chunk = self.passages.nearest(analysis, retrieved)
             held = chunk is not None and self.passages.holds(chunk, topic, share=0.5)
-            nearest = self.passages.quote_whole(chunk, book) if chunk and held else None
+            nearest = self.passages.quote_whole(chunk, book) if chunk is not None and held else None
             if nearest:
                 text = f"No one line answers this{about}; the passage nearest to it: {nearest}"
                 return Draft(text, tuple(book.citations), abstained=False)

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from index.cells import FIGURE, RULE_LINE, is_figure_row
+from index.levels import level_value, roman
 from index.types import Chunk
 from index.vocab import abbreviations, field_labels, typed_question_words
 
@@ -214,6 +215,18 @@ def has_row_key(text: str, keys: Sequence[tuple[str, str]]) -> bool:
         )
         if re.search(pattern, text, re.IGNORECASE):
             return True
+    return False
+
+
+def writes_a_key_value(text: str, keys: Sequence[tuple[str, str]]) -> bool:
+    """Whether a text writes a key's value as a word or number of its own ("A7", not "A70"),
+    a level in either of its forms ("Level I" for "level 1"), with or without its label."""
+    for _, value in keys:
+        level = level_value(value)
+        forms = {value, roman(level) or value} if level is not None else {value}
+        for form in forms:
+            if re.search(rf"(?<![A-Za-z0-9]){re.escape(form)}(?![A-Za-z0-9])", text, re.I):
+                return True
     return False
 
 

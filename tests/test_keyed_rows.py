@@ -18,6 +18,7 @@ from assistant.row_keys import (
     row_keys,
     row_under_key,
     step_asked,
+    writes_a_key_value,
     written_key,
 )
 from assistant.service import Assistant
@@ -348,3 +349,10 @@ def test_rows_cut_right_under_their_pipe_header_carry_it_and_the_tables_title() 
         assert chunk.table_header == (
             "HR-01 – Annual rates of pay (in dollars)\nEffective dates | Step 1 | Step 2 |"
         )
+
+
+def test_a_key_value_is_written_as_its_own_word_or_level() -> None:
+    assert writes_a_key_value("Apprentice I: $44,990.00", row_keys("apprentice level 1 pay"))
+    assert writes_a_key_value("Job group A7 Clerks", [("group", "a7")])
+    assert not writes_a_key_value("Job group A70 Clerks", [("group", "a7")])
+    assert not writes_a_key_value("Job group A1 and A2", [("group", "a7")])
