@@ -409,6 +409,8 @@ def _label_from_class_section(catalog: _Catalog, class_title: str, text: str) ->
 
 
 def _label_from_sentence(catalog: _Catalog, record: ClassRecord, text: str) -> None:
+    if record.title.lower() not in text.lower():  # the pattern quotes the title: skip compiling
+        return
     pattern = (
         rf"(?<![\w-]){re.escape(record.title)}(?![\w-])"
         rf"(?:\s*:\s*|\s+is\s+(?:the|an?)\s+){_LEVEL_LABEL}"

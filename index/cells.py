@@ -4,6 +4,7 @@ amount, and the header words that name each column's role."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from index.money import MONEY
 from index.structure import LEVEL_SUFFIX
@@ -57,7 +58,9 @@ def reads_as_title(text: str) -> bool:
     return True
 
 
+@cache
 def label_pattern(words: tuple[str, ...]) -> str:
+    """The words as one alternation, longest first (cached: a header is read many times)."""
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
@@ -103,18 +106,28 @@ RULE_LINE = re.compile(r"^[\s|:+=_-]*$")
 def role_words(text: str, roles: list[tuple[str, str]]) -> list[tuple[int, int, str, str]]:
     """(start, end, role, words) of each label of these roles in the text, longest words first
     across roles: "Job Code" is a code even though "job" starts a title."""
+    choices, combined = _role_choices(tuple(roles))
+    return [
+        (m.start(), m.end(), choices[int(str(m.lastgroup)[1:])][0], m.group(0))
+        for m in combined.finditer(text)
+    ]
+
+
+@cache
+def _role_choices(
+    roles: tuple[tuple[str, str], ...],
+) -> tuple[list[tuple[str, str]], re.Pattern[str]]:
+    """Each (role, word) of these roles, longest word first, and one pattern finding them all
+    (built once per set of roles: the parser reads every header line with the same few)."""
     choices = sorted(
         ((role, word) for role, pattern in roles for word in pattern.split("|")),
         key=lambda pair: len(pair[1]),
         reverse=True,
     )
-    combined = re.compile(
-        "|".join(rf"(?P<r{i}>\b{word}\b)" for i, (_, word) in enumerate(choices)), re.IGNORECASE
-    )
-    return [
-        (m.start(), m.end(), choices[int(str(m.lastgroup)[1:])][0], m.group(0))
-        for m in combined.finditer(text)
-    ]
+    # One word boundary around the alternatives (the same matches as one around each, as a
+    # failed boundary backtracks into the next alternative), tried only where a word starts.
+    alternatives = "|".join(rf"(?P<r{i}>{word})" for i, (_, word) in enumerate(choices))
+    return choices, re.compile(rf"\b(?:{alternatives})\b", re.IGNORECASE)
 
 
 # A figure of a table's row: an amount, or a number of three or more digits that is no year.
