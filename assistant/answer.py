@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import replace
 
 from assistant.citations import CitationBook
@@ -79,10 +79,13 @@ class ExtractiveComposer:
         # Words that say what is asked or which class, never which document.
         self._not_names = question_words() | STOPWORDS | self._title_stems
 
-    def prepare(self) -> None:
+    def prepare(
+        self, previous: ExtractiveComposer | None = None, changed: Collection[str] = ()
+    ) -> None:
         """Build now what the first question would otherwise wait for (the start-up snapshot
-        keeps the composer prepared)."""
-        self.passages.reader.prepare()
+        keeps the composer prepared); what a composer of an earlier library (previous, which
+        this one consumes) read of the documents not changed since is taken from it."""
+        self.passages.reader.prepare(previous.passages.reader if previous else None, changed)
 
     def name_documents(self, analysis: QueryAnalysis) -> QueryAnalysis:
         """The analysis with the documents its question names by their names ("at FERC").

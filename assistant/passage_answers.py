@@ -45,7 +45,6 @@ from assistant.reader import (
     levels_named,
     question_words,
 )
-from assistant.retrieve import identifier_tokens
 from assistant.row_keys import has_row_key, question_keys, row_keys, step_asked
 from assistant.topic_answers import (
     MAX_LINES,
@@ -53,6 +52,7 @@ from assistant.topic_answers import (
     asks_about_text,
     near_best,
 )
+from assistant.word_indexes import identifier_tokens
 from index.jurisdictions import find_jurisdictions
 from index.levels import level_value
 from index.money import article, period_in, periods_in

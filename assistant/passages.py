@@ -131,6 +131,18 @@ class Rarity:
         rarity.total = total
         return rarity
 
+    def patched(self, gone: Iterable[Chunk], new: Iterable[Chunk]) -> Rarity:
+        """The rarity over these passages less the gone ones, with the new ones."""
+        rarity = Rarity.counted(self.frequency, self.total)
+        for chunk in gone:
+            rarity.frequency.subtract(stems(chunk.text))
+            rarity.total -= 1
+        for chunk in new:
+            rarity.frequency.update(stems(chunk.text))
+            rarity.total += 1
+        rarity.frequency = Counter({s: n for s, n in rarity.frequency.items() if n > 0})
+        return rarity
+
     def weight(self, word_stem: str) -> float:
         return math.log((self.total + 1) / (self.frequency[word_stem] + 0.5))
 

@@ -10,7 +10,7 @@ its table, the title-like line above it that names its class ("ENGINEERING TECHN
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 
@@ -173,8 +173,10 @@ class PassageReader:
         return min(longer, key=lambda s: (len(s), s)) if longer else word_stem
 
     def _vocabulary(self) -> list[str]:
+        """The stems a typo may stand for, in alphabetical order: a tie between two goes the
+        same way whatever order the passages were read in."""
         if self._known is None:
-            self._known = [s for s in self.rarity.frequency if len(s) >= _MIN_TYPO_LENGTH]
+            self._known = sorted(s for s in self.rarity.frequency if len(s) >= _MIN_TYPO_LENGTH)
         return self._known
 
     def read(
@@ -246,11 +248,41 @@ class PassageReader:
         readings.sort(key=lambda r: -r.score)
         return readings
 
-    def prepare(self) -> None:
+    def prepare(self, previous: PassageReader | None = None, changed: Collection[str] = ()) -> None:
         """Build now what the first question would otherwise wait for (kept by the start-up
-        snapshot): each document's stems, and the stems a typo may stand for."""
+        snapshot): each document's stems, and the stems a typo may stand for. A prepared
+        reader of an earlier library (previous), which this one consumes, gives what it read
+        of each document not changed since: only the changed documents are read again."""
+        if previous is not None and previous._documents:
+            self._carry(previous, changed)
         self._read_documents()
         self._vocabulary()
+
+    def _carry(self, previous: PassageReader, changed: Collection[str]) -> None:
+        here = dict.fromkeys(c.source for c in self._chunks)
+        gone = [s for s in previous._documents if s not in here or s in changed]
+        sources_of = previous._sources_of
+        for source in gone:
+            for word in previous._documents[source]:
+                holding = sources_of[word]
+                holding.discard(source)
+                if not holding:
+                    del sources_of[word]
+        known = previous._documents
+        read = [c for c in self._chunks if c.source not in known or c.source in changed]
+        for chunk in read:
+            self._read_chunk(chunk)
+        for source in dict.fromkeys(c.source for c in read):
+            for word in self._documents[source]:
+                sources_of.setdefault(word, set()).add(source)
+        # Each document in the order of the passages, as reading them all would give.
+        for source in here:
+            if source not in self._documents:
+                self._documents[source] = previous._documents[source]
+                self._heading_stems[source] = previous._heading_stems[source]
+        self._documents = {s: self._documents[s] for s in here}
+        self._heading_stems = {s: self._heading_stems[s] for s in here}
+        self._sources_of = sources_of
 
     def sources_of(self, word_stem: str) -> set[str]:
         """The documents whose text, title or place holds the stem."""
@@ -275,13 +307,16 @@ class PassageReader:
         if self._documents:
             return
         for chunk in self._chunks:
-            words = stems(f"{chunk.text} {chunk.doc_title} {chunk.jurisdiction or ''}")
-            self._documents.setdefault(chunk.source, set()).update(words)
-            heads = self._heading_stems.setdefault(chunk.source, set())
-            heads.update(w for line in chunk.text.splitlines() if _heads(line) for w in stems(line))
+            self._read_chunk(chunk)
         for source, words in self._documents.items():
             for word in words:
                 self._sources_of.setdefault(word, set()).add(source)
+
+    def _read_chunk(self, chunk: Chunk) -> None:
+        words = stems(f"{chunk.text} {chunk.doc_title} {chunk.jurisdiction or ''}")
+        self._documents.setdefault(chunk.source, set()).update(words)
+        heads = self._heading_stems.setdefault(chunk.source, set())
+        heads.update(w for line in chunk.text.splitlines() if _heads(line) for w in stems(line))
 
     def _reading(
         self,

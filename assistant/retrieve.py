@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import logging
-import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 import bm25s
+import numpy as np
 from langchain_core.callbacks import CallbackManagerForRetrieverRun
 from langchain_core.documents import Document
 from langchain_core.embeddings import Embeddings
@@ -18,20 +18,12 @@ from pydantic import ConfigDict, SkipValidation
 
 from assistant.passages import Rarity
 from assistant.row_keys import has_row_key, keyed_by_value, keyed_in_column
+from assistant.word_indexes import WordIndexes, identifier_tokens
 from index.store import ChunkStore, ScoredChunk
 from index.types import Chunk, ClassRecord
 
 # bm25s sets its own logger to DEBUG and logs each index build; its warnings still show.
 logging.getLogger("bm25s").setLevel(logging.WARNING)
-
-# Tokens that identify one thing exactly: class codes, groups, amounts ("4008", "A12", "5E01").
-_IDENTIFIER = re.compile(r"(?<![\w-])(?=[\w-]*\d)[A-Za-z0-9][\w-]{2,}(?![\w-])")
-_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")
-
-
-def identifier_tokens(text: str) -> set[str]:
-    """Code-like tokens of at least three characters with a digit; "30,840" reads as "30840"."""
-    return {m.group(0).lower() for m in _IDENTIFIER.finditer(_THOUSANDS.sub("", text))}
 
 
 @dataclass(frozen=True)
@@ -55,34 +47,6 @@ class RetrievalFilter:
         if len(clauses) > 1:
             return {"$and": clauses}
         return clauses[0] if clauses else None
-
-
-@dataclass(frozen=True)
-class WordIndexes:
-    """What the library derives from the words of every chunk: costly to build (a second a
-    thousand standards), so the start-up snapshot keeps them (assistant/snapshot.py)."""
-
-    vocabulary: frozenset[str]  # every word of the chunks' embedding texts
-    identifiers: dict[str, list[int]]  # code-like token -> positions of the chunks holding it
-    bm25: bm25s.BM25 | None  # over the embedding texts; None for no chunks
-
-    @classmethod
-    def build(cls, chunks: Sequence[Chunk]) -> WordIndexes:
-        vocabulary = {
-            w for c in chunks for w in re.findall(r"[a-z0-9]+", c.embedding_text().lower())
-        }
-        identifiers: dict[str, list[int]] = {}
-        for position, chunk in enumerate(chunks):
-            for token in identifier_tokens(chunk.text):
-                identifiers.setdefault(token, []).append(position)
-        bm25 = None
-        if chunks:
-            corpus = bm25s.tokenize(
-                [c.embedding_text() for c in chunks], stopwords="en", show_progress=False
-            )
-            bm25 = bm25s.BM25()
-            bm25.index(corpus, show_progress=False)
-        return cls(frozenset(vocabulary), identifiers, bm25)
 
 
 class ChunkLibrary:
@@ -114,6 +78,24 @@ class ChunkLibrary:
                     self._rows_by_cell.setdefault(cell, []).append(chunk)
             for title in dict.fromkeys(chunk.classes):
                 self._by_class.setdefault((chunk.source, title), []).append(chunk)
+
+    def patched(self, dropped: Collection[str], new: Sequence[Chunk]) -> ChunkLibrary:
+        """The library of these chunks less those of the dropped documents, with the new
+        chunks (of documents dropped or not here before), in the order the store lists them:
+        by document, then position. What is derived from the words is carried over, reading
+        only the words of the chunks that change (WordIndexes.patched)."""
+        kept = [(c, n) for n, c in enumerate(self.chunks) if c.source not in dropped]
+        merged = sorted(
+            [*kept, *((c, -1) for c in new)], key=lambda pair: (pair[0].source, pair[0].position)
+        )
+        chunks = [c for c, _ in merged]
+        origin = np.fromiter((n for _, n in merged), np.int64, len(merged))
+        indexes = self.indexes.patched(self.chunks, chunks, origin)
+        rarity = None
+        if self._rarity is not None:
+            gone = [c for c in self.chunks if c.source in dropped]
+            rarity = self._rarity.patched(gone, new)
+        return ChunkLibrary(chunks, indexes, rarity)
 
     @property
     def rarity(self) -> Rarity:

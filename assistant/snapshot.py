@@ -19,7 +19,7 @@ import platform
 import shutil
 import time
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cache
@@ -32,7 +32,7 @@ from assistant.answer import ExtractiveComposer
 from assistant.class_index import ClassIndex
 from assistant.retrieve import ChunkLibrary
 from index.store import ChunkStore
-from index.types import ClassRecord
+from index.types import Chunk, ClassRecord
 
 log = logging.getLogger(__name__)
 
@@ -41,6 +41,9 @@ _STATE = "state.pickle"
 # A folder another writer is still filling is left alone this long before it is cleared away.
 _ABANDONED_S = 3600
 _PACKAGES = ("assistant", "index")  # the code whose objects the snapshot holds
+# A snapshot is brought up to date when at most this share of its documents changed; beyond,
+# the state is derived again from the whole store.
+_PATCH_SHARE = 0.5
 
 
 class SnapshotUnreadable(Exception):
@@ -77,13 +80,30 @@ class StartupState:
     composer: ExtractiveComposer
 
     @classmethod
-    def derive(cls, library: ChunkLibrary, catalog: list[ClassRecord]) -> StartupState:
+    def derive(
+        cls,
+        library: ChunkLibrary,
+        catalog: list[ClassRecord],
+        previous: ExtractiveComposer | None = None,
+        changed: Collection[str] = (),
+    ) -> StartupState:
+        """The state of the library and the catalog; what the previous composer (of an earlier
+        library, consumed here) read of the documents not changed since is reused."""
         places = {c.jurisdiction for c in library.chunks if c.jurisdiction}
         titles = {(c.jurisdiction, c.doc_title) for c in library.chunks if c.jurisdiction}
         class_index = ClassIndex(catalog, places, titles)
         composer = ExtractiveComposer(library, class_index)
-        composer.prepare()
+        composer.prepare(previous, changed)
         return cls(library, catalog, class_index, composer)
+
+    def patched(
+        self, changed: Collection[str], chunks: Sequence[Chunk], catalog: list[ClassRecord]
+    ) -> StartupState:
+        """The state of the index after a run that changed (added, rewrote or removed) these
+        documents, whose chunks are now these, and left this catalog: the per-document work
+        of the unchanged documents is carried over (this state is consumed)."""
+        library = self.library.patched(changed, chunks)
+        return StartupState.derive(library, catalog, self.composer, changed)
 
 
 ReadCatalog = Callable[[], list[ClassRecord]]
@@ -124,6 +144,8 @@ def open_state(
             return load_state(folder, key), key
         except SnapshotUnreadable as error:
             log.warning("%s: reading every chunk from the store instead", error)
+    elif (patched := _patch_and_save(store, catalog_path, read_catalog, key)) is not None:
+        return patched, key
     else:
         log.info("no start-up snapshot of this store yet: reading every chunk, then writing it")
     return _derive_and_save(store, catalog_path, read_catalog, folder, key), key
@@ -131,11 +153,69 @@ def open_state(
 
 def ensure_snapshot(store: ChunkStore, catalog_path: Path, read_catalog: ReadCatalog) -> None:
     """Write the snapshot of the store and catalog as they are now, unless it is there already
-    (after an index run, so that the next start reads it)."""
+    (after an index run, so that the next start reads it), or a snapshot of an earlier version
+    of the store is near enough to be brought up to date by the next start: a run that changed
+    a few documents then takes the time of those documents, not of the whole corpus."""
     key = snapshot_key(store, catalog_path)
     if key is None or (snapshot_root(catalog_path) / key / _MANIFEST).is_file():
         return
+    if (nearest := _nearest_snapshot(store, catalog_path)) is not None:
+        log.info(
+            "the start-up snapshot is brought up to date at the next start (%d documents changed)",
+            len(nearest[1]),
+        )
+        return
     _derive_and_save(store, catalog_path, read_catalog, snapshot_root(catalog_path) / key, key)
+
+
+def _nearest_snapshot(store: ChunkStore, catalog_path: Path) -> tuple[Path, set[str]] | None:
+    """The finished snapshot of an earlier version of this store, taken by this code, that the
+    fewest documents separate from the store now, with those documents (added, changed or
+    removed since); None when there is none, or when too many changed to carry it over."""
+    root = snapshot_root(catalog_path)
+    if not root.is_dir():
+        return None
+    current = _held(store)
+    nearest: tuple[Path, set[str]] | None = None
+    for folder in root.iterdir():
+        try:
+            manifest = json.loads((folder / _MANIFEST).read_text(encoding="utf-8"))
+            if manifest.get("code") != _code_fingerprint():
+                continue
+            if manifest.get("store") != store.location.describe():
+                continue
+            documents = dict(manifest["documents"])
+        except (OSError, ValueError, KeyError, TypeError):
+            continue  # a folder still filling, or of an older manifest: not a base
+        sources = current.keys() | documents.keys()
+        changed = {s for s in sources if current.get(s) != documents.get(s)}
+        if len(changed) > _PATCH_SHARE * len(documents):
+            continue
+        if nearest is None or len(changed) < len(nearest[1]):
+            nearest = (folder, changed)
+    return nearest
+
+
+def _patch_and_save(
+    store: ChunkStore, catalog_path: Path, read_catalog: ReadCatalog, key: str
+) -> StartupState | None:
+    """The state of the store now, from the nearest snapshot of an earlier version of it and
+    the chunks of the documents changed since, saved as the snapshot named key; None when no
+    snapshot is near enough, or the nearest cannot be read."""
+    nearest = _nearest_snapshot(store, catalog_path)
+    if nearest is None:
+        return None
+    folder, changed = nearest
+    try:
+        base = load_state(folder, folder.name)
+    except SnapshotUnreadable as error:
+        log.warning("%s: reading every chunk from the store instead", error)
+        return None
+    log.info("bringing the start-up snapshot up to date: %d documents changed", len(changed))
+    with _collector_paused():
+        state = base.patched(changed, store.chunks_of(sorted(changed)), read_catalog())
+    _save_unless_changed(state, store, catalog_path, snapshot_root(catalog_path) / key, key)
+    return state
 
 
 def _derive_and_save(
@@ -146,19 +226,45 @@ def _derive_and_save(
     keeps the metadata it was opened with)."""
     with _collector_paused():
         state = StartupState.derive(ChunkLibrary(store.all_chunks()), read_catalog())
-    if snapshot_key(ChunkStore(store.location), catalog_path) != key:
-        log.info("the store changed while it was read: no start-up snapshot written")
-        return state
-    try:
-        save_state(state, folder, key)
-    except OSError as error:
-        log.warning("could not write the start-up snapshot %s: %s", folder, error)
+    _save_unless_changed(state, store, catalog_path, folder, key)
     return state
 
 
-def save_state(state: StartupState, folder: Path, key: str) -> None:
+def _save_unless_changed(
+    state: StartupState, store: ChunkStore, catalog_path: Path, folder: Path, key: str
+) -> None:
+    """Save the state as the snapshot named key, unless a run began writing while it was read
+    (the store is asked afresh: an open store keeps the metadata it was opened with)."""
+    if snapshot_key(ChunkStore(store.location), catalog_path) != key:
+        log.info("the store changed while it was read: no start-up snapshot written")
+        return
+    fresh = ChunkStore(store.location)
+    try:
+        save_state(state, folder, key, fresh.location.describe(), _held(fresh))
+    except OSError as error:
+        log.warning("could not write the start-up snapshot %s: %s", folder, error)
+
+
+def _held(store: ChunkStore) -> dict[str, list[str | int]]:
+    """What the store holds of each document: its content hash, when it was written and its
+    passages. A document written again (a new file, another chunk size) differs here."""
+    return {
+        source: [document.content_hash, document.indexed_at, document.chunks]
+        for source, document in store.documents().items()
+    }
+
+
+def save_state(
+    state: StartupState,
+    folder: Path,
+    key: str,
+    store: str = "",
+    documents: dict[str, list[str | int]] | None = None,
+) -> None:
     """Write the state to folder, whole or not at all: it is filled under another name and
-    renamed (a reader never sees half of it), then the other snapshots are removed."""
+    renamed (a reader never sees half of it), then the other snapshots are removed. Its
+    manifest names the code, the store (as described) and what the store held of each
+    document (_held), so that a later start can tell how far the store has moved on from it."""
     root = folder.parent
     root.mkdir(parents=True, exist_ok=True)
     filling = root / f".{key}.{os.getpid()}.{uuid.uuid4().hex[:8]}"
@@ -166,7 +272,14 @@ def save_state(state: StartupState, folder: Path, key: str) -> None:
     try:
         with (filling / _STATE).open("wb") as file:
             pickle.dump(state, file, protocol=pickle.HIGHEST_PROTOCOL)
-        manifest = {"key": key, "chunks": len(state.library.chunks), "classes": len(state.catalog)}
+        manifest = {
+            "key": key,
+            "chunks": len(state.library.chunks),
+            "classes": len(state.catalog),
+            "code": _code_fingerprint(),
+            "store": store,
+            "documents": documents or {},
+        }
         (filling / _MANIFEST).write_text(json.dumps(manifest), encoding="utf-8")
         if folder.exists():  # an unreadable snapshot under the same name: set it aside
             _remove(folder.rename(root / f".{key}.replaced.{uuid.uuid4().hex[:8]}"))

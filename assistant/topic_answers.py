@@ -22,8 +22,8 @@ from assistant.reader import (
     Reading,
     level_asked,
 )
-from assistant.retrieve import identifier_tokens
 from assistant.row_keys import has_row_key, row_keys, starts_with_key
+from assistant.word_indexes import identifier_tokens
 from index.cells import is_figure_row
 from index.types import Chunk
 from index.vocab import intents

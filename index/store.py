@@ -7,7 +7,7 @@ import logging
 import shutil
 import sqlite3
 import uuid
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
@@ -343,6 +343,21 @@ class ChunkStore:
 
     def all_chunks(self) -> list[Chunk]:
         chunks = [_unpacked(i, m) for i, m in self._records()]
+        return sorted(chunks, key=lambda c: (c.source, c.position))
+
+    def chunks_of(self, sources: Iterable[str]) -> list[Chunk]:
+        """The chunks of these documents, by document then position, read by their ids
+        ("<source>#<n>", n counted by documents()) a page at a time, not by scanning the store."""
+        counts = self.documents()
+        ids = [f"{s}#{n}" for s in sources if s in counts for n in range(counts[s].chunks)]
+        chunks = []
+        for start in range(0, len(ids), self.page_size):
+            page = self._collection.get(
+                ids=ids[start : start + self.page_size], include=["metadatas"]
+            )
+            chunks += [
+                _unpacked(i, m) for i, m in zip(page["ids"], page["metadatas"] or [], strict=True)
+            ]
         return sorted(chunks, key=lambda c: (c.source, c.position))
 
     def _ids(self) -> Iterator[str]:

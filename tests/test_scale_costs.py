@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from assistant.class_index import ClassIndex
-from assistant.retrieve import ChunkLibrary, identifier_tokens
+from assistant.retrieve import ChunkLibrary
+from assistant.word_indexes import identifier_tokens
 from evals.scale.generate import generate_corpus
 from index.catalog import parse_standard
 from index.chunk import chunk_standard

@@ -12,15 +12,17 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from assistant import snapshot
 from assistant.config import Settings
 from assistant.retrieve import ChunkLibrary
 from assistant.service import Assistant, ensure_index, read_catalog, store_location
-from assistant.snapshot import open_state, snapshot_key, snapshot_root
+from assistant.snapshot import StartupState, open_state, snapshot_key, snapshot_root
 from index.embed import HashingEmbeddings
 from index.store import ChunkStore
 from index.types import Chunk
 from tests.conftest import make_settings
 
+FIXTURES = Path(__file__).parent / "fixtures" / "standards"
 QUESTIONS = (
     "What is the salary range of a CPSS II?",
     "What are the minimum qualifications for a Certified Peer Specialist?",
@@ -65,7 +67,7 @@ def _same_library(one: ChunkLibrary, other: ChunkLibrary) -> None:
     assert one.chunks == other.chunks
     assert one.vocabulary == other.vocabulary
     assert one.indexes.identifiers == other.indexes.identifiers
-    assert list(one.rarity.frequency.items()) == list(other.rarity.frequency.items())
+    assert dict(one.rarity.frequency) == dict(other.rarity.frequency)
     assert one.rarity.total == other.rarity.total
     for question in QUESTIONS:
         assert one.keyword_search(question, 20) == other.keyword_search(question, 20)
@@ -120,17 +122,20 @@ def test_a_snapshot_of_an_earlier_store_is_never_read(
 
     assert library.by_id[first.chunk_id].text.endswith("Revised 2026.")
     _same_library(library, ChunkLibrary(_store(indexed).all_chunks()))
-    assert "no start-up snapshot of this store yet" in caplog.text
+    # The earlier snapshot is brought up to date with the document whose chunks changed.
+    assert "bringing the start-up snapshot up to date: 1 documents changed" in caplog.text
     assert _snapshots(indexed) == [_key(indexed)] != old  # the stale one went
 
 
-def test_an_index_run_that_changes_the_sources_writes_a_new_snapshot(
+def test_an_index_run_that_changes_many_of_the_documents_writes_a_new_snapshot(
     indexed: Settings, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     old = _snapshots(indexed)
-    next(indexed.sources_dir.rglob("*.txt")).unlink()
+    gone, changed = sorted(indexed.sources_dir.rglob("*.txt"))
+    gone.unlink()
+    changed.write_text(changed.read_text(encoding="utf-8") + "\nRevised 2026.\n", "utf-8")
     ensure_index(indexed, progress=False)
-    assert _snapshots(indexed) != old
+    assert _snapshots(indexed) != old  # both documents changed: derived again by the run
 
     expected = ChunkLibrary(_store(indexed).all_chunks())
     _unread(monkeypatch)
@@ -249,3 +254,76 @@ def test_no_snapshot_is_written_of_chunks_a_run_began_changing_while_they_were_r
 
     assert library.chunks and list(root.iterdir()) == []
     assert "changed while it was read" in caplog.text
+
+
+@pytest.fixture
+def fixtures_indexed(tmp_path: Path) -> Settings:
+    """The seven fixture standards indexed: one of them changed is a small share."""
+    sources = tmp_path / "sources"
+    shutil.copytree(FIXTURES, sources)
+    settings = make_settings(tmp_path, sources)
+    ensure_index(settings, progress=False)
+    return settings
+
+
+def _answers(settings: Settings) -> list[str]:
+    assistant = Assistant.open(settings)
+    return [assistant.ask(q).text for q in FIXTURE_QUESTIONS]
+
+
+FIXTURE_QUESTIONS = (
+    "What is the pay of a Zebra Keeper II?",
+    "What is the salary of an Accounting Technician?",
+    "What is the salary range for a Water Treatment Operator II?",
+    "What does a Library Page do?",
+    "Which class has code 0303?",
+)
+
+
+def test_an_index_run_that_changes_a_few_documents_leaves_the_snapshot_to_the_next_start(
+    fixtures_indexed: Settings, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    settings = fixtures_indexed
+    old = _snapshots(settings)
+    changed = settings.sources_dir / "water-treatment-operator-series.md"
+    text = changed.read_text(encoding="utf-8")
+    changed.write_text(f"{text}\nZebra Keeper II: $99,999.99 a year.\n", encoding="utf-8")
+    (settings.sources_dir / "northfield-accounting-technician.htm").unlink()
+
+    with caplog.at_level(logging.INFO, logger="assistant.snapshot"):
+        ensure_index(settings, progress=False)
+    assert _snapshots(settings) == old  # the run took the time of two documents, not of all
+    assert "brought up to date at the next start (2 documents changed)" in caplog.text
+
+    store = _store(settings)
+    fresh = StartupState.derive(
+        ChunkLibrary(store.all_chunks()), read_catalog(settings.catalog_path)
+    )
+    with monkeypatch.context() as patch, caplog.at_level(logging.INFO, logger="assistant.snapshot"):
+        _unread(patch)
+        state, key = open_state(
+            store, settings.catalog_path, lambda: read_catalog(settings.catalog_path)
+        )
+
+    assert "bringing the start-up snapshot up to date: 2 documents changed" in caplog.text
+    assert _snapshots(settings) == [key] != old
+    _same_library(state.library, fresh.library)
+    assert state.catalog == fresh.catalog
+    assert any("$99,999.99" in c.text for c in state.library.chunks)
+    assert not any(c.source.startswith("northfield") for c in state.library.chunks)
+    patched_answers = _answers(settings)  # from the snapshot the start wrote
+    shutil.rmtree(snapshot_root(settings.catalog_path))
+    assert _answers(settings) == patched_answers  # the same as from the whole store
+
+
+def test_a_snapshot_of_other_code_is_never_brought_up_to_date(
+    fixtures_indexed: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    settings = fixtures_indexed
+    changed = settings.sources_dir / "water-treatment-operator-series.md"
+    changed.write_text(changed.read_text(encoding="utf-8") + "\nRevised.\n", encoding="utf-8")
+    monkeypatch.setattr(snapshot, "_code_fingerprint", lambda: "other code")
+
+    ensure_index(settings, progress=False)
+
+    assert _snapshots(settings) == [_key(settings)]  # derived again by the run
