@@ -91,7 +91,7 @@ def ensure_index(settings: Settings, progress: bool | None = None) -> IndexSumma
             settings.catalog_path,
             manifest_name=settings.manifest_name,
             max_chars=settings.chunk_max_chars,
-            batch_size=settings.embedding_batch_size,
+            batch_size=settings.write_batch_size,
             progress=progress,
         )
         path = settings.catalog_path

@@ -166,7 +166,7 @@ def test_a_run_killed_while_writing_a_document_is_completed_exactly_by_the_next(
     clean = make_settings(tmp_path / "clean", seed_copy)
     ensure_index(clean, progress=False)
     settings = make_settings(tmp_path / "killed", seed_copy).model_copy(
-        update={"embedding_batch_size": 4}
+        update={"write_batch_size": 4}
     )
     killed_while_adding(settings, monkeypatch, after_batches=killed_at_batch)
     partial = chunk_counts(settings)

@@ -75,7 +75,7 @@ def test_health_names_each_skipped_file_with_its_reason(tmp_path: Path, seed_cop
 def test_a_document_short_of_its_passages_is_refused_until_index_completes_it(
     tmp_path: Path, seed_copy: Path, monkeypatch: pytest.MonkeyPatch, capsys: Any
 ) -> None:
-    settings = make_settings(tmp_path, seed_copy).model_copy(update={"embedding_batch_size": 4})
+    settings = make_settings(tmp_path, seed_copy).model_copy(update={"write_batch_size": 4})
     killed_while_adding(settings, monkeypatch)
     assert settings.catalog_path.exists() is False
 
