@@ -46,7 +46,7 @@ class ChunkTokens:
     """Each chunk's BM25 token ids, flat: chunk n's are ids[offsets[n]:offsets[n + 1]]. The
     ids are numbered by first use over the chunks in order, as bm25s.tokenize numbers them."""
 
-    ids: np.ndarray  # int64, every chunk's token ids one after the other
+    ids: np.ndarray  # int32, every chunk's token ids one after the other
     offsets: np.ndarray  # int64, one more than the chunks
     vocab: dict[str, int]
 
@@ -55,7 +55,7 @@ class ChunkTokens:
         lengths = [len(ids) for ids in tokenized.ids]
         offsets = np.zeros(len(lengths) + 1, dtype=np.int64)
         np.cumsum(lengths, out=offsets[1:])
-        flat = np.fromiter((i for ids in tokenized.ids for i in ids), np.int64, int(offsets[-1]))
+        flat = np.fromiter((i for ids in tokenized.ids for i in ids), np.int32, int(offsets[-1]))
         return cls(flat, offsets, dict(tokenized.vocab))
 
     def bm25(self) -> bm25s.BM25 | None:
@@ -74,7 +74,7 @@ class ChunkTokens:
         the new ones (origin[n] = -1 - their position in new), in that order, numbered anew
         by first use: the ids a tokenization of those chunks from scratch would give."""
         words = sorted(self.vocab, key=self.vocab.__getitem__)  # each word at its id
-        ids_of_new = np.empty(len(new.vocab), dtype=np.int64)
+        ids_of_new = np.empty(len(new.vocab), dtype=np.int32)
         for word, token in new.vocab.items():
             if word not in self.vocab:
                 words.append(word)
@@ -92,8 +92,8 @@ class ChunkTokens:
         # Number the ids by first use, as bm25s.tokenize does: a word no chunk uses any more
         # is dropped.
         used, first = np.unique(flat, return_index=True)
-        renumbered = np.empty(len(used), dtype=np.int64)
-        renumbered[np.argsort(first, kind="stable")] = np.arange(len(used))
+        renumbered = np.empty(len(used), dtype=np.int32)
+        renumbered[np.argsort(first, kind="stable")] = np.arange(len(used), dtype=np.int32)
         flat = renumbered[np.searchsorted(used, flat)]
         vocab = {words[int(old)]: int(new_id) for old, new_id in zip(used, renumbered, strict=True)}
         return ChunkTokens(flat, offsets, vocab)
