@@ -19,20 +19,21 @@ import platform
 import shutil
 import time
 import uuid
-from collections.abc import Callable, Collection, Iterator, Sequence
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from functools import cache
+from importlib.metadata import version
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import bm25s
 import numpy as np
 
-from assistant.answer import ExtractiveComposer
-from assistant.class_index import ClassIndex
-from assistant.retrieve import ChunkLibrary
 from index.store import ChunkStore
-from index.types import Chunk, ClassRecord
+from index.types import ClassRecord
+
+if TYPE_CHECKING:
+    from assistant.retrieve import ChunkLibrary
+    from assistant.startup_state import StartupState
 
 log = logging.getLogger(__name__)
 
@@ -61,7 +62,8 @@ def _code_fingerprint() -> str:
     vocabularies they were built with, and the versions of Python and bm25s. A snapshot of
     other code is never read, so no format number has to be kept by hand."""
     root = Path(__file__).resolve().parent.parent
-    digest = hashlib.sha256(f"{platform.python_version()}\0{bm25s.__version__}".encode())
+    # The installed version, read without importing bm25s (an index run need not).
+    digest = hashlib.sha256(f"{platform.python_version()}\0{version('bm25s')}".encode())
     for package in _PACKAGES:
         for path in sorted((root / package).rglob("*")):
             if path.suffix in (".py", ".yaml") and path.is_file():
@@ -70,40 +72,9 @@ def _code_fingerprint() -> str:
     return digest.hexdigest()
 
 
-@dataclass
-class StartupState:
-    """What the assistant derives from the store's chunks and the class catalog."""
-
-    library: ChunkLibrary
-    catalog: list[ClassRecord]
-    class_index: ClassIndex
-    composer: ExtractiveComposer
-
-    @classmethod
-    def derive(
-        cls,
-        library: ChunkLibrary,
-        catalog: list[ClassRecord],
-        previous: ExtractiveComposer | None = None,
-        changed: Collection[str] = (),
-    ) -> StartupState:
-        """The state of the library and the catalog; what the previous composer (of an earlier
-        library, consumed here) read of the documents not changed since is reused."""
-        places = {c.jurisdiction for c in library.chunks if c.jurisdiction}
-        titles = {(c.jurisdiction, c.doc_title) for c in library.chunks if c.jurisdiction}
-        class_index = ClassIndex(catalog, places, titles)
-        composer = ExtractiveComposer(library, class_index)
-        composer.prepare(previous, changed)
-        return cls(library, catalog, class_index, composer)
-
-    def patched(
-        self, changed: Collection[str], chunks: Sequence[Chunk], catalog: list[ClassRecord]
-    ) -> StartupState:
-        """The state of the index after a run that changed (added, rewrote or removed) these
-        documents, whose chunks are now these, and left this catalog: the per-document work
-        of the unchanged documents is carried over (this state is consumed)."""
-        library = self.library.patched(changed, chunks)
-        return StartupState.derive(library, catalog, self.composer, changed)
+# Taken as the code is imported: it names the code whose objects this process pickles, not
+# files edited on disk while a long index run went on.
+_code_fingerprint()
 
 
 ReadCatalog = Callable[[], list[ClassRecord]]
@@ -137,7 +108,7 @@ def open_state(
     key = snapshot_key(store, catalog_path)
     if key is None:
         log.info("no start-up snapshot: the store has no content version or is being written")
-        return StartupState.derive(ChunkLibrary(store.all_chunks()), read_catalog()), None
+        return _derived(store, read_catalog), None
     folder = snapshot_root(catalog_path) / key
     if folder.is_dir():
         try:
@@ -225,9 +196,19 @@ def _derive_and_save(
     unless a run began writing while it was read (the store is asked afresh: an open store
     keeps the metadata it was opened with)."""
     with _collector_paused():
-        state = StartupState.derive(ChunkLibrary(store.all_chunks()), read_catalog())
+        state = _derived(store, read_catalog)
     _save_unless_changed(state, store, catalog_path, folder, key)
     return state
+
+
+def _derived(store: ChunkStore, read_catalog: ReadCatalog) -> StartupState:
+    """The state derived from every chunk of the store (read a page at a time) and the catalog.
+    The answering code it is made of is imported here, not with this module: an index run that
+    finds the snapshot current, or near enough, never loads it (a second of imports)."""
+    from assistant.retrieve import ChunkLibrary
+    from assistant.startup_state import StartupState
+
+    return StartupState.derive(ChunkLibrary(store.all_chunks()), read_catalog())
 
 
 def _save_unless_changed(
@@ -301,6 +282,8 @@ def load_state(folder: Path, key: str) -> StartupState:
             raise ValueError(f"it is the snapshot {manifest['key']}, not {key}")
         with _collector_paused(), (folder / _STATE).open("rb") as file:
             state = pickle.load(file)
+        from assistant.startup_state import StartupState  # see _derived
+
         if not isinstance(state, StartupState):
             raise TypeError(f"it holds a {type(state).__name__}")
         _canonical_dtypes(state.library)

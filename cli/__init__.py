@@ -137,7 +137,7 @@ def settings_from(args: argparse.Namespace) -> Settings:
 
 
 def run_index(args: argparse.Namespace) -> int:
-    from assistant.service import ensure_index, store_location
+    from assistant.indexing import ensure_index, store_location
     from index.build import index_lock, repair_index
 
     settings = settings_from(args)

@@ -11,7 +11,8 @@ from collections.abc import Callable, Sequence
 
 from assistant.config import PROJECT_ROOT, Settings
 from assistant.examples import benchmark_questions
-from assistant.service import Assistant, ensure_index
+from assistant.indexing import ensure_index
+from assistant.service import Assistant
 
 
 def interleaved_ms(

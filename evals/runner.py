@@ -150,7 +150,8 @@ def evaluate(
     progress: bool | None = None,
 ) -> Evaluation:
     """Index the sources if needed, then run the assistant (and the baseline) on every case."""
-    from assistant.service import Assistant, ensure_index
+    from assistant.indexing import ensure_index
+    from assistant.service import Assistant
 
     started = time.perf_counter()
     ensure_index(settings, progress=progress)

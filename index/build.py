@@ -332,6 +332,11 @@ def parser_fingerprint() -> str:
     return digest.hexdigest()
 
 
+# Taken as the code is imported: it names the parser this process runs, not files edited on
+# disk while a long run went on.
+parser_fingerprint()
+
+
 @dataclass(frozen=True)
 class ParseLedger:
     """Which file (bytes and manifest facts) each document of the catalog was parsed from, by

@@ -23,8 +23,9 @@ from assistant.answer import NEAREST_PASSAGE
 from assistant.class_index import ClassIndex
 from assistant.config import PACKAGED_MINILM, PROJECT_ROOT, Settings
 from assistant.drafts import Draft
+from assistant.indexing import ensure_index
 from assistant.retrieve import ChunkLibrary
-from assistant.service import Assistant, ensure_index
+from assistant.service import Assistant
 from assistant.types import Answer
 from evals.serving import ServerDidNotStart, serving
 from index.catalog import ParsedStandard, parse_standard

@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 from fastapi.testclient import TestClient
 
-from assistant.service import Assistant, ensure_index
+from assistant.indexing import ensure_index
+from assistant.service import Assistant
 from cli import _answer_lines
 from tests.conftest import make_settings
 from web.api import MAX_BATCH, create_api

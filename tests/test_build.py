@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from assistant.config import PACKAGED_MINILM
-from assistant.service import store_location
+from assistant.indexing import store_location
 from index.build import build_index, index_problems
 from index.catalog import load_catalog, parse_standard
 from index.embed import HashingEmbeddings, LazyEmbeddings, make_embedder

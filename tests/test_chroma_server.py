@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from assistant.service import Assistant, ensure_index
+from assistant.indexing import ensure_index
+from assistant.service import Assistant
 from evals.serving import chroma_command, chroma_serving
 from tests.conftest import make_settings
 

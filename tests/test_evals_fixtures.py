@@ -7,7 +7,8 @@ from __future__ import annotations
 import pytest
 
 from assistant.config import PACKAGED_MINILM, PROJECT_ROOT
-from assistant.service import Assistant, ensure_index
+from assistant.indexing import ensure_index
+from assistant.service import Assistant
 from evals.dataset import KNOWN_KINDS, facts_missing_from_sources, load_dataset
 from index.load import load_sources
 from tests.conftest import make_settings

@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from assistant.config import PACKAGED_MINILM, PROJECT_ROOT
-from assistant.service import Assistant, ensure_index
+from assistant.indexing import ensure_index
+from assistant.service import Assistant
 from evals.catalog import load_labels, score_catalog, totals
 from evals.config import (
     Thresholds,

@@ -10,10 +10,11 @@ import pytest
 from conftest import make_settings, stated
 
 from assistant.citations import CitationBook
+from assistant.indexing import ensure_index
 from assistant.passage_answers import PassageAnswers
 from assistant.passages import Rarity
 from assistant.query import QueryAnalysis
-from assistant.service import Assistant, ensure_index
+from assistant.service import Assistant
 from assistant.topic_answers import asks_about_text
 from index.types import Chunk
 

@@ -13,7 +13,8 @@ from typing import Any
 
 import pytest
 
-from assistant.service import Assistant, ensure_index, store_location
+from assistant.indexing import ensure_index, store_location
+from assistant.service import Assistant
 from index import build
 from index.errors import IndexDamaged
 from index.store import ChunkStore

@@ -12,7 +12,8 @@ from fastapi.testclient import TestClient
 
 import cli
 from assistant.config import Settings
-from assistant.service import Assistant, ensure_index
+from assistant.indexing import ensure_index
+from assistant.service import Assistant
 from index import build
 from index.errors import IndexIncomplete, StoreDamaged
 from tests.conftest import make_settings

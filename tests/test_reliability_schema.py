@@ -12,7 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from schemathesis import GenerationMode
 from schemathesis.specs.openapi.checks import negative_data_rejection
 
-from assistant.service import ensure_index
+from assistant.indexing import ensure_index
 from tests.conftest import make_settings
 from web.app import create_app
 from web.state import ServerState

@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 
 import web.state
-from assistant.service import ensure_index
+from assistant.indexing import ensure_index
 from index.build import IndexSummary
 from tests.conftest import make_settings, running_server
 from web.state import ServerState

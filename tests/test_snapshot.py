@@ -14,9 +14,11 @@ import pytest
 
 from assistant import snapshot
 from assistant.config import Settings
+from assistant.indexing import ensure_index, read_catalog, store_location
 from assistant.retrieve import ChunkLibrary
-from assistant.service import Assistant, ensure_index, read_catalog, store_location
-from assistant.snapshot import StartupState, open_state, snapshot_key, snapshot_root
+from assistant.service import Assistant
+from assistant.snapshot import open_state, snapshot_key, snapshot_root
+from assistant.startup_state import StartupState
 from index.embed import HashingEmbeddings
 from index.store import ChunkStore
 from index.types import Chunk

@@ -13,7 +13,8 @@ from pathlib import Path
 
 from assistant.config import Settings
 from assistant.errors import AssistantError
-from assistant.service import Assistant, ensure_index
+from assistant.indexing import ensure_index
+from assistant.service import Assistant
 from index.build import IndexSummary, verify_index
 from index.errors import IndexError_, IndexNotBuilt
 from index.load import SUPPORTED_SUFFIXES, SkippedSource, find_sources
