@@ -92,7 +92,7 @@ def snapshot_key(store: ChunkStore, catalog_path: Path) -> str | None:
     except FileNotFoundError:
         catalog = "no catalog"
     identity = "\0".join(
-        (_code_fingerprint(), store.location.describe(), version, str(store.count()), catalog)
+        (_code_fingerprint(), store.location.describe(), version, str(store.known_count()), catalog)
     )
     return hashlib.sha256(identity.encode()).hexdigest()[:32]
 

@@ -9,6 +9,7 @@ the same vocabulary, the same token ids in the same order, the same BM25 arrays.
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -59,14 +60,49 @@ class ChunkTokens:
         return cls(flat, offsets, dict(tokenized.vocab))
 
     def bm25(self) -> bm25s.BM25 | None:
-        """The BM25 index over these chunks; None for no chunks."""
-        if len(self.offsets) < 2:
+        """The BM25 index over these chunks, as bm25s's own `index` builds it (its default
+        Lucene scoring, the same float operations): the arrays are equal. bm25s counts each
+        chunk's terms in a Python loop (2.5 s over 127,000 chunks); here numpy counts them all
+        at once (a few tenths of a second). None for no chunks."""
+        chunks = len(self.offsets) - 1
+        if chunks < 1:
             return None
-        flat = self.ids.tolist()
-        bounds = self.offsets.tolist()
-        corpus = [flat[bounds[n] : bounds[n + 1]] for n in range(len(bounds) - 1)]
         bm25 = bm25s.BM25()
-        bm25.index((corpus, dict(self.vocab)), show_progress=False)
+        if (bm25.method, bm25.idf_method) != ("lucene", "lucene"):  # what is replicated here
+            flat, bounds = self.ids.tolist(), self.offsets.tolist()
+            corpus = [flat[bounds[n] : bounds[n + 1]] for n in range(chunks)]
+            bm25.index((corpus, dict(self.vocab)), show_progress=False)
+            return bm25
+        lengths = np.diff(self.offsets)
+        average = np.array(lengths).mean()
+        words = len(self.vocab)
+        # Each (chunk, word) pair once, with how often the word is in the chunk.
+        pairs, counts = np.unique(
+            np.repeat(np.arange(chunks, dtype=np.int64), lengths) * words + self.ids,
+            return_counts=True,
+        )
+        rows, columns = (pairs // words).astype(np.int32), (pairs % words).astype(np.int32)
+        frequencies = np.bincount(columns, minlength=words)
+        idf = np.zeros(words, dtype=bm25.dtype)
+        for word, df in enumerate(frequencies.tolist()):
+            if df:  # bm25s's _score_idf_lucene, in Python floats as it computes it
+                idf[word] = math.log(1 + (chunks - df + 0.5) / (df + 0.5))
+        # bm25s's _score_tfc_robertson: tf / (k1 * ((1 - b) + b * l_d / l_avg) + tf).
+        term = counts.astype(bm25.dtype)
+        norm = bm25.k1 * ((1 - bm25.b) + bm25.b * lengths[rows] / average)
+        scores = (idf[columns] * (term / (norm + term))).astype(bm25.dtype)
+        data, indices, indptr = bm25._np_csc(
+            data=scores, rows=rows, cols=columns, shape=(chunks, words)
+        )
+        bm25.nonoccurrence_array = None
+        bm25.scores = {
+            "data": data.astype(bm25.dtype),
+            "indices": indices,
+            "indptr": indptr,
+            "num_docs": chunks,
+        }
+        bm25.vocab_dict = {**self.vocab, "": words} if "" not in self.vocab else dict(self.vocab)
+        bm25.unique_token_ids_set = set(bm25.vocab_dict.values())
         return bm25
 
     def gathered(self, new: ChunkTokens, origin: np.ndarray) -> ChunkTokens:

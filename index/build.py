@@ -18,14 +18,21 @@ from typing import Any
 from langchain_core.embeddings import Embeddings
 from tqdm import tqdm
 
-from index.catalog import ParsedStandard, load_catalog, parse_standard, save_catalog
+from index.catalog import (
+    ParsedStandard,
+    catalog_lines,
+    load_catalog,
+    parse_standard,
+    record_line,
+    save_catalog_lines,
+)
 from index.chunk import CHUNK_FORMAT, chunk_standard
 from index.embed import LazyEmbeddings
 from index.errors import IndexIncomplete, SourceReadError, SourcesNotFound
 from index.file_hashes import FileHashes
 from index.load import SkippedSource, find_sources, read_document
 from index.store import STORE_FORMAT, ChunkStore, StoreLocation, repair_store
-from index.types import Chunk, ClassRecord, SourceDocument
+from index.types import Chunk, SourceDocument
 
 log = logging.getLogger(__name__)
 
@@ -68,18 +75,25 @@ class IndexSummary:
         return text
 
 
-def _previous_catalog(catalog_path: Path) -> list[ClassRecord]:
-    """The catalog of the last run, for documents that keep their last good index; a catalog
-    that cannot be read is rewritten from the sources by this run, not a reason to stop."""
+def _previous_catalog(catalog_path: Path, ledger: ParseLedger) -> dict[str, list[str]]:
+    """The catalog of the last run, for documents that keep their last good index: each
+    document's records as their catalog lines, cut by the ledger's counts when it describes
+    this file (no record is parsed), else read and written out anew. A catalog that cannot be
+    read is rewritten from the sources by this run, not a reason to stop."""
     try:
-        return load_catalog(catalog_path)
+        if ledger.catalog_current and (lines := catalog_lines(catalog_path, ledger.classes)):
+            return lines
+        by_source: dict[str, list[str]] = {}
+        for record in load_catalog(catalog_path):
+            by_source.setdefault(record.source, []).append(record_line(record))
+        return by_source
     except _UNREADABLE as error:
         log.warning(
             "the class catalog %s cannot be read (%s): rebuilding it from the sources",
             catalog_path,
             error,
         )
-        return []
+        return {}
 
 
 @contextmanager
@@ -191,13 +205,8 @@ def build_index(
     # class of every document): the ledger says how many classes each document has. Only the
     # records a file that cannot be read now keeps are read from it.
     read_catalog = rewrite or bool(kept)
-    previous_catalog = _previous_catalog(catalog_path) if read_catalog else []
-    previous_by_source: dict[str, list[ClassRecord]] = {}
-    for record in previous_catalog:
-        previous_by_source.setdefault(record.source, []).append(record)
-    classes_of = (
-        {s: len(r) for s, r in previous_by_source.items()} if read_catalog else ledger.classes
-    )
+    last = _previous_catalog(catalog_path, ledger) if read_catalog else {}
+    classes_of = {s: len(r) for s, r in last.items()} if read_catalog else ledger.classes
     summary.unrecognised = [s.document.source for s in parsed if not s.recognised]
     summary.unrecognised += [f.source for f in reused if not classes_of.get(f.source)]
 
@@ -224,13 +233,15 @@ def build_index(
     )
 
     if read_catalog:
-        records = [r for f in reused for r in previous_by_source.get(f.source, [])]
-        records += [r for s in parsed for r in s.classes]
-        records += [r for r in previous_catalog if r.source in kept]
+        # Each document's lines together, in this order: the ledger's counts cut them again.
+        lines = {f.source: last.get(f.source, []) for f in reused}
+        lines |= {s.document.source: [record_line(r) for r in s.classes] for s in parsed}
+        lines |= {source: own for source, own in last.items() if source in kept}
         if rewrite:
-            save_catalog(catalog_path, records)
-            ledger.write(catalog_path, [f for f in files if f.source in current], records)
-        summary.classes = len(records)
+            save_catalog_lines(catalog_path, [line for own in lines.values() for line in own])
+            classes = {source: len(own) for source, own in lines.items() if own}
+            ledger.write(catalog_path, [f for f in files if f.source in current], classes)
+        summary.classes = sum(len(own) for own in lines.values())
     else:
         summary.classes = sum(ledger.classes.get(f.source, 0) for f in reused)
     store.mark_run("")
@@ -374,11 +385,10 @@ class ParseLedger:
         return self.catalog_current and self.documents.get(file.source) == file.key
 
     def write(
-        self, catalog_path: Path, files: Iterable[_SourceFile], records: Iterable[ClassRecord]
+        self, catalog_path: Path, files: Iterable[_SourceFile], classes: dict[str, int]
     ) -> None:
-        classes: dict[str, int] = {}
-        for record in records:
-            classes[record.source] = classes.get(record.source, 0) + 1
+        """classes: how many records each document has in the catalog, in the catalog's order
+        (catalog_lines cuts the file by them)."""
         payload = {
             "parser": parser_fingerprint(),
             "catalog": _file_hash(catalog_path),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
@@ -10,7 +11,7 @@ import pytest
 from assistant.config import PACKAGED_MINILM
 from assistant.indexing import store_location
 from index.build import build_index, index_problems
-from index.catalog import load_catalog, parse_standard
+from index.catalog import catalog_lines, load_catalog, parse_standard
 from index.embed import HashingEmbeddings, LazyEmbeddings, make_embedder
 from index.errors import IndexNotBuilt, SourcesNotFound
 from index.store import ChunkStore
@@ -137,6 +138,7 @@ def test_a_no_op_run_parses_nothing_and_loads_no_model(
     )
     read: list[Path] = []  # the catalog, every class, is not read: the ledger counts them
     monkeypatch.setattr("index.build.load_catalog", lambda path: read.append(path) or [])
+    monkeypatch.setattr("index.build.catalog_lines", lambda path, _: read.append(path) or {})
     embedder = make_embedder(PACKAGED_MINILM)
     assert isinstance(embedder, LazyEmbeddings)
     store = ChunkStore(store_location(settings), create=True)
@@ -252,3 +254,48 @@ def test_chunks_are_embedded_across_documents_and_written_in_batches(
     ny = [c for c in store.all_chunks() if c.source == NY]
     assert [c.position for c in ny] == list(range(len(ny)))
     assert any("Grade 15" in c.text for c in ny) and not any("Grade 14" in c.text for c in ny)
+
+
+def _records_by_source(catalog: Path) -> dict[str, list[Any]]:
+    found: dict[str, list[Any]] = {}
+    for record in load_catalog(catalog):
+        found.setdefault(record.source, []).append(record)
+    return found
+
+
+def test_a_run_that_changes_one_document_copies_the_others_records_unread(
+    tmp_path: Path, seed_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The unchanged documents' records are copied as the catalog's lines, cut by the ledger's
+    counts: none is parsed, and the catalog is the one a run from scratch writes."""
+    (seed_copy / "texas" / "copy.txt").write_bytes((seed_copy / TX).read_bytes())
+    _, _, settings = build(tmp_path, seed_copy, CountingEmbeddings())
+    path = seed_copy / NY
+    path.write_text(path.read_text(encoding="utf-8") + "\nRevised: 5/2025\n", encoding="utf-8")
+    (seed_copy / "texas" / "copy.txt").unlink()
+    with monkeypatch.context() as patch:
+        patch.setattr("index.build.load_catalog", lambda path: pytest.fail("records parsed"))
+        summary, _, _ = build(tmp_path, seed_copy, CountingEmbeddings())
+
+    _, _, fresh = build(tmp_path / "fresh", seed_copy, CountingEmbeddings())
+    assert _records_by_source(settings.catalog_path) == _records_by_source(fresh.catalog_path)
+    assert summary.classes == len(load_catalog(fresh.catalog_path))
+    assert set(_records_by_source(settings.catalog_path)) == {NY, TX}
+
+
+def test_a_catalog_in_another_layout_is_read_record_by_record(
+    tmp_path: Path, seed_copy: Path
+) -> None:
+    """A catalog rewritten by hand (indented) no longer matches the ledger: its records are
+    read and written out again, none lost."""
+    _, _, settings = build(tmp_path, seed_copy, CountingEmbeddings())
+    catalog = settings.catalog_path
+    before = _records_by_source(catalog)
+    catalog.write_text(json.dumps(json.loads(catalog.read_text("utf-8")), indent=2), "utf-8")
+    path = seed_copy / NY
+    path.write_text(path.read_text(encoding="utf-8") + "\nRevised: 5/2025\n", encoding="utf-8")
+
+    build(tmp_path, seed_copy, CountingEmbeddings())
+
+    assert _records_by_source(catalog)[TX] == before[TX]
+    assert catalog_lines(catalog, {s: len(r) for s, r in _records_by_source(catalog).items()})

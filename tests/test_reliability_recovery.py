@@ -114,7 +114,7 @@ def test_a_run_stopped_before_its_catalog_is_written_is_refused(
     def killed(*args: Any) -> None:
         raise Killed
 
-    monkeypatch.setattr(build, "save_catalog", killed)
+    monkeypatch.setattr(build, "save_catalog_lines", killed)
     with pytest.raises(Killed):
         ensure_index(settings, progress=False)
     monkeypatch.undo()

@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
+import bm25s
 import numpy as np
 import pytest
 from hypothesis import given, settings
@@ -15,7 +16,7 @@ from hypothesis import strategies as st
 
 from assistant.passages import Rarity
 from assistant.retrieve import ChunkLibrary
-from assistant.word_indexes import WordIndexes
+from assistant.word_indexes import ChunkTokens, WordIndexes
 from index.catalog import parse_standard
 from index.chunk import chunk_standard
 from index.load import find_sources, read_document
@@ -122,3 +123,26 @@ def test_a_document_removed_takes_its_words_with_it() -> None:
     assert "zebra" not in without.indexes.tokens.vocab
     assert without.keyword_search("zebra", 5) == []
     assert not any(t.startswith("zk-") for t in without.indexes.identifiers)
+
+
+def test_the_bm25_index_is_the_one_bm25s_builds() -> None:
+    """ChunkTokens.bm25 computes bm25s's scores with numpy instead of its per-chunk loop: the
+    arrays must be bm25s's own, a chunk of stopwords only included."""
+    texts = [c.embedding_text() for c in CHUNKS] + ["the and of", "Clerk II 4008"]
+    own = ChunkTokens.of(bm25s.tokenize(texts, stopwords="en", show_progress=False)).bm25()
+    reference = bm25s.BM25()
+    reference.index(bm25s.tokenize(texts, stopwords="en", show_progress=False), show_progress=False)
+
+    assert own is not None
+    for name in ("data", "indices", "indptr"):
+        assert own.scores[name].dtype == reference.scores[name].dtype
+        assert np.array_equal(own.scores[name], reference.scores[name])
+    assert own.scores["num_docs"] == reference.scores["num_docs"]
+    assert own.vocab_dict == reference.vocab_dict
+    assert own.unique_token_ids_set == reference.unique_token_ids_set
+    query = bm25s.tokenize(["salary of a clerk 4008"], stopwords="en", show_progress=False)
+    found, expected = (
+        index.retrieve(query, k=5, show_progress=False) for index in (own, reference)
+    )
+    assert np.array_equal(found.documents, expected.documents)
+    assert np.array_equal(found.scores, expected.scores)
