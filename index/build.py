@@ -246,7 +246,7 @@ def build_index(
         summary.classes = sum(ledger.classes.get(f.source, 0) for f in reused)
     store.mark_run("")
     hashes.save({f.source for f in files})
-    summary.chunks_total = store.count()
+    summary.chunks_total = store.known_count()
     summary.seconds = time.perf_counter() - started
     return summary
 
