@@ -206,10 +206,14 @@ class GridAnswers:
 
 def _each_key_found(cells: Sequence[Cell], asked: GridQuestion) -> bool:
     """Whether every grade the question names has a cell: "Band 3 with Band 4" is not
-    answered by a grid that has only Band 3."""
+    answered by a grid that has only Band 3. Keys of one value are one grade written several
+    ways ("grade 6" and the acronym before it, "SUG 6"): one of them found is enough."""
+    by_value: dict[str, list[tuple[str, str]]] = {}
+    for key in asked.keys:
+        by_value.setdefault(key[1], []).append(key)
     return all(
-        any(cell_of(cell, replace(asked, keys=(key,), names=())) for cell in cells)
-        for key in asked.keys
+        any(cell_of(cell, replace(asked, keys=(key,), names=())) for key in keys for cell in cells)
+        for keys in by_value.values()
     )
 
 

@@ -289,3 +289,74 @@ def one_line_grid(lines: list[str], number: int) -> Grid | None:
     key_name = " ".join(t.group() for t in tokens[:start])
     above = [x for x in lines[:number] if header not in x]
     return Grid(heading_above(above, len(above)), header, key_name, columns, tuple(rows))
+
+
+# A grade's label and value opening a group of rows ("Grade 6", "Band 3", "Grade 10a"); the
+# rest of its line is the group's first row, or nothing.
+_GROUP_LABEL = re.compile(r"^(?P<label>(?P<word>[A-Za-z]+)\s+(?P<value>\d{1,3}[A-Za-z]?))(?:\s+|$)")
+# Words of grade labels that name a grade, not the key of a row within it (a point, a step).
+_GROUP_WORDS = frozenset({"grade", "band", "level", "group", "range", "scale", "zone"})
+# A row of a group: a short key ("21", "Disc*") and its amounts.
+_GROUP_ROW_KEY = re.compile(r"^[A-Za-z0-9][\w*.]{0,9}$")
+_MIN_GROUPS = 2
+_GROUP_NOTE_WORDS = 4
+# What the rows of a group are keyed by, when the line above the groups says.
+_ROW_KEY_NAMES = ("point", "step")
+
+
+def grouped_grids(lines: list[str]) -> list[Grid]:
+    """Rows grouped under a grade that only the group's first line names: "Grade 6       21
+    28,759", then "22 29,605", "23 30,487" (or "Grade 8" alone, its rows below), until the
+    next grade. Each group of a run of two or more is a grid of its own, headed by its grade;
+    the line above the run is their header ("HERA grade Point Salary (£)"), and names the
+    rows' key when it speaks of points or steps (a run of one group needs such a header).
+    A short note may stand between a grade and its first row ("No automatic increments")."""
+    runs: list[list[tuple[str, list[GridRow]]]] = []
+    run: list[tuple[str, list[GridRow]]] = []
+    headers: list[str] = []
+    above = ""
+    for line in lines:
+        text = line.strip()
+        if not text:
+            continue
+        label = _GROUP_LABEL.match(text)
+        if label and label.group("word").lower() in _GROUP_WORDS:
+            rest = text[label.end() :]
+            first = _group_row(rest, text) if rest else None
+            if not rest or first is not None:
+                if not run:
+                    headers.append(above)
+                    runs.append(run)
+                run.append((label.group("label"), [first] if first else []))
+                continue
+        row = _group_row(text, text)
+        if row is not None:
+            if run:
+                run[-1][1].append(row)
+            continue  # a row before any grade belongs to none, and heads nothing
+        if run and not run[-1][1] and len(text.split()) <= _GROUP_NOTE_WORDS:
+            continue  # a note between a grade and its rows ("No automatic increments")
+        run, above = [], text
+    grids = []
+    for header, groups in zip(headers, runs, strict=True):
+        named = next((n for n in _ROW_KEY_NAMES if n in header.lower()), "")
+        if (len(groups) < _MIN_GROUPS and not named) or not all(rows for _, rows in groups):
+            continue  # one group is a grid only under a header that names its rows' key
+        for grade, rows in groups:
+            width = len(rows[0].cells)
+            if any(len(r.cells) != width for r in rows):
+                continue
+            columns = tuple(f"amount {n}" for n in range(1, width + 1))
+            grids.append(Grid(grade, header or grade, named, columns, tuple(rows)))
+    return grids
+
+
+def _group_row(text: str, quote: str) -> GridRow | None:
+    """A row of a group ("21 28,759", "Disc* 22,681"): a short key, then amounts only."""
+    key, *cells = text.split()
+    amounts = [amount_cell(cell) for cell in cells]
+    if not amounts or any(a is None for a in amounts) or not _GROUP_ROW_KEY.match(key):
+        return None
+    if amount_cell(key) is not None:
+        return None  # an amount first: a row of figures with no key
+    return GridRow(key, tuple(a or "" for a in amounts), quote)

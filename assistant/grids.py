@@ -20,7 +20,14 @@ from assistant.grid_cells import (
     stream_grids,
     within_bracket,
 )
-from assistant.grid_layouts import NUMBERED_COLUMN, Grid, GridRow, line_grids, one_line_grid
+from assistant.grid_layouts import (
+    NUMBERED_COLUMN,
+    Grid,
+    GridRow,
+    grouped_grids,
+    line_grids,
+    one_line_grid,
+)
 from assistant.row_keys import has_row_key
 from index.money import money_value, periods_in
 from index.pay_tables import amount_cell
@@ -69,7 +76,7 @@ def read_grids(text: str) -> list[Grid]:
     lines = text.splitlines()
     grids = line_grids(lines) + cell_grids(lines) + stream_grids(lines)
     grids += bracket_grids(lines) + scale_grids(lines) + lone_cell_grids(lines)
-    grids += named_column_grids(lines)
+    grids += named_column_grids(lines) + grouped_grids(lines)
     return grids + [grid for n in range(len(lines)) if (grid := one_line_grid(lines, n))]
 
 
@@ -277,6 +284,8 @@ def select_cells(grid: Grid, asked: GridQuestion, document: str = "") -> list[Ce
         keyed = asked.step.split()[-2] in grid.key_name.lower().split()
         if not named and not keyed:
             return []
+        if keyed and not named:  # "point 23" of a grade whose rows are keyed by point
+            rows = [r for r in rows if step_name(r.key) == step_name(asked.step).split()[-1]]
         columns = named or columns
     named_columns = [n for n in columns if grid.columns[n] in asked.columns]
     if named_columns and not asked.step:  # "Level III" written out

@@ -421,3 +421,59 @@ def test_an_empty_cell_of_the_row_and_column_asked_is_said_with_its_row(
     assert 'no "Level III" amount for Harbor Trades' in empty.text
     given = assistant.ask("What is the 2019 target rate for Harbor Clerical Level III?")
     assert not given.abstained and "$2,950" in given.text
+
+
+# Rows grouped under a grade that only each group's first line names (a spine of points).
+GROUPED = """Northbridge College pay spine (from 1 August 2030)
+
+Grade Point Salary
+Grade 1
+4 20,110
+5 20,480
+Grade 2      6 20,950
+7 21,400
+Disc* 21,890
+Grade 3
+No automatic
+increments
+8 22,300
+9 22,910
+"""
+
+
+def test_rows_grouped_under_a_grade_named_once_are_a_grid_per_grade() -> None:
+    grids = read_grids(GROUPED)
+    assert [(g.heading, g.key_name) for g in grids] == [
+        ("Grade 1", "point"),
+        ("Grade 2", "point"),
+        ("Grade 3", "point"),
+    ]
+    assert [(r.key, r.cells) for r in grids[1].rows] == [
+        ("6", ("20,950",)),
+        ("7", ("21,400",)),
+        ("Disc*", ("21,890",)),
+    ]
+    assert grids[1].rows[0].quote == "Grade 2      6 20,950"  # as the document writes it
+
+
+@pytest.mark.parametrize(
+    ("question", "amounts"),
+    [
+        ("grade 2 spine point 7 salary?", ["21,400"]),
+        ("Which grade is point 9 in?", ["22,910"]),  # only Grade 3 has a point 9
+        ("grade 3 point 10 salary?", []),  # no such point
+    ],
+)
+def test_a_point_of_a_grade_is_the_row_keyed_by_it_in_that_grade(
+    question: str, amounts: list[str]
+) -> None:
+    asked = grid_question(question, row_keys(question))
+    found = [c.amount for grid in read_grids(GROUPED) for c in select_cells(grid, asked)]
+    assert found == amounts
+
+
+def test_grade_lines_in_prose_or_a_single_group_without_a_key_are_not_grouped_grids() -> None:
+    prose = "Grade 6 is the journey level.\nGrade 7 staff lead.\n21 28,759\n"
+    lone = "Salary table\nGrade 4\n11 22,681\n12 23,144\n"
+    assert read_grids(prose) == []
+    assert read_grids(lone) == []
