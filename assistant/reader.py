@@ -259,6 +259,8 @@ class PassageReader:
         self._vocabulary()
 
     def _carry(self, previous: PassageReader, changed: Collection[str]) -> None:
+        """Take the previous reader's stems of each document still here and not changed, its
+        inverted index less the documents gone or changed, and read the changed ones."""
         here = dict.fromkeys(c.source for c in self._chunks)
         gone = [s for s in previous._documents if s not in here or s in changed]
         sources_of = previous._sources_of
@@ -313,6 +315,7 @@ class PassageReader:
                 self._sources_of.setdefault(word, set()).add(source)
 
     def _read_chunk(self, chunk: Chunk) -> None:
+        """Add a passage's stems (with its document's title and place) to its document's."""
         words = stems(f"{chunk.text} {chunk.doc_title} {chunk.jurisdiction or ''}")
         self._documents.setdefault(chunk.source, set()).update(words)
         heads = self._heading_stems.setdefault(chunk.source, set())

@@ -216,12 +216,12 @@ def _save_unless_changed(
 ) -> None:
     """Save the state as the snapshot named key, unless a run began writing while it was read
     (the store is asked afresh: an open store keeps the metadata it was opened with)."""
-    if snapshot_key(ChunkStore(store.location), catalog_path) != key:
+    fresh = ChunkStore(store.location)
+    if snapshot_key(fresh, catalog_path) != key:
         log.info("the store changed while it was read: no start-up snapshot written")
         return
-    fresh = ChunkStore(store.location)
     try:
-        save_state(state, folder, key, fresh.location.describe(), _held(fresh))
+        save_state(state, folder, key, fresh)
     except OSError as error:
         log.warning("could not write the start-up snapshot %s: %s", folder, error)
 
@@ -235,17 +235,11 @@ def _held(store: ChunkStore) -> dict[str, list[str | int]]:
     }
 
 
-def save_state(
-    state: StartupState,
-    folder: Path,
-    key: str,
-    store: str = "",
-    documents: dict[str, list[str | int]] | None = None,
-) -> None:
-    """Write the state to folder, whole or not at all: it is filled under another name and
-    renamed (a reader never sees half of it), then the other snapshots are removed. Its
-    manifest names the code, the store (as described) and what the store held of each
-    document (_held), so that a later start can tell how far the store has moved on from it."""
+def save_state(state: StartupState, folder: Path, key: str, store: ChunkStore) -> None:
+    """Write the state of the store to folder, whole or not at all: it is filled under another
+    name and renamed (a reader never sees half of it), then the other snapshots are removed.
+    Its manifest names the code, the store and what the store held of each document (_held),
+    so that a later start can tell how far the store has moved on from it."""
     root = folder.parent
     root.mkdir(parents=True, exist_ok=True)
     filling = root / f".{key}.{os.getpid()}.{uuid.uuid4().hex[:8]}"
@@ -258,8 +252,8 @@ def save_state(
             "chunks": len(state.library.chunks),
             "classes": len(state.catalog),
             "code": _code_fingerprint(),
-            "store": store,
-            "documents": documents or {},
+            "store": store.location.describe(),
+            "documents": _held(store),
         }
         (filling / _MANIFEST).write_text(json.dumps(manifest), encoding="utf-8")
         if folder.exists():  # an unreadable snapshot under the same name: set it aside
