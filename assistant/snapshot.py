@@ -183,8 +183,20 @@ def _patch_and_save(
         log.warning("%s: reading every chunk from the store instead", error)
         return None
     log.info("bringing the start-up snapshot up to date: %d documents changed", len(changed))
-    with _collector_paused():
-        state = base.patched(changed, store.chunks_of(sorted(changed)), read_catalog())
+    catalog = read_catalog()  # its own errors are the start's (IndexDamaged)
+    try:
+        with _collector_paused():
+            state = base.patched(changed, store.chunks_of(sorted(changed)), catalog)
+    except Exception as error:  # a snapshot is only a copy: whatever fails, read the store
+        log.warning(
+            "could not bring the start-up snapshot %s up to date (%s: %s): reading every "
+            "chunk from the store instead",
+            folder,
+            type(error).__name__,
+            error,
+            exc_info=log.isEnabledFor(logging.DEBUG),
+        )
+        return None
     _save_unless_changed(state, store, catalog_path, snapshot_root(catalog_path) / key, key)
     return state
 

@@ -329,3 +329,26 @@ def test_a_snapshot_of_other_code_is_never_brought_up_to_date(
     ensure_index(settings, progress=False)
 
     assert _snapshots(settings) == [_key(settings)]  # derived again by the run
+
+
+def test_a_snapshot_that_cannot_be_brought_up_to_date_is_logged_and_the_store_read(
+    fixtures_indexed: Settings, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    settings = fixtures_indexed
+    changed = settings.sources_dir / "water-treatment-operator-series.md"
+    changed.write_text(changed.read_text(encoding="utf-8") + "\nRevised.\n", encoding="utf-8")
+    ensure_index(settings, progress=False)
+
+    def broken(*args: object) -> StartupState:
+        raise ValueError("a patch that fails")
+
+    monkeypatch.setattr(StartupState, "patched", broken)
+    with caplog.at_level(logging.INFO, logger="assistant.snapshot"):
+        state, key = open_state(
+            _store(settings), settings.catalog_path, lambda: read_catalog(settings.catalog_path)
+        )
+
+    assert "could not bring the start-up snapshot" in caplog.text
+    assert "ValueError: a patch that fails" in caplog.text
+    assert any("Revised." in c.text for c in state.library.chunks)
+    assert _snapshots(settings) == [key]  # derived from the store and saved
