@@ -491,9 +491,10 @@ def holdout23_set_floor() -> Thresholds:
     grade labels run into the first point, codes run into titles, a table a cell a line each
     starting with "|", nursing ranks written in Chinese) and four US federal pages, gathered
     unseen beside holdout22. First run, nothing changed for it: fact recall 57.3%, abstention
-    66.2%, none invented (the naive baseline 82.7%, 80.9%, none)."""
+    66.2%, none invented (the naive baseline 82.7%, 80.9%, none). Since, its grouped spine
+    points are read (71.8%): the floor is 1.5 points under that."""
     return Thresholds(
-        min_fact_recall=0.66,
+        min_fact_recall=0.70,
         min_abstention_accuracy=0.65,
         min_document_cited=0.78,
         max_invented_numbers=0,
