@@ -100,7 +100,7 @@ class ClassIndex:
                 self._codes.setdefault(first[0], []).append(code)
         self._code_patterns: dict[str, re.Pattern[str]] = {}
         self._grades = [(grade, _grade_pattern(grade)) for grade in
-                        {r.pay_grade for r in records if r.pay_grade}]  # fmt: skip
+                        dict.fromkeys(r.pay_grade for r in records if r.pay_grade)]  # fmt: skip
         # A word of some class title ("Department of justice consumer protection
         # investigator", "Division of veterans services director") names no place.
         title_words = {w for r in self.records for w in re.findall(r"[a-z]+", r.title.lower())}
@@ -166,8 +166,10 @@ class ClassIndex:
         return tuple(dict.fromkeys(found))
 
     def pay_grades_in(self, text: str) -> tuple[str, ...]:
-        """Grades or groups of the catalog written in the (normalised) question."""
-        return tuple(grade for grade, pattern in self._grades if pattern.search(text))
+        """Grades or groups of the catalog written in the (normalised) question, in the order
+        it writes them ("between GS-4 and GS-5": GS-4 first)."""
+        found = [(m.start(), grade) for grade, rx in self._grades if (m := rx.search(text))]
+        return tuple(grade for _, grade in sorted(found, key=lambda pair: pair[0]))
 
     def words_of_place(self, jurisdiction: str | None) -> set[str]:
         """The words that name a jurisdiction and no class title ("bernardino")."""

@@ -3,6 +3,7 @@ cited, or a plain "the sources do not state it" with what they do say about the 
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable, Sequence
 
@@ -251,7 +252,7 @@ class PassageAnswers:
         words = {stem(w) for w in re.findall(r"[a-z0-9]+", analysis.question.lower())}
         words -= STOPWORDS | set(analysis.naming.words if analysis.naming else ())
         weights = {w: self.reader.rarity.weight(w) for w in words}
-        total = sum(weights.values())
+        total = math.fsum(weights.values())
         if total <= 0:
             return None
         keys = row_keys(analysis.question)
@@ -269,7 +270,7 @@ class PassageAnswers:
                 # education and/or experience required").
                 own = stems(f"{window}\n{line_above(chunk.text, window)}" if rows else window)
                 own &= words
-                share = sum(weights[w] for w in own | (context & words)) / total
+                share = math.fsum(weights[w] for w in own | (context & words)) / total
                 score = share - _RANK_COST * rank + (_KEY_BONUS if rows else 0.0)
                 # The row of the grade asked needs one more of the question's words; a line,
                 # its share of them.
@@ -277,7 +278,7 @@ class PassageAnswers:
                     bool(own - key_words)
                     if rows
                     else share >= _WINDOW_SHARE
-                    and sum(weights[w] for w in own) / total >= _WINDOW_OWN_SHARE
+                    and math.fsum(weights[w] for w in own) / total >= _WINDOW_OWN_SHARE
                 )
                 if enough and (best is None or score > best[0]):
                     best = (score, chunk, window, bool(rows))

@@ -159,14 +159,14 @@ class Rarity:
             stem(k): {stem(k)} | {stem(w) for s in _SYNONYMS.get(k, ()) for w in s.split()}
             for k in keywords
         }
-        total = sum(self.weight(s) for s in wanted)
+        total = math.fsum(self.weight(s) for s in wanted)
         if not wanted or total <= 0:
             return []
         hits = []
         for chunk in chunks:
             for sentence in sentences(chunk.text):
                 found = stems(sentence)
-                weight = sum(self.weight(s) for s, forms in wanted.items() if forms & found)
+                weight = math.fsum(self.weight(s) for s, forms in wanted.items() if forms & found)
                 if weight / total >= MIN_SHARE:
                     hits.append(SentenceHit(chunk, sentence, weight / total))
         hits.sort(key=lambda h: -h.share)

@@ -9,6 +9,7 @@ its table, the title-like line above it that names its class ("ENGINEERING TECHN
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -194,7 +195,7 @@ class PassageReader:
         field (or every line, with_owner) is quoted from the line naming its class. A row of a
         grade key asked is scored on the subject's words its document writes: the key finds
         the row, and "hiring rate" or "midpoint" name a column its table may write short."""
-        total = sum(self.rarity.weight(s) for s in subject)
+        total = math.fsum(self.rarity.weight(s) for s in subject)
         readings: list[Reading] = []
         for rank, chunk in enumerate(chunks):
             context = "\n".join(
@@ -203,7 +204,7 @@ class PassageReader:
             context_stems = stems(context) | {stem(c) for t in chunk.classes for c in t.split()}
             document = self.document_stems(chunk.source)
             written = [s for s in subject if s in document]
-            written_total = sum(self.rarity.weight(s) for s in written)
+            written_total = math.fsum(self.rarity.weight(s) for s in written)
             for block in _headed_blocks(chunk):
                 headers = table_headers(block)
                 for position, line in enumerate(block):
@@ -345,7 +346,7 @@ class PassageReader:
         own_stems = stems(line)
         own = self._share(subject, own_stems, total)
         asked = [s for s in subject if s not in context_stems]
-        aspect = self._share(asked, own_stems, sum(self.rarity.weight(s) for s in asked))
+        aspect = self._share(asked, own_stems, math.fsum(self.rarity.weight(s) for s in asked))
         # The header of the line's table names its columns: "Exempt / Non-exempt ... Grade".
         near = own_stems | stems(owner) | stems(header) | context_stems
         coverage = self._share(subject, near, total)
@@ -379,7 +380,7 @@ class PassageReader:
     def _share(self, subject: Sequence[str], found: set[str], total: float) -> float:
         if total <= 0:
             return 1.0 if not subject else 0.0
-        return sum(self.rarity.weight(s) for s in subject if s in found) / total
+        return math.fsum(self.rarity.weight(s) for s in subject if s in found) / total
 
 
 # A row's own key at its start: "CG-01 |", "APS 4", "GS-12".

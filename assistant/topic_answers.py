@@ -4,6 +4,7 @@ applies), and the lines that hold a code or amount the question gives ("which cl
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
@@ -71,10 +72,10 @@ class TopicAnswers:
             return reading
         own = stems(reading.quote)
         added = [s for s in subject if s in stems(lead) and s not in own]
-        total = sum(self.reader.rarity.weight(s) for s in subject)
+        total = math.fsum(self.reader.rarity.weight(s) for s in subject)
         if not added or total <= 0:
             return reading
-        share = sum(self.reader.rarity.weight(s) for s in added) / total
+        share = math.fsum(self.reader.rarity.weight(s) for s in added) / total
         return replace(reading, coverage=min(1.0, reading.coverage + share))
 
     def _writes_label(self, source: str, label: str) -> bool:
