@@ -51,6 +51,9 @@ class Grid:
     key_name: str  # the name of the key column ("Effective Date", "Grade"), if any
     columns: tuple[str, ...]  # the names of the amount columns
     rows: tuple[GridRow, ...]
+    # Columns no header names (a grade's amounts one a line below it): a grade asked, for a
+    # period or a date, is answered with its whole row.
+    whole_rows: bool = False
 
 
 def line_grids(lines: list[str]) -> list[Grid]:
@@ -360,3 +363,62 @@ def _group_row(text: str, quote: str) -> GridRow | None:
     if amount_cell(key) is not None:
         return None  # an amount first: a row of figures with no key
     return GridRow(key, tuple(a or "" for a in amounts), quote)
+
+
+# A line number in a document's gutter, before its text ("  1 23 "): page and line.
+_GUTTER = re.compile(r"^\s*\d{1,3}\s+\d{1,2}(?:\s+|$)")
+_GUTTER_SHARE = 0.6
+# A grade written as a key across a header: "#10", "A12", "GS-5".
+_ACROSS_KEY = re.compile(r"^(?:#|[A-Z]{1,3}-?)(\d{1,3}[A-Za-z]?)$")
+
+
+def without_gutter(lines: list[str]) -> list[str]:
+    """The lines without the line numbers in their gutter, when most of them have such numbers
+    (a legislature's bill: "  1 23 #10   #11"); else as they are."""
+    written = [line for line in lines if line.strip()]
+    numbered = sum(1 for line in written if _GUTTER.match(line))
+    if not written or numbered < _GUTTER_SHARE * len(written):
+        return lines
+    return [_GUTTER.sub("", line, count=1) for line in lines]
+
+
+def across_grids(lines: list[str]) -> list[Grid]:
+    """Grades across a line ("#10  #11  #12"), each with the amounts below it, one a line
+    ("$17,368.00  $18,283.20  $19,198.40" then "8.35  8.79  9.23"): each grade is a row of
+    the grid, its amounts the cells of columns no header names. Line numbers in the gutter are
+    read past; the rows quote the lines as the document writes them."""
+    read = without_gutter(lines)
+    grids = []
+    position = 0
+    while position < len(read):
+        keys = [_ACROSS_KEY.match(token) for token in read[position].split()]
+        if not keys or not all(keys):
+            position += 1
+            continue
+        below = position + 1
+        while below < len(read) and _amounts_only(read[below], len(keys)):
+            below += 1
+        if below == position + 1:
+            position += 1
+            continue
+        quote = "\n".join(lines[position:below]).strip()
+        amounts = [read[n].split() for n in range(position + 1, below)]
+        rows = tuple(
+            GridRow(match.group(1), tuple(cells[n] for cells in amounts), quote)
+            for n, match in enumerate(key for key in keys if key)
+        )
+        columns = tuple(f"amount {n}" for n in range(1, below - position))
+        heading = heading_above(read, position)
+        grids.append(
+            Grid(heading, lines[position].strip(), "grade", columns, rows, whole_rows=True)
+        )
+        position = below
+    return grids
+
+
+def _amounts_only(line: str, width: int) -> bool:
+    """A line of `width` amounts and nothing else, none of them empty ("0.00", "-")."""
+    cells = line.split()
+    return len(cells) == width and all(
+        amount_cell(cell) and not _EMPTY_CELL.match(cell) for cell in cells
+    )

@@ -24,6 +24,7 @@ from assistant.grid_layouts import (
     NUMBERED_COLUMN,
     Grid,
     GridRow,
+    across_grids,
     grouped_grids,
     line_grids,
     one_line_grid,
@@ -76,7 +77,7 @@ def read_grids(text: str) -> list[Grid]:
     lines = text.splitlines()
     grids = line_grids(lines) + cell_grids(lines) + stream_grids(lines)
     grids += bracket_grids(lines) + scale_grids(lines) + lone_cell_grids(lines)
-    grids += named_column_grids(lines) + grouped_grids(lines)
+    grids += named_column_grids(lines) + grouped_grids(lines) + across_grids(lines)
     return grids + [grid for n in range(len(lines)) if (grid := one_line_grid(lines, n))]
 
 
@@ -274,9 +275,11 @@ def select_cells(grid: Grid, asked: GridQuestion, document: str = "") -> list[Ce
         rows = [r for r in rows if within_bracket(asked.years, r.key)]
     if asked.period:  # "the hourly maximum": the row of each grade keyed by that period
         by_period = [r for r in rows if asked.period in periods_in(r.key)]
+        # A grid of a grade's amounts one a line below it gives the grade's whole row.
+        selects = asked.dates or asked.step or asked.extremes or asked.years is not None
         if by_period:
             rows = by_period
-        elif not (asked.dates or asked.step or asked.extremes or asked.years is not None):
+        elif not selects and not grid.whole_rows:
             return []
     if asked.step:
         named = [n for n in columns if step_name(grid.columns[n]) == step_name(asked.step)]

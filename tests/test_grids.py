@@ -477,3 +477,51 @@ def test_grade_lines_in_prose_or_a_single_group_without_a_key_are_not_grouped_gr
     lone = "Salary table\nGrade 4\n11 22,681\n12 23,144\n"
     assert read_grids(prose) == []
     assert read_grids(lone) == []
+
+
+# Grades across a line, each with its amounts one a line below, in a bill's numbered gutter.
+ACROSS = """  1 17 general assembly is set in accordance with the following salary
+  1 18 schedule:
+  1 19 #10          #11         #12
+  1 20 $17,368.00   $18,283.20  $19,198.40
+  1 21       8.35         8.79        9.23
+  1 22
+  1 23 #13          #14
+  1 24 $20,134.40   $21,216.00
+  1 25       9.68        10.20
+"""
+
+
+def test_grades_across_with_their_amounts_below_are_a_row_each() -> None:
+    grids = read_grids(ACROSS)
+    first, second = [g for g in grids if g.whole_rows]
+    assert [(r.key, r.cells) for r in first.rows] == [
+        ("10", ("$17,368.00", "8.35")),
+        ("11", ("$18,283.20", "8.79")),
+        ("12", ("$19,198.40", "9.23")),
+    ]
+    assert first.heading == "schedule:" and first.key_name == "grade"
+    assert first.header == "1 19 #10          #11         #12"  # as the document writes it
+    assert second.rows[1].quote in ACROSS  # quoted as written, line numbers and all
+    assert second.rows[1].cells == ("$21,216.00", "10.20")
+
+
+@pytest.mark.parametrize(
+    ("question", "amounts"),
+    [
+        ("annual salary for grade 14?", ["$21,216.00", "10.20"]),  # the whole row: unnamed
+        ("grade 11 hourly rate", ["$18,283.20", "8.79"]),
+        ("grade 15 annual salary", []),
+    ],
+)
+def test_a_grade_asked_of_grades_across_gets_its_whole_row(
+    question: str, amounts: list[str]
+) -> None:
+    asked = grid_question(question, row_keys(question))
+    found = [c.amount for grid in read_grids(ACROSS) for c in select_cells(grid, asked)]
+    assert found == amounts
+
+
+def test_a_cell_a_line_stream_of_empty_amounts_is_not_grades_across() -> None:
+    stream = "Grade Over 2 Over 3\nO-9\n0.00\n0.00\nO-8\n0.00\n0.00\n"
+    assert not [g for g in read_grids(stream) if g.whole_rows]
