@@ -467,9 +467,13 @@ def test_rows_grouped_under_a_grade_named_once_are_a_grid_per_grade() -> None:
 def test_a_point_of_a_grade_is_the_row_keyed_by_it_in_that_grade(
     question: str, amounts: list[str]
 ) -> None:
+    assert _selected(GROUPED, question) == amounts
+
+
+def _selected(text: str, question: str) -> list[str]:
+    """The amounts of the cells a question selects in the grids of a text."""
     asked = grid_question(question, row_keys(question))
-    found = [c.amount for grid in read_grids(GROUPED) for c in select_cells(grid, asked)]
-    assert found == amounts
+    return [c.amount for grid in read_grids(text) for c in select_cells(grid, asked)]
 
 
 def test_grade_lines_in_prose_or_a_single_group_without_a_key_are_not_grouped_grids() -> None:
@@ -517,9 +521,7 @@ def test_grades_across_with_their_amounts_below_are_a_row_each() -> None:
 def test_a_grade_asked_of_grades_across_gets_its_whole_row(
     question: str, amounts: list[str]
 ) -> None:
-    asked = grid_question(question, row_keys(question))
-    found = [c.amount for grid in read_grids(ACROSS) for c in select_cells(grid, asked)]
-    assert found == amounts
+    assert _selected(ACROSS, question) == amounts
 
 
 def test_a_cell_a_line_stream_of_empty_amounts_is_not_grades_across() -> None:
