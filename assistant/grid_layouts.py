@@ -403,9 +403,13 @@ def across_grids(lines: list[str]) -> list[Grid]:
             continue
         quote = "\n".join(lines[position:below]).strip()
         amounts = [read[n].split() for n in range(position + 1, below)]
+        # "#14" is grade 14; "GS-5" and "A12" keep their letters.
+        names = [
+            key.group(1) if key.group(0).startswith("#") else key.group(0) for key in keys if key
+        ]
         rows = tuple(
-            GridRow(match.group(1), tuple(cells[n] for cells in amounts), quote)
-            for n, match in enumerate(key for key in keys if key)
+            GridRow(name, tuple(cells[n] for cells in amounts), quote)
+            for n, name in enumerate(names)
         )
         columns = tuple(f"amount {n}" for n in range(1, below - position))
         heading = heading_above(read, position)

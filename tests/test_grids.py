@@ -527,3 +527,13 @@ def test_a_grade_asked_of_grades_across_gets_its_whole_row(
 def test_a_cell_a_line_stream_of_empty_amounts_is_not_grades_across() -> None:
     stream = "Grade Over 2 Over 3\nO-9\n0.00\n0.00\nO-8\n0.00\n0.00\n"
     assert not [g for g in read_grids(stream) if g.whole_rows]
+
+
+def test_grades_across_named_by_letters_keep_them() -> None:
+    text = "Monthly rates\nGS-5       GS-6\n$3,100.00  $3,400.00\n"
+    (grid,) = [g for g in read_grids(text) if g.whole_rows]
+    assert [(r.key, r.cells) for r in grid.rows] == [
+        ("GS-5", ("$3,100.00",)),
+        ("GS-6", ("$3,400.00",)),
+    ]
+    assert _selected(text, "GS-6 monthly rate") == ["$3,400.00"]
