@@ -21,9 +21,9 @@ _ROW_KEY = re.compile(
     # One letter is a label only before a hyphen: "M-G", "O-3", "o-6".
     r"(?<![\w(#-])(?P<label>[A-Za-z]{2,5}|[A-Z](?=\s*-)|[a-z](?=\s*-\s*\d)"
     r"|pay band|pay grade|salary grade)"
-    # A number may be glued to its label ("APS4"), a letter not ("PSS A", not "NASA"); after
-    # a hyphen, capitals name the grade ("ME-H", "M-Hb").
-    r"(?:\s*-?\s*(?P<value>\d{1,2}[A-Za-z]?)"
+    # A number may be glued to its label ("APS4") or follow a number sign ("grade #29"), a
+    # letter not ("PSS A", not "NASA"); after a hyphen, capitals name the grade ("ME-H", "M-Hb").
+    r"(?:\s*-?\s*#?(?P<value>\d{1,2}[A-Za-z]?)"
     r"|\s+(?P<letter>[A-Za-z]\d{1,2}|[A-Z]|[a-d])"
     r"|\s*-\s*(?P<joined>[A-Za-z]\d{1,2}|[A-Z]{1,2}[a-z]?|[a-d]))"
     r"(?![\w-]|[.:]\d)"  # not "AS 39.27.011" nor "RSA 94:1-a", a statute

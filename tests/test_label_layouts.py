@@ -496,6 +496,12 @@ def test_a_pay_point_written_with_its_grade_is_a_row_key() -> None:
     assert row_keys("Under AS 39.27.011 the rate") == []  # a statute's section is no key
 
 
+def test_a_grade_written_with_a_number_sign_is_a_row_key() -> None:
+    assert row_keys("yearly pay for grade #29 staff") == [("grade", "29")]
+    assert has_row_key("Grade 29 $43,035.20", row_keys("grade #29"))
+    assert row_keys("Class #4008 salary") == []  # a code, not a grade: too long for one
+
+
 def test_a_level_alone_keys_its_range_under_a_title_naming_several_levels() -> None:
     text = (
         "RECORDS CLERK I/II\n"
