@@ -284,13 +284,7 @@ class ChunkStore:
             source = chunk_id.rsplit("#", 1)[0]
             counts[source] = counts.get(source, 0) + 1
         first = [f"{source}#0" for source in counts]
-        facts: dict[str, dict[str, Any]] = {}
-        for start in range(0, len(first), self.page_size):
-            page = self._collection.get(
-                ids=first[start : start + self.page_size], include=["metadatas"]
-            )
-            for meta in page["metadatas"] or []:
-                facts[str(meta["source"])] = meta
+        facts = {str(meta["source"]): meta for _, meta in self._records_of(first)}
         found: dict[str, IndexedDocument] = {}
         for source, chunks in counts.items():
             meta = facts.get(source)
@@ -356,15 +350,17 @@ class ChunkStore:
         ("<source>#<n>", n counted by documents()) a page at a time, not by scanning the store."""
         counts = self.documents()
         ids = [f"{s}#{n}" for s in sources if s in counts for n in range(counts[s].chunks)]
-        chunks = []
+        chunks = [_unpacked(i, m) for i, m in self._records_of(ids)]
+        return sorted(chunks, key=lambda c: (c.source, c.position))
+
+    def _records_of(self, ids: Sequence[str]) -> Iterator[tuple[str, dict[str, Any]]]:
+        """(id, metadata) of the records of these ids that the store holds, read a page of
+        ids at a time."""
         for start in range(0, len(ids), self.page_size):
             page = self._collection.get(
-                ids=ids[start : start + self.page_size], include=["metadatas"]
+                ids=list(ids[start : start + self.page_size]), include=["metadatas"]
             )
-            chunks += [
-                _unpacked(i, m) for i, m in zip(page["ids"], page["metadatas"] or [], strict=True)
-            ]
-        return sorted(chunks, key=lambda c: (c.source, c.position))
+            yield from zip(page["ids"], page["metadatas"] or [], strict=True)
 
     def _ids(self) -> Iterator[str]:
         """Every record id, read a page at a time."""
