@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from assistant.grade_grids import across_grids, grouped_grids
 from assistant.grid_cells import (
     bracket_grids,
     cell_grids,
@@ -20,15 +21,7 @@ from assistant.grid_cells import (
     stream_grids,
     within_bracket,
 )
-from assistant.grid_layouts import (
-    NUMBERED_COLUMN,
-    Grid,
-    GridRow,
-    across_grids,
-    grouped_grids,
-    line_grids,
-    one_line_grid,
-)
+from assistant.grid_layouts import NUMBERED_COLUMN, Grid, GridRow, line_grids, one_line_grid
 from assistant.row_keys import has_row_key
 from index.money import money_value, periods_in
 from index.pay_tables import amount_cell
