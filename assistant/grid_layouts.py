@@ -63,6 +63,7 @@ def line_grids(lines: list[str]) -> list[Grid]:
     while position < len(lines):
         one_line = _header_columns(lines[position])
         header = (*one_line, position) if one_line else _two_line_header(lines, position)
+        header = header or _code_header(lines, position)
         if header is None:
             position += 1
             continue
@@ -152,6 +153,40 @@ def _two_line_header(lines: list[str], position: int) -> tuple[str, tuple[str, .
         return None
     key_name = " ".join([*words[:repeats], *names[:-count]])
     return key_name, tuple(f"{label} {n}" for n in names[-count:]), below
+
+
+# A grade's code naming a column: "C1", "AO", "HEO", "SCS2", "GS-12".
+_CODE_COLUMN = re.compile(r"^[A-Z]{1,4}-?\d{0,2}[A-Za-z]?$")
+_CODE_LEAD_WORDS = 3
+
+
+def _code_header(lines: list[str], position: int) -> tuple[str, tuple[str, ...], int] | None:
+    """A header of grades' codes above rows of as many amounts: "Legal Trainee C1 C2" above
+    "Max-3 24580 46889 60379" names the columns "Legal Trainee", "C1" and "C2" (the words
+    before the codes name one column more, when the rows have one more amount). Returns the
+    key column's name (none), the columns and the header's line."""
+    words = lines[position].split()
+    codes = 0
+    while codes < len(words) and _CODE_COLUMN.match(words[-1 - codes]):
+        codes += 1
+    lead = words[: len(words) - codes]
+    if codes < 2 or len(lead) > _CODE_LEAD_WORDS or any(amount_cell(w) for w in words):
+        return None
+    below = next((line for line in lines[position + 1 :] if line.strip()), "")
+    cells = below.split()
+    width = 0
+    while width < len(cells) - 1 and amount_cell(cells[-1 - width]) is not None:
+        width += 1
+    if width == codes + 1 and lead:
+        return "", (" ".join(lead), *words[-codes:]), position
+    if width == codes:
+        return " ".join(lead), tuple(words[-codes:]), position
+    return None
+
+
+def is_code_column(name: str) -> bool:
+    """Whether a column's name is a grade's code ("C1", "HEO"), not a pay column's ("Max")."""
+    return bool(_CODE_COLUMN.match(name)) and not _COLUMN_WORD.match(name)
 
 
 # The name of a grid's key column: what its rows are keyed by.

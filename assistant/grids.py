@@ -16,12 +16,20 @@ from assistant.grid_cells import (
     bracket_grids,
     cell_grids,
     lone_cell_grids,
+    marked_cell_grids,
     named_column_grids,
     scale_grids,
     stream_grids,
     within_bracket,
 )
-from assistant.grid_layouts import NUMBERED_COLUMN, Grid, GridRow, line_grids, one_line_grid
+from assistant.grid_layouts import (
+    NUMBERED_COLUMN,
+    Grid,
+    GridRow,
+    is_code_column,
+    line_grids,
+    one_line_grid,
+)
 from assistant.row_keys import has_row_key
 from index.money import money_value, periods_in
 from index.pay_tables import amount_cell
@@ -45,6 +53,7 @@ _ACRONYM = re.compile(r"\b[A-Z]{2,5}\b")
 _YEARS_ASKED = re.compile(r"\b(\d+(?:\.\d+)?)\s*(?:years?|yrs?)\b", re.IGNORECASE)
 # A row key shorter than this is a grade's name ("EO", "12"), not a title written out.
 _MIN_TITLE_KEY = 6
+_WORD = re.compile(r"[a-z0-9]+")
 _STEP = re.compile(
     r"\b(step|pay\s*point|point)\s*(\d{1,2})\b|\b(step)\s+([a-z])\b(?!['’])", re.IGNORECASE
 )
@@ -71,6 +80,7 @@ def read_grids(text: str) -> list[Grid]:
     grids = line_grids(lines) + cell_grids(lines) + stream_grids(lines)
     grids += bracket_grids(lines) + scale_grids(lines) + lone_cell_grids(lines)
     grids += named_column_grids(lines) + grouped_grids(lines) + across_grids(lines)
+    grids += marked_cell_grids(lines)
     return grids + [grid for n in range(len(lines)) if (grid := one_line_grid(lines, n))]
 
 
@@ -94,7 +104,14 @@ class GridQuestion:
         period."""
         selects = self.dates or self.step or self.extremes or self.years is not None
         selects = selects or self.middle or self.columns or self.whole_row
-        return bool(self.keys or self.names or self.titles) and bool(selects or self.period)
+        named = self.keys or self.names or self.titles or self.grade_columns
+        return bool(named) and bool(selects or self.period)
+
+    @property
+    def grade_columns(self) -> tuple[str, ...]:
+        """The columns written out that are grades' codes ("C1" of "Legal Trainee C1 C2"):
+        they name the grade asked as a row key would."""
+        return tuple(c for c in self.columns if is_code_column(c))
 
 
 def grid_question(question: str, keys: Sequence[tuple[str, str]]) -> GridQuestion:
@@ -150,7 +167,7 @@ def titles_written(question: str, grids: Sequence[Grid]) -> tuple[str, ...]:
     """The row keys of these grids that the question writes out in words ("Executive Officer
     (PPC)"), less those inside a longer one it writes ("Higher Executive Officer (PPC)"), in
     the order the question writes them."""
-    flat = " ".join(question.lower().split())
+    flat = " ".join(_WORD.findall(question.lower()))
     spans = []
     for key in dict.fromkeys(row.key for grid in grids for row in grid.rows):
         # "01-01 ELEM BLDG SECRETARY": the title is written without the row's number.
@@ -159,7 +176,10 @@ def titles_written(question: str, grids: Sequence[Grid]) -> tuple[str, ...]:
             continue
         if periods_in(title) and len(title.split()) <= 2:
             continue  # "14 Hourly": a grade's row of a pay period, not a title
-        for match in re.finditer(rf"(?<!\w){re.escape(' '.join(title.split()))}(?!\w)", flat):
+        # Its words in order, whatever stands between them: "Director (Scientist) (U1SE)" is
+        # written "director (scientist) U1SE".
+        words = " ".join(_WORD.findall(title))
+        for match in re.finditer(rf"(?<!\w){re.escape(words)}(?!\w)", flat):
             spans.append((match.start(), match.end(), key))
     return tuple(
         key
@@ -249,20 +269,24 @@ def _date_fits(asked: Date, text: str) -> bool:
 def select_cells(grid: Grid, asked: GridQuestion, document: str = "") -> list[Cell]:
     """The cells of the grid the question asks for: rows of the grade asked (by their key or
     the table's heading) and of the date asked, columns of the step or date asked; an
-    extreme picks the highest or lowest of them. A date the document's title or the table's
-    heading holds dates the whole table and selects nothing."""
+    extreme picks the highest or lowest of them."""
     rows = [r for r in grid.rows if row_fits(grid, r, asked)]
+    if not rows and any(c in grid.columns for c in asked.grade_columns):
+        rows = list(grid.rows)  # "the C1 maximum": the grade is a column, every row its
     columns = list(range(len(grid.columns)))
-    for date in asked.dates:
-        if _date_fits(date, f"{document}\n{grid.heading}"):
-            continue  # "the 2024 table": the date of the whole table
+    # A date the document's title or the table's heading holds dates the whole table ("the
+    # 2024 table"), unless the question gives no other and a row or column holds it too (a
+    # title "FY 2015/2016 and FY 2020/2021" over columns of each).
+    whole = [d for d in asked.dates if _date_fits(d, f"{document}\n{grid.heading}")]
+    dated = [d for d in asked.dates if d not in whole]
+    for date in dated or whole:
         by_row = [r for r in rows if _date_fits(date, r.key)]
         by_column = [n for n in columns if _date_fits(date, grid.columns[n])]
         if by_row:
             rows = by_row
         elif by_column:
             columns = by_column
-        else:
+        elif dated:
             return []  # a date the grid does not hold
     if asked.years is not None:
         rows = [r for r in rows if within_bracket(asked.years, r.key)]
@@ -274,6 +298,9 @@ def select_cells(grid: Grid, asked: GridQuestion, document: str = "") -> list[Ce
             rows = by_period
         elif not selects and not grid.whole_rows:
             return []
+    # A row whose title the question writes out is the one asked, not those of its code
+    # ("Deputy Pilot (Junior) (HB2)", not every "(HB2)" row).
+    rows = [r for r in rows if r.key in asked.titles] or rows
     if asked.step:
         named = [n for n in columns if step_name(grid.columns[n]) == step_name(asked.step)]
         # "Pay point 4" is a column of some grids, the key of the rows of others.
@@ -298,12 +325,13 @@ def select_cells(grid: Grid, asked: GridQuestion, document: str = "") -> list[Ce
     ]
     if not asked.extremes or not cells:
         return cells
-    # The extremes of each grade asked ("the hourly max of grade 5 vs grade 15"), or of each
-    # title.
+    # The extremes of each grade asked ("the hourly max of grade 5 vs grade 15"), of each
+    # title, or of each grade's column ("C1 vs C2 max").
     groups = [
         [c for c in cells if row_fits(grid, c.row, replace(asked, keys=(key,), names=()))]
         for key in asked.keys
     ] + [[c for c in cells if c.row.key == title] for title in asked.titles]
+    groups += [[c for c in cells if c.column == column] for column in asked.grade_columns]
     picked: list[Cell] = []
     for group in [g for g in groups if g] or [cells]:
         for extreme in asked.extremes:

@@ -537,3 +537,101 @@ def test_grades_across_named_by_letters_keep_them() -> None:
         ("GS-6", ("$3,400.00",)),
     ]
     assert _selected(text, "GS-6 monthly rate") == ["$3,400.00"]
+
+
+# A web table pasted a cell a line, each cell opened by a "|", one header cell wrapped.
+MARKED_CELLS = """Harbour Board pay review, published 3 March 2031
+In full: the new structure
+|Post
+|Monthly pay FY 2029/2030
+|Monthly pay FY 2030/2031
+|Pay target
+(FY 2032/2033)
+|Share of target reached
+|Chief Pilot (HB1)
+|1,200,000
+|1,500,000
+|2,000,000
+|75
+|Deputy Pilot (Senior) (HB2)
+|900,000
+|1,000,000
+|1,600,000
+|62
+|Deputy Pilot (Junior) (HB2)
+|700,000
+|800,000
+|1,600,000
+|50
+"""
+
+
+def test_cells_opened_by_a_bar_are_rows_under_their_wrapped_header() -> None:
+    (grid,) = read_grids(MARKED_CELLS)
+    assert grid.key_name == "Post" and grid.heading == "In full: the new structure"
+    assert grid.columns[2] == "Pay target (FY 2032/2033)"  # the wrapped cell joined
+    assert [(r.key, r.cells[-1]) for r in grid.rows] == [
+        ("Chief Pilot (HB1)", "75"),  # a bare share is a figure of its row
+        ("Deputy Pilot (Senior) (HB2)", "62"),
+        ("Deputy Pilot (Junior) (HB2)", "50"),
+    ]
+    assert grid.rows[0].quote in MARKED_CELLS
+
+
+@pytest.mark.parametrize(
+    ("question", "amounts"),
+    [
+        # The title's dates select the column, though the document's title holds a year too.
+        ("Chief Pilot (HB1) monthly pay in FY 2030/2031?", ["1,500,000"]),
+        # The title written without its brackets is still its row, not its neighbour's.
+        ("deputy pilot junior HB2 pay 2029", ["700,000"]),
+        ("Chief Pilot (HB1) pay in 2027?", []),  # a year no column holds
+    ],
+)
+def test_a_row_title_and_a_column_date_select_one_cell(question: str, amounts: list[str]) -> None:
+    assert _selected_as_answered(MARKED_CELLS, question) == amounts
+
+
+# Grades' codes across the header, the words before them one more column's name, rows keyed
+# by their place from the top of the range; a row short of a cell is left out.
+CODE_COLUMNS = """Counsel pay ranges
+With effect from 1 May 2030
+  Pupil Counsel K1 K2
+Top-2 21000 40100 52200
+Top-1   44300 55900
+Top 23900 47800 59600
+With effect from 1 May 2031
+  Pupil Counsel K1 K2
+Top-2 21500 41000 53400
+Top 24500 48900 61000
+"""
+
+
+def test_a_header_of_grade_codes_names_the_columns_of_its_rows() -> None:
+    first, second = read_grids(CODE_COLUMNS)
+    assert first.columns == ("Pupil Counsel", "K1", "K2")
+    assert [r.key for r in first.rows] == ["Top-2", "Top"]
+    assert second.heading == "With effect from 1 May 2031"
+
+
+@pytest.mark.parametrize(
+    ("question", "amounts"),
+    [
+        ("What is the maximum of the K1 range from 1 May 2031?", ["48900"]),
+        ("K1 vs K2 top pay from May 2030", ["47800", "59600"]),
+        ("What is the K3 maximum from 1 May 2030?", []),
+    ],
+)
+def test_a_grade_that_is_a_column_is_read_down_it(question: str, amounts: list[str]) -> None:
+    assert _selected_as_answered(CODE_COLUMNS, question) == amounts
+
+
+def _selected_as_answered(text: str, question: str) -> list[str]:
+    """The amounts of the cells a question selects in the grids of a text, with the titles
+    and columns it writes out, as the grid answers read them."""
+    grids = read_grids(text)
+    asked = grid_question(question, row_keys(question))
+    titles = titles_written(question, grids)
+    asked = replace(asked, titles=titles, names=() if titles else asked.names)
+    asked = replace(asked, columns=columns_written(question, grids))
+    return [c.amount for grid in grids for c in select_cells(grid, asked)]
