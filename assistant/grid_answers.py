@@ -25,7 +25,7 @@ from assistant.grids import (
 )
 from assistant.query import QueryAnalysis
 from assistant.retrieve import ChunkLibrary
-from assistant.row_keys import question_keys
+from assistant.row_keys import has_row_key, question_keys
 from index.money import PERIOD_NAMES, period_in, periods_in
 from index.store import ScoredChunk
 from index.types import Chunk
@@ -79,7 +79,8 @@ class GridAnswers:
         cells = [cell for _, cell in found]
         if not cells and not amounts:
             return self._empty_cell(grids, asked, book)
-        if not cells or len(cells) > _MAX_CELLS or not _each_key_found(cells, asked):
+        titles_of = [self._title_of(source) for source in dict.fromkeys(s for s, _ in found)]
+        if not cells or len(cells) > _MAX_CELLS or not _each_key_found(cells, asked, titles_of):
             return None
         if not (asked.dates or asked.step or amounts):
             # "The top of Band 3": the catalog's classes answer with their whole range,
@@ -146,7 +147,7 @@ class GridAnswers:
     def _of(self, source: str) -> list[Grid]:
         if source not in self._grids:
             chunks = self._library.of_source(source)
-            self._grids[source] = read_grids("\n".join(c.text for c in chunks))
+            self._grids[source] = read_grids("\n".join(_with_headings(chunks)))
         return self._grids[source]
 
     def _cell_line(self, source: str, cell: Cell, book: CitationBook) -> str | None:
@@ -166,10 +167,13 @@ class GridAnswers:
             self._library.containing(source, cell.grid.heading) if cell.grid.heading else None
         )
         # A grid of one column needs only its row to say where the amount stands; a column's
-        # name is shown as the header writes it ("Step 1"), or when it adds no figure to it
-        # ("Step A" of "Step Step" above "A B"): a scale's points have no names.
+        # name is shown when the header writes each of its words ("Step 1", "July 1, 2024 to
+        # June 10, 2025" of a header over three lines), or it adds no figure to it ("Step A"
+        # of "Step Step" above "A B"): a scale's points have no names.
+        written = set(re.findall(r"\w+", cell.grid.header.lower()))
         shown = len(cell.grid.columns) > 1 and (
-            cell.column in cell.grid.header or not re.search(r"\d", cell.column)
+            set(re.findall(r"\w+", cell.column.lower())) <= written
+            or not re.search(r"\d", cell.column)
         )
         named = f'"{cell.column}", ' if shown else ""
         parts = [f"{cell.amount} ({named}{_row_named(cell)}): {where},"]
@@ -191,6 +195,12 @@ class GridAnswers:
         if whole is not None:
             return [(whole, text)]
         lines = text.split("\n")
+        # A row's key read as the heading of the passage of its amounts ("Chief of Staff" over
+        # "$223,610", "$230,318"): the passage is cited, its section names the row.
+        below = "\n".join(lines[1:]).strip()
+        for chunk in self._library.of_source(source):
+            if below and _heading(chunk) == lines[0].strip() and below in chunk.text:
+                return [(chunk, below)]
         for cut in range(1, len(lines)):
             head, tail = "\n".join(lines[:cut]).strip(), "\n".join(lines[cut:]).strip()
             first = self._library.containing(source, head) if head else None
@@ -204,12 +214,35 @@ class GridAnswers:
         return chunks[0].doc_title if chunks else ""
 
 
-def _each_key_found(cells: Sequence[Cell], asked: GridQuestion) -> bool:
+def _heading(chunk: Chunk) -> str:
+    """The heading of a passage's own section: the last of its section path."""
+    return chunk.section.split(" > ")[-1].strip()
+
+
+def _with_headings(chunks: Sequence[Chunk]) -> list[str]:
+    """The texts of a document's passages in order, each section's heading written above its
+    first passage where the passage does not start with it: a table written a cell a line
+    whose row keys were read as headings ("Chief of Staff" over "$223,610") is whole again."""
+    texts = []
+    previous = None
+    for chunk in chunks:
+        heading = _heading(chunk)
+        if chunk.section != previous and heading and not chunk.text.lstrip().startswith(heading):
+            texts.append(heading)
+        texts.append(chunk.text)
+        previous = chunk.section
+    return texts
+
+
+def _each_key_found(cells: Sequence[Cell], asked: GridQuestion, titles: Sequence[str]) -> bool:
     """Whether every grade the question names has a cell: "Band 3 with Band 4" is not
     answered by a grid that has only Band 3. Keys of one value are one grade written several
-    ways ("grade 6" and the acronym before it, "SUG 6"): one of them found is enough."""
+    ways ("grade 6" and the acronym before it, "SUG 6"): one of them found is enough. A key
+    the title of the cells' document holds names the document ("Budget Bill HB30"), no grade."""
     by_value: dict[str, list[tuple[str, str]]] = {}
     for key in asked.keys:
+        if any(has_row_key(title, [key]) for title in titles):
+            continue
         by_value.setdefault(key[1], []).append(key)
     return all(
         any(cell_of(cell, replace(asked, keys=(key,), names=())) for key in keys for cell in cells)

@@ -34,6 +34,10 @@ _HEADING_WORDS = 4
 # A grid of a cell a line: at most so many key cells a row, at least so many rows.
 _LONE_KEY_CELLS = 3
 _MIN_LONE_ROWS = 2
+# A grid of two amounts a row needs more rows: a label and its value a line each are no grid.
+_MIN_NARROW_ROWS = 3
+_MAX_HEADER_ROWS = 4
+_MIN_FIGURED_HEADER_ROWS = 2
 # A figure in a cell: an amount, or a count or share with no sign ("77", "14%").
 _BARE_FIGURE = re.compile(r"^\d{1,3}(?:\.\d+)?%?$")
 
@@ -198,7 +202,7 @@ def lone_cell_grids(lines: list[str]) -> list[Grid]:
         if len(header) < keys + width:
             position += 1
             continue
-        names = header[-width:]
+        names, header_rows = _stacked_names(header, width)
         label = next((c for c in header[:-width] if re.fullmatch(r"steps?", c, re.I)), None)
         if label:  # "0", "1" under "Steps" are "Step 0", "Step 1"
             names = [f"Step {c}" if c.isdigit() else c for c in names]
@@ -213,9 +217,11 @@ def lone_cell_grids(lines: list[str]) -> list[Grid]:
             quote = "\n".join(lines[row_cells[0][0] : row_cells[-1][0] + 1])
             rows.append(GridRow(" ".join(key_cells), tuple(a or "" for a in amounts), quote))
             at += keys + width
-        if len(rows) >= _MIN_LONE_ROWS:
-            start = cells[first_key - keys - width][0] if first_key >= keys + width else 0
-            key_name = " ".join(header[-width - keys : -width])
+        if len(rows) >= (_MIN_LONE_ROWS if width > _MIN_SCALE_POINTS else _MIN_NARROW_ROWS):
+            # A header of several rows names no key column; one row names it before its columns.
+            above = width * header_rows if header_rows > 1 else keys + width
+            start = cells[first_key - above][0] if first_key >= above else 0
+            key_name = "" if header_rows > 1 else " ".join(header[-width - keys : -width])
             header_text = "\n".join(lines[start : cells[first_key - 1][0] + 1])
             # The cells above the header are more of it ("Steps", "Longevity"), not a heading.
             grids.append(Grid("", header_text, key_name, tuple(names), tuple(rows)))
@@ -223,6 +229,35 @@ def lone_cell_grids(lines: list[str]) -> list[Grid]:
         else:
             position += 1
     return grids
+
+
+def _stacked_names(header: list[str], width: int) -> tuple[list[str], int]:
+    """The names of a grid's `width` columns from the header cells above its first row, and
+    how many rows of cells the header takes: the last `width`, or, where the header is written
+    over several rows of cells alike in shape ("July 1, 2024", "June 11, 2025", then "to",
+    "to", then "June 10, 2025", "June 30, 2026"), each column's cells joined ("July 1, 2024 to
+    June 10, 2025")."""
+    rows = 1
+    while (rows + 1) * width <= len(header) and rows < _MAX_HEADER_ROWS:
+        cells = header[len(header) - (rows + 1) * width : len(header) - rows * width]
+        named = not any(amount_cell(c) or len(c.split()) > _HEADING_WORDS for c in cells)
+        if len({_cell_shape(c) for c in cells}) != 1 or not named:
+            break
+        rows += 1
+    last = header[len(header) - rows * width :]
+    # Two rows of figures at least: the ends of a span ("from ... to ..."), not the key
+    # columns' names over the columns' numbers ("Group", "Classification", then "0", "1").
+    figured = sum(
+        all(re.search(r"\d", c) for c in last[n : n + width]) for n in range(0, len(last), width)
+    )
+    if rows == 1 or figured < _MIN_FIGURED_HEADER_ROWS:
+        return header[-width:], 1
+    return [" ".join(last[n::width]) for n in range(width)], rows
+
+
+def _cell_shape(cell: str) -> str:
+    """A cell's shape: its words and numbers as classes ("June 10, 2025" is "a 9, 9")."""
+    return re.sub(r"[A-Za-z]+", "a", re.sub(r"\d+", "9", cell))
 
 
 def _lone_cell_shape(cells: list[tuple[int, str]], position: int) -> tuple[int, int, int] | None:
@@ -241,7 +276,7 @@ def _lone_cell_shape(cells: list[tuple[int, str]], position: int) -> tuple[int, 
         return None
     width = run(position + keys, amounts=True)
     following = position + keys + width
-    if width < _MIN_SCALE_POINTS + 1 or run(following, amounts=False) != keys:
+    if width < _MIN_SCALE_POINTS or run(following, amounts=False) != keys:
         return None
     if run(following + keys, amounts=True) != width:
         return None

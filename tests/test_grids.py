@@ -635,3 +635,83 @@ def _selected_as_answered(text: str, question: str) -> list[str]:
     asked = replace(asked, titles=titles, names=() if titles else asked.names)
     asked = replace(asked, columns=columns_written(question, grids))
     return [c.amount for grid in grids for c in select_cells(grid, asked)]
+
+
+# A bill's table pasted a cell a line: a header over three rows ("from", "to", "until"), then
+# each office and its two amounts, the office's line read as the heading of a passage of its
+# amounts (the section's paragraphs fill a passage before it).
+_OFFICES = [
+    ("Harbour Master", "$150,100", "$154,600"),
+    ("Deputy Harbour Master", "$120,200", "$123,800"),
+    ("Pilotage Secretary", "$120,200", "$123,800"),
+    ("Moorings Officer", "$98,400", "$101,300"),
+]
+BILL_TABLE = "\n\n".join(
+    [
+        "2031 Session",
+        "Harbour Bill - HC12 (Enrolled)",
+        "Officer Compensation",
+        "Item 4-6.01",
+        "§ 4-6.00 POSITIONS AND EMPLOYMENT\n",
+        "§ 4-6.01 OFFICER COMPENSATION\n",
+        "a. The pay of each officer of the Commission shall be fixed at the rate the Commission"
+        " approves in writing, and no increase shall be made except with its written approval"
+        " first obtained or under the rules it has made. Where an officer is appointed to fill"
+        " a vacancy in a post whose salary this act specifies, the Commission may fix that"
+        " salary at a lower amount within the level than is specified. Where a post is created"
+        " by another act but not specified by this act, the Commission may fix its salary under"
+        " this subsection.\n",
+        "b. Annual salaries of the officers below shall be paid in the amounts shown.\n",
+        " ",
+        "July 1, 2031",
+        "July 1, 2032",
+        " ",
+        "to",
+        "to",
+        " ",
+        "June 30, 2032",
+        " June 30, 2033",
+        *(f"     \n\n{office}\n\n{first}\n\n{second}" for office, first, second in _OFFICES),
+    ]
+)
+
+
+def test_a_header_over_several_rows_names_each_column_with_its_span() -> None:
+    (grid,) = read_grids(BILL_TABLE)
+    assert grid.columns == ("July 1, 2031 to June 30, 2032", "July 1, 2032 to June 30, 2033")
+    assert grid.key_name == ""
+    assert [(r.key, *r.cells) for r in grid.rows] == _OFFICES
+
+
+@pytest.fixture(scope="module")
+def bill(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
+    return indexed(tmp_path_factory, "bill", {"harbour-commission-act.txt": BILL_TABLE})
+
+
+@pytest.mark.parametrize(
+    ("question", "office", "amount", "absent"),
+    [
+        # The bill's number in the question names the document, not a grade of the table; the
+        # Deputy's passage holds the same amounts, but is not the Secretary's.
+        (
+            "What does HC12 pay the Pilotage Secretary from July 1, 2032?",
+            "Pilotage Secretary",
+            "$123,800",
+            "$120,200",
+        ),
+        (
+            "harbour master salary july 1 2031 to june 30 2032",
+            "Harbour Master",
+            "$150,100",
+            "$154,600",
+        ),
+    ],
+)
+def test_an_office_read_as_a_heading_is_still_its_row(
+    bill: Assistant, question: str, office: str, amount: str, absent: str
+) -> None:
+    answer = bill.ask(question)
+    assert not answer.abstained, answer.text
+    assert amount in answer.text and absent not in answer.text.split("(")[0]
+    # The office is cited by the passage of its amounts, whose section it heads.
+    assert any(amount in c.quote and office in c.section for c in answer.citations)
