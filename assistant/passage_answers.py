@@ -359,7 +359,17 @@ class PassageAnswers:
             once: dict[tuple[str, str], Reading] = {}
             for reading in found:
                 once.setdefault((reading.chunk.source, reading.quote), reading)
-            return [quoted(r, book) for r in once.values()], False
+            # Lines a longer quote of the same passage holds ("Salary: Minimum: $27,510.00"
+            # inside the quote that runs on to its maximum) are quoted once, in it.
+            kept = [
+                r
+                for r in once.values()
+                if not any(
+                    o is not r and o.chunk.chunk_id == r.chunk.chunk_id and r.quote in o.quote
+                    for o in once.values()
+                )
+            ]
+            return [quoted(r, book) for r in kept], False
         for _, partial, asked, _ in readings:
             if partial:
                 lines = [

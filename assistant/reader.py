@@ -38,6 +38,7 @@ from assistant.row_keys import (
     starts_with_key,
 )
 from index.cells import is_figure_row
+from index.class_facts import key_value_facts
 from index.levels import LEVEL_TOKEN, level_value
 from index.money import periods_in
 from index.types import Chunk
@@ -197,6 +198,7 @@ class PassageReader:
         the row, and "hiring rate" or "midpoint" name a column its table may write short."""
         total = math.fsum(self.rarity.weight(s) for s in subject)
         readings: list[Reading] = []
+        codes = _codes_stated(chunks) if keys else {}
         for rank, chunk in enumerate(chunks):
             context = "\n".join(
                 (chunk.doc_title, chunk.jurisdiction or "", chunk.section, chunk.table_header or "")
@@ -205,6 +207,13 @@ class PassageReader:
             document = self.document_stems(chunk.source)
             written = [s for s in subject if s in document]
             written_total = math.fsum(self.rarity.weight(s) for s in written)
+            # A key that is the code of the document's class, in its title and after a code's
+            # label in its text ("Class Code: HB40"), names the class, not a row of its table:
+            # every line of the document is its. (A title naming grades "HEW 1 to HEW 7" or a
+            # bill "HB30" does not make every line of their tables the one asked.)
+            titled = has_row_key(chunk.doc_title, keys) and has_row_key(
+                codes.get(chunk.source, ""), keys
+            )
             for block in _headed_blocks(chunk):
                 headers = table_headers(block)
                 for position, line in enumerate(block):
@@ -213,6 +222,7 @@ class PassageReader:
                     by_value = keyed_by_value(block, position, keys, chunk.table_header or "")
                     by_value = by_value or keyed_in_column(line, header, keys)
                     keyed = by_value or has_row_key(f"{chunk.section}\n{owner}\n{line}", keys)
+                    keyed = keyed or titled
                     if keyed and not by_value and _heads_another_row(line, keys):
                         keyed = False  # "CG-01 | ..." under a heading naming "CM-00" too
                     if keys and not keyed:
@@ -385,6 +395,18 @@ class PassageReader:
 
 # A row's own key at its start: "CG-01 |", "APS 4", "GS-12".
 _LEADING_KEY = re.compile(r"^\s*[A-Z]{1,5}[- ]?\d{1,3}[A-Z]?\b")
+
+
+def _codes_stated(chunks: Sequence[Chunk]) -> dict[str, str]:
+    """The codes each document's passages state after a code's label ("Class Code: HB40"),
+    by document."""
+    codes: dict[str, list[str]] = {}
+    for chunk in chunks:
+        for line in chunk.text.splitlines():
+            facts = key_value_facts(line) if ":" in line else None
+            if facts is not None and facts.code:
+                codes.setdefault(chunk.source, []).append(facts.code)
+    return {source: " ".join(found) for source, found in codes.items()}
 
 
 def _heads_another_row(line: str, keys: Sequence[tuple[str, str]]) -> bool:

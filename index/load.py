@@ -20,6 +20,7 @@ from index.reflow import (
     join_stacked_headers,
     labels_unglued,
     rejoin_cell_lines,
+    stacked_labels_joined,
 )
 from index.structure import smart_title
 from index.types import SourceDocument
@@ -177,6 +178,7 @@ def read_document(path: Path, relative: str, facts: dict[str, Any]) -> SourceDoc
         raise SourceReadError(f"could not be parsed ({type(error).__name__})") from error
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = rejoin_cell_lines(join_stacked_headers(dot_leaders_as_tabs(labels_unglued(text))))
+    text = stacked_labels_joined(text)
     if not text.strip():
         raise SourceReadError("no text found (empty file, or a scanned PDF without a text layer)")
     return SourceDocument(

@@ -19,7 +19,13 @@ from index.money import period_in
 from index.pay_tables import amount_cell
 from index.vocab import field_labels
 
-__all__ = ["dot_leaders_as_tabs", "join_stacked_headers", "labels_unglued", "rejoin_cell_lines"]
+__all__ = [
+    "dot_leaders_as_tabs",
+    "join_stacked_headers",
+    "labels_unglued",
+    "rejoin_cell_lines",
+    "stacked_labels_joined",
+]
 
 # "Police Dispatcher 2......$28.76 - $34.96......$4,984": a run of dots leading to a figure.
 _DOT_LEADER = re.compile(r"(?<=\S)[ \t]*\.{4,}[ \t]*(?=[$£€]?\d)")
@@ -49,6 +55,37 @@ def labels_unglued(text: str) -> str:
     "Salary: ...". A label starts with a capital, and only the labels of codes, grades and pay
     are known, so a word in camel case ("JavaScript:") stays whole."""
     return _glued_label().sub("\n", text)
+
+
+# A label alone on its line, ending in a colon ("Class Code:", "Fed Category:", "Minimum:"),
+# and a short value with a figure alone on the next ("HB40", "E2", "$27,510.00").
+_STACKED_LABEL = re.compile(r"^[ \t]*[A-Za-z][A-Za-z .&/#()'-]{0,40}:[ \t]*$")
+_STACKED_VALUE = re.compile(r"^[ \t]*(?=[^:\n]*\d)[^:\s][^:\n]{0,29}$")
+_MAX_VALUE_WORDS = 3
+
+
+def stacked_labels_joined(text: str) -> str:
+    """The text with each label alone on its line joined to the short value with a figure
+    alone on the line below it, as a form's fields print when copied a cell a line: "Class
+    Code:" / "HB40" -> "Class Code: HB40", "Minimum:" / "$27,510.00" -> "Minimum: $27,510.00".
+    A label above another label ("Salary:" above "Minimum:") or above a sentence stays."""
+    lines = text.split("\n")
+    out: list[str] = []
+    at = 0
+    while at < len(lines):
+        line = lines[at]
+        below = lines[at + 1] if at + 1 < len(lines) else ""
+        if (
+            _STACKED_LABEL.match(line)
+            and _STACKED_VALUE.match(below)
+            and len(below.split()) <= _MAX_VALUE_WORDS
+        ):
+            out.append(f"{line.rstrip()} {below.strip()}")
+            at += 2
+            continue
+        out.append(line)
+        at += 1
+    return "\n".join(out)
 
 
 def dot_leaders_as_tabs(text: str) -> str:

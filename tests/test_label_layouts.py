@@ -20,7 +20,12 @@ from assistant.row_keys import has_row_key, row_keys
 from assistant.service import Assistant
 from index.catalog import levels_titled, parse_standard, split_level
 from index.class_facts import key_value_facts, stacked_label_facts, uncoloned_pay_facts
-from index.reflow import dot_leaders_as_tabs, join_stacked_headers, labels_unglued
+from index.reflow import (
+    dot_leaders_as_tabs,
+    join_stacked_headers,
+    labels_unglued,
+    stacked_labels_joined,
+)
 from index.types import SourceDocument
 
 JOB_PROFILE = """Job code
@@ -573,3 +578,72 @@ def test_pay_the_question_qualifies_is_answered_by_the_line_that_names_it(
     assert "$33.64" in answer.text and "$30.65" not in answer.text
     plain = wardens.ask("What is the hourly pay for a Deputy Warden?")
     assert "$27.91 - $41.01" in plain.text  # no qualifier: the class's own range
+
+
+# A state's class page copied as text: no class title, each field's label on one line and its
+# value on the next; the manifest's title names the class by its code.
+UNTITLED_FORM = """Class Code:
+QT17
+General Nature of Work
+
+Inspects harbour moorings and keeps their records.
+
+Minimum Requirements
+
+A high school diploma and two years of marine experience.
+
+Fed Category:
+E4
+Band:
+05
+Salary:
+Minimum:
+$41,200.00
+Midpoint:
+$52,350.00
+Maximum:
+$63,500.00
+"""
+UNTITLED_MANIFEST = {
+    "moorings.txt": {
+        "title": "State job classification QT17 - nature of work, requirements, band and salary",
+        "jurisdiction": "State of Harbourland",
+    }
+}
+
+
+def test_a_label_alone_is_joined_to_the_short_value_below_it() -> None:
+    joined = stacked_labels_joined(UNTITLED_FORM)
+    assert joined.startswith("Class Code: QT17\nGeneral Nature of Work")
+    assert "Band: 05\nSalary:\nMinimum: $41,200.00\nMidpoint: $52,350.00" in joined
+    # Only the line break between a label and its value changed.
+    assert joined.split() == UNTITLED_FORM.split()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Duties:\nInspects harbour moorings and keeps their records.",  # a sentence below
+        "Salary:\nMinimum:\n",  # a label below a label
+        "Class Code:\n\nQT17",  # a blank line between: a heading and a paragraph
+        "Note: see below\n$41,200.00",  # a label with its value already
+    ],
+)
+def test_what_is_not_a_label_above_its_value_stays(text: str) -> None:
+    assert stacked_labels_joined(text) == text
+
+
+@pytest.fixture(scope="module")
+def untitled(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
+    files = {"moorings.txt": UNTITLED_FORM, "manifest.yaml": yaml.safe_dump(UNTITLED_MANIFEST)}
+    return indexed(tmp_path_factory, "untitled", files)
+
+
+def test_a_class_known_only_by_its_titles_code_is_answered_from_its_lines(
+    untitled: Assistant,
+) -> None:
+    answer = untitled.ask("What are the minimum and maximum salaries for class code QT17?")
+    assert not answer.abstained, answer.text
+    assert "$41,200.00" in answer.text and "$63,500.00" in answer.text
+    # The quote that holds the whole range is given once, not each line of it again.
+    assert answer.text.count("$41,200.00") == 1
