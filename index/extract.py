@@ -14,6 +14,7 @@ from index.cells import (
 )
 from index.class_facts import ClassFacts
 from index.flat_tables import column_major_classes, glued_code_classes, run_on_table_classes
+from index.levels import LEVEL_TOKEN
 from index.money import period_in
 from index.structure import LEVEL_SUFFIX, normalise_title, smart_title
 from index.titled_blocks import (
@@ -352,7 +353,10 @@ def one_class_title(title: str, text: str) -> tuple[str, list[ClassFacts]] | Non
             facts.append(ClassFacts(None, quote, code.group("code")))
     title = title.strip(" ,-–")
     if not title or _DOCUMENT_WORDS.search(title) or not reads_as_title(title):
-        return _title_head(title, text)
+        head = _title_head(title, text)
+        if head is not None and not _EMPLOYER_END.search(head[0]):
+            return head
+        return _title_on_own_line(title, text)
     return smart_title(title), facts
 
 
@@ -379,6 +383,48 @@ def _title_head(title: str, text: str) -> tuple[str, list[ClassFacts]] | None:
     series = LEVEL_SUFFIX.sub("", head).strip()
     written = re.compile(rf"\b{re.escape(series)}(?:s|es)?\b", re.IGNORECASE)
     return (smart_title(head), []) if own_line.search(text) or written.search(text) else None
+
+
+# The last word of an employer's name, not a class's: "Douglas County", "City of Colton"'s
+# "Colton" is not caught, but its head "City of" is.
+_EMPLOYER_END = re.compile(
+    r"(?:\b(?:county|city|state|commonwealth|township|borough|village|university|college"
+    r"|district|department|agency|authority|government|council|commission|ministry)$)"
+    r"|^(?:city|county|state|town|village|borough|commonwealth|university) of\b",
+    re.IGNORECASE,
+)
+# Where the class title is looked for as a line of its own: the document's first lines.
+_TITLE_LINES = 40
+_TITLE_SPAN_WORDS = 8
+
+
+def _title_on_own_line(title: str, text: str) -> tuple[str, list[ClassFacts]] | None:
+    """A document title that describes its document ("Douglas County (Oregon) class
+    specification Planning Technician 2 - Pay Range GC14, introduction ..."): the longest run
+    of its words that reads as a class title with its level, names no employer, and is a line
+    of its own among the text's first lines ("PLANNING TECHNICIAN 2")."""
+    lines = {
+        " ".join(line.lower().split()) for line in text.splitlines()[:_TITLE_LINES] if line.strip()
+    }
+    words = re.split(r"\s+|(?<=\w)[,;:()](?=\s|$)|[()]", title)
+    words = [w for w in words if w]
+    best = ""
+    for start in range(len(words)):
+        for end in range(start + 1, min(len(words), start + _TITLE_SPAN_WORDS) + 1):
+            span = " ".join(words[start:end])
+            if len(span) <= len(best) or " ".join(span.lower().split()) not in lines:
+                continue
+            employer = _EMPLOYER_END.search(span) or _DOCUMENT_WORDS.search(span)
+            # A level names one class ("Planning Technician 2"); without one, a line of the
+            # title's words may name a series, a body or a table ("Equipment Operators").
+            if reads_as_title(span) and not employer and LEVEL_SUFFIX.search(span):
+                best = span
+    # A series' name ("ACCOUNTANT" above "ACCOUNTANT I" and "ACCOUNTANT II") is no one class.
+    levels = re.compile(rf"^{re.escape(best.lower())}\s+{LEVEL_TOKEN}$")
+    if not best or any(levels.match(line) for line in lines):
+        return None
+    line = next(x.strip() for x in text.splitlines() if " ".join(x.lower().split()) == best.lower())
+    return smart_title(best), [ClassFacts(smart_title(best), line)]
 
 
 def _line_with(text: str, token: str) -> str | None:

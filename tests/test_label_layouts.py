@@ -647,3 +647,34 @@ def test_a_class_known_only_by_its_titles_code_is_answered_from_its_lines(
     assert "$41,200.00" in answer.text and "$63,500.00" in answer.text
     # The quote that holds the whole range is given once, not each line of it again.
     assert answer.text.count("$41,200.00") == 1
+
+
+# A manifest's title that describes the document, the class title inside it; the text writes
+# the employer first, then the class title on a line of its own.
+DESCRIBED_SPEC = """Harbour County  7120
+
+MOORINGS TECHNICIAN 2
+Pay Range HC11
+
+INTRODUCTION
+
+This class is the journey level of the three-level Moorings Technician series.
+"""
+
+
+def test_a_class_title_inside_a_described_document_title_is_its_own_line() -> None:
+    title = (
+        "Harbour County (Harbourland) class specification Moorings Technician 2 - Pay Range"
+        " HC11, introduction and duties"
+    )
+    (record,) = parse_standard(_document(DESCRIBED_SPEC, title)).classes
+    assert record.title == "Moorings Technician 2"  # not "Harbour County", the employer
+    assert record.pay_grade == "HC11"
+
+
+def test_a_series_name_on_its_own_line_is_no_one_class() -> None:
+    series = "MOORINGS TECHNICIAN\n\nMOORINGS TECHNICIAN I\nMOORINGS TECHNICIAN II\n"
+    title = "Moorings Technician class series description (Harbour County)"
+    assert [r.title for r in parse_standard(_document(series, title)).classes] != [
+        "Moorings Technician"
+    ]
