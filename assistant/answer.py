@@ -21,14 +21,15 @@ from assistant.line_subjects import REQUIREMENT_INTENTS, asks_requirement, secti
 from assistant.namesakes import Namesakes
 from assistant.open_answers import OpenAnswers
 from assistant.passage_answers import PassageAnswers, answers_a_label
+from assistant.passage_layout import typical_for
 from assistant.passages import stem, stems
 from assistant.query import CATALOG_INTENTS, INTENT_WORDS, STOPWORDS, QueryAnalysis
 from assistant.reader import question_words
 from assistant.retrieve import ChunkLibrary
-from assistant.row_keys import row_keys, writes_a_key_value
+from assistant.row_keys import row_keys, step_asked, writes_a_key_value
 from assistant.scope import DocumentNames
 from index.jurisdictions import JURISDICTION_WORDS, find_jurisdictions
-from index.money import CURRENCY_SIGNS, period_in
+from index.money import CURRENCY_SIGNS, PERIOD_NAMES, article, period_in, periods_in
 from index.store import ScoredChunk
 from index.types import Chunk, ClassRecord
 from index.vocab import intents
@@ -235,6 +236,9 @@ class ExtractiveComposer:
             amount = any(_AMOUNT.search(x) for x in read[0])
             if draft is not None and pay_asked and not amount and not named_label:
                 return self._with_grade_read(draft, analysis, retrieved)
+            lead = _pay_of_other_period(analysis, book) or _column_not_quoted(analysis, book)
+            if lead is not None:  # "how much is that per year?" of an hourly range
+                return Draft("\n".join([lead, *read[0]]), tuple(book.citations), abstained=True)
             return Draft("\n".join(read[0]), tuple(book.citations), abstained=False)
         asks_figure = any(i in CATALOG_INTENTS for i in analysis.intents)
         if draft is not None and draft.abstained and (read is None or read[1]) and not asks_figure:
@@ -513,6 +517,47 @@ def _other_employment(analysis: QueryAnalysis) -> tuple[str, str] | None:
     other = "part" if wanted == "full" else "full"
     if all(written == {other} for written in kinds):
         return f"{wanted}-time", f"{other}-time"
+    return None
+
+
+def _pay_of_other_period(analysis: QueryAnalysis, book: CitationBook) -> str | None:
+    """When the question asks pay of a period and no quoted line names it, and every one that
+    gives an amount gives it for another ("$20.82 - $26.58" asked per year; "$61,320.00 -
+    $74,592.00 Annually" asked per hour): the lead of an abstention that says so; else None."""
+    asked = period_in(analysis.question)
+    if asked is None or "salary" not in analysis.intents or analysis.amounts:
+        return None
+    if any(asked in periods_in(c.quote) for c in book.citations):
+        return None  # a header quoted with the row names the period ("Annual Rates")
+    paid = [c.quote for c in book.citations if _AMOUNT.search(c.quote)]
+    for quote in paid:
+        written = periods_in(quote)
+        if asked in written or (not written and typical_for(asked, quote)):
+            return None
+    if not paid:
+        return None
+    name = PERIOD_NAMES.get(asked, asked)
+    return f"The sources do not state {article(name)} {name} salary for this. What they do say:"
+
+
+def _column_not_quoted(analysis: QueryAnalysis, book: CitationBook) -> str | None:
+    """When the question asks pay at a step or a midpoint and the quoted lines (with the
+    header quoted with them) give neither: ranges whose lines, document and section never
+    speak of steps ("Pay Range $46,446 - $67,787" asked its step 3), or no midpoint asked
+    one: the lead of an abstention that says so; else None."""
+    if "salary" not in analysis.intents or analysis.amounts:
+        return None  # an amount given asks which class pays it, not a step of it
+    quoted = "\n".join(c.quote for c in book.citations)
+    step = step_asked(analysis.question)
+    # Steps may be a row's columns or keys that no word names ("ANUO5 1 66,904 68,704 ..."):
+    # only lines that give a range at most, and never speak of steps, give no step.
+    ranges_only = all(len(_AMOUNT.findall(c.quote)) <= 2 for c in book.citations)
+    placed = "\n".join(f"{c.doc_title}\n{c.section}" for c in book.citations)
+    steps = re.search(r"\b(?:step|stage)", f"{quoted}\n{placed}", re.I)
+    if step is not None and ranges_only and not steps:
+        return f"The sources do not state step {step} for this. What they do say:"
+    if _MIDPOINT.search(analysis.question) and not re.search(r"\bmid", quoted, re.I):
+        return "The sources do not state a midpoint for this. What they do say:"
     return None
 
 

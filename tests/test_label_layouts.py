@@ -18,6 +18,7 @@ from assistant.passages import stem
 from assistant.query import analyse, detect_intents, normalise_question
 from assistant.row_keys import has_row_key, row_keys
 from assistant.service import Assistant
+from assistant.types import Turn
 from index.catalog import levels_titled, parse_standard, split_level
 from index.class_facts import key_value_facts, stacked_label_facts, uncoloned_pay_facts
 from index.reflow import (
@@ -678,3 +679,43 @@ def test_a_series_name_on_its_own_line_is_no_one_class() -> None:
     assert [r.title for r in parse_standard(_document(series, title)).classes] != [
         "Moorings Technician"
     ]
+
+
+# A county's posting whose ranges name no period, and are hourly by their size.
+HOURLY_POSTING = """Harbour County, Harbourland
+Overview
+The County of Harbour is an Equal Opportunity Employer
+For exact salary information please refer to the current salary schedule, County website.
+Moorings Aide I: $20.82 - $26.58
+Moorings Aide II: $22.55 - $28.79
+IN-PERSON TESTING REQUIRED AT THE HARBOUR OFFICE
+Testing will be held on: Wednesday, November 12, 2031* Moorings Aide I
+Under direct supervision, to learn to keep the harbour's moorings and their records.
+"""
+
+
+@pytest.fixture(scope="module")
+def hourly_posting(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
+    return indexed(tmp_path_factory, "hourly-posting", {"moorings-aide.txt": HOURLY_POSTING})
+
+
+def test_pay_asked_for_a_period_the_lines_do_not_give_is_not_stated(
+    hourly_posting: Assistant,
+) -> None:
+    history = [Turn("What does a Moorings Aide II earn at Harbour County?", "$22.55 - $28.79 [1].")]
+    answer = hourly_posting.ask("how much is that per year?", history=history)
+    assert answer.abstained, answer.text
+    assert answer.text.startswith("The sources do not state a yearly salary for this.")
+    assert "$22.55 - $28.79" in answer.text  # what they do give, quoted
+
+
+def test_a_step_no_line_names_is_not_stated(hourly_posting: Assistant) -> None:
+    answer = hourly_posting.ask("What is step 3 for a Moorings Aide II at Harbour County?")
+    assert answer.abstained, answer.text
+    assert answer.text.startswith("The sources do not state step 3 for this.")
+
+
+def test_a_midpoint_a_line_names_is_stated(untitled: Assistant) -> None:
+    answer = untitled.ask("What is the midpoint salary for class code QT17?")
+    assert not answer.abstained, answer.text
+    assert "$52,350.00" in answer.text
