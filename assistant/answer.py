@@ -551,7 +551,8 @@ def _column_not_quoted(analysis: QueryAnalysis, book: CitationBook) -> str | Non
     step = step_asked(analysis.question)
     # Steps may be a row's columns or keys that no word names ("ANUO5 1 66,904 68,704 ..."):
     # only lines that give a range at most, and never speak of steps, give no step.
-    ranges_only = all(len(_AMOUNT.findall(c.quote)) <= 2 for c in book.citations)
+    lines = [line for c in book.citations for line in c.quote.splitlines()]
+    ranges_only = all(len(_AMOUNT.findall(line)) <= 2 for line in lines)
     placed = "\n".join(f"{c.doc_title}\n{c.section}" for c in book.citations)
     steps = re.search(r"\b(?:step|stage)", f"{quoted}\n{placed}", re.I)
     if step is not None and ranges_only and not steps:

@@ -178,7 +178,11 @@ class PassageReader:
         """The stems a typo may stand for, in alphabetical order: a tie between two goes the
         same way whatever order the passages were read in."""
         if self._known is None:
-            self._known = sorted(s for s in self.rarity.frequency if len(s) >= _MIN_TYPO_LENGTH)
+            # The passages' words, and those of the documents' titles and places only: a
+            # university a manifest names and its page never does ("hudersfield").
+            self._read_documents()
+            words = set(self.rarity.frequency) | set(self._sources_of)
+            self._known = sorted(s for s in words if len(s) >= _MIN_TYPO_LENGTH)
         return self._known
 
     def read(
