@@ -4,6 +4,7 @@ place (and the acronyms its title and first lines spell) that few other document
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from collections.abc import Callable, Collection, Sequence
@@ -34,6 +35,14 @@ _TITLE_FEW = 3
 _TITLE_SHARE = 0.1
 
 
+# A question that sets two subjects side by side.
+_COMPARING = re.compile(
+    r"\b(?:compare[sd]?|comparison|vs|versus|differ(?:s|ence)?|both|between)\b"
+    r"|\bwhich\b.*\b(?:more|less|higher|lower|most|least)\b",
+    re.IGNORECASE,
+)
+
+
 class DocumentNames:
     """The name words of every indexed document, and the documents a question names by them."""
 
@@ -45,9 +54,15 @@ class DocumentNames:
         self._named_by: dict[str, set[str]] = {}  # name stem -> documents it names
         self._titled_by: dict[str, set[str]] = {}  # title stem -> documents whose title has it
         self._title_words: dict[str, int] = {}  # document -> how many stems its title has
+        self._places: dict[str, str] = {}  # document -> its place's words, lower case
+        self._placed_by: dict[tuple[str, str], set[str]] = {}  # two words -> documents
         sources = library.sources()
         for source in sources:
             own = library.of_source(source)
+            place = re.findall(r"[a-z0-9]+", (own[0].jurisdiction or "").lower())
+            self._places[source] = " ".join(place)
+            for pair in itertools.pairwise(place):
+                self._placed_by.setdefault(pair, set()).add(source)
             for word in name_stems(source, own):
                 self._named_by.setdefault(word, set()).add(source)
             title = {w for w in _words(own[0].doc_title) if len(w) >= _TITLE_WORD}
@@ -69,6 +84,7 @@ class DocumentNames:
         holders_of: dict[str, frozenset[str]] = {}
         votes: dict[str, int] = {}
         strong: set[str] = set()
+        named_by: dict[str, set[str]] = {}  # document -> the words that name it
         for word in dict.fromkeys(_words(question)):
             if word in ignore or word not in self._named_by:
                 continue
@@ -76,6 +92,8 @@ class DocumentNames:
             if len(holders) > self._rare:
                 continue
             holders_of[word] = frozenset(holders)
+            for source in self._named_by[word]:
+                named_by.setdefault(source, set()).add(word)
             # An acronym of one document that no other document holds, typed in lower case
             # ("band 6 nhs"): its document writes it in capitals.
             only_one = len(holders) == 1 and self._written_in_capitals(word, next(iter(holders)))
@@ -88,8 +106,48 @@ class DocumentNames:
             votes[source] = votes.get(source, 0) + 1
             strong.add(source)
         named = {s: n for s, n in votes.items() if n >= _NAMING_VOTES or s in strong}
+        # An employer's name written out, as its documents' place writes it ("at the Indian
+        # Health Service"): a document named only by that name's words and by words the
+        # question writes in lower case ("registered nurses") is not named, unless the
+        # question compares (its other subject may be named in lower case: "the park ranger").
+        placed, run_words = self._places_written(question)
+        if placed and not _COMPARING.search(question):
+            written = re.findall(r"[\w&'’]+", question)
+            capitalised = set(_words(" ".join(w for w in written[1:] if w[0].isupper())))
+            named = {
+                s: n
+                for s, n in named.items()
+                if s in placed or named_by.get(s, set()) - run_words & capitalised
+            }
         words = {w: h for w, h in holders_of.items() if self._named_by[w] & named.keys()}
         return Naming(named, words)
+
+    def _places_written(self, question: str) -> tuple[set[str], set[str]]:
+        """The documents whose place holds a run of capitalised words the question writes
+        ("Indian Health Service" of "U.S. Department of Health and Human Services, Indian
+        Health Service"), when few do; and the words of those runs."""
+        placed: set[str] = set()
+        words: set[str] = set()
+        for run in _CAPITALISED_RUN.finditer(question):
+            found = re.findall(r"[a-z0-9]+", run.group(0).lower())
+            # The longest part of the run that a place writes ("Indian Health Service" of
+            # "Indian Health Service Title").
+            parts = [
+                " ".join(found[start : start + size])
+                for size in range(len(found), 1, -1)
+                for start in range(len(found) - size + 1)
+            ]
+            for name in parts:
+                # The documents whose place holds each two words of the name, then the name.
+                pairs = list(itertools.pairwise(name.split()))
+                holding = set.intersection(*(self._placed_by.get(p, set()) for p in pairs))
+                pattern = re.compile(rf"\b{re.escape(name)}\b")
+                holding = {s for s in holding if pattern.search(self._places[s])}
+                if holding and len(holding) <= self._rare:
+                    placed |= holding
+                    words |= set(_words(name))
+                    break
+        return placed, words
 
     def _written_in_capitals(self, word: str, source: str) -> bool:
         """Whether a short word is an acronym of the document: it writes it in capitals, and

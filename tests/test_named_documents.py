@@ -4,6 +4,7 @@ classes of other documents, found none of its passages. The standards are writte
 from __future__ import annotations
 
 import pytest
+import yaml
 from test_passage_answers import indexed
 
 from assistant.passage_answers import labelled_by
@@ -182,3 +183,51 @@ def test_a_level_the_standard_does_not_have_is_asked_back(grounds: Assistant) ->
     answer = grounds.ask("what does grounds keeper IV start at")
     assert answer.abstained
     assert not any(pay in answer.text for pay in ("$15.10", "$15.90", "$16.75"))
+
+
+# Two employers whose places share a word ("Health"): one named in full by the question, the
+# other only by the words of what it asks ("registered nurses").
+PAY_SYSTEMS = """Pay Systems and Tables
+
+Employees under Title 38 special salary rates are paid on the GS pay plan.
+Physicians are paid on the GP pay plan.
+"""
+NURSES_NEWS = """Pay equity agreement for nurses
+
+Registered nurses will earn $69,566 to $99,630 a year under the settlement.
+"""
+EMPLOYERS = {
+    "pay-systems.txt": {
+        "title": "Pay Systems and Tables - Title 38 special salary rates",
+        "jurisdiction": "Department of Health Services, Northbridge Health Service",
+    },
+    "nurses-news.txt": {
+        "title": "Pay equity agreement for senior and registered nurses",
+        "jurisdiction": "Harbour Health (national public health employer, Harbourland)",
+    },
+}
+
+
+@pytest.fixture(scope="module")
+def employers(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
+    files = {"pay-systems.txt": PAY_SYSTEMS, "nurses-news.txt": NURSES_NEWS}
+    return indexed(
+        tmp_path_factory, "employers", {**files, "manifest.yaml": yaml.safe_dump(EMPLOYERS)}
+    )
+
+
+def test_an_employer_named_in_full_is_not_answered_from_another(employers: Assistant) -> None:
+    question = (
+        "What are the Northbridge Health Service Title 38 special salary rates for registered"
+        " nurses?"
+    )
+    analysis = employers.composer.name_documents(analyse(question, employers.class_index))
+    assert set(analysis.naming.named) == {"pay-systems.txt"}
+    answer = employers.ask(question)
+    assert all(c.source != "nurses-news.txt" for c in answer.citations), answer.text
+    assert "$69,566" not in answer.text
+
+
+def test_the_other_employer_named_in_full_is_still_its_own(employers: Assistant) -> None:
+    answer = employers.ask("What will registered nurses at Harbour Health earn per year?")
+    assert "$69,566" in answer.text
