@@ -502,3 +502,40 @@ def holdout23_set_floor() -> Thresholds:
         max_invented_numbers=0,
         min_hit_at_k=0.95,
     )
+
+
+def holdout24_set_floor() -> Thresholds:
+    """The floor of the twenty-fifth real set (evals/datasets/holdout24.yaml): twelve US
+    class specs and pay pages (two states, four counties, five cities, a school district),
+    gathered unseen by a helper: labels on one line and values on the next with no class
+    title, a budget bill's table a cell a line under a header of three rows, range codes with
+    no dollars, a scanned spec with "<br />" in its text. First run, nothing changed for it:
+    fact recall 70.9%, abstention 67.6%, none invented (the naive baseline 73.6%, 80.9%,
+    none). Since, the layouts it showed are read (84.5%, 83.8%): the floor is 1.5 points
+    under that."""
+    return Thresholds(
+        min_fact_recall=0.83,
+        min_abstention_accuracy=0.82,
+        min_document_cited=0.94,
+        max_invented_numbers=0,
+        min_hit_at_k=0.95,
+    )
+
+
+def holdout25_set_floor() -> Thresholds:
+    """The floor of the twenty-sixth real set (evals/datasets/holdout25.yaml): twelve pay
+    schedules and grade pages of federal, foreign, university and public-enterprise
+    employers, gathered unseen by a helper beside holdout24: a UK spine in a pipe table whose
+    header wraps over six lines, Indian scales glued to their grades, Irish figures a cell a
+    paragraph, an Australian agreement's apprentice shares, a New Zealand news item, a
+    Canadian university's undated tables, postings in label lines. First run, nothing changed
+    for it: fact recall 79.2%, abstention 77.1%, none invented (the naive baseline 81.0%,
+    81.4%, none). Since, typos of names only a manifest gives and employers named in full
+    are read (79.2%, 80.0%): the floor is 1.5 points under that."""
+    return Thresholds(
+        min_fact_recall=0.77,
+        min_abstention_accuracy=0.78,
+        min_document_cited=0.95,
+        max_invented_numbers=0,
+        min_hit_at_k=0.95,
+    )

@@ -36,6 +36,8 @@ from evals.config import (
     holdout21_set_floor,
     holdout22_set_floor,
     holdout23_set_floor,
+    holdout24_set_floor,
+    holdout25_set_floor,
     holdout_set_floor,
     real_set_floor,
 )
@@ -71,6 +73,8 @@ _FLOORS = {
     "holdout21": holdout21_set_floor,
     "holdout22": holdout22_set_floor,
     "holdout23": holdout23_set_floor,
+    "holdout24": holdout24_set_floor,
+    "holdout25": holdout25_set_floor,
 }
 HOLDOUTS = {
     name: (
