@@ -155,6 +155,14 @@ class PassageAnswers:
             if told is not None:
                 return told
         answer = self._fields(analysis, chunks, book)
+        if answer is not None and set(analysis.intents) == {"code"} and gives:
+            # "the fed category for class code HB40": the code is given, not asked; a line
+            # the question names by its label ("Fed Category: E2") answers.
+            trial = CitationBook()
+            labelled = self._labelled(analysis, chunks, trial, code_given=True)
+            if labelled:
+                book.citations[:] = trial.citations
+                return labelled, False
         if tokens and answer is not None and not answer[1]:
             # "Which classification is number 6598?": a line that states some other code
             # does not answer; the line that holds 6598 does.
@@ -181,10 +189,15 @@ class PassageAnswers:
         return answer
 
     def _labelled(
-        self, analysis: QueryAnalysis, chunks: list[Chunk], book: CitationBook
+        self,
+        analysis: QueryAnalysis,
+        chunks: list[Chunk],
+        book: CitationBook,
+        code_given: bool = False,
     ) -> list[str]:
         """The "Label: value" lines whose label the question writes word for word (two words
-        at least, "Hay Point Range", "Bargaining Unit") and whose value holds a figure, in the
+        at least, "Hay Point Range", "Bargaining Unit"; of a class the question gives by its
+        code, the label may be all its subject) and whose value holds a figure, in the
         documents that hold every word of the question's subject or that it names, titled with
         no other level than it asks ("Office Assistant 4" is not answered from Office Assistant
         5's specification)."""
@@ -208,7 +221,8 @@ class PassageAnswers:
             own = chunk.source in {r.source for r in analysis.classes}
             for match in label_values(chunk.text):
                 figure = any(c.isdigit() for c in match.group("value"))
-                if figure and labelled_by(match.group("label"), asked, subject, fields_too=own):
+                own_words = () if code_given else subject
+                if figure and labelled_by(match.group("label"), asked, own_words, fields_too=own):
                     line = match.group(0).strip()
                     found.append(quoted(Reading(chunk, line, 0.0, 0.0, 0.0, True, 0), book))
         return list(dict.fromkeys(found))[:MAX_LINES]

@@ -719,3 +719,11 @@ def test_a_midpoint_a_line_names_is_stated(untitled: Assistant) -> None:
     answer = untitled.ask("What is the midpoint salary for class code QT17?")
     assert not answer.abstained, answer.text
     assert "$52,350.00" in answer.text
+
+
+def test_a_label_the_question_names_answers_beside_the_code_it_gives(
+    untitled: Assistant,
+) -> None:
+    answer = untitled.ask("whats the fed category for class code QT17")
+    assert not answer.abstained, answer.text
+    assert "Fed Category: E4" in [c.quote for c in answer.citations]
