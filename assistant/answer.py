@@ -480,6 +480,17 @@ class ExtractiveComposer:
         if spoken & said:
             return found
         required = [i for i in analysis.intents if i in REQUIREMENT_INTENTS]
+        # The section of that kind in the documents the lines came from ("Minimum
+        # Requirements" of the class given by its code), quoted whole.
+        kinds = {kind for i in required for kind in intents()[i].sections}
+        documents = {c.source for c in found.citations}
+        for scored in retrieved:
+            chunk = scored.chunk
+            if chunk.source in documents and chunk.section_kind in kinds:
+                book = CitationBook()
+                line = self.passages.quote_whole(chunk, book)
+                if line:
+                    return Draft(line, tuple(book.citations), abstained=False)
         noun = " or ".join(dict.fromkeys(intents()[i].noun for i in required))
         about = " ".join(topic) or "this"
         return found_no_line(CitationBook(), f'No passage about "{about}" states {noun}.')

@@ -727,3 +727,11 @@ def test_a_label_the_question_names_answers_beside_the_code_it_gives(
     answer = untitled.ask("whats the fed category for class code QT17")
     assert not answer.abstained, answer.text
     assert "Fed Category: E4" in [c.quote for c in answer.citations]
+
+
+def test_what_a_class_given_by_its_code_requires_is_its_requirements_section(
+    untitled: Assistant,
+) -> None:
+    answer = untitled.ask("What are the minimum requirements for class QT17?")
+    assert not answer.abstained, answer.text
+    assert "two years of marine experience" in answer.text
