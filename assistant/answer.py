@@ -21,15 +21,15 @@ from assistant.line_subjects import REQUIREMENT_INTENTS, asks_requirement, secti
 from assistant.namesakes import Namesakes
 from assistant.open_answers import OpenAnswers
 from assistant.passage_answers import PassageAnswers, answers_a_label
-from assistant.passage_layout import typical_for
 from assistant.passages import stem, stems
+from assistant.pay_lacking import AMOUNT, MIDPOINT, column_not_quoted, pay_of_other_period
 from assistant.query import CATALOG_INTENTS, INTENT_WORDS, STOPWORDS, QueryAnalysis
 from assistant.reader import question_words
 from assistant.retrieve import ChunkLibrary
-from assistant.row_keys import row_keys, step_asked, writes_a_key_value
+from assistant.row_keys import row_keys, writes_a_key_value
 from assistant.scope import DocumentNames
 from index.jurisdictions import JURISDICTION_WORDS, find_jurisdictions
-from index.money import CURRENCY_SIGNS, PERIOD_NAMES, article, period_in, periods_in
+from index.money import period_in
 from index.store import ScoredChunk
 from index.types import Chunk, ClassRecord
 from index.vocab import intents
@@ -43,7 +43,7 @@ _QUESTION_WORDS = frozenset(
     | {"standard", "standards", "job", "jobs", "title", "position", "state"}
 )
 # An amount as a line states pay: with a currency sign, or with thousands separators.
-_AMOUNT = re.compile(rf"[{CURRENCY_SIGNS}]\s?\d|\b\d{{1,3}}(?:,\d{{3}})+\b")
+
 # A question word this long that begins a word of a class's title shortens it ("eng", "tech").
 _SHORTENED = 3
 # How many passages the words of a question naming an unlisted place are looked for in.
@@ -233,10 +233,10 @@ class ExtractiveComposer:
             pay_asked = "salary" in analysis.intents and analysis.classes
             # A line the question names by its label ("Hay Point Range: 225-270") answers it.
             named_label = answers_a_label(read[0], analysis.question)
-            amount = any(_AMOUNT.search(x) for x in read[0])
+            amount = any(AMOUNT.search(x) for x in read[0])
             if draft is not None and pay_asked and not amount and not named_label:
                 return self._with_grade_read(draft, analysis, retrieved)
-            lead = _pay_of_other_period(analysis, book) or _column_not_quoted(analysis, book)
+            lead = pay_of_other_period(analysis, book) or column_not_quoted(analysis, book)
             if lead is not None:  # "how much is that per year?" of an hourly range
                 return Draft("\n".join([lead, *read[0]]), tuple(book.citations), abstained=True)
             return Draft("\n".join(read[0]), tuple(book.citations), abstained=False)
@@ -480,9 +480,20 @@ class ExtractiveComposer:
         if spoken & said:
             return found
         required = [i for i in analysis.intents if i in REQUIREMENT_INTENTS]
-        # The section of that kind in the documents the lines came from ("Minimum
-        # Requirements" of the class given by its code), quoted whole.
-        kinds = {kind for i in required for kind in intents()[i].sections}
+        section = self._section_of_kind(retrieved, found, required)
+        if section is not None:
+            return section
+        noun = " or ".join(dict.fromkeys(intents()[i].noun for i in required))
+        about = " ".join(topic) or "this"
+        return found_no_line(CitationBook(), f'No passage about "{about}" states {noun}.')
+
+    def _section_of_kind(
+        self, retrieved: Sequence[ScoredChunk], found: Draft, required: Sequence[str]
+    ) -> Draft | None:
+        """The first retrieved passage of a section of the kind asked ("Minimum
+        Requirements") in the documents the lines found came from, quoted whole; None when
+        they have none."""
+        kinds = {kind for name in required for kind in intents()[name].sections}
         documents = {c.source for c in found.citations}
         for scored in retrieved:
             chunk = scored.chunk
@@ -491,9 +502,7 @@ class ExtractiveComposer:
                 line = self.passages.quote_whole(chunk, book)
                 if line:
                     return Draft(line, tuple(book.citations), abstained=False)
-        noun = " or ".join(dict.fromkeys(intents()[i].noun for i in required))
-        about = " ".join(topic) or "this"
-        return found_no_line(CitationBook(), f'No passage about "{about}" states {noun}.')
+        return None
 
     def _reverse_lookup(self, analysis: QueryAnalysis, book: CitationBook) -> Draft | None:
         lines, found = self.figures.reverse_lookup(analysis, book)
@@ -531,48 +540,6 @@ def _other_employment(analysis: QueryAnalysis) -> tuple[str, str] | None:
     return None
 
 
-def _pay_of_other_period(analysis: QueryAnalysis, book: CitationBook) -> str | None:
-    """When the question asks pay of a period and no quoted line names it, and every one that
-    gives an amount gives it for another ("$20.82 - $26.58" asked per year; "$61,320.00 -
-    $74,592.00 Annually" asked per hour): the lead of an abstention that says so; else None."""
-    asked = period_in(analysis.question)
-    if asked is None or "salary" not in analysis.intents or analysis.amounts:
-        return None
-    if any(asked in periods_in(c.quote) for c in book.citations):
-        return None  # a header quoted with the row names the period ("Annual Rates")
-    paid = [c.quote for c in book.citations if _AMOUNT.search(c.quote)]
-    for quote in paid:
-        written = periods_in(quote)
-        if asked in written or (not written and typical_for(asked, quote)):
-            return None
-    if not paid:
-        return None
-    name = PERIOD_NAMES.get(asked, asked)
-    return f"The sources do not state {article(name)} {name} salary for this. What they do say:"
-
-
-def _column_not_quoted(analysis: QueryAnalysis, book: CitationBook) -> str | None:
-    """When the question asks pay at a step or a midpoint and the quoted lines (with the
-    header quoted with them) give neither: ranges whose lines, document and section never
-    speak of steps ("Pay Range $46,446 - $67,787" asked its step 3), or no midpoint asked
-    one: the lead of an abstention that says so; else None."""
-    if "salary" not in analysis.intents or analysis.amounts:
-        return None  # an amount given asks which class pays it, not a step of it
-    quoted = "\n".join(c.quote for c in book.citations)
-    step = step_asked(analysis.question)
-    # Steps may be a row's columns or keys that no word names ("ANUO5 1 66,904 68,704 ..."):
-    # only lines that give a range at most, and never speak of steps, give no step.
-    lines = [line for c in book.citations for line in c.quote.splitlines()]
-    ranges_only = all(len(_AMOUNT.findall(line)) <= 2 for line in lines)
-    placed = "\n".join(f"{c.doc_title}\n{c.section}" for c in book.citations)
-    steps = re.search(r"\b(?:step|stage)", f"{quoted}\n{placed}", re.I)
-    if step is not None and ranges_only and not steps:
-        return f"The sources do not state step {step} for this. What they do say:"
-    if _MIDPOINT.search(analysis.question) and not re.search(r"\bmid", quoted, re.I):
-        return "The sources do not state a midpoint for this. What they do say:"
-    return None
-
-
 def _of_other_period(analysis: QueryAnalysis, book: CitationBook) -> bool:
     """Whether every line quoted is a salary line of a class asked whose period the catalog
     knows, and that period is not the one the question asks."""
@@ -596,13 +563,10 @@ def _lacking(analysis: QueryAnalysis) -> list[ClassRecord]:
         "code": lambda r: r.code,
     }
     asked = [wanted[i] for i in analysis.intents if i in wanted]
-    if "salary" in analysis.intents and _MIDPOINT.search(analysis.question):
+    if "salary" in analysis.intents and MIDPOINT.search(analysis.question):
         # A midpoint is in the row's line; the catalog has it only where it read the columns.
         return [r for r in analysis.classes if not column_asked(r, analysis.question)]
     return [r for r in analysis.classes if any(not has(r) for has in asked)]
-
-
-_MIDPOINT = re.compile(r"\bmid-?\s?point\b|\bmarket reference\b", re.IGNORECASE)
 
 
 def _proper_names(question: str) -> list[str]:

@@ -38,6 +38,8 @@ _MIN_LONE_ROWS = 2
 _MIN_NARROW_ROWS = 3
 _MAX_HEADER_ROWS = 4
 _MIN_FIGURED_HEADER_ROWS = 2
+# A header of cells opened by "|" names its key column and two amount columns at least.
+_MIN_MARKED_NAMES = 3
 # A figure in a cell: an amount, or a count or share with no sign ("77", "14%").
 _BARE_FIGURE = re.compile(r"^\d{1,3}(?:\.\d+)?%?$")
 
@@ -262,7 +264,7 @@ def _cell_shape(cell: str) -> str:
 
 def _lone_cell_shape(cells: list[tuple[int, str]], position: int) -> tuple[int, int, int] | None:
     """(where the first row's key cells start, how many key cells a row has, how many amounts)
-    when cells[position] starts a row of key cells then at least three amounts, and the next
+    when cells[position] starts a row of key cells then at least two amounts, and the next
     row has the same shape; else None."""
 
     def run(start: int, amounts: bool) -> int:
@@ -380,7 +382,7 @@ def marked_cell_grids(lines: list[str]) -> list[Grid]:
         texts = [text for _, text in run]
         lead = next((n for n, text in enumerate(texts) if _figure(text)), len(texts))
         width = lead - 1  # the names of the header; the last cell before a figure is a key
-        if width < 3:
+        if width < _MIN_MARKED_NAMES:
             continue
         rows: list[GridRow] = []
         at = lead - 1

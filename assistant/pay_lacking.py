@@ -1,0 +1,61 @@
+"""What a pay answer read from the passages lacks of what was asked: the period (an hourly
+range asked per year), a midpoint, or a step of lines that give ranges only. An answer that
+lacks it abstains, and quotes what the sources do give."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.citations import CitationBook
+from assistant.passage_layout import typical_for
+from assistant.query import QueryAnalysis
+from assistant.row_keys import step_asked
+from index.money import CURRENCY_SIGNS, PERIOD_NAMES, article, period_in, periods_in
+
+# An amount of money in a line: "$20.82", "£31,077", "52,104".
+AMOUNT = re.compile(rf"[{CURRENCY_SIGNS}]\s?\d|\b\d{{1,3}}(?:,\d{{3}})+\b")
+MIDPOINT = re.compile(r"\bmid-?\s?point\b|\bmarket reference\b", re.IGNORECASE)
+# A line that gives a range gives two amounts at most.
+_RANGE_AMOUNTS = 2
+
+
+def pay_of_other_period(analysis: QueryAnalysis, book: CitationBook) -> str | None:
+    """When the question asks pay of a period and no quoted line names it, and every one that
+    gives an amount gives it for another ("$20.82 - $26.58" asked per year; "$61,320.00 -
+    $74,592.00 Annually" asked per hour): the lead of an abstention that says so; else None."""
+    asked = period_in(analysis.question)
+    if asked is None or "salary" not in analysis.intents or analysis.amounts:
+        return None
+    if any(asked in periods_in(c.quote) for c in book.citations):
+        return None  # a header quoted with the row names the period ("Annual Rates")
+    paid = [c.quote for c in book.citations if AMOUNT.search(c.quote)]
+    for quote in paid:
+        written = periods_in(quote)
+        if asked in written or (not written and typical_for(asked, quote)):
+            return None
+    if not paid:
+        return None
+    name = PERIOD_NAMES.get(asked, asked)
+    return f"The sources do not state {article(name)} {name} salary for this. What they do say:"
+
+
+def column_not_quoted(analysis: QueryAnalysis, book: CitationBook) -> str | None:
+    """When the question asks pay at a step or a midpoint and the quoted lines (with the
+    header quoted with them) give neither: ranges whose lines, document and section never
+    speak of steps ("Pay Range $46,446 - $67,787" asked its step 3), or no midpoint asked
+    one: the lead of an abstention that says so; else None."""
+    if "salary" not in analysis.intents or analysis.amounts:
+        return None  # an amount given asks which class pays it, not a step of it
+    quoted = "\n".join(c.quote for c in book.citations)
+    step = step_asked(analysis.question)
+    # Steps may be a row's columns or keys that no word names ("ANUO5 1 66,904 68,704 ..."):
+    # only lines that give a range at most, and never speak of steps, give no step.
+    lines = [line for c in book.citations for line in c.quote.splitlines()]
+    ranges_only = all(len(AMOUNT.findall(line)) <= _RANGE_AMOUNTS for line in lines)
+    placed = "\n".join(f"{c.doc_title}\n{c.section}" for c in book.citations)
+    steps = re.search(r"\b(?:step|stage)", f"{quoted}\n{placed}", re.I)
+    if step is not None and ranges_only and not steps:
+        return f"The sources do not state step {step} for this. What they do say:"
+    if MIDPOINT.search(analysis.question) and not re.search(r"\bmid", quoted, re.I):
+        return "The sources do not state a midpoint for this. What they do say:"
+    return None
