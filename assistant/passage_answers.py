@@ -158,11 +158,9 @@ class PassageAnswers:
         if answer is not None and set(analysis.intents) == {"code"} and gives:
             # "the fed category for class code HB40": the code is given, not asked; a line
             # the question names by its label ("Fed Category: E2") answers.
-            trial = CitationBook()
-            labelled = self._labelled(analysis, chunks, trial, code_given=True)
-            if labelled:
-                book.citations[:] = trial.citations
-                return labelled, False
+            by_label = self._answer_by_label(analysis, chunks, book, code_given=True)
+            if by_label is not None:
+                return by_label
         if tokens and answer is not None and not answer[1]:
             # "Which classification is number 6598?": a line that states some other code
             # does not answer; the line that holds 6598 does.
@@ -178,15 +176,29 @@ class PassageAnswers:
         if answer is None or answer[1]:
             # "What is the Hay point range of X?": the subject's document labels a line with
             # the question's own words ("Hay Point Range: 225-270"), though not a field read.
-            trial = CitationBook()
-            labelled = self._labelled(analysis, chunks, trial)
-            if labelled:
-                book.citations[:] = trial.citations
-                return labelled, False
+            by_label = self._answer_by_label(analysis, chunks, book)
+            if by_label is not None:
+                return by_label
         if answer is not None and answer[1] and asks_about_text(analysis):
             book.citations.clear()
             return None  # "how much wider is each grade?" is not a salary the lines lack
         return answer
+
+    def _answer_by_label(
+        self,
+        analysis: QueryAnalysis,
+        chunks: list[Chunk],
+        book: CitationBook,
+        code_given: bool = False,
+    ) -> tuple[list[str], bool] | None:
+        """The lines the question names by their labels as the answer, their citations in
+        place of the book's; None when there are none."""
+        trial = CitationBook()
+        labelled = self._labelled(analysis, chunks, trial, code_given)
+        if not labelled:
+            return None
+        book.citations[:] = trial.citations
+        return labelled, False
 
     def _labelled(
         self,
@@ -208,6 +220,7 @@ class PassageAnswers:
         asked_levels = _levels_written(analysis.question)
         found: list[str] = []
         named = analysis.naming.named if analysis.naming else {}
+        own_words = () if code_given else subject
         for chunk in chunks:
             holds = set(subject) <= self.reader.document_stems(chunk.source)
             if not holds and chunk.source not in named:
@@ -221,7 +234,6 @@ class PassageAnswers:
             own = chunk.source in {r.source for r in analysis.classes}
             for match in label_values(chunk.text):
                 figure = any(c.isdigit() for c in match.group("value"))
-                own_words = () if code_given else subject
                 if figure and labelled_by(match.group("label"), asked, own_words, fields_too=own):
                     line = match.group(0).strip()
                     found.append(quoted(Reading(chunk, line, 0.0, 0.0, 0.0, True, 0), book))

@@ -403,16 +403,17 @@ def _title_on_own_line(title: str, text: str) -> tuple[str, list[ClassFacts]] | 
     specification Planning Technician 2 - Pay Range GC14, introduction ..."): the longest run
     of its words that reads as a class title with its level, names no employer, and is a line
     of its own among the text's first lines ("PLANNING TECHNICIAN 2")."""
-    lines = {
-        " ".join(line.lower().split()) for line in text.splitlines()[:_TITLE_LINES] if line.strip()
-    }
+    lines: dict[str, str] = {}  # each line, lower case and single-spaced -> as written
+    for line in text.splitlines()[:_TITLE_LINES]:
+        if line.strip():
+            lines.setdefault(" ".join(line.lower().split()), line.strip())
     words = re.split(r"\s+|(?<=\w)[,;:()](?=\s|$)|[()]", title)
     words = [w for w in words if w]
     best = ""
     for start in range(len(words)):
         for end in range(start + 1, min(len(words), start + _TITLE_SPAN_WORDS) + 1):
             span = " ".join(words[start:end])
-            if len(span) <= len(best) or " ".join(span.lower().split()) not in lines:
+            if len(span) <= len(best) or span.lower() not in lines:
                 continue
             employer = _EMPLOYER_END.search(span) or _DOCUMENT_WORDS.search(span)
             # A level names one class ("Planning Technician 2"); without one, a line of the
@@ -423,8 +424,7 @@ def _title_on_own_line(title: str, text: str) -> tuple[str, list[ClassFacts]] | 
     levels = re.compile(rf"^{re.escape(best.lower())}\s+{LEVEL_TOKEN}$")
     if not best or any(levels.match(line) for line in lines):
         return None
-    line = next(x.strip() for x in text.splitlines() if " ".join(x.lower().split()) == best.lower())
-    return smart_title(best), [ClassFacts(smart_title(best), line)]
+    return smart_title(best), [ClassFacts(smart_title(best), lines[best.lower()])]
 
 
 def _line_with(text: str, token: str) -> str | None:
