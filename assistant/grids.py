@@ -16,7 +16,6 @@ from assistant.grid_cells import (
     bracket_grids,
     cell_grids,
     lone_cell_grids,
-    marked_cell_grids,
     named_column_grids,
     scale_grids,
     stream_grids,
@@ -30,6 +29,7 @@ from assistant.grid_layouts import (
     line_grids,
     one_line_grid,
 )
+from assistant.marked_cells import marked_cell_grids
 from assistant.row_keys import has_row_key
 from index.money import money_value, periods_in
 from index.pay_tables import amount_cell
