@@ -41,6 +41,11 @@ _QUESTION_WORDS = frozenset(
     {w for phrases in INTENT_WORDS.values() for p in phrases for w in p.split()}
     | {"salaries", "pay", "paid", "class", "classes", "level", "levels", "much", "many", "does"}
     | {"standard", "standards", "job", "jobs", "title", "position", "state"}
+    # Words that weigh or compare what is asked, never name it: "which starts higher",
+    # "how did it change", "is it the same for both".
+    | {"higher", "lower", "more", "less", "most", "least", "highest", "lowest", "bigger"}
+    | {"smaller", "larger", "greater", "big", "change", "changed", "changes", "differs"}
+    | {"different", "compared", "same", "both", "either", "relative", "according", "worth"}
 )
 # An amount as a line states pay: with a currency sign, or with thousands separators.
 

@@ -11,9 +11,9 @@ from assistant.class_answers import ClassAnswers
 from assistant.drafts import Draft, abstain, found_no_line
 from assistant.line_marks import extreme_asked, gives_other_end
 from assistant.passage_answers import PassageAnswers
-from assistant.passages import stem
-from assistant.query import CATALOG_INTENTS, QueryAnalysis
-from assistant.reader import levels_named
+from assistant.passages import stem, stems
+from assistant.query import CATALOG_INTENTS, STOPWORDS, QueryAnalysis
+from assistant.reader import levels_named, question_words
 from assistant.retrieve import ChunkLibrary
 from assistant.row_keys import (
     has_row_key,
@@ -90,6 +90,34 @@ class OpenAnswers:
                     found.append(self.passages.quote_sentence(chunk, stating, book))
         return list(dict.fromkeys(found))[:_MAX_KEYED_LINES]
 
+    def _place_writes_class(
+        self, analysis: QueryAnalysis, retrieved: Sequence[ScoredChunk]
+    ) -> bool:
+        """Whether a retrieved line of the places asked writes every word the question names
+        its class by, with the level asked when it asks one ("- Apprentice IV: $71,620.00"):
+        a class the catalog did not read is still there, and "none matches" would be false."""
+        places = {stem(w) for p in analysis.jurisdictions for w in re.findall(r"[a-z]+", p.lower())}
+        skip = question_words()
+        words = {
+            stem(w)
+            for w in re.findall(r"[a-z]+", analysis.question.lower())
+            if w not in STOPWORDS and w not in skip and level_value(w) is None
+        } - places
+        if not words:
+            return False
+        asked_level = analysis.level or next(
+            iter(levels_named(analysis.question, sorted(words))), None
+        )
+        for scored in retrieved:
+            if not self.passages.in_places(scored.chunk, analysis.jurisdictions):
+                continue
+            for line in scored.chunk.text.splitlines():
+                if words <= stems(line) and (
+                    asked_level is None or asked_level in levels_named(line, sorted(words))
+                ):
+                    return True
+        return False
+
     def answer(
         self,
         analysis: QueryAnalysis,
@@ -101,7 +129,8 @@ class OpenAnswers:
         words), or an abstention that says what the sources hold instead."""
         asks_figure = [i for i in analysis.intents if i in CATALOG_INTENTS]
         keys = row_keys(analysis.question)
-        if asks_figure and not topic and analysis.jurisdictions and not keys:
+        place_only = asks_figure and not topic and analysis.jurisdictions and not keys
+        if place_only and not self._place_writes_class(analysis, retrieved):
             # "Manager IV in Colorado": a class of another place is not what was asked.
             places = " or ".join(analysis.jurisdictions)
             return abstain(book, f"No class of the {places} standards matches the class asked.")

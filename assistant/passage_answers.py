@@ -83,7 +83,7 @@ _ASKS_GRADE = re.compile(
 )
 # A line that labels its value: "Hay Point Range: 225-270", "Bargaining Unit: BU-13".
 _LABEL_LINE = re.compile(
-    r"^[ \t]*(?:[A-Z0-9]{1,2}[.)][ \t]+)?"  # "C. PAYBAND LEVEL: I (GS 1-4)"
+    r"^[ \t]*(?:[A-Z0-9]{1,2}[.)][ \t]+|[-*\u2022\u2013][ \t]+)?"  # "C. PAYBAND LEVEL: I", "- "
     r"(?P<label>[A-Za-z][A-Za-z &/.-]{2,40}?)[ \t]*:[ \t]*(?P<value>\S[^\n]{0,120})$",
     re.M,
 )
@@ -135,7 +135,7 @@ class PassageAnswers:
     ) -> tuple[list[str], bool] | None:
         """(lines of the answer, whether it abstains), or None when no passage is about the
         question's subject at all."""
-        chunks = [s.chunk for s in retrieved if self._in_places(s.chunk, analysis.jurisdictions)]
+        chunks = [s.chunk for s in retrieved if self.in_places(s.chunk, analysis.jurisdictions)]
         chunks = chunks[:_READ_DEPTH]
         if not chunks:
             return None
@@ -246,7 +246,7 @@ class PassageAnswers:
         it gives a figure of the field asked in some form (an amount of the period asked, a
         labelled grade or code): then it is the answer, else it is shown with an abstention;
         None when no passage is near it."""
-        chunks = [s.chunk for s in retrieved if self._in_places(s.chunk, analysis.jurisdictions)]
+        chunks = [s.chunk for s in retrieved if self.in_places(s.chunk, analysis.jurisdictions)]
         readings = self.reader.read(
             self.reader.subject(analysis.keywords), chunks[:_READ_DEPTH], None
         )
@@ -321,7 +321,7 @@ class PassageAnswers:
         for scored in retrieved:
             chunk = scored.chunk
             allowed = analysis.allows(chunk.source)
-            if allowed and self._in_places(chunk, analysis.jurisdictions) and chunk.text.strip():
+            if allowed and self.in_places(chunk, analysis.jurisdictions) and chunk.text.strip():
                 return chunk
         return None
 
@@ -347,7 +347,7 @@ class PassageAnswers:
         ("Accounting Technician I" above "OCCU: 9428")."""
         return quoted_under_owner(Reading(chunk, sentence, 0.0, 0.0, 0.0, False, 0), book)
 
-    def _in_places(self, chunk: Chunk, places: Sequence[str]) -> bool:
+    def in_places(self, chunk: Chunk, places: Sequence[str]) -> bool:
         """Whether a passage's document is from one of the places the question names, or names
         it (any document when the question names none)."""
         if not places:

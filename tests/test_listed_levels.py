@@ -1,0 +1,82 @@
+"""Levels a posting lists one a line with their pay ("- Apprentice IV: $71,620.00-$75,583.00"),
+which no catalog rule reads as classes, and questions that weigh two figures ("how much
+higher", "how did it change"): the lines that state them answer, and the assistant never says
+that no class of the place matches when a line of its standard writes the class asked."""
+
+from __future__ import annotations
+
+import pytest
+import yaml
+from test_passage_answers import indexed
+
+from assistant.query import analyse
+from assistant.service import Assistant
+
+POSTING = """Apprentice Line Worker I-IV
+About the Job
+This posting encompasses all Apprentice levels in the Training Program from Level I-Level IV.
+Pay will be based on level of certifications, hours obtained, and experience.
+- Apprentice I: $44,990.00-$47,132.00
+- Apprentice II: $55,680.00-$59,687.00
+- Apprentice III: $63,650.00-$67,614.00
+- Apprentice IV: $71,620.00-$75,583.00
+Job Summary:
+The Apprentice Line Worker is a non-supervisory position in the construction and maintenance
+of power systems.
+"""
+
+SCALE = """Master Pay Scale
+Point | 31 March 2024 | From 1 April 2024
+49 | 142,840 | 147,125
+48 | 137,875 | 142,010
+47 | 133,090 | 137,085
+"""
+
+
+@pytest.fixture(scope="module")
+def ashcombe(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
+    manifest = {
+        "posting.txt": {"title": "Apprentice Line Worker I-IV", "jurisdiction": "City of Ashcombe"},
+        "scale.txt": {"title": "Master Pay Scale", "jurisdiction": "Harbour Territory"},
+    }
+    files = {"posting.txt": POSTING, "scale.txt": SCALE, "manifest.yaml": yaml.safe_dump(manifest)}
+    return indexed(tmp_path_factory, "ashcombe", files)
+
+
+def test_levels_listed_with_their_pay_answer_for_the_levels_asked(ashcombe: Assistant) -> None:
+    answer = ashcombe.ask(
+        "How much higher is the top of Ashcombe's Apprentice IV range than Apprentice I?"
+    )
+    assert not answer.abstained
+    assert "$75,583.00" in answer.text and "$47,132.00" in answer.text
+    assert "$59,687.00" not in answer.text  # Apprentice II was not asked
+
+
+def test_a_class_a_line_of_the_place_writes_is_never_called_absent(ashcombe: Assistant) -> None:
+    open_answers = ashcombe.composer.open
+    retrieved = ashcombe.retriever.search("Apprentice IV Ashcombe")
+    asked = analyse("What is the top salary of an Apprentice IV in Ashcombe?", ashcombe.class_index)
+    assert open_answers._place_writes_class(asked, retrieved)
+    # A level the posting does not list, or a class it never names, is not written.
+    fifth = analyse("What is the top salary of an Apprentice V in Ashcombe?", ashcombe.class_index)
+    assert not open_answers._place_writes_class(fifth, retrieved)
+    manager = analyse("What is the top salary of a Manager IV in Ashcombe?", ashcombe.class_index)
+    assert not open_answers._place_writes_class(manager, retrieved)
+
+
+def test_words_that_weigh_two_figures_are_not_what_is_asked(ashcombe: Assistant) -> None:
+    answer = ashcombe.ask(
+        "How did Master Pay Scale point 49 change between 31 March 2024 and 1 April 2024?"
+    )
+    assert not answer.abstained
+    assert "142,840" in answer.text and "147,125" in answer.text
+    # "Higher", "change", "more" weigh what is asked; a passage need not write them.
+    composer = ashcombe.composer
+    for question, subject in [
+        ("Which starts higher per hour, the lineworker or the groundskeeper?", "lineworker"),
+        ("How did the lineworker rate change in 2024?", "lineworker"),
+        ("Which earns more at the top, a lineworker or a groundskeeper?", "groundskeeper"),
+    ]:
+        topic = composer._topic_words(analyse(question, ashcombe.class_index))
+        assert subject in topic
+        assert not {"higher", "change", "more"} & set(topic)
