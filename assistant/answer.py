@@ -23,7 +23,14 @@ from assistant.open_answers import OpenAnswers
 from assistant.passage_answers import PassageAnswers, answers_a_label
 from assistant.passages import stem, stems
 from assistant.pay_lacking import AMOUNT, MIDPOINT, column_not_quoted, pay_of_other_period
-from assistant.query import CATALOG_INTENTS, INTENT_WORDS, STOPWORDS, QueryAnalysis
+from assistant.query import (
+    CATALOG_INTENTS,
+    INTENT_WORDS,
+    STOPWORDS,
+    QueryAnalysis,
+    detect_intents,
+    normalise_question,
+)
 from assistant.reader import question_words
 from assistant.retrieve import ChunkLibrary
 from assistant.row_keys import row_keys, writes_a_key_value
@@ -105,7 +112,16 @@ class ExtractiveComposer:
         most = naming.most_named()
         names = {w for w, held in naming.words.items() if held & most or not most}
         keywords = tuple(k for k in analysis.keywords if stem(k) not in names)
-        return replace(analysis, naming=naming, keywords=keywords)
+        # "the salary for GS-9 under the qualification standard" asks for a salary: the words
+        # that name a document ask for none of its sections, when the others still ask. A
+        # figure asked stays asked ("grade and code" of a document titled "... code").
+        unnamed = " ".join(w for w in analysis.question.split() if stem(_bare(w)) not in names)
+        asked = detect_intents(normalise_question(unnamed))
+        dropped = set(analysis.intents) - set(asked)
+        narrower = asked and set(asked) < set(analysis.intents)
+        kept = narrower and not dropped & set(CATALOG_INTENTS)
+        intents = asked if kept else analysis.intents
+        return replace(analysis, naming=naming, keywords=keywords, intents=intents)
 
     def compose(self, analysis: QueryAnalysis, retrieved: Sequence[ScoredChunk]) -> Draft:
         """The catalog's answer when it has one; otherwise the reader's, from the passages. An
@@ -601,3 +617,9 @@ def indexed_places(chunks: Sequence[Chunk], catalog_places: Sequence[str]) -> se
         if chunk.position == 0:
             places.update(find_jurisdictions(chunk.text))
     return places
+
+
+def _bare(word: str) -> str:
+    """A word of a question as a name is compared: lower case, without the marks around it
+    ("standard?" -> "standard")."""
+    return re.sub(r"^\W+|\W+$", "", word.lower())

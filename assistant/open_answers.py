@@ -13,13 +13,14 @@ from assistant.line_marks import extreme_asked, gives_other_end
 from assistant.passage_answers import PassageAnswers
 from assistant.passages import stem, stems
 from assistant.query import CATALOG_INTENTS, STOPWORDS, QueryAnalysis
-from assistant.reader import levels_named, question_words
+from assistant.reader import FIELD_NOUNS, FIELD_OF_INTENT, levels_named, question_words
 from assistant.retrieve import ChunkLibrary
 from assistant.row_keys import (
     has_row_key,
     has_step_column,
     keyed_by_value,
     row_keys,
+    row_of_figures,
     starts_a_row,
     step_asked,
     written_key,
@@ -153,7 +154,7 @@ class OpenAnswers:
                 for s in keyed
                 if s.chunk.source in named_documents and has_step_column(s.chunk, step)
                 for line in s.chunk.text.splitlines()
-                if starts_a_row(line, keys)
+                if row_of_figures(line, keys)
             ]
             if rows:
                 return Draft("\n".join(dict.fromkeys(rows)), tuple(book.citations), abstained=False)
@@ -165,6 +166,11 @@ class OpenAnswers:
             records = [
                 r for r in self.classes.index.records if not documents or r.source in documents
             ]
+            if not records and keys:
+                # "a GS-9 position under the group standard": its GS-9 line states no figure.
+                named = written_key(analysis.question, keys[0])
+                noun = FIELD_NOUNS[FIELD_OF_INTENT[asks_figure[0]]]
+                return found_no_line(book, f"The standard asked states no {noun} for {named}.")
             if not records:
                 return abstain(book, "No class of the named standard matches the class asked.")
             asked = {stem(w) for w in analysis.keywords if level_value(w) is None}

@@ -233,12 +233,21 @@ def writes_a_key_value(text: str, keys: Sequence[tuple[str, str]]) -> bool:
 def starts_a_row(text: str, keys: Sequence[tuple[str, str]]) -> bool:
     """Whether a line of the text begins with a key's value alone, as a row of a table keyed
     by its points or grades does ("20 43,460 44,765", "7 | 17,553")."""
+    return _row_start(keys).search(text) is not None
+
+
+def row_of_figures(line: str, keys: Sequence[tuple[str, str]]) -> bool:
+    """Whether a line begins with a key's value and gives a figure after it ("20 43,460"), not
+    words only ("GS-9 master's or equivalent graduate degree" states no pay of GS-9)."""
+    start = _row_start(keys).search(line)
+    return start is not None and any(c.isdigit() for c in line[start.end() :])
+
+
+def _row_start(keys: Sequence[tuple[str, str]]) -> re.Pattern[str]:
     values = "|".join(_value_pattern(value) for _, value in keys)
     # The value may follow its scale's capitals: "CPS B10 | 31,270" for "job group b10".
     scale = r"(?:(?-i:[A-Z]{2,5})[ -])?"
-    return bool(
-        re.search(rf"^\s*{scale}(?:{values})(?![\w.,-])", text, re.IGNORECASE | re.MULTILINE)
-    )
+    return re.compile(rf"^\s*{scale}(?:{values})(?![\w.,-])", re.IGNORECASE | re.MULTILINE)
 
 
 # How many lines above a row its table's header is looked for in; a rule under a header

@@ -5,6 +5,8 @@ that no class of the place matches when a line of its standard writes the class 
 
 from __future__ import annotations
 
+import re
+
 import pytest
 import yaml
 from test_passage_answers import indexed
@@ -32,14 +34,24 @@ Point | 31 March 2024 | From 1 April 2024
 47 | 133,090 | 137,085
 """
 
+QUALIFICATIONS = """Group Qualification Standard for Records Positions
+The following table shows the amounts of education and experience required.
+GS-5 4-year course of study leading to a bachelor's degree
+None 1 year equivalent to at least GS-4
+GS-9 master's or equivalent graduate degree
+None 1 year equivalent to at least GS-7
+"""
+
 
 @pytest.fixture(scope="module")
 def ashcombe(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
     manifest = {
         "posting.txt": {"title": "Apprentice Line Worker I-IV", "jurisdiction": "City of Ashcombe"},
         "scale.txt": {"title": "Master Pay Scale", "jurisdiction": "Harbour Territory"},
+        "quals.txt": {"title": "Group Qualification Standard for Records Positions"},
     }
-    files = {"posting.txt": POSTING, "scale.txt": SCALE, "manifest.yaml": yaml.safe_dump(manifest)}
+    files = {"posting.txt": POSTING, "scale.txt": SCALE, "quals.txt": QUALIFICATIONS}
+    files["manifest.yaml"] = yaml.safe_dump(manifest)
     return indexed(tmp_path_factory, "ashcombe", files)
 
 
@@ -80,3 +92,14 @@ def test_words_that_weigh_two_figures_are_not_what_is_asked(ashcombe: Assistant)
         topic = composer._topic_words(analyse(question, ashcombe.class_index))
         assert subject in topic
         assert not {"higher", "change", "more"} & set(topic)
+
+
+def test_a_row_of_the_grade_asked_that_states_no_figure_is_no_answer(ashcombe: Assistant) -> None:
+    question = "What is the salary for a GS-9 position under the records qualification standard?"
+    answer = ashcombe.ask(question)
+    assert answer.abstained
+    assert re.search(r"(?:do not state a|states no) salary", answer.text)
+    assert "class asked" not in answer.text  # no class was asked; a grade was
+    # The words that name the document ("qualification standard") ask for no qualifications.
+    asked = ashcombe.composer.name_documents(analyse(question, ashcombe.class_index))
+    assert asked.intents == ("salary",)
