@@ -24,6 +24,9 @@ from index.money import TYPED_MONEY
 
 # A sentence answer is quoted on to the end of its paragraph, within this many characters.
 _CONTINUED_CHARS = 450
+# A line ending in ":" is quoted with the list under it within this many characters (a
+# passage holds at most about 700).
+_LIST_CHARS = 900
 # A list's lead-in line ("To qualify for GS-09, you must have:") is looked for this far above.
 _LEAD_IN_LINES = 15
 # A line this short is quoted with the title-like line above it ("OCCU: 9428").
@@ -128,7 +131,9 @@ def continued(reading: Reading) -> Reading:
     # A line ending in ":" introduces what follows, a blank line between them or not.
     after = len(text[end:]) - len(text[end:].lstrip()) if reading.quote.endswith(":") else 0
     paragraph_end = text.find("\n\n", end + after)
-    limit = min(paragraph_end if paragraph_end >= 0 else len(text), start + _CONTINUED_CHARS)
+    # A lead-in's list is its answer: quoted on as far as its passage goes.
+    reach = _LIST_CHARS if reading.quote.endswith(":") else _CONTINUED_CHARS
+    limit = min(paragraph_end if paragraph_end >= 0 else len(text), start + reach)
     if limit <= end:
         return reading
     tail = text[end:limit]

@@ -14,7 +14,7 @@ from index.structure import Block, Section, normalise_title
 from index.types import Chunk
 
 # Bump when parsing or chunking changes what chunks hold: stores built before are re-embedded.
-CHUNK_FORMAT = "chunks-7"
+CHUNK_FORMAT = "chunks-8"
 
 # A table in these sections states requirements or duties per class (a GS qualifications
 # table), not pay: its rows keep the section's kind.
@@ -155,7 +155,18 @@ def _keys_with_their_rows(parts: list[str], text: str) -> list[str]:
         if kept and heads_rows and cut_at_line and is_figure_row(following):
             parts[n] = "\n".join(kept).rstrip()
             parts[n + 1] = f"{last}\n{parts[n + 1]}"
+        elif cut_at_line and last.endswith(":"):
+            # "Examples of qualifying experience include:" introduces the list below it: the
+            # sentence goes with its list, the rest of its line stays.
+            lead = _LEAD_IN.search(last)
+            if lead and (kept or lead.start() > 0):
+                parts[n] = parts[n][: len(parts[n]) - len(last) + lead.start()].rstrip()
+                parts[n + 1] = f"{lead.group(0)}\n{parts[n + 1]}"
     return [part for part in parts if part]
+
+
+# The last sentence of a line that ends in ":", a lead-in to the lines below it.
+_LEAD_IN = re.compile(r"(?:(?<=[.;] )|^)[^.;]*:$")
 
 
 def _header_above(earlier: list[str], part: str) -> str | None:

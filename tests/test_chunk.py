@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from conftest import Seeds
 
-from index.catalog import ParsedStandard
+from index.catalog import ParsedStandard, parse_standard
 from index.chunk import chunk_standard
-from index.types import Chunk
+from index.types import Chunk, SourceDocument
 
 TX = "texas/certified-peer-support-specialist-ii.txt"
 NY = "new-york/certified-peer-specialist-series.txt"
@@ -103,3 +103,21 @@ def test_a_schedule_of_many_classes_gives_each_passage_only_the_classes_it_names
     assert chunks and all(len(c.classes) < len(many) for c in chunks)
     few = chunk_standard(parsed, 700)
     assert any(len(c.classes) == len(parsed.classes) > 1 for c in few)
+
+
+def test_a_lead_in_cut_from_its_list_goes_with_the_list() -> None:
+    """A long paragraph cut where a line ends in "... include:": the sentence that introduces
+    the list opens the next chunk, with the list; the rest of its line stays, and every chunk
+    is still a stretch of the source."""
+    rule = "Specialized experience is one year at the next lower level; " * 10
+    items = "\n".join(
+        f"- Example {n}: work that included study and analysis of support services."
+        for n in range(1, 6)
+    )
+    text = f"Qualifications\n{rule}Examples of qualifying experience include:\n{items}\n"
+    document = SourceDocument("q.txt", "Support Specialist", text, "0", "txt")
+    chunks = chunk_standard(parse_standard(document), 700)
+    lead = next(c for c in chunks if "Examples of qualifying experience include:" in c.text)
+    assert lead.text.startswith("Examples of qualifying experience include:\n- Example 1")
+    assert all(c.text in text for c in chunks)
+    assert any(c.text.endswith("next lower level;") for c in chunks)

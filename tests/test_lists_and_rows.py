@@ -12,7 +12,10 @@ import yaml
 from test_passage_answers import indexed
 
 from assistant.query import analyse
+from assistant.quotes import continued
+from assistant.reader import Reading
 from assistant.service import Assistant
+from index.types import Chunk
 
 POSTING = """Apprentice Line Worker I-IV
 About the Job
@@ -103,3 +106,18 @@ def test_a_row_of_the_grade_asked_that_states_no_figure_is_no_answer(ashcombe: A
     # The words that name the document ("qualification standard") ask for no qualifications.
     asked = ashcombe.composer.name_documents(analyse(question, ashcombe.class_index))
     assert asked.intents == ("salary",)
+
+
+def test_a_lead_in_is_quoted_with_its_whole_list() -> None:
+    items = [
+        f"- Example {n}: work that included study and analysis of support services."
+        for n in range(1, 9)
+    ]
+    text = "\n".join(["Examples of qualifying experience include:", *items])
+    chunk = Chunk(
+        "q.txt#0", "q.txt", "Support Specialist", "Qualifications", "qualifications", text, 0, "0"
+    )
+    lead = Reading(chunk, "Examples of qualifying experience include:", 1.0, 1.0, 1.0, False, 0)
+    assert continued(lead).quote == text  # past the reach of a sentence's run-on
+    sentence = Reading(chunk, items[0], 1.0, 1.0, 1.0, False, 0)
+    assert items[-1] not in continued(sentence).quote
