@@ -101,6 +101,30 @@ def with_value_below(text: str, line: str) -> str:
     return text[start : end + below.end()]
 
 
+# A line cut mid-sentence, as a PDF's lines are: it ends in a word that joins it to the next.
+_RUNS_ON = re.compile(r"(?:\b(?:and|or|of|the|to|with|by|for|a|an|in|as|on|at)|,)$", re.IGNORECASE)
+# At most this many lines below a line cut mid-sentence are quoted with it.
+_RUN_ON_LINES = 3
+
+
+def run_on(text: str, line: str) -> str:
+    """A line that the passage cuts mid-sentence ("Reports To: County Administrator and")
+    quoted with the lines it runs on into ("Library Board"), as far as one that ends the
+    sentence; any other line as it is."""
+    start = text.find(line)
+    if start < 0 or not _RUNS_ON.search(line.rstrip()):
+        return line
+    end = start + len(line)
+    for _ in range(_RUN_ON_LINES):
+        below = re.match(r"[ \t]*\n[ \t]*([^\n]+)", text[end:])
+        if not below:
+            break
+        end += below.end()
+        if not _RUNS_ON.search(below.group(1).rstrip()):
+            break
+    return text[start:end]
+
+
 # A code before a title in a listing: "CPF Carpenter Foreman 8", "2111 Animal Health Inspector".
 _CODE_TOKEN = re.compile(r"^(?:[A-Z][A-Z0-9-]{1,7}|\d{3,6}[A-Z]{0,2})$")
 

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from assistant.citations import CitationBook
-from assistant.line_marks import with_value_below
+from assistant.line_marks import run_on, with_value_below
 from assistant.passage_layout import (
     blocks,
     names_itself,
@@ -158,7 +158,8 @@ def quoted_under_owner(reading: Reading, book: CitationBook) -> str:
     text, line = reading.chunk.text, reading.quote
     short = len(line) <= _SHORT_LINE and "\n" not in line and not names_itself(line)
     owner = _owner_of(text, line) if short else ""
-    return quoted(replace(reading, quote=with_value_below(text, line)), book, owner)
+    whole = run_on(text, with_value_below(text, line))
+    return quoted(replace(reading, quote=whole), book, owner)
 
 
 def quoted(reading: Reading, book: CitationBook, owner: str = "", *, place: bool = True) -> str:

@@ -11,6 +11,7 @@ import pytest
 import yaml
 from test_passage_answers import indexed
 
+from assistant.line_marks import run_on
 from assistant.query import analyse
 from assistant.quotes import continued
 from assistant.reader import Reading
@@ -121,3 +122,13 @@ def test_a_lead_in_is_quoted_with_its_whole_list() -> None:
     assert continued(lead).quote == text  # past the reach of a sentence's run-on
     sentence = Reading(chunk, items[0], 1.0, 1.0, 1.0, False, 0)
     assert items[-1] not in continued(sentence).quote
+
+
+def test_a_line_cut_mid_sentence_is_quoted_with_the_lines_it_runs_on_into() -> None:
+    text = "Reports To: County Administrator and\nLibrary Board\nFLSA: Exempt\n"
+    assert run_on(text, "Reports To: County Administrator and") == (
+        "Reports To: County Administrator and\nLibrary Board"
+    )
+    assert run_on(text, "FLSA: Exempt") == "FLSA: Exempt"  # a whole line stays as it is
+    wrapped = "Patrols the grounds to\ndeter vandalism, theft and\nother crimes.\nNext duty."
+    assert run_on(wrapped, "Patrols the grounds to").endswith("other crimes.")
