@@ -56,6 +56,9 @@ class DocumentNames:
         self._title_words: dict[str, int] = {}  # document -> how many stems its title has
         self._places: dict[str, str] = {}  # document -> its place's words, lower case
         self._placed_by: dict[tuple[str, str], set[str]] = {}  # two words -> documents
+        # Acronyms of titles that their documents' text writes ("SCS"): they name a document,
+        # though some class's title spells them too.
+        self._spelt: set[str] = set()
         sources = library.sources()
         for source in sources:
             own = library.of_source(source)
@@ -65,6 +68,7 @@ class DocumentNames:
                 self._placed_by.setdefault(pair, set()).add(source)
             for word in name_stems(source, own):
                 self._named_by.setdefault(word, set()).add(source)
+            self._spelt.update(_acronyms_written(own[0].doc_title, own))
             title = {w for w in _words(own[0].doc_title) if len(w) >= _TITLE_WORD}
             self._title_words[source] = len(title)
             for word in title:
@@ -78,6 +82,7 @@ class DocumentNames:
         path), one the question writes as a name ("MU", "the 2024 Buffalo table"), a code
         ("523X"). One ordinary word ("assistant") may be part of a class title.
         ignore: stems that say what is asked or which class."""
+        ignore = {w for w in ignore if w not in self._spelt}
         sure = set(_words(" ".join(_sure_names(question, ignore))))
         # "GS" of "GS-9" says which grade, whatever document spells it.
         ignore = {*ignore, *(stem(label) for label, _ in row_keys(question))}
@@ -220,7 +225,24 @@ def name_stems(source: str, chunks: Sequence[Chunk]) -> set[str]:
     words = _words(f"{source.rsplit('.', 1)[0]} {title} {first.jurisdiction or ''}")
     words += [a for run in _CAPITALISED_RUN.finditer(head) for a in _acronyms(run.group(0))]
     words += _words(" ".join(re.findall(r"\b[A-Z][A-Z&]{1,4}\b", head)))
+    words += _acronyms_written(title, chunks)
     return set(words)
+
+
+def _acronyms_written(title: str, chunks: Sequence[Chunk]) -> list[str]:
+    """The acronyms of runs of the title's capitalised words (three at least) that the
+    document's text writes in capitals: "Senior Civil Service Pay Framework" is "SCS" to a
+    text that says "SCS pay band 2"."""
+    found = []
+    for run in _CAPITALISED_RUN.finditer(title):
+        capitals = [w[0] for w in run.group(0).split() if w[0].isupper()]
+        for start in range(len(capitals)):
+            for end in range(start + _MIN_TAIL_ACRONYM, len(capitals) + 1):
+                acronym = "".join(capitals[start:end])
+                written = re.compile(rf"\b{acronym}\b")
+                if any(written.search(c.text) for c in chunks):
+                    found.append(acronym.lower())
+    return found
 
 
 def _words(text: str) -> list[str]:

@@ -170,3 +170,26 @@ def test_a_bodys_acronym_is_read_without_its_place_of_one_or_two_words() -> None
     assert "dps" in _acronyms("Arizona Department of Public Safety")
     assert "dep" in _acronyms("New Jersey Department of Environmental Protection")
     assert "ep" not in _acronyms("New Jersey Environmental Protection")  # two letters name too much
+
+
+def test_an_acronym_of_title_words_the_text_writes_names_its_document() -> None:
+    """ "SCS" is written by the Senior Civil Service framework's text: it names that document,
+    though a class title of another document ("Shift Crew Supervisor") spells it too, which
+    makes it a word the question names a class by."""
+    framework = chunk(
+        "uk/framework.txt",
+        "Guidance on the Senior Civil Service Pay Framework",
+        "Ranges from 1 April 2024:\nSCS pay band 2: £98,000 to £162,500.",
+    )
+    listing = "Classes, codes and grades of the state service.\n" * 9
+    crews = chunk("city/specs.txt", "Class Specifications", f"{listing}Shift Crew Supervisor SW08")
+    chunks = [*CHUNKS, framework, crews]
+    names = DocumentNames(
+        ChunkLibrary(chunks), PassageAnswers(Rarity(chunks), chunks).reader.sources_of
+    )
+    found = names.naming("What is the SCS pay band 2 range?", {"what", "is", "the", "scs"})
+    assert set(found.named) == {"uk/framework.txt"}
+    # A shorter run's acronym names the document only when its text writes it.
+    assert "scs" in name_stems("uk/framework.txt", [framework])
+    unwritten = chunk("uk/framework.txt", framework.doc_title, "Pay band 2: £98,000 to £162,500.")
+    assert "scs" not in name_stems("uk/framework.txt", [unwritten])
