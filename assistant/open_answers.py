@@ -170,7 +170,7 @@ class OpenAnswers:
                 # "a GS-9 position under the group standard": its GS-9 line states no figure.
                 named = written_key(analysis.question, keys[0])
                 noun = FIELD_NOUNS[FIELD_OF_INTENT[asks_figure[0]]]
-                return found_no_line(book, f"The standard asked states no {noun} for {named}.")
+                return abstain(book, f"The standard asked states no {noun} for {named}.")
             if not records:
                 return abstain(book, "No class of the named standard matches the class asked.")
             asked = {stem(w) for w in analysis.keywords if level_value(w) is None}

@@ -123,9 +123,11 @@ def row_keys(question: str) -> list[tuple[str, str]]:
             continue
         if match.start() and question[match.start() - 1] in "/-":
             continue  # "2008-06-09/O-12": the end of a document's number, no grade
-        # "Grade A", "Job Group B2", "PSS a" and "ME-H" may be; "band a" of prose is not.
+        # "Grade A", "Job Group B2", "Pay Band 1A", "PSS a" and "ME-H" may be; "band a" of
+        # prose is not.
         capital = len(value) == 1 and value.isupper()
-        letters_ok = acronym or (named_grade and (value[-1].isdigit() or capital))
+        numbered = value[0].isdigit() or value[-1].isdigit()
+        letters_ok = acronym or (named_grade and (numbered or capital))
         if not value.isdigit() and not letters_ok:
             continue
         if acronym and match.group("letter") and not (value[-1].isdigit() or value in "abcdABCD"):

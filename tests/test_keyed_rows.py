@@ -17,6 +17,7 @@ from assistant.row_keys import (
     question_keys,
     row_keys,
     row_under_key,
+    starts_a_row,
     step_asked,
     writes_a_key_value,
     written_key,
@@ -356,3 +357,12 @@ def test_a_key_value_is_written_as_its_own_word_or_level() -> None:
     assert writes_a_key_value("Job group A7 Clerks", [("group", "a7")])
     assert not writes_a_key_value("Job group A70 Clerks", [("group", "a7")])
     assert not writes_a_key_value("Job group A1 and A2", [("group", "a7")])
+
+
+def test_a_grade_numbered_with_a_letter_after_it_is_a_key() -> None:
+    """ "Pay Band 1A", "Grade 10a": a number and a letter name a grade; "band a" of prose does
+    not."""
+    assert row_keys("What is the maximum for Pay Band 1A?") == [("band", "1a")]
+    assert row_keys("Grade 10a at Swansea") == [("grade", "10a")]
+    assert starts_a_row("1A* £76,000 £128,900", row_keys("maximum for pay band 1A"))
+    assert row_keys("a band a little wider") == []
