@@ -58,9 +58,9 @@ def real_set_floor() -> Thresholds:
     stands on real standards nobody here wrote, so a change that loses ground fails the build.
     The targets are higher (fact recall >= 0.9, abstention 1.0); this floor only ever rises."""
     return Thresholds(
-        min_fact_recall=0.83,
-        min_abstention_accuracy=0.93,
-        min_document_cited=0.95,
+        min_fact_recall=0.88,
+        min_abstention_accuracy=0.95,
+        min_document_cited=0.97,
         max_invented_numbers=0,
         min_hit_at_k=0.95,
     )

@@ -1,7 +1,9 @@
-"""Levels a posting lists one a line with their pay ("- Apprentice IV: $71,620.00-$75,583.00"),
-which no catalog rule reads as classes, and questions that weigh two figures ("how much
-higher", "how did it change"): the lines that state them answer, and the assistant never says
-that no class of the place matches when a line of its standard writes the class asked."""
+"""Lines the reader must take whole or leave: levels a posting lists one a line with their pay
+("- Apprentice IV: $71,620.00-$75,583.00"), which no catalog rule reads as classes; a lead-in
+ending in ":" with its list; a line cut mid-sentence with the lines it runs on into; a row of the
+grade asked that states no figure. And questions that weigh two figures ("how much higher", "how
+did it change"), whose weighing words are no subject; the assistant never says that no class of
+a place matches when a line of its standard writes the class asked."""
 
 from __future__ import annotations
 
