@@ -25,6 +25,8 @@ _CAPITALISED_RUN = re.compile(
     r"(?:\b[A-Z][a-z]+\b(?:[ \t]+(?:of|and|for|the|&)[ \t]+|[ \t]+)?){2,}"
 )
 _HEAD_CHARS = 400
+# A word of capitals alone, as a text writes an acronym ("SCS pay band 2").
+_CAPITALS_WORD = re.compile(r"\b[A-Z]{3,10}\b")
 _TYPED_ACRONYM = 4
 # A title the question writes out: this many of its words (of this length at least), this share
 # of them, each word in the titles of few documents.
@@ -233,14 +235,16 @@ def _acronyms_written(title: str, chunks: Sequence[Chunk]) -> list[str]:
     """The acronyms of runs of the title's capitalised words (three at least) that the
     document's text writes in capitals: "Senior Civil Service Pay Framework" is "SCS" to a
     text that says "SCS pay band 2"."""
-    found = []
+    written = {w for c in chunks for w in _CAPITALS_WORD.findall(c.text)}
+    found: list[str] = []
+    if not written:
+        return found
     for run in _CAPITALISED_RUN.finditer(title):
-        capitals = [w[0] for w in run.group(0).split() if w[0].isupper()]
-        for start in range(len(capitals)):
-            for end in range(start + _MIN_TAIL_ACRONYM, len(capitals) + 1):
-                acronym = "".join(capitals[start:end])
-                written = re.compile(rf"\b{acronym}\b")
-                if any(written.search(c.text) for c in chunks):
+        initials = [w[0] for w in run.group(0).split() if w[0].isupper()]
+        for start in range(len(initials)):
+            for end in range(start + _MIN_TAIL_ACRONYM, len(initials) + 1):
+                acronym = "".join(initials[start:end])
+                if acronym in written:
                     found.append(acronym.lower())
     return found
 
