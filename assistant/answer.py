@@ -112,6 +112,8 @@ class ExtractiveComposer:
         most = naming.most_named()
         names = {w for w, held in naming.words.items() if held & most or not most}
         keywords = tuple(k for k in analysis.keywords if stem(k) not in names)
+        if not names:
+            return replace(analysis, naming=naming, keywords=keywords)
         # "the salary for GS-9 under the qualification standard" asks for a salary: the words
         # that name a document ask for none of its sections, when the others still ask. A
         # figure asked stays asked ("grade and code" of a document titled "... code").
