@@ -68,9 +68,10 @@ class DocumentNames:
             self._places[source] = " ".join(place)
             for pair in itertools.pairwise(place):
                 self._placed_by.setdefault(pair, set()).add(source)
-            for word in name_stems(source, own):
+            spelt = _acronyms_written(own[0].doc_title, own)  # read once: every passage
+            self._spelt.update(spelt)
+            for word in _names_given(source, own) | set(spelt):
                 self._named_by.setdefault(word, set()).add(source)
-            self._spelt.update(_acronyms_written(own[0].doc_title, own))
             title = {w for w in _words(own[0].doc_title) if len(w) >= _TITLE_WORD}
             self._title_words[source] = len(title)
             for word in title:
@@ -219,15 +220,20 @@ _PLACE_WORDS = 2
 
 
 def name_stems(source: str, chunks: Sequence[Chunk]) -> set[str]:
-    """The stems a document is known by: its path's words, its title's, its place's, and the
-    acronyms its title and first lines spell."""
+    """The stems a document is known by: its path's words, its title's, its place's, the
+    acronyms its title and first lines spell, and those of its title's words its text writes."""
+    return _names_given(source, chunks) | set(_acronyms_written(chunks[0].doc_title, chunks))
+
+
+def _names_given(source: str, chunks: Sequence[Chunk]) -> set[str]:
+    """The stems of a document's path, title and place, and the acronyms its title and first
+    lines spell."""
     first = min(chunks, key=lambda c: c.position)
     title = first.doc_title
     head = f"{title}\n{first.jurisdiction or ''}\n{first.text[:_HEAD_CHARS]}"
     words = _words(f"{source.rsplit('.', 1)[0]} {title} {first.jurisdiction or ''}")
     words += [a for run in _CAPITALISED_RUN.finditer(head) for a in _acronyms(run.group(0))]
     words += _words(" ".join(re.findall(r"\b[A-Z][A-Z&]{1,4}\b", head)))
-    words += _acronyms_written(title, chunks)
     return set(words)
 
 
