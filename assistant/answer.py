@@ -17,7 +17,12 @@ from assistant.document_numbers import number_asked, numbering_lines
 from assistant.drafts import Draft, abstain, found_no_line
 from assistant.figures import CatalogFacts, column_asked, key_fits, label
 from assistant.grid_answers import GridAnswers
-from assistant.line_subjects import REQUIREMENT_INTENTS, asks_requirement, section_words
+from assistant.line_subjects import (
+    REQUIREMENT_INTENTS,
+    asks_requirement,
+    section_words,
+    states_requirement,
+)
 from assistant.namesakes import Namesakes
 from assistant.open_answers import OpenAnswers
 from assistant.passage_answers import PassageAnswers, answers_a_label
@@ -35,6 +40,7 @@ from assistant.reader import question_words
 from assistant.retrieve import ChunkLibrary
 from assistant.row_keys import row_keys, writes_a_key_value
 from assistant.scope import DocumentNames
+from assistant.topic_answers import asks_for_requirements
 from index.jurisdictions import JURISDICTION_WORDS, find_jurisdictions
 from index.money import period_in
 from index.store import ScoredChunk
@@ -500,7 +506,12 @@ class ExtractiveComposer:
         # "Knowledge required": a line that speaks of knowledge answers it too.
         spoken = section_words(analysis.intents, strict=True)
         said = stems("\n".join(f"{c.section}\n{c.quote}" for c in found.citations))
-        if spoken & said:
+        # "What are the minimum qualifications ...?": a line that states one, not one that
+        # only names them ("rates based on the applicant's qualifications").
+        stated = not asks_for_requirements(analysis) or any(
+            states_requirement(c.quote) for c in found.citations
+        )
+        if spoken & said and stated:
             return found
         required = [i for i in analysis.intents if i in REQUIREMENT_INTENTS]
         section = self._section_of_kind(retrieved, found, required)

@@ -5,6 +5,7 @@ restricted variant is asked; "Administrative officer:" over figures a staff offi
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from assistant.passages import stem, stems
@@ -20,6 +21,7 @@ __all__ = [
     "labelled_for_another",
     "names_a_sibling",
     "section_words",
+    "states_requirement",
 ]
 
 # Words any question about a section may use, which name no section ("required", "need").
@@ -33,6 +35,24 @@ _TITLE_WORDS_NAMED = 2
 REQUIREMENT_INTENTS = frozenset({"qualifications", "certification"})
 # The words that join a phrase of an intent, which name nothing asked on their own.
 _PHRASE_GLUE = STOPWORDS | {"must", "hold", "high", "level"}
+
+
+# What a line that states a requirement writes: a verb or word of obligation, a schooling or a
+# credential, or a length of experience ("two years", "6 months").
+_REQUIREMENT_MARK = re.compile(
+    r"\b(?:requir\w*|must|minimum|possess\w*|equivalent|graduat\w*|degree|diploma|bachelor\w*"
+    r"|master'?s|high school|ged|licen[cs]\w*|certifi\w*|registere?d?|registration|cdl|course\w*"
+    r"|(?:\d+|one|two|three|four"
+    r"|five|six|seven|eight|nine|ten)\s+(?:\(\d+\)\s+)?(?:full[- ]time\s+)?(?:years?|months?))\b",
+    re.IGNORECASE,
+)
+
+
+def states_requirement(line: str) -> bool:
+    """Whether a line states what a class requires, not only a word of it: "Two years of
+    clerical experience" does, "gaining additional experience" and "rates based on the
+    applicant's qualifications" do not."""
+    return bool(_REQUIREMENT_MARK.search(line))
 
 
 def names_a_sibling(reading: Reading, classes: Sequence[ClassRecord]) -> bool:

@@ -19,6 +19,7 @@ from assistant.row_keys import (
     has_row_key,
     has_step_column,
     keyed_by_value,
+    lacks_step,
     row_keys,
     row_of_figures,
     starts_a_row,
@@ -186,7 +187,9 @@ class OpenAnswers:
                 named = self.classes.class_list(related, book)
                 return abstain(book, f"No class of the level asked is indexed; there are: {named}.")
             return self.classes.ask_back(related or records, book)
-        hits = self.rarity.best_sentences(topic, [s.chunk for s in retrieved])
+        chunks = [s.chunk for s in retrieved]
+        spelt = self.passages.reader.respelt(topic, chunks, analysis.keywords)  # "acct"
+        hits = self.rarity.best_sentences(spelt, chunks)
         if keys:  # the grade the question names ("AU-4") is answered by a line of that grade
             hits = [
                 h
@@ -194,8 +197,12 @@ class OpenAnswers:
                 if self.passages.keyed(h.chunk, f"{h.chunk.section}\n{h.sentence}", keys)
             ]
         if asks_figure:
-            # A grade, salary or code can only come from a passage that states one.
-            hits = [h for h in hits if _FIGURE.search(h.sentence)]
+            # A grade, salary or code can only come from a passage that states one, of the
+            # step asked when its table names its steps.
+            step = step_asked(analysis.question)
+            hits = [
+                h for h in hits if _FIGURE.search(h.sentence) and not lacks_step(h.sentence, step)
+            ]
         if asks_figure and keys and not hits and not asks_about_text(analysis):
             rows = self._keyed_figure_lines(retrieved, analysis.question, keys, topic, book)
             if rows:

@@ -46,7 +46,7 @@ from assistant.reader import (
     levels_named,
     question_words,
 )
-from assistant.row_keys import has_row_key, question_keys, row_keys, step_asked
+from assistant.row_keys import has_row_key, lacks_step, question_keys, row_keys, step_asked
 from assistant.topic_answers import (
     MAX_LINES,
     TopicAnswers,
@@ -215,7 +215,7 @@ class PassageAnswers:
         5's specification)."""
         asked = stems(analysis.question)
         subject = self.reader.known_subject(
-            self.reader.subject(analysis.keywords), analysis.jurisdictions
+            self.reader.subject(analysis.keywords, chunks), analysis.jurisdictions
         )
         asked_levels = _levels_written(analysis.question)
         found: list[str] = []
@@ -247,9 +247,8 @@ class PassageAnswers:
         labelled grade or code): then it is the answer, else it is shown with an abstention;
         None when no passage is near it."""
         chunks = [s.chunk for s in retrieved if self.in_places(s.chunk, analysis.jurisdictions)]
-        readings = self.reader.read(
-            self.reader.subject(analysis.keywords), chunks[:_READ_DEPTH], None
-        )
+        chunks = chunks[:_READ_DEPTH]
+        readings = self.reader.read(self.reader.subject(analysis.keywords, chunks), chunks, None)
         keys = row_keys(analysis.question)
         near = [
             r
@@ -264,6 +263,7 @@ class PassageAnswers:
         sure = near[0].coverage >= MIN_FIELD_COVERAGE and (
             not keys or has_row_key(f"{best.chunk.section}\n{best.quote}", keys)
         )
+        sure = sure and not lacks_step(best.quote, step_asked(analysis.question))
         gives = any(_gives(field, best.quote, analysis) for field in _fields_asked(analysis))
         return quoted(best, book), sure and gives
 
@@ -411,9 +411,14 @@ class PassageAnswers:
         such field, the field's name as asked: "monthly salary", the field read: a grade
         given asks for pay)."""
         period = period_in(analysis.question) if field == "salary" else None
-        subjects = self._subjects(analysis)
+        subjects = self._subjects(analysis, chunks)
         texts = [chunk.text for chunk in chunks]
         keys = question_keys(analysis.question, analysis.pay_grades, texts)
+        headed = (f"{chunk.section}\n{chunk.text}" for chunk in chunks)
+        if _level_only(keys) and not any(has_row_key(text, keys) for text in headed):
+            # "apprentice lineworker level 1": no passage keys a row "Level 1" (nor "ALL 1",
+            # the initials before it); the level is the class's ("Apprentice I: $44,990.00").
+            keys = []
         if keys and field == "grade" and not _ASKS_GRADE.search(analysis.question):
             # "What does Band 5 pay?" gives the band and asks for its pay.
             field, period = "salary", period_in(analysis.question)
@@ -463,10 +468,10 @@ class PassageAnswers:
         asked = f"{period_word(period)} {noun}".strip() if period else noun
         return found, partial, f"{extreme} {asked}" if extreme else asked, field
 
-    def _subjects(self, analysis: QueryAnalysis) -> list[list[str]]:
+    def _subjects(self, analysis: QueryAnalysis, chunks: Sequence[Chunk] = ()) -> list[list[str]]:
         """The question's subject, or each subject of a comparison ("X and Y", "X vs Y")."""
         whole = self.reader.known_subject(
-            self.reader.subject(analysis.keywords), analysis.jurisdictions
+            self.reader.subject(analysis.keywords, chunks), analysis.jurisdictions
         )
         if "compare" not in analysis.intents and not re.search(
             r"\b(?:vs\.?|versus|or|and)\b", analysis.question.lower()
@@ -474,7 +479,7 @@ class PassageAnswers:
             return [whole]
         joiners = _COMPARE_JOINERS if _COMPARE_FIRST.match(analysis.question) else _JOINERS
         parts = [
-            self.reader.subject(re.findall(r"[a-z0-9]+", part.lower()))
+            self.reader.subject(re.findall(r"[a-z0-9]+", part.lower()), chunks)
             for part in joiners.split(analysis.question)
         ]
         parts = [p for p in parts if p]
@@ -487,6 +492,13 @@ class PassageAnswers:
 # "Pay grade number", "range #": the number of a grade, not a class code.
 _GRADE_NUMBER = re.compile(r"\b(?:grade|range|band|group|level|step)\s+(?:number|no\b|#)", re.I)
 _CODE_WORD = re.compile(r"\bcode\b", re.I)
+
+
+def _level_only(keys: Sequence[tuple[str, str]]) -> bool:
+    """Whether the keys a question names are one level's ("level 1", and initials before
+    it), which may be a row's key or a class's level."""
+    levels = {value for label, value in keys if label == "level"}
+    return len(levels) == 1 and all(value in levels for _, value in keys)
 
 
 def _fields_asked(analysis: QueryAnalysis) -> list[str]:

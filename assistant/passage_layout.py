@@ -10,6 +10,7 @@ from decimal import Decimal
 from functools import cache
 
 from assistant.row_keys import row_keys
+from index.cells import is_figure_row
 from index.money import MONEY, TYPED_MONEY, YEAR, money_value
 from index.vocab import field_labels
 
@@ -345,15 +346,33 @@ def table_headers(block: list[str]) -> list[str]:
     labels = _labels()
     headers: list[str] = []
     current = ""
-    for line in block:
+    for position, line in enumerate(block):
         headers.append(current)
         found = sum(len(rx.findall(line)) for rx in labels.values())
         found += len(_pay_words().findall(line))
         # The title column counts with one field column: "Job Title ... Personnel Program Grade".
         found += bool(found) and bool(_TITLE_COLUMN.search(line))
-        if found >= 2 and not re.search(r"\d{3,}|[$£€]", line):
+        following = block[position + 1] if position + 1 < len(block) else ""
+        if (found >= 2 or _heads_cells(line, following)) and not re.search(r"\d{3,}|[$£€]", line):
             current = line
     return headers
+
+
+# A table's head of cells: "Effective dates | Step 1 | Step 2 | Step 3 |".
+_HEAD_CELLS = 3
+
+
+def _heads_cells(line: str, following: str) -> bool:
+    """Whether a line of cells heads the row of figures below it, cell for cell."""
+    cells = [c for c in line.split("|") if c.strip()]
+    below = [c for c in following.split("|") if c.strip()]
+    named = all(re.search(r"[A-Za-z]", cell) for cell in cells)  # not "---|---|---"
+    return (
+        named
+        and len(cells) >= _HEAD_CELLS
+        and len(cells) == len(below)
+        and is_figure_row(following)
+    )
 
 
 def owner_below(block: list[str], position: int, field: str | None) -> str:

@@ -178,7 +178,7 @@ def quoted(reading: Reading, book: CitationBook, owner: str = "", *, place: bool
         where += f', under "{owner}" {book.cite_chunk(chunk, owner)}'
     line = " ".join(reading.quote.replace("\t", " | ").split())
     text = f'{where}: "{line}" {book.cite_chunk(chunk, reading.quote)}'
-    columns = chunk.table_header or reading.header or pipe_header(chunk.text, reading.quote)
+    columns = reading.header or chunk.table_header or pipe_header(chunk.text, reading.quote)
     if columns and columns not in reading.quote:
         header = " ".join(columns.replace("\t", " | ").split())
         text += f' (columns: "{header}" {book.cite_chunk(chunk, columns)})'

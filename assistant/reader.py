@@ -33,10 +33,13 @@ from assistant.row_keys import (
     has_step_column,
     keyed_by_value,
     keyed_in_column,
+    lacks_step,
     other_step,
     row_under_key,
     starts_with_key,
 )
+from assistant.scope import name_acronyms
+from assistant.titles import abbreviates, abbreviation_like
 from index.cells import is_figure_row
 from index.class_facts import key_value_facts
 from index.levels import LEVEL_TOKEN, level_value
@@ -65,6 +68,9 @@ _ABBREVIATION = 4
 # A short label and a number run together, as people type a grade key: "hew1", "gs3", "aps4".
 _GLUED_KEY = re.compile(r"([a-z]{2,5})\d{1,3}")
 _TYPO_SIMILARITY = 85
+# A word no passage holds, this long, may be two indexed words typed as one, each this long.
+_MIN_GLUED_LENGTH = 7
+_MIN_GLUED_PART = 3
 
 
 _LEVEL_AFTER = re.compile(rf"^\s*(?:level\s+)?({LEVEL_TOKEN})\b", re.IGNORECASE)
@@ -124,13 +130,77 @@ class PassageReader:
         self._sources_of: dict[str, set[str]] = {}  # stem -> the documents holding it
         self._heading_stems: dict[str, set[str]] = {}  # source -> the stems of its headings
 
-    def subject(self, keywords: Sequence[str]) -> list[str]:
+    def subject(self, keywords: Sequence[str], chunks: Sequence[Chunk] = ()) -> list[str]:
         """The stems of what the question is about: its content words less its question words,
-        a misspelt word read as the indexed word it nearly is ("enginering" -> "engineering").
-        A word no passage holds and none resembles stays: it is what the sources do not cover."""
+        a misspelt word read as the indexed word it nearly is ("enginering" -> "engineering"),
+        a compound typed as one word as its two ("lineworker"), an abbreviation as the word
+        of the passages it shortens ("acct" -> "accounting"). A word no passage holds and
+        none resembles stays: it is what the sources do not cover."""
         skip = question_words()
         words = [self.unglued(w) for w in keywords if w not in skip and len(w) > 1]
-        return list(dict.fromkeys(self._spelt(stem(w)) for w in words))
+        spelt = [s for w in words for s in self._spelt_apart(w)]
+        return list(dict.fromkeys(self._unabbreviated(s, spelt, chunks) for s in spelt))
+
+    def respelt(
+        self, words: Sequence[str], chunks: Sequence[Chunk], question: Sequence[str] = ()
+    ) -> list[str]:
+        """Words as the passages write them, where no passage writes them as typed (read as
+        `subject` reads them, an abbreviation beside the question's other words); a word
+        stays as typed when it is indexed or nothing resembles it."""
+        spelt = [(w, self._spelt_apart(w)) for w in words]
+        beside = [s for _, parts in spelt for s in parts] + [stem(w) for w in question]
+        resolved = []
+        for word, parts in spelt:
+            if parts == [stem(word)]:
+                parts = [self._unabbreviated(parts[0], beside, chunks)]
+            resolved += [word] if parts == [stem(word)] else parts
+        return resolved
+
+    def _spelt_apart(self, word: str) -> list[str]:
+        """The stems a typed word stands for: its own, a typo's indexed word, or the two
+        words of a compound typed as one ("lineworker" of "Line Worker")."""
+        word_stem = stem(word)
+        spelt = self._spelt(word_stem, longer=False)
+        if spelt != word_stem or self._indexed(word_stem):
+            return [spelt]
+        return self._apart(word) or [self._spelt(word_stem)]
+
+    def _apart(self, word: str) -> list[str]:
+        """The two indexed words, held by one document, that a long word is glued from
+        ("paraeducator": "para" and "educator"); none when it is not."""
+        if len(word) < _MIN_GLUED_LENGTH or not word.isalpha():
+            return []
+        for cut in range(_MIN_GLUED_PART, len(word) - _MIN_GLUED_PART + 1):
+            first, second = stem(word[:cut]), stem(word[cut:])
+            if self.sources_of(first) & self.sources_of(second):
+                return [first, second]
+        return []
+
+    def _unabbreviated(
+        self, word_stem: str, subject: Sequence[str], chunks: Sequence[Chunk]
+    ) -> str:
+        """The word of the passages that a short word no passage holds abbreviates ("acct"
+        of "Accounting Technician I"): of the words it could shorten, the one written in a
+        line with the most of the subject's other words, the first such line in the
+        passages' order. It stays as typed when no line holds such a word beside another
+        word of the subject."""
+        if self._indexed(word_stem) or not abbreviation_like(word_stem):
+            return word_stem
+        names = {f"{c.doc_title}\n{c.jurisdiction or ''}" for c in chunks}
+        if any(word_stem in name_acronyms(name) for name in names):
+            return word_stem  # "anu" is the Australian National University, not "annual"
+        others = {s for s in subject if s != word_stem}
+        best, best_score = word_stem, 0
+        for chunk in chunks:
+            for line in chunk.text.splitlines():
+                found = stems(line)
+                score = len(found & others)
+                if score <= best_score:
+                    continue
+                shortened = [w for w in sorted(found) if abbreviates(word_stem, w)]
+                if shortened:
+                    best, best_score = shortened[0], score
+        return best
 
     def unglued(self, word: str) -> str:
         """A label typed glued to its number ("hew1", "gs3") that no passage holds is its
@@ -159,7 +229,9 @@ class PassageReader:
         posting titled "HR Analyst 2" whose text never writes it)."""
         return bool(self.rarity.frequency[word_stem]) or bool(self.sources_of(word_stem))
 
-    def _spelt(self, word_stem: str) -> str:
+    def _spelt(self, word_stem: str, longer: bool = True) -> str:
+        """The indexed stem a typo stands for; with `longer`, the shortest indexed stem that
+        begins with it when no stem is alike."""
         if self._indexed(word_stem) or len(word_stem) < _MIN_TYPO_LENGTH:
             return word_stem
         # Two letters swapped in a long word ("maintanence") cost more of a short word's score.
@@ -169,10 +241,12 @@ class PassageReader:
         )
         if match:
             return str(match[0])
+        if not longer:
+            return word_stem
         # The crude stem of another form of the word: "qualifi" of "qualifies" is
         # "qualification" in the passages.
-        longer = [s for s in self._vocabulary() if s.startswith(word_stem)]
-        return min(longer, key=lambda s: (len(s), s)) if longer else word_stem
+        forms = [s for s in self._vocabulary() if s.startswith(word_stem)]
+        return min(forms, key=lambda s: (len(s), s)) if forms else word_stem
 
     def _vocabulary(self) -> list[str]:
         """The stems a typo may stand for, in alphabetical order: a tie between two goes the
@@ -226,7 +300,9 @@ class PassageReader:
                     by_value = keyed_by_value(block, position, keys, chunk.table_header or "")
                     by_value = by_value or keyed_in_column(line, header, keys)
                     keyed = by_value or has_row_key(f"{chunk.section}\n{owner}\n{line}", keys)
-                    keyed = keyed or titled
+                    keyed = (
+                        keyed or titled or has_row_key(_key_heading_above(block, position), keys)
+                    )
                     if keyed and not by_value and _heads_another_row(line, keys):
                         keyed = False  # "CG-01 | ..." under a heading naming "CM-00" too
                     if keys and not keyed:
@@ -237,6 +313,8 @@ class PassageReader:
                         continue  # "ANUO5 step 3" asked: the key's row of another step
                     if by_value and not has_step_column(chunk, step):
                         continue  # "SG 33 step 3": a table with no steps gives no step's pay
+                    if lacks_step(header, step):
+                        continue  # "HR-03 step 6" of a table of steps 1 to 5
                     row_subject, row_total = subject, total
                     if keys and written_total >= total * _KEYED_WRITTEN_SHARE:
                         row_subject, row_total = written, written_total
@@ -246,6 +324,9 @@ class PassageReader:
                         owner = ""
                     owner = _row_carried_on(block, position) or owner
                     values = row_under_key(block, position, keys, step)
+                    between = block[position + 1 : block.index(values)] if values else []
+                    if any(lacks_step(head, step) for head in between):
+                        continue  # "HR-03" over "Effective dates | Step 1 | ... | Step 5"
                     if values:  # the key on one line, its row of figures on the next
                         line = span(chunk.text, line, values)
                     reading = self._reading(
@@ -411,6 +492,15 @@ def _codes_stated(chunks: Sequence[Chunk]) -> dict[str, str]:
             if facts is not None and facts.code:
                 codes.setdefault(chunk.source, []).append(facts.code)
     return {source: " ".join(found) for source, found in codes.items()}
+
+
+def _key_heading_above(block: list[str], position: int) -> str:
+    """The nearest line above a row that begins with a grade's key and is no row of figures:
+    the heading of that grade's table ("HR-01 – Annual rates of pay" over its rows)."""
+    for line in reversed(block[:position]):
+        if _LEADING_KEY.match(line) and not is_figure_row(line):
+            return line
+    return ""
 
 
 def _heads_another_row(line: str, keys: Sequence[tuple[str, str]]) -> bool:

@@ -215,9 +215,23 @@ def has_row_key(text: str, keys: Sequence[tuple[str, str]]) -> bool:
             r"(?:(?![\w])|(?=(?-i:[A-Z][a-z])))"
             r"(?!(?:\s*(?:,|and|&)\s*\w{1,3}){2})"
         )
-        if re.search(pattern, text, re.IGNORECASE):
-            return True
+        for match in re.finditer(pattern, text, re.IGNORECASE):
+            if not _ends_a_range(text, match, label):
+                return True
     return False
+
+
+# "HR-01 to HR-03", "Band 5 - Band 7": a heading over several grades' rows, none of them.
+_RANGE_JOINER = r"\s*(?:to|through|thru|[-–])\s*"
+
+
+def _ends_a_range(text: str, match: re.Match[str], label: str) -> bool:
+    """Whether a key found in a text is one end of a range of keys of its label ("HR-03" of
+    "levels HR-01 to HR-03")."""
+    key = rf"{re.escape(label)}\s*[-–]?\s*\w{{1,4}}"
+    before = re.search(rf"{key}{_RANGE_JOINER}$", text[: match.start()], re.IGNORECASE)
+    after = re.match(rf"{_RANGE_JOINER}{key}", text[match.end() :], re.IGNORECASE)
+    return before is not None or after is not None
 
 
 def writes_a_key_value(text: str, keys: Sequence[tuple[str, str]]) -> bool:
@@ -388,6 +402,13 @@ def other_step(line: str, step: str | None) -> bool:
     """Whether a line is the row of another step than the one asked ("2 68,959 ..." when step
     3 is asked)."""
     return bool(step) and bool(_STEP_ROW.match(line)) and _step_of(line) != step
+
+
+def lacks_step(header: str, step: str | None) -> bool:
+    """Whether a table's header names its step columns and not the step asked ("Step 1 |
+    ... | Step 5 |" when step 6 is asked): none of its rows gives that step's figure."""
+    named = {s.lstrip("0") or "0" for s in re.findall(r"\bstep\s*(\d{1,2})\b", header, re.I)}
+    return bool(step) and bool(named) and step not in named
 
 
 def step_asked(question: str) -> str | None:

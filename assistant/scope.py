@@ -282,6 +282,12 @@ def _sure_names(question: str, title_words: Collection[str] = ()) -> list[str]:
     return names
 
 
+def name_acronyms(text: str) -> set[str]:
+    """The acronyms a text's runs of capitalised words spell ("Australian National
+    University" is "anu"), lower case."""
+    return {a for run in _CAPITALISED_RUN.finditer(text) for a in _acronyms(run.group(0))}
+
+
 def _acronym(run: str) -> str:
     """ "Federal Energy Regulatory Commission" -> "ferc"; small joining words are skipped."""
     return "".join(w[0] for w in run.split() if w[0].isupper()).lower()

@@ -457,14 +457,14 @@ def same_word(word: str, title_word: str) -> bool:
     """A question word names a title word: equal, plural, a typo, or an abbreviation."""
     if word == title_word or word.rstrip("s") == title_word.rstrip("s"):
         return True
-    if _abbreviates(word, title_word):
+    if abbreviates(word, title_word):
         return True
     if len(word) < 5 or len(title_word) < 5:
         return False
     return fuzz.ratio(word, title_word) >= 80
 
 
-def _abbreviates(word: str, title_word: str) -> bool:
+def abbreviates(word: str, title_word: str) -> bool:
     """ "bldg" for "building", "acct" for "accounting", "elig" for "eligibility": the title
     word's start, or its letters in order, but not a common English word spelt from them
     ("act" is not "accountant", "art" not "administrator"; "tech" is still "technician")."""
@@ -476,6 +476,13 @@ def _abbreviates(word: str, title_word: str) -> bool:
         return True
     letters = iter(title_word)
     return all(letter in letters for letter in word) and not common_english(word)
+
+
+def abbreviation_like(word: str) -> bool:
+    """Whether a word may be an abbreviation as people type one ("acct", "oct", "mgmt"):
+    three to five letters, and no everyday English word ("car" is not "carpenter")."""
+    short = 3 <= len(word) <= 5 and word.isalpha() and word not in _NOT_ABBREVIATIONS
+    return short and not common_english(word)
 
 
 # Zipf frequency (log10 of uses per billion words) from which a word is everyday English:

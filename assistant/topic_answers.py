@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from assistant.citations import CitationBook
 from assistant.line_marks import heading_over
-from assistant.line_subjects import asks_requirement, section_words
+from assistant.line_subjects import asks_requirement, section_words, states_requirement
 from assistant.passage_layout import names_itself
 from assistant.passages import stem, stems
 from assistant.query import QueryAnalysis, normalise_question
@@ -93,7 +93,7 @@ class TopicAnswers:
         """(the lines that answer, False), or None when no line speaks of what is asked about
         the subject; with tokens (a code or amount the question gives), the lines that hold
         them."""
-        subject = self.reader.subject(analysis.keywords)
+        subject = self.reader.subject(analysis.keywords, chunks)
         kinds = {k for i in analysis.intents for k in intents()[i].sections if i in intents()}
         preferred = [c for c in chunks if c.section_kind in kinds] if kinds else []
         keys = row_keys(analysis.question)  # "APS 5" asked: a line of APS 6 does not answer
@@ -107,16 +107,28 @@ class TopicAnswers:
         # level requires may be experience at the level below: "One year as ... Level I".)
         level = analysis.level or level_asked(normalise_question(analysis.question), subject)
         level = None if asks_requirement(analysis.intents) else level
+        # "What are the minimum qualifications for X?": outside a section of requirements, a
+        # line answers only when it states one ("rates based on the applicant's
+        # qualifications" does not).
+        stated_only = asks_for_requirements(analysis)
         for pool in (preferred, chunks):
             readings = self.reader.read(subject, pool, None, level, with_owner=bool(tokens))
             if pool is not preferred and spoken and not tokens:
-                readings = [r for r in readings if _speaks_of(r, spoken, subject)]
+                # Outside a section of requirements, a line answers what a class requires
+                # only when it states one.
+                readings = [
+                    r
+                    for r in readings
+                    if _speaks_of(r, spoken, subject)
+                    and (not stated_only or states_requirement(continued(r).quote))
+                ]
             elif pool is preferred and spoken and not tokens:
                 others = [c for c in chunks if c not in preferred]
                 readings += [
                     r
                     for r in self.reader.read(subject, others, None, level)
                     if spoken & stems(r.quote)
+                    and (not stated_only or states_requirement(continued(r).quote))
                 ]
             led = [(r, self._lead_in(r, keys)) for r in readings]
             readings = [
@@ -199,6 +211,26 @@ def asks_about_text(analysis: QueryAnalysis) -> bool:
     (requirements, duties) or one asking when, why, whether, how long."""
     sections = [i for i in analysis.intents if intents()[i].sections]
     return bool(sections) or asks_when_why_whether(analysis.question)
+
+
+# The words that ask what a class requires by name; "need", "eligible" or "board" may ask
+# anything ("what knowledge does X need?", "which local board ...").
+_REQUIREMENTS_NAMED = re.compile(
+    r"\b(?:qualifications?|quals|requirements?|education|degree|diploma|licen[cs]es?"
+    r"|certifications?)\b",
+    re.IGNORECASE,
+)
+
+
+def asks_for_requirements(analysis: QueryAnalysis) -> bool:
+    """Whether a question asks what a class requires, by name ("what are the minimum
+    qualifications", "what education does X require"), not whether a line says so."""
+    named = _REQUIREMENTS_NAMED.search(analysis.question)
+    return (
+        asks_requirement(analysis.intents)
+        and bool(named)
+        and not (asks_when_why_whether(analysis.question))
+    )
 
 
 def asks_when_why_whether(question: str) -> bool:
