@@ -13,6 +13,7 @@ from langchain_core.runnables import Runnable, RunnableConfig, RunnableLambda
 from assistant.answer import ExtractiveComposer
 from assistant.class_answers import section_kinds
 from assistant.class_index import ClassIndex
+from assistant.comparisons import completed
 from assistant.drafts import Draft
 from assistant.followup import resolve
 from assistant.guard import unsupported_numbers
@@ -108,9 +109,20 @@ def build_chain(
             draft = rewriter(state["request"], analysis, retrieved, draft)
         return ChainResult(draft, analysis, retrieved)
 
-    return (
-        RunnableLambda(condense) | RunnableLambda(retrieve) | RunnableLambda(compose)
-    ).with_config(run_name="classification_answer")
+    answer = RunnableLambda(condense) | RunnableLambda(retrieve) | RunnableLambda(compose)
+
+    def weigh(request: ChainInput, config: RunnableConfig) -> ChainResult:
+        """The answer; for a question that weighs two subjects, with the one it leaves out
+        asked on its own (see assistant/comparisons.py)."""
+        result = answer.invoke(request, config)
+
+        def alone(question: str) -> Draft:
+            return answer.invoke(ChainInput(question, (), request.filter), config).draft
+
+        draft = completed(result.analysis.question, result.draft, alone)
+        return result if draft is result.draft else replace(result, draft=draft)
+
+    return RunnableLambda(weigh).with_config(run_name="classification_answer")
 
 
 def retrieval_query(analysis: QueryAnalysis) -> str:

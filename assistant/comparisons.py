@@ -1,0 +1,163 @@
+"""Questions that weigh two subjects ("Which pays more per hour, the Hammond Marina
+Maintenance Worker or a METRO bus operator?", "Compare X with Y"): when the answer to the
+whole question speaks of one subject only, the other is asked on its own, with the same
+question words, and both answers are given. Each answer keeps its own citations."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+from functools import cache
+
+from assistant.citations import Citation
+from assistant.drafts import Draft
+from assistant.passages import stem, stems
+from assistant.query import STOPWORDS
+from assistant.reader import question_words
+
+# A question that weighs two subjects: by name, or "which/who ... X or Y".
+_WEIGHING = re.compile(
+    r"\b(?:compare[ds]?|comparison|versus|vs\.?|difference between|differ)\b"
+    r"|\b(?:which|who)\b[^?]*\bor\b",
+    re.IGNORECASE,
+)
+# What joins the subjects: "and", "or", "vs", "compared with", a comma; after "compare",
+# "with" too ("Compare X with Y").
+_JOINERS = re.compile(r"\s*(?:\band\b|\bor\b|\bvs\.?|\bversus\b|\bcompared? (?:to|with)\b|,|;)\s*")
+_COMPARE_JOINERS = re.compile(rf"{_JOINERS.pattern}|\s*\bwith\b\s*")
+_COMPARE_FIRST = re.compile(r"\s*(?:please\s+)?compare\b", re.IGNORECASE)
+# "Which pays more per hour, X or Y": a frame that asks, then the two subjects.
+_FRAME = re.compile(r"\s*(?:which|who|what|how|where)\b", re.IGNORECASE)
+_FRAMED = 3
+# A part of the question names a subject of its own when it writes a word this long at least.
+_SUBJECT_WORD = 2
+# A subject is spoken of when the answer holds this share of its own words.
+_COVERED_SHARE = 0.5
+
+Ask = Callable[[str], Draft]
+
+
+def subject_parts(question: str) -> list[str]:
+    """The two parts of a question that weighs two subjects, each as written; [] when it
+    weighs none, or more than two."""
+    if not _WEIGHING.search(question):
+        return []
+    joiners = _COMPARE_JOINERS if _COMPARE_FIRST.match(question) else _JOINERS
+    parts = [p.strip(" ?.") for p in joiners.split(question)]
+    named = [p for p in parts if _own_words(p)]
+    if len(named) == _FRAMED and _FRAME.match(named[0]):
+        named = named[1:]  # "Which pays more per hour, X or Y?": the frame is no subject
+    if len(named) != 2 or _own_words(named[0]) == _own_words(named[1]):
+        return []
+    return named
+
+
+def completed(question: str, draft: Draft, ask: Ask) -> Draft:
+    """The answer to a question that weighs two subjects, with the subject it leaves out
+    asked on its own (`ask`) and answered beside it; the draft as it is when it speaks of
+    both, or when the subject left out finds no answer of its own."""
+    parts = subject_parts(question)
+    if not parts:
+        return draft
+    first, second = (_distinct(parts[0], parts[1]), _distinct(parts[1], parts[0]))
+    if draft.abstained:
+        answers = [_answer_of(question, parts, n, ask) for n in range(2)]
+        found = [a for a in answers if a is not None]
+        return merged(found) if len(found) == 2 else draft
+    missing = [n for n, words in enumerate((first, second)) if not _spoken_of(words, draft)]
+    if len(missing) != 1:
+        return draft
+    answer = _answer_of(question, parts, missing[0], ask)
+    return merged([draft, answer]) if answer is not None else draft
+
+
+def merged(drafts: Sequence[Draft]) -> Draft:
+    """Answers one after the other, their citations numbered on from one to the next."""
+    texts: list[str] = []
+    citations: list[Citation] = []
+    for draft in drafts:
+        texts.append(_numbered_from(draft.text, len(citations)))
+        citations += draft.citations
+    classes = tuple(dict.fromkeys(c for d in drafts for c in d.classes))
+    return replace(
+        drafts[0],
+        text="\n\n".join(texts),
+        citations=tuple(citations),
+        abstained=False,
+        classes=classes,
+        unsure=False,
+    )
+
+
+def _numbered_from(text: str, offset: int) -> str:
+    """A text's citation markers moved on by offset: "[1]" is "[4]" after three citations."""
+    return re.sub(r"\[(\d+)\]", lambda m: f"[{int(m.group(1)) + offset}]", text)
+
+
+def _answer_of(question: str, parts: list[str], asked: int, ask: Ask) -> Draft | None:
+    """The answer to the question about one of its subjects alone: the other subject's own
+    words and the word joining the two taken out. None when it abstains or speaks of another
+    subject."""
+    answer = ask(_alone(question, parts, asked))
+    if answer.abstained or not _spoken_of(_distinct(parts[asked], parts[1 - asked]), answer):
+        return None
+    return answer
+
+
+def _alone(question: str, parts: list[str], asked: int) -> str:
+    """The question about one subject: "Which pays more per hour, X or Y?" about Y is "Which
+    pays more per hour, Y?"; the words that ask stay where they are."""
+    first = question.find(parts[0])
+    second = question.find(parts[1], first + len(parts[0]))
+    dropped = _distinct(parts[1 - asked], parts[asked])
+
+    def kept(n: int) -> str:
+        if n == asked:
+            return parts[n]
+        words = re.sub(
+            _WORD, lambda m: "" if _word_stem(m.group(0)) in dropped else m.group(0), parts[n]
+        )
+        return words
+
+    pieces = [question[:first], kept(0), " ", kept(1), question[second + len(parts[1]) :]]
+    alone = " ".join("".join(pieces).split())
+    return _COMPARE_FIRST.sub("What is", alone, count=1)  # one subject is not compared
+
+
+# A word as written, with its possessive ("Missouri's").
+_WORD = re.compile(r"[A-Za-z0-9]+(?:['’]s\b)?")
+
+
+def _word_stem(word: str) -> str:
+    return stem(re.sub(r"['’]s$", "", word).lower())
+
+
+def _own_words(part: str) -> frozenset[str]:
+    """The stems of a part's words that name a subject: not question words, small words or
+    bare numbers."""
+    words = [_word_stem(w) for w in _WORD.findall(part)]
+    return frozenset(
+        w for w in words if w not in _skipped() and len(w) >= _SUBJECT_WORD and not w.isdigit()
+    )
+
+
+@cache
+def _skipped() -> frozenset[str]:
+    """The stems of question words and small words."""
+    return frozenset(stem(w) for w in question_words() | STOPWORDS)
+
+
+def _distinct(part: str, other: str) -> frozenset[str]:
+    """The words of one subject that the other does not write."""
+    return _own_words(part) - _own_words(other)
+
+
+def _spoken_of(words: frozenset[str], draft: Draft) -> bool:
+    """Whether an answer speaks of a subject: its text or what it cites holds most of the
+    subject's own words."""
+    if not words:
+        return True
+    cited = "\n".join(f"{c.doc_title}\n{c.section}\n{c.quote}" for c in draft.citations)
+    held = stems(f"{draft.text}\n{cited}\n{' '.join(draft.classes)}")
+    return len(words & held) >= len(words) * _COVERED_SHARE

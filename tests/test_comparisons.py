@@ -1,0 +1,101 @@
+"""A question that weighs two subjects is answered for both: when the answer to the whole
+question speaks of one only, the other is asked on its own with the same question words, and
+the two answers stand one after the other, each with its citations."""
+
+from __future__ import annotations
+
+import pytest
+from test_passage_answers import indexed
+
+from assistant.citations import Citation
+from assistant.comparisons import _alone, completed, merged, subject_parts
+from assistant.drafts import Draft
+from assistant.service import Assistant
+
+WEIGHED = "Which starts higher per hour, the Harbor Marina Attendant or a Ridgeline bus operator?"
+
+
+def _cited(quote: str, title: str) -> Draft:
+    citation = Citation(source=f"{title}.txt", section=title, quote=quote, doc_title=title)
+    return Draft(f'{title}: "{quote}" [1]', (citation,), abstained=False)
+
+
+MARINA = _cited("Salary: $21.08 per hour", "Harbor Marina Attendant posting")
+BUS = _cited("Starting at $18.33 per hour", "Ridgeline bus operator notice")
+
+
+@pytest.mark.parametrize(
+    ("question", "parts"),
+    [
+        (WEIGHED, ["the Harbor Marina Attendant", "a Ridgeline bus operator"]),
+        (
+            "Compare the top hourly rate of the Lewes receptionist with the Sechelt labourer.",
+            ["Compare the top hourly rate of the Lewes receptionist", "the Sechelt labourer"],
+        ),
+        ("What is the salary range for a Bus Operator?", []),
+        ("Which pays more, a clerk I, a clerk II or a clerk III?", []),
+    ],
+)
+def test_the_two_subjects_of_a_question_that_weighs_them(question: str, parts: list[str]) -> None:
+    assert subject_parts(question) == parts
+
+
+def test_one_subject_is_asked_with_the_same_question_words() -> None:
+    parts = subject_parts(WEIGHED)
+    assert (
+        _alone(WEIGHED, parts, 1) == "Which starts higher per hour, the a Ridgeline bus operator?"
+    )
+    compared = "Compare the pay grades of Missouri's Accounts Clerk and Mississippi's Clerk II."
+    alone = _alone(compared, subject_parts(compared), 1)
+    assert alone.startswith("What is the pay grades of") and "Missouri" not in alone
+    assert "Mississippi's Clerk II" in alone
+
+
+def test_the_subject_left_out_is_answered_beside_the_other() -> None:
+    asked: list[str] = []
+
+    def ask(question: str) -> Draft:
+        asked.append(question)
+        return BUS
+
+    answer = completed(WEIGHED, MARINA, ask)
+    assert asked and "Harbor" not in asked[0]
+    assert "$21.08" in answer.text and "$18.33" in answer.text
+    assert answer.citations == MARINA.citations + BUS.citations
+    assert answer.text.endswith("[2]") and not answer.abstained
+
+
+def test_an_answer_that_speaks_of_both_is_kept_as_it_is() -> None:
+    both = merged([MARINA, BUS])
+    assert completed(WEIGHED, both, lambda q: pytest.fail(f"asked again: {q}")) is both
+
+
+def test_a_subject_whose_own_answer_abstains_leaves_the_answer_as_it_is() -> None:
+    nothing = Draft("The sources do not say.", (), abstained=True)
+    assert completed(WEIGHED, MARINA, lambda q: nothing) is MARINA
+    # An abstention is replaced only when both subjects find an answer of their own.
+    assert completed(WEIGHED, nothing, lambda q: MARINA) is nothing
+
+
+MARINA_POSTING = """Harbor Marina Attendant - Port of Kelso posting
+Salary: $21.08 per hour, full-time.
+Keeps the docks, fuel station and boat slips in order.
+"""
+
+BUS_NOTICE = """Ridgeline Transit bus operator hiring notice
+During training pay is $11.25 per hour. Starting at $18.33 per hour once training is passed,
+rising to $25.40 at the top rate after three years.
+"""
+
+
+@pytest.fixture(scope="module")
+def two_postings(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
+    files = {"marina.txt": MARINA_POSTING, "bus.txt": BUS_NOTICE}
+    return indexed(tmp_path_factory, "weighed", files)
+
+
+def test_both_subjects_are_answered_from_their_own_documents(two_postings: Assistant) -> None:
+    answer = two_postings.ask(WEIGHED)
+    assert not answer.abstained
+    assert "$21.08" in answer.text and "$18.33" in answer.text
+    assert {c.source for c in answer.citations} == {"marina.txt", "bus.txt"}
