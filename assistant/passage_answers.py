@@ -94,6 +94,8 @@ _LABEL_ABOVE = re.compile(
     re.M,
 )
 _LABEL_WORDS = 2
+# A "Label: value" quote read as one line is read this far.
+_LABEL_LINE_CHARS = 160
 # The stems of the words that say what is asked or label a field ("pay", "grade", "code").
 _FIELD_STEMS = frozenset(stem(w) for w in question_words())
 _HIGHEST_LEVEL = 20
@@ -396,7 +398,13 @@ class PassageAnswers:
                 )
             ]
             return [quoted(r, book) for r in kept], False
+        asked_stems = stems(analysis.question)
         for _, partial, asked, _ in readings:
+            # "PAY RANGE: CP10-13-A" for "philly HR professional 1 pay range?": the line the
+            # question names by its label is the answer, whatever form its value takes.
+            named = [r for r in partial if _labels_asked(r.quote, asked_stems)]
+            if named:
+                return [quoted(named[0], book)], False
             if partial:
                 lines = [
                     f"The sources do not state {article(asked)} {asked} for this. What they do say:"
@@ -549,6 +557,16 @@ def label_values(text: str) -> list[re.Match[str]]:
     its line and the value on the next."""
     found = [*_LABEL_LINE.finditer(text), *_LABEL_ABOVE.finditer(text)]
     return sorted(found, key=lambda match: match.start())
+
+
+def _labels_asked(quote: str, asked: set[str]) -> bool:
+    """Whether a quote opens with a "Label: value" whose label the question writes word for
+    word (two words at least, "Pay Range", "Salary Range"), its lines read as one ("PAY" /
+    "RANGE: CP10-13-A" wrapped by a PDF)."""
+    match = _LABEL_LINE.match(" ".join(quote.split())[:_LABEL_LINE_CHARS])
+    if match is None or not re.search(r"\d", match.group("value")):
+        return False  # "Leave Allowance: As provided by the University" gives no figure
+    return labelled_by(match.group("label"), asked, fields_too=True)
 
 
 def answers_a_label(lines: Sequence[str], question: str) -> bool:

@@ -5,7 +5,8 @@ acronym of a document's name ("anu" is not "annual"); a compound typed as one wo
 table under its own heading in a passage headed by a range of grades ("PX-01 to PX-03"), whose
 steps end where its header says. And a posting that states no requirements: a line that only
 uses the word ("rates based on the applicant's qualifications") does not answer what a class
-requires."""
+requires; a line the question names by its label answers, whatever form its figure takes
+("PAY RANGE: CP10-13-A"), a label whose value gives no figure does not."""
 
 from __future__ import annotations
 
@@ -51,6 +52,16 @@ Incumbents gain additional experience in state budgeting while reviewing agency 
 """
 
 
+SPEC = """2H90
+PAY
+RANGE: CP10-13-A
+HUMAN
+RESOURCES PROFESSIONAL 1
+This classification encompasses technical human resources work in classification.
+Leave Allowance: As provided by the terms of service.
+"""
+
+
 @pytest.fixture(scope="module")
 def postings(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
     return indexed(
@@ -61,6 +72,7 @@ def postings(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
             "line-worker.txt": LINE_WORK,
             "px-rates.txt": RATES,
             "analyst.txt": ANALYST,
+            "spec.txt": SPEC,
         },
     )
 
@@ -146,3 +158,19 @@ def test_a_line_that_only_names_qualifications_does_not_state_them(postings: Ass
 )
 def test_a_requirement_is_stated_by_its_marks(line: str, states: bool) -> None:
     assert states_requirement(line) is states
+
+
+def test_a_line_named_by_its_label_answers_whatever_form_its_figure_takes(
+    postings: Assistant,
+) -> None:
+    answer = postings.ask("hr professional 1 pay range?")
+    assert not answer.abstained
+    assert "CP10-13-A" in answer.text
+
+
+def test_a_label_whose_value_gives_no_figure_does_not_answer_how_much(
+    postings: Assistant,
+) -> None:
+    answer = postings.ask("How much is the leave allowance for the HR Professional 1?")
+    assert answer.abstained
+    assert stated(answer).startswith("The sources do not state")
