@@ -176,6 +176,8 @@ def titles_written(question: str, grids: Sequence[Grid]) -> tuple[str, ...]:
             continue
         if periods_in(title) and len(title.split()) <= 2:
             continue  # "14 Hourly": a grade's row of a pay period, not a title
+        if _dates(key):
+            continue  # "October 1, 2021": the row of a date, which the question may give too
         # Its words in order, whatever stands between them: "Director (Scientist) (U1SE)" is
         # written "director (scientist) U1SE".
         words = " ".join(_WORD.findall(title))

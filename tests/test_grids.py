@@ -194,6 +194,28 @@ def test_every_grade_named_must_have_a_cell(pilots: Assistant) -> None:
     assert not answer.text.startswith('40900 ("Step 1"'), answer.text
 
 
+DATED = """PX-01 - Annual rates of pay (in dollars)
+Effective dates | Step 1 | Step 2 |
+October 1, 2021 | 50,100 | 52,200 |
+October 1, 2022 | 51,100 | 53,200 |
+PX-02 - Annual rates of pay (in dollars)
+Effective dates | Step 1 | Step 2 |
+October 1, 2021 | 60,100 | 62,200 |
+October 1, 2022 | 61,100 | 63,200 |
+"""
+
+
+def test_a_date_the_question_gives_is_no_title_of_a_row_keyed_by_it() -> None:
+    """Rows keyed by their effective dates: "PX-04 effective October 1, 2021" writes a row's
+    key, which names no class, so no PX-01 or PX-02 row answers for PX-04."""
+    grids = read_grids(DATED)
+    assert [r.key for r in grids[0].rows] == ["October 1, 2021", "October 1, 2022"]
+    question = "step 1 rate for PX-04 effective October 1, 2021"
+    assert titles_written(question, grids) == ()
+    asked = grid_question(question, row_keys(question))
+    assert [c.amount for grid in grids for c in select_cells(grid, asked)] == []
+
+
 def test_a_period_the_table_does_not_give_is_said_with_the_one_it_does(
     tmp_path_factory: pytest.TempPathFactory,
 ) -> None:
