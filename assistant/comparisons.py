@@ -107,7 +107,9 @@ def _answer_of(question: str, parts: list[str], asked: int, ask: Ask) -> Draft |
 
 def _alone(question: str, parts: list[str], asked: int) -> str:
     """The question about one subject: "Which pays more per hour, X or Y?" about Y is "Which
-    pays more per hour, Y?"; the words that ask stay where they are."""
+    pays more per hour, Y?". The other subject is taken out from its first word of its own to
+    the end of its part; the words that ask before it stay where they are ("Compare the top
+    hourly rate of")."""
     first = question.find(parts[0])
     second = question.find(parts[1], first + len(parts[0]))
     dropped = _distinct(parts[1 - asked], parts[asked])
@@ -115,10 +117,9 @@ def _alone(question: str, parts: list[str], asked: int) -> str:
     def kept(n: int) -> str:
         if n == asked:
             return parts[n]
-        words = re.sub(
-            _WORD, lambda m: "" if _word_stem(m.group(0)) in dropped else m.group(0), parts[n]
-        )
-        return words
+        own = (w for w in _WORD.finditer(parts[n]) if _word_stem(w.group(0)) in dropped)
+        start = next(own, None)
+        return parts[n][: start.start()] if start is not None else parts[n]
 
     pieces = [question[:first], kept(0), " ", kept(1), question[second + len(parts[1]) :]]
     alone = " ".join("".join(pieces).split())
