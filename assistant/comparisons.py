@@ -38,13 +38,19 @@ _COVERED_SHARE = 0.5
 Ask = Callable[[str], Draft]
 
 
+def split_at_joiners(question: str) -> list[str]:
+    """A question cut at the words that may join two subjects ("X and Y", "X vs Y", "X or Y",
+    and after "compare", "X with Y")."""
+    joiners = _COMPARE_JOINERS if _COMPARE_FIRST.match(question) else _JOINERS
+    return joiners.split(question)
+
+
 def subject_parts(question: str) -> list[str]:
     """The two parts of a question that weighs two subjects, each as written; [] when it
     weighs none, or more than two."""
     if not _WEIGHING.search(question):
         return []
-    joiners = _COMPARE_JOINERS if _COMPARE_FIRST.match(question) else _JOINERS
-    parts = [p.strip(" ?.") for p in joiners.split(question)]
+    parts = [p.strip(" ?.") for p in split_at_joiners(question)]
     named = [p for p in parts if _own_words(p)]
     if len(named) == _FRAMED and _FRAME.match(named[0]):
         named = named[1:]  # "Which pays more per hour, X or Y?": the frame is no subject
@@ -96,9 +102,8 @@ def _numbered_from(text: str, offset: int) -> str:
 
 
 def _answer_of(question: str, parts: list[str], asked: int, ask: Ask) -> Draft | None:
-    """The answer to the question about one of its subjects alone: the other subject's own
-    words and the word joining the two taken out. None when it abstains or speaks of another
-    subject."""
+    """The answer to the question about one of its subjects alone (`_alone`); None when it
+    abstains or speaks of another subject."""
     answer = ask(_alone(question, parts, asked))
     if answer.abstained or not _spoken_of(_distinct(parts[asked], parts[1 - asked]), answer):
         return None

@@ -40,10 +40,11 @@ _PHRASE_GLUE = STOPWORDS | {"must", "hold", "high", "level"}
 # What a line that states a requirement writes: a verb or word of obligation, a schooling or a
 # credential, or a length of experience ("two years", "6 months").
 _REQUIREMENT_MARK = re.compile(
-    r"\b(?:requir\w*|must|minimum|possess\w*|equivalent|graduat\w*|degree|diploma|bachelor\w*"
-    r"|master'?s|high school|ged|licen[cs]\w*|certifi\w*|registere?d?|registration|cdl|course\w*"
-    r"|(?:\d+|one|two|three|four"
-    r"|five|six|seven|eight|nine|ten)\s+(?:\(\d+\)\s+)?(?:full[- ]time\s+)?(?:years?|months?))\b",
+    r"\b(?:requir\w*|must|minimum|possess\w*|equivalent"
+    r"|graduat\w*|degree|diploma|bachelor\w*|master'?s|high school|ged|course\w*"
+    r"|licen[cs]\w*|certifi\w*|registere?d?|registration|cdl"
+    r"|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:\(\d+\)\s+)?"
+    r"(?:full[- ]time\s+)?(?:years?|months?))\b",
     re.IGNORECASE,
 )
 

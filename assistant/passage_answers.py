@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from assistant.citations import CitationBook
+from assistant.comparisons import split_at_joiners
 from assistant.line_marks import (
     code_before_title,
     excludes_subject,
@@ -106,11 +107,6 @@ _RATE_ASKED = re.compile(
     re.IGNORECASE,
 )
 _PERCENT = re.compile(r"\d(?:[\d.,]*\d)?\s?(?:%|per ?cent\b)", re.IGNORECASE)
-# Words that join the subjects of a comparison: "X and Y", "X vs Y", "X or Y".
-_JOINERS = re.compile(r"\s*(?:\band\b|\bor\b|\bvs\.?|\bversus\b|\bcompared? (?:to|with)\b|,|;)\s*")
-# "Compare X with Y": after "compare", "with" joins the subjects too.
-_COMPARE_JOINERS = re.compile(rf"{_JOINERS.pattern}|\s*\bwith\b\s*")
-_COMPARE_FIRST = re.compile(r"\s*(?:please\s+)?compare\b", re.IGNORECASE)
 
 
 class PassageAnswers:
@@ -485,10 +481,9 @@ class PassageAnswers:
             r"\b(?:vs\.?|versus|or|and)\b", analysis.question.lower()
         ):
             return [whole]
-        joiners = _COMPARE_JOINERS if _COMPARE_FIRST.match(analysis.question) else _JOINERS
         parts = [
             self.reader.subject(re.findall(r"[a-z0-9]+", part.lower()), chunks)
-            for part in joiners.split(analysis.question)
+            for part in split_at_joiners(analysis.question)
         ]
         parts = [p for p in parts if p]
         shared = set.intersection(*(set(p) for p in parts)) if len(parts) > 1 else set()

@@ -144,9 +144,9 @@ class PassageReader:
     def respelt(
         self, words: Sequence[str], chunks: Sequence[Chunk], question: Sequence[str] = ()
     ) -> list[str]:
-        """Words as the passages write them, where no passage writes them as typed (read as
-        `subject` reads them, an abbreviation beside the question's other words); a word
-        stays as typed when it is indexed or nothing resembles it."""
+        """Words as the passages write them (their stems), where no passage writes them as
+        typed (read as `subject` reads them, an abbreviation beside the question's other
+        words); a word stays as typed when it is indexed or nothing resembles it."""
         spelt = [(w, self._spelt_apart(w)) for w in words]
         beside = [s for _, parts in spelt for s in parts] + [stem(w) for w in question]
         resolved = []
@@ -324,7 +324,8 @@ class PassageReader:
                         owner = ""
                     owner = _row_carried_on(block, position) or owner
                     values = row_under_key(block, position, keys, step)
-                    between = block[position + 1 : block.index(values)] if values else []
+                    below = block.index(values, position + 1) if values else position + 1
+                    between = block[position + 1 : below]
                     if any(lacks_step(head, step) for head in between):
                         continue  # "HR-03" over "Effective dates | Step 1 | ... | Step 5"
                     if values:  # the key on one line, its row of figures on the next
