@@ -27,6 +27,9 @@ _WEIGHING = re.compile(
 _JOINERS = re.compile(r"\s*(?:\band\b|\bor\b|\bvs\.?|\bversus\b|\bcompared? (?:to|with)\b|,|;)\s*")
 _COMPARE_JOINERS = re.compile(rf"{_JOINERS.pattern}|\s*\bwith\b\s*")
 _COMPARE_FIRST = re.compile(r"\s*(?:please\s+)?compare\b", re.IGNORECASE)
+# The words that weigh one subject against the other, which a subject alone does not ask.
+_COMPARING = re.compile(r"\b(?:more|less|higher|lower|better|greater|bigger)\b", re.IGNORECASE)
+_WHICH_FIRST = re.compile(r"^\s*(?:which|who)\b", re.IGNORECASE)
 # "Which pays more per hour, X or Y": a frame that asks, then the two subjects.
 _FRAME = re.compile(r"\s*(?:which|who|what|how|where)\b", re.IGNORECASE)
 _FRAMED = 3
@@ -128,7 +131,11 @@ def _alone(question: str, parts: list[str], asked: int) -> str:
 
     pieces = [question[:first], kept(0), " ", kept(1), question[second + len(parts[1]) :]]
     alone = " ".join("".join(pieces).split())
-    return _COMPARE_FIRST.sub("What is", alone, count=1)  # one subject is not compared
+    # One subject is not compared: "Compare the pay of" asks "What is the pay of", "Which
+    # pays more per hour" asks "What pays per hour" ("starts" and "tops out" stay).
+    alone = _COMPARE_FIRST.sub("What is", alone, count=1)
+    alone = _WHICH_FIRST.sub("What", _COMPARING.sub("", alone), count=1)
+    return " ".join(alone.split())
 
 
 # A word as written, with its possessive ("Missouri's").
