@@ -232,7 +232,7 @@ def _names_given(source: str, chunks: Sequence[Chunk]) -> set[str]:
     title = first.doc_title
     head = f"{title}\n{first.jurisdiction or ''}\n{first.text[:_HEAD_CHARS]}"
     words = _words(f"{source.rsplit('.', 1)[0]} {title} {first.jurisdiction or ''}")
-    words += [a for run in _CAPITALISED_RUN.finditer(head) for a in _acronyms(run.group(0))]
+    words += name_acronyms(head)
     words += _words(" ".join(re.findall(r"\b[A-Z][A-Z&]{1,4}\b", head)))
     return set(words)
 

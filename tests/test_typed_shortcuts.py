@@ -77,28 +77,27 @@ def postings(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
     )
 
 
-def test_an_abbreviation_is_read_as_the_word_its_line_writes_beside_the_others(
-    postings: Assistant,
+@pytest.mark.parametrize(
+    ("question", "given", "not_given"),
+    [
+        # An abbreviation is read as the word its line writes beside the question's others.
+        ("acct tech I pay range?", ["$22.05", "$27.11"], ["$24.31"]),
+        # A compound typed as one word, and "level 2" the level of its title.
+        ("apprentice lineworker level 2 pay", ["$49,800.00"], []),
+        # A grade's own heading keys its rows under a passage heading of a range of grades.
+        ("px-02 step 2 rate april 2024", ["62,200"], ["52,200"]),
+        # A line named by its label answers whatever form its figure takes.
+        ("hr professional 1 pay range?", ["CP10-13-A"], []),
+    ],
+    ids=["abbreviation", "compound-and-level", "grade-heading", "label-named"],
+)
+def test_a_question_typed_short_finds_its_line(
+    postings: Assistant, question: str, given: list[str], not_given: list[str]
 ) -> None:
-    answer = postings.ask("acct tech I pay range?")
+    answer = postings.ask(question)
     assert not answer.abstained
-    assert "$22.05" in answer.text and "$27.11" in answer.text
-    assert "$24.31" not in stated(answer)
-
-
-def test_a_compound_typed_as_one_word_and_a_level_of_its_title(postings: Assistant) -> None:
-    answer = postings.ask("apprentice lineworker level 2 pay")
-    assert not answer.abstained
-    assert "$49,800.00" in answer.text
-
-
-def test_a_grades_own_heading_keys_its_rows_under_a_passage_heading_of_a_range(
-    postings: Assistant,
-) -> None:
-    answer = postings.ask("px-02 step 2 rate april 2024")
-    assert not answer.abstained
-    assert "62,200" in answer.text
-    assert "52,200" not in stated(answer)
+    assert all(figure in answer.text for figure in given)
+    assert not any(figure in stated(answer) for figure in not_given)
 
 
 def test_a_step_its_tables_header_does_not_name_is_not_answered(postings: Assistant) -> None:
@@ -158,14 +157,6 @@ def test_a_line_that_only_names_qualifications_does_not_state_them(postings: Ass
 )
 def test_a_requirement_is_stated_by_its_marks(line: str, states: bool) -> None:
     assert states_requirement(line) is states
-
-
-def test_a_line_named_by_its_label_answers_whatever_form_its_figure_takes(
-    postings: Assistant,
-) -> None:
-    answer = postings.ask("hr professional 1 pay range?")
-    assert not answer.abstained
-    assert "CP10-13-A" in answer.text
 
 
 def test_a_label_whose_value_gives_no_figure_does_not_answer_how_much(
