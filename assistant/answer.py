@@ -6,13 +6,14 @@ import re
 from collections.abc import Collection, Sequence
 from dataclasses import replace
 
-from assistant.citations import CitationBook
+from assistant.citations import Citation, CitationBook
 from assistant.class_answers import (
     MAX_CLASSES_PER_ANSWER,
     SECTION_KINDS_FOR_INTENT,
     ClassAnswers,
 )
 from assistant.class_index import ClassIndex, place_words
+from assistant.document_issuers import body_line, issuer_asked, names_a_body, naming_line
 from assistant.document_numbers import number_asked, numbering_lines
 from assistant.drafts import Draft, abstain, found_no_line
 from assistant.figures import CatalogFacts, column_asked, key_fits, label
@@ -231,6 +232,9 @@ class ExtractiveComposer:
         numbered = self._document_number(analysis, retrieved)
         if numbered is not None:  # "the number of the resolution": "RESOLUTION NO. 051-06"
             return numbered
+        issuer = self._document_issuer(analysis, retrieved)
+        if issuer is not None:  # "which county published ...": the place the document is of
+            return issuer
         other = _other_employment(analysis)
         if other:  # "a full-time LA Metro Bus Operator" of a part-time posting
             return self._of_other_employment(analysis, *other)
@@ -305,6 +309,45 @@ class ExtractiveComposer:
                 quote = self.passages.quote_sentence(*lines[0], book)
                 return Draft(quote, tuple(book.citations), abstained=False)
         return None
+
+    def _document_issuer(
+        self, analysis: QueryAnalysis, retrieved: Sequence[ScoredChunk]
+    ) -> Draft | None:
+        """The place of the document whose issuer a question asks ("which county published
+        the Accounting Specialist job description?"), the best-ranked of those retrieved:
+        with the line of it that names the place, or said to be the index's record of it when
+        no line does; a document of no known place is said to name none. None when the
+        question asks no issuer."""
+        kind = issuer_asked(analysis.question)
+        # The place asked is not one the document must be of: any retrieved is a candidate.
+        allowed = (s.chunk for s in retrieved if analysis.allows(s.chunk.source))
+        chunk = next(allowed, None)
+        if kind is None or chunk is None:
+            return None
+        book = CitationBook()
+        passages = self.library.of_source(chunk.source) or [chunk]
+        if names_a_body(kind):  # "which department set ...": a body its line names, or none
+            place, named = "", body_line(kind, passages)
+        else:
+            place = chunk.jurisdiction or ""
+            named = naming_line(place, passages) if place else None
+        if named is not None:
+            quote = self.passages.quote_sentence(*named, book)
+            text = f"{place}: {quote}" if place else quote
+            return Draft(text, tuple(book.citations), abstained=False)
+        # Its first line that writes a word ("|" of a flattened page says nothing).
+        worded = (
+            (passage, line.strip())
+            for passage in passages
+            for line in passage.text.splitlines()
+            if re.search(r"[^\W\d_]{3}", line)
+        )
+        quote = self.passages.quote_sentence(*next(worded, (passages[0], passages[0].text)), book)
+        if place:
+            recorded = f"{place}, as the index records the document; its text does not name it:"
+            return Draft(f"{recorded} {quote}", tuple(book.citations), abstained=False)
+        unnamed = f"The sources do not name the {kind}: the document names none."
+        return abstain(book, f"{unnamed} {quote}")
 
     def _passages_of_named(self, analysis: QueryAnalysis) -> list[ScoredChunk]:
         """The passages of the documents a question names most (two at most), in their order,
@@ -501,6 +544,9 @@ class ExtractiveComposer:
         that names no education, experience or licence does not answer "what does it need?"."""
         topic = self._topic_words(analysis)
         found = self.open.answer(analysis, retrieved, topic, CitationBook())
+        if not found.abstained and self._titled_elsewhere(analysis, retrieved, found.citations):
+            # "a support services specialist": not a public affairs specialist's line.
+            return found_no_line(CitationBook(), "No passage of the standard asked states this.")
         if found.abstained or not asks_requirement(analysis.intents):
             return found
         # "Knowledge required": a line that speaks of knowledge answers it too.
@@ -520,6 +566,25 @@ class ExtractiveComposer:
         noun = " or ".join(dict.fromkeys(intents()[i].noun for i in required))
         about = " ".join(topic) or "this"
         return found_no_line(CitationBook(), f'No passage about "{about}" states {noun}.')
+
+    def _titled_elsewhere(
+        self, analysis: QueryAnalysis, retrieved: Sequence[ScoredChunk], cited: Sequence[Citation]
+    ) -> bool:
+        """Whether the question names a retrieved document by more of its title's words (two
+        at least) than any document an answer quotes: their lines are of another class."""
+        if not cited:
+            return False
+        asked = {stem(w) for w in analysis.keywords if self._names_a_subject(w)}
+        asked |= set(analysis.naming.words) if analysis.naming else set()
+        asked -= {stem(w) for w in _QUESTION_WORDS}
+
+        def named(title: str) -> int:
+            return len(asked & stems(title))
+
+        titles = {s.chunk.doc_title for s in retrieved}
+        best = max(titles, key=named, default="")
+        quoted = max(named(c.doc_title) for c in cited)
+        return named(best) >= 2 and named(best) > quoted
 
     def _section_of_kind(
         self, retrieved: Sequence[ScoredChunk], found: Draft, required: Sequence[str]

@@ -126,7 +126,8 @@ def run_on(text: str, line: str) -> str:
 
 
 # A code before a title in a listing: "CPF Carpenter Foreman 8", "2111 Animal Health Inspector".
-_CODE_TOKEN = re.compile(r"^(?:[A-Z][A-Z0-9-]{1,7}|\d{3,6}[A-Z]{0,2})$")
+# "ELEC2", "0501G", "6121", and a series' numbered class "1.173" (three decimals: not money).
+_CODE_TOKEN = re.compile(r"^(?:[A-Z][A-Z0-9-]{1,7}|\d{3,6}[A-Z]{0,2}|\d{1,2}\.\d{3})$")
 
 
 def code_before_title(line: str, subject: Sequence[str], level: int | None = None) -> bool:
@@ -135,15 +136,21 @@ def code_before_title(line: str, subject: Sequence[str], level: int | None = Non
     subject (two at least) with the level asked ("ELEC2 Electrician II", not "ELEC1
     Electrician I"), and no other title of the line holds more of them."""
     wanted = set(subject)
-    tokens = line.split()
+    # A table's cells: "1.173 | Legal Assistant | VI | 23 |" holds the title in one cell.
+    tokens = line.replace("|", " | ").split()
     best, coded = 0, False
     for index, token in enumerate(tokens[:-1]):
-        if not re.match(r"[A-Z][a-z]", tokens[index + 1]):
+        start = index + 2 if tokens[index + 1] == "|" else index + 1
+        if token == "|" or start >= len(tokens) or not re.match(r"[A-Z][a-z]", tokens[start]):
             continue  # a title starts after a code
         words: list[str] = []
-        for word in tokens[index + 1 :]:
-            if re.search(r"\d", word) or (_CODE_TOKEN.match(word) and not _level_of(word)):
-                break  # the next code or figure ends the title
+        for word in tokens[start:]:
+            if (
+                word == "|"
+                or re.search(r"\d", word)
+                or (_CODE_TOKEN.match(word) and not _level_of(word))
+            ):
+                break  # the next cell, code or figure ends the title
             words.append(word)
         levels = {n for w in words if (n := _level_of(w))}
         found = stems(" ".join(w for w in words if not _level_of(w)))

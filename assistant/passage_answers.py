@@ -27,7 +27,7 @@ from assistant.passage_layout import (
     states_field,
 )
 from assistant.passages import Rarity, stem, stems, words_held
-from assistant.query import STOPWORDS, QueryAnalysis, normalise_question
+from assistant.query import STOPWORDS, QueryAnalysis
 from assistant.quotes import (
     continued,
     keyed_rows,
@@ -43,8 +43,8 @@ from assistant.reader import (
     MIN_FIELD_COVERAGE,
     PassageReader,
     Reading,
-    level_asked,
     levels_named,
+    question_level,
     question_words,
 )
 from assistant.row_keys import has_row_key, lacks_step, question_keys, row_keys, step_asked
@@ -433,11 +433,13 @@ class PassageAnswers:
         rate_asked = bool(_RATE_ASKED.search(analysis.question))
         extreme = extreme_asked(analysis.question) if field == "salary" else None
         for subject in subjects:
-            level = analysis.level or level_asked(normalise_question(analysis.question), subject)
+            level, level_of = question_level(analysis, subject, keys)
             if level is not None and ("level", str(level)) in keys:
                 level = None  # "Level 6" of a pay matrix keys its row: the row says it
             step = step_asked(analysis.question)
-            readings = self.reader.read(subject, chunks, field, level, period, keys=keys, step=step)
+            readings = self.reader.read(
+                subject, chunks, field, level, period, keys=keys, step=step, level_of=level_of
+            )
             about = [r for r in readings if r.coverage >= MIN_FIELD_COVERAGE]
             # A lead-in ("the salary range ... is:") states what the lines under it give; a
             # line that names the subject only to leave it out ("other than the Secretary of

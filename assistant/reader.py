@@ -27,6 +27,7 @@ from assistant.passage_layout import (
     typical_for,
 )
 from assistant.passages import Rarity, stem, stems
+from assistant.query import QueryAnalysis, normalise_question
 from assistant.row_keys import (
     another_in_column,
     has_row_key,
@@ -269,14 +270,18 @@ class PassageReader:
         with_owner: bool = False,
         keys: Sequence[tuple[str, str]] = (),
         step: str | None = None,
+        level_of: Sequence[str] = (),
     ) -> list[Reading]:
         """Every line of the passages scored for the subject, best first. A line that states a
         field (or every line, with_owner) is quoted from the line naming its class. A row of a
         grade key asked is scored on the subject's words its document writes: the key finds
-        the row, and "hiring rate" or "midpoint" name a column its table may write short."""
+        the row, and "hiring rate" or "midpoint" name a column its table may write short.
+        The level asked is the subject's, or that of the words given (level_of)."""
         total = math.fsum(self.rarity.weight(s) for s in subject)
         readings: list[Reading] = []
         codes = _codes_stated(chunks) if keys else {}
+        # "Level 3" asked as a row's key: a line's "Level 5" is another row, not the class's.
+        level_word = not any(label == "level" for label, _ in keys)
         for rank, chunk in enumerate(chunks):
             context = "\n".join(
                 (chunk.doc_title, chunk.jurisdiction or "", chunk.section, chunk.table_header or "")
@@ -332,10 +337,16 @@ class PassageReader:
                         line = span(chunk.text, line, values)
                     reading = self._reading(
                         row_subject, row_total, chunk, rank, line, owner, header, context,
-                        context_stems, document, field, level, period, bool(values),
+                        context_stems, document, field, (level, level_of or subject), period,
+                        bool(values), level_word,
                     )  # fmt: skip
                     # A row that begins with the key asked names itself: no title above it.
                     heads_row = bool(keys) and starts_with_key(line, keys)
+                    # So does a line that names the level asked: "The salary range for level
+                    # III is ...", "Level II $16.69 - $18.78 Hourly" under "Hiring Range:".
+                    heads_row = heads_row or (
+                        level is not None and level_word and _names_a_level(line)
+                    )
                     if reading is not None and owner and not heads_row and (field or with_owner):
                         below = position + 1 < len(block) and owner == block[position + 1]
                         first, last = (line, owner) if below else (owner, line)
@@ -431,9 +442,10 @@ class PassageReader:
         context_stems: set[str],
         document: set[str],
         field: str | None,
-        level: int | None,
+        level: tuple[int | None, Sequence[str]],  # the level asked, and of which words
         period: str | None,
         keyed: bool = False,  # a row under the key line asked ("SM1" over "(1) 107,632")
+        level_word: bool = True,  # "level III" in a line names the subject's level
     ) -> Reading | None:
         """One line scored, or None when it gives the subject another level than asked. The
         line's own words count in full, and so do its owner's (the line above that names the
@@ -460,7 +472,7 @@ class PassageReader:
             above = [s for s in subject if s not in near and s not in placing and s in heads]
             coverage += self._share(above, document, total)
         context = f"{owner}\n{context}"
-        if level is not None and not _level_fits(line, context, subject, level):
+        if level[0] is not None and not _level_fits(line, context, level[1], level[0], level_word):
             return None
         states = field is not None and states_field(field, line, f"{header}\n{context}")
         if states and field == "salary" and period:
@@ -550,20 +562,46 @@ def level_asked(question: str, subject: Sequence[str]) -> int | None:
     return found.pop() if len(found) == 1 else None
 
 
+def question_level(
+    analysis: QueryAnalysis, subject: Sequence[str], keys: Sequence[tuple[str, str]]
+) -> tuple[int | None, list[str]]:
+    """The level a question gives its subject ("accountant 1"), with the words it is written
+    after. When all its words name its document, a level in words after one of those
+    ("harbour crane mechanic III" of "Harbour Crane Mechanic II/III"), unless the question
+    keys rows ("HEW 5 Level 3"): a figure after a name word may be a grade's ("CASB 12")."""
+    question = normalise_question(analysis.question)
+    if analysis.level or subject:
+        return analysis.level or level_asked(question, subject), list(subject)
+    named = sorted(analysis.naming.words) if analysis.naming and not keys else []
+    return level_asked(re.sub(r"\b\d+\b", " ", question), named), named
+
+
 def levels_named(text: str, subject: Sequence[str]) -> set[int]:
     """The levels a text gives the subject ("Office Assistant 5": {5}); empty when it names
     none, or names the subject with no level."""
     return _levels_after_subject(text, subject)
 
 
-def _level_fits(line: str, context: str, subject: Sequence[str], level: int) -> bool:
+def _level_fits(
+    line: str, context: str, subject: Sequence[str], level: int, level_word: bool = True
+) -> bool:
     """Whether the line, or failing that its context, gives the subject the level asked: a
-    line that names no level of the subject may be about another level, or none."""
-    for text in (line, context):
-        found = _levels_after_subject(text, subject)
-        if found:
-            return level in found
-    return False
+    line that names no level of the subject may be about another level, or none. A line that
+    names a level with the word itself ("The salary range for level III is ...") names one of
+    the subject its passage is about (unless levels key the rows asked: "HEW 5 Level 3"); a
+    context naming several that way does not pick one."""
+    line_levels = _levels_after_subject(line, subject)
+    if not line_levels and level_word:
+        line_levels = _levels_after_subject(line, ["level"])
+    if line_levels:
+        return level in line_levels
+    found = _levels_after_subject(context, subject)
+    return level in found
+
+
+def _names_a_level(line: str) -> bool:
+    """Whether a line names a level by the word: "Level II $16.69 - $18.78 Hourly"."""
+    return bool(_levels_after_subject(line, ["level"]))
 
 
 def _levels_after_subject(text: str, subject: Sequence[str]) -> set[int]:

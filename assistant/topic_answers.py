@@ -14,14 +14,14 @@ from assistant.line_marks import heading_over
 from assistant.line_subjects import asks_requirement, section_words, states_requirement
 from assistant.passage_layout import names_itself
 from assistant.passages import stem, stems
-from assistant.query import QueryAnalysis, normalise_question
+from assistant.query import QueryAnalysis
 from assistant.quotes import continued, grade_lead_in, quoted_under_owner
 from assistant.reader import (
     MIN_COVERAGE,
     MIN_OWN_SENTENCE,
     PassageReader,
     Reading,
-    level_asked,
+    question_level,
 )
 from assistant.row_keys import has_row_key, row_keys, starts_with_key
 from assistant.word_indexes import identifier_tokens
@@ -105,14 +105,16 @@ class TopicAnswers:
         # series" outside the qualifications table).
         # "What does Office Assistant II do?": not the lines of Office Assistant I. (What a
         # level requires may be experience at the level below: "One year as ... Level I".)
-        level = analysis.level or level_asked(normalise_question(analysis.question), subject)
+        level, level_of = question_level(analysis, subject, keys)
         level = None if asks_requirement(analysis.intents) else level
         # "What are the minimum qualifications for X?": outside a section of requirements, a
         # line answers only when it states one ("rates based on the applicant's
         # qualifications" does not).
         stated_only = asks_for_requirements(analysis)
         for pool in (preferred, chunks):
-            readings = self.reader.read(subject, pool, None, level, with_owner=bool(tokens))
+            readings = self.reader.read(
+                subject, pool, None, level, with_owner=bool(tokens), level_of=level_of
+            )
             if pool is not preferred and spoken and not tokens:
                 # Outside a section of requirements, a line answers what a class requires
                 # only when it states one.
@@ -126,7 +128,7 @@ class TopicAnswers:
                 others = [c for c in chunks if c not in preferred]
                 readings += [
                     r
-                    for r in self.reader.read(subject, others, None, level)
+                    for r in self.reader.read(subject, others, None, level, level_of=level_of)
                     if spoken & stems(r.quote)
                     and (not stated_only or states_requirement(continued(r).quote))
                 ]

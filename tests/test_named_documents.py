@@ -231,3 +231,44 @@ def test_an_employer_named_in_full_is_not_answered_from_another(employers: Assis
 def test_the_other_employer_named_in_full_is_still_its_own(employers: Assistant) -> None:
     answer = employers.ask("What will registered nurses at Harbour Health earn per year?")
     assert "$69,566" in answer.text
+
+
+SUPPORT = """The following requirements are used to determine minimum qualifications.
+General Experience (for GS-5 positions): Three years of progressively responsible experience,
+1 year of which was equivalent to at least GS-4, is qualifying for GS-5 level positions.
+"""
+AFFAIRS = """Public affairs specialists plan the support services of field offices.
+GRADE EDUCATION EXPERIENCE
+GS-5 4-year course of study leading to a bachelor's degree 3 years, 1 year of which was equivalent to at least GS-4
+"""
+TITLED = (
+    "harbour/support-services-specialist.txt:\n"
+    "  title: Harbour Support Services Specialist (qualifications)\n"
+    "harbour/public-affairs-specialist.txt:\n"
+    "  title: Harbour Public Affairs Specialist (qualifications)\n"
+)
+
+
+@pytest.fixture(scope="module")
+def specialists(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
+    files = {
+        "support-services-specialist.txt": SUPPORT,
+        "public-affairs-specialist.txt": AFFAIRS,
+        "manifest.yaml": TITLED.replace("harbour/", ""),
+    }
+    return indexed(tmp_path_factory, "titled-specialists", files)
+
+
+def test_a_line_of_another_titled_standard_does_not_answer(specialists: Assistant) -> None:
+    # The question names the support services standard by its title: the public affairs
+    # standard's degree line is another class's.
+    answer = specialists.ask(
+        "What bachelor's degree substitutes for experience for a support services specialist?"
+    )
+    assert answer.abstained
+    assert "bachelor's degree" not in answer.text.split("The passage nearest")[0]
+    # Asked of the class whose standard writes it, the same line answers.
+    affairs = specialists.ask(
+        "What bachelor's degree substitutes for experience for a public affairs specialist?"
+    )
+    assert not affairs.abstained and "bachelor's degree" in affairs.text

@@ -1,0 +1,82 @@
+"""Who issued a document: "Which county published the Accounting Specialist job description?",
+"which university are these pay scales from?", "Which municipality is advertising the Municipal
+Manager position?". The answer is the place its index knows the document by (its manifest entry,
+or the place its text names), with the line of the document that names it; a document that
+names none is said to name none, never placed by the job board that carried it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from assistant.class_index import place_words
+from index.types import Chunk
+
+# The kinds of issuer a question asks for, in the singular: a question about one document.
+_ISSUERS = (
+    r"county|city|town|township|village|borough|municipality|state|province|country|"
+    r"university|college|school\s+district|district|employer|organi[sz]ation|institution|"
+    r"council|authority|(?:government\s+)?(?:department|ministry|agency)|government"
+)
+# What an issuer does with a document: published, posted, issued, is hiring, set, adopted.
+_ISSUING = r"publish|post|issu|hir|advertis|set|adopt|employ|recruit|approv"
+_AUXILIARY = r"(?:is|are|was|were|has|had|did|does|do)\s+"
+# "Which county published ...", "which city is hiring for ...".
+_ISSUER_DOES = re.compile(
+    rf"^\s*(?:which|what)\s+(?P<noun>{_ISSUERS})\s+(?:{_AUXILIARY})?(?:{_ISSUING})\w*\b",
+    re.IGNORECASE,
+)
+# "Which university are these pay scales from?"
+_ISSUER_FROM = re.compile(
+    rf"^\s*(?:which|what)\s+(?P<noun>{_ISSUERS})\s+{_AUXILIARY}(?:this|these|that|those|the)\b"
+    r".*\bfrom\s*\??\s*$",
+    re.IGNORECASE,
+)
+
+
+# Issuers that are a body within a place, not the place: a state's department of its own name.
+_BODIES = ("department", "ministry", "agency")
+# A body named: "Department of Administration", "Ministry of Health", "Health Department".
+_DETERMINERS = r"(?:the|this|that|each|every|our|your|its|a|an|any|such)"
+
+
+def issuer_asked(question: str) -> str | None:
+    """The kind of issuer a question asks a document's of ("county"), if it asks one."""
+    match = _ISSUER_DOES.search(question) or _ISSUER_FROM.search(question)
+    return re.sub(r"\s+", " ", match.group("noun").lower()) if match else None
+
+
+def names_a_body(kind: str) -> bool:
+    """Whether the issuer asked is a body within a place ("government department"), which the
+    place itself does not name."""
+    return kind.split()[-1] in _BODIES
+
+
+def body_line(kind: str, chunks: Sequence[Chunk]) -> tuple[Chunk, str] | None:
+    """The first line of a document's passages that names a body of the kind asked by its own
+    name ("Kansas Department of Administration", "MINISTRY OF EDUCATION"), with its passage;
+    "The Department is responsible ..." names none."""
+    noun = kind.split()[-1].title()
+    named = re.compile(
+        rf"\b{noun}\s+(?i:of|for)\s+(?i:the\s+)?[A-Z]"
+        rf"|(?<![\w-])(?!(?i:{_DETERMINERS})\b)[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*)*\s+{noun}\b"
+    )
+    for chunk in chunks:
+        for line in chunk.text.splitlines():
+            # A line in capitals is read as its words capitalised.
+            if named.search(line if not line.isupper() else line.title()):
+                return chunk, line.strip()
+    return None
+
+
+def naming_line(place: str, chunks: Sequence[Chunk]) -> tuple[Chunk, str] | None:
+    """The first line of a document's passages that names its place ("YAKIMA COUNTY,
+    WASHINGTON" of "Yakima County, Washington"), with its passage; None when none does."""
+    words = place_words(place)
+    if not words:
+        return None
+    for chunk in chunks:
+        for line in chunk.text.splitlines():
+            if words & set(re.findall(r"[a-z]+", line.lower())):
+                return chunk, line.strip()
+    return None

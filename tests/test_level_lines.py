@@ -1,0 +1,59 @@
+"""Lines that name their class by its level or by a table's cells: "The salary range for level
+III is ..." in a posting for levels II and III answers for level III (and not for level II);
+"1.173 | Legal Assistant | VI | 23 |" gives Legal Assistant its class code, the cell before
+its title, though the pay schedule's "VI" in the next cell reads like a level."""
+
+from __future__ import annotations
+
+import pytest
+from test_passage_answers import indexed
+
+from assistant.line_marks import code_before_title
+from assistant.service import Assistant
+
+POSTING = (
+    "Harbour Crane Mechanic II/III - Halden Port Works\n"
+    "About the Job\n"
+    "This recruitment is for Level II and III.\n"
+    "The salary range for level II is $1,835.20 - $2,459.20 biweekly ($22.94 - $30.74 per hour).\n"
+    "The salary range for level III is $1,928.80 - $2,584.80 biweekly ($24.11 - $32.31 per hour).\n"
+    "DEFINITION\n"
+    "Under general (Harbour Crane Mechanic II) supervision, maintains and repairs cranes.\n"
+)
+LISTING = (
+    "Job Titles and Salaries\n"
+    "1.100 | General Administrative Series | Pay Schedule | Grade |\n"
+    "1.165 | Harbour Records Officer | I | 26 |\n"
+    "1.173 | Harbour Legal Assistant | VI | 23 |\n"
+    "1.190 | Harbour Claims Assistant | VI | 24 |\n"
+)
+
+
+@pytest.fixture(scope="module")
+def harbour(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
+    files = {"crane-mechanic-posting.txt": POSTING, "job-titles.txt": LISTING}
+    return indexed(tmp_path_factory, "level-lines", files)
+
+
+def test_a_line_naming_the_level_asked_answers_for_it(harbour: Assistant) -> None:
+    answer = harbour.ask("harbour crane mechanic III hourly pay")
+    assert not answer.abstained
+    assert "$24.11 - $32.31" in answer.text
+    assert "$22.94" not in answer.text  # level II's line is not quoted with it
+
+
+def test_a_listing_cell_before_the_title_is_its_code(harbour: Assistant) -> None:
+    answer = harbour.ask("harbour legal assistant class code")
+    assert not answer.abstained and "1.173" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("line", "coded"),
+    [
+        ("1.173 | Harbour Legal Assistant | VI | 23 |", True),
+        ("1.190 | Harbour Claims Assistant | VI | 24 |", False),  # another title
+        ("21.08 | Harbour Legal Assistant |", False),  # money, not a code
+    ],
+)
+def test_a_code_in_the_cell_before_a_title(line: str, coded: bool) -> None:
+    assert code_before_title(line, ["harbour", "legal", "assistant"]) is coded
