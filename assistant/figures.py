@@ -257,9 +257,13 @@ class CatalogFacts:
             return None
         if any(_same_grade(g, record.pay_grade) for g in analysis.claimed_grades):
             return None
+        # The line itself, quoted: what the user can check against the premise.
+        evidence = record.evidence_for("pay_grade")
+        line = " ".join(evidence.quote.split()) if evidence else ""
+        quote = f': "{line}"' if line and line != record.pay_text else ""
         return (
             f"Correction: the standard lists {label(record)} at {record.pay_text}, not "
-            f"{', '.join(analysis.claimed_grades)} {self.cite(record, 'pay_grade', book)}."
+            f"{', '.join(analysis.claimed_grades)}{quote} {self.cite(record, 'pay_grade', book)}."
         )
 
     def classes_in_grades(self, analysis: QueryAnalysis) -> list[ClassRecord]:

@@ -4,7 +4,7 @@ the sentence or row that states what was asked, quoted, or a plain statement of 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from assistant.citations import CitationBook
 from assistant.class_answers import ClassAnswers
@@ -13,7 +13,14 @@ from assistant.line_marks import extreme_asked, gives_other_end
 from assistant.passage_answers import PassageAnswers
 from assistant.passages import stem, stems
 from assistant.query import CATALOG_INTENTS, STOPWORDS, QueryAnalysis
-from assistant.reader import FIELD_NOUNS, FIELD_OF_INTENT, levels_named, question_words
+from assistant.quotes import keyed_rows, quoted
+from assistant.reader import (
+    FIELD_NOUNS,
+    FIELD_OF_INTENT,
+    Reading,
+    levels_named,
+    question_words,
+)
 from assistant.retrieve import ChunkLibrary
 from assistant.row_keys import (
     has_row_key,
@@ -31,7 +38,7 @@ from index.catalog import levels_titled
 from index.levels import level_value
 from index.money import ONE_AMOUNT
 from index.store import ScoredChunk
-from index.types import ClassRecord
+from index.types import Chunk, ClassRecord
 
 # Lines of the grade asked quoted when no line names the question's subject.
 _MAX_KEYED_LINES = 3
@@ -51,6 +58,17 @@ class OpenAnswers:
         self.rarity = library.rarity
         self.passages = passages
         self.classes = classes
+
+    def _key_row(
+        self, sources: Collection[str], keys: Sequence[tuple[str, str]], book: CitationBook
+    ) -> str:
+        """The first row of these documents that a grade key heads, quoted; "" when none does."""
+        for source in sorted(sources):
+            found = key_row(self.library.of_source(source), keys)
+            if found is not None:
+                # The row's cells a line each, quoted as one row.
+                return quoted(Reading(found[0], found[1], 0.0, 0.0, 0.0, False, 0), book)
+        return ""
 
     def _keyed_figure_lines(
         self,
@@ -168,10 +186,15 @@ class OpenAnswers:
                 r for r in self.classes.index.records if not documents or r.source in documents
             ]
             if not records and keys:
-                # "a GS-9 position under the group standard": its GS-9 line states no figure.
+                # "a GS-9 position under the group standard": its GS-9 line states no figure;
+                # what its row does state is shown ("1 year equivalent to at least GS-7").
                 named = written_key(analysis.question, keys[0])
                 noun = FIELD_NOUNS[FIELD_OF_INTENT[asks_figure[0]]]
-                return abstain(book, f"The standard asked states no {noun} for {named}.")
+                lacking = f"The standard asked states no {noun} for {named}."
+                said = self._key_row(documents, keys, book)
+                return abstain(
+                    book, f"{lacking} What it says of {named}: {said}" if said else lacking
+                )
             if not records:
                 return abstain(book, "No class of the named standard matches the class asked.")
             asked = {stem(w) for w in analysis.keywords if level_value(w) is None}
@@ -263,3 +286,14 @@ def _levels_of(record: ClassRecord) -> set[int]:
         return {record.level}
     titled = [level_value(t.split()[-1]) for t in levels_titled(record.title)]
     return {v for v in titled if v is not None}
+
+
+def key_row(passages: Sequence[Chunk], keys: Sequence[tuple[str, str]]) -> tuple[Chunk, str] | None:
+    """The first row of a document that a grade key heads ("GS-9 master's or equivalent
+    graduate degree ... 1 year equivalent to at least GS-7"), read across the passages it is
+    cut into, with the passage it begins in; None when no row is keyed so."""
+    ordered = sorted(passages, key=lambda c: c.position)
+    rows = keyed_rows("\n".join(c.text for c in ordered), keys)
+    first = rows[0].split("\n")[0] if rows else ""
+    chunk = next((c for c in ordered if first and first in c.text), None)
+    return (chunk, rows[0]) if chunk is not None else None

@@ -230,7 +230,7 @@ def test_a_false_premise_about_the_grade_is_corrected(facts: CatalogFacts, seeds
     wrong = analyse("given that CPS 1 is grade 12, what are the duties?", seeds.class_index)
     assert facts.premise_check(record, wrong, book) == (
         "Correction: the standard lists Certified Peer Specialist 1 (New York) at Grade 11, "
-        "not 12 [1]."
+        'not 12: "Certified Peer Specialist 1, Grade 11 5574100" [1].'
     )
     right = analyse("given that CPS 1 is grade 11, what are the duties?", seeds.class_index)
     assert facts.premise_check(record, right, book) is None
@@ -239,7 +239,8 @@ def test_a_false_premise_about_the_grade_is_corrected(facts: CatalogFacts, seeds
     lettered = analyse("given that CPSS II is group a10, what does it pay?", seeds.class_index)
     assert facts.premise_check(seeds.record(TX2), lettered, book) == (
         "Correction: the standard lists Certified Peer Support Specialist II (Texas) at "
-        "Salary Group A12, not A10 [2]."
+        'Salary Group A12, not A10: "CERTIFIED PEER SUPPORT SPECIALIST II 4008 A12 $30,840 - '
+        '$46,798" [2].'
     )
     same = analyse("given that CPSS II is group a12, what does it pay?", seeds.class_index)
     assert facts.premise_check(seeds.record(TX2), same, book) is None
@@ -401,7 +402,7 @@ def test_sentences_cite_the_line_of_the_field_asked(own_lines: CatalogFacts, see
     book = CitationBook()
     claimed = analyse("given that the clerk is grade 4 or grade 5", seeds.class_index)
     assert own_lines.premise_check(CLERK, claimed, book) == (
-        "Correction: the standard lists Clerk (Ohio) at Grade 3, not 4, 5 [1]."
+        'Correction: the standard lists Clerk (Ohio) at Grade 3, not 4, 5: "Grade: 3" [1].'
     )
     assert quotes(book) == ["Grade: 3"]
 

@@ -7,11 +7,13 @@ import pytest
 import yaml
 from test_passage_answers import indexed
 
+from assistant.open_answers import key_row
 from assistant.passage_answers import labelled_by
 from assistant.passages import stems
 from assistant.query import analyse
 from assistant.service import Assistant
 from index.store import ScoredChunk
+from index.types import Chunk
 
 WASTEWATER = """SLUDGE TREATMENT PLANT OPERATOR I/II
 
@@ -239,7 +241,7 @@ General Experience (for GS-5 positions): Three years of progressively responsibl
 """
 AFFAIRS = """Public affairs specialists plan the support services of field offices.
 GRADE EDUCATION EXPERIENCE
-GS-5 4-year course of study leading to a bachelor's degree 3 years, 1 year of which was equivalent to at least GS-4
+GS-5 4-year course of study leading to a bachelor's degree 3 years, 1 year at least GS-4
 """
 TITLED = (
     "harbour/support-services-specialist.txt:\n"
@@ -272,3 +274,31 @@ def test_a_line_of_another_titled_standard_does_not_answer(specialists: Assistan
         "What bachelor's degree substitutes for experience for a public affairs specialist?"
     )
     assert not affairs.abstained and "bachelor's degree" in affairs.text
+
+
+QUALIFICATIONS = """The following table shows the amounts of education and/or experience required.
+
+GS-5 4-year course of study leading to a bachelor's degree 3 years None
+GS-9 master's or equivalent graduate degree
+
+
+2 full years of progressively higher level graduate education
+
+None 1 year equivalent to at least GS-7
+GS-11 Ph.D. or equivalent doctoral degree
+None 1 year equivalent to at least GS-9
+"""
+
+
+def test_a_grade_row_is_read_across_the_passages_it_is_cut_into() -> None:
+    # "What is the salary for a GS-9 position under the ... standard?" abstains with what the
+    # standard says of GS-9: its row, over the lines and passages its table was cut into.
+    cut = QUALIFICATIONS.index("2 full years")
+    first, second = (
+        Chunk(f"q{n}", "q.txt", "Qualification Standard", "", "", text, n, "h")
+        for n, text in enumerate((QUALIFICATIONS[:cut], QUALIFICATIONS[cut:]))
+    )
+    chunk, row = key_row([second, first], [("gs", "9")]) or (None, "")
+    assert chunk is first and row.startswith("GS-9 master's")
+    assert row.endswith("1 year equivalent to at least GS-7")
+    assert key_row([first, second], [("gs", "12")]) is None
