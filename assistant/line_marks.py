@@ -116,7 +116,8 @@ def run_on(text: str, line: str) -> str:
         return line
     end = start + len(line)
     for _ in range(_RUN_ON_LINES):
-        below = re.match(r"[ \t]*\n[ \t]*([^\n]+)", text[end:])
+        # The next line, past the blank lines a PDF leaves between a line and its rest.
+        below = re.match(r"(?:[ \t]*\n){1,3}[ \t]*([^\n]+)", text[end:])
         if not below:
             break
         end += below.end()

@@ -266,18 +266,27 @@ def _orphan_headings_kept(sections: list[Section]) -> list[Section]:
     """A run of headings with no text under any of them would leave the index with its empty
     sections: a form whose values look like headings ("Reports To" / "Principal; Custodial
     Foreman" / "Supervises" / "Custodians"). The run's headings that no later section is named
-    under (a parent heading is) become the text of the first of them, one line each."""
+    under (a parent heading is) become the text of the first of them, one line each. One
+    empty heading alone says nothing, unless the text above it runs on into it ("Reports To:
+    County Administrator and" / "Library Board"): it ends that text."""
     run: list[Section] = []
+    before: Section | None = None  # the last section with text before the run
     for section in [*sections, None]:
         if section is not None and not section.blocks:
             run.append(section)
             continue
         named = set(section.path) if section is not None else set()
         orphans = [s for s in run if s.path[-1] not in named]
-        if len(orphans) > 1:  # one empty heading alone says nothing
+        if len(orphans) > 1:
             orphans[0].blocks = [Block("paragraph", [s.path[-1]]) for s in orphans]
-        run = []
+        elif orphans and before is not None and _RUNS_ON.search(before.blocks[-1].lines[-1]):
+            before.blocks.append(Block("paragraph", [orphans[0].path[-1]]))
+        run, before = [], section
     return sections
+
+
+# A line cut mid-sentence: it ends in a word that joins it to the next ("... Administrator and").
+_RUNS_ON = re.compile(r"(?:\b(?:and|or|of|the|to|with|by|for)|,)\s*$", re.IGNORECASE)
 
 
 def _next_parent(

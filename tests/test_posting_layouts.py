@@ -12,6 +12,7 @@ from test_passage_answers import indexed
 from assistant.grid_cells import named_column_grids
 from assistant.grid_layouts import Grid, line_grids
 from assistant.grids import grid_question, select_cells
+from assistant.line_marks import run_on
 from assistant.passage_layout import asked_labels, gives_label, states_field
 from assistant.row_keys import row_keys
 from assistant.service import Assistant
@@ -391,3 +392,13 @@ def test_labels_stacked_above_their_values_in_the_same_order() -> None:
     assert facts[1].quote == "GRADE\n\nFLSA STATUS:\n\nB\n\n7"  # verbatim, label to value
     # As many values as labels, each short: a list of headings is no run of labels.
     assert stacked_run_facts(["BAND", "GRADE", "Duties include many kinds of work"]) == []
+
+
+def test_a_line_cut_mid_value_is_quoted_with_its_rest_past_blank_lines() -> None:
+    text = "Date: January 2022 Reports To: County Administrator and\n\n\nLibrary Board\n\nPURPOSE"
+    line = "Date: January 2022 Reports To: County Administrator and"
+    assert run_on(text, line).endswith("County Administrator and\n\n\nLibrary Board")
+    # A line that ends its sentence is quoted alone.
+    assert run_on("Pay Level: 17 FLSA: Exempt\n\nLibrary Board", "Pay Level: 17 FLSA: Exempt") == (
+        "Pay Level: 17 FLSA: Exempt"
+    )

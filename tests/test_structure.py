@@ -300,3 +300,27 @@ def test_a_form_whose_values_look_like_headings_keeps_them_as_text() -> None:
     for line in ("Reports To", "Principal; Custodial Foreman", "Supervises", "Custodians"):
         assert line in kept
     assert "To keep the building clean." in kept
+
+
+def test_a_value_cut_off_its_line_stays_with_the_text_it_ends() -> None:
+    # "Reports To: County Administrator and" runs on into a line alone that looks like a
+    # heading and has nothing under it: it ends the value; it is no section of its own.
+    blocks = parse_blocks(
+        "POSITION DESCRIPTION\n\nPosition Title: Library Director\n\nDate: January 2022 "
+        "Reports To: County Administrator and\n\n\nLibrary Board\n\nPURPOSE OF JOB:\n\n"
+        "The Library Director plans the library's services.\n\nSUPERVISION\n\n"
+        "Supervises the branch staff.\n\nMinimum Qualifications\n\nA degree."
+    )
+    sections = build_sections(blocks, "Library Director", [])
+    dated = next(
+        s for s in sections if any("Reports To" in line for b in s.blocks for line in b.lines)
+    )
+    assert dated.blocks[-1].lines == ["Library Board"]
+    assert all(s.path[-1] != "Library Board" for s in sections)
+    # A heading with nothing under it after text that ends its sentence still says nothing.
+    ended = build_sections(
+        parse_blocks("DUTIES\n\nPlans services.\n\nLibrary Board\n\nPURPOSE OF JOB:\n\nText."),
+        "Library Director",
+        [],
+    )
+    assert "Library Board" not in [line for s in ended for b in s.blocks for line in b.lines]
