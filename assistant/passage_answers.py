@@ -54,7 +54,7 @@ from assistant.topic_answers import (
     asks_about_text,
     near_best,
 )
-from assistant.word_indexes import identifier_tokens
+from assistant.word_indexes import asked_values, value_tokens
 from index.jurisdictions import find_jurisdictions
 from index.levels import level_value
 from index.money import article, period_in, periods_in
@@ -75,7 +75,8 @@ _RANK_COST = 0.02
 # A question that gives a figure and asks what it belongs to.
 _REVERSE = re.compile(
     r"\b(?:which|what|whose|who)\b.*\b(?:class|title|job|position|classification|grade|band|"
-    r"step|level|role|series)\b|\b(?:is|are)\s+(?:class|code|job)\b",
+    r"step|level|role|series|progression|point|stage|rank|post|office|phase|length)\b"
+    r"|\b(?:is|are)\s+(?:class|code|job)\b",
     re.IGNORECASE,
 )
 # A question that asks which grade or band, not what a named one pays.
@@ -143,7 +144,7 @@ class PassageAnswers:
         # of 37500?").
         gives = gives_value(field, analysis.question) or bool(analysis.amounts)
         reverse = not analysis.intents or (bool(_REVERSE.search(analysis.question)) and gives)
-        tokens = identifier_tokens(analysis.question) if reverse else set()
+        tokens = asked_values(analysis.question) if reverse else set()
         if field is None or (tokens and not analysis.intents):
             return self.topics.answer(analysis, chunks, book, tokens)
         if asks_about_text(analysis):
@@ -164,7 +165,7 @@ class PassageAnswers:
             # does not answer; the line that holds 6598 does.
             trial = CitationBook()
             holding = self.topics.answer(analysis, chunks, trial, tokens)
-            if holding is not None and any(tokens & identifier_tokens(x) for x in holding[0]):
+            if holding is not None and any(tokens & value_tokens(x) for x in holding[0]):
                 book.citations[:] = trial.citations
                 return holding
         if tokens and (answer is None or answer[1]):

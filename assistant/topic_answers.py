@@ -24,7 +24,7 @@ from assistant.reader import (
     question_level,
 )
 from assistant.row_keys import has_row_key, row_keys, starts_with_key
-from assistant.word_indexes import identifier_tokens
+from assistant.word_indexes import identifier_tokens, value_tokens
 from index.cells import is_figure_row
 from index.types import Chunk
 from index.vocab import intents
@@ -142,7 +142,7 @@ class TopicAnswers:
             # A code or amount the question names is found as written in the line, unless
             # the document's own title names it ("Class Code 523F"): then the question asks
             # something of that document, and its lines answer as any others do.
-            found = _tightest([r for r in readings if tokens & identifier_tokens(r.quote)], tokens)
+            found = _tightest([r for r in readings if tokens & value_tokens(r.quote)], tokens)
             titled = [r for r in readings if tokens and tokens <= _title_tokens(r.chunk)]
             good = [r for r in found if r not in titled] + [
                 r
@@ -273,7 +273,7 @@ def _tightest(readings: list[Reading], tokens: set[str]) -> list[Reading]:
     """The readings less those whose quote spans a listing entry from the same passage that
     holds the same codes asked: the entry that holds a code is its answer ("6598 Animal
     Disease Diagnostic Laboratory Director"), not a run of the list above it that reaches it."""
-    held = {id(r): tokens & identifier_tokens(r.quote) for r in readings}
+    held = {id(r): tokens & value_tokens(r.quote) for r in readings}
     return [
         r
         for r in readings

@@ -31,6 +31,29 @@ def identifier_tokens(text: str) -> set[str]:
     return {m.group(0).lower() for m in _IDENTIFIER.finditer(_THOUSANDS.sub("", text))}
 
 
+# An amount with its cents ("$24.58/hr", "30,840.00"): one value, not "24" and "58".
+_CENTS = re.compile(r"(?<![\d.,])\d{1,3}(?:,?\d{3})*\.\d{2}(?![\d.])")
+# A question's amount with cents is written with its currency ("$24.58", "€25.25"): "ordinance
+# 165.33" is a section's number.
+_MONEY_CENTS = re.compile(r"(?<=[$€£¥₹])\s?" + _CENTS.pattern)
+
+
+def value_tokens(text: str) -> set[str]:
+    """The identifier tokens of a line, and its amounts with cents as written less their
+    separators ("24.58", "30840.00"): what a line must hold to answer "which step pays
+    $24.58?"."""
+    return identifier_tokens(text) | _cents(_CENTS, text)
+
+
+def asked_values(question: str) -> set[str]:
+    """The identifier tokens of a question, and the amounts with cents it writes as money."""
+    return identifier_tokens(question) | _cents(_MONEY_CENTS, question)
+
+
+def _cents(pattern: re.Pattern[str], text: str) -> set[str]:
+    return {m.group(0).strip().replace(",", "") for m in pattern.finditer(text)}
+
+
 def _words(chunk: Chunk) -> set[str]:
     return set(_WORD.findall(chunk.embedding_text().lower()))
 

@@ -10,6 +10,7 @@ from test_passage_answers import indexed
 
 from assistant.line_marks import code_before_title
 from assistant.service import Assistant
+from assistant.word_indexes import asked_values, value_tokens
 
 POSTING = (
     "Harbour Crane Mechanic II/III - Halden Port Works\n"
@@ -57,3 +58,24 @@ def test_a_listing_cell_before_the_title_is_its_code(harbour: Assistant) -> None
 )
 def test_a_code_in_the_cell_before_a_title(line: str, coded: bool) -> None:
     assert code_before_title(line, ["harbour", "legal", "assistant"]) is coded
+
+
+@pytest.mark.parametrize(
+    ("text", "tokens"),
+    [
+        ("which progression pays $24.58/hr", {"24.58"}),
+        ("Step 5 $30,840.00 and code 4268K1", {"30840", "30840.00", "4268k1"}),
+        ("a 2.5% increase", set()),
+    ],
+)
+def test_the_values_a_line_must_hold(text: str, tokens: set[str]) -> None:
+    assert value_tokens(text) == tokens
+
+
+def test_a_question_gives_an_amount_with_cents_as_money() -> None:
+    assert asked_values("which progression pays $24.58/hr") == {"24.58"}
+    assert asked_values("In UCD's guide, which grade does Rate 3 (€25.25) line up with?") == {
+        "25.25"
+    }
+    # A section's number is no amount: "165.33" is read as any other figure is.
+    assert "165.33" not in asked_values("Which paygrade is the clerk under ordinance 165.33?")
