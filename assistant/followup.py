@@ -132,7 +132,25 @@ def _with_changes(earlier: str, follow_up: str) -> str | None:
         # "and B03?" after "... job group CPS B04 ...": a grade of the same shape, changed.
         pattern = re.compile(rf"\b{re.escape(letters)}\d{{{len(digits)}}}\b", re.I)
         changed = pattern.sub(f"{letters}{digits}", changed)
+    for value, unit in _VALUE_UNIT.findall(follow_up):
+        # "and after 2 years?" after "... after 3 years of employment": the count changed.
+        pattern = re.compile(rf"\b\d{{1,3}}(\s*{re.escape(unit.rstrip('s'))}s?)\b", re.I)
+        changed = pattern.sub(rf"{value}\g<1>", changed)
+    ordinals = _ORDINAL.findall(follow_up)
+    if len(ordinals) == 1 and len(_ORDINAL.findall(changed)) == 1:
+        # "what about the 2nd one?" after "the 1st progression rate": the ordinal changed.
+        changed = _ORDINAL.sub(ordinals[0], changed)
     return changed if changed != earlier else None
+
+
+# A count and what it counts: "2 years", "6 months".
+_VALUE_UNIT = re.compile(r"\b(\d{1,3})\s*(years?|yrs?|months?|weeks?|days?|hours?)\b", re.I)
+# An ordinal: "1st", "2nd", "third".
+_ORDINAL = re.compile(
+    r"\b(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
+    r"tenth)\b",
+    re.I,
+)
 
 
 # A grade written as one to three capitals and its number, glued: "B03", "MX13".

@@ -7,7 +7,7 @@ from dataclasses import replace
 import pytest
 
 from assistant.class_index import ClassIndex
-from assistant.followup import resolve
+from assistant.followup import _with_changes, resolve
 from assistant.query import analyse
 from assistant.types import Turn
 from index.catalog import parse_standard
@@ -147,3 +147,35 @@ def test_a_follow_up_asking_who_or_when_does_not_ask_the_pay_again(index: ClassI
     ]
     assert analysis.question.startswith("who does that job report to")
     assert "Certified Peer Support Specialist II" in analysis.question
+
+
+@pytest.mark.parametrize(
+    ("earlier", "follow_up", "changed"),
+    [
+        (
+            "What is the 1st progression rate for a ferry operator?",
+            "what about the 2nd one",
+            "What is the 2nd progression rate for a ferry operator?",
+        ),
+        (
+            "What is the clerk's rate after 3 years of employment?",
+            "and after 2 yrs?",
+            "What is the clerk's rate after 2 years of employment?",
+        ),
+        (
+            "What is the longevity pay with 3 years of service?",
+            "and 5 years?",
+            "What is the longevity pay with 5 years of service?",
+        ),
+        (
+            "What is GS-9 step 1 in the Buffalo table?",
+            "and step 10?",
+            "What is GS-9 step 10 in the Buffalo table?",
+        ),
+        ("What is the salary for grade 5?", "and the second one?", None),
+    ],
+)
+def test_a_follow_up_changes_the_ordinal_or_count_it_gives(
+    earlier: str, follow_up: str, changed: str | None
+) -> None:
+    assert _with_changes(earlier, follow_up) == changed
