@@ -13,7 +13,7 @@ from assistant.class_answers import (
     ClassAnswers,
 )
 from assistant.class_index import ClassIndex, place_words
-from assistant.document_issuers import body_line, issuer_asked, names_a_body, naming_line
+from assistant.document_issuers import issuer_answer, issuer_asked
 from assistant.document_numbers import number_asked, numbering_lines
 from assistant.drafts import Draft, abstain, found_no_line
 from assistant.figures import CatalogFacts, column_asked, key_fits, label
@@ -324,30 +324,8 @@ class ExtractiveComposer:
         chunk = next(allowed, None)
         if kind is None or chunk is None:
             return None
-        book = CitationBook()
         passages = self.library.of_source(chunk.source) or [chunk]
-        if names_a_body(kind):  # "which department set ...": a body its line names, or none
-            place, named = "", body_line(kind, passages)
-        else:
-            place = chunk.jurisdiction or ""
-            named = naming_line(place, passages) if place else None
-        if named is not None:
-            quote = self.passages.quote_sentence(*named, book)
-            text = f"{place}: {quote}" if place else quote
-            return Draft(text, tuple(book.citations), abstained=False)
-        # Its first line that writes a word ("|" of a flattened page says nothing).
-        worded = (
-            (passage, line.strip())
-            for passage in passages
-            for line in passage.text.splitlines()
-            if re.search(r"[^\W\d_]{3}", line)
-        )
-        quote = self.passages.quote_sentence(*next(worded, (passages[0], passages[0].text)), book)
-        if place:
-            recorded = f"{place}, as the index records the document; its text does not name it:"
-            return Draft(f"{recorded} {quote}", tuple(book.citations), abstained=False)
-        unnamed = f"The sources do not name the {kind}: the document names none."
-        return abstain(book, f"{unnamed} {quote}")
+        return issuer_answer(kind, chunk, passages, self.passages.quote_sentence)
 
     def _passages_of_named(self, analysis: QueryAnalysis) -> list[ScoredChunk]:
         """The passages of the documents a question names most (two at most), in their order,

@@ -7,9 +7,11 @@ names none is said to name none, never placed by the job board that carried it."
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
+from assistant.citations import CitationBook
 from assistant.class_index import place_words
+from assistant.drafts import Draft, abstain
 from index.types import Chunk
 
 # The kinds of issuer a question asks for, in the singular: a question about one document.
@@ -80,3 +82,35 @@ def naming_line(place: str, chunks: Sequence[Chunk]) -> tuple[Chunk, str] | None
             if words & set(re.findall(r"[a-z]+", line.lower())):
                 return chunk, line.strip()
     return None
+
+
+def issuer_answer(
+    kind: str,
+    chunk: Chunk,
+    passages: Sequence[Chunk],
+    quote: Callable[[Chunk, str, CitationBook], str],
+) -> Draft:
+    """The issuer asked of a passage's document (its passages given): its place, with the line
+    of it that names the place, or said to be the index's record of it when no line does; a
+    body named by its own line; else that the document names none, with its first line."""
+    book = CitationBook()
+    if names_a_body(kind):  # "which department set ...": a body its line names, or none
+        place, named = "", body_line(kind, passages)
+    else:
+        place = chunk.jurisdiction or ""
+        named = naming_line(place, passages) if place else None
+    if named is not None:
+        quoted = quote(*named, book)
+        return Draft(f"{place}: {quoted}" if place else quoted, tuple(book.citations), False)
+    # Its first line that writes a word ("|" of a flattened page says nothing).
+    worded = (
+        (passage, line.strip())
+        for passage in passages
+        for line in passage.text.splitlines()
+        if re.search(r"[^\W\d_]{3}", line)
+    )
+    quoted = quote(*next(worded, (passages[0], passages[0].text)), book)
+    if place:
+        recorded = f"{place}, as the index records the document; its text does not name it:"
+        return Draft(f"{recorded} {quoted}", tuple(book.citations), abstained=False)
+    return abstain(book, f"The sources do not name the {kind}: the document names none. {quoted}")
