@@ -21,7 +21,8 @@ _ISSUERS = (
     r"council|authority|(?:government\s+)?(?:department|ministry|agency)|government"
 )
 # What an issuer does with a document: published, posted, issued, is hiring, set, adopted.
-_ISSUING = r"publish|post|issu|hir|advertis|set|adopt|employ|recruit|approv"
+# ("Which state employs peer specialists?" asks of every document, not of one's issuer.)
+_ISSUING = r"publish|post|issu|hir|advertis|set|adopt|approv"
 _AUXILIARY = r"(?:is|are|was|were|has|had|did|does|do)\s+"
 # "Which county published ...", "which city is hiring for ...".
 _ISSUER_DOES = re.compile(

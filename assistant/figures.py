@@ -108,6 +108,11 @@ class CatalogFacts:
         if intent == "salary":
             return self.salary_sentence(record, analysis, book)
         if intent == "pay_grade":
+            if record.pay_grade and _same_grade(record.title, record.pay_grade):
+                # A row of a grade table read as a class ("PSS 4" of "GRADE PSS 4"): its
+                # grade is its name, and no class title is in it.
+                cite = self.cite(record, "pay_grade", book)
+                return f"The standard lists {name} as a grade, naming no class in it {cite}.", False
             if record.pay_text:
                 cite = self.cite(record, "pay_grade", book)
                 also = self._also_graded(record, book)

@@ -75,6 +75,7 @@ def test_a_department_is_named_by_the_line_that_gives_its_name(issued: Assistant
         ("Which County of Orange class has class code 7806?", None),
         ("Which department is the Transit Bus Technician posting under?", None),
         ("Which states employ peer specialists?", None),
+        ("Which state employs the most peer specialists?", None),
         ("What is the salary range for a county clerk?", None),
     ],
 )

@@ -534,3 +534,17 @@ def test_the_last_word_of_a_pay_label_names_the_grade_when_no_pay_is_asked() -> 
     assert not names_pay_label(ranged, "What is the salary range for a Buyer?")
     assert not names_pay_label(coded, "What is the code of the Buyer?")
     assert names_pay_label(coded, "What pay code is the Buyer on?")
+
+
+def test_a_grade_row_read_as_a_class_names_no_class(facts: CatalogFacts, seeds: Seeds) -> None:
+    # "PSS 4" of a grade table ("GRADE PSS 4 $50,244 ..."): asked for its grade or for the
+    # titles in it, the record says it is a grade, not that PSS 4 is assigned to PSS 4.
+    row = ClassRecord(
+        source="x.txt", title="PSS 4", pay_label="GRADE", pay_grade="PSS 4", evidence=CLERK.evidence
+    )
+    analysis = analyse("Which job titles sit in PSS grade 4?", seeds.class_index)
+    text, answered = facts.catalog_sentence(row, "pay_grade", analysis, CitationBook())
+    assert not answered and text.startswith("The standard lists PSS 4 as a grade, naming no class")
+    graded = replace(row, title="Clerk", pay_grade="3")
+    text, answered = facts.catalog_sentence(graded, "pay_grade", analysis, CitationBook())
+    assert answered and "is assigned to GRADE 3" in text
