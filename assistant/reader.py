@@ -345,7 +345,7 @@ class PassageReader:
                     # So does a line that names the level asked: "The salary range for level
                     # III is ...", "Level II $16.69 - $18.78 Hourly" under "Hiring Range:".
                     heads_row = heads_row or (
-                        level is not None and level_word and _names_a_level(line)
+                        level is not None and level_word and bool(_levels_by_the_word(line))
                     )
                     if reading is not None and owner and not heads_row and (field or with_owner):
                         below = position + 1 < len(block) and owner == block[position + 1]
@@ -592,16 +592,15 @@ def _level_fits(
     context naming several that way does not pick one."""
     line_levels = _levels_after_subject(line, subject)
     if not line_levels and level_word:
-        line_levels = _levels_after_subject(line, ["level"])
+        line_levels = _levels_by_the_word(line)
     if line_levels:
         return level in line_levels
-    found = _levels_after_subject(context, subject)
-    return level in found
+    return level in _levels_after_subject(context, subject)
 
 
-def _names_a_level(line: str) -> bool:
-    """Whether a line names a level by the word: "Level II $16.69 - $18.78 Hourly"."""
-    return bool(_levels_after_subject(line, ["level"]))
+def _levels_by_the_word(line: str) -> set[int]:
+    """The levels a line names by the word: {2} of "Level II $16.69 - $18.78 Hourly"."""
+    return _levels_after_subject(line, ["level"])
 
 
 def _levels_after_subject(text: str, subject: Sequence[str]) -> set[int]:
