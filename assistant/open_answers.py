@@ -13,7 +13,7 @@ from assistant.line_marks import extreme_asked, gives_other_end
 from assistant.passage_answers import PassageAnswers
 from assistant.passages import stem, stems
 from assistant.query import CATALOG_INTENTS, STOPWORDS, QueryAnalysis
-from assistant.quotes import keyed_rows, quoted
+from assistant.quotes import key_row, quoted
 from assistant.reader import (
     FIELD_NOUNS,
     FIELD_OF_INTENT,
@@ -38,7 +38,7 @@ from index.catalog import levels_titled
 from index.levels import level_value
 from index.money import ONE_AMOUNT
 from index.store import ScoredChunk
-from index.types import Chunk, ClassRecord
+from index.types import ClassRecord
 
 # Lines of the grade asked quoted when no line names the question's subject.
 _MAX_KEYED_LINES = 3
@@ -286,14 +286,3 @@ def _levels_of(record: ClassRecord) -> set[int]:
         return {record.level}
     titled = [level_value(t.split()[-1]) for t in levels_titled(record.title)]
     return {v for v in titled if v is not None}
-
-
-def key_row(passages: Sequence[Chunk], keys: Sequence[tuple[str, str]]) -> tuple[Chunk, str] | None:
-    """The first row of a document that a grade key heads ("GS-9 master's or equivalent
-    graduate degree ... 1 year equivalent to at least GS-7"), read across the passages it is
-    cut into, with the passage it begins in; None when no row is keyed so."""
-    ordered = sorted(passages, key=lambda c: c.position)
-    rows = keyed_rows("\n".join(c.text for c in ordered), keys)
-    first = rows[0].split("\n")[0] if rows else ""
-    chunk = next((c for c in ordered if first and first in c.text), None)
-    return (chunk, rows[0]) if chunk is not None else None

@@ -21,6 +21,7 @@ from assistant.passage_layout import (
 from assistant.reader import Reading
 from assistant.row_keys import starts_with_key
 from index.money import TYPED_MONEY
+from index.types import Chunk
 
 # A sentence answer is quoted on to the end of its paragraph, within this many characters.
 _CONTINUED_CHARS = 450
@@ -78,6 +79,17 @@ def keyed_rows(text: str, keys: Sequence[tuple[str, str]]) -> list[str]:
             end += 1
         rows.append("\n".join(x.strip() for x in lines[start:end] if x.strip()))
     return rows
+
+
+def key_row(passages: Sequence[Chunk], keys: Sequence[tuple[str, str]]) -> tuple[Chunk, str] | None:
+    """The first row of a document that a grade key heads ("GS-9 master's or equivalent
+    graduate degree ... 1 year equivalent to at least GS-7"), read across the passages it is
+    cut into, with the passage it begins in; None when no row is keyed so."""
+    ordered = sorted(passages, key=lambda c: c.position)
+    rows = keyed_rows("\n".join(c.text for c in ordered), keys)
+    first = rows[0].split("\n")[0] if rows else ""
+    chunk = next((c for c in ordered if first and first in c.text), None)
+    return (chunk, rows[0]) if chunk is not None else None
 
 
 def grade_lead_in(above_text: str, keys: Sequence[tuple[str, str]]) -> str:

@@ -282,6 +282,7 @@ class PassageReader:
         codes = _codes_stated(chunks) if keys else {}
         # "Level 3" asked as a row's key: a line's "Level 5" is another row, not the class's.
         level_word = not any(label == "level" for label, _ in keys)
+        asked_level = (level, level_of or subject)  # the level, and the words it is of
         for rank, chunk in enumerate(chunks):
             context = "\n".join(
                 (chunk.doc_title, chunk.jurisdiction or "", chunk.section, chunk.table_header or "")
@@ -337,8 +338,8 @@ class PassageReader:
                         line = span(chunk.text, line, values)
                     reading = self._reading(
                         row_subject, row_total, chunk, rank, line, owner, header, context,
-                        context_stems, document, field, (level, level_of or subject), period,
-                        bool(values), level_word,
+                        context_stems, document, field, asked_level, period, bool(values),
+                        level_word,
                     )  # fmt: skip
                     # A row that begins with the key asked names itself: no title above it.
                     heads_row = bool(keys) and starts_with_key(line, keys)

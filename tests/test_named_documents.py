@@ -7,10 +7,10 @@ import pytest
 import yaml
 from test_passage_answers import indexed
 
-from assistant.open_answers import key_row
 from assistant.passage_answers import labelled_by
 from assistant.passages import stems
 from assistant.query import analyse
+from assistant.quotes import key_row
 from assistant.service import Assistant
 from index.store import ScoredChunk
 from index.types import Chunk
