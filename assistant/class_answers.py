@@ -309,7 +309,7 @@ class ClassAnswers:
     def no_such_level(self, analysis: QueryAnalysis, book: CitationBook) -> Draft:
         """ "Certified Peer Specialist 3" when the series stops at 2: say so, list the levels."""
         lines = []
-        for series, _, jurisdiction in analysis.missing_levels:
+        for series, asked, jurisdiction in analysis.missing_levels:
             records = [
                 r
                 for r in self.index.records
@@ -322,7 +322,27 @@ class ClassAnswers:
             )
             where = f"The {jurisdiction} standard" if jurisdiction else "The standard"
             lines.append(f"{where} lists no such level of {series}. Its levels are: {levels}.")
+            nearest = self._nearest_level(records, asked, book)
+            if nearest:
+                lines.append(nearest)
         return Draft("\n".join(lines), tuple(book.citations), abstained=True)
+
+    def _nearest_level(
+        self, records: Sequence[ClassRecord], asked: int, book: CitationBook
+    ) -> str | None:
+        """The line of the level nearest the one asked, quoted as the standard writes it
+        ("Manager VII 1606 B28"), so that the reader sees where the series ends."""
+        levelled = [r for r in records if r.level is not None]
+        if not levelled:
+            return None
+        nearest = min(levelled, key=lambda r: (abs((r.level or 0) - asked), -(r.level or 0)))
+        evidence = nearest.evidence_for("pay_grade") or nearest.evidence_for("title")
+        if evidence is None:
+            return None
+        line = " ".join(evidence.quote.split())
+        field = "pay_grade" if nearest.evidence_for("pay_grade") else "title"
+        cited = self.figures.cite(nearest, field, book)
+        return f'The nearest level it lists is {label(nearest)}: "{line}" {cited}.'
 
     def _section_text(
         self, record: ClassRecord, intent: str, book: CitationBook, shown: set[str]

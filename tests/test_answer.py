@@ -182,3 +182,14 @@ def test_a_shortened_title_word_is_not_a_topic_the_sources_lack(seeds: Seeds) ->
     analysis = analyse("certif peer specialist 2 flsa status?", seeds.class_index)
     assert analysis.classes
     assert composer._topic_words(analysis) == ["flsa", "status"]
+
+
+def test_a_level_past_the_series_quotes_the_nearest_level_it_lists(
+    fake_assistant: Assistant,
+) -> None:
+    answer = fake_assistant.ask("What grade is a Certified Peer Specialist 3 in New York?")
+    assert answer.abstained
+    assert "lists no such level of Certified Peer Specialist" in answer.text
+    # The last level's own line, quoted: where the series ends, as the standard writes it.
+    assert 'nearest level it lists is Certified Peer Specialist 2 (New York): "' in answer.text
+    assert "Grade 14" in answer.text.split("nearest level")[1]
