@@ -134,6 +134,8 @@ def _role_choices(
 FIGURE = re.compile(
     r"[$£€]\s?\d[\d,]*(?:\.\d+)?|(?<![\d,.])(?!(?:19|20)\d\d\b)\d[\d,]{2,}(?:\.\d+)?\b"
 )
+# The words before a row's first figure: "Library Assistant I" of "Library Assistant I 687 712".
+ROW_TITLE = re.compile(r"^(?P<title>[A-Za-z][A-Za-z .,'&/-]*?)\s+\$?\d")
 _ROW_FIGURES = 2
 _ROW_SHARE = 0.4
 

@@ -12,11 +12,12 @@ from index.structure import Block, smart_title
 _CODE = re.compile(r"^(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{2,11}$")
 # After a "Class Code:" key any token with a digit is the code ("LP-1", "5E02", "0303").
 _KEYED_CODE = re.compile(r"(?=[A-Z0-9.-]*\d)[A-Z0-9][A-Z0-9.-]{0,15}")
-_PAY_GRADE = re.compile(r"^(?:[A-Z]{1,3}[- ]?)?\d{1,3}[A-Z]?$")
+# "10", "NC14", "GS-12"; and a federal plan, series and grade in one ("GS-0301-07").
+_PAY_GRADE = re.compile(r"^(?:[A-Z]{1,3}[- ]?)?\d{1,3}[A-Z]?$|^[A-Z]{2}-\d{4}-\d{1,2}$")
 # A grade of one letter or a roman numeral, the whole value of a grade's label.
 _LETTER_GRADE = re.compile(r"^(?:[A-Z]|[IVX]{1,5})$")
 _GRADE_NAME = re.compile(r"\b(?:grade|range|band|group|level)\b")
-_SPACED_GRADE = re.compile(r"^[A-Z]{1,3} \d{1,3}(?=\s*$)")
+_SPACED_GRADE = re.compile(r"^[A-Z]{1,3}(?: | ?[-–] ?)\d{1,3}(?=\s*$)")
 # "Certified Peer Specialist 1, Grade 11" in a title cell.
 _TITLE_WITH_GRADE = re.compile(
     r"^(?P<title>.+?),\s*(?P<label>Salary Group|Pay Grade|Pay Range|Grade|Group|Range)\s+"
@@ -37,7 +38,7 @@ def _phrases(text: str) -> tuple[str, ...]:
 
 
 # "Key:" where a title-block fact starts: up to four words before a colon.
-_KEY = re.compile(r"(?P<key>[A-Za-z#][\w.#/-]*(?: [\w.#/-]+){0,3})\s*:\s*")
+_KEY = re.compile(r"(?P<key>[A-Za-z#][\w.#/-]*(?: [\w.#/-]+){0,3}(?:\(s\))?)\s*:\s*")
 # Keys that name a class's code, and keys that name its pay (a grade, a range or dollars).
 CODE_KEYS = _phrases("""
     class code, job code, occupational code, occ code, classification code, title code,
@@ -482,10 +483,16 @@ def key_value_facts(line: str) -> ClassFacts | None:
         _read_key_value(cells[0], cells[1].strip(), found)
     else:
         keys = list(_KEY.finditer(text))
-        if not keys or keys[0].start() != 0:
+        if not keys or not _opens_line(text, keys[0]):
             return None  # a line of prose that mentions a key further on
         for key, following in zip(keys, [*keys[1:], None], strict=True):
-            value = text[key.end() : following.start() if following else len(text)]
+            # "CLASS CODE: B1A1TX SALARY RANGE: $2584": the next key is its known words alone.
+            end = (
+                following.end("key") - len(_known_key(following.group("key"))[0])
+                if following
+                else len(text)
+            )
+            value = text[key.end() : end]
             _read_key_value(key.group("key"), value.split("\t")[0].strip(), found)
     if not found:
         return None
@@ -501,8 +508,26 @@ def key_value_facts(line: str) -> ClassFacts | None:
     )
 
 
+# "DESCRIPTION OF OCCUPATIONAL WORK Grade: 85": a heading in capitals, run into the key after it.
+_CAPITALS_HEADING = re.compile(r"[A-Z][A-Z&/,' -]*")
+
+
+def _opens_line(text: str, key: re.Match[str]) -> bool:
+    """Whether a key opens its line, or follows only a heading in capitals that a flattened
+    layout ran into it."""
+    if key.start() == 0:
+        return True
+    written, name = _known_key(key.group("key"))
+    before = text[: key.end("key") - len(written)].strip()
+    return _is_known(name) and not written.isupper() and bool(_CAPITALS_HEADING.fullmatch(before))
+
+
 def _read_key_value(key: str, value: str, found: dict[str, str]) -> None:
     key, name = _known_key(key)
+    if "/" in key and "/" in value and not _is_known(name):
+        # "Union/Salary Plan/Grade: AFSCME/LA-3": the last of the keys is the last value's.
+        key, name = _known_key(key.rsplit("/", 1)[1])
+        value = value.rsplit("/", 1)[1]
     spaced = _SPACED_GRADE.match(value.strip())  # "WG 8", "GS 12": a plan and its grade
     token = spaced.group(0) if spaced else value.split()[0].strip(",;") if value.split() else ""
     if name in CODE_KEYS:
@@ -528,18 +553,33 @@ def _read_key_value(key: str, value: str, found: dict[str, str]) -> None:
             found["pay_grade"] = graded.group("grade")
     elif single:
         found["salary_max" if _TOP_KEY.search(key) else "salary_min"] = single.group(0)
-    elif _PAY_GRADE.match(token) or (
-        _LETTER_GRADE.match(value.strip()) and _GRADE_NAME.search(name)
+    elif listed := _GRADE_LIST.match(value.strip()):
+        # "Pay Band(s): 5, 6 and 7": the class spans the grades listed, not the first alone.
+        found["pay_grade"], found["pay_label"] = listed.group(0), _label_title(key)
+    elif (
+        spaced
+        or _PAY_GRADE.match(token)
+        or (_LETTER_GRADE.match(value.strip()) and _GRADE_NAME.search(name))
     ):
         # "Pay Grade: 10"; "Grade: C" and "Pay Range: II" when the letter is the whole value.
-        found["pay_grade"], found["pay_label"] = token, key.strip().title()
+        found["pay_grade"], found["pay_label"] = token, _label_title(key)
 
 
+# Grades listed as one value: "5, 6 and 7", "GS-5/7/9", "C1 or C2".
+_ONE_GRADE = r"(?:[A-Z]{1,3}[- ]?)?\d{1,3}[A-Z]?"
+_GRADE_LIST = re.compile(
+    rf"{_ONE_GRADE}(?:\s*(?:,\s*(?:and|or)?|\band\b|\bor\b|/|&)\s*{_ONE_GRADE})+(?![\w.,-])"
+)
 # A grade in parentheses beside a salary: "(Level 05)", "(Grade 12)".
 _GRADE_BESIDE = re.compile(
     r"\((?P<label>level|grade|band|range|group)\s+(?P<grade>[A-Z]{0,3}-?\d{1,3}[A-Z]?)\)",
     re.IGNORECASE,
 )
+
+
+def _label_title(key: str) -> str:
+    """A key as a label: "PAY BAND(S)" is "Pay Band(s)"."""
+    return key.strip().title().replace("(S)", "(s)")
 
 
 def _ranges_of_one_period(value: str) -> bool:
@@ -553,7 +593,11 @@ def _known_key(key: str) -> tuple[str, str]:
     words = key.split()
     for start in range(len(words)):
         written = " ".join(words[start:])
-        name = " ".join(written.lower().replace(".", " ").split())
-        if name in CODE_KEYS or name in PAY_KEYS or name in PERIOD_KEYS:
+        name = " ".join(written.lower().replace(".", " ").removesuffix("(s)").split())
+        if _is_known(name):
             return written, name
     return key, " ".join(key.lower().split())
+
+
+def _is_known(name: str) -> bool:
+    return name in CODE_KEYS or name in PAY_KEYS or name in PERIOD_KEYS

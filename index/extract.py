@@ -15,8 +15,14 @@ from index.cells import (
 from index.class_facts import ClassFacts
 from index.flat_tables import column_major_classes, glued_code_classes, run_on_table_classes
 from index.levels import LEVEL_TOKEN
-from index.money import period_in
-from index.structure import LEVEL_SUFFIX, normalise_title, smart_title
+from index.money import YEAR, period_in
+from index.structure import (
+    HEADLINE_CODE,
+    LEVEL_SUFFIX,
+    normalise_title,
+    section_kind,
+    smart_title,
+)
 from index.titled_blocks import (
     TITLE_KEY_LINE,
     coded_title_classes,
@@ -438,12 +444,25 @@ def _line_with(text: str, token: str) -> str | None:
 
 # Words a flattened table's header is made of, besides its code and grade labels; and the
 # values of an FLSA status column, which may close each row.
+def headline_code_classes(lines: list[str]) -> list[ClassFacts]:
+    """The class a standard's first line names with its number after it ("ELECTRICIAN 6121"),
+    as class specifications head their page; not a year ("SALARY SCHEDULE 2024")."""
+    first = next((line.strip() for line in lines if line.strip()), "")
+    match = HEADLINE_CODE.match(first)
+    if not match or YEAR.fullmatch(match.group("code")) or not reads_as_title(match.group("title")):
+        return []
+    if section_kind(match.group("title")) is not None or _DOCUMENT_WORDS.search(first):
+        return []
+    return [ClassFacts(smart_title(match.group("title")), first, match.group("code"))]
+
+
 def layout_classes(text: str) -> list[ClassFacts]:
     """Every class the layout rules read from a standard's text."""
     lines = text.splitlines()
     paragraphs = list(paragraphs_of(text))
     return (
-        header_row_classes(lines)
+        headline_code_classes(lines)
+        + header_row_classes(lines)
         + title_last_classes(lines)
         + titled_grade_classes(lines)
         + glued_code_classes(lines)

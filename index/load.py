@@ -15,6 +15,7 @@ import yaml
 from index import formats
 from index.errors import SourceReadError, SourcesNotFound
 from index.jurisdictions import jurisdiction_of_publisher
+from index.money import YEAR
 from index.reflow import (
     dot_leaders_as_tabs,
     join_stacked_headers,
@@ -22,7 +23,7 @@ from index.reflow import (
     rejoin_cell_lines,
     stacked_labels_joined,
 )
-from index.structure import smart_title
+from index.structure import HEADLINE_CODE, smart_title
 from index.types import SourceDocument
 
 log = logging.getLogger(__name__)
@@ -210,9 +211,15 @@ def _text_of(raw: bytes, suffix: str, relative: str) -> str:
 _MOJIBAKE_SPACE = re.compile(r"†(?=[†\s])|(?<=[†\s])†")
 
 
+# "Clerk Typist I <br />Clerk Steno I <br />": an HTML line break left in a page's text layer.
+_HTML_BREAK = re.compile(r"[ \t]*<br\s*/?>[ \t]?", re.IGNORECASE)
+
+
 def unescape_symbols(text: str) -> str:
-    """ "\\$27,910" as some exports write it -> "$27,910"; and spaces decoded as daggers
-    ("Salary Range:†† †††††††† 13", a non-breaking space read as Mac Roman) -> spaces."""
+    """ "\\$27,910" as some exports write it -> "$27,910"; spaces decoded as daggers
+    ("Salary Range:†† †††††††† 13", a non-breaking space read as Mac Roman) -> spaces; and
+    "<br />" tags left in a text layer -> the line breaks they stand for."""
+    text = _HTML_BREAK.sub("\n", text)
     return _MOJIBAKE_SPACE.sub(" ", _ESCAPED_SYMBOL.sub(r"\1", text))
 
 
@@ -224,6 +231,9 @@ def guess_title(text: str) -> str | None:
         labelled = _TITLE_LINE.match(line)
         if labelled:
             return smart_title(labelled.group("title"))
+        headline = HEADLINE_CODE.match(line)
+        if headline and not YEAR.fullmatch(headline.group("code")):
+            return smart_title(headline.group("title"))  # "ELECTRICIAN 6121"
         if (
             not re.search(r"[A-Za-z]{2}", line)  # "$ | $ | $": units, not a title
             or "\t" in line

@@ -10,6 +10,8 @@ from index.levels import ROMAN_PATTERN, ROMAN_VALUES
 from index.vocab import section_headings
 
 # A level at the end of a title: "II", "2", "Level 3", "Trainee".
+# "ELECTRICIAN 6121": a class title in capitals with its number, as a specification's first line.
+HEADLINE_CODE = re.compile(r"^(?P<title>[A-Z][A-Z &,/'-]{2,60}?)\s+(?P<code>\d{4,6})$")
 LEVEL_SUFFIX = re.compile(
     rf"(?:,?\s+(?:Level\s+)?(?P<roman>{ROMAN_PATTERN})|\s+(?:Level\s+)?(?P<arabic>\d{{1,2}}))$"
 )

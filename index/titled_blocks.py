@@ -39,16 +39,8 @@ def titled_key_value_classes(paragraphs: list[list[str]]) -> list[ClassFacts]:
                 title = text
                 continue
             facts = key_value_facts(text) if title else None
-            if facts and title and (facts.code or facts.pay_grade):
-                rows.append(
-                    ClassFacts(
-                        smart_title(title),
-                        facts.quote,
-                        code=facts.code,
-                        pay_label=facts.pay_label,
-                        pay_grade=facts.pay_grade,
-                    )
-                )
+            if facts and title and (facts.code or facts.pay_grade or facts.salary_min):
+                rows.append(replace(facts, title=smart_title(title)))
     return rows
 
 
@@ -63,6 +55,7 @@ def _is_level_title(text: str) -> bool:
 
 # --- "Title (#CODE)" and the pay line below it ------------------------------------------------
 
+_LIST_ITEM = re.compile(r"^\s*[•·▪◦*]\s+")
 _LABEL_BEFORE = re.compile(r"^[A-Z][A-Za-z]+(?: [A-Za-z]+)?:\s+")
 _CODED_TITLE = re.compile(r"^(?P<title>[^()]+?)\s*\(\s*(?:#\s*)?(?P<code>[A-Z0-9-]{2,12})\s*\)$")
 _LABELLED_AMOUNT = re.compile(
@@ -83,8 +76,10 @@ def coded_title_classes(paragraphs: list[list[str]]) -> list[ClassFacts]:
         current: ClassFacts | None = None
         started = False
         for index, line in enumerate(lines):
-            # Past the first line, a coded title only continues a paragraph that began with one.
-            facts = _coded_title(line) if index == 0 or started else None
+            # Past the first line, a coded title only continues a paragraph that began with one,
+            # or is an item of a list ("  • Construction Manager I (#4392)").
+            listed = _LIST_ITEM.match(line)
+            facts = _coded_title(line) if index == 0 or started or listed else None
             if facts:
                 rows.append(facts)
                 current, started = facts, True
@@ -144,7 +139,7 @@ def _field_words() -> frozenset[str]:
 
 def _coded_title(line: str) -> ClassFacts | None:
     # "Salary: Office Assistant I - Restricted (#1699)": a label before the title is not of it.
-    line = _LABEL_BEFORE.sub("", line.strip())
+    line = _LABEL_BEFORE.sub("", _LIST_ITEM.sub("", line.strip()))
     match = _CODED_TITLE.match(line.strip())
     if not match or not re.search(r"\d", match.group("code")) or YEAR.match(match.group("code")):
         return None  # "Civil Service Salary Scales in Singapore (2015)": a year, not a code

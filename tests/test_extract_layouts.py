@@ -8,6 +8,7 @@ from index.cells import reads_as_title
 from index.class_facts import label_line_facts, uncoloned_code_facts
 from index.extract import (
     header_row_classes,
+    headline_code_classes,
     numbered_list_classes,
     one_class_title,
     paragraphs_of,
@@ -15,6 +16,7 @@ from index.extract import (
     titled_grade_classes,
 )
 from index.flat_tables import column_major_classes, glued_code_classes, run_on_table_classes
+from index.load import guess_title
 from index.titled_blocks import (
     coded_title_classes,
     colon_title_classes,
@@ -192,6 +194,23 @@ def test_title_then_key_value_lines_belong_to_that_title() -> None:
     ]
 
 
+def test_two_keys_on_a_line_and_a_heading_run_into_a_key() -> None:
+    # A flattened two-column block: a heading in capitals runs into "Grade:", and the code's
+    # value runs up to the next key's own words, not to the colon after them.
+    text = (
+        "HARBOR PILOT I\n"
+        "DESCRIPTION OF WORK Grade: 85\n"
+        "CLASS CODE: H1P1TX SALARY RANGE: $2584 - $3463\n"
+    )
+    rows = titled_key_value_classes(list(paragraphs_of(text)))
+    assert [(r.title, r.code, r.pay_grade, r.salary_min, r.salary_max) for r in rows] == [
+        ("Harbor Pilot I", None, "85", None, None),
+        ("Harbor Pilot I", "H1P1TX", None, "$2584", "$3463"),
+    ]
+    # A sentence that reaches a key further on states no fact of the class.
+    assert titled_key_value_classes([["Harbor Pilot I", "The pilot is paid at Grade: 85"]]) == []
+
+
 def test_key_value_lines_need_a_title_with_a_level_above_them() -> None:
     text = "Classified Job Listing\nClass Code: 44Q\n\nEffective July 1, 2020\nPay Grade: 7\n"
     assert titled_key_value_classes(list(paragraphs_of(text))) == []
@@ -210,6 +229,21 @@ def test_coded_title_takes_its_pay_line_min_and_max() -> None:
     assert [(r.title, r.code, r.salary_min, r.salary_max) for r in rows] == [
         ("Harbor Pilot II", "HP002", None, None),
         ("Harbor Pilot II", None, "$40,100.00", "$59,900.00"),
+    ]
+
+
+def test_coded_titles_listed_as_items_of_a_list() -> None:
+    text = (
+        "Titles with restricted use\n"
+        "Engineering and Design\n"
+        "  • Harbor Pilot I (#4392)\n"
+        "  • Harbor Pilot, Senior (#4394)\n"
+        "  • Knowledge of tides (required)\n"
+    )
+    rows = coded_title_classes(list(paragraphs_of(text)))
+    assert [(r.title, r.code) for r in rows] == [
+        ("Harbor Pilot I", "4392"),
+        ("Harbor Pilot, Senior", "4394"),
     ]
 
 
@@ -481,3 +515,21 @@ def test_a_year_in_brackets_after_a_title_is_no_code() -> None:
     rows = coded_title_classes([["Civil Service Salary Scales in Singapore (2015)"]])
     assert rows == []
     assert coded_title_classes([["Office Aide II (#1701)"]])[0].code == "1701"
+
+
+# --- a title and its number as a specification's first line -----------------------------------
+
+
+def test_a_first_line_of_a_title_and_its_number_states_the_class_code() -> None:
+    lines = ["HARBOR PILOT 6121", "", "(Non-Competitive)", "", "GENERAL STATEMENT OF DUTIES"]
+    rows = headline_code_classes(lines)
+    assert [(r.title, r.code, r.quote) for r in rows] == [
+        ("Harbor Pilot", "6121", "HARBOR PILOT 6121")
+    ]
+    assert guess_title("\n".join(lines)) == "Harbor Pilot"
+
+
+def test_a_year_or_a_schedule_on_the_first_line_is_no_class_code() -> None:
+    assert headline_code_classes(["HARBOR PILOT 2024"]) == []
+    assert headline_code_classes(["SALARY SCHEDULE 1234"]) == []
+    assert headline_code_classes(["Duties", "HARBOR PILOT 6121"]) == []

@@ -18,7 +18,12 @@ from assistant.row_keys import row_keys
 from assistant.service import Assistant
 from assistant.titles import Series
 from index.catalog import parse_standard
-from index.class_facts import ClassFacts, stacked_label_facts, stacked_run_facts
+from index.class_facts import (
+    ClassFacts,
+    key_value_facts,
+    stacked_label_facts,
+    stacked_run_facts,
+)
 from index.extract import one_class_title
 from index.load import unescape_symbols
 from index.money import SALARY_RANGE, period_in
@@ -248,6 +253,11 @@ FEED_PLAN = (
 )
 
 
+def test_html_line_breaks_left_in_a_text_layer_break_lines() -> None:
+    text = "Harbor Pilot I <br />Harbor Pilot II <br /> <br />1 <br>2<BR/>"
+    assert unescape_symbols(text) == "Harbor Pilot I\nHarbor Pilot II\n\n1\n2\n"
+
+
 def test_spaces_read_as_daggers_are_spaces_again() -> None:
     assert unescape_symbols("Salary Range:†† ††† 11") == "Salary Range:       11"
     assert unescape_symbols("Salary† 5 ") == "Salary  5 "
@@ -402,3 +412,30 @@ def test_a_line_cut_mid_value_is_quoted_with_its_rest_past_blank_lines() -> None
     assert run_on("Pay Level: 17 FLSA: Exempt\n\nLibrary Board", "Pay Level: 17 FLSA: Exempt") == (
         "Pay Level: 17 FLSA: Exempt"
     )
+
+
+@pytest.mark.parametrize(
+    ("line", "label", "grade"),
+    [
+        # Grades listed as one value: the class spans them all, not the first alone.
+        ("Pay Band(s): 5, 6 and 7         (Salary Structure)", "Pay Band(s)", "5, 6 and 7"),
+        # Keys and values joined by slashes: the last key is the last value's.
+        ("Union/Salary Plan/Grade: AFSCME/LA-3", "Grade", "LA-3"),
+        # A plan and its grade around a spaced dash, after a key of another field.
+        ("Program: Administration Salary Grade: GS – 25", "Salary Grade", "GS – 25"),
+    ],
+)
+def test_grade_values_as_postings_write_them(line: str, label: str, grade: str) -> None:
+    facts = key_value_facts(line)
+    assert facts is not None
+    assert (facts.pay_label, facts.pay_grade) == (label, grade)
+
+
+def test_a_federal_plan_series_and_grade_under_its_label() -> None:
+    facts = stacked_label_facts("SERIES & GRADE:", "GS-0301-07")
+    assert facts is not None and facts.pay_grade == "GS-0301-07"
+
+
+def test_a_grade_followed_by_other_words_is_its_first_token() -> None:
+    facts = key_value_facts("Pay Grade: 12, Step 3")
+    assert facts is not None and facts.pay_grade == "12"
