@@ -40,7 +40,7 @@ from assistant.query import (
 from assistant.reader import question_words
 from assistant.retrieve import ChunkLibrary
 from assistant.row_keys import row_keys, writes_a_key_value
-from assistant.scope import DocumentNames
+from assistant.scope import DocumentNames, row_title_stems
 from assistant.topic_answers import asks_for_requirements
 from index.jurisdictions import JURISDICTION_WORDS, find_jurisdictions
 from index.money import period_in
@@ -98,6 +98,7 @@ class ExtractiveComposer:
         self.open = OpenAnswers(library, self.passages, self.classes)
         # Words that say what is asked or which class, never which document.
         self._not_names = question_words() | STOPWORDS | self._title_stems
+        self._rows_opened: dict[str, frozenset[str]] = {}  # document -> words opening its rows
 
     def prepare(
         self, previous: ExtractiveComposer | None = None, changed: Collection[str] = ()
@@ -118,6 +119,10 @@ class ExtractiveComposer:
         # Foreign Service Officer's document, not the TSA's.
         most = naming.most_named()
         names = {w for w, held in naming.words.items() if held & most or not most}
+        # "library" of a document titled "... Library Assistant I/II/III" whose rows read
+        # "Library Assistant I 687 712 739": a word that opens its rows of figures names a
+        # class there, and stays asked.
+        names -= {w for source in most for w in self._row_words(source)}
         keywords = tuple(k for k in analysis.keywords if stem(k) not in names)
         if not names:
             return replace(analysis, naming=naming, keywords=keywords)
@@ -131,6 +136,12 @@ class ExtractiveComposer:
         kept = narrower and not dropped & set(CATALOG_INTENTS)
         intents = asked if kept else analysis.intents
         return replace(analysis, naming=naming, keywords=keywords, intents=intents)
+
+    def _row_words(self, source: str) -> frozenset[str]:
+        """The stems of the words that open a document's rows of figures, read once."""
+        if source not in self._rows_opened:
+            self._rows_opened[source] = row_title_stems(self.library.of_source(source))
+        return self._rows_opened[source]
 
     def compose(self, analysis: QueryAnalysis, retrieved: Sequence[ScoredChunk]) -> Draft:
         """The catalog's answer when it has one; otherwise the reader's, from the passages. An

@@ -24,7 +24,12 @@ _WEIGHING = re.compile(
 )
 # What joins the subjects: "and", "or", "vs", "compared with", a comma; after "compare",
 # "with" too ("Compare X with Y").
-_JOINERS = re.compile(r"\s*(?:\band\b|\bor\b|\bvs\.?|\bversus\b|\bcompared? (?:to|with)\b|,|;)\s*")
+# "and" or "or" between two subjects; not between numbers ("steps 1 and 5", "grade 3 or 4"),
+# which are one subject's.
+_AND_OR = r"(?<!\d )\b(?:and|or)\b|\b(?:and|or)\b(?! \d)"
+_JOINERS = re.compile(rf"\s*(?:{_AND_OR}|\bvs\.?|\bversus\b|\bcompared? (?:to|with)\b|,|;)\s*")
+# A question that may set two subjects side by side: "X vs Y", "X and Y".
+TWO_SUBJECTS = re.compile(rf"\b(?:vs\.?|versus)\b|{_AND_OR}", re.IGNORECASE)
 _COMPARE_JOINERS = re.compile(rf"{_JOINERS.pattern}|\s*\bwith\b\s*")
 _COMPARE_FIRST = re.compile(r"\s*(?:please\s+)?compare\b", re.IGNORECASE)
 # The words that weigh one subject against the other, which a subject alone does not ask.

@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from assistant.citations import CitationBook
-from assistant.comparisons import split_at_joiners
+from assistant.comparisons import TWO_SUBJECTS, split_at_joiners
 from assistant.line_marks import (
     code_before_title,
     excludes_subject,
@@ -373,11 +373,12 @@ class PassageAnswers:
         found = [r for stated, _, _, _ in readings for r in stated]
         # A line about the class that gives the field in a form not read for certain ("Pay
         # Band(s): 5, 6 and 7") is quoted as it stands: the reader judges, nothing is lost.
+        step = step_asked(analysis.question)
         found += [
             r
             for _, partial, _, field in readings
             for r in partial[:1]
-            if names_field(field, r.quote)
+            if names_field(field, r.quote) and not lacks_step(r.quote, step)
         ]
         if found:
             # A heading above several passages is one line of its document, quoted once.
@@ -466,7 +467,9 @@ class PassageAnswers:
             other_end = [
                 r for r in stating if field == "salary" and gives_other_end(extreme, r.quote)
             ]
-            stating = [r for r in stating if r not in other_end]
+            # A lead-in quoted down to a header of other steps ("steps 1 2 3 4 5") does not
+            # state the step asked.
+            stating = [r for r in stating if r not in other_end and not lacks_step(r.quote, step)]
             if stating:
                 found += near_best(stating)
             elif other_end or about:
@@ -480,9 +483,7 @@ class PassageAnswers:
         whole = self.reader.known_subject(
             self.reader.subject(analysis.keywords, chunks), analysis.jurisdictions
         )
-        if "compare" not in analysis.intents and not re.search(
-            r"\b(?:vs\.?|versus|or|and)\b", analysis.question.lower()
-        ):
+        if "compare" not in analysis.intents and not TWO_SUBJECTS.search(analysis.question):
             return [whole]
         parts = [
             self.reader.subject(re.findall(r"[a-z0-9]+", part.lower()), chunks)

@@ -20,6 +20,7 @@ from assistant.passage_layout import (
 )
 from assistant.reader import Reading
 from assistant.row_keys import starts_with_key
+from index.cells import is_figure_row
 from index.money import TYPED_MONEY
 from index.types import Chunk
 
@@ -115,6 +116,10 @@ def line_above(text: str, row: str) -> str:
     return above[-1].strip() if above else ""
 
 
+# Rows of figures that make what a lead-in introduces a table.
+_TABLE_ROWS = 2
+
+
 def led(reading: Reading, field: str) -> Reading:
     """A line that ends in ":" read with the lines it introduces, when they state the field
     ("Minimum $205,000" / "Maximum $311,050" under "the salary range ... is:")."""
@@ -123,6 +128,9 @@ def led(reading: Reading, field: str) -> Reading:
     whole = continued(reading)
     if whole.quote == reading.quote or not states_field(field, whole.quote):
         return reading
+    introduced = whole.quote[len(reading.quote) :].splitlines()
+    if sum(is_figure_row(line) for line in introduced) >= _TABLE_ROWS:
+        return reading  # it introduces a table: each of its rows answers for its own class
     return replace(whole, states=True)
 
 

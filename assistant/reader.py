@@ -41,7 +41,7 @@ from assistant.row_keys import (
 )
 from assistant.scope import name_acronyms
 from assistant.titles import abbreviates, abbreviation_like
-from index.cells import is_figure_row
+from index.cells import ROW_TITLE, is_figure_row
 from index.class_facts import key_value_facts
 from index.levels import LEVEL_TOKEN, level_value
 from index.money import periods_in
@@ -328,7 +328,8 @@ class PassageReader:
                         # The lines above a row written by its value are its header, shown
                         # beside the row, not quoted above it.
                         owner = ""
-                    owner = _row_carried_on(block, position) or owner
+                    carried = _row_carried_on(block, position)
+                    owner = carried or owner
                     values = row_under_key(block, position, keys, step)
                     below = block.index(values, position + 1) if values else position + 1
                     between = block[position + 1 : below]
@@ -341,6 +342,10 @@ class PassageReader:
                         context_stems, document, field, asked_level, period, bool(values),
                         level_word,
                     )  # fmt: skip
+                    if reading is not None and carried:
+                        # The row's first line is the line's own: its words name the row.
+                        own = self._share(row_subject, stems(f"{carried}\n{line}"), row_total)
+                        reading = replace(reading, own=max(reading.own, own))
                     # A row that begins with the key asked names itself: no title above it.
                     heads_row = bool(keys) and starts_with_key(line, keys)
                     # So does a line that names the level asked: "The salary range for level
@@ -538,12 +543,34 @@ def _row_carried_on(block: list[str], position: int) -> str:
     if not position:
         return ""
     line, above = block[position], block[position - 1]
+    if _titled_row(above) and _figures_alone(line, above):
+        # "Library Assistant I 687 712 739 768 797" over "(4.17) (4.32) (4.49) (4.66)": a
+        # second line of figures, with no word of its own, is the same row's.
+        return above
     keyed_above = any(c.isdigit() or c == "-" for c in (above.split() or [""])[0])
     label_first = not any(c.isdigit() for c in (line.split() or [""])[0])
     # The cheap tests first: this runs for every line read.
     if not (keyed_above and label_first):
         return ""
     return above if is_figure_row(line) and is_figure_row(above) else ""
+
+
+# A line of figures alone: amounts, in parentheses or not, and marks; no word.
+_FIGURES_ALONE = re.compile(r"[\s*()$£€.,:;~\]\[-]*(?:\d[\d.,]*[\s*()$£€.,:;~\]\[-]*){2,}")
+_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def _figures_alone(line: str, above: str) -> bool:
+    """Whether a line is figures alone, as many as the row above holds, and not a row of its
+    own: it does not open with a bare number, a row's key ("2 $37.65 $38.59")."""
+    if not _FIGURES_ALONE.fullmatch(line) or re.match(r"\s*\d{1,3}\s", line):
+        return False
+    return len(_NUMBER.findall(line)) == len(_NUMBER.findall(above))
+
+
+def _titled_row(line: str) -> bool:
+    """A row that a title opens and figures follow: "Librarian I 919 957 996"."""
+    return bool(ROW_TITLE.match(line)) and is_figure_row(line)
 
 
 def _headed_blocks(chunk: Chunk) -> list[list[str]]:

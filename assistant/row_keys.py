@@ -404,11 +404,20 @@ def other_step(line: str, step: str | None) -> bool:
     return bool(step) and bool(_STEP_ROW.match(line)) and _step_of(line) != step
 
 
+# "Steps 1 2 3 4 5", "steps 1. 2 3 4": the steps a header lists after the one word.
+_STEPS_LISTED = re.compile(r"\bsteps\s+(?P<steps>\d{1,2}(?:[.,]?\s+\d{1,2}\b)+)", re.IGNORECASE)
+
+
 def lacks_step(header: str, step: str | None) -> bool:
     """Whether a table's header names its step columns and not the step asked ("Step 1 |
     ... | Step 5 |" when step 6 is asked): none of its rows gives that step's figure."""
-    named = {s.lstrip("0") or "0" for s in re.findall(r"\bstep\s*(\d{1,2})\b", header, re.I)}
-    return bool(step) and bool(named) and step not in named
+    if not step:
+        return False
+    found = re.findall(r"\bstep\s*(\d{1,2})\b", header, re.I)
+    for listed in _STEPS_LISTED.finditer(header):  # "Steps 1 2 3 4 5"
+        found += re.findall(r"\d{1,2}", listed.group("steps"))
+    named = {s.lstrip("0") or "0" for s in found}
+    return bool(named) and step not in named
 
 
 def step_asked(question: str) -> str | None:

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from assistant.passages import stem, stems
 from assistant.retrieve import ChunkLibrary
 from assistant.row_keys import row_keys
+from index.cells import ROW_TITLE, is_figure_row
 from index.types import Chunk
 
 # A name word held by more documents than this share (and more than _FEW) names none of them.
@@ -253,6 +254,18 @@ def _acronyms_written(title: str, chunks: Sequence[Chunk]) -> list[str]:
                 if acronym in written:
                     found.append(acronym.lower())
     return found
+
+
+def row_title_stems(chunks: Sequence[Chunk]) -> frozenset[str]:
+    """The stems of the words that open the rows of figures of a document's passages: the
+    titles of the classes its tables list."""
+    found: set[str] = set()
+    for chunk in chunks:
+        for line in chunk.text.splitlines():
+            opening = ROW_TITLE.match(line.strip())
+            if opening and is_figure_row(line):
+                found.update(_words(opening.group("title")))
+    return frozenset(found)
 
 
 def _words(text: str) -> list[str]:
