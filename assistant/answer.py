@@ -39,8 +39,8 @@ from assistant.query import (
 )
 from assistant.reader import question_words
 from assistant.retrieve import ChunkLibrary
-from assistant.row_keys import row_keys, writes_a_key_value
-from assistant.scope import DocumentNames, row_title_stems
+from assistant.row_keys import row_keys, step_asked, writes_a_key_value
+from assistant.scope import DocumentNames, field_words
 from assistant.topic_answers import asks_for_requirements
 from index.jurisdictions import JURISDICTION_WORDS, find_jurisdictions
 from index.money import period_in
@@ -98,7 +98,7 @@ class ExtractiveComposer:
         self.open = OpenAnswers(library, self.passages, self.classes)
         # Words that say what is asked or which class, never which document.
         self._not_names = question_words() | STOPWORDS | self._title_stems
-        self._rows_opened: dict[str, frozenset[str]] = {}  # document -> words opening its rows
+        self._fields_of: dict[str, frozenset[str]] = {}  # document -> its row and label words
 
     def prepare(
         self, previous: ExtractiveComposer | None = None, changed: Collection[str] = ()
@@ -120,9 +120,9 @@ class ExtractiveComposer:
         most = naming.most_named()
         names = {w for w, held in naming.words.items() if held & most or not most}
         # "library" of a document titled "... Library Assistant I/II/III" whose rows read
-        # "Library Assistant I 687 712 739": a word that opens its rows of figures names a
-        # class there, and stays asked.
-        names -= {w for source in most for w in self._row_words(source)}
+        # "Library Assistant I 687 712 739", "FLSA" of one that writes "FLSA: Non-Exempt":
+        # a word that opens its rows of figures or labels its values asks something there.
+        names -= {w for source in most for w in self._field_words(source)}
         keywords = tuple(k for k in analysis.keywords if stem(k) not in names)
         if not names:
             return replace(analysis, naming=naming, keywords=keywords)
@@ -137,11 +137,11 @@ class ExtractiveComposer:
         intents = asked if kept else analysis.intents
         return replace(analysis, naming=naming, keywords=keywords, intents=intents)
 
-    def _row_words(self, source: str) -> frozenset[str]:
-        """The stems of the words that open a document's rows of figures, read once."""
-        if source not in self._rows_opened:
-            self._rows_opened[source] = row_title_stems(self.library.of_source(source))
-        return self._rows_opened[source]
+    def _field_words(self, source: str) -> frozenset[str]:
+        """The stems of the words that open a document's rows or label its values, read once."""
+        if source not in self._fields_of:
+            self._fields_of[source] = field_words(self.library.of_source(source))
+        return self._fields_of[source]
 
     def compose(self, analysis: QueryAnalysis, retrieved: Sequence[ScoredChunk]) -> Draft:
         """The catalog's answer when it has one; otherwise the reader's, from the passages. An
@@ -651,8 +651,10 @@ def _lacking(analysis: QueryAnalysis) -> list[ClassRecord]:
         "code": lambda r: r.code,
     }
     asked = [wanted[i] for i in analysis.intents if i in wanted]
-    if "salary" in analysis.intents and MIDPOINT.search(analysis.question):
-        # A midpoint is in the row's line; the catalog has it only where it read the columns.
+    column = MIDPOINT.search(analysis.question) or step_asked(analysis.question) is not None
+    if "salary" in analysis.intents and column:
+        # A midpoint or a step is in the row's line ("step 3" of "$20.82 - $26.58" is not
+        # given); the catalog has it only where it read the columns.
         return [r for r in analysis.classes if not column_asked(r, analysis.question)]
     return [r for r in analysis.classes if any(not has(r) for has in asked)]
 

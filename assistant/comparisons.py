@@ -24,9 +24,9 @@ _WEIGHING = re.compile(
 )
 # What joins the subjects: "and", "or", "vs", "compared with", a comma; after "compare",
 # "with" too ("Compare X with Y").
-# "and" or "or" between two subjects; not between numbers ("steps 1 and 5", "grade 3 or 4"),
-# which are one subject's.
-_AND_OR = r"(?<!\d )\b(?:and|or)\b|\b(?:and|or)\b(?! \d)"
+# "and" or "or" between two subjects; not between bare numbers ("steps 1 and 5"), which are
+# one subject's (grades written as codes are two: "grades 8 and 8M").
+_AND_OR = r"(?<!\d )\b(?:and|or)\b|\b(?:and|or)\b(?! \d+(?![\w-]))"
 _JOINERS = re.compile(rf"\s*(?:{_AND_OR}|\bvs\.?|\bversus\b|\bcompared? (?:to|with)\b|,|;)\s*")
 # A question that may set two subjects side by side: "X vs Y", "X and Y".
 TWO_SUBJECTS = re.compile(rf"\b(?:vs\.?|versus)\b|{_AND_OR}", re.IGNORECASE)

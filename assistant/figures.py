@@ -10,7 +10,7 @@ from dataclasses import replace
 from assistant.citations import CitationBook
 from assistant.class_index import ClassIndex
 from assistant.passage_layout import typical_for
-from assistant.query import QueryAnalysis
+from assistant.query import GIVEN_CODE, QueryAnalysis
 from assistant.retrieve import ChunkLibrary
 from assistant.row_keys import row_keys
 from index.money import PERIOD_NAMES, SALARY_RANGE, article, money_value, period_in
@@ -327,6 +327,8 @@ class CatalogFacts:
         that gives its code quoted; None unless the question asks only which class."""
         if not analysis.codes or not _ASKS_WHICH_CLASS.search(analysis.question):
             return None
+        if GIVEN_CODE.search(analysis.question):
+            return None  # "the Library Technician (class code 2618)" says which class it asks of
         if any(i != "code" for i in analysis.intents):  # "number 2231" gives the code
             return None
         named = [r for r in records if r.code in analysis.codes]

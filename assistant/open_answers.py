@@ -232,10 +232,16 @@ class OpenAnswers:
             ]
         if asks_figure:
             # A grade, salary or code can only come from a passage that states one, of the
-            # step asked when its table names its steps.
+            # step asked when its table names its steps, and not of another level of the
+            # class ("Eligibility Worker II: $22.55 - $28.79" for "eligibility worker III").
             step = step_asked(analysis.question)
+            level = levels_named(analysis.question, spelt)
             hits = [
-                h for h in hits if _FIGURE.search(h.sentence) and not lacks_step(h.sentence, step)
+                h
+                for h in hits
+                if _FIGURE.search(h.sentence)
+                and not lacks_step(h.sentence, step)
+                and not _other_levels(h.sentence, spelt, level)
             ]
         if asks_figure and keys and not hits and not asks_about_text(analysis):
             rows = self._keyed_figure_lines(retrieved, analysis.question, keys, topic, book)
@@ -308,3 +314,9 @@ def _writes_value(text: str, keys: Sequence[tuple[str, str]]) -> bool:
         and re.search(rf"(?<![\w-]){re.escape(value)}(?![\w-])", text, re.IGNORECASE)
         for _, value in keys
     )
+
+
+def _other_levels(sentence: str, subject: Sequence[str], asked: set[int]) -> bool:
+    """Whether a sentence names levels of the subject, none of them the one asked."""
+    named = levels_named(sentence, subject)
+    return bool(asked) and bool(named) and not named & asked

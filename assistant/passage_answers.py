@@ -247,8 +247,12 @@ class PassageAnswers:
         None when no passage is near it."""
         chunks = [s.chunk for s in retrieved if self.in_places(s.chunk, analysis.jurisdictions)]
         chunks = chunks[:_READ_DEPTH]
-        readings = self.reader.read(self.reader.subject(analysis.keywords, chunks), chunks, None)
+        subject = self.reader.subject(analysis.keywords, chunks)
         keys = row_keys(analysis.question)
+        # A line of another level of the class ("Eligibility Worker II: ...") is not near it;
+        # a grade the question keys rows by ("grade 6 level c") finds its row itself.
+        level, level_of = question_level(analysis, subject, keys) if not keys else (None, ())
+        readings = self.reader.read(subject, chunks, None, level, level_of=level_of)
         near = [
             r
             for r in readings

@@ -24,6 +24,8 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     "degree": ("bachelor", "education", "college"),
     "diploma": ("high school", "graduation"),
     "travel": ("driver", "vehicle"),
+    # "FLSA status" is what "FLSA: Non-Exempt" states.
+    "status": ("exempt", "nonexempt"),
 }
 _WORD = re.compile(r"[a-z0-9]+")
 # Share of the question's (rarity-weighted) words a sentence must hold to count as an answer.

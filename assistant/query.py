@@ -111,6 +111,14 @@ _TAG_QUESTION = re.compile(
 )
 
 
+# A code given in parentheses after a title: "(class code 2618)", "(#4392)", "(job no. 31)".
+GIVEN_CODE = re.compile(
+    r"\(\s*(?:(?:class|job|position|title)\s+)?(?:code|no\.?|number|#)\s*:?\s*#?[A-Z0-9-]*\d"
+    r"[A-Z0-9-]*\s*\)",
+    re.IGNORECASE,
+)
+
+
 def normalise_question(question: str) -> str:
     """Lower case, unescaped, abbreviations spelled out, punctuation reduced to spaces."""
     text = _TAG_QUESTION.sub(" ?", question.replace("\\$", "$").lower())
@@ -154,7 +162,9 @@ def analyse(question: str, index: ClassIndex) -> QueryAnalysis:
     ]
     # Words of a class title say which class, not what is asked ("Eligibility Worker").
     title_words = {w for m in mentions for w in words[m.start : m.end]}
-    intents = detect_intents(" ".join(w for w in text.split() if w not in title_words))
+    # "the Library Technician (class code 2618)": a code in parentheses says which class.
+    asking = normalise_question(GIVEN_CODE.sub(" ", question))
+    intents = detect_intents(" ".join(w for w in asking.split() if w not in title_words))
     jurisdictions = index.jurisdictions_in(question)
     codes = index.codes_in(text)
     pay_grades = index.pay_grades_in(text)

@@ -151,6 +151,8 @@ def continued(reading: Reading) -> Reading:
     # A line ending in ":" introduces what follows, a blank line between them or not.
     after = len(text[end:]) - len(text[end:].lstrip()) if reading.quote.endswith(":") else 0
     paragraph_end = text.find("\n\n", end + after)
+    if reading.quote.endswith(":"):
+        paragraph_end = _items_end(text, end + after, paragraph_end)
     # A lead-in's list is its answer: quoted on as far as its passage goes.
     reach = _LIST_CHARS if reading.quote.endswith(":") else _CONTINUED_CHARS
     limit = min(paragraph_end if paragraph_end >= 0 else len(text), start + reach)
@@ -161,6 +163,28 @@ def continued(reading: Reading) -> Reading:
         cut = max(tail.rfind(". "), tail.rfind(".\n"), tail.rfind("\n"))
         tail = tail[: cut + 1] if cut >= 0 else ""
     return replace(reading, quote=(reading.quote + tail).rstrip())
+
+
+# A list item on a line of its own: a few words, no sentence; numbered or bulleted, it may
+# end with a full stop ("1. basic plumbing repairs.").
+_ITEM = re.compile(r"(?:(?:\d{1,2}[.)]|[-•*])[ \t]+[^\n.]{1,80}\.?|[^\n.]{1,80})")
+
+
+def _items_end(text: str, start: int, paragraph_end: int) -> int:
+    """Where the list a lead-in introduces ends when its items are set apart by blank lines
+    ("Human Resource Manager I", blank, "Human Resource Manager II", ...): past every item,
+    a short line of its own; the paragraph's end when it holds no such item."""
+    if paragraph_end < 0 or not _ITEM.fullmatch(text[start:paragraph_end].strip()):
+        return paragraph_end
+    while True:
+        rest = text[paragraph_end:]
+        item = re.match(r"\n\s*\n[ \t]*([^\n]*)(?=\n\s*\n|\s*$)", rest)
+        if item is None:
+            return paragraph_end
+        line = item.group(1).strip()
+        if not _ITEM.fullmatch(line) or line.endswith(":"):  # "Skill in:" leads another list
+            return paragraph_end
+        paragraph_end += item.end()
 
 
 def _owner_of(text: str, sentence: str) -> str:

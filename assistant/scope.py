@@ -256,15 +256,24 @@ def _acronyms_written(title: str, chunks: Sequence[Chunk]) -> list[str]:
     return found
 
 
-def row_title_stems(chunks: Sequence[Chunk]) -> frozenset[str]:
-    """The stems of the words that open the rows of figures of a document's passages: the
-    titles of the classes its tables list."""
+# "FLSA: Non-Exempt", "Reports To: Planning Director": a value's label opening its line.
+_LABEL = re.compile(r"^\s*(?P<label>[A-Za-z][A-Za-z &/.-]{1,40}?)\s*:\s*\S")
+
+
+def field_words(chunks: Sequence[Chunk]) -> frozenset[str]:
+    """The stems of the words a document writes to say what a line gives: the titles that
+    open its rows of figures (the classes its tables list) and the labels of its values
+    ("FLSA", "Reports To"). A question's word among them asks something of the document,
+    though its title or first lines hold the word too."""
     found: set[str] = set()
     for chunk in chunks:
         for line in chunk.text.splitlines():
             opening = ROW_TITLE.match(line.strip())
             if opening and is_figure_row(line):
                 found.update(_words(opening.group("title")))
+            labelled = _LABEL.match(line)
+            if labelled:
+                found.update(_words(labelled.group("label")))
     return frozenset(found)
 
 

@@ -240,13 +240,13 @@ def _block_fact(line: str) -> ClassFacts | None:
 
 # "Accountant II $53,915 - $65,543 (currently in place)": a title, its range, perhaps a note.
 _TITLE_THEN_RANGE = re.compile(
-    rf"^\s*(?P<title>[A-Z][A-Za-z &/'.,()-]{{2,80}}?)\s+(?P<range>{SALARY_RANGE.pattern})"
+    rf"^\s*(?P<title>[A-Z][A-Za-z &/'.,()-]{{2,80}}?):?\s+(?P<range>{SALARY_RANGE.pattern})"
     # a note in parentheses, or a word or two ("Hourly", "per hour")
     r"\s*(?:\([^()]{0,60}\)|(?:\s*[A-Za-z/.]{1,12}){1,2})?\s*$"
 )
 # Among such lines, a title with one amount: "Water Operator in Training $71,323.20".
 _TITLE_THEN_AMOUNT = re.compile(
-    rf"^\s*(?P<title>[A-Z][A-Za-z &/'.,-]{{2,80}}?)\s+(?:{MONEY})\s*(?:\([^()]{{0,60}}\))?\s*$"
+    rf"^\s*(?P<title>[A-Z][A-Za-z &/'.,-]{{2,80}}?):?\s+(?:{MONEY})\s*(?:\([^()]{{0,60}}\))?\s*$"
 )
 # A list has this many lines with a range in a row at least.
 _MIN_RANGE_LINES = 2
@@ -254,16 +254,17 @@ _MIN_RANGE_LINES = 2
 
 def title_range_classes(lines: list[str]) -> list[ClassFacts]:
     """Lines listing classes each with its range ("Accountant I $48,902 - $59,448 (currently
-    in place)"), two or more in a row: each its class's range, in the period the line names
-    or, failing that, the one the line leading into the list names ("the following annual
-    salary ranges:")."""
+    in place)", "Eligibility Worker I: $20.82 - $26.58"), two or more in a row: each its
+    class's range, in the period the line names or, failing that, the one the line leading
+    into the list names ("the following annual salary ranges:")."""
     found: list[ClassFacts] = []
     run: list[tuple[str, str]] = []
     lead = ""
     for line in [*lines, ""]:
         match = _TITLE_THEN_RANGE.match(line) or _TITLE_THEN_AMOUNT.match(line)
         title = _without_pay_words(match.group("title").strip(" ,-")) if match else ""
-        if match and reads_as_title(title):
+        # "Hourly: $20.00 - $30.00" labels a period, not a class.
+        if match and reads_as_title(title) and period_in(title) is None:
             run.append((title, line.strip()))
             continue
         if sum(bool(SALARY_RANGE.search(quote)) for _, quote in run) >= _MIN_RANGE_LINES:

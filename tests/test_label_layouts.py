@@ -416,6 +416,20 @@ def test_titles_listed_each_with_its_range_take_the_period_of_their_lead_in() ->
     assert parse_standard(_document(alone, "Agenda item")).classes == []
 
 
+def test_titles_listed_with_a_colon_before_their_ranges() -> None:
+    text = (
+        "For exact salary information please refer to the salary schedule.\n"
+        "Harbor Clerk I: $20.82 - $26.58\n"
+        "Harbor Clerk II: $22.55 - $28.79\n"
+        "Hourly: $20.00 - $30.00\n"
+    )
+    records = parse_standard(_document(text, "Harbor Clerk I/II posting")).classes
+    assert [(r.title, r.salary_min, r.salary_max) for r in records] == [
+        ("Harbor Clerk I", "$20.82", "$26.58"),
+        ("Harbor Clerk II", "$22.55", "$28.79"),
+    ]
+
+
 def test_pay_words_between_a_listed_title_and_its_range_are_not_the_title() -> None:
     text = (
         "Planner in Training $71,323.20\n"

@@ -134,3 +134,31 @@ def test_a_line_cut_mid_sentence_is_quoted_with_the_lines_it_runs_on_into() -> N
     assert run_on(text, "FLSA: Exempt") == "FLSA: Exempt"  # a whole line stays as it is
     wrapped = "Patrols the grounds to\ndeter vandalism, theft and\nother crimes.\nNext duty."
     assert run_on(wrapped, "Patrols the grounds to").endswith("other crimes.")
+
+
+def test_a_lead_in_takes_its_items_set_apart_by_blank_lines() -> None:
+    text = (
+        "Pilots are assigned to the following roles:\n\nHarbor Pilot I\n\nHarbor Pilot II\n\n"
+        "Harbor Pilot III\n\nWhile all pilots are in the harbor group, each role differs.\n"
+    )
+    chunk = Chunk("q.txt#0", "q.txt", "Pilot Guide", "Roles", "description", text, 0, "0")
+    lead = Reading(chunk, "Pilots are assigned to the following roles:", 1.0, 1.0, 1.0, False, 0)
+    quote = continued(lead).quote
+    assert quote.endswith("Harbor Pilot III")
+    assert "While all pilots" not in quote
+    # A paragraph of prose after the lead-in is not a list of items.
+    prose = "The duties follow:\n\nPilots guide vessels. They also board ships.\n\nHarbor Pilot I\n"
+    chunk = Chunk("p.txt#0", "p.txt", "Pilot Guide", "Duties", "duties", prose, 0, "0")
+    lead = Reading(chunk, "The duties follow:", 1.0, 1.0, 1.0, False, 0)
+    assert "Harbor Pilot I" not in continued(lead).quote
+
+
+def test_a_lead_in_takes_its_numbered_items_set_apart_by_blank_lines() -> None:
+    text = (
+        "Knowledge of:\n\n1. basic plumbing repairs.\n\n2. basic equipment maintenance.\n\n"
+        "3. standard custodial procedures and practices.\n\nSkill in:\n\n1. operating tools.\n"
+    )
+    chunk = Chunk("k.txt#0", "k.txt", "Custodian", "Knowledge", "qualifications", text, 0, "0")
+    quote = continued(Reading(chunk, "Knowledge of:", 1.0, 1.0, 1.0, False, 0)).quote
+    assert quote.endswith("3. standard custodial procedures and practices.")
+    assert "Skill in" not in quote

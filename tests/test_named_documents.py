@@ -11,6 +11,7 @@ from assistant.passage_answers import labelled_by
 from assistant.passages import stems
 from assistant.query import analyse
 from assistant.quotes import key_row
+from assistant.scope import field_words
 from assistant.service import Assistant
 from index.store import ScoredChunk
 from index.types import Chunk
@@ -302,3 +303,47 @@ def test_a_grade_row_is_read_across_the_passages_it_is_cut_into() -> None:
     assert chunk is first and row.startswith("GS-9 master's")
     assert row.endswith("1 year equivalent to at least GS-7")
     assert key_row([first, second], [("gs", "12")]) is None
+
+
+# A resolution that labels its class's FLSA status, beside a description that writes "FLSA" in
+# capitals among its first lines: "FLSA" asks the status, it does not name the description.
+RESOLUTION = """RESOLUTION NO. 051-06
+A RESOLUTION OF THE PORT OF ALDERBROOK ADOPTING THE JOB DESCRIPTION FOR HARBOR CLERK
+
+JOB DESCRIPTION
+Job Title: Harbor Clerk
+FLSA: Non-Exempt
+Reports To: Harbor Master
+"""
+DESCRIPTION = """Dock Director
+POSITION DESCRIPTION
+FLSA EXEMPT
+
+Directs the docks of the port.
+"""
+
+
+@pytest.fixture(scope="module")
+def port(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
+    files = {"harbor-clerk-resolution.txt": RESOLUTION, "dock-director.txt": DESCRIPTION}
+    return indexed(tmp_path_factory, "port", files)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What is the FLSA status of the Harbor Clerk in resolution 051-06?",
+        "What is the FLSA status of the Harbor Clerk?",
+    ],
+)
+def test_the_flsa_status_is_the_line_that_labels_it(port: Assistant, question: str) -> None:
+    # "status" is what "FLSA: Non-Exempt" states, though the line never writes the word.
+    answer = port.ask(question)
+    assert not answer.abstained
+    assert "FLSA: Non-Exempt" in answer.text
+
+
+def test_the_words_that_label_values_or_open_rows_are_field_words() -> None:
+    text = "FLSA: Non-Exempt\nReports To: Harbor Master\nDock Clerk I 687 712 739\nDirects docks."
+    chunk = Chunk("r.txt#0", "r.txt", "Resolution 051-06", "Job", "other", text, 0, "0")
+    assert field_words([chunk]) == {"flsa", "report", "to", "dock", "clerk"}

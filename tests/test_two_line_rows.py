@@ -58,6 +58,7 @@ def test_numbers_joined_by_and_are_one_subjects() -> None:
         "the monthly steps 1 and 5 for a Harbor Pilot II"
     ]
     assert split_at_joiners("Is grade 3 or grade 4 higher") == ["Is grade 3", "grade 4 higher"]
+    assert split_at_joiners("How do grades 8 and 8M differ") == ["How do grades 8", "8M differ"]
 
 
 def test_a_header_that_lists_its_steps_after_the_word() -> None:

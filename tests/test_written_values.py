@@ -43,3 +43,13 @@ def test_a_code_no_passage_writes_is_said_to_be_missing(port: Assistant) -> None
     answer = port.ask("Which Alderbrook class has range code P45?")
     assert answer.abstained
     assert "P40" not in answer.text.split("\n")[0]
+
+
+def test_a_code_in_parentheses_after_a_title_is_given_not_asked() -> None:
+    from assistant.query import GIVEN_CODE, detect_intents, normalise_question
+
+    question = "What cataloging work does the Library Technician (class code 2618) perform?"
+    asking = normalise_question(GIVEN_CODE.sub(" ", question))
+    assert "code" not in detect_intents(asking)
+    assert GIVEN_CODE.search("the Harbor Pilot I (#4392)")
+    assert not GIVEN_CODE.search("Which class is code 2618?")
