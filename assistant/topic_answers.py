@@ -192,7 +192,12 @@ _TEXT_QUESTION = re.compile(
     # "What divisions make up the office?", "under which regulations is it set?", "how close
     # must the steps be?": a sentence names them.
     r"|\b(?:make|makes) up\b|\bconsists? of\b|\bcompris(?:e|es|ed)\b"
-    r"|\b(?:under|by) (?:which|what)\b|\bhow (?:close|far|soon)\b",
+    r"|\b(?:under|by) (?:which|what)\b|\bhow (?:close|far|soon)\b"
+    # "How are presidents' salaries set?", "how did the rate rise with experience?", "what
+    # does a Scale Bar row mean?": how a figure comes about, or what a word means.
+    r"|\bhow\b(?!\s+much\b)[^?]{0,80}\b(?:set|determined|calculated|worked out|decided|fixed"
+    r"|progress(?:es|ed)?|rises?|rose|risen|advances?|advanced)\b"
+    r"|\bwhat does\b[^?]{0,80}\bmean\b|\bwhat is meant by\b",
     re.IGNORECASE,
 )
 

@@ -270,6 +270,20 @@ def test_a_question_may_open_with_a_clause_of_its_own() -> None:
     assert not asks_when_why_whether("In Texas, what is the salary of a clerk?")
 
 
+@pytest.mark.parametrize(
+    ("question", "about_text"),
+    [
+        ("How are the appointment salaries of harbor pilots normally set?", True),
+        ("How did the harbor clerk rate rise with experience?", True),
+        ('What does a "Scale Bar" row mean in the grade tables?', True),
+        ("How much does a harbor pilot earn?", False),
+        ("What is the salary range for a harbor pilot?", False),
+    ],
+)
+def test_how_a_figure_comes_about_is_asked_of_the_text(question: str, about_text: bool) -> None:
+    assert asks_when_why_whether(question) is about_text
+
+
 def test_the_row_of_the_step_asked_under_a_key_on_its_own_line() -> None:
     block = ["HAO5", "1 66,904 68,704", "2 68,959 70,759", "3 71,138 72,938", "HAO6", "1 75,608"]
     keys = row_keys("HAO5 step 3 salary")
