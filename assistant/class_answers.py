@@ -48,6 +48,9 @@ def section_kinds(intents: Sequence[str]) -> list[str]:
     return list(dict.fromkeys(kinds))
 
 
+# "How does X define the class?", "what is the definition of X?"
+_DEFINES = re.compile(r"\bdefin(?:e|es|ed|ition)\b", re.IGNORECASE)
+
 _INTENT_NOUNS = {i.name: i.noun for i in intents().values() if i.noun}
 MAX_CLASSES_PER_ANSWER = 4
 _COVERAGE_LIMIT = 8
@@ -262,7 +265,7 @@ class ClassAnswers:
             found = found and ok
         shown: set[str] = set()
         for intent in dict.fromkeys(section_intents):
-            text, ok = self._section_text(record, intent, book, shown)
+            text, ok = self._section_text(record, intent, book, shown, analysis.question)
             parts.append(text)
             found = found and ok
         return "\n".join(p for p in parts if p), found
@@ -345,17 +348,24 @@ class ClassAnswers:
         return f'The nearest level it lists is {label(nearest)}: "{line}" {cited}.'
 
     def _section_text(
-        self, record: ClassRecord, intent: str, book: CitationBook, shown: set[str]
+        self,
+        record: ClassRecord,
+        intent: str,
+        book: CitationBook,
+        shown: set[str],
+        question: str = "",
     ) -> tuple[str, bool]:
-        """The sections that answer the intent for this class, skipping passages already shown."""
+        """The sections that answer the intent for this class, skipping passages already shown.
+        A description is the class's distinguishing characteristics, or its definition when
+        the question asks how the standard defines it."""
         kinds = SECTION_KINDS_FOR_INTENT[intent]
         chunks = self.library.sections_for(record, kinds) or self._labelled_inline(record, kinds)
         if intent == "certification":
             specific = [c for c in chunks if c.section_kind == "certification"]
             chunks = specific or [c for c in chunks if "certif" in c.text.lower()]
         elif intent == "description":
-            distinguishing = [c for c in chunks if c.section_kind == "distinguishing"]
-            chunks = distinguishing or chunks
+            wanted = "description" if _DEFINES.search(question) else "distinguishing"
+            chunks = [c for c in chunks if c.section_kind == wanted] or chunks
         if not chunks:
             stated = self._unlabelled_requirements(record, intent, book)
             if stated:
