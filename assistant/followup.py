@@ -22,8 +22,25 @@ def resolve(question: str, history: Sequence[Turn], index: ClassIndex) -> QueryA
     context: QueryAnalysis | None = None
     for turn in history:
         if turn.user.strip():
-            context = _resolve_one(turn.user, context, index)
+            context = _as_answered(_resolve_one(turn.user, context, index), turn.assistant)
     return _resolve_one(question, context, index)
+
+
+def _as_answered(context: QueryAnalysis, answer: str) -> QueryAnalysis:
+    """The classes of a turn that its answer spoke of: "Administrative Specialist I is #MAAA01"
+    answered for the class of that code, or of the place it names, when the question matched
+    several; "that series" then asks of that one."""
+    if len(context.classes) < 2 or not answer:
+        return context
+    spoken = [
+        r
+        for r in context.classes
+        if (r.code and re.search(rf"(?<![\w-]){re.escape(r.code)}(?![\w-])", answer))
+        or (r.jurisdiction and f"({r.jurisdiction})" in answer)
+    ]
+    if not spoken or len(spoken) == len(context.classes):
+        return context
+    return replace(context, classes=tuple(spoken))
 
 
 def _resolve_one(question: str, context: QueryAnalysis | None, index: ClassIndex) -> QueryAnalysis:

@@ -179,3 +179,22 @@ def test_a_follow_up_changes_the_ordinal_or_count_it_gives(
     earlier: str, follow_up: str, changed: str | None
 ) -> None:
     assert _with_changes(earlier, follow_up) == changed
+
+
+def test_that_series_is_the_one_the_answer_spoke_of() -> None:
+    def pilot(source: str, place: str, code: str) -> ClassRecord:
+        return ClassRecord(
+            source=source, title="Harbor Pilot I", jurisdiction=place, series="Harbor Pilot",
+            level=1, code=code,
+        )  # fmt: skip
+
+    pilots = ClassIndex([pilot("a.txt", "Alderbrook", "HP01"), pilot("b.txt", "Estover", "7701")])
+    question = "What is the code for Harbor Pilot I?"
+    # The question matched both; its answer gave Estover's code: "that series" is Estover's.
+    history = [Turn(question, "Harbor Pilot I is 7701 [1].")]
+    analysis = resolve("how many levels are in that series?", history, pilots)
+    assert [r.jurisdiction for r in analysis.classes] == ["Estover"]
+    # An answer that speaks of both leaves both.
+    both = [Turn(question, "Harbor Pilot I (Alderbrook) is HP01 [1]; (Estover) 7701 [2].")]
+    analysis = resolve("how many levels are in that series?", both, pilots)
+    assert {r.jurisdiction for r in analysis.classes} == {"Alderbrook", "Estover"}
