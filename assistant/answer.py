@@ -137,6 +137,37 @@ class ExtractiveComposer:
         intents = asked if kept else analysis.intents
         return replace(analysis, naming=naming, keywords=keywords, intents=intents)
 
+    def _by_label_asked(
+        self, analysis: QueryAnalysis, retrieved: Sequence[ScoredChunk], draft: Draft
+    ) -> Draft | None:
+        """ "What level code does X have?" of a block that writes "Job code: 0559" and "Level
+        code: M3": the catalog's code is the job code; the line the question names by its
+        label answers. None when the catalog's answer quotes that line already."""
+        if not set(analysis.intents) & {"code", "pay_grade"}:
+            return None
+        # Only the lines of the class's own block: beside the line the catalog read it from.
+        near = {
+            line.strip()
+            for c in draft.citations
+            for line in _lines_around(self.library.containing(c.source, c.quote), c.quote)
+        }
+        chunks = [s.chunk for s in self._about_asked(analysis, retrieved)]
+        book = CitationBook()
+        # The class is known: its block's lines need not write the question's other words.
+        found = self.passages.answer_by_label(analysis, chunks, book, code_given=True)
+        quoted = "\n".join(c.quote for c in draft.citations)
+        if found is None:
+            return None
+        # Not the labelled lines of other classes, nor the line the catalog quoted already.
+        own = [c for c in book.citations if c.quote.strip() in near and c.quote not in quoted]
+        cited = CitationBook()
+        lines = [
+            self.passages.quote_sentence(chunk, c.quote, cited)
+            for c in own
+            if (chunk := self.library.containing(c.source, c.quote)) is not None
+        ]
+        return Draft("\n".join(lines), tuple(cited.citations), abstained=False) if lines else None
+
     def _field_words(self, source: str) -> frozenset[str]:
         """The stems of the words that open a document's rows or label its values, read once."""
         if source not in self._fields_of:
@@ -256,7 +287,8 @@ class ExtractiveComposer:
         draft = self._from_catalog(analysis, retrieved, CitationBook())
         lacking = _lacking(analysis)
         if draft is not None and not draft.abstained and not lacking:
-            return self._with_namesakes(draft, analysis)
+            relabelled = self._by_label_asked(analysis, retrieved, draft)
+            return relabelled or self._with_namesakes(draft, analysis)
         book = CitationBook()
         read = self.passages.answer(analysis, self._about_asked(analysis, retrieved), book)
         if read is not None and not read[1]:
@@ -640,6 +672,27 @@ def _of_other_period(analysis: QueryAnalysis, book: CitationBook) -> bool:
         if evidence is not None
     }
     return bool(known) and all(c.quote in known for c in book.citations)
+
+
+# A "Label: value" line of a class's block of fields ("Job code: 0559", "Level code: M3").
+_FIELD_LINE = re.compile(r"^\s*[A-Za-z][\w &/.()-]{1,40}:\s*\S")
+
+
+def _lines_around(chunk: Chunk | None, quote: str) -> list[str]:
+    """The run of "Label: value" lines that the line holding the quote stands in: the fields
+    of one class's block, up to its title above and whatever is not a field below."""
+    if chunk is None:
+        return []
+    lines = chunk.text.splitlines()
+    at = next((n for n, line in enumerate(lines) if quote.strip() in line), None)
+    if at is None:
+        return []
+    start, end = at, at + 1
+    while start > 0 and _FIELD_LINE.match(lines[start - 1]):
+        start -= 1
+    while end < len(lines) and _FIELD_LINE.match(lines[end]):
+        end += 1
+    return lines[start:end]
 
 
 def _lacking(analysis: QueryAnalysis) -> list[ClassRecord]:

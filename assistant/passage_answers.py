@@ -157,7 +157,7 @@ class PassageAnswers:
         if answer is not None and set(analysis.intents) == {"code"} and gives:
             # "the fed category for class code HB40": the code is given, not asked; a line
             # the question names by its label ("Fed Category: E2") answers.
-            by_label = self._answer_by_label(analysis, chunks, book, code_given=True)
+            by_label = self.answer_by_label(analysis, chunks, book, code_given=True)
             if by_label is not None:
                 return by_label
         if tokens and answer is not None and not answer[1]:
@@ -175,7 +175,7 @@ class PassageAnswers:
         if answer is None or answer[1]:
             # "What is the Hay point range of X?": the subject's document labels a line with
             # the question's own words ("Hay Point Range: 225-270"), though not a field read.
-            by_label = self._answer_by_label(analysis, chunks, book)
+            by_label = self.answer_by_label(analysis, chunks, book)
             if by_label is not None:
                 return by_label
         if answer is not None and answer[1] and asks_about_text(analysis):
@@ -183,7 +183,7 @@ class PassageAnswers:
             return None  # "how much wider is each grade?" is not a salary the lines lack
         return answer
 
-    def _answer_by_label(
+    def answer_by_label(
         self,
         analysis: QueryAnalysis,
         chunks: list[Chunk],

@@ -53,3 +53,35 @@ def test_a_code_in_parentheses_after_a_title_is_given_not_asked() -> None:
     assert "code" not in detect_intents(asking)
     assert GIVEN_CODE.search("the Harbor Pilot I (#4392)")
     assert not GIVEN_CODE.search("Which class is code 2618?")
+
+
+TEMPLATES = """Career Tracks: Job Templates
+
+Harbor Pilot Manager 2
+Job code: 0556
+Level code: M2
+Pay grade: 28
+
+Harbor Pilot Manager 3
+Job code: 0559
+Level code: M3
+Pay grade: 29
+"""
+
+
+@pytest.fixture(scope="module")
+def templates(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
+    manifest = "job-templates.txt:\n  title: 'Career Tracks: Job Templates'\n"
+    files = {"job-templates.txt": TEMPLATES, "manifest.yaml": manifest}
+    return indexed(tmp_path_factory, "templates", files)
+
+
+def test_a_code_asked_by_another_label_is_that_labels_line(templates: Assistant) -> None:
+    # The catalog's code is the job code; "level code" names the line beside it.
+    answer = templates.ask("What level code does Harbor Pilot Manager 3 have?")
+    assert not answer.abstained
+    assert "Level code: M3" in answer.text
+    assert "M2" not in answer.text
+    # Asked by the label the catalog read, the catalog answers.
+    answer = templates.ask("What is the job code of Harbor Pilot Manager 3?")
+    assert "0559" in answer.text and "Level code" not in answer.text
