@@ -40,7 +40,7 @@ from assistant.query import (
 from assistant.reader import question_words
 from assistant.retrieve import ChunkLibrary
 from assistant.row_keys import row_keys, step_asked, writes_a_key_value
-from assistant.scope import DocumentNames, field_words
+from assistant.scope import FIELD_LABEL, DocumentNames, field_words
 from assistant.topic_answers import asks_for_requirements
 from index.jurisdictions import JURISDICTION_WORDS, find_jurisdictions
 from index.money import period_in
@@ -154,11 +154,10 @@ class ExtractiveComposer:
         chunks = [s.chunk for s in self._about_asked(analysis, retrieved)]
         book = CitationBook()
         # The class is known: its block's lines need not write the question's other words.
-        found = self.passages.answer_by_label(analysis, chunks, book, code_given=True)
-        quoted = "\n".join(c.quote for c in draft.citations)
-        if found is None:
+        if self.passages.answer_by_label(analysis, chunks, book, code_given=True) is None:
             return None
         # Not the labelled lines of other classes, nor the line the catalog quoted already.
+        quoted = "\n".join(c.quote for c in draft.citations)
         own = [c for c in book.citations if c.quote.strip() in near and c.quote not in quoted]
         cited = CitationBook()
         lines = [
@@ -674,10 +673,6 @@ def _of_other_period(analysis: QueryAnalysis, book: CitationBook) -> bool:
     return bool(known) and all(c.quote in known for c in book.citations)
 
 
-# A "Label: value" line of a class's block of fields ("Job code: 0559", "Level code: M3").
-_FIELD_LINE = re.compile(r"^\s*[A-Za-z][\w &/.()-]{1,40}:\s*\S")
-
-
 def _lines_around(chunk: Chunk | None, quote: str) -> list[str]:
     """The run of "Label: value" lines that the line holding the quote stands in: the fields
     of one class's block, up to its title above and whatever is not a field below."""
@@ -688,9 +683,9 @@ def _lines_around(chunk: Chunk | None, quote: str) -> list[str]:
     if at is None:
         return []
     start, end = at, at + 1
-    while start > 0 and _FIELD_LINE.match(lines[start - 1]):
+    while start > 0 and FIELD_LABEL.match(lines[start - 1]):
         start -= 1
-    while end < len(lines) and _FIELD_LINE.match(lines[end]):
+    while end < len(lines) and FIELD_LABEL.match(lines[end]):
         end += 1
     return lines[start:end]
 

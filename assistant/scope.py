@@ -256,8 +256,9 @@ def _acronyms_written(title: str, chunks: Sequence[Chunk]) -> list[str]:
     return found
 
 
-# "FLSA: Non-Exempt", "Reports To: Planning Director": a value's label opening its line.
-_LABEL = re.compile(r"^\s*(?P<label>[A-Za-z][A-Za-z &/.-]{1,40}?)\s*:\s*\S")
+# "FLSA: Non-Exempt", "Reports To: Planning Director", "Level code: M3": a value's label
+# opening its line.
+FIELD_LABEL = re.compile(r"^\s*(?P<label>[A-Za-z][\w &/.()-]{1,40}?)\s*:\s*\S")
 
 
 def field_words(chunks: Sequence[Chunk]) -> frozenset[str]:
@@ -271,7 +272,7 @@ def field_words(chunks: Sequence[Chunk]) -> frozenset[str]:
             opening = ROW_TITLE.match(line.strip())
             if opening and is_figure_row(line):
                 found.update(_words(opening.group("title")))
-            labelled = _LABEL.match(line)
+            labelled = FIELD_LABEL.match(line)
             if labelled:
                 found.update(_words(labelled.group("label")))
     return frozenset(found)
