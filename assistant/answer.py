@@ -145,18 +145,18 @@ class ExtractiveComposer:
         label answers. None when the catalog's answer quotes that line already."""
         if not set(analysis.intents) & {"code", "pay_grade"}:
             return None
-        # Only the lines of the class's own block: beside the line the catalog read it from.
-        near = {
-            line.strip()
-            for c in draft.citations
-            for line in _lines_around(self.library.containing(c.source, c.quote), c.quote)
-        }
         chunks = [s.chunk for s in self._about_asked(analysis, retrieved)]
         book = CitationBook()
         # The class is known: its block's lines need not write the question's other words.
         if self.passages.answer_by_label(analysis, chunks, book, code_given=True) is None:
             return None
-        # Not the labelled lines of other classes, nor the line the catalog quoted already.
+        # Only the lines of the class's own block, beside the line the catalog read it from:
+        # not the labelled lines of other classes, nor the line the catalog quoted already.
+        near = {
+            line.strip()
+            for c in draft.citations
+            for line in _lines_around(self.library.containing(c.source, c.quote), c.quote)
+        }
         quoted = "\n".join(c.quote for c in draft.citations)
         own = [c for c in book.citations if c.quote.strip() in near and c.quote not in quoted]
         cited = CitationBook()

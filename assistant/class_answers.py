@@ -343,8 +343,7 @@ class ClassAnswers:
         if evidence is None:
             return None
         line = " ".join(evidence.quote.split())
-        field = "pay_grade" if nearest.evidence_for("pay_grade") else "title"
-        cited = self.figures.cite(nearest, field, book)
+        cited = self.figures.cite(nearest, evidence.field, book)
         return f'The nearest level it lists is {label(nearest)}: "{line}" {cited}.'
 
     def _section_text(

@@ -15,7 +15,7 @@ from index.cells import (
 from index.class_facts import ClassFacts
 from index.flat_tables import column_major_classes, glued_code_classes, run_on_table_classes
 from index.levels import LEVEL_TOKEN
-from index.money import YEAR, period_in
+from index.money import period_in
 from index.structure import (
     HEADLINE_CODE,
     LEVEL_SUFFIX,
@@ -439,21 +439,22 @@ def _line_with(text: str, token: str) -> str | None:
     return next((line.strip() for line in text.splitlines() if pattern.search(line)), None)
 
 
-# --- a table flattened onto one line: its header, then its rows run together ---------------
+# --- a title and its number as a standard's first line -------------------------------------
 
 
-# Words a flattened table's header is made of, besides its code and grade labels; and the
-# values of an FLSA status column, which may close each row.
 def headline_code_classes(lines: list[str]) -> list[ClassFacts]:
     """The class a standard's first line names with its number after it ("ELECTRICIAN 6121"),
     as class specifications head their page; not a year ("SALARY SCHEDULE 2024")."""
     first = next((line.strip() for line in lines if line.strip()), "")
     match = HEADLINE_CODE.match(first)
-    if not match or YEAR.fullmatch(match.group("code")) or not reads_as_title(match.group("title")):
+    if not match or not reads_as_title(match.group("title")):
         return []
     if section_kind(match.group("title")) is not None or _DOCUMENT_WORDS.search(first):
         return []
     return [ClassFacts(smart_title(match.group("title")), first, match.group("code"))]
+
+
+# --- every layout rule ------------------------------------------------------------------------
 
 
 def layout_classes(text: str) -> list[ClassFacts]:

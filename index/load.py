@@ -15,7 +15,6 @@ import yaml
 from index import formats
 from index.errors import SourceReadError, SourcesNotFound
 from index.jurisdictions import jurisdiction_of_publisher
-from index.money import YEAR
 from index.reflow import (
     dot_leaders_as_tabs,
     join_stacked_headers,
@@ -232,7 +231,7 @@ def guess_title(text: str) -> str | None:
         if labelled:
             return smart_title(labelled.group("title"))
         headline = HEADLINE_CODE.match(line)
-        if headline and not YEAR.fullmatch(headline.group("code")):
+        if headline:
             return smart_title(headline.group("title"))  # "ELECTRICIAN 6121"
         if (
             not re.search(r"[A-Za-z]{2}", line)  # "$ | $ | $": units, not a title

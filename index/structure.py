@@ -9,9 +9,12 @@ from typing import Literal
 from index.levels import ROMAN_PATTERN, ROMAN_VALUES
 from index.vocab import section_headings
 
+# "ELECTRICIAN 6121": a class title in capitals with its number, as a specification's first
+# line; not a year ("SALARY SCHEDULE 2024").
+HEADLINE_CODE = re.compile(
+    r"^(?P<title>[A-Z][A-Z &,/'-]{2,60}?)\s+(?P<code>(?!(?:19|20)\d\d$)\d{4,6})$"
+)
 # A level at the end of a title: "II", "2", "Level 3", "Trainee".
-# "ELECTRICIAN 6121": a class title in capitals with its number, as a specification's first line.
-HEADLINE_CODE = re.compile(r"^(?P<title>[A-Z][A-Z &,/'-]{2,60}?)\s+(?P<code>\d{4,6})$")
 LEVEL_SUFFIX = re.compile(
     rf"(?:,?\s+(?:Level\s+)?(?P<roman>{ROMAN_PATTERN})|\s+(?:Level\s+)?(?P<arabic>\d{{1,2}}))$"
 )
