@@ -34,10 +34,27 @@ def extreme_asked(question: str) -> str | None:
     return asked[0] if len(asked) == 1 else None
 
 
+def marks_end(extreme: str | None, line: str) -> bool:
+    """Whether a line's one amount is marked as the end of its range asked ("Final
+    Progression (Top Pay): $27.93/hour (after 10,400 hours worked)" when the top is asked)."""
+    if extreme is None or len(amounts(line)) != 1:
+        return False
+    other = "minimum" if extreme == "maximum" else "maximum"
+    return bool(_MARKS_END[extreme].search(line)) and not _MARKS_END[other].search(line)
+
+
+def amounts(line: str) -> list[str]:
+    """A line's amounts of money: those with a currency sign where it writes any."""
+    return _SIGNED_AMOUNT.findall(line) or TYPED_MONEY.findall(line)
+
+
+_SIGNED_AMOUNT = re.compile(r"[$£€¥₹]\s?\d[\d,]*(?:\.\d+)?")
+
+
 def gives_other_end(extreme: str | None, line: str) -> bool:
     """Whether a line's one amount is marked as the other end of its range than the one asked
     (a starting salary when the maximum is asked)."""
-    if extreme is None or len(TYPED_MONEY.findall(line)) != 1:
+    if extreme is None or len(amounts(line)) != 1:
         return False
     other = "minimum" if extreme == "maximum" else "maximum"
     return bool(_MARKS_END[other].search(line)) and not _MARKS_END[extreme].search(line)

@@ -31,6 +31,7 @@ from assistant.row_keys import (
     row_of_figures,
     starts_a_row,
     step_asked,
+    writes_coded_value,
     written_key,
 )
 from assistant.topic_answers import asks_about_text
@@ -163,7 +164,7 @@ class OpenAnswers:
             ]
             # "Which class has range code P40?" of "OPERATOR II (P40)- $4,152.00": the value is
             # written, only not after its label; the passages that write it are read.
-            written = [s for s in retrieved if _writes_value(s.chunk.text, keys)]
+            written = [s for s in retrieved if writes_coded_value(s.chunk.text, keys)]
             if not keyed and not written:
                 named = written_key(analysis.question, keys[0])
                 return found_no_line(book, f"The indexed standards give nothing for {named}.")
@@ -172,7 +173,7 @@ class OpenAnswers:
                     self.passages.quote_sentence(s.chunk, line.strip(), book)
                     for s in written
                     for line in s.chunk.text.splitlines()
-                    if _writes_value(line, keys)
+                    if writes_coded_value(line, keys)
                 ]
                 return Draft("\n".join(dict.fromkeys(lines)), tuple(book.citations), False)
             # "Master Pay Scale point 20": in the document the question names, the row that
@@ -303,17 +304,6 @@ def _levels_of(record: ClassRecord) -> set[int]:
         return {record.level}
     titled = [level_value(t.split()[-1]) for t in levels_titled(record.title)]
     return {v for v in titled if v is not None}
-
-
-def _writes_value(text: str, keys: Sequence[tuple[str, str]]) -> bool:
-    """Whether a text writes a key's value as a word of its own ("(P40)"), its label or not;
-    a value of letters and digits only, which a bare number of a table does not stand for."""
-    return any(
-        re.search(r"[A-Za-z]", value)
-        and re.search(r"\d", value)
-        and re.search(rf"(?<![\w-]){re.escape(value)}(?![\w-])", text, re.IGNORECASE)
-        for _, value in keys
-    )
 
 
 def _other_levels(sentence: str, subject: Sequence[str], asked: set[int]) -> bool:

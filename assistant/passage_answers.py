@@ -10,10 +10,12 @@ from collections.abc import Callable, Sequence
 from assistant.citations import CitationBook
 from assistant.comparisons import TWO_SUBJECTS, split_at_joiners
 from assistant.line_marks import (
+    amounts,
     code_before_title,
     excludes_subject,
     extreme_asked,
     gives_other_end,
+    marks_end,
 )
 from assistant.line_subjects import (
     labelled_for_another,
@@ -47,7 +49,15 @@ from assistant.reader import (
     question_level,
     question_words,
 )
-from assistant.row_keys import has_row_key, lacks_step, question_keys, row_keys, step_asked
+from assistant.row_keys import (
+    has_row_key,
+    lacks_step,
+    question_keys,
+    row_keys,
+    spans_asked,
+    step_asked,
+    writes_a_span,
+)
 from assistant.topic_answers import (
     MAX_LINES,
     TopicAnswers,
@@ -253,17 +263,23 @@ class PassageAnswers:
         # a grade the question keys rows by ("grade 6 level c") finds its row itself.
         level, level_of = question_level(analysis, subject, keys) if not keys else (None, ())
         readings = self.reader.read(subject, chunks, None, level, level_of=level_of)
+        # A line's coverage of what its document writes of the subject: words the document
+        # never writes may be the way the user puts it.
+        shares = {
+            c.source: self.reader.written_share(c.source, subject, analysis.question)
+            for c in chunks
+        }
         near = [
             r
             for r in readings
-            if r.coverage >= _CLOSEST_COVERAGE
+            if r.coverage >= _CLOSEST_COVERAGE * shares[r.chunk.source]
             and self.keyed(r.chunk, f"{r.chunk.section}\n{r.quote}", keys)
         ]
         if not near:
             return None
         best = continued(near[0])
         # It answers only when it is about the very class asked, and of the grade asked.
-        sure = near[0].coverage >= MIN_FIELD_COVERAGE and (
+        sure = near[0].coverage >= MIN_FIELD_COVERAGE * shares[near[0].chunk.source] and (
             not keys or has_row_key(f"{best.chunk.section}\n{best.quote}", keys)
         )
         sure = sure and not lacks_step(best.quote, step_asked(analysis.question))
@@ -474,6 +490,14 @@ class PassageAnswers:
             # A lead-in quoted down to a header of other steps ("steps 1 2 3 4 5") does not
             # state the step asked.
             stating = [r for r in stating if r not in other_end and not lacks_step(r.quote, step)]
+            # "The top hourly pay" of a progression, one amount a line: the line marked as
+            # its top ("Final Progression (Top Pay): $27.93/hour"), not the steps before it.
+            marked = [r for r in stating if field == "salary" and marks_end(extreme, r.quote)]
+            ranges = [r for r in stating if len(amounts(r.quote)) > 1]
+            stating = marked + ranges if marked else stating
+            # "5-9 yrs on license": of the rows of a list keyed by spans of years, its own.
+            spans = spans_asked(analysis.question)
+            stating = [r for r in stating if writes_a_span(r.quote, spans)] or stating
             if stating:
                 found += near_best(stating)
             elif other_end or about:

@@ -9,6 +9,7 @@ from collections.abc import Iterable, Sequence
 from decimal import Decimal
 from functools import cache
 
+from assistant.passages import split_sentences
 from assistant.row_keys import row_keys
 from index.cells import is_figure_row
 from index.money import MONEY, TYPED_MONEY, YEAR, money_value
@@ -52,7 +53,10 @@ def _shapes() -> dict[str, re.Pattern[str]]:
 
 # Bare cells that are a grade or a code when their column says so.
 _CELLS = {
-    "grade": re.compile(r"(?<![\w$.-])[A-Z]{0,3}-?\d{1,3}[A-Z]?(?![\w,.$%-])"),
+    # "B-7", "12", and a grade of letters joined by "_" ("M_B", "R_L_B").
+    "grade": re.compile(
+        r"(?<![\w$.-])(?:[A-Z]{0,3}-?\d{1,3}[A-Z]?|[A-Z]{1,3}(?:_[A-Z0-9]{1,3}){1,3})(?![\w,.$%-])"
+    ),
     "code": re.compile(r"(?<![\w$.-])(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{2,11}(?![\w,.$%-])"),
 }
 
@@ -272,7 +276,7 @@ def _lines(text: str) -> list[str]:
             index += 2
             continue
         if len(line) > _LONG_LINE:
-            lines += [s for s in re.split(r"(?<=[.;])\s+", line) if s.strip()]
+            lines += split_sentences(line)
         else:
             lines.append(line)
         index += 1

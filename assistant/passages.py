@@ -94,13 +94,31 @@ def sentences(text: str) -> list[str]:
     """The sentences of a text, a line break ending one too; "e.g." or "No." ends none."""
     found: list[str] = []
     for line in text.split("\n"):
-        for part in re.split(r"(?<=[.;])\s+", line):
-            if found and found[-1] and _ABBREVIATION_END.search(found[-1]) and part.strip():
-                found[-1] = f"{found[-1]} {part.strip()}"
-            elif part.strip():
-                found.append(part.strip())
+        found += split_sentences(line)
         found.append("")  # a line break ends a sentence
     return [s for s in found if s]
+
+
+def split_sentences(line: str) -> list[str]:
+    """A line's sentences, split after "." or ";". A period does not end a sentence after an
+    abbreviation ("e.g.", "No.") nor before a word in lower case ("Washington, D.C.
+    (headquarters) is 23.31 percent")."""
+    found: list[str] = []
+    for part in re.split(r"(?<=[.;])\s+", line):
+        part = part.strip()
+        if not part:
+            continue
+        previous = found[-1] if found else ""
+        runs_on = previous.endswith(".") and _LOWER_START.match(part)
+        if previous and (_ABBREVIATION_END.search(previous) or runs_on):
+            found[-1] = f"{previous} {part}"
+        else:
+            found.append(part)
+    return found
+
+
+# A sentence's rest after a period that did not end it: a word in lower case, bracketed or not.
+_LOWER_START = re.compile(r"[(\[\"“']?[a-z]")
 
 
 # Abbreviations that end with a period without ending the sentence.

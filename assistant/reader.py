@@ -38,6 +38,7 @@ from assistant.row_keys import (
     other_step,
     row_under_key,
     starts_with_key,
+    writes_coded_value,
 )
 from assistant.scope import name_acronyms
 from assistant.titles import abbreviates, abbreviation_like
@@ -46,7 +47,7 @@ from index.class_facts import key_value_facts
 from index.levels import LEVEL_TOKEN, level_value
 from index.money import periods_in
 from index.types import Chunk
-from index.vocab import field_labels, intents, typed_question_words
+from index.vocab import field_labels, intents, pay_elements, typed_question_words
 
 # The fields a line can state, by the intent that asks for them.
 FIELD_OF_INTENT = {"salary": "salary", "pay_grade": "grade", "code": "code"}
@@ -86,6 +87,11 @@ def _heads(line: str) -> bool:
     text = line.strip()
     short = 0 < len(text.split()) <= _HEADING_WORDS
     return short and not text.endswith((".", ";", ":")) and not is_figure_row(text)
+
+
+@cache
+def _pay_element_stems() -> frozenset[str]:
+    return frozenset(stem(w) for w in pay_elements())
 
 
 @cache
@@ -130,6 +136,8 @@ class PassageReader:
         self._documents: dict[str, set[str]] = {}  # source -> the word stems it holds
         self._sources_of: dict[str, set[str]] = {}  # stem -> the documents holding it
         self._heading_stems: dict[str, set[str]] = {}  # source -> the stems of its headings
+        self._title_stems: set[str] = set()  # the stems of every class title the passages name
+        self._step_columns: dict[str, set[str]] = {}  # source -> the steps its headers list
 
     def subject(self, keywords: Sequence[str], chunks: Sequence[Chunk] = ()) -> list[str]:
         """The stems of what the question is about: its content words less its question words,
@@ -298,6 +306,7 @@ class PassageReader:
             titled = has_row_key(chunk.doc_title, keys) and has_row_key(
                 codes.get(chunk.source, ""), keys
             )
+            lead_in = ""  # the last line of the block before, when it leads into this one
             for block in _headed_blocks(chunk):
                 headers = table_headers(block)
                 for position, line in enumerate(block):
@@ -309,14 +318,24 @@ class PassageReader:
                     keyed = (
                         keyed or titled or has_row_key(_key_heading_above(block, position), keys)
                     )
+                    # "grade A54" of a row "SSM401AA54000 A54 6,181.00 ..." under "GRED": a
+                    # value of letters and digits names its row under any label.
+                    keyed = keyed or writes_coded_value(line, keys)
                     if keyed and not by_value and _heads_another_row(line, keys):
                         keyed = False  # "CG-01 | ..." under a heading naming "CM-00" too
                     if keys and not keyed:
                         continue  # "Band 5" asked: the row must be Band 5's
                     if another_in_column(line, header, keys):
                         continue  # "Grade 4 | A |" is not Grade 4's level D
-                    if other_step(line, step) and not by_value and not has_row_key(line, keys):
-                        continue  # "ANUO5 step 3" asked: the key's row of another step
+                    if (
+                        other_step(line, step)
+                        and not by_value
+                        and not has_row_key(line, keys)
+                        and step not in self.step_columns(chunk.source)
+                    ):
+                        # "ANUO5 step 3" asked: the key's row of another step. (Under a
+                        # header "Range Step 1 Step 2 ...", "3 136,580 ..." is range 3's row.)
+                        continue
                     if by_value and not has_step_column(chunk, step):
                         continue  # "SG 33 step 3": a table with no steps gives no step's pay
                     if lacks_step(header, step):
@@ -340,7 +359,7 @@ class PassageReader:
                     reading = self._reading(
                         row_subject, row_total, chunk, rank, line, owner, header, context,
                         context_stems, document, field, asked_level, period, bool(values),
-                        level_word,
+                        level_word, _named_beside(block, position, owner, lead_in),
                     )  # fmt: skip
                     if reading is not None and carried:
                         # The row's first line is the line's own: its words name the row.
@@ -359,6 +378,7 @@ class PassageReader:
                         reading = replace(reading, quote=span(chunk.text, first, last))
                     if reading is not None:
                         readings.append(reading)
+                lead_in = block[-1] if block[-1].rstrip().endswith(":") else ""
         readings.sort(key=lambda r: -r.score)
         return readings
 
@@ -388,6 +408,8 @@ class PassageReader:
         read = [c for c in self._chunks if c.source not in known or c.source in changed]
         for chunk in read:
             self._read_chunk(chunk)
+        # A title of a document gone may linger: it only keeps a word counted against a line.
+        self._title_stems |= previous._title_stems
         for source in dict.fromkeys(c.source for c in read):
             for word in self._documents[source]:
                 sources_of.setdefault(word, set()).add(source)
@@ -396,8 +418,10 @@ class PassageReader:
             if source not in self._documents:
                 self._documents[source] = previous._documents[source]
                 self._heading_stems[source] = previous._heading_stems[source]
+                self._step_columns[source] = previous._step_columns[source]
         self._documents = {s: self._documents[s] for s in here}
         self._heading_stems = {s: self._heading_stems[s] for s in here}
+        self._step_columns = {s: self._step_columns[s] for s in here}
         self._sources_of = sources_of
 
     def sources_of(self, word_stem: str) -> set[str]:
@@ -411,6 +435,11 @@ class PassageReader:
         "$1,800 flat rate", "Constables appointed on or after 1 April 2013")."""
         self._read_documents()
         return self._heading_stems.get(source, set())
+
+    def step_columns(self, source: str) -> set[str]:
+        """The steps a document's header lines list as columns ("Step 1 Step 2 Step 3 ...")."""
+        self._read_documents()
+        return self._step_columns.get(source, set())
 
     def document_stems(self, source: str) -> set[str]:
         """The word stems of one document's text, title and place."""
@@ -434,6 +463,40 @@ class PassageReader:
         self._documents.setdefault(chunk.source, set()).update(words)
         heads = self._heading_stems.setdefault(chunk.source, set())
         heads.update(w for line in chunk.text.splitlines() if _heads(line) for w in stems(line))
+        self._title_stems.update(w for title in chunk.classes for w in stems(title))
+        columns = self._step_columns.setdefault(chunk.source, set())
+        for line in (chunk.table_header or "", *chunk.text.splitlines()):
+            named = {s.lstrip("0") or "0" for s in _STEP_COLUMN.findall(line)}
+            if len(named) >= _STEP_COLUMNS:
+                columns |= named
+
+    def written_share(self, source: str, subject: Sequence[str], question: str) -> float:
+        """The share of the subject's weight left for a document's lines to cover once the
+        words it never writes and no class title holds are set aside ("the hiring range ...
+        in Greeley's Parks division"): the way a user puts it, they cannot point to another
+        line of that document. A class word it lacks ("Groundskeeper Supervisor") still
+        counts, and so do a word for pay other than the base rate ("overtime") and words
+        written next to a word of the subject that the document does write: they name which
+        one ("machine operator" of a "Snow Plow Operator", "support services specialist").
+        Words weighing more than half the subject are not set aside: they are what it asks."""
+        document = self.document_stems(source)
+        unwritten = [
+            s
+            for s in subject
+            if s not in document
+            and s not in self._title_stems
+            and s not in _pay_element_stems()
+            and not any(map(str.isdigit, s))
+        ]
+        if not unwritten:
+            return 1.0
+        named = _phrased_with(question, set(unwritten), {s for s in subject if s in document})
+        unwritten = [s for s in unwritten if s not in named]
+        total = math.fsum(self.rarity.weight(s) for s in subject)
+        if total <= 0 or not unwritten:
+            return 1.0
+        share = 1.0 - math.fsum(map(self.rarity.weight, unwritten)) / total
+        return share if share >= _LEAST_WRITTEN_SHARE else 1.0
 
     def _reading(
         self,
@@ -452,6 +515,7 @@ class PassageReader:
         period: str | None,
         keyed: bool = False,  # a row under the key line asked ("SM1" over "(1) 107,632")
         level_word: bool = True,  # "level III" in a line names the subject's level
+        beside: str = "",  # the lines that name it around it: a label, a title's rest
     ) -> Reading | None:
         """One line scored, or None when it gives the subject another level than asked. The
         line's own words count in full, and so do its owner's (the line above that names the
@@ -462,7 +526,7 @@ class PassageReader:
         asked = [s for s in subject if s not in context_stems]
         aspect = self._share(asked, own_stems, math.fsum(self.rarity.weight(s) for s in asked))
         # The header of the line's table names its columns: "Exempt / Non-exempt ... Grade".
-        near = own_stems | stems(owner) | stems(header) | context_stems
+        near = own_stems | stems(owner) | stems(header) | stems(beside) | context_stems
         coverage = self._share(subject, near, total)
         # A year or a place found elsewhere in the document places it ("Colorado's 1993
         # series"); a word of a class title found elsewhere does not place this line.
@@ -534,6 +598,91 @@ def _own_row(line: str, above: str) -> bool:
     $4,656.00") carries on the row above, which names its grade."""
     first = line.split()[0] if line.split() else ""
     return bool(above) and any(c.isdigit() for c in first) and is_figure_row(above)
+
+
+# The share of a subject's weight a document must write for its lines to answer it.
+_LEAST_WRITTEN_SHARE = 0.5
+
+
+def _phrased_with(question: str, unwritten: set[str], written: set[str]) -> set[str]:
+    """The unwritten words of a question that run up to a written word of its subject, as
+    the question writes them: "machine" of "machine operator", both words of "support
+    services specialist"."""
+    words = [stem(w) for w in re.findall(r"[a-z0-9]+", question.lower())]
+    named: set[str] = set()
+    start = 0
+    while start < len(words):
+        if words[start] not in unwritten:
+            start += 1
+            continue
+        end = start
+        while end < len(words) and words[end] in unwritten:
+            end += 1
+        before = words[start - 1] if start else ""
+        after = words[end] if end < len(words) else ""
+        if before in written or after in written:
+            named.update(words[start:end])
+        start = end
+    return named
+
+
+# A step's column in a header ("Step 1 Step 2 Step 3"); a line naming this many heads a table.
+_STEP_COLUMN = re.compile(r"\bstep\s*(\d{1,2})\b", re.IGNORECASE)
+_STEP_COLUMNS = 3
+
+# A label alone on its line, its values on the lines below: "Hiring Range:", "Salary Grade:".
+_LABEL_ALONE = re.compile(r"^[A-Z][A-Za-z/&'()-]*(?: [A-Za-z/&'()-]+){0,4}:$")
+# At most this many value lines below their label.
+_LABEL_REACH = 4
+
+
+def _named_beside(block: list[str], position: int, owner: str, lead_in: str = "") -> str:
+    """The lines around a line that name it besides its owner: the label alone above its
+    values, the lead-in of its list (the last line of the block before, when the list opens
+    this one), and the rest of a title that wraps around its row ("Director/Manager III/"
+    over "3 136,580 ..." over "Dean (670)")."""
+    label = _label_above(block, position)
+    opens = lead_in and all(_LIST_ITEM.match(line.strip()) for line in block[: position + 1])
+    if opens and not label and len(lead_in) <= _LEAD_IN_CHARS:
+        label = lead_in
+    wraps = owner.rstrip().endswith(_TITLE_JOINERS) and position + 1 < len(block)
+    rest = block[position + 1] if wraps else ""
+    if rest and (is_figure_row(rest) or ":" in rest or len(rest.split()) > _TITLE_REST_WORDS):
+        rest = ""
+    return f"{label}\n{rest}".strip()
+
+
+# A title cut at one of these goes on after the row it names: "Director/Manager III/".
+_TITLE_JOINERS = ("/", "&", "-", ",", " and", " of")
+_TITLE_REST_WORDS = 6
+
+
+def _label_above(block: list[str], position: int) -> str:
+    """The label alone on a line above whose values a line is one of ("Hiring Range:" over
+    "Level I $15.14 - $17.04 Hourly" and "Level II ..."), or the lead-in of the list a list
+    item is one of ("Cadets will receive the following percentage of the applicable rate:" over
+    "• 2nd year 75%"): no line between them is a label or a "Label: value" line of its own;
+    "" when there is none. (A block's line may be the label read with its first value:
+    "Hiring Range:\nLevel I ...".)"""
+    item = bool(_LIST_ITEM.match(block[position].strip()))
+    reach = _LIST_REACH if item else _LABEL_REACH
+    for above in range(position - 1, max(-1, position - 1 - reach), -1):
+        line = block[above].strip().split("\n")[0]
+        if _LABEL_ALONE.match(line):
+            return line
+        if item and _LIST_ITEM.match(line):
+            continue
+        if item and line.endswith(":") and len(line) <= _LEAD_IN_CHARS:
+            return line
+        if ":" in line:
+            return ""
+    return ""
+
+
+# A list's item: "• 2nd year 75%", "- Level I", "(a) Clerk", "3. Finance".
+_LIST_ITEM = re.compile(r"^(?:[-•*–·▪]|\(?[a-z0-9]{1,2}[.)])\s")
+_LIST_REACH = 12
+_LEAD_IN_CHARS = 300
 
 
 def _row_carried_on(block: list[str], position: int) -> str:

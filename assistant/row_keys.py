@@ -234,6 +234,18 @@ def _ends_a_range(text: str, match: re.Match[str], label: str) -> bool:
     return before is not None or after is not None
 
 
+def writes_coded_value(text: str, keys: Sequence[tuple[str, str]]) -> bool:
+    """Whether a text writes a key's value of letters and digits as a word of its own, its
+    label or not ("(P40)", "SSM401AA54000 A54 6,181.00" under the header "GRED"): a bare
+    number of a table does not stand for such a value."""
+    return any(
+        re.search(r"[A-Za-z]", value)
+        and re.search(r"\d", value)
+        and re.search(rf"(?<![\w-]){re.escape(value)}(?![\w-])", text, re.IGNORECASE)
+        for _, value in keys
+    )
+
+
 def writes_a_key_value(text: str, keys: Sequence[tuple[str, str]]) -> bool:
     """Whether a text writes a key's value as a word or number of its own ("A7", not "A70"),
     a level in either of its forms ("Level I" for "level 1"), with or without its label."""
@@ -453,3 +465,26 @@ def has_step_column(chunk: Chunk, step: str | None) -> bool:
         if len(line) <= _HEADING_CHARS and not line.rstrip().endswith(".")
     ]
     return any("step" in line.lower() for line in headings)
+
+
+# A row's key that is a span of years or points: "5-9", "15 - 19", "30+".
+_SPAN_KEY = re.compile(r"(?<![\w.,/-])(\d{1,2}\s?[-–]\s?\d{1,2}|\d{1,2}\+)(?![\w.,%/-])")
+
+
+def spans_asked(question: str) -> list[str]:
+    """The spans a question names as a row's key ("5-9 yrs on license", "30+ years")."""
+    return _SPAN_KEY.findall(question)
+
+
+def writes_a_span(line: str, spans: Sequence[str]) -> bool:
+    """Whether a line writes one of the spans as a key of its own ("5-9 years on license",
+    not "15-19" nor "5-9%")."""
+    for span in spans:
+        numbers = re.findall(r"\d+", span)
+        if span.endswith("+"):
+            written = rf"{numbers[0]}\+"
+        else:
+            written = rf"{numbers[0]}\s?[-–]\s?{numbers[1]}"
+        if re.search(rf"(?<![\w.,/-]){written}(?![\w.,%/-])", line):
+            return True
+    return False

@@ -23,7 +23,13 @@ from assistant.reader import (
     Reading,
     question_level,
 )
-from assistant.row_keys import has_row_key, row_keys, starts_with_key
+from assistant.row_keys import (
+    has_row_key,
+    row_keys,
+    spans_asked,
+    starts_with_key,
+    writes_a_span,
+)
 from assistant.word_indexes import identifier_tokens, value_tokens
 from index.cells import is_figure_row
 from index.types import Chunk
@@ -150,6 +156,9 @@ class TopicAnswers:
                 if r.coverage >= MIN_COVERAGE and r.aspect >= MIN_OWN_SENTENCE
             ]
             if good:
+                # "5-9 yrs on license": of a list's rows keyed by spans, the one asked.
+                spans = spans_asked(analysis.question)
+                good = [r for r in good if writes_a_span(r.quote, spans)] or good
                 good = self._by_asked_words(good, analysis, subject)
                 # A row of the grade asked is its own line, and so is a row of figures; a
                 # sentence runs on.

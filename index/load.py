@@ -16,6 +16,7 @@ from index import formats
 from index.errors import SourceReadError, SourcesNotFound
 from index.jurisdictions import jurisdiction_of_publisher
 from index.reflow import (
+    alternating_pairs_joined,
     dot_leaders_as_tabs,
     join_stacked_headers,
     labels_unglued,
@@ -178,7 +179,7 @@ def read_document(path: Path, relative: str, facts: dict[str, Any]) -> SourceDoc
         raise SourceReadError(f"could not be parsed ({type(error).__name__})") from error
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = rejoin_cell_lines(join_stacked_headers(dot_leaders_as_tabs(labels_unglued(text))))
-    text = stacked_labels_joined(text)
+    text = alternating_pairs_joined(stacked_labels_joined(text))
     if not text.strip():
         raise SourceReadError("no text found (empty file, or a scanned PDF without a text layer)")
     return SourceDocument(

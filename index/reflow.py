@@ -20,6 +20,7 @@ from index.pay_tables import amount_cell
 from index.vocab import field_labels
 
 __all__ = [
+    "alternating_pairs_joined",
     "dot_leaders_as_tabs",
     "join_stacked_headers",
     "labels_unglued",
@@ -198,7 +199,14 @@ def _table_at(lines: list[str], cells: list[int], position: int) -> tuple[int, i
         after = start + units + rows * width
         # A table read whole ends there: an amount next means its rows were misread.
         ends = after >= len(cells) or _shape(lines[cells[after]]) != "amount"
-        if rows >= _MIN_ROWS and ends and (best is None or rows > best[2]):
+        # Rows keyed by codes under a code's or grade's column, with no pay ("Grade" /
+        # "Position" over "M_B" / "Dean"), are a table by their keys: two will do.
+        first = [_shape(lines[n]) for n in cells[start + units : start + units + width]]
+        coded = bool(rows) and first[0] == "code" and "amount" not in first
+        if coded and not _names_a_key(header[0]):
+            rows = 0
+        least = _MIN_CODE_ROWS if coded else _MIN_ROWS
+        if rows >= least and ends and (best is None or rows > best[2]):
             best = (width, units, rows)
     return best
 
@@ -210,7 +218,10 @@ def _rows_below(lines: list[str], cells: list[int], start: int, width: int) -> i
     while start + width <= len(cells):
         group = [lines[n] for n in cells[start : start + width]]
         shape = tuple(_shape(cell) for cell in group)
-        if "" in shape or "amount" not in shape or (first is not None and shape != first):
+        keyed = "amount" in shape or shape[0] == "code"  # a row holds pay, or begins with a code
+        # A code is a word of its column: "HB", "HA", "H1" key rows of one table.
+        shape = tuple("word" if cell == "code" else cell for cell in shape)
+        if "" in shape or not keyed or (first is not None and shape != first):
             break
         if _repeats(shape):
             break  # two rows read as one: "October 1, 2021", "39,677 to 58,789", "October ..."
@@ -218,6 +229,17 @@ def _rows_below(lines: list[str], cells: list[int], start: int, width: int) -> i
         rows += 1
         start += width
     return rows
+
+
+@cache
+def _key_labels() -> frozenset[str]:
+    labels = field_labels()
+    return frozenset(label.lower() for label in (*labels.code, *labels.grade))
+
+
+def _names_a_key(cell: str) -> bool:
+    """Whether a header cell names a column of codes or grades ("Grade", "Class Code")."""
+    return cell.strip().lower() in _key_labels()
 
 
 def _repeats(shape: tuple[str, ...]) -> bool:
@@ -260,4 +282,78 @@ def _shape(line: str) -> str:
         return "amount"
     if len(cell.split()) > _MAX_CELL_WORDS or _NOT_A_CELL.search(cell) or "\t" in cell:
         return ""  # a sentence, a label, or a row already
+    if _CODE_CELL.fullmatch(cell):
+        return "code"
     return "number" if re.fullmatch(r"\d{1,3}", cell) else "word"
+
+
+# A code alone in a cell: capitals with digits or joined by "_" or "-" ("M_B", "R_L_B", "A54",
+# "GS-12"), no space, not a word of the language.
+_CODE_CELL = re.compile(r"(?=[A-Z0-9_-]*(?:\d|[_-]))(?=.*[A-Z])[A-Z][A-Z0-9]*(?:[_-][A-Z0-9]+)*")
+_MIN_CODE_ROWS = 2
+
+
+def alternating_pairs_joined(text: str) -> str:
+    """The text with a list flattened a cell a line, each key followed by its value, written
+    back a pair a line with a tab between ("0-4 years on license" / "8.50% of base salary" /
+    "5-9 years on license" / "9.50% of base salary" ... -> "0-4 years on license\t8.50% of
+    base salary"). At least three pairs in a row, every key of one frame (its words, figures
+    aside) and every value of another that holds an amount or a percentage. Only white space
+    changes."""
+    lines = text.split("\n")
+    cells = [n for n, line in enumerate(lines) if line.strip()]
+    joined: dict[int, str] = {}  # a pair's first line -> the pair as one line
+    dropped: set[int] = set()
+    position = 0
+    while position + 1 < len(cells):
+        pairs = _pairs_at(lines, cells, position)
+        if pairs < _MIN_PAIRS:
+            position += 1
+            continue
+        for pair in range(pairs):
+            key, value = cells[position + 2 * pair], cells[position + 2 * pair + 1]
+            joined[key] = f"{lines[key].strip()}\t{lines[value].strip()}"
+            dropped.update(range(key + 1, value + 1))
+        position += 2 * pairs
+    if not joined:
+        return text
+    return "\n".join(joined.get(n, line) for n, line in enumerate(lines) if n not in dropped)
+
+
+_MIN_PAIRS = 3
+# A value's figure: an amount, a percentage, a figure with a decimal point or thousands (not
+# "Step 1", nor a code "7140100").
+_VALUE_FIGURE = re.compile(r"[$£€]\s?\d|\d\s?%|\d[.,]\d")
+_PAIR_CELL_WORDS = 8
+
+
+def _pairs_at(lines: list[str], cells: list[int], position: int) -> int:
+    """How many key/value pairs of one frame each run on from cells[position]."""
+    frames: tuple[str, str] | None = None
+    pairs = 0
+    while position + 2 * pairs + 1 < len(cells):
+        key = lines[cells[position + 2 * pairs]].strip()
+        value = lines[cells[position + 2 * pairs + 1]].strip()
+        if not _pair_cell(key) or not _pair_cell(value) or not _VALUE_FIGURE.search(value):
+            break
+        frame = (_frame(key), _frame(value))
+        if frame[0] == frame[1] or (frames is not None and frame != frames):
+            break
+        frames = frame
+        pairs += 1
+    return pairs
+
+
+def _pair_cell(cell: str) -> bool:
+    """A cell of a list of pairs: a few words, at least one a word ("($) |" is no key)."""
+    return (
+        bool(re.search(r"[A-Za-z]{2}", cell))
+        and 0 < len(cell.split()) <= _PAIR_CELL_WORDS
+        and "\t" not in cell
+        and not _NOT_A_CELL.search(cell)
+    )
+
+
+def _frame(cell: str) -> str:
+    """A cell's words with its figures taken out: "# years on license", "# of base salary"."""
+    return re.sub(r"[$£€]?\d[\d.,]*\+?%?(?:\s*[-–]\s*\d[\d.,]*%?)?", "#", cell.lower())

@@ -77,6 +77,12 @@ def field_labels() -> FieldLabels:
 
 
 @cache
+def pay_elements() -> frozenset[str]:
+    """Words for pay other than the base rate ("overtime", "stipend", "locality")."""
+    return frozenset(map(str, _read("fields.yaml")["pay_elements"]))
+
+
+@cache
 def abbreviations() -> dict[str, str]:
     """Abbreviations as people type them, and the word each stands for ("mgr" -> "manager")."""
     table = _read("typing.yaml")["abbreviations"]
