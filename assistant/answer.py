@@ -46,7 +46,7 @@ from index.jurisdictions import JURISDICTION_WORDS, find_jurisdictions
 from index.money import period_in
 from index.store import ScoredChunk
 from index.types import Chunk, ClassRecord
-from index.vocab import intents
+from index.vocab import intents, linking_verbs
 
 # What introduces the passage shown after an abstention.
 NEAREST_PASSAGE = "The passage nearest to the question:"
@@ -60,6 +60,7 @@ _QUESTION_WORDS = frozenset(
     | {"higher", "lower", "more", "less", "most", "least", "highest", "lowest", "bigger"}
     | {"smaller", "larger", "greater", "big", "change", "changed", "changes", "differs"}
     | {"different", "compared", "same", "both", "either", "relative", "according", "worth"}
+    | linking_verbs()
 )
 # An amount as a line states pay: with a currency sign, or with thousands separators.
 

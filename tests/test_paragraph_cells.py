@@ -146,6 +146,10 @@ def test_a_code_of_the_table_names_its_position(pages: Assistant) -> None:
     answer = pages.ask("kestrel bay college senior research fellow grade code")
     assert not answer.abstained
     assert "R_L_B" in answer.text
+    # A verb that ties the code to its class names neither ("goes with", "is used for").
+    reader = pages.composer.passages.reader
+    assert reader.subject(["goes", "research", "fellow"]) == reader.subject(["research", "fellow"])
+    assert reader.subject(["used", "fellow"]) == reader.subject(["fellow"])
 
 
 def test_a_list_item_is_named_by_the_lead_in_above_its_paragraph(pages: Assistant) -> None:

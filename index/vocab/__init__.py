@@ -98,6 +98,12 @@ def spellings() -> dict[str, str]:
 
 
 @cache
+def linking_verbs() -> frozenset[str]:
+    """Verbs that tie what is asked to its class, never naming either ("goes with", "used for")."""
+    return frozenset(str(word) for word in _read("typing.yaml")["question_words"]["linking"])
+
+
+@cache
 def typed_question_words() -> frozenset[str]:
     """Words that say what a question asks or how, never what it is about."""
     groups = _read("typing.yaml")["question_words"]
