@@ -34,6 +34,10 @@ _COMPARE_JOINERS = re.compile(rf"{_JOINERS.pattern}|\s*\bwith\b\s*")
 _COMPARE_FIRST = re.compile(r"\s*(?:please\s+)?compare\b", re.IGNORECASE)
 # The words that weigh one subject against the other, which a subject alone does not ask.
 _COMPARING = re.compile(r"\b(?:more|less|higher|lower|better|greater|bigger)\b", re.IGNORECASE)
+_WHICH_OR = re.compile(r"\b(?:which|who)\b[^?]*\bor\b", re.IGNORECASE)
+_OR = re.compile(r"\s*\bor\b\s*", re.IGNORECASE)
+# What ends the words that ask, before the first of two subjects: a dash, a colon, a comma.
+_FRAME_END = re.compile(r"\s+[-–—]\s+|[:,]\s*")
 _WHICH_FIRST = re.compile(r"^\s*(?:which|who)\b", re.IGNORECASE)
 # "Which pays more per hour, X or Y": a frame that asks, then the two subjects.
 _FRAME = re.compile(r"\s*(?:which|who|what|how|where)\b", re.IGNORECASE)
@@ -58,12 +62,24 @@ def subject_parts(question: str) -> list[str]:
     weighs none, or more than two."""
     if not _WEIGHING.search(question):
         return []
-    parts = [p.strip(" ?.") for p in split_at_joiners(question)]
-    named = [p for p in parts if _own_words(p)]
-    if len(named) == _FRAMED and _FRAME.match(named[0]):
-        named = named[1:]  # "Which pays more per hour, X or Y?": the frame is no subject
+    named = _named_parts(split_at_joiners(question))
+    if len(named) != 2 and _WHICH_OR.search(question):
+        # "At the Western Health and Social Care Trust, which starts on a higher band - a
+        # Nurse or a Pharmacist?": the "and" of a name joins no subjects; "or" does, and the
+        # first subject begins after the dash or comma that ends the frame.
+        halves = _OR.split(question)
+        if len(halves) == 2 and re.search(r"\band\b|&", halves[0]):
+            named = _named_parts([_FRAME_END.split(halves[0])[-1], halves[1]])
     if len(named) != 2 or _own_words(named[0]) == _own_words(named[1]):
         return []
+    return named
+
+
+def _named_parts(parts: list[str]) -> list[str]:
+    """The parts of a question cut at its joiners that write a word of their own."""
+    named = [p.strip(" ?.") for p in parts if _own_words(p)]
+    if len(named) == _FRAMED and _FRAME.match(named[0]):
+        named = named[1:]  # "Which pays more per hour, X or Y?": the frame is no subject
     return named
 
 
@@ -122,7 +138,7 @@ def _alone(question: str, parts: list[str], asked: int) -> str:
     """The question about one subject: "Which pays more per hour, X or Y?" about Y is "Which
     pays more per hour, Y?". The other subject is taken out from its first word of its own to
     the end of its part; the words that ask before it stay where they are ("Compare the top
-    hourly rate of")."""
+    hourly rate of"), and those after it that ask ("percentage" of "X vs Y percentage")."""
     first = question.find(parts[0])
     second = question.find(parts[1], first + len(parts[0]))
     dropped = _distinct(parts[1 - asked], parts[asked])
@@ -130,9 +146,13 @@ def _alone(question: str, parts: list[str], asked: int) -> str:
     def kept(n: int) -> str:
         if n == asked:
             return parts[n]
-        own = (w for w in _WORD.finditer(parts[n]) if _word_stem(w.group(0)) in dropped)
-        start = next(own, None)
-        return parts[n][: start.start()] if start is not None else parts[n]
+        own = [w for w in _WORD.finditer(parts[n]) if _word_stem(w.group(0)) in dropped]
+        if not own:
+            return parts[n]
+        # The words that ask after it stay too: "1st step vs 5th step percentage".
+        after = parts[n][own[-1].end() :].split()
+        asking = [w for w in after if _word_stem(w) in _asking()]
+        return " ".join([parts[n][: own[0].start()], *asking])
 
     pieces = [question[:first], kept(0), " ", kept(1), question[second + len(parts[1]) :]]
     alone = " ".join("".join(pieces).split())
@@ -166,6 +186,12 @@ def _skipped() -> frozenset[str]:
     return frozenset(stem(w) for w in question_words() | STOPWORDS)
 
 
+@cache
+def _asking() -> frozenset[str]:
+    """The stems of question words that are not small words ("percentage", "hourly")."""
+    return frozenset(stem(w) for w in question_words() - STOPWORDS if len(w) > _SUBJECT_WORD)
+
+
 def _distinct(part: str, other: str) -> frozenset[str]:
     """The words of one subject that the other does not write."""
     return _own_words(part) - _own_words(other)
@@ -178,4 +204,6 @@ def _spoken_of(words: frozenset[str], draft: Draft) -> bool:
         return True
     cited = "\n".join(f"{c.doc_title}\n{c.section}\n{c.quote}" for c in draft.citations)
     held = stems(f"{draft.text}\n{cited}\n{' '.join(draft.classes)}")
-    return len(words & held) >= len(words) * _COVERED_SHARE
+    # "1st step vs 5th step": the number that tells one subject from the other is spoken of.
+    numbered = {w for w in words if any(c.isdigit() for c in w)}
+    return not numbered - held and len(words & held) >= len(words) * _COVERED_SHARE

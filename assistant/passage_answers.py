@@ -6,6 +6,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 from assistant.citations import CitationBook
 from assistant.comparisons import TWO_SUBJECTS, split_at_joiners
@@ -29,7 +30,7 @@ from assistant.passage_layout import (
     states_field,
 )
 from assistant.passages import Rarity, stem, stems, words_held
-from assistant.query import STOPWORDS, QueryAnalysis
+from assistant.query import STOPWORDS, QueryAnalysis, is_claim, untagged
 from assistant.quotes import (
     continued,
     keyed_rows,
@@ -46,6 +47,7 @@ from assistant.reader import (
     PassageReader,
     Reading,
     levels_named,
+    pay_element_stems,
     question_level,
     question_words,
 )
@@ -64,7 +66,7 @@ from assistant.topic_answers import (
     asks_about_text,
     near_best,
 )
-from assistant.word_indexes import asked_values, value_tokens
+from assistant.word_indexes import asked_values, percentages, value_tokens
 from index.jurisdictions import find_jurisdictions
 from index.levels import level_value
 from index.money import article, period_in, periods_in
@@ -93,6 +95,12 @@ _REVERSE = re.compile(
 _ASKS_GRADE = re.compile(
     r"\b(?:which|what)\s+(?:\w+\s+)?(?:grade|band|group|range|level|classification)\b", re.I
 )
+# A question that asks which class holds a grade it gives: "Which post is in Band 1?".
+_ASKS_HOLDER = re.compile(
+    r"^\s*(?:which|what)\s+(?:\w+\s+)?(?:posts?|class(?:es)?|titles?|jobs?|positions?|roles?"
+    r"|classifications?|occupations?)\b(?!\s+(?:pays?|earns?|gets?|makes?)\b)",
+    re.I,
+)
 # A line that labels its value: "Hay Point Range: 225-270", "Bargaining Unit: BU-13".
 _LABEL_LINE = re.compile(
     r"^[ \t]*(?:[A-Z0-9]{1,2}[.)][ \t]+|[-*\u2022\u2013][ \t]+)?"  # "C. PAYBAND LEVEL: I", "- "
@@ -113,7 +121,8 @@ _FIELD_STEMS = frozenset(stem(w) for w in question_words())
 _HIGHEST_LEVEL = 20
 # A question about a change or a share of pay, answered by a percentage, and one written.
 _RATE_ASKED = re.compile(
-    r"\bincre\w*|\b(?:raises?|rises?|adjustments?|cola|percent(?:age)?|per cent|contributions?)\b"
+    r"\bincre\w*|\b(?:raises?|rises?|adjustments?|cola|percent(?:age)?|per cent|contributions?"
+    r"|(?:share|proportion|fraction)\s+of)\b"
     r"|%",
     re.IGNORECASE,
 )
@@ -153,6 +162,7 @@ class PassageAnswers:
         # asks what it belongs to ("which class has code 4268K1?", "which grade has a job rate
         # of 37500?").
         gives = gives_value(field, analysis.question) or bool(analysis.amounts)
+        gives = gives or bool(percentages(analysis.question))  # "which step earns 75%?"
         reverse = not analysis.intents or (bool(_REVERSE.search(analysis.question)) and gives)
         tokens = asked_values(analysis.question) if reverse else set()
         if field is None or (tokens and not analysis.intents):
@@ -227,6 +237,7 @@ class PassageAnswers:
             self.reader.subject(analysis.keywords, chunks), analysis.jurisdictions
         )
         asked_levels = _levels_written(analysis.question)
+        written = asked_values(analysis.question)
         found: list[str] = []
         named = analysis.naming.named if analysis.naming else {}
         own_words = () if code_given else subject
@@ -238,15 +249,28 @@ class PassageAnswers:
             titled = levels_named(chunk.doc_title, sorted(asked | set(subject)))
             if titled and asked_levels and not titled & asked_levels:
                 continue
-            # A field's own label ("Class Code") is read here only in the standard of a class
-            # asked, which the field reader found no line for.
-            own = chunk.source in {r.source for r in analysis.classes}
+            # A field's own label ("Class Code", "Reference Number") is read here only in the
+            # standard of a class asked, or in a document with no class known, which the field
+            # reader found no line for.
+            own = chunk.source in {r.source for r in analysis.classes} or self._classless(
+                chunk.source
+            )
             for match in label_values(chunk.text):
                 figure = any(c.isdigit() for c in match.group("value"))
+                # "Class Code: 100K" of "which category is class code 100K in?" repeats what
+                # the question gives.
+                given = value_tokens(match.group("value")) or {"-"}
+                if given <= written:
+                    continue
                 if figure and labelled_by(match.group("label"), asked, own_words, fields_too=own):
                     line = match.group(0).strip()
                     found.append(quoted(Reading(chunk, line, 0.0, 0.0, 0.0, True, 0), book))
         return list(dict.fromkeys(found))[:MAX_LINES]
+
+    def _classless(self, source: str) -> bool:
+        """Whether no passage of a document is known to be of a class (a posting whose title
+        the catalog did not read): its labelled lines are of the document itself."""
+        return not any(chunk.classes for chunk in self._chunks_of(source))
 
     def closest(
         self, analysis: QueryAnalysis, retrieved: Sequence[ScoredChunk], book: CitationBook
@@ -445,14 +469,21 @@ class PassageAnswers:
             # "apprentice lineworker level 1": no passage keys a row "Level 1" (nor "ALL 1",
             # the initials before it); the level is the class's ("Apprentice I: $44,990.00").
             keys = []
-        if keys and field == "grade" and not _ASKS_GRADE.search(analysis.question):
-            # "What does Band 5 pay?" gives the band and asks for its pay.
+        if keys and field == "grade" and is_claim(analysis.question):
+            # "Nurses start on Band 6, don't they?": the band given is checked against the
+            # line that gives the class's, not read as the row asked.
+            keys = []
+        asks_grade = _ASKS_GRADE.search(analysis.question) or _ASKS_HOLDER.search(analysis.question)
+        if keys and field == "grade" and not asks_grade:
+            # "What does Band 5 pay?" gives the band and asks for its pay; "which post is in
+            # Band 1?" for the lines that give it.
             field, period = "salary", period_in(analysis.question)
         found: list[Reading] = []
         partial: list[Reading] = []
         labels = asked_labels(analysis.question) if field == "code" else []
         # "What pay increase ...", "what pension contribution ...": a rate, given in percent.
         rate_asked = bool(_RATE_ASKED.search(analysis.question))
+        elements = stems(analysis.question) & pay_element_stems()
         extreme = extreme_asked(analysis.question) if field == "salary" else None
         for subject in subjects:
             level, level_of = question_level(analysis, subject, keys)
@@ -483,6 +514,15 @@ class PassageAnswers:
                 or (field == "code" and code_before_title(r.quote, subject, level))
                 or (rate_asked and _PERCENT.search(r.quote))
             ]
+            # "What longevity pay ...": a line that writes that pay with a percentage states
+            # it, as a line of the range states the range.
+            named = [
+                r
+                for r in about
+                if not r.states and elements & stems(r.quote) and _PERCENT.search(r.quote)
+            ]
+            stating = [r for r in stating if r not in named]
+            stating += [whole_row(replace(r, states=True), keys) for r in named]
             # "The top of X's range" is not stated by a line that gives only its start.
             other_end = [
                 r for r in stating if field == "salary" and gives_other_end(extreme, r.quote)
@@ -513,9 +553,15 @@ class PassageAnswers:
         )
         if "compare" not in analysis.intents and not TWO_SUBJECTS.search(analysis.question):
             return [whole]
+        # An employer's name written out with an "and" ("Western Health and Social Care
+        # Trust") joins no subjects: it is left out of the parts.
+        question = untagged(analysis.question)  # "..., don't they?" names no subject
+        for name in analysis.naming.place_names if analysis.naming else ():
+            if re.search(r"\s(?:and|&)\s", name):
+                question = question.replace(name, " ")
         parts = [
             self.reader.subject(re.findall(r"[a-z0-9]+", part.lower()), chunks)
-            for part in split_at_joiners(analysis.question)
+            for part in split_at_joiners(question)
         ]
         parts = [p for p in parts if p]
         shared = set.intersection(*(set(p) for p in parts)) if len(parts) > 1 else set()

@@ -357,11 +357,14 @@ def table_headers(block: list[str]) -> list[str]:
         # The title column counts with one field column: "Job Title ... Personnel Program Grade".
         found += bool(found) and bool(_TITLE_COLUMN.search(line))
         following = block[position + 1] if position + 1 < len(block) else ""
-        if (found >= 2 or _heads_cells(line, following)) and not re.search(r"\d{3,}|[$£€]", line):
+        figures = re.search(r"\d{3,}|[$£€]", line) or _BULLET.match(line)
+        if (found >= 2 or _heads_cells(line, following)) and not figures:
             current = line
     return headers
 
 
+# A list's item heads no table: "• Occupational Therapy Assistants – Band 2 or Band 3 ...".
+_BULLET = re.compile(r"^\s*[•\u25aa\u25cf\u2023*]")
 # A table's head of cells: "Effective dates | Step 1 | Step 2 | Step 3 |".
 _HEAD_CELLS = 3
 

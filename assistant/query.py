@@ -111,6 +111,17 @@ _TAG_QUESTION = re.compile(
 )
 
 
+def is_claim(question: str) -> bool:
+    """Whether a question states something and asks if it is so ("X starts on Band 6, don't
+    they?"): what it gives is the claim to check, not what it asks about."""
+    return bool(_TAG_QUESTION.search(question.lower()))
+
+
+def untagged(question: str) -> str:
+    """The question without its tag ("..., don't they?" -> "...?")."""
+    return re.sub(_TAG_QUESTION.pattern, " ?", question, count=1, flags=re.IGNORECASE)
+
+
 # A code given in parentheses after a title: "(class code 2618)", "(#4392)", "(job no. 31)".
 GIVEN_CODE = re.compile(
     r"\(\s*(?:(?:class|job|position|title)\s+)?(?:code|no\.?|number|#)\s*:?\s*#?[A-Z0-9-]*\d"
@@ -314,11 +325,11 @@ def detect_intents(text: str) -> tuple[str, ...]:
     found = [intent for intent, pattern in _INTENT_PATTERNS.items() if pattern.search(text)]
     if "duties" not in found and re.search(r"\bwhat (?:does|do|would|will) .*\bdo\b", text):
         found.append("duties")
-    # "salary group" asks for the group, not for dollars; "what does Band 5 pay?" and "step 1
-    # of Salary Grade 1" for dollars.
+    # "salary group" and "salary code" ask for the group or the code, not for dollars; "what
+    # does Band 5 pay?" and "step 1 of Salary Grade 1" for dollars.
     if (
         "salary" in found
-        and "pay_grade" in found
+        and ("pay_grade" in found or "code" in found)
         and not re.search(
             r"\b(range|earn|earns|make|max|maximum|min|minimum|how much|dollars|steps?|\$)", text
         )

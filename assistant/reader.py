@@ -90,7 +90,8 @@ def _heads(line: str) -> bool:
 
 
 @cache
-def _pay_element_stems() -> frozenset[str]:
+def pay_element_stems() -> frozenset[str]:
+    """The stems of the pay other than the base rate ("longevity", "differential")."""
     return frozenset(stem(w) for w in pay_elements())
 
 
@@ -485,7 +486,7 @@ class PassageReader:
             for s in subject
             if s not in document
             and s not in self._title_stems
-            and s not in _pay_element_stems()
+            and s not in pay_element_stems()
             and not any(map(str.isdigit, s))
         ]
         if not unwritten:

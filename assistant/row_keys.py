@@ -25,7 +25,8 @@ _ROW_KEY = re.compile(
     # letter not ("PSS A", not "NASA"); after a hyphen, capitals name the grade ("ME-H", "M-Hb").
     r"(?:\s*-?\s*#?(?P<value>\d{1,2}[A-Za-z]?)"
     r"|\s+(?P<letter>[A-Za-z]\d{1,2}|[A-Z]|[a-d])"
-    r"|\s*-\s*(?P<joined>[A-Za-z]\d{1,2}|[A-Z]{1,2}[a-z]?|[a-d]))"
+    # A dash spaced on both sides parts the words ("which band - a nurse or ..."), not a grade.
+    r"|(?!\s+-\s)\s*-\s*(?P<joined>[A-Za-z]\d{1,2}|[A-Z]{1,2}[a-z]?|[a-d]))"
     r"(?![\w-]|[.:]\d)"  # not "AS 39.27.011" nor "RSA 94:1-a", a statute
 )
 

@@ -119,7 +119,7 @@ class DocumentNames:
         # Health Service"): a document named only by that name's words and by words the
         # question writes in lower case ("registered nurses") is not named, unless the
         # question compares (its other subject may be named in lower case: "the park ranger").
-        placed, run_words = self._places_written(question)
+        placed, run_words, run_names = self._places_written(question)
         if placed and not _COMPARING.search(question):
             written = re.findall(r"[\w&'’]+", question)
             capitalised = set(_words(" ".join(w for w in written[1:] if w[0].isupper())))
@@ -129,14 +129,15 @@ class DocumentNames:
                 if s in placed or named_by.get(s, set()) - run_words & capitalised
             }
         words = {w: h for w, h in holders_of.items() if self._named_by[w] & named.keys()}
-        return Naming(named, words)
+        return Naming(named, words, run_names)
 
-    def _places_written(self, question: str) -> tuple[set[str], set[str]]:
+    def _places_written(self, question: str) -> tuple[set[str], set[str], tuple[str, ...]]:
         """The documents whose place holds a run of capitalised words the question writes
         ("Indian Health Service" of "U.S. Department of Health and Human Services, Indian
-        Health Service"), when few do; and the words of those runs."""
+        Health Service"), when few do; the words of those names; those names as written."""
         placed: set[str] = set()
         words: set[str] = set()
+        runs: list[str] = []
         for run in _CAPITALISED_RUN.finditer(question):
             found = re.findall(r"[a-z0-9]+", run.group(0).lower())
             # The longest part of the run that a place writes ("Indian Health Service" of
@@ -155,8 +156,10 @@ class DocumentNames:
                 if holding and len(holding) <= self._rare:
                     placed |= holding
                     words |= set(_words(name))
+                    written = r"\W+".join(re.escape(w) for w in name.split())
+                    runs += [m.group(0) for m in re.finditer(written, run.group(0), re.I)][:1]
                     break
-        return placed, words
+        return placed, words, tuple(runs)
 
     def _written_in_capitals(self, word: str, source: str) -> bool:
         """Whether a short word is an acronym of the document: it writes it in capitals, and
@@ -200,6 +203,9 @@ class Naming:
 
     named: dict[str, int] = field(default_factory=dict)
     words: dict[str, frozenset[str]] = field(default_factory=dict)
+    # An employer's name written out as a document's place writes it, as the question writes
+    # it ("Western Health and Social Care Trust"): it says where, never which class.
+    place_names: tuple[str, ...] = ()
 
     def allows(self, source: str) -> bool:
         """Whether a document may answer: one the question names, or one that holds every

@@ -38,16 +38,26 @@ _CENTS = re.compile(r"(?<![\d.,])\d{1,3}(?:,?\d{3})*\.\d{2}(?![\d.])")
 _MONEY_CENTS = re.compile(r"(?<=[$€£¥₹])\s?" + _CENTS.pattern)
 
 
+# A share written as a percentage: "75%", "2.5 %".
+_PERCENTAGE = re.compile(r"(?<![\d.])\d{1,3}(?:\.\d+)?\s?%")
+
+
 def value_tokens(text: str) -> set[str]:
-    """The identifier tokens of a line, and its amounts with cents as written less their
-    separators ("24.58", "30840.00"): what a line must hold to answer "which step pays
-    $24.58?"."""
-    return identifier_tokens(text) | _cents(_CENTS, text)
+    """The identifier tokens of a line, its amounts with cents as written less their
+    separators ("24.58", "30840.00") and its percentages ("75%"): what a line must hold to
+    answer "which step pays $24.58?", "which step earns 75%?"."""
+    return identifier_tokens(text) | _cents(_CENTS, text) | percentages(text)
 
 
 def asked_values(question: str) -> set[str]:
-    """The identifier tokens of a question, and the amounts with cents it writes as money."""
-    return identifier_tokens(question) | _cents(_MONEY_CENTS, question)
+    """The identifier tokens of a question, the amounts with cents it writes as money and its
+    percentages."""
+    return identifier_tokens(question) | _cents(_MONEY_CENTS, question) | percentages(question)
+
+
+def percentages(text: str) -> set[str]:
+    """The percentages a text writes, without the space before the sign ("75%")."""
+    return {m.group(0).replace(" ", "") for m in _PERCENTAGE.finditer(text)}
 
 
 def _cents(pattern: re.Pattern[str], text: str) -> set[str]:

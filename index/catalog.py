@@ -61,7 +61,8 @@ _SERIES_TITLE = re.compile(
 _SERIES_WORD = re.compile(r"\bSeries(?:,?\s+[A-Z]{2}-\d{4})?$|\b[A-Z]{2}-\d{4}\b", re.IGNORECASE)
 # Titles of documents that list many classes: their title-block facts belong to no one class.
 _MANY_CLASSES = re.compile(
-    r"\b(?:schedule|pay plan|salary plan|compensation plan|salary table|pay table)s?\b",
+    # "work schedule" is when a class works, not a schedule of classes.
+    r"\b(?<!work )(?:schedule|pay plan|salary plan|compensation plan|salary table|pay table)s?\b",
     re.IGNORECASE,
 )
 # "... journey level", "... full performance level": at most three words before "level".

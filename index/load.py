@@ -20,6 +20,7 @@ from index.reflow import (
     dot_leaders_as_tabs,
     join_stacked_headers,
     labels_unglued,
+    pipe_rows_joined,
     rejoin_cell_lines,
     stacked_labels_joined,
 )
@@ -179,7 +180,7 @@ def read_document(path: Path, relative: str, facts: dict[str, Any]) -> SourceDoc
         raise SourceReadError(f"could not be parsed ({type(error).__name__})") from error
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = rejoin_cell_lines(join_stacked_headers(dot_leaders_as_tabs(labels_unglued(text))))
-    text = alternating_pairs_joined(stacked_labels_joined(text))
+    text = alternating_pairs_joined(stacked_labels_joined(pipe_rows_joined(text)))
     if not text.strip():
         raise SourceReadError("no text found (empty file, or a scanned PDF without a text layer)")
     return SourceDocument(

@@ -12,6 +12,7 @@ written back a line each with tabs between their cells, as the other readers wri
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import cache
 
@@ -24,6 +25,7 @@ __all__ = [
     "dot_leaders_as_tabs",
     "join_stacked_headers",
     "labels_unglued",
+    "pipe_rows_joined",
     "rejoin_cell_lines",
     "stacked_labels_joined",
 ]
@@ -357,3 +359,52 @@ def _pair_cell(cell: str) -> bool:
 def _frame(cell: str) -> str:
     """A cell's words with its figures taken out: "# years on license", "# of base salary"."""
     return re.sub(r"[$£€]?\d[\d.,]*\+?%?(?:\s*[-–]\s*\d[\d.,]*%?)?", "#", cell.lower())
+
+
+def pipe_rows_joined(text: str) -> str:
+    """The text with a table copied a cell a line, a "|" line between two cells and a run of
+    "|" lines between two rows, written back a row a line ("1." / "|" / "Assists teacher ..." /
+    "|" / "Daily" / "70%", then "|" / "|" / "|" -> "1. | Assists teacher ... | Daily 70%"). Only
+    the runs between two runs of "|" lines are rows: a run opens and closes each. The lines of
+    one cell are joined by a space."""
+    lines = text.split("\n")
+    bars = [_PIPE_ONLY.match(line) is not None for line in lines]
+    runs = [n for n in range(1, len(lines)) if bars[n] and bars[n - 1]]  # inside a run of bars
+    joined: dict[int, str] = {}  # a row's first line -> the row as one line
+    dropped: set[int] = set()
+    for after, before in itertools.pairwise(runs):
+        span = range(after + 1, before - 1)  # the lines between the two runs
+        cells = _pipe_cells([lines[n] for n in span], [bars[n] for n in span])
+        if cells is not None:
+            joined[span.start] = " | ".join(cells)
+            dropped.update(span[1:])
+    if not joined:
+        return text
+    return "\n".join(joined.get(n, line) for n, line in enumerate(lines) if n not in dropped)
+
+
+# A line that is only a cell's edge.
+_PIPE_ONLY = re.compile(r"^[ \t]*\|[ \t]*$")
+_MAX_ROW_CELLS = 8
+_MAX_CELL_LINES = 3
+
+
+def _pipe_cells(lines: list[str], bars: list[bool]) -> list[str] | None:
+    """The cells of a row written a cell a line with a "|" line between cells, each cell's
+    lines joined; None when the lines are not such a row (one cell, a blank line, a cell of
+    many lines: prose)."""
+    if not lines or bars[0] or bars[-1] or not any(bars):
+        return None
+    cells: list[list[str]] = [[]]
+    for line, bar in zip(lines, bars, strict=True):
+        if bar:
+            cells.append([])
+        elif line.strip():
+            cells[-1].append(line.strip())
+        else:
+            return None
+    if not 2 <= len(cells) <= _MAX_ROW_CELLS or any(
+        not 1 <= len(c) <= _MAX_CELL_LINES for c in cells
+    ):
+        return None
+    return [" ".join(cell) for cell in cells]

@@ -47,6 +47,11 @@ def test_one_subject_is_asked_with_the_question_words_less_those_that_weigh() ->
     alone = _alone(compared, subject_parts(compared), 1)
     assert alone.startswith("What is the pay grades of") and "Missouri" not in alone
     assert "Mississippi's Clerk II" in alone
+    # The words that ask after the other subject stay; its level does not.
+    steps = "lineman apprentice 1st step vs 5th step percentage"
+    assert _alone(steps, subject_parts(steps), 0).endswith("1st step step percentage")
+    levels = "Which pays more, the Salisbury Maintenance Worker or Ayr's Maintenance Worker I?"
+    assert not _alone(levels, subject_parts(levels), 0).endswith(" I?")
 
 
 def test_the_subject_left_out_is_answered_beside_the_other() -> None:
