@@ -68,7 +68,7 @@ def subject_parts(question: str) -> list[str]:
         # Nurse or a Pharmacist?": the "and" of a name joins no subjects; "or" does, and the
         # first subject begins after the dash or comma that ends the frame.
         halves = _OR.split(question)
-        if len(halves) == 2 and re.search(r"\band\b|&", halves[0]):
+        if len(halves) == 2 and re.search(r"\band\b|&", question):
             named = _named_parts([_FRAME_END.split(halves[0])[-1], halves[1]])
     if len(named) != 2 or _own_words(named[0]) == _own_words(named[1]):
         return []

@@ -11,7 +11,7 @@ from assistant.class_answers import ClassAnswers
 from assistant.drafts import Draft, abstain, found_no_line
 from assistant.line_marks import extreme_asked, gives_other_end
 from assistant.passage_answers import PassageAnswers
-from assistant.passages import stem, stems
+from assistant.passages import Rarity, stem, stems
 from assistant.query import CATALOG_INTENTS, STOPWORDS, QueryAnalysis
 from assistant.quotes import key_row, quoted
 from assistant.reader import (
@@ -34,6 +34,7 @@ from assistant.row_keys import (
     writes_coded_value,
     written_key,
 )
+from assistant.titles import abbreviation_like
 from assistant.topic_answers import asks_about_text
 from index.catalog import levels_titled
 from index.levels import level_value
@@ -45,7 +46,11 @@ from index.types import ClassRecord
 _MAX_KEYED_LINES = 3
 # A sentence that states a grade, group, salary or code.
 _FIGURE = re.compile(
-    r"\$\s?\d|\b(?:grade|group|range|code)\s+[A-Z]{0,3}-?\d|\b(?!(?:19|20)\d\d\b)\d{4,}\b", re.I
+    r"\$\s?\d|\b(?:grade|group|range|code)\s+[A-Z]{0,3}-?\d|\b(?!(?:19|20)\d\d\b)\d{4,}\b"
+    # Pay as a share of another rate: "65 percent of the top bus operator wage rate".
+    r"|\d\s?(?:%|percent\b|per cent\b)\s*of\s+(?:the\s+)?(?:[\w-]+\s+){0,4}"
+    r"(?:rate|salary|pay|wage)",
+    re.I,
 )
 
 
@@ -111,6 +116,24 @@ class OpenAnswers:
                     found.append(self.passages.quote_sentence(chunk, stating, book))
         return list(dict.fromkeys(found))[:_MAX_KEYED_LINES]
 
+    def _words_written_in(self, analysis: QueryAnalysis, documents: Collection[str]) -> list[str]:
+        """The question's own words (not those that ask, nor its places) that the text of the
+        documents it names writes."""
+        places = {stem(w) for p in analysis.jurisdictions for w in re.findall(r"[a-z]+", p.lower())}
+        written: set[str] = set()
+        for source in documents:
+            written |= {w for c in self.library.of_source(source) for w in stems(c.text)}
+        own = [
+            w
+            for w in re.findall(r"[a-z]+", analysis.question.lower())
+            if w not in STOPWORDS and w not in question_words() and stem(w) not in places
+        ]
+        # An abbreviation no indexed text writes ("DA and HRA on top of the basic pay") is
+        # what is asked, and no passage states it.
+        if any(_unknown_abbreviation(w, self.rarity) for w in own):
+            return []
+        return [w for w in own if stem(w) in written]
+
     def _place_writes_class(
         self, analysis: QueryAnalysis, retrieved: Sequence[ScoredChunk]
     ) -> bool:
@@ -119,12 +142,15 @@ class OpenAnswers:
         a class the catalog did not read is still there, and "none matches" would be false."""
         places = {stem(w) for p in analysis.jurisdictions for w in re.findall(r"[a-z]+", p.lower())}
         skip = question_words()
-        words = {
-            stem(w)
+        typed = [
+            w
             for w in re.findall(r"[a-z]+", analysis.question.lower())
             if w not in STOPWORDS and w not in skip and level_value(w) is None
-        } - places
-        if not words:
+        ]
+        words = {stem(w) for w in typed} - places
+        # An abbreviation no indexed text writes ("DA and HRA on top of the basic pay") names
+        # what no line holds.
+        if not words or any(_unknown_abbreviation(w, self.rarity) for w in typed):
             return False
         asked_level = analysis.level or next(
             iter(levels_named(analysis.question, sorted(words))), None
@@ -132,9 +158,14 @@ class OpenAnswers:
         for scored in retrieved:
             if not self.passages.in_places(scored.chunk, analysis.jurisdictions):
                 continue
+            # A word its document never writes names no class of it ("change" of "under the
+            # 2022 change, what do new bus operators start at?").
+            written = words & self.passages.reader.document_stems(scored.chunk.source)
             for line in scored.chunk.text.splitlines():
-                if words <= stems(line) and (
-                    asked_level is None or asked_level in levels_named(line, sorted(words))
+                if (
+                    written
+                    and written <= stems(line)
+                    and (asked_level is None or asked_level in levels_named(line, sorted(words)))
                 ):
                     return True
         return False
@@ -208,7 +239,13 @@ class OpenAnswers:
                     book, f"{lacking} What it says of {named}: {said}" if said else lacking
                 )
             if not records:
+                # A standard whose classes the catalog did not read (a news item) may still
+                # state it: the words naming it that its text writes ask it there ("what do
+                # new bus operators start at?" of "... adjustment to bus operators' pay").
+                topic = self._words_written_in(analysis, documents)
+            if not records and not topic:
                 return abstain(book, "No class of the named standard matches the class asked.")
+        if asks_figure and not topic and (documents or not keys):
             asked = {stem(w) for w in analysis.keywords if level_value(w) is None}
             related = [
                 r
@@ -304,6 +341,11 @@ def _levels_of(record: ClassRecord) -> set[int]:
         return {record.level}
     titled = [level_value(t.split()[-1]) for t in levels_titled(record.title)]
     return {v for v in titled if v is not None}
+
+
+def _unknown_abbreviation(word: str, rarity: Rarity) -> bool:
+    """Whether a word is typed as an abbreviation ("hra") that no indexed text writes."""
+    return abbreviation_like(word) and not rarity.frequency.get(stem(word))
 
 
 def _other_levels(sentence: str, subject: Sequence[str], asked: set[int]) -> bool:

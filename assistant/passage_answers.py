@@ -30,7 +30,7 @@ from assistant.passage_layout import (
     states_field,
 )
 from assistant.passages import Rarity, stem, stems, words_held
-from assistant.query import STOPWORDS, QueryAnalysis, is_claim, untagged
+from assistant.query import STOPWORDS, QueryAnalysis, is_claim, likened_words, untagged
 from assistant.quotes import (
     continued,
     keyed_rows,
@@ -52,6 +52,7 @@ from assistant.reader import (
     question_words,
 )
 from assistant.row_keys import (
+    amounts_under_other_keys,
     has_row_key,
     lacks_step,
     question_keys,
@@ -113,7 +114,16 @@ _LABEL_ABOVE = re.compile(
     r"(?P<value>[^\s:][^\n:]{0,120})[ \t]*$",
     re.M,
 )
+# A form's label and its value with no colon between, the label in capitals or words each
+# capitalised: "Pay Plan 12", "Salary Grade/Range 1".
+_LABEL_BESIDE = re.compile(
+    r"^[ \t]*(?P<label>[A-Z][A-Za-z]+(?:[ /][A-Z][A-Za-z]+){1,3})[ \t]+"
+    r"(?P<value>[$£€]?\d[\w$.,/%-]*(?:[ \t]+[a-z]+)?)[ \t]*$",
+    re.M,
+)
 _LABEL_WORDS = 2
+# Pay elements a base rate's own line may name ("the benefit package", "per shift").
+_BASE_WORDS = frozenset({stem(w) for w in ("benefit", "benefits", "shift", "education", "degree")})
 # A "Label: value" quote read as one line is read this far.
 _LABEL_LINE_CHARS = 160
 # The stems of the words that say what is asked or label a field ("pay", "grade", "code").
@@ -461,6 +471,8 @@ class PassageAnswers:
         such field, the field's name as asked: "monthly salary", the field read: a grade
         given asks for pay)."""
         period = period_in(analysis.question) if field == "salary" else None
+        if is_claim(analysis.question):
+            period = None  # "... $1,928.80 - $2,584.80 a month, correct?": the claim's period
         subjects = self._subjects(analysis, chunks)
         texts = [chunk.text for chunk in chunks]
         keys = question_keys(analysis.question, analysis.pay_grades, texts)
@@ -523,6 +535,14 @@ class PassageAnswers:
             ]
             stating = [r for r in stating if r not in named]
             stating += [whole_row(replace(r, states=True), keys) for r in named]
+            if field == "salary" and keys:
+                # "Salary Scale 10 will progress up to Salary Scale 7 (€30,506.98 ...)": its
+                # amounts are Scale 7's.
+                stating = [r for r in stating if not amounts_under_other_keys(r.quote, keys)]
+            if field == "salary" and not elements:
+                # "What hourly wage ...": a line whose every amount is a bonus or an
+                # allowance ("a $500 retention bonus") states other pay than the one asked.
+                stating = [r for r in stating if not _pays_other_elements(r.quote)]
             # "The top of X's range" is not stated by a line that gives only its start.
             other_end = [
                 r for r in stating if field == "salary" and gives_other_end(extreme, r.quote)
@@ -548,8 +568,11 @@ class PassageAnswers:
 
     def _subjects(self, analysis: QueryAnalysis, chunks: Sequence[Chunk] = ()) -> list[list[str]]:
         """The question's subject, or each subject of a comparison ("X and Y", "X vs Y")."""
+        # "Nurses start on Band 6 like social workers, don't they?" asks of nurses.
+        likened = likened_words(analysis.question)
+        keywords = [k for k in analysis.keywords if k.lower() not in likened] or analysis.keywords
         whole = self.reader.known_subject(
-            self.reader.subject(analysis.keywords, chunks), analysis.jurisdictions
+            self.reader.subject(keywords, chunks), analysis.jurisdictions
         )
         if "compare" not in analysis.intents and not TWO_SUBJECTS.search(analysis.question):
             return [whole]
@@ -625,10 +648,32 @@ def labelled_by(
     return named and bool(words - set(subject)) and (fields_too or bool(words - _FIELD_STEMS))
 
 
+# An amount written as money: "$500", "£1,200.50".
+_MONEY_AMOUNT = re.compile(r"[$£€]\s?\d[\d,.]*")
+# How many words on each side of an amount may say what it pays: "a $500 retention bonus".
+_BESIDE_WORDS = 3
+
+
+def _pays_other_elements(line: str) -> bool:
+    """Whether every amount of a line is named beside it as pay other than the base rate ("a
+    $500 retention bonus and $200 for ..." is not what lifeguards earn an hour)."""
+    others = pay_element_stems() - _BASE_WORDS
+    amounts = list(_MONEY_AMOUNT.finditer(line))
+
+    def beside(match: re.Match[str]) -> set[str]:
+        before = line[: match.start()].split()[-_BESIDE_WORDS:]
+        after = line[match.end() :].split()[:_BESIDE_WORDS]
+        return stems(" ".join([*before, *after]))
+
+    return bool(amounts) and all(beside(m) & others for m in amounts)
+
+
 def label_values(text: str) -> list[re.Match[str]]:
     """The "Label: value" pairs of a passage, in its order: on one line, or the label alone on
-    its line and the value on the next."""
+    its line and the value on the next, or a form's label and its figure with no colon ("Pay
+    Plan 12")."""
     found = [*_LABEL_LINE.finditer(text), *_LABEL_ABOVE.finditer(text)]
+    found += _LABEL_BESIDE.finditer(text)
     return sorted(found, key=lambda match: match.start())
 
 

@@ -39,6 +39,8 @@ def _shapes() -> dict[str, re.Pattern[str]]:
             + "|"
             + _words_pattern(labels.grade)
             + r"\s*:\s*(?-i:[A-Z])(?![\w,])"  # "Grade: C", "Grade:" above "C"
+            # "Salary Band K", "Pay Grade B": a grade, band or group's letter in capitals.
+            + r"|\b(?:(?:pay|salary)\s+)?(?:grade|band|group)\s+(?-i:[A-Z])(?![\w,'’-])"
             + r"|\b(?:GS|GG|GM|WG|WS)-\s?\d{1,2}\b",
             re.IGNORECASE,
         ),

@@ -117,6 +117,18 @@ def is_claim(question: str) -> bool:
     return bool(_TAG_QUESTION.search(question.lower()))
 
 
+# What a claim likens its subject to: "... like social workers", "same as rec leaders".
+_LIKENED = re.compile(r"\b(?:just\s+)?(?:like|same as|as with|the same as)\b[^,;?]*", re.I)
+
+
+def likened_words(question: str) -> set[str]:
+    """The words of what a claim likens its subject to ("Nurses start on Band 6 like social
+    workers, don't they?": "like", "social", "workers"): another subject, not the one asked."""
+    if not is_claim(question):
+        return set()
+    return {w for m in _LIKENED.finditer(question) for w in re.findall(r"[a-z]+", m[0].lower())}
+
+
 def untagged(question: str) -> str:
     """The question without its tag ("..., don't they?" -> "...?")."""
     return re.sub(_TAG_QUESTION.pattern, " ?", question, count=1, flags=re.IGNORECASE)

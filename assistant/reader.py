@@ -189,8 +189,9 @@ class PassageReader:
     def _unabbreviated(
         self, word_stem: str, subject: Sequence[str], chunks: Sequence[Chunk]
     ) -> str:
-        """The word of the passages that a short word no passage holds abbreviates ("acct"
-        of "Accounting Technician I"): of the words it could shorten, the one written in a
+        """The word of the passages, or of their documents' places, that a short word no
+        passage holds abbreviates ("acct" of "Accounting Technician I", "sac" of
+        "Sacramento"): of the words it could shorten, the one written in a
         line with the most of the subject's other words, the first such line in the
         passages' order. It stays as typed when no line holds such a word beside another
         word of the subject."""
@@ -200,8 +201,15 @@ class PassageReader:
         if any(word_stem in name_acronyms(name) for name in names):
             return word_stem  # "anu" is the Australian National University, not "annual"
         others = {s for s in subject if s != word_stem}
-        best, best_score = word_stem, 0
+        best, best_score = word_stem, 0.0
         for chunk in chunks:
+            # A word of the document's place, when no line does better: "sac" of a posting of
+            # "California State University, Sacramento" whose text never writes the city.
+            placed = [
+                w for w in sorted(stems(chunk.jurisdiction or "")) if abbreviates(word_stem, w)
+            ]
+            if placed and best_score < _PLACE_SCORE:
+                best, best_score = placed[0], _PLACE_SCORE
             for line in chunk.text.splitlines():
                 found = stems(line)
                 score = len(found & others)
@@ -481,6 +489,9 @@ class PassageReader:
         one ("machine operator" of a "Snow Plow Operator", "support services specialist").
         Words weighing more than half the subject are not set aside: they are what it asks."""
         document = self.document_stems(source)
+        # An abbreviation no indexed text writes ("DA and HRA") names what is asked.
+        typed = re.findall(r"[a-z]+", question.lower())
+        unknown = {stem(w) for w in typed if abbreviation_like(w) and not self._indexed(stem(w))}
         unwritten = [
             s
             for s in subject
@@ -488,6 +499,7 @@ class PassageReader:
             and s not in self._title_stems
             and s not in pay_element_stems()
             and not any(map(str.isdigit, s))
+            and s not in unknown
         ]
         if not unwritten:
             return 1.0
@@ -603,6 +615,9 @@ def _own_row(line: str, above: str) -> bool:
 
 # The share of a subject's weight a document must write for its lines to answer it.
 _LEAST_WRITTEN_SHARE = 0.5
+# An abbreviation read as a word of its document's place scores below a line holding a word of
+# the subject beside the word it shortens.
+_PLACE_SCORE = 0.5
 
 
 def _phrased_with(question: str, unwritten: set[str], written: set[str]) -> set[str]:

@@ -489,3 +489,33 @@ def writes_a_span(line: str, spans: Sequence[str]) -> bool:
         if re.search(rf"(?<![\w.,/-]){written}(?![\w.,%/-])", line):
             return True
     return False
+
+
+# An amount of money in a line: "€30,506.98", "$ 1,200".
+_AMOUNT_AT = re.compile(r"[$£€¥₹]\s?\d")
+
+
+def amounts_under_other_keys(line: str, keys: Sequence[tuple[str, str]]) -> bool:
+    """Whether every amount of a line follows the mention of another key of the label asked
+    than the one asked: "Salary Scale 10 will progress up to Salary Scale 7 (€30,506.98 x
+    ...)" gives no figure of Scale 10. A line that names no key asked, or none before an
+    amount, is not judged here."""
+    asked = {value.lower() for _, value in keys}
+    mentions = [
+        (match.start(), match.group("value").lower())
+        for label in {label for label, _ in keys}
+        for match in re.finditer(
+            rf"\b{re.escape(label)}\s*[-#]?\s*(?P<value>[A-Za-z]?\d{{1,3}}(?:\.\d{{1,2}})?[A-Za-z]?)\b",
+            line,
+            re.I,
+        )
+    ]
+    amounts = [match.start() for match in _AMOUNT_AT.finditer(line)]
+    if not mentions or not amounts:
+        return False
+    owners = [max((m for m in mentions if m[0] < at), default=None) for at in amounts]
+    # A point of the grade asked is of it: "HWF1.2" of "HWF1".
+    return all(
+        owner is not None and owner[1].split(".")[0] not in asked and owner[1] not in asked
+        for owner in owners
+    )

@@ -117,17 +117,19 @@ class TopicAnswers:
         # line answers only when it states one ("rates based on the applicant's
         # qualifications" does not).
         stated_only = asks_for_requirements(analysis)
+        duties = "duties" in analysis.intents
         for pool in (preferred, chunks):
             readings = self.reader.read(
                 subject, pool, None, level, with_owner=bool(tokens), level_of=level_of
             )
             if pool is not preferred and spoken and not tokens:
                 # Outside a section of requirements, a line answers what a class requires
-                # only when it states one.
+                # only when it states one; outside a section of duties, an item of a list of
+                # duties is one ("Reviews unit budget submissions ...;").
                 readings = [
                     r
                     for r in readings
-                    if _speaks_of(r, spoken, subject)
+                    if (_speaks_of(r, spoken, subject) or (duties and is_duty_item(r.quote)))
                     and (not stated_only or states_requirement(continued(r).quote))
                 ]
             elif pool is preferred and spoken and not tokens:
@@ -155,6 +157,22 @@ class TopicAnswers:
                 for r in (titled if tokens else readings)
                 if r.coverage >= MIN_COVERAGE and r.aspect >= MIN_OWN_SENTENCE
             ]
+            # Only where no section of duties was found, and the list lost its bullets with
+            # its heading (a bulleted list is ranked as any lines are): its items are duties.
+            items = [
+                r
+                for r in good
+                if duties
+                and not preferred
+                and is_duty_item(r.quote)
+                and not _BULLETED.match(r.quote)
+            ]
+            if len(items) >= _LEAST_DUTY_ITEMS:
+                # "What does X do?" of a list of duties with no heading: its items, in order.
+                items.sort(
+                    key=lambda r: (r.chunk.source, r.chunk.position, r.chunk.text.find(r.quote))
+                )
+                return [quoted_under_owner(r, book) for r in _once(items)[:_MOST_DUTY_ITEMS]], False
             if good:
                 # "5-9 yrs on license": of a list's rows keyed by spans, the one asked.
                 spans = spans_asked(analysis.question)
@@ -209,6 +227,35 @@ _TEXT_QUESTION = re.compile(
     r"|\bwhat does\b[^?]{0,80}\bmean\b|\bwhat is meant by\b",
     re.IGNORECASE,
 )
+
+
+_BULLETED = re.compile(r"^\s*(?:[-•*]|\d{1,2}[.)])\s")
+# A list of duties has this many items at least.
+_LEAST_DUTY_ITEMS = 3
+_MOST_DUTY_ITEMS = 8
+# An item of a list of duties with no heading over it: a verb in the third person opens it
+# and it ends as an item does ("Prepares draft budgets to delineate unit requests;").
+_DUTY_ITEM = re.compile(
+    r"^\s*(?:[-•*]\s*|\d{1,2}[.)]\s*)?(?P<verb>[A-Z][a-z]{2,}(?<![su])s)\s+(?:and\s+\w+s\s+)?[a-z]"
+    r"[^\n]*[;.]\s*$"
+)
+
+
+def is_duty_item(line: str) -> bool:
+    """Whether a line is an item of a list of duties: "Reviews unit budget submissions to
+    determine adherence ...;" (not "Employees in this class receive ...": a plural noun is
+    followed by a preposition, not by what it acts on)."""
+    match = _DUTY_ITEM.match(line)
+    if match is None:
+        return False
+    after = line[match.end("verb") :].split()
+    return bool(after) and after[0].lower() not in _NOT_AFTER_A_VERB
+
+
+_NOT_AFTER_A_VERB = frozenset(
+    {"in", "of", "at", "on", "for", "from", "with", "to", "who", "which", "that", "are", "is",
+     "were", "was", "will", "may", "must", "should", "can", "have", "has"}
+)  # fmt: skip
 
 
 def _speaks_of(reading: Reading, spoken: set[str], subject: Sequence[str]) -> bool:

@@ -38,6 +38,9 @@ from evals.config import (
     holdout23_set_floor,
     holdout24_set_floor,
     holdout25_set_floor,
+    holdout26_set_floor,
+    holdout27_set_floor,
+    holdout28_set_floor,
     holdout_set_floor,
     real_set_floor,
 )
@@ -75,6 +78,9 @@ _FLOORS = {
     "holdout23": holdout23_set_floor,
     "holdout24": holdout24_set_floor,
     "holdout25": holdout25_set_floor,
+    "holdout26": holdout26_set_floor,
+    "holdout27": holdout27_set_floor,
+    "holdout28": holdout28_set_floor,
 }
 HOLDOUTS = {
     name: (

@@ -222,3 +222,12 @@ def test_a_table_a_cell_a_line_between_bars_is_read_a_row_a_line() -> None:
     assert joined.startswith("DUTY\n|\nESSENTIAL DUTIES\n")
     # A single bar between lines with no run around them changes nothing.
     assert pipe_rows_joined("A\n|\nB") == "A\n|\nB"
+
+
+def test_what_a_claim_likens_its_subject_to_is_not_asked(pages: Assistant) -> None:
+    answer = pages.ask(
+        "Dietitians at the Northfield Health and Social Care Trust start on Band 1 like porters, "
+        "don't they?"
+    )
+    assert not answer.abstained
+    assert answer.text.split("\n")[0].endswith('"• Dietitian - Band 6" [1]')
