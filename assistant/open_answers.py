@@ -119,15 +119,10 @@ class OpenAnswers:
     def _words_written_in(self, analysis: QueryAnalysis, documents: Collection[str]) -> list[str]:
         """The question's own words (not those that ask, nor its places) that the text of the
         documents it names writes."""
-        places = {stem(w) for p in analysis.jurisdictions for w in re.findall(r"[a-z]+", p.lower())}
         written: set[str] = set()
         for source in documents:
             written |= {w for c in self.library.of_source(source) for w in stems(c.text)}
-        own = [
-            w
-            for w in re.findall(r"[a-z]+", analysis.question.lower())
-            if w not in STOPWORDS and w not in question_words() and stem(w) not in places
-        ]
+        own = _own_words(analysis)
         # An abbreviation no indexed text writes ("DA and HRA on top of the basic pay") is
         # what is asked, and no passage states it.
         if any(_unknown_abbreviation(w, self.rarity) for w in own):
@@ -140,14 +135,8 @@ class OpenAnswers:
         """Whether a retrieved line of the places asked writes every word the question names
         its class by, with the level asked when it asks one ("- Apprentice IV: $71,620.00"):
         a class the catalog did not read is still there, and "none matches" would be false."""
-        places = {stem(w) for p in analysis.jurisdictions for w in re.findall(r"[a-z]+", p.lower())}
-        skip = question_words()
-        typed = [
-            w
-            for w in re.findall(r"[a-z]+", analysis.question.lower())
-            if w not in STOPWORDS and w not in skip and level_value(w) is None
-        ]
-        words = {stem(w) for w in typed} - places
+        typed = _own_words(analysis)
+        words = {stem(w) for w in typed}
         # An abbreviation no indexed text writes ("DA and HRA on top of the basic pay") names
         # what no line holds.
         if not words or any(_unknown_abbreviation(w, self.rarity) for w in typed):
@@ -341,6 +330,17 @@ def _levels_of(record: ClassRecord) -> set[int]:
         return {record.level}
     titled = [level_value(t.split()[-1]) for t in levels_titled(record.title)]
     return {v for v in titled if v is not None}
+
+
+def _own_words(analysis: QueryAnalysis) -> list[str]:
+    """The question's words as typed that neither ask, nor name a level or its places."""
+    places = {stem(w) for p in analysis.jurisdictions for w in re.findall(r"[a-z]+", p.lower())}
+    skip = question_words()
+    return [
+        w
+        for w in re.findall(r"[a-z]+", analysis.question.lower())
+        if w not in STOPWORDS and w not in skip and level_value(w) is None and stem(w) not in places
+    ]
 
 
 def _unknown_abbreviation(word: str, rarity: Rarity) -> bool:

@@ -52,6 +52,7 @@ from assistant.reader import (
     question_words,
 )
 from assistant.row_keys import (
+    MONEY_AMOUNT,
     amounts_under_other_keys,
     has_row_key,
     lacks_step,
@@ -526,23 +527,8 @@ class PassageAnswers:
                 or (field == "code" and code_before_title(r.quote, subject, level))
                 or (rate_asked and _PERCENT.search(r.quote))
             ]
-            # "What longevity pay ...": a line that writes that pay with a percentage states
-            # it, as a line of the range states the range.
-            named = [
-                r
-                for r in about
-                if not r.states and elements & stems(r.quote) and _PERCENT.search(r.quote)
-            ]
-            stating = [r for r in stating if r not in named]
-            stating += [whole_row(replace(r, states=True), keys) for r in named]
-            if field == "salary" and keys:
-                # "Salary Scale 10 will progress up to Salary Scale 7 (€30,506.98 ...)": its
-                # amounts are Scale 7's.
-                stating = [r for r in stating if not amounts_under_other_keys(r.quote, keys)]
-            if field == "salary" and not elements:
-                # "What hourly wage ...": a line whose every amount is a bonus or an
-                # allowance ("a $500 retention bonus") states other pay than the one asked.
-                stating = [r for r in stating if not _pays_other_elements(r.quote)]
+            if field == "salary":
+                stating = _of_the_pay_asked(stating, about, keys, elements)
             # "The top of X's range" is not stated by a line that gives only its start.
             other_end = [
                 r for r in stating if field == "salary" and gives_other_end(extreme, r.quote)
@@ -648,8 +634,26 @@ def labelled_by(
     return named and bool(words - set(subject)) and (fields_too or bool(words - _FIELD_STEMS))
 
 
-# An amount written as money: "$500", "£1,200.50".
-_MONEY_AMOUNT = re.compile(r"[$£€]\s?\d[\d,.]*")
+def _of_the_pay_asked(
+    stating: list[Reading], about: list[Reading], keys: list[tuple[str, str]], elements: set[str]
+) -> list[Reading]:
+    """The lines that state the pay asked, of those that state some pay (`stating`) or speak of
+    the subject (`about`). "What longevity pay ...": a line that writes that pay with a
+    percentage states it, as a line of the range states the range. "Salary Scale 10": a line
+    whose amounts follow "Salary Scale 7" does not. "What hourly wage ...": a line whose every
+    amount is a bonus or an allowance ("a $500 retention bonus") states other pay."""
+    named = [
+        r for r in about if not r.states and elements & stems(r.quote) and _PERCENT.search(r.quote)
+    ]
+    stating = [r for r in stating if r not in named]
+    stating += [whole_row(replace(r, states=True), keys) for r in named]
+    if keys:
+        stating = [r for r in stating if not amounts_under_other_keys(r.quote, keys)]
+    if not elements:
+        stating = [r for r in stating if not _pays_other_elements(r.quote)]
+    return stating
+
+
 # How many words on each side of an amount may say what it pays: "a $500 retention bonus".
 _BESIDE_WORDS = 3
 
@@ -658,7 +662,7 @@ def _pays_other_elements(line: str) -> bool:
     """Whether every amount of a line is named beside it as pay other than the base rate ("a
     $500 retention bonus and $200 for ..." is not what lifeguards earn an hour)."""
     others = pay_element_stems() - _BASE_WORDS
-    amounts = list(_MONEY_AMOUNT.finditer(line))
+    amounts = list(MONEY_AMOUNT.finditer(line))
 
     def beside(match: re.Match[str]) -> set[str]:
         before = line[: match.start()].split()[-_BESIDE_WORDS:]

@@ -193,8 +193,8 @@ class PassageReader:
         passage holds abbreviates ("acct" of "Accounting Technician I", "sac" of
         "Sacramento"): of the words it could shorten, the one written in a
         line with the most of the subject's other words, the first such line in the
-        passages' order. It stays as typed when no line holds such a word beside another
-        word of the subject."""
+        passages' order; else a word of a document's place it shortens. It stays as typed
+        when neither is found."""
         if self._indexed(word_stem) or not abbreviation_like(word_stem):
             return word_stem
         names = {f"{c.doc_title}\n{c.jurisdiction or ''}" for c in chunks}

@@ -10,6 +10,7 @@ from functools import cache
 
 from index.cells import FIGURE, RULE_LINE, is_figure_row
 from index.levels import level_value, roman
+from index.money import CURRENCY_SIGNS
 from index.types import Chunk
 from index.vocab import abbreviations, field_labels, typed_question_words
 
@@ -491,8 +492,8 @@ def writes_a_span(line: str, spans: Sequence[str]) -> bool:
     return False
 
 
-# An amount of money in a line: "€30,506.98", "$ 1,200".
-_AMOUNT_AT = re.compile(r"[$£€¥₹]\s?\d")
+# An amount written with its currency's sign: "€30,506.98", "$ 1,200".
+MONEY_AMOUNT = re.compile(rf"[{CURRENCY_SIGNS}]\s?\d[\d,.]*")
 
 
 def amounts_under_other_keys(line: str, keys: Sequence[tuple[str, str]]) -> bool:
@@ -510,7 +511,7 @@ def amounts_under_other_keys(line: str, keys: Sequence[tuple[str, str]]) -> bool
             re.I,
         )
     ]
-    amounts = [match.start() for match in _AMOUNT_AT.finditer(line)]
+    amounts = [match.start() for match in MONEY_AMOUNT.finditer(line)]
     if not mentions or not amounts:
         return False
     owners = [max((m for m in mentions if m[0] < at), default=None) for at in amounts]

@@ -157,22 +157,9 @@ class TopicAnswers:
                 for r in (titled if tokens else readings)
                 if r.coverage >= MIN_COVERAGE and r.aspect >= MIN_OWN_SENTENCE
             ]
-            # Only where no section of duties was found, and the list lost its bullets with
-            # its heading (a bulleted list is ranked as any lines are): its items are duties.
-            items = [
-                r
-                for r in good
-                if duties
-                and not preferred
-                and is_duty_item(r.quote)
-                and not _BULLETED.match(r.quote)
-            ]
-            if len(items) >= _LEAST_DUTY_ITEMS:
-                # "What does X do?" of a list of duties with no heading: its items, in order.
-                items.sort(
-                    key=lambda r: (r.chunk.source, r.chunk.position, r.chunk.text.find(r.quote))
-                )
-                return [quoted_under_owner(r, book) for r in _once(items)[:_MOST_DUTY_ITEMS]], False
+            items = _headless_duties(good) if duties and not preferred else []
+            if items:  # "What does X do?" of a list of duties with no heading: its items
+                return [quoted_under_owner(r, book) for r in items], False
             if good:
                 # "5-9 yrs on license": of a list's rows keyed by spans, the one asked.
                 spans = spans_asked(analysis.question)
@@ -239,6 +226,17 @@ _DUTY_ITEM = re.compile(
     r"^\s*(?:[-•*]\s*|\d{1,2}[.)]\s*)?(?P<verb>[A-Z][a-z]{2,}(?<![su])s)\s+(?:and\s+\w+s\s+)?[a-z]"
     r"[^\n]*[;.]\s*$"
 )
+
+
+def _headless_duties(readings: list[Reading]) -> list[Reading]:
+    """The items of a list of duties among the lines read, in the document's order, when the
+    list lost its heading and its bullets (a bulleted list is ranked as any lines are); none
+    when fewer than three items are found."""
+    items = [r for r in readings if is_duty_item(r.quote) and not _BULLETED.match(r.quote)]
+    if len(items) < _LEAST_DUTY_ITEMS:
+        return []
+    items.sort(key=lambda r: (r.chunk.source, r.chunk.position, r.chunk.text.find(r.quote)))
+    return _once(items)[:_MOST_DUTY_ITEMS]
 
 
 def is_duty_item(line: str) -> bool:
