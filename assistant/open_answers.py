@@ -34,7 +34,7 @@ from assistant.row_keys import (
     writes_coded_value,
     written_key,
 )
-from assistant.titles import abbreviation_like
+from assistant.titles import acronym_like
 from assistant.topic_answers import asks_about_text
 from index.catalog import levels_titled
 from index.levels import level_value
@@ -345,7 +345,7 @@ def _own_words(analysis: QueryAnalysis) -> list[str]:
 
 def _unknown_abbreviation(word: str, rarity: Rarity) -> bool:
     """Whether a word is typed as an abbreviation ("hra") that no indexed text writes."""
-    return abbreviation_like(word) and not rarity.frequency.get(stem(word))
+    return acronym_like(word) and not rarity.frequency.get(stem(word))
 
 
 def _other_levels(sentence: str, subject: Sequence[str], asked: set[int]) -> bool:

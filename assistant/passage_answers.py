@@ -261,10 +261,10 @@ class PassageAnswers:
             if titled and asked_levels and not titled & asked_levels:
                 continue
             # A field's own label ("Class Code", "Reference Number") is read here only in the
-            # standard of a class asked, or in a document with no class known, which the field
-            # reader found no line for.
-            own = chunk.source in {r.source for r in analysis.classes} or self._classless(
-                chunk.source
+            # standard of a class asked, or in a document with no class known that writes every
+            # word of the subject, which the field reader found no line for.
+            own = chunk.source in {r.source for r in analysis.classes} or (
+                holds and self._classless(chunk.source)
             )
             for match in label_values(chunk.text):
                 figure = any(c.isdigit() for c in match.group("value"))

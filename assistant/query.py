@@ -17,7 +17,7 @@ from assistant.titles import (
     written_as_titled,
 )
 from index.levels import LEVEL_TOKEN, level_value
-from index.money import TYPED_MONEY
+from index.money import CURRENCY_SIGNS, TYPED_MONEY
 from index.types import ClassRecord
 from index.vocab import abbreviations, intents
 
@@ -379,6 +379,11 @@ def detect_intents(text: str) -> tuple[str, ...]:
         and not re.search(r"\b(qualifications?|education|experience|degree|diploma)\b", text)
     ):
         found.remove("qualifications")
+    money = re.search(rf"[{CURRENCY_SIGNS}]\s?\d", text)
+    if not found and money and not re.search(r"\b(?:which|who|whose)\b", text):
+        # "lifeguards get $15 an hour, right?": money written and nothing else asked is pay
+        # ("which operators reach $34.06?" asks which class).
+        found.append("salary")
     return tuple(found)
 
 

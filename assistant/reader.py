@@ -41,7 +41,7 @@ from assistant.row_keys import (
     writes_coded_value,
 )
 from assistant.scope import name_acronyms
-from assistant.titles import abbreviates, abbreviation_like
+from assistant.titles import abbreviates, abbreviation_like, acronym_like
 from index.cells import ROW_TITLE, is_figure_row
 from index.class_facts import key_value_facts
 from index.levels import LEVEL_TOKEN, level_value
@@ -491,7 +491,7 @@ class PassageReader:
         document = self.document_stems(source)
         # An abbreviation no indexed text writes ("DA and HRA") names what is asked.
         typed = re.findall(r"[a-z]+", question.lower())
-        unknown = {stem(w) for w in typed if abbreviation_like(w) and not self._indexed(stem(w))}
+        unknown = {stem(w) for w in typed if acronym_like(w) and not self._indexed(stem(w))}
         unwritten = [
             s
             for s in subject

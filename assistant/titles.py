@@ -485,6 +485,13 @@ def abbreviation_like(word: str) -> bool:
     return short and not common_english(word)
 
 
+def acronym_like(word: str) -> bool:
+    """Whether a word may be an acronym or a short abbreviation as people type one ("hra",
+    "mgmt"): an abbreviation of four letters at most ("nurse" is a word)."""
+    return len(word) <= _ACRONYM_LETTERS and abbreviation_like(word)
+
+
+_ACRONYM_LETTERS = 4
 # Zipf frequency (log10 of uses per billion words) from which a word is everyday English:
 # "act" and "art" are 5.3; "acct", "mgmt", "bldg" and "supt" are 3 or less.
 _COMMON_ZIPF = 4.5

@@ -583,9 +583,9 @@ def holdout28_set_floor() -> Thresholds:
     increments, wages in a news release. First run, nothing changed for it: fact recall
     72.4%, abstention 78.6%, none invented (the naive baseline 90.4%, 81.4%, none). Since,
     form labels, places typed short, bonuses beside wages and amounts of another scale are
-    read (82.9%, 82.9%): the floor is 1.5 points under that."""
+    read (84.6%, 82.9%): the floor is 1.5 points under that."""
     return Thresholds(
-        min_fact_recall=0.81,
+        min_fact_recall=0.83,
         min_abstention_accuracy=0.81,
         min_document_cited=0.95,
         max_invented_numbers=0,

@@ -9,6 +9,7 @@ import pytest
 from test_passage_answers import indexed
 
 from assistant.passage_layout import states_field
+from assistant.query import detect_intents, normalise_question
 from assistant.service import Assistant
 from assistant.topic_answers import is_duty_item
 
@@ -184,3 +185,10 @@ def test_an_item_of_duties_opens_with_a_verb_not_a_plural_noun() -> None:
     assert is_duty_item("- Prepares and distributes budget instructions to assigned units;")
     assert not is_duty_item("Employees in this classification receive moderate supervision.")
     assert not is_duty_item("Process plans.")
+
+
+def test_money_written_with_nothing_else_asked_asks_pay(pages: Assistant) -> None:
+    assert detect_intents(normalise_question("lifeguards get $15 an hour, right?")) == ("salary",)
+    answer = pages.ask("harbor parks deckhands get $15.20 an hour same as ticket agents, right?")
+    assert not answer.abstained
+    assert "The current hourly wage for Deckhands is $16.40/hour." in answer.text.split("\n")[0]

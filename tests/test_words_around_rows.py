@@ -114,12 +114,12 @@ def test_a_word_before_a_title_word_names_another_class(pages: Assistant) -> Non
 
 def test_the_share_of_a_subject_a_document_must_write(pages: Assistant) -> None:
     reader = pages.composer.passages.reader
-    question = "the remuneration package midpoint, as advertised, for the municipal manager"
-    subject = reader.subject(["remuneration", "package", "advertised", "manager"])
+    question = "the remuneration package midpoint, as quoted, for the municipal manager"
+    subject = reader.subject(["remuneration", "package", "quoted", "manager"])
     share = reader.written_share("advert.txt", subject, question)
-    assert 0.5 <= share < 1.0  # "advertised" set aside
+    assert 0.5 <= share < 1.0  # "quoted" set aside
     # Next to a word of the subject the document writes, it would name another class.
-    named = "the remuneration package of the advertised manager"
+    named = "the remuneration package of the quoted manager"
     assert reader.written_share("advert.txt", subject, named) == 1.0
     # Most of the subject unwritten: it is what is asked.
     nurse = reader.subject(["registered", "nurse", "package"])
