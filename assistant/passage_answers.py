@@ -278,6 +278,13 @@ class PassageAnswers:
                     found.append(quoted(Reading(chunk, line, 0.0, 0.0, 0.0, True, 0), book))
         return list(dict.fromkeys(found))[:MAX_LINES]
 
+    def _pays_in_shares(self, source: str) -> bool:
+        """Whether a document gives pay as shares of a rate ("cadet rates as a percentage of
+        Schedule 1", "65 percent of the top wage rate"), in its title or its text."""
+        chunks = self._chunks_of(source)
+        texts = [chunks[0].doc_title] if chunks else []
+        return any(_SHARE_OF_PAY.search(text) for text in [*texts, *(c.text for c in chunks)])
+
     def _classless(self, source: str) -> bool:
         """Whether no passage of a document is known to be of a class (a posting whose title
         the catalog did not read): its labelled lines are of the document itself."""
@@ -529,6 +536,20 @@ class PassageAnswers:
             ]
             if field == "salary":
                 stating = _of_the_pay_asked(stating, about, keys, elements)
+            if (
+                field == "salary"
+                and not stating
+                and not extreme
+                and not _MONEY_ASKED.search(analysis.question)
+            ):
+                # "acu cadets - 1st year rate" of a document that pays in shares of a rate
+                # ("the following percentage of the applicable rate"): "• 1st year 60%". Not
+                # "the top wage in dollars": a share of the top rate is neither.
+                stating = [
+                    replace(r, states=True)
+                    for r in about
+                    if _PERCENT.search(r.quote) and self._pays_in_shares(r.chunk.source)
+                ]
             # "The top of X's range" is not stated by a line that gives only its start.
             other_end = [
                 r for r in stating if field == "salary" and gives_other_end(extreme, r.quote)
@@ -654,6 +675,14 @@ def _of_the_pay_asked(
     return stating
 
 
+# A question that asks for money itself: "in dollars", "$".
+_MONEY_ASKED = re.compile(r"\b(?:dollars?|pounds?|euros?|rupees?|money)\b|[$£€]", re.IGNORECASE)
+# Pay given as a share of a rate: "a percentage of Schedule 1", "65 percent of the top rate".
+_SHARE_OF_PAY = re.compile(
+    r"\b(?:percentage|per\s?cent|\d\s?%)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,4}"
+    r"(?:rates?|salary|salaries|pay|wages?|schedule)\b",
+    re.IGNORECASE,
+)
 # How many words on each side of an amount may say what it pays: "a $500 retention bonus".
 _BESIDE_WORDS = 3
 

@@ -231,3 +231,9 @@ def test_what_a_claim_likens_its_subject_to_is_not_asked(pages: Assistant) -> No
     )
     assert not answer.abstained
     assert answer.text.split("\n")[0].endswith('"• Dietitian - Band 6" [1]')
+
+
+def test_a_document_paying_in_shares_answers_a_rate_with_its_share(pages: Assistant) -> None:
+    answer = pages.ask("kestrel valley line apprentice 2nd step rate")
+    assert not answer.abstained
+    assert "2nd Step" in answer.text and "60%" in answer.text
