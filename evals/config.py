@@ -591,3 +591,20 @@ def holdout28_set_floor() -> Thresholds:
         max_invented_numbers=0,
         min_hit_at_k=0.95,
     )
+
+
+def holdout29_set_floor() -> Thresholds:
+    """The floor of the thirtieth real set (evals/datasets/holdout29.yaml): twelve postings,
+    descriptions and pay texts of twelve publishers, four outside the US, gathered unseen by
+    a helper and not yet learnt from: a pay band in a posting's title line, rates to five
+    decimals, a label a line, steps inside title lines, a vacancy table a cell a line in
+    pa'anga, a circular naming no country, grades with no dollars, salaries in news prose.
+    First run, nothing changed for it: fact recall 80.2%, abstention 80.0%, none invented (the
+    naive baseline 80.2%, 82.9%, none): the floor is 1.5 points under that."""
+    return Thresholds(
+        min_fact_recall=0.78,
+        min_abstention_accuracy=0.78,
+        min_document_cited=0.95,
+        max_invented_numbers=0,
+        min_hit_at_k=0.95,
+    )

@@ -41,6 +41,7 @@ from evals.config import (
     holdout26_set_floor,
     holdout27_set_floor,
     holdout28_set_floor,
+    holdout29_set_floor,
     holdout_set_floor,
     real_set_floor,
 )
@@ -81,6 +82,7 @@ _FLOORS = {
     "holdout26": holdout26_set_floor,
     "holdout27": holdout27_set_floor,
     "holdout28": holdout28_set_floor,
+    "holdout29": holdout29_set_floor,
 }
 HOLDOUTS = {
     name: (
