@@ -151,6 +151,7 @@ class PassageAnswers:
     ) -> None:
         self.reader = PassageReader(rarity, chunks)
         self._places_of: dict[tuple[str, str], set[str]] = {}
+        self._in_shares: dict[str, bool] = {}  # source -> whether it pays in shares of a rate
         # A document's passages, to learn which grade labels it writes.
         self._chunks_of = chunks_of or (lambda source: [c for c in chunks if c.source == source])
         self.topics = TopicAnswers(self.reader, self._chunks_of)
@@ -280,10 +281,13 @@ class PassageAnswers:
 
     def _pays_in_shares(self, source: str) -> bool:
         """Whether a document gives pay as shares of a rate ("cadet rates as a percentage of
-        Schedule 1", "65 percent of the top wage rate"), in its title or its text."""
-        chunks = self._chunks_of(source)
-        texts = [chunks[0].doc_title] if chunks else []
-        return any(_SHARE_OF_PAY.search(text) for text in [*texts, *(c.text for c in chunks)])
+        Schedule 1", "65 percent of the top wage rate"), in its title or its text; read once."""
+        if source not in self._in_shares:
+            chunks = self._chunks_of(source)
+            texts = [chunks[0].doc_title] if chunks else []
+            texts += [c.text for c in chunks]
+            self._in_shares[source] = any(_SHARE_OF_PAY.search(text) for text in texts)
+        return self._in_shares[source]
 
     def _classless(self, source: str) -> bool:
         """Whether no passage of a document is known to be of a class (a posting whose title

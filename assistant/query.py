@@ -107,14 +107,15 @@ def _number_sign(match: re.Match[str]) -> str:
 _TAG_QUESTION = re.compile(
     r"[,;-]\s*(?:right|correct|true|yes|no|ok(?:ay)?|am i right|is(?:n'?t| not) (?:it|that)"
     r"(?: right| correct| so| true)?|(?:is|are|do|does|did)n'?t (?:it|that|they|he|she|there))"
-    r"\s*\?+\s*$"
+    r"\s*\?+\s*$",
+    re.IGNORECASE,
 )
 
 
 def is_claim(question: str) -> bool:
     """Whether a question states something and asks if it is so ("X starts on Band 6, don't
     they?"): what it gives is the claim to check, not what it asks about."""
-    return bool(_TAG_QUESTION.search(question.lower()))
+    return bool(_TAG_QUESTION.search(question))
 
 
 # What a claim likens its subject to: "... like social workers", "same as rec leaders".
@@ -131,7 +132,7 @@ def likened_words(question: str) -> set[str]:
 
 def untagged(question: str) -> str:
     """The question without its tag ("..., don't they?" -> "...?")."""
-    return re.sub(_TAG_QUESTION.pattern, " ?", question, count=1, flags=re.IGNORECASE)
+    return _TAG_QUESTION.sub(" ?", question, count=1)
 
 
 # A code given in parentheses after a title: "(class code 2618)", "(#4392)", "(job no. 31)".
