@@ -608,3 +608,21 @@ def holdout29_set_floor() -> Thresholds:
         max_invented_numbers=0,
         min_hit_at_k=0.95,
     )
+
+
+def holdout30_set_floor() -> Thresholds:
+    """The floor of the thirty-first real set (evals/datasets/holdout30.yaml): twelve postings,
+    descriptions and pay texts of twelve publishers, four outside the US, gathered unseen by
+    a helper: pay with no dollar sign, a paragraph with a bare starting rate, employers named
+    only by a web address, a vacancy's post, level and salary in vatu on one line, a scale in
+    pula with no currency, a salary schedule flattened with its letters spaced apart, premiums
+    in a news release, salaries in news prose. First run, nothing changed for it: fact recall
+    70.2%, abstention 77.0%, none invented (the naive baseline 75.0%, 83.8%, none): the floor
+    is 1.5 points under that."""
+    return Thresholds(
+        min_fact_recall=0.68,
+        min_abstention_accuracy=0.75,
+        min_document_cited=0.95,
+        max_invented_numbers=0,
+        min_hit_at_k=0.95,
+    )

@@ -42,6 +42,7 @@ from evals.config import (
     holdout27_set_floor,
     holdout28_set_floor,
     holdout29_set_floor,
+    holdout30_set_floor,
     holdout_set_floor,
     real_set_floor,
 )
@@ -83,6 +84,7 @@ _FLOORS = {
     "holdout27": holdout27_set_floor,
     "holdout28": holdout28_set_floor,
     "holdout29": holdout29_set_floor,
+    "holdout30": holdout30_set_floor,
 }
 HOLDOUTS = {
     name: (
