@@ -138,8 +138,9 @@ def guard(
     """Replace an answer holding a number that its citations do not contain by an abstention."""
     invented = unsupported_numbers(
         draft.text,
-        # A cited passage's heading is part of what it shows the reader.
-        (f"{c.doc_title}\n{c.section}\n{c.quote}" for c in draft.citations),
+        # A cited passage's heading and the place it names are part of what it shows the
+        # reader ("the circular names no country - its Public Service Act, Cap. 29, ...").
+        (f"{c.doc_title}\n{c.jurisdiction or ''}\n{c.section}\n{c.quote}" for c in draft.citations),
         question if allow_question_numbers else "",
         titles,
     )

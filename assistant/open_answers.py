@@ -52,6 +52,16 @@ _FIGURE = re.compile(
     r"(?:rate|salary|pay|wage)",
     re.I,
 )
+# A document's own reference number: "Resolution No. 98 -1452", "Nos. 12-34", "# 40869".
+_REFERENCE_NUMBER = re.compile(r"\b(?:nos?|numbers?)\.?\s*\d[\d -]*\d|#\s*\d+", re.I)
+
+
+def _states_figure(sentence: str, asks_code: bool) -> bool:
+    """Whether a sentence states a grade, salary or code; a reference number after "No." is
+    one only when a code is asked."""
+    return (
+        _FIGURE.search(sentence if asks_code else _REFERENCE_NUMBER.sub("", sentence)) is not None
+    )
 
 
 class OpenAnswers:
@@ -266,7 +276,7 @@ class OpenAnswers:
             hits = [
                 h
                 for h in hits
-                if _FIGURE.search(h.sentence)
+                if _states_figure(h.sentence, "code" in asks_figure)
                 and not lacks_step(h.sentence, step)
                 and not _other_levels(h.sentence, spelt, level)
             ]

@@ -13,6 +13,8 @@ class CitedQuote:
     source: str
     section: str
     quote: str
+    doc_title: str = ""
+    jurisdiction: str = ""
 
 
 @dataclass(frozen=True)

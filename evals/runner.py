@@ -69,7 +69,13 @@ def answer_from_response(
         text=str(response.get("answer", "")),
         abstained=bool(response.get("abstained", False)),
         citations=tuple(
-            CitedQuote(str(c.get("source", "")), str(c.get("section", "")), str(c.get("quote", "")))
+            CitedQuote(
+                str(c.get("source", "")),
+                str(c.get("section", "")),
+                str(c.get("quote", "")),
+                str(c.get("doc_title") or ""),
+                str(c.get("jurisdiction") or ""),
+            )
             for c in response.get("citations") or []
         ),
         retrieved=retrieved,

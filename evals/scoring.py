@@ -17,8 +17,9 @@ def score_case(case: EvalCase, answer: SystemAnswer, k: int) -> CaseScores:
         *answer.classes,
         *(t.user for t in case.history),
         *(t.assistant for t in case.history),
-        # A cited passage's section heading is shown with its quote (the guard allows it too).
-        *(c.section for c in answer.citations),
+        # A cited passage's document, place and section heading are shown with its quote (the
+        # guard allows them too).
+        *(f"{c.doc_title}\n{c.jurisdiction}\n{c.section}" for c in answer.citations),
     ]
     ranks = metrics.retrieval_ranks([p.source for p in answer.retrieved], case.sources, k)
     contexts = [p.text for p in answer.retrieved[:k] if p.text is not None]

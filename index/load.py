@@ -20,8 +20,10 @@ from index.reflow import (
     dot_leaders_as_tabs,
     join_stacked_headers,
     labels_unglued,
+    pipe_rows_by_header,
     pipe_rows_joined,
     rejoin_cell_lines,
+    run_in_labels_parted,
     stacked_labels_joined,
 )
 from index.structure import HEADLINE_CODE, smart_title
@@ -179,7 +181,8 @@ def read_document(path: Path, relative: str, facts: dict[str, Any]) -> SourceDoc
         log.debug("parser error in %s", relative, exc_info=True)
         raise SourceReadError(f"could not be parsed ({type(error).__name__})") from error
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = rejoin_cell_lines(join_stacked_headers(dot_leaders_as_tabs(labels_unglued(text))))
+    text = run_in_labels_parted(pipe_rows_by_header(labels_unglued(text)))
+    text = rejoin_cell_lines(join_stacked_headers(dot_leaders_as_tabs(text)))
     text = alternating_pairs_joined(stacked_labels_joined(pipe_rows_joined(text)))
     if not text.strip():
         raise SourceReadError("no text found (empty file, or a scanned PDF without a text layer)")

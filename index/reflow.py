@@ -18,6 +18,7 @@ from functools import cache
 
 from index.money import period_in
 from index.pay_tables import amount_cell
+from index.structure import label_heading
 from index.vocab import field_labels
 
 __all__ = [
@@ -25,8 +26,10 @@ __all__ = [
     "dot_leaders_as_tabs",
     "join_stacked_headers",
     "labels_unglued",
+    "pipe_rows_by_header",
     "pipe_rows_joined",
     "rejoin_cell_lines",
+    "run_in_labels_parted",
     "stacked_labels_joined",
 ]
 
@@ -408,3 +411,83 @@ def _pipe_cells(lines: list[str], bars: list[bool]) -> list[str] | None:
     ):
         return None
     return [" ".join(cell) for cell in cells]
+
+
+# A table's rule under its header: "---|---|---|" or "| --- | :---: |".
+_HEADER_RULE = re.compile(r"^[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*(?::?-{3,}:?[ \t]*)?$")
+_MAX_ROW_LINES = 6
+
+
+def pipe_rows_by_header(text: str) -> str:
+    """The text with each row of a "|" table that a page wrapped over several lines written on
+    one: under a header of three cells ("POST | MINIMUM REQUIREMENTS | SALARY BAND |" and its
+    "---|---|---|" rule), "1. Government Representative |" / "Mandatory" / "|" / "BAND I ($34,342
+    - $51,511) |" is one row, the lines joined until they hold as many "|" as the header. A run
+    of lines that never does (more "|" than the header, a blank line, more than a few lines)
+    ends the table, and its lines stay as they were."""
+    lines = text.split("\n")
+    out: list[str] = []
+    position = 0
+    while position < len(lines):
+        line = lines[position]
+        out.append(line)
+        position += 1
+        if position < len(lines) and "|" in line and _HEADER_RULE.match(lines[position]):
+            out.append(lines[position])
+            position = _rows_joined(lines, position + 1, line, out)
+    return "\n".join(out)
+
+
+def _rows_joined(lines: list[str], position: int, header: str, out: list[str]) -> int:
+    """Append the rows of the table under `header` from lines[position], each on one line: as
+    many "|" as the header, and a "|" at the end when the header has one. The position of the
+    first line after the table."""
+    bars = header.count("|")
+    closed = header.rstrip().endswith("|")
+    while position < len(lines):
+        row: list[str] = []
+        count = 0
+        for line in lines[position : position + _MAX_ROW_LINES]:
+            if not line.strip():
+                break
+            row.append(line.strip())
+            count += line.count("|")
+            if count >= bars:
+                break
+        if count != bars or row[-1].endswith("|") != closed:
+            return position
+        out.append(" ".join(row))
+        position += len(row)
+    return position
+
+
+# A label in capitals and its colon run into a paragraph: "... would be an asset. DUTIES AND
+# RESPONSIBILITIES: Prepares and delivers mail." The label's last word has three letters or more.
+# The word before it is not in capitals: the label starts at its first word.
+_RUN_IN_LABEL = re.compile(r"(?<=[^\sA-Z&/-]) +(?=(?:[A-Z][A-Z&/-]+ )*[A-Z][A-Z&/-]{2,}:(?:\s|$))")
+_MIN_RUN_IN_LABELS = 3
+_RUN_IN_LINE = 400
+
+
+def run_in_labels_parted(text: str) -> str:
+    """The text with a page that ran its sections into one paragraph put back a section a line:
+    in a line of hundreds of characters with three labels in capitals or more ("QUALIFICATIONS:",
+    "DUTIES AND RESPONSIBILITIES:", "SALARY SCALE:"), each label starts a line, and a label that
+    names a section of prose (duties, qualifications, skills) is its heading, on a line of its
+    own above its text. A short line, or a paragraph with a capitalised word or two before a
+    colon, stays as it is."""
+
+    def parted(line: str) -> str:
+        if len(line) < _RUN_IN_LINE or len(_RUN_IN_LABEL.findall(line)) < _MIN_RUN_IN_LABELS:
+            return line
+        return "\n".join(_headed(part) for part in _RUN_IN_LABEL.split(line))
+
+    return "\n".join(parted(line) for line in text.split("\n"))
+
+
+def _headed(part: str) -> str:
+    """A section run into a paragraph, its label on a line of its own when it heads prose."""
+    label, colon, body = part.partition(":")
+    if colon and body.strip() and label_heading(f"{label}:"):
+        return f"{label}:\n{body.strip()}"
+    return part
