@@ -10,7 +10,7 @@ from dataclasses import replace
 from assistant.citations import CitationBook
 from assistant.class_index import ClassIndex
 from assistant.passage_layout import typical_for
-from assistant.query import GIVEN_CODE, QueryAnalysis
+from assistant.query import GIVEN_CODE, GRADE_PAY_COLUMN, QueryAnalysis
 from assistant.retrieve import ChunkLibrary
 from assistant.row_keys import row_keys
 from index.money import PERIOD_NAMES, SALARY_RANGE, article, money_value, period_in
@@ -453,7 +453,8 @@ def names_pay_label(record: ClassRecord, question: str) -> bool:
     range"), where that word names grades ("range", "grade", "group", "band")."""
     if not record.pay_label:
         return False
-    label, asked = record.pay_label.lower(), question.lower()
+    # "the grade maximum" asks for pay, not the grade.
+    label, asked = record.pay_label.lower(), GRADE_PAY_COLUMN.sub(" ", question.lower())
     if label in asked:
         return True
     head = label.split()[-1]

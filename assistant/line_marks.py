@@ -34,11 +34,14 @@ def extreme_asked(question: str) -> str | None:
     return asked[0] if len(asked) == 1 else None
 
 
-def marks_end(extreme: str | None, line: str) -> bool:
+def marks_end(extreme: str | None, line: str, middle: bool = False) -> bool:
     """Whether a line's one amount is marked as the end of its range asked ("Final
-    Progression (Top Pay): $27.93/hour (after 10,400 hours worked)" when the top is asked)."""
+    Progression (Top Pay): $27.93/hour (after 10,400 hours worked)" when the top is asked),
+    or as its midpoint when that is asked too ("Grade Mid: $51,601")."""
     if extreme is None or len(amounts(line)) != 1:
         return False
+    if middle and _MARKS_MIDDLE.search(line):
+        return True
     other = "minimum" if extreme == "maximum" else "maximum"
     return bool(_MARKS_END[extreme].search(line)) and not _MARKS_END[other].search(line)
 
@@ -51,13 +54,20 @@ def amounts(line: str) -> list[str]:
 _SIGNED_AMOUNT = re.compile(r"[$£€¥₹]\s?\d[\d,]*(?:\.\d+)?")
 
 
-def gives_other_end(extreme: str | None, line: str) -> bool:
+def gives_other_end(extreme: str | None, line: str, middle: bool = False) -> bool:
     """Whether a line's one amount is marked as the other end of its range than the one asked
-    (a starting salary when the maximum is asked)."""
+    (a starting salary when the maximum is asked), or as its midpoint when no midpoint is
+    asked ("Grade Mid: $51,601" does not give the grade maximum)."""
     if extreme is None or len(amounts(line)) != 1:
         return False
     other = "minimum" if extreme == "maximum" else "maximum"
-    return bool(_MARKS_END[other].search(line)) and not _MARKS_END[extreme].search(line)
+    marked = _MARKS_END[other].search(line) or (not middle and _MARKS_MIDDLE.search(line))
+    return bool(marked) and not _MARKS_END[extreme].search(line)
+
+
+# The midpoint of a range, as a label writes it: "Grade Mid:", "Midpoint", "Mid-point".
+_MARKS_MIDDLE = re.compile(r"\bmid(?:-?\s?point)?\b", re.I)
+MIDDLE_ASKED = re.compile(r"\bmid(?:-?\s?point)?\b(?!-)|\bmiddle of\b", re.I)
 
 
 # A heading line: a few words, no sentence's end, no "Label: value".

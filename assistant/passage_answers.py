@@ -11,6 +11,7 @@ from dataclasses import replace
 from assistant.citations import CitationBook
 from assistant.comparisons import TWO_SUBJECTS, split_at_joiners
 from assistant.line_marks import (
+    MIDDLE_ASKED,
     amounts,
     code_before_title,
     excludes_subject,
@@ -509,6 +510,7 @@ class PassageAnswers:
         rate_asked = bool(_RATE_ASKED.search(analysis.question))
         elements = stems(analysis.question) & pay_element_stems()
         extreme = extreme_asked(analysis.question) if field == "salary" else None
+        middle = MIDDLE_ASKED.search(analysis.question) is not None
         for subject in subjects:
             level, level_of = question_level(analysis, subject, keys)
             if level is not None and ("level", str(level)) in keys:
@@ -556,14 +558,18 @@ class PassageAnswers:
                 ]
             # "The top of X's range" is not stated by a line that gives only its start.
             other_end = [
-                r for r in stating if field == "salary" and gives_other_end(extreme, r.quote)
+                r
+                for r in stating
+                if field == "salary" and gives_other_end(extreme, r.quote, middle)
             ]
             # A lead-in quoted down to a header of other steps ("steps 1 2 3 4 5") does not
             # state the step asked.
             stating = [r for r in stating if r not in other_end and not lacks_step(r.quote, step)]
             # "The top hourly pay" of a progression, one amount a line: the line marked as
             # its top ("Final Progression (Top Pay): $27.93/hour"), not the steps before it.
-            marked = [r for r in stating if field == "salary" and marks_end(extreme, r.quote)]
+            marked = [
+                r for r in stating if field == "salary" and marks_end(extreme, r.quote, middle)
+            ]
             ranges = [r for r in stating if len(amounts(r.quote)) > 1]
             stating = marked + ranges if marked else stating
             # "5-9 yrs on license": of the rows of a list keyed by spans of years, its own.

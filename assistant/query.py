@@ -312,6 +312,10 @@ _ASSIGNED = re.compile(
 )
 
 
+# "The grade maximum", "grade mid", "band minimum": a column of a grade's pay.
+GRADE_PAY_COLUMN = re.compile(r"\b(?:grade|band)\s+(?:min|max|mid)(?:imum|point)?\b", re.I)
+
+
 def detect_intents(text: str) -> tuple[str, ...]:
     # "minimum qualifications" and "how much experience" ask for qualifications, not money;
     # "min typing speed", "minimum age" for a measure that is not pay.
@@ -356,6 +360,12 @@ def detect_intents(text: str) -> tuple[str, ...]:
     )
     if "salary" in found and "pay_grade" in found and grade_first and not pay_after:
         found.remove("salary")
+    # "the grade maximum", "grade mid above grade min": a column of the grade's pay, not the
+    # grade, is asked.
+    if "salary" in found and "pay_grade" in found:
+        columns = GRADE_PAY_COLUMN.sub(" ", text)
+        if not _INTENT_PATTERNS["pay_grade"].search(columns):
+            found.remove("pay_grade")
     # "What salary range is X assigned to?": a range a class is assigned to is its grade
     # ("SR-22") as often as its dollars; both are looked for.
     if "salary" in found and "pay_grade" not in found and _ASSIGNED.search(text):

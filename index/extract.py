@@ -379,16 +379,30 @@ def _title_head(title: str, text: str) -> tuple[str, list[ClassFacts]] | None:
     """ "Maintenance Worker (WG 8), W. G. (Bill) Hefner VA Medical Center - USAJOBS
     announcement ...": a long title whose head, up to its first parenthesis, comma or dash,
     reads as a class title and is a line of the text of its own names that class."""
+    heads = [title[: m.start()].strip() for m in _HEAD_END.finditer(title)]
+    heads = [h for h in heads if reads_as_title(h) and not _DOCUMENT_WORDS.search(h)]
+    # "Manager, Custodial and Grounds Services - basic position information ...": a longer
+    # head that is a line of the text is the title, not the head before its first comma.
+    for head in reversed(heads):
+        if _own_line(head).search(text):
+            return smart_title(head), []
     head = re.split(r"\s*(?:\(|,|\s[-–]\s)", title, maxsplit=1)[0].strip()
     if head == title or not reads_as_title(head) or _DOCUMENT_WORDS.search(head):
         return None
-    own_line = re.compile(rf"^[ \t]*{re.escape(head)}[ \t]*$", re.IGNORECASE | re.MULTILINE)
     # A posting may never write its title on a line of its own, yet name the class, or its
     # series, in its text ("Apply to be a National City Police Dispatcher", "Office
     # Assistant Series" for "Office Assistant 2").
     series = LEVEL_SUFFIX.sub("", head).strip()
     written = re.compile(rf"\b{re.escape(series)}(?:s|es)?\b", re.IGNORECASE)
-    return (smart_title(head), []) if own_line.search(text) or written.search(text) else None
+    return (smart_title(head), []) if written.search(text) else None
+
+
+# Where a long title's head may end: a parenthesis, a comma or a spaced dash.
+_HEAD_END = re.compile(r"\s*(?:\(|,|\s[-–]\s)")
+
+
+def _own_line(words: str) -> re.Pattern[str]:
+    return re.compile(rf"^[ \t]*{re.escape(words)}[ \t]*$", re.IGNORECASE | re.MULTILINE)
 
 
 # The last word of an employer's name, not a class's: "Douglas County", "City of Colton"'s

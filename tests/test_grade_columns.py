@@ -1,0 +1,80 @@
+"""A job description of "Label: value" lines that gives its grade's minimum and midpoint and
+no maximum, titled with a comma in its class's name. The page is written here."""
+
+from __future__ import annotations
+
+import pytest
+from test_passage_answers import indexed
+
+from assistant.query import detect_intents
+from assistant.service import Assistant
+
+DESCRIPTION = """Supervisor, Fleet and Motor Pool Services
+
+Basic Position Information
+
+Job Code: 4410
+
+Title: Supervisor, Fleet and Motor Pool Services
+
+Department: Transportation
+
+FLSA Classification: E
+
+Job Grade: 9
+
+Grade Min: $38,450
+
+Grade Mid: $47,390
+
+Job Summary
+
+The Supervisor plans and inspects the maintenance of the fleet.
+"""
+
+MANIFEST = """
+description.txt:
+  title: Supervisor, Fleet and Motor Pool Services - basic position information (job code, grade
+    minimum and midpoint) and job summary (Harrow Valley College job description)
+  jurisdiction: Harrow Valley College
+"""
+
+
+@pytest.fixture(scope="module")
+def college(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
+    return indexed(
+        tmp_path_factory,
+        "grade-columns",
+        {"description.txt": DESCRIPTION, "manifest.yaml": MANIFEST},
+    )
+
+
+def test_a_column_of_a_grade_asks_for_pay_not_the_grade() -> None:
+    assert detect_intents("what is the grade maximum for x") == ("salary",)
+    assert detect_intents("how far is grade mid above grade min") == ("salary",)
+    assert set(detect_intents("what is the pay grade and grade minimum")) == {"salary", "pay_grade"}
+
+
+def test_the_class_is_titled_by_its_whole_line_not_the_head_before_its_comma(
+    college: Assistant,
+) -> None:
+    answer = college.ask("Which Harrow Valley College job has job code 4410?")
+    assert "Supervisor, Fleet and Motor Pool Services" in answer.text
+
+
+def test_a_minimum_and_midpoint_asked_are_both_quoted(college: Assistant) -> None:
+    answer = college.ask(
+        "What are the grade minimum and midpoint for the Supervisor, Fleet and Motor Pool "
+        "Services at Harrow Valley College?"
+    )
+    assert not answer.abstained, answer.text
+    assert "$38,450" in answer.text
+    assert "$47,390" in answer.text
+
+
+def test_a_midpoint_does_not_answer_the_maximum(college: Assistant) -> None:
+    answer = college.ask(
+        "What is the grade maximum for Harrow Valley's Supervisor, Fleet and Motor Pool Services?"
+    )
+    assert answer.abstained, answer.text
+    assert "is assigned to" not in answer.text
