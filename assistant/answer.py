@@ -124,6 +124,10 @@ class ExtractiveComposer:
         # "Library Assistant I 687 712 739", "FLSA" of one that writes "FLSA: Non-Exempt":
         # a word that opens its rows of figures or labels its values asks something there.
         names -= {w for source in most for w in self._field_words(source)}
+        # "mechanic" of a page of openings titled "... FF Paramedic ...; Mechanic ..." whose
+        # text heads a block "MECHANIC": a word heading a block of the document names the
+        # class there, not the document.
+        names -= {w for source in most for h in self.passages.class_headings(source) for w in h}
         keywords = tuple(k for k in analysis.keywords if stem(k) not in names)
         if not names:
             return replace(analysis, naming=naming, keywords=keywords)

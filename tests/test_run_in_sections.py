@@ -137,3 +137,59 @@ def test_a_reference_number_is_no_salary(pages: Assistant) -> None:
     assert _states_figure("Rescinding Resolution No. 7, the range is 2450 - 3100.", asks_code=False)
     answer = pages.ask("What is the recommended salary range for Marlow Bay's Records Clerk?")
     assert answer.abstained, answer.text
+
+
+OPENINGS = """Personnel Department
+
+Department Mission:
+To maintain an environment where teamwork and respect are standard practices.
+
+Fire Application:
+
+Police Application:
+EVerify
+204417
+
+CURRENT EMPLOYMENT OPPORTUNITIES:
+
+LINE COOK
+
+Annual Starting Salary: 31,200
+
+Deadline: Application at all times
+
+GROUNDSKEEPER
+
+FULL TIME
+SALARY: 28,900
+DEADLINE: Until filled
+"""
+
+OPENINGS_MANIFEST = """
+openings.txt:
+  title: Personnel Department - department mission, application forms and current openings
+    (Line Cook with annual starting salary and deadline; Groundskeeper with salary and deadline)
+  jurisdiction: City of Alder Springs, Georgia
+"""
+
+
+@pytest.fixture(scope="module")
+def openings(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
+    return indexed(
+        tmp_path_factory,
+        "openings",
+        {"openings.txt": OPENINGS, "manifest.yaml": OPENINGS_MANIFEST},
+    )
+
+
+def test_a_class_heading_a_block_is_asked_of_its_block(openings: Assistant) -> None:
+    # The title names both openings; the page heads a block with each: the salary asked is
+    # the one under the heading the question names.
+    answer = openings.ask("What salary does the City of Alder Springs list for its Groundskeeper?")
+    assert not answer.abstained, answer.text
+    assert "28,900" in answer.text
+    assert "31,200" not in answer.text
+    assert "204417" not in answer.text
+    cook = openings.ask("What is the annual starting salary of an Alder Springs line cook?")
+    assert "31,200" in cook.text
+    assert "28,900" not in cook.text
