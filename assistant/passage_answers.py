@@ -48,6 +48,7 @@ from assistant.reader import (
     PassageReader,
     Reading,
     levels_named,
+    months_alone,
     pay_element_stems,
     question_level,
     question_words,
@@ -642,8 +643,9 @@ class PassageAnswers:
 
     def _subjects(self, analysis: QueryAnalysis, chunks: Sequence[Chunk] = ()) -> list[list[str]]:
         """The question's subject, or each subject of a comparison ("X and Y", "X vs Y")."""
-        # "Nurses start on Band 6 like social workers, don't they?" asks of nurses.
-        likened = likened_words(analysis.question)
+        # "Nurses start on Band 6 like social workers, don't they?" asks of nurses; "announced
+        # in January 2025" of no month.
+        likened = likened_words(analysis.question) | months_alone(analysis.question)
         keywords = [k for k in analysis.keywords if k.lower() not in likened] or analysis.keywords
         whole = self.reader.known_subject(
             self.reader.subject(keywords, chunks), analysis.jurisdictions

@@ -105,6 +105,20 @@ def question_words() -> frozenset[str]:
     return frozenset(words)
 
 
+# A month without its day says when something happened ("announced in January 2025"), not a
+# date a table heads a column with ("from 11 July 2019", "April 1, 2024").
+_MONTH_ALONE = re.compile(
+    r"(?<!\d )\b(january|february|march|april|june|july|august|september|october|november"
+    r"|december)\b(?! \d{1,2}\b)",
+    re.I,
+)
+
+
+def months_alone(question: str) -> set[str]:
+    """The months a question names without their day."""
+    return {m.group(1).lower() for m in _MONTH_ALONE.finditer(question)}
+
+
 @dataclass(frozen=True)
 class Reading:
     """One line of a passage, scored against the question's subject."""

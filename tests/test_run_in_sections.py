@@ -8,6 +8,7 @@ import pytest
 from test_passage_answers import indexed
 
 from assistant.open_answers import _states_figure
+from assistant.reader import months_alone
 from assistant.service import Assistant
 from index.reflow import pipe_rows_by_header, run_in_labels_parted
 
@@ -193,3 +194,10 @@ def test_a_class_heading_a_block_is_asked_of_its_block(openings: Assistant) -> N
     cook = openings.ask("What is the annual starting salary of an Alder Springs line cook?")
     assert "31,200" in cook.text
     assert "28,900" not in cook.text
+
+
+def test_a_month_without_its_day_is_no_subject() -> None:
+    assert months_alone("What did the minister announce in January 2025?") == {"january"}
+    # A date a table heads its columns with is kept: "from 11 July 2019", "April 1, 2024".
+    assert months_alone("anuo8 step 2 salary from 11 july 2019?") == set()
+    assert months_alone("What is the April 1, 2024 rate?") == set()
