@@ -127,7 +127,7 @@ class ExtractiveComposer:
         # "mechanic" of a page of openings titled "... FF Paramedic ...; Mechanic ..." whose
         # text heads a block "MECHANIC": a word heading a block of the document names the
         # class there, not the document.
-        names -= {w for source in most for h in self.passages.class_headings(source) for w in h}
+        names -= {w for source in most for w in self.passages.headings.words(source)}
         keywords = tuple(k for k in analysis.keywords if stem(k) not in names)
         if not names:
             return replace(analysis, naming=naming, keywords=keywords)

@@ -9,6 +9,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from assistant.citations import CitationBook
+from assistant.class_headings import ClassHeadings
 from assistant.comparisons import TWO_SUBJECTS, split_at_joiners
 from assistant.line_marks import (
     MIDDLE_ASKED,
@@ -75,7 +76,6 @@ from index.jurisdictions import find_jurisdictions
 from index.levels import level_value
 from index.money import article, period_in, periods_in
 from index.store import ScoredChunk
-from index.structure import heading_style
 from index.types import Chunk
 
 # Passages read for one answer: the reader looks past the first few, the fused ranking is good.
@@ -133,8 +133,6 @@ _LABEL_LINE_CHARS = 160
 # The stems of the words that say what is asked or label a field ("pay", "grade", "code").
 _FIELD_STEMS = frozenset(stem(w) for w in question_words())
 _HIGHEST_LEVEL = 20
-# A heading that names a class has a few words.
-_CLASS_HEADING_WORDS = 4
 # A question about a change or a share of pay, answered by a percentage, and one written.
 _RATE_ASKED = re.compile(
     r"\bincre\w*|\b(?:raises?|rises?|adjustments?|cola|percent(?:age)?|per cent|contributions?"
@@ -157,33 +155,10 @@ class PassageAnswers:
         self.reader = PassageReader(rarity, chunks)
         self._places_of: dict[tuple[str, str], set[str]] = {}
         self._in_shares: dict[str, bool] = {}  # source -> whether it pays in shares of a rate
-        self._class_headings: dict[str, set[frozenset[str]]] = {}
         # A document's passages, to learn which grade labels it writes.
         self._chunks_of = chunks_of or (lambda source: [c for c in chunks if c.source == source])
-        self.topics = TopicAnswers(self.reader, self._chunks_of)
-
-    def class_headings(self, source: str) -> set[frozenset[str]]:
-        """The headings of a document's blocks (as stems) that its title names only in its
-        description, every word of them, and not in its head, its path or its place: the
-        classes of a page of openings ("MECHANIC" of "Personnel Department - ... (FF Paramedic
-        ...; Mechanic ...)"), not a heading of its subject ("Volunteer Fire Supervision" of
-        "... volunteer fire and EMS pay levels")."""
-        if source not in self._class_headings:
-            chunks = self._chunks_of(source)
-            head, _, description = chunks[0].doc_title.partition(" - ")
-            named = stems(f"{head} {source} {chunks[0].jurisdiction or ''}".replace("-", " "))
-            described = stems(description) - named
-            # A class's name, short, with no word that asks ("Phase Minimum Hourly Midpoint"
-            # heads a table's columns).
-            headings = {
-                frozenset(stems(line))
-                for chunk in chunks
-                for line in chunk.text.splitlines()
-                if heading_style(line) and len(line.split()) <= _CLASS_HEADING_WORDS
-            }
-            headings = {h for h in headings if not h & _FIELD_STEMS}
-            self._class_headings[source] = {h for h in headings if h and h <= described}
-        return self._class_headings[source]
+        self.headings = ClassHeadings(self.reader, self._chunks_of)
+        self.topics = TopicAnswers(self.reader, self._chunks_of, self.headings)
 
     def keyed(self, chunk: Chunk, text: str, keys: Sequence[tuple[str, str]]) -> bool:
         """Whether a line may answer for the grade keys a question names (see TopicAnswers)."""
@@ -570,7 +545,7 @@ class PassageAnswers:
             ]
             if field == "salary":
                 stating = _of_the_pay_asked(stating, about, keys, elements)
-            stating = self._under_subject_heading(stating, subject)
+            stating = self.headings.under_subject(stating, subject, figures=True)
             if (
                 field == "salary"
                 and not stating
@@ -612,35 +587,6 @@ class PassageAnswers:
         asked = f"{period_word(period)} {noun}".strip() if period else noun
         return found, partial, f"{extreme} {asked}" if extreme else asked, field
 
-    def _under_subject_heading(
-        self, stating: list[Reading], subject: Sequence[str]
-    ) -> list[Reading]:
-        """The lines of a document under the heading that names the subject, where its text
-        heads a block with it and its title names it only in its description ("MECHANIC"
-        above "SALARY: 34,413"), and not the lines under another class's heading, or that
-        only the document's title ties to it ("... FF Paramedic ...; Mechanic ..." over a page
-        of both)."""
-        wanted = set(subject)
-        headed = {
-            r.chunk.source
-            for r in stating
-            if any(h <= wanted for h in self.class_headings(r.chunk.source))
-        }
-        return [
-            r
-            for r in stating
-            if r.chunk.source not in headed
-            or _heading_of_value(
-                self._text_up_to(r.chunk), r.quote, self.class_headings(r.chunk.source)
-            )
-            <= wanted
-        ]
-
-    def _text_up_to(self, chunk: Chunk) -> str:
-        """The text of a passage's document from its start to the passage's end."""
-        before = [c for c in self._chunks_of(chunk.source) if c.position < chunk.position]
-        return "\n".join([*(c.text for c in sorted(before, key=lambda c: c.position)), chunk.text])
-
     def _subjects(self, analysis: QueryAnalysis, chunks: Sequence[Chunk] = ()) -> list[list[str]]:
         """The question's subject, or each subject of a comparison ("X and Y", "X vs Y")."""
         # "Nurses start on Band 6 like social workers, don't they?" asks of nurses; "announced
@@ -672,23 +618,6 @@ class PassageAnswers:
 # "Pay grade number", "range #": the number of a grade, not a class code.
 _GRADE_NUMBER = re.compile(r"\b(?:grade|range|band|group|level|step)\s+(?:number|no\b|#)", re.I)
 _CODE_WORD = re.compile(r"\bcode\b", re.I)
-
-
-def _heading_of_value(text: str, quote: str, headings: set[frozenset[str]]) -> frozenset[str]:
-    """The last of the headings above the first figure of a quote, in its document's text up
-    to it ("LINE COOK" of "LINE COOK" / "Annual Starting Salary: 31,200" / ... /
-    "GROUNDSKEEPER"); none, when none is."""
-    lines = quote.splitlines()
-    start = text.rfind(lines[0]) if lines else -1
-    above = text[:start].splitlines() if start > 0 else []
-    found: frozenset[str] = frozenset({""})
-    for line in [*above, *lines]:
-        if line in lines and re.search(r"\d", line):
-            break
-        line_stems = frozenset(stems(line))
-        if line_stems in headings:
-            found = line_stems
-    return found
 
 
 def _level_only(keys: Sequence[tuple[str, str]]) -> bool:

@@ -10,6 +10,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from assistant.citations import CitationBook
+from assistant.class_headings import ClassHeadings
 from assistant.line_marks import heading_over
 from assistant.line_subjects import asks_requirement, section_words, states_requirement
 from assistant.passage_layout import names_itself
@@ -47,9 +48,15 @@ _VAGUE_WORDS = frozenset({"kind", "type", "sort", "thing", "things", "someone", 
 class TopicAnswers:
     """The reader's answers in sentences: what the passages say of a topic of a subject."""
 
-    def __init__(self, reader: PassageReader, chunks_of: Callable[[str], Sequence[Chunk]]) -> None:
+    def __init__(
+        self,
+        reader: PassageReader,
+        chunks_of: Callable[[str], Sequence[Chunk]],
+        headings: ClassHeadings,
+    ) -> None:
         self.reader = reader
         self._chunks_of = chunks_of  # a document's passages
+        self.headings = headings
         self._labels_of: dict[tuple[str, str], bool] = {}
 
     def keyed(self, chunk: Chunk, text: str, keys: Sequence[tuple[str, str]]) -> bool:
@@ -160,6 +167,9 @@ class TopicAnswers:
             items = _headless_duties(good) if duties and not preferred else []
             if items:  # "What does X do?" of a list of duties with no heading: its items
                 return [quoted_under_owner(r, book) for r in items], False
+            # "the minimum qualifications for the Mechanic" of a page of openings: the lines
+            # under its heading, not the paramedic's.
+            good = self.headings.under_subject(good, subject, figures=False)
             if good:
                 # "5-9 yrs on license": of a list's rows keyed by spans, the one asked.
                 spans = spans_asked(analysis.question)

@@ -159,6 +159,9 @@ Annual Starting Salary: 31,200
 
 Deadline: Application at all times
 
+High school diploma or GED; must possess and maintain a valid food handler card. Must be able
+to lift 50 pounds.
+
 GROUNDSKEEPER
 
 FULL TIME
@@ -201,3 +204,15 @@ def test_a_month_without_its_day_is_no_subject() -> None:
     # A date a table heads its columns with is kept: "from 11 July 2019", "April 1, 2024".
     assert months_alone("anuo8 step 2 salary from 11 july 2019?") == set()
     assert months_alone("What is the April 1, 2024 rate?") == set()
+
+
+def test_requirements_under_another_class_heading_are_not_the_class_asked(
+    openings: Assistant,
+) -> None:
+    asked = openings.ask(
+        "What are the minimum qualifications for the Groundskeeper job at Alder Springs?"
+    )
+    assert asked.abstained, asked.text
+    assert "food handler" not in asked.text.split("\n")[0]
+    cook = openings.ask("What are the minimum qualifications for the Line Cook at Alder Springs?")
+    assert "food handler card" in cook.text
