@@ -8,7 +8,7 @@ import pytest
 from test_passage_answers import indexed
 
 from assistant.open_answers import _states_figure
-from assistant.reader import months_alone
+from assistant.reader import months_alone, question_words
 from assistant.service import Assistant
 from index.reflow import pipe_rows_by_header, run_in_labels_parted
 
@@ -216,3 +216,8 @@ def test_requirements_under_another_class_heading_are_not_the_class_asked(
     assert "food handler" not in asked.text.split("\n")[0]
     cook = openings.ask("What are the minimum qualifications for the Line Cook at Alder Springs?")
     assert "food handler card" in cook.text
+
+
+def test_now_says_when_not_what() -> None:
+    # "how much do constables earn now": "now" is no word the answering line must hold.
+    assert {"now", "today", "presently"} <= question_words()
