@@ -24,8 +24,10 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     "degree": ("bachelor", "education", "college"),
     "diploma": ("high school", "graduation"),
     "travel": ("driver", "vehicle"),
-    # "FLSA status" is what "FLSA: Non-Exempt" states.
+    # "FLSA status" is what "FLSA: Non-Exempt" states; "is X exempt?" what "FLSA
+    # Classification: NE" does.
     "status": ("exempt", "nonexempt"),
+    "exempt": ("flsa",),
 }
 _WORD = re.compile(r"[a-z0-9]+")
 # Share of the question's (rarity-weighted) words a sentence must hold to count as an answer.

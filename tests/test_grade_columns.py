@@ -78,3 +78,11 @@ def test_a_midpoint_does_not_answer_the_maximum(college: Assistant) -> None:
     )
     assert answer.abstained, answer.text
     assert "is assigned to" not in answer.text
+
+
+def test_exempt_asks_the_flsa_line(college: Assistant) -> None:
+    answer = college.ask(
+        "Is Harrow Valley College's Supervisor, Fleet and Motor Pool Services exempt or non-exempt?"
+    )
+    assert not answer.abstained, answer.text
+    assert "FLSA Classification: E" in answer.text
