@@ -37,7 +37,7 @@ from assistant.query import (
     detect_intents,
     normalise_question,
 )
-from assistant.reader import question_words
+from assistant.reader import pay_element_stems, question_words
 from assistant.retrieve import ChunkLibrary
 from assistant.row_keys import row_keys, step_asked, writes_a_key_value
 from assistant.scope import FIELD_LABEL, DocumentNames, field_words
@@ -74,6 +74,14 @@ _NAMED_READ_WHOLE = 2
 _NUMBER_DOCUMENTS = 2
 # A word of the question this long that only other standards hold places it elsewhere.
 _PLACING_WORD = 3
+
+
+# Pay other than the base rate named by its noun: "shift premiums", "retention bonus".
+_PAY_NOUNS = frozenset(
+    stem(w)
+    for w in ("premium", "allowance", "bonus", "stipend", "differential", "incentive",
+              "gratuity", "pension", "overtime", "longevity")
+)  # fmt: skip
 
 
 class ExtractiveComposer:
@@ -128,6 +136,15 @@ class ExtractiveComposer:
         # text heads a block "MECHANIC": a word heading a block of the document names the
         # class there, not the document.
         names -= {w for source in most for w in self.passages.headings.words(source)}
+        # "shift premiums" of a release titled "... - ..., shift and weekend premiums ...": pay
+        # other than the base rate that a title's description lists is what is asked of it,
+        # when the question names such pay by its noun ("premiums"; not "education" of a
+        # "Higher Education Worker").
+        described = {
+            w for source in most for w in self.passages.headings.described(source)
+        } & pay_element_stems()
+        if described & names & _PAY_NOUNS:
+            names -= described
         keywords = tuple(k for k in analysis.keywords if stem(k) not in names)
         if not names:
             return replace(analysis, naming=naming, keywords=keywords)

@@ -31,6 +31,15 @@ class ClassHeadings:
         self._chunks_of = chunks_of
         self._of: dict[str, set[frozenset[str]]] = {}
 
+    def described(self, source: str) -> set[str]:
+        """The stems only the description after a document's title head writes, not its head,
+        its path or its place ("shift", "premiums" of "Yukon Employees' Union ... ratify new
+        collective agreement - term, ..., shift and weekend premiums ...")."""
+        chunks = self._chunks_of(source)
+        head, _, description = chunks[0].doc_title.partition(" - ")
+        named = stems(f"{head} {source} {chunks[0].jurisdiction or ''}".replace("-", " "))
+        return stems(description) - named
+
     def of(self, source: str) -> set[frozenset[str]]:
         """The headings of a document's blocks (as stems) that its title names only in its
         description, every word of them, and not in its head, its path or its place: the
@@ -38,9 +47,7 @@ class ClassHeadings:
         Fire Supervision" of "... - volunteer fire and EMS pay levels")."""
         if source not in self._of:
             chunks = self._chunks_of(source)
-            head, _, description = chunks[0].doc_title.partition(" - ")
-            named = stems(f"{head} {source} {chunks[0].jurisdiction or ''}".replace("-", " "))
-            described = stems(description) - named
+            described = self.described(source)
             headings = {
                 frozenset(stems(line))
                 for chunk in chunks

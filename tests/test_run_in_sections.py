@@ -221,3 +221,34 @@ def test_requirements_under_another_class_heading_are_not_the_class_asked(
 def test_now_says_when_not_what() -> None:
     # "how much do constables earn now": "now" is no word the answering line must hold.
     assert {"now", "today", "presently"} <= question_words()
+
+
+RELEASE = """Joint news release with the Harbour Workers' Union
+The Council and the union have ratified a new three-year collective agreement. The agreement
+will expire on December 31, 2027.
+In addition to a general wage increase, the revised agreement includes improvements to other
+provisions: shift premiums; travel allowances; and market adjustments.
+The new collective agreement includes:
+- Yearly salary increases totalling 6 per cent over three years.
+- From January 1, 2026, shift premiums will be increased from $1.10 per hour to $1.85 per hour.
+- From 2026, weekend premiums will be increased from $1.20 per hour to $1.90 per hour.
+"""
+
+RELEASE_MANIFEST = """
+release.txt:
+  title: Harbour Workers' Union and Port Council ratify new collective agreement - term, salary
+    increases, shift and weekend premiums and market adjustments (joint news release, 2025)
+  jurisdiction: Port Council of Kelby
+"""
+
+
+def test_pay_a_title_lists_is_asked_of_its_text(tmp_path_factory: pytest.TempPathFactory) -> None:
+    # "shift premiums" names the release only through what its title lists: it is what is
+    # asked, and the line that states it answers.
+    release = indexed(
+        tmp_path_factory, "release", {"release.txt": RELEASE, "manifest.yaml": RELEASE_MANIFEST}
+    )
+    answer = release.ask(
+        "What did the 2025 Port Council collective agreement do to shift premiums?"
+    )
+    assert "from $1.10 per hour to $1.85 per hour" in answer.text, answer.text
