@@ -128,23 +128,7 @@ class ExtractiveComposer:
         # Foreign Service Officer's document, not the TSA's.
         most = naming.most_named()
         names = {w for w, held in naming.words.items() if held & most or not most}
-        # "library" of a document titled "... Library Assistant I/II/III" whose rows read
-        # "Library Assistant I 687 712 739", "FLSA" of one that writes "FLSA: Non-Exempt":
-        # a word that opens its rows of figures or labels its values asks something there.
-        names -= {w for source in most for w in self._field_words(source)}
-        # "mechanic" of a page of openings titled "... FF Paramedic ...; Mechanic ..." whose
-        # text heads a block "MECHANIC": a word heading a block of the document names the
-        # class there, not the document.
-        names -= {w for source in most for w in self.passages.headings.words(source)}
-        # "shift premiums" of a release titled "... - ..., shift and weekend premiums ...": pay
-        # other than the base rate that a title's description lists is what is asked of it,
-        # when the question names such pay by its noun ("premiums"; not "education" of a
-        # "Higher Education Worker").
-        described = {
-            w for source in most for w in self.passages.headings.described(source)
-        } & pay_element_stems()
-        if described & names & _PAY_NOUNS:
-            names -= described
+        names -= self._asked_there(most, names)
         keywords = tuple(k for k in analysis.keywords if stem(k) not in names)
         if not names:
             return replace(analysis, naming=naming, keywords=keywords)
@@ -158,6 +142,27 @@ class ExtractiveComposer:
         kept = narrower and not dropped & set(CATALOG_INTENTS)
         intents = asked if kept else analysis.intents
         return replace(analysis, naming=naming, keywords=keywords, intents=intents)
+
+    def _asked_there(self, documents: set[str], names: set[str]) -> set[str]:
+        """Of the words naming these documents, those that ask something there instead."""
+        # "library" of a document titled "... Library Assistant I/II/III" whose rows read
+        # "Library Assistant I 687 712 739", "FLSA" of one that writes "FLSA: Non-Exempt":
+        # a word that opens its rows of figures or labels its values asks something there.
+        asked = {w for source in documents for w in self._field_words(source)}
+        # "mechanic" of a page of openings titled "... FF Paramedic ...; Mechanic ..." whose
+        # text heads a block "MECHANIC": a word heading a block of the document names the
+        # class there, not the document.
+        asked |= {w for source in documents for w in self.passages.headings.words(source)}
+        # "shift premiums" of a release titled "... - ..., shift and weekend premiums ...": pay
+        # other than the base rate that a title's description lists is what is asked of it,
+        # when the question names such pay by its noun ("premiums"; not "education" of a
+        # "Higher Education Worker").
+        described = {
+            w for source in documents for w in self.passages.headings.described(source)
+        } & pay_element_stems()
+        if described & names & _PAY_NOUNS:
+            asked |= described
+        return asked
 
     def _by_label_asked(
         self, analysis: QueryAnalysis, retrieved: Sequence[ScoredChunk], draft: Draft

@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from assistant.passages import stem, stems
-from assistant.reader import PassageReader, Reading, question_words
+from assistant.reader import Reading, question_words
 from index.structure import heading_style
 from index.types import Chunk
 
@@ -26,8 +26,7 @@ _NO_HEADING: frozenset[str] = frozenset({""})
 class ClassHeadings:
     """The class headings of each document, read once, and the readings under a subject's."""
 
-    def __init__(self, reader: PassageReader, chunks_of: Callable[[str], Sequence[Chunk]]) -> None:
-        self.reader = reader
+    def __init__(self, chunks_of: Callable[[str], Sequence[Chunk]]) -> None:
         self._chunks_of = chunks_of
         self._of: dict[str, set[frozenset[str]]] = {}
 

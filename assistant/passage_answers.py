@@ -157,7 +157,7 @@ class PassageAnswers:
         self._in_shares: dict[str, bool] = {}  # source -> whether it pays in shares of a rate
         # A document's passages, to learn which grade labels it writes.
         self._chunks_of = chunks_of or (lambda source: [c for c in chunks if c.source == source])
-        self.headings = ClassHeadings(self.reader, self._chunks_of)
+        self.headings = ClassHeadings(self._chunks_of)
         self.topics = TopicAnswers(self.reader, self._chunks_of, self.headings)
 
     def keyed(self, chunk: Chunk, text: str, keys: Sequence[tuple[str, str]]) -> bool:
