@@ -11,15 +11,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from assistant.passages import stem, stems
-from assistant.reader import Reading, question_words
+from assistant.passages import stems
+from assistant.reader import Reading, question_stems
 from index.structure import heading_style
 from index.types import Chunk
 
 # A heading that names a class has a few words, none that asks ("Phase Minimum Hourly
 # Midpoint" heads a table's columns).
 _CLASS_HEADING_WORDS = 4
-_ASKING_STEMS = frozenset(stem(w) for w in question_words())
 _NO_HEADING: frozenset[str] = frozenset({""})
 
 
@@ -29,15 +28,18 @@ class ClassHeadings:
     def __init__(self, chunks_of: Callable[[str], Sequence[Chunk]]) -> None:
         self._chunks_of = chunks_of
         self._of: dict[str, set[frozenset[str]]] = {}
+        self._described: dict[str, set[str]] = {}
 
     def described(self, source: str) -> set[str]:
         """The stems only the description after a document's title head writes, not its head,
         its path or its place ("shift", "premiums" of "Yukon Employees' Union ... ratify new
         collective agreement - term, ..., shift and weekend premiums ...")."""
-        chunks = self._chunks_of(source)
-        head, _, description = chunks[0].doc_title.partition(" - ")
-        named = stems(f"{head} {source} {chunks[0].jurisdiction or ''}".replace("-", " "))
-        return stems(description) - named
+        if source not in self._described:
+            first = self._chunks_of(source)[0]
+            head, _, description = first.doc_title.partition(" - ")
+            named = stems(f"{head} {source} {first.jurisdiction or ''}".replace("-", " "))
+            self._described[source] = stems(description) - named
+        return self._described[source]
 
     def of(self, source: str) -> set[frozenset[str]]:
         """The headings of a document's blocks (as stems) that its title names only in its
@@ -54,7 +56,7 @@ class ClassHeadings:
                 if heading_style(line) and len(line.split()) <= _CLASS_HEADING_WORDS
             }
             self._of[source] = {
-                h for h in headings if h and h <= described and not h & _ASKING_STEMS
+                h for h in headings if h and h <= described and not h & question_stems()
             }
         return self._of[source]
 
@@ -98,9 +100,7 @@ class ClassHeadings:
         return found
 
     def _text_up_to(self, chunk: Chunk) -> str:
-        """The text of a passage's document from its start to the passage's end."""
-        before = sorted(
-            (c for c in self._chunks_of(chunk.source) if c.position < chunk.position),
-            key=lambda c: c.position,
-        )
-        return "\n".join([*(c.text for c in before), chunk.text])
+        """The text of a passage's document from its start to the passage's end (a document's
+        passages come in its order)."""
+        before = [c.text for c in self._chunks_of(chunk.source) if c.position < chunk.position]
+        return "\n".join([*before, chunk.text])

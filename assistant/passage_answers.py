@@ -52,7 +52,7 @@ from assistant.reader import (
     months_alone,
     pay_element_stems,
     question_level,
-    question_words,
+    question_stems,
 )
 from assistant.row_keys import (
     MONEY_AMOUNT,
@@ -131,7 +131,7 @@ _BASE_WORDS = frozenset({stem(w) for w in ("benefit", "benefits", "shift", "educ
 # A "Label: value" quote read as one line is read this far.
 _LABEL_LINE_CHARS = 160
 # The stems of the words that say what is asked or label a field ("pay", "grade", "code").
-_FIELD_STEMS = frozenset(stem(w) for w in question_words())
+_FIELD_STEMS = question_stems()
 _HIGHEST_LEVEL = 20
 # A question about a change or a share of pay, answered by a percentage, and one written.
 _RATE_ASKED = re.compile(
@@ -155,8 +155,12 @@ class PassageAnswers:
         self.reader = PassageReader(rarity, chunks)
         self._places_of: dict[tuple[str, str], set[str]] = {}
         self._in_shares: dict[str, bool] = {}  # source -> whether it pays in shares of a rate
-        # A document's passages, to learn which grade labels it writes.
-        self._chunks_of = chunks_of or (lambda source: [c for c in chunks if c.source == source])
+        # A document's passages in its order, to learn which grade labels it writes.
+        self._chunks_of = chunks_of or (
+            lambda source: sorted(
+                (c for c in chunks if c.source == source), key=lambda c: c.position
+            )
+        )
         self.headings = ClassHeadings(self._chunks_of)
         self.topics = TopicAnswers(self.reader, self._chunks_of, self.headings)
 

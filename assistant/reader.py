@@ -105,6 +105,12 @@ def question_words() -> frozenset[str]:
     return frozenset(words)
 
 
+@cache
+def question_stems() -> frozenset[str]:
+    """The stems of the question words: a line's words say what is asked, not about what."""
+    return frozenset(stem(w) for w in question_words())
+
+
 # A month without its day says when something happened ("announced in January 2025"), not a
 # date a table heads a column with ("from 11 July 2019", "April 1, 2024").
 _MONTH_ALONE = re.compile(

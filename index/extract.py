@@ -386,7 +386,7 @@ def _title_head(title: str, text: str) -> tuple[str, list[ClassFacts]] | None:
     for head in reversed(heads):
         if _own_line(head).search(text):
             return smart_title(head), []
-    head = re.split(r"\s*(?:\(|,|\s[-–]\s)", title, maxsplit=1)[0].strip()
+    head = _HEAD_END.split(title, maxsplit=1)[0].strip()
     if head == title or not reads_as_title(head) or _DOCUMENT_WORDS.search(head):
         return None
     # A posting may never write its title on a line of its own, yet name the class, or its
