@@ -15,7 +15,7 @@ from assistant.class_answers import (
 from assistant.class_index import ClassIndex, place_words
 from assistant.document_issuers import issuer_answer, issuer_asked
 from assistant.document_numbers import number_asked, numbering_lines
-from assistant.drafts import Draft, abstain, found_no_line
+from assistant.drafts import Draft, abstain, found_no_line, merged
 from assistant.figures import CatalogFacts, column_asked, key_fits, label
 from assistant.grid_answers import GridAnswers
 from assistant.line_subjects import (
@@ -204,7 +204,9 @@ class ExtractiveComposer:
         """The catalog's answer when it has one; otherwise the reader's, from the passages. An
         abstention stands only when no passage states what was asked. The documents an answer
         quotes are among what it is about: their titles name them."""
-        draft = self._with_similar(self._compose(analysis, retrieved), analysis)
+        draft = self._with_similar(
+            self._of_similar(self._compose(analysis, retrieved), analysis, retrieved), analysis
+        )
         documents = tuple(c.doc_title for c in draft.citations if c.doc_title)
         return replace(draft, classes=tuple(dict.fromkeys((*draft.classes, *documents))))
 
@@ -266,6 +268,18 @@ class ExtractiveComposer:
         return abstain(
             book, f"The standard for {named} is for {written} positions, not {asked} ones."
         )
+
+    def _of_similar(
+        self, draft: Draft, analysis: QueryAnalysis, retrieved: Sequence[ScoredChunk]
+    ) -> Draft:
+        """An abstention for the class a question writes exactly, then the answer for the
+        classes of the same title whose levels other standards write otherwise, when theirs
+        state what it lacks ("Engineering Technician 1" asked, with no dollar salary; Santa
+        Cruz County's "Engineering Technician I" gives one)."""
+        if not (draft.abstained and analysis.similar and analysis.classes):
+            return draft
+        others = self._compose(replace(analysis, classes=analysis.similar, similar=()), retrieved)
+        return draft if others.abstained else merged([draft, others])
 
     def _with_similar(self, draft: Draft, analysis: QueryAnalysis) -> Draft:
         """The answer, then the classes of the same title whose levels other standards write

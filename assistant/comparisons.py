@@ -6,12 +6,10 @@ question words, and both answers are given. Each answer keeps its own citations.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
-from dataclasses import replace
+from collections.abc import Callable
 from functools import cache
 
-from assistant.citations import Citation
-from assistant.drafts import Draft
+from assistant.drafts import Draft, merged
 from assistant.passages import stem, stems
 from assistant.query import STOPWORDS
 from assistant.reader import question_words
@@ -100,29 +98,6 @@ def completed(question: str, draft: Draft, ask: Ask) -> Draft:
         return draft
     answer = _answer_of(question, parts, missing[0], ask)
     return merged([draft, answer]) if answer is not None else draft
-
-
-def merged(drafts: Sequence[Draft]) -> Draft:
-    """Answers one after the other, their citations numbered on from one to the next."""
-    texts: list[str] = []
-    citations: list[Citation] = []
-    for draft in drafts:
-        texts.append(_numbered_from(draft.text, len(citations)))
-        citations += draft.citations
-    classes = tuple(dict.fromkeys(c for d in drafts for c in d.classes))
-    return replace(
-        drafts[0],
-        text="\n\n".join(texts),
-        citations=tuple(citations),
-        abstained=False,
-        classes=classes,
-        unsure=False,
-    )
-
-
-def _numbered_from(text: str, offset: int) -> str:
-    """A text's citation markers moved on by offset: "[1]" is "[4]" after three citations."""
-    return re.sub(r"\[(\d+)\]", lambda m: f"[{int(m.group(1)) + offset}]", text)
 
 
 def _answer_of(question: str, parts: list[str], asked: int, ask: Ask) -> Draft | None:

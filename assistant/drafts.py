@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 
 from assistant.citations import CitationBook
 from assistant.types import Citation
@@ -29,3 +31,26 @@ def abstain(book: CitationBook, message: str = "The sources do not say.") -> Dra
 def found_no_line(book: CitationBook, message: str) -> Draft:
     """Say that no line was read as the answer, which is not that the sources lack it."""
     return Draft(message, tuple(book.citations), abstained=True, unsure=True)
+
+
+def merged(drafts: Sequence[Draft]) -> Draft:
+    """Answers one after the other, their citations numbered on from one to the next."""
+    texts: list[str] = []
+    citations: list[Citation] = []
+    for draft in drafts:
+        texts.append(_numbered_from(draft.text, len(citations)))
+        citations += draft.citations
+    classes = tuple(dict.fromkeys(c for d in drafts for c in d.classes))
+    return replace(
+        drafts[0],
+        text="\n\n".join(texts),
+        citations=tuple(citations),
+        abstained=False,
+        classes=classes,
+        unsure=False,
+    )
+
+
+def _numbered_from(text: str, offset: int) -> str:
+    """A text's citation markers moved on by offset: "[1]" is "[4]" after three citations."""
+    return re.sub(r"\[(\d+)\]", lambda m: f"[{int(m.group(1)) + offset}]", text)
