@@ -285,7 +285,7 @@ class ClassAnswers:
         if hits:
             lines = [self.passages.quote_sentence(h.chunk, h.sentence, book) for h in hits]
             return Draft("\n".join(lines), tuple(book.citations), abstained=False, classes=titles)
-        about = " ".join(topic)
+        about = " ".join(dict.fromkeys(topic))  # "exempt or non-exempt": "exempt" once
         named = labels(classes) if len(classes) <= MAX_CLASSES_PER_ANSWER else "these classes"
         lines = [f'The sources do not say anything about "{about}" for {named}. What they give:']
         lines += [

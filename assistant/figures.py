@@ -116,7 +116,8 @@ class CatalogFacts:
             if record.pay_text:
                 cite = self.cite(record, "pay_grade", book)
                 also = self._also_graded(record, book)
-                return f"{name} is assigned to {record.pay_text} {cite}.{also}", True
+                row = _short_row(record)
+                return f"{name} is assigned to {record.pay_text}{row} {cite}.{also}", True
             return self._not_given("a grade or salary group", record, book), False
         if intent == "code":
             if record.code:
@@ -386,6 +387,20 @@ class CatalogFacts:
             f"{self.cite(r, 'salary', book)}."
             for r in inside
         ]
+
+
+# A line this short states one class's grade alone ("Executive Secretary 17"): it is quoted.
+_SHORT_ROW = 60
+
+
+def _short_row(record: ClassRecord) -> str:
+    """': "Executive Secretary 17"' when the line that gives a class's grade is short and
+    does not write the grade's label: the reader sees the grade as the source writes it."""
+    evidence = record.evidence_for("pay_grade")
+    quote = " ".join(evidence.quote.split()) if evidence else ""
+    if not quote or len(quote) > _SHORT_ROW or (record.pay_text or "").lower() in quote.lower():
+        return ""
+    return f': "{quote}"'
 
 
 # Grade labels that name the same kind of key: "GS-9" is the row a table labels "Grade 9".

@@ -107,7 +107,11 @@ def _labels() -> dict[str, re.Pattern[str]]:
 
 @cache
 def _pay_words() -> re.Pattern[str]:
-    return re.compile(_words_pattern(field_labels().salary) + r"(?![\w])|[$£€]", re.IGNORECASE)
+    # "Mid" before a capitalised word names a place ("HSE Mid West"), not a midpoint.
+    words = [w for w in field_labels().salary if w.lower() != "mid"]
+    return re.compile(
+        _words_pattern(words) + r"(?![\w])|\bmid\b(?!-?\s*(?-i:[A-Z][a-z]))|[$£€]", re.IGNORECASE
+    )
 
 
 _NUMBER_GIVEN = re.compile(r"\b(?:number|no\.?|#)\s*(?=[A-Za-z0-9-]*\d)[A-Za-z0-9-]{3,}", re.I)

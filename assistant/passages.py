@@ -124,7 +124,10 @@ _LOWER_START = re.compile(r"[(\[\"“']?[a-z]")
 
 
 # Abbreviations that end with a period without ending the sentence.
-_ABBREVIATION_END = re.compile(r"(?:\b(?:e\.g|i\.e|etc|vs|no|nos|approx|incl|esp|cf)\.)$", re.I)
+_ABBREVIATION_END = re.compile(
+    r"(?:\b(?:e\.g|i\.e|etc|vs|no|nos|approx|incl|esp|cf|nr|st|dr|mr|mrs|ms|jr|sr|dept|mt|ft)\.)$",
+    re.I,
+)
 
 
 @dataclass(frozen=True)

@@ -46,7 +46,9 @@ STOPWORDS = frozenset(
         "actually|just|even|already|"
         # Prepositions that place what is asked, never name it: "over 26 years", "under the
         # 2003 code".
-        "over|under|after|before|between|into|upon|within|during"
+        "over|under|after|before|between|into|upon|within|during|"
+        # Half a word: "non" of "non-exempt" (its "exempt" says what is asked).
+        "non"
     ).split("|")
 )
 

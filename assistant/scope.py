@@ -265,23 +265,32 @@ def _acronyms_written(title: str, chunks: Sequence[Chunk]) -> list[str]:
 # "FLSA: Non-Exempt", "Reports To: Planning Director", "Level code: M3": a value's label
 # opening its line.
 FIELD_LABEL = re.compile(r"^\s*(?P<label>[A-Za-z][\w &/.()-]{1,40}?)\s*:\s*\S")
+# "|Competition Reference |3796.19 |": a value's label in the first cell of a "|" row.
+_CELL_LABEL = re.compile(r"^\s*\|\s*(?P<label>[A-Za-z][\w &/.(),'-]{1,40}?)\s*\|\s*[^|\s]")
 
 
 def field_words(chunks: Sequence[Chunk]) -> frozenset[str]:
     """The stems of the words a document writes to say what a line gives: the titles that
     open its rows of figures (the classes its tables list) and the labels of its values
-    ("FLSA", "Reports To"). A question's word among them asks something of the document,
-    though its title or first lines hold the word too."""
+    ("FLSA", "Reports To", a "|" row's first cell). A question's word among them asks
+    something of the document, though its title or first lines hold the word too."""
     found: set[str] = set()
     for chunk in chunks:
         for line in chunk.text.splitlines():
             opening = ROW_TITLE.match(line.strip())
             if opening and is_figure_row(line):
                 found.update(_words(opening.group("title")))
-            labelled = FIELD_LABEL.match(line)
-            if labelled:
-                found.update(_words(labelled.group("label")))
+            label = value_label(line)
+            if label:
+                found.update(_words(label))
     return frozenset(found)
+
+
+def value_label(line: str) -> str | None:
+    """The label a line gives its value with: "FLSA" of "FLSA: Non-Exempt", "Closing Date" of
+    "|Closing Date |Tuesday 3rd November 2019 |"."""
+    labelled = FIELD_LABEL.match(line) or _CELL_LABEL.match(line)
+    return labelled.group("label") if labelled else None
 
 
 def _words(text: str) -> list[str]:

@@ -267,6 +267,11 @@ class SeriesCatalog(list[Series]):
                 for t in self.title_words_named(word)
                 if len(t) >= 5 and t in self.heads and word.rstrip("s") == t.rstrip("s")
             ]
+            # "police clerk I": a head noun before another one is a word of a title the
+            # catalog does not know, not "Secretary to the Chief of Police".
+            after = words[position + 1] if position + 1 < len(words) else ""
+            if heads and any(t in self.heads for t in self.title_words_named(after)):
+                continue
             followed_by_level = bool(heads) and bool(levels_after(words, position + 1))
             for head in heads:
                 if not followed_by_level and self.heads[head] != 1:

@@ -31,6 +31,7 @@ from assistant.row_keys import (
     starts_with_key,
     writes_a_span,
 )
+from assistant.scope import value_label
 from assistant.word_indexes import identifier_tokens, value_tokens
 from index.cells import is_figure_row
 from index.types import Chunk
@@ -108,7 +109,11 @@ class TopicAnswers:
         them."""
         subject = self.reader.subject(analysis.keywords, chunks)
         kinds = {k for i in analysis.intents for k in intents()[i].sections if i in intents()}
-        preferred = [c for c in chunks if c.section_kind in kinds] if kinds else []
+        asked_kind = [c for c in chunks if c.section_kind in kinds] if kinds else []
+        # "What does X do?" of a posting with a job summary and no duties: the summary, read
+        # alone (the lines elsewhere that speak of duties do not stand beside it).
+        fallback = {k for i in analysis.intents if i in intents() for k in intents()[i].fallback}
+        preferred = asked_kind or [c for c in chunks if c.section_kind in fallback]
         keys = row_keys(analysis.question)  # "APS 5" asked: a line of APS 6 does not answer
         # Outside the sections that answer it, a line answers "what qualifications..." only
         # when it speaks of them: the class's title line is not its qualifications.
@@ -139,13 +144,25 @@ class TopicAnswers:
                     if (_speaks_of(r, spoken, subject) or (duties and is_duty_item(r.quote)))
                     and (not stated_only or states_requirement(continued(r).quote))
                 ]
-            elif pool is preferred and spoken and not tokens:
+            elif not spoken and not tokens:
+                # A question that names no section is answered by a line that holds a word
+                # it asks with beyond the class and its document ("exempt" of "is the Line
+                # Worker exempt under the FLSA?"), when it has such words.
+                readings = [
+                    r
+                    for r in readings
+                    if _speaks_of(r, spoken, subject) or not _asked_beyond(r, subject)
+                ]
+            elif pool is preferred and asked_kind and spoken and not tokens:
                 others = [c for c in chunks if c not in preferred]
                 readings += [
                     r
                     for r in self.reader.read(subject, others, None, level, level_of=level_of)
                     if spoken & stems(r.quote)
                     and (not stated_only or states_requirement(continued(r).quote))
+                    # The heading of another section speaks of it only to name that section
+                    # ("Job Standards (... needed to perform essential job functions)").
+                    and r.quote.strip() != r.chunk.section.strip()
                 ]
             led = [(r, self._lead_in(r, keys)) for r in readings]
             readings = [
@@ -164,7 +181,7 @@ class TopicAnswers:
                 for r in (titled if tokens else readings)
                 if r.coverage >= MIN_COVERAGE and r.aspect >= MIN_OWN_SENTENCE
             ]
-            items = _headless_duties(good) if duties and not preferred else []
+            items = _headless_duties(good) if duties and not asked_kind else []
             if items:  # "What does X do?" of a list of duties with no heading: its items
                 return [quoted_under_owner(r, book) for r in items], False
             # "the minimum qualifications for the Mechanic" of a page of openings: the lines
@@ -194,14 +211,16 @@ class TopicAnswers:
         """The best readings, those holding the words of what is asked first: "what kind of
         work is X?" is answered by the line that speaks of work, not by X's title line."""
         asked = {stem(k) for k in analysis.keywords} - set(subject) - _VAGUE_WORDS
-        if not asked:
-            return near_best(readings)
 
         def score(reading: Reading) -> float:
             # A line under a heading of what is asked ("Entry Requirement") speaks of it.
             own = stems(f"{reading.quote}\n{heading_over(reading.chunk.text, reading.quote)}")
-            found = len(asked & own) / len(asked)
-            return reading.score + _ASKED_WEIGHT * found
+            found = len(asked & own) / len(asked) if asked else 0.0
+            # A value labelled with a word of the subject ("|Closing Date |..." of "when does
+            # the competition close?") is what it asks, not a line naming its class.
+            label = value_label(reading.quote)
+            labelled = bool(label and stems(label) & set(subject))
+            return reading.score + _ASKED_WEIGHT * (found + labelled)
 
         return near_best(readings, score)
 
@@ -270,11 +289,19 @@ def _speaks_of(reading: Reading, spoken: set[str], subject: Sequence[str]) -> bo
     """Whether a line speaks of what is asked: a word naming the section asked for
     ("education"), or a word of the question that does not name the class or its document
     ("overtime" of "is the Accountant eligible for overtime?")."""
-    chunk = reading.chunk
-    context = stems(f"{chunk.doc_title}\n{chunk.section}\n{chunk.jurisdiction or ''}")
-    context |= {stem(w) for title in chunk.classes for w in title.split()}
     own = stems(reading.quote)
-    return bool(spoken & own) or bool((set(subject) - context) & own)
+    return bool(spoken & own) or bool(_asked_beyond(reading, subject) & own)
+
+
+def _asked_beyond(reading: Reading, subject: Sequence[str]) -> set[str]:
+    """The words of the question that name neither the class nor the document of a line."""
+    return set(subject) - _context(reading.chunk) - {stem(w) for w in _VAGUE_WORDS}
+
+
+def _context(chunk: Chunk) -> set[str]:
+    """The stems of the words that name a passage's document, section, place and classes."""
+    context = stems(f"{chunk.doc_title}\n{chunk.section}\n{chunk.jurisdiction or ''}")
+    return context | {stem(w) for title in chunk.classes for w in title.split()}
 
 
 def asks_about_text(analysis: QueryAnalysis) -> bool:

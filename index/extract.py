@@ -231,6 +231,56 @@ def titled_grade_classes(lines: list[str]) -> list[ClassFacts]:
     return found
 
 
+# --- "Class  Salary Range" over "Executive Secretary 17": titles and their grades ---------------
+
+# A row of such a table: a title, then its grade alone ("Secretary 14.5").
+_TITLE_GRADE_ROW = re.compile(
+    r"^\s*(?P<title>[A-Za-z][^\t|\d]{2,80}?)\s+(?P<grade>[A-Z]{0,3}-?\d{1,3}(?:\.\d{1,2})?[A-Z]?)\s*$"
+)
+# A table has this many rows at least: two lines that end in a number are too few to tell.
+_MIN_GRADE_ROWS = 3
+
+
+def title_grade_rows(lines: list[str]) -> list[ClassFacts]:
+    """Rows of a table whose header names a title column and a grade column and nothing more
+    ("Class Salary Range"), its cells run together: "Secretary to the City Manager 19",
+    "Secretary 14.5". Each row is its class's grade, under the header's label."""
+    found: list[ClassFacts] = []
+    run: list[ClassFacts] = []
+    label: str | None = None
+    for line in [*lines, ""]:
+        text = line.strip()
+        match = _TITLE_GRADE_ROW.match(text) if label else None
+        title = match.group("title").strip() if match else ""
+        if match and label and reads_as_title(title):
+            run.append(
+                ClassFacts(smart_title(title), text, pay_label=label, pay_grade=match["grade"])
+            )
+            continue
+        if len(run) >= _MIN_GRADE_ROWS:
+            found += run
+        run = []
+        label = _grade_column(text) if text else label
+    return found
+
+
+def _grade_column(header: str) -> str | None:
+    """The grade column's words of a header that names a title column, then a grade column,
+    and nothing else but pay words ("Class Salary Range": "Salary Range")."""
+    if re.search(r"\d", header):
+        return None
+    columns = labelled_columns(header, [("grade", label_pattern(field_labels().grade))])
+    if [role for _, _, role, _ in columns] != ["title", "grade"]:
+        return None
+    rest = list(header)
+    for start, end, _, _ in columns:
+        rest[start:end] = " " * (end - start)
+    pay_words = {w.lower() for w in field_labels().salary}
+    if any(w.lower() not in pay_words for w in "".join(rest).split()):
+        return None
+    return smart_title(header[columns[0][1] :].strip())
+
+
 # --- "2101 Computer Programmer (Pay Range 13.5)": a numbered list of classes ---------------
 
 _NUMBERED_CLASS = re.compile(
@@ -489,5 +539,6 @@ def layout_classes(text: str) -> list[ClassFacts]:
         + colon_title_classes(paragraphs)
         + labelled_block_classes(paragraphs)
         + title_range_classes(lines)
+        + title_grade_rows(lines)
         + titled_rate_classes(lines)
     )

@@ -17,6 +17,7 @@ from index.errors import SourceReadError, SourcesNotFound
 from index.jurisdictions import jurisdiction_of_publisher
 from index.reflow import (
     alternating_pairs_joined,
+    bullets_rejoined,
     dot_leaders_as_tabs,
     join_stacked_headers,
     labels_unglued,
@@ -181,7 +182,7 @@ def read_document(path: Path, relative: str, facts: dict[str, Any]) -> SourceDoc
         log.debug("parser error in %s", relative, exc_info=True)
         raise SourceReadError(f"could not be parsed ({type(error).__name__})") from error
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = run_in_labels_parted(pipe_rows_by_header(labels_unglued(text)))
+    text = run_in_labels_parted(pipe_rows_by_header(labels_unglued(bullets_rejoined(text))))
     text = rejoin_cell_lines(join_stacked_headers(dot_leaders_as_tabs(text)))
     text = alternating_pairs_joined(stacked_labels_joined(pipe_rows_joined(text)))
     if not text.strip():

@@ -23,6 +23,7 @@ from index.vocab import field_labels
 
 __all__ = [
     "alternating_pairs_joined",
+    "bullets_rejoined",
     "dot_leaders_as_tabs",
     "join_stacked_headers",
     "labels_unglued",
@@ -94,10 +95,52 @@ def stacked_labels_joined(text: str) -> str:
     return "\n".join(out)
 
 
+def bullets_rejoined(text: str) -> str:
+    """The text with a bullet that stands alone on its line ("*", "•") joined to the item
+    below it, blank lines between left out: "* Plots sales information on maps." A page
+    that set each bullet in a cell of its own writes the item a paragraph further down."""
+    lines = text.split("\n")
+    out: list[str] = []
+    at = 0
+    while at < len(lines):
+        line = lines[at]
+        below = at + 1
+        while below < len(lines) and not lines[below].strip():
+            below += 1
+        item = lines[below].strip() if below < len(lines) else ""
+        if _LONE_BULLET.match(line) and item and not _LONE_BULLET.match(item):
+            out.append(f"{line.rstrip()} {item}")
+            at = below + 1
+            continue
+        out.append(line)
+        at += 1
+    return "\n".join(out)
+
+
+_LONE_BULLET = re.compile(r"^\s*[*•●▪◦·]\s*$")
+
+
 def dot_leaders_as_tabs(text: str) -> str:
     """The text with each run of leader dots between a cell and a figure written as a tab, as
-    the other readers write a table's cells ("Police Dispatcher 2\t$28.76 - $34.96")."""
-    return _DOT_LEADER.sub("\t", text)
+    the other readers write a table's cells ("Police Dispatcher 2\t$28.76 - $34.96"); the
+    entries of a table of contents keep their dots: a page number is no figure of a row."""
+    lines = text.split("\n")
+    contents = False
+    for at, line in enumerate(lines):
+        if _CONTENTS_HEADING.match(line):
+            contents = True
+        elif contents and (not line.strip() or _CONTENTS_ENTRY.match(line)):
+            continue
+        else:
+            contents = False
+            lines[at] = _DOT_LEADER.sub("\t", line)
+    return "\n".join(lines)
+
+
+# "Table of Contents" over "SERIES DEFINITION........ 2": the entries of a document's contents,
+# a heading led by dots to its page number.
+_CONTENTS_HEADING = re.compile(r"^\s*(?:table\s+of\s+)?contents\s*:?\s*$", re.IGNORECASE)
+_CONTENTS_ENTRY = re.compile(r"^[^\d\t]+?[ \t]*\.{4,}[ \t]*\d{1,3}\s*$")
 
 
 # A range in one cell: "39,677 to 58,789".

@@ -73,13 +73,34 @@ class Section:
 
 
 def section_kind(heading: str) -> str | None:
-    """The kind a heading names ("Minimum Qualifications" -> "qualifications"), if any."""
+    """The kind a heading names ("Minimum Qualifications" -> "qualifications"), if any. A
+    name explained in parentheses is of its own kind, else of the kind its explanation names
+    first: "Job Standards (Minimum qualifications needed to perform essential job functions)"
+    heads qualifications."""
+    explained = _EXPLAINED.search(heading)
+    if explained and explained.start() > 0:
+        own = _kinds_named(heading[: explained.start()])
+        return own[0][1] if own else min(_kinds_named(explained.group()), default=(0, None))[1]
+    named = _kinds_named(heading)
+    return named[0][1] if named else None
+
+
+def _kinds_named(heading: str) -> list[tuple[int, str]]:
+    """(where its word starts, kind) of each kind whose word the heading holds, in the order
+    the kinds are tried."""
     lowered = heading.lower()
+    found = []
     for kind, keywords in section_headings():
         # At a word's start: "Accountabilities" holds "abilities" but is no list of abilities.
-        if any(re.search(rf"(?<![a-z]){re.escape(keyword)}", lowered) for keyword in keywords):
-            return kind
-    return None
+        starts = [
+            m.start()
+            for keyword in keywords
+            for m in [re.search(rf"(?<![a-z]){re.escape(keyword)}", lowered)]
+            if m
+        ]
+        if starts:
+            found.append((min(starts), kind))
+    return found
 
 
 def parse_blocks(text: str) -> list[Block]:
@@ -164,7 +185,13 @@ def label_heading(line: str) -> bool:
     if not text.endswith(":") or text.count(":") != 1:
         return False
     name = text[:-1].strip()
-    return 0 < len(name.split()) <= _LABEL_HEADING_WORDS and section_kind(name) in _PROSE_KINDS
+    # "Essential Job Functions (Functions essential to attaining job objectives):": what the
+    # parentheses explain counts for the kind, not for the name's length.
+    bare = _EXPLAINED.sub("", name)
+    return 0 < len(bare.split()) <= _LABEL_HEADING_WORDS and section_kind(name) in _PROSE_KINDS
+
+
+_EXPLAINED = re.compile(r"\s*\([^()]*\)$")
 
 
 def _heading_text(line: str) -> str:

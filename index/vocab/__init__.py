@@ -19,6 +19,7 @@ class Intent:
     name: str
     words: tuple[str, ...]
     sections: tuple[str, ...] = ()  # the section kinds that answer it, in the order shown
+    fallback: tuple[str, ...] = ()  # the kinds that answer it where none of those is found
     catalog: bool = False  # answered from the class catalog's figures
     noun: str = ""  # "qualifications", "certification requirements"
     retrieval: str = ""  # words added to the retrieval query
@@ -43,6 +44,7 @@ def intents() -> dict[str, Intent]:
             name=name,
             words=tuple(str(w) for w in entry.get("words", ())),
             sections=tuple(entry.get("sections", ())),
+            fallback=tuple(entry.get("fallback", ())),
             catalog=bool(entry.get("catalog", False)),
             noun=str(entry.get("noun", "")),
             retrieval=str(entry.get("retrieval", "")),
