@@ -628,3 +628,22 @@ def holdout30_set_floor() -> Thresholds:
         max_invented_numbers=0,
         min_hit_at_k=0.95,
     )
+
+
+def holdout31_set_floor() -> Thresholds:
+    """The floor of the thirty-second real set (evals/datasets/holdout31.yaml): twelve job
+    specifications, postings and pay texts of twelve publishers, four outside the US, gathered
+    unseen by a helper: a "|" table whose first cells label their values, a resolution's
+    classes under a "Class Salary Range" header with their cells run together, a form whose
+    headings explain themselves in parentheses with each bullet a paragraph above its item, a
+    posting whose job summary is its only account of the work, an OCR'd court order on one
+    line. First run, nothing changed for it: fact recall 81.4%, abstention 89.2%, none
+    invented (the naive baseline 95.8%, 79.7%, none). Since, those layouts are read (84.7%,
+    90.5%): the floor is 1.5 points under that."""
+    return Thresholds(
+        min_fact_recall=0.83,
+        min_abstention_accuracy=0.89,
+        min_document_cited=0.95,
+        max_invented_numbers=0,
+        min_hit_at_k=0.95,
+    )

@@ -43,6 +43,7 @@ from evals.config import (
     holdout28_set_floor,
     holdout29_set_floor,
     holdout30_set_floor,
+    holdout31_set_floor,
     holdout_set_floor,
     real_set_floor,
 )
@@ -85,6 +86,7 @@ _FLOORS = {
     "holdout28": holdout28_set_floor,
     "holdout29": holdout29_set_floor,
     "holdout30": holdout30_set_floor,
+    "holdout31": holdout31_set_floor,
 }
 HOLDOUTS = {
     name: (
