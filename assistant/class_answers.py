@@ -106,10 +106,15 @@ class ClassAnswers:
     ) -> Draft:
         """The answer for these classes; `topic` is the question's own subject words."""
         intents = analysis.intents
-        by_code = self.figures.named_by_code(classes, analysis, book)
-        if by_code:
+        # "Which job has OCCU 9428?", "downey range 19 - what class": the class the code or
+        # grade given names.
+        figures = self.figures
+        named = figures.named_by_code(classes, analysis, book) or figures.named_by_grade(
+            classes, analysis, book
+        )
+        if named:
             titles = tuple(r.title for r in classes)
-            return Draft("\n".join(by_code), tuple(book.citations), abstained=False, classes=titles)
+            return Draft("\n".join(named), tuple(book.citations), abstained=False, classes=titles)
         if "compare" in intents:
             return self._compare(classes, analysis, book)
         if "list" in intents and len(classes) > 1:

@@ -21,6 +21,12 @@ _ASKS_WHICH_CLASS = re.compile(
     r"\b(?:which|what)\b[^?]*\b(?:job|class|title|position|classification|occupation)s?\b",
     re.IGNORECASE,
 )
+# "which City of Downey clerical class", "what class": a class asked for, a few words apart.
+_ASKS_CLASS_OF_GRADE = re.compile(
+    r"\b(?:which|what)\b(?P<between>(?:\s+[\w'’]+){0,5}?)\s+"
+    r"(?:job|class|title|position|classification|occupation)s?\b",
+    re.IGNORECASE,
+)
 _GRADE_HEADS = frozenset({"range", "grade", "group", "band"})
 _PAY_WORDS = re.compile(
     r"\$|\b(?:salary|salaries|pay|paid|wages?|dollars?|earns?|earning|makes?|compensation)\b"
@@ -80,7 +86,8 @@ class CatalogFacts:
         if record.code:
             facts.append((f"class code {record.code}", self.cite(record, "code", book)))
         if record.pay_text:
-            facts.append((record.pay_text, self.cite(record, "pay_grade", book)))
+            row = f' ("{_short_row(record)}")' if _short_row(record) else ""
+            facts.append((f"{record.pay_text}{row}", self.cite(record, "pay_grade", book)))
         if record.salary_text:
             period = f"{PERIOD_NAMES[record.salary_period]} " if record.salary_period else ""
             salary = f"{period}salary range {record.salary_text}"
@@ -116,7 +123,7 @@ class CatalogFacts:
             if record.pay_text:
                 cite = self.cite(record, "pay_grade", book)
                 also = self._also_graded(record, book)
-                row = _short_row(record)
+                row = f': "{_short_row(record)}"' if _short_row(record) else ""
                 return f"{name} is assigned to {record.pay_text}{row} {cite}.{also}", True
             return self._not_given("a grade or salary group", record, book), False
         if intent == "code":
@@ -346,6 +353,29 @@ class CatalogFacts:
             )
         return lines
 
+    def named_by_grade(
+        self, records: Sequence[ClassRecord], analysis: QueryAnalysis, book: CitationBook
+    ) -> list[str] | None:
+        """ "downey range 19 - what class": each class of the grade the question names, with
+        the line that gives its grade quoted; None unless the question asks only which class
+        (not "what salary does a class in range 17 get")."""
+        asked = _ASKS_CLASS_OF_GRADE.search(analysis.question)
+        if not analysis.pay_grades or not asked or _PAY_WORDS.search(asked.group("between")):
+            return None
+        named = [r for r in records if r.pay_grade in analysis.pay_grades and r.pay_text]
+        if not named or len(named) != len(records):
+            return None
+        lines = []
+        for record in named:
+            evidence = record.evidence_for("pay_grade")
+            quote = f': "{" ".join(evidence.quote.split())}"' if evidence else ""
+            lines.append(
+                f"{record.pay_text} is {label(record)}{quote} "
+                f"{self.cite(record, 'pay_grade', book)}".rstrip()
+                + "."
+            )
+        return lines
+
     def _range_with_code(self, record: ClassRecord, book: CitationBook) -> str:
         """ "$35,976 - $55,045, Pay Group A15, class code 9044 [1]": which class the amount is
         of, its code included, each fact cited (once when one line states them all)."""
@@ -394,13 +424,13 @@ _SHORT_ROW = 60
 
 
 def _short_row(record: ClassRecord) -> str:
-    """': "Executive Secretary 17"' when the line that gives a class's grade is short and
-    does not write the grade's label: the reader sees the grade as the source writes it."""
+    """ "Executive Secretary 17" when the line that gives a class's grade is short and does not
+    write the grade's label: the reader sees the grade as the source writes it; else ""."""
     evidence = record.evidence_for("pay_grade")
     quote = " ".join(evidence.quote.split()) if evidence else ""
     if not quote or len(quote) > _SHORT_ROW or (record.pay_text or "").lower() in quote.lower():
         return ""
-    return f': "{quote}"'
+    return quote
 
 
 # Grade labels that name the same kind of key: "GS-9" is the row a table labels "Grade 9".

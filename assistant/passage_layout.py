@@ -160,7 +160,7 @@ def states_field(field: str, text: str, header: str = "") -> bool:
             return True
         # A postal code after its state ("CA 91764") is an address, not pay; nor is the
         # number after an identifier's label ("Job ID: 26992", "Posting No. 24113").
-        bare = _IDENTIFIED.sub(" ", _POSTAL.sub(" ", text))
+        bare = _DOCUMENT_NUMBER.sub(" ", _IDENTIFIED.sub(" ", _POSTAL.sub(" ", text)))
         figures = [f for f in _BARE_PAY.findall(bare) if not YEAR.match(f)]
         return bool(figures) and bool(_pay_words().search(f"{text}\n{header}"))
     if _shapes()[field].search(text):
@@ -196,6 +196,12 @@ def names_field(field: str, text: str) -> bool:
 # "control number", "announcement no.", "requisition ID": a question that names the label of a
 # number asks for the value a line writes after that label.
 _NUMBER_LABEL = r"\s+(?:number|no\.?|code|id|#)(?!\w)"
+# "Government Gazette 29967", "Ordinance 87-2586": the number of a law or a notice, no pay.
+_DOCUMENT_NUMBER = re.compile(
+    r"\b(?:gazette|act|regulations?|resolution|ordinance|order|bill|circular|notice|by-?law)"
+    r"\s+[\d-]*\d",
+    re.IGNORECASE,
+)
 _ASKED_LABEL = re.compile(rf"\b([a-z]{{3,}}){_NUMBER_LABEL}", re.IGNORECASE)
 _IDENTIFIED = re.compile(rf"\b[a-z]+{_NUMBER_LABEL}\s*[:#-]?\s*[\w-]*\d[\w-]*", re.IGNORECASE)
 # Words before "number" that ask for no label of their own ("the class number", "what number").

@@ -192,6 +192,11 @@ class TopicAnswers:
                 spans = spans_asked(analysis.question)
                 good = [r for r in good if writes_a_span(r.quote, spans)] or good
                 good = self._by_asked_words(good, analysis, subject)
+                listed = _section_items(good[0], readings) if duties and asked_kind else []
+                if len(listed) > len(good):
+                    # "What does X do?" of its section of duties: the section's items in their
+                    # order, not the three lines that hold a stray word of the question.
+                    return [quoted_under_owner(r, book) for r in listed], False
                 # A row of the grade asked is its own line, and so is a row of figures; a
                 # sentence runs on.
                 whole = [
@@ -391,3 +396,24 @@ def near_best(
     ranked = sorted(readings, key=score, reverse=True)
     best = score(ranked[0])
     return [r for r in ranked if score(r) >= best * NEAR_BEST][:MAX_LINES]
+
+
+def _section_items(best: Reading, readings: list[Reading]) -> list[Reading]:
+    """The lines of the section the best reading stands in, in their order, that begin an
+    item (a capital or a bullet; a line in lower case continues the one above), the first
+    few."""
+    section = (best.chunk.source, best.chunk.section)
+    lines = [
+        r
+        for r in readings
+        if (r.chunk.source, r.chunk.section) == section
+        and r.quote.strip() != r.chunk.section.strip()
+        and _ITEM_START.match(r.quote)
+    ]
+    lines.sort(key=lambda r: (r.chunk.position, r.chunk.text.find(r.quote)))
+    return _once(lines)[:_MOST_SECTION_ITEMS]
+
+
+# A section of duties quoted whole up to this many items: the rest are in the document.
+_MOST_SECTION_ITEMS = 12
+_ITEM_START = re.compile(r"^\s*(?:[-•*]\s*|\d{1,2}[.)]\s*)?[A-Z]")

@@ -102,6 +102,24 @@ SALARY: $24.10 - $30.55 hourly
 Survey aides hold the rod and chain for a survey party.
 """
 
+DUTIES = """Classroom Aide
+
+Location: Site Level School
+Reports To: School Principal
+
+PERFORMANCE RESPONSIBILITIES
+Assists the teacher with the instructional needs of the students.
+Maintains discipline standards according to the rules of the school system.
+Helps students with personal possessions.
+Attends faculty meetings when requested.
+Keeps materials of instruction organized and clean.
+Maintains student confidentiality.
+Accompanies students to other classes and recess.
+Assists with feeding and toileting as required.
+Lifts and moves students as necessary.
+Makes wheelchair adjustments throughout the day.
+"""
+
 MANIFEST = """
 specification.txt:
   title: Campaign booklet - job specification for Senior Nurse Officer (grade code, competition
@@ -119,6 +137,9 @@ posting.txt:
 line-worker.txt:
   title: Apprentice Line Worker - job details
   jurisdiction: City of Tamsin, Georgia
+duties.txt:
+  title: Classroom Aide - location, reporting and performance responsibilities
+  jurisdiction: Ashby Parish Schools, Louisiana
 aide-arabic.txt:
   title: SURVEY AIDE 1
   jurisdiction: Dunmore County, Oregon
@@ -139,6 +160,7 @@ def pages(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
             "form.txt": FORM,
             "posting.txt": POSTING,
             "line-worker.txt": LINE_WORKER,
+            "duties.txt": DUTIES,
             "aide-arabic.txt": AIDE_ARABIC,
             "aide-roman.txt": AIDE_ROMAN,
             "manifest.yaml": MANIFEST,
@@ -169,6 +191,12 @@ def test_a_place_called_mid_is_no_pay_word() -> None:
     assert states_field("salary", "Clerk 41,230 45,100", "Min Mid Max")
 
 
+def test_the_number_of_a_gazette_is_no_pay() -> None:
+    line = "the Regulations on Minimum Skill Levels, Government Gazette 29967 of 15 June 2007"
+    assert not states_field("salary", line)
+    assert states_field("salary", "Minimum salary 29967")
+
+
 def test_a_reference_number_is_not_a_salary(pages: Assistant) -> None:
     """The document names "Mid Harbour": its bare "4411.23" is still no pay."""
     answer = pages.ask("What is the salary for a Senior Nurse Officer at Mid Harbour?")
@@ -195,6 +223,19 @@ def test_a_class_of_such_a_table_is_answered_with_its_row(pages: Assistant) -> N
     answer = pages.ask("What salary range is Marlow Bay's Executive Assistant on?")
     assert not answer.abstained
     assert '"Executive Assistant 17"' in answer.text
+
+
+def test_a_range_given_asks_which_class_holds_it(pages: Assistant) -> None:
+    answer = pages.ask("marlow bay range 17 - what class")
+    assert not answer.abstained
+    named = 'Salary Range 17 is Executive Assistant (City of Marlow Bay, California): "Executive'
+    assert f'{named} Assistant 17"' in answer.text
+
+
+def test_a_comparison_of_ranges_quotes_each_row(pages: Assistant) -> None:
+    answer = pages.ask("marlow bay payroll clerk I vs payroll clerk II - same range?")
+    assert '("Payroll Clerk I 12")' in answer.text
+    assert '("Payroll Clerk II 14")' in answer.text
 
 
 def test_a_head_noun_before_another_head_noun_names_no_class(pages: Assistant) -> None:
@@ -250,3 +291,14 @@ def test_the_same_title_written_otherwise_answers_what_the_class_asked_lacks(
     answer = pages.ask("what does a survey aide 1 get paid")
     assert "The sources do not give a dollar salary for Survey Aide 1" in answer.text
     assert "$24.10 - $30.55" in answer.text
+
+
+def test_a_section_of_duties_is_quoted_in_its_order(pages: Assistant) -> None:
+    """ "schools" names the employer: the two lines that hold "school" do not stand for the
+    whole list of duties."""
+    answer = pages.ask("What does a classroom aide do in Ashby Parish schools?")
+    # Each item quoted on its own, with its citation, in the section's order.
+    assert '"Assists with feeding and toileting as required." [' in answer.text
+    assert '"Lifts and moves students as necessary." [' in answer.text
+    assert answer.text.index("Assists the teacher") < answer.text.index("Lifts and moves")
+    assert "Reports To" not in answer.text
