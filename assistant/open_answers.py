@@ -181,7 +181,13 @@ class OpenAnswers:
         asks_figure = [i for i in analysis.intents if i in CATALOG_INTENTS]
         keys = row_keys(analysis.question)
         place_only = asks_figure and not topic and analysis.jurisdictions and not keys
-        if place_only and not self._place_writes_class(analysis, retrieved):
+        # "the lowest point on Welwyn Hatfield's pay spine" names a place and what it asks,
+        # no class: the passages of the place are read for it.
+        if (
+            place_only
+            and _own_words(analysis)
+            and not self._place_writes_class(analysis, retrieved)
+        ):
             # "Manager IV in Colorado": a class of another place is not what was asked.
             places = " or ".join(analysis.jurisdictions)
             return abstain(book, f"No class of the {places} standards matches the class asked.")

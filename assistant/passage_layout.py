@@ -35,7 +35,8 @@ def _shapes() -> dict[str, re.Pattern[str]]:
             _words_pattern(labels.grade)
             + r"(?![\w])\s*[:#.]?\s*\(?\s*(?:(?:[A-Z]{1,3}\s?-?\s?)?\d{1,3}(?:[.\s]\d)?[A-Z]?"
             # "Grade 12", "Grade B-7", "Grade VI", "Grade 9, Step 1"; not "Grades 1, 7 and 8"
-            + r"|(?-i:[IVX]{1,5}))(?!\w|,\s*\d)"
+            # not a time ("Work Schedule: 6:30 a.m.")
+            + r"|(?-i:[IVX]{1,5}))(?!\w|,\s*\d|:\d)"
             + "|"
             + _words_pattern(labels.grade)
             + r"\s*:\s*(?-i:[A-Z])(?![\w,])"  # "Grade: C", "Grade:" above "C"
@@ -106,6 +107,17 @@ def _labels() -> dict[str, re.Pattern[str]]:
 
 
 @cache
+def _labelled_grade() -> re.Pattern[str]:
+    """A label that holds a grade's name among other words, then a grade alone."""
+    return re.compile(
+        r"^\s*[A-Za-z][\w &/.()-]{0,40}?"
+        + _words_pattern(field_labels().grade)
+        + r"(?![\w])[\w &/.()-]{0,30}:\s*(?:[A-Z]{1,3}[- ]?)?\d{1,3}[A-Z]?\s*$",
+        re.IGNORECASE,
+    )
+
+
+@cache
 def _pay_words() -> re.Pattern[str]:
     # "Mid" before a capitalised word names a place ("HSE Mid West"), not a midpoint.
     words = [w for w in field_labels().salary if w.lower() != "mid"]
@@ -165,6 +177,8 @@ def states_field(field: str, text: str, header: str = "") -> bool:
         return bool(figures) and bool(_pay_words().search(f"{text}\n{header}"))
     if _shapes()[field].search(text):
         return True
+    if field == "grade" and _labelled_grade().match(text):
+        return True  # "NC Salary Grade Equivalency: 56": a label naming a grade, then it
     if field == "code" and _TITLE_CODE.match(text.strip()):
         return not _shapes()["grade"].search(text.split()[-1])  # "Analyst GS-12" is a grade
 

@@ -151,9 +151,14 @@ def normalise_question(question: str) -> str:
     text = re.sub(r"(?<=[a-z])\.(?=\s|$)", " ", text)  # "cert." -> "cert"
     text = _NUMBER_SIGN.sub(_number_sign, text)  # "class #" -> "class number"
     words = []
-    for word in re.findall(r"\$?[\w$,.]+|[^\w\s]", text):
+    # "UT-TEMP-2020-0022" is one identifier: its "temp" is no shortening of "temporary".
+    for word in re.findall(rf"{_IDENTIFIER.pattern}|\$?[\w$,.]+|[^\w\s]", text):
         words.append(abbreviations().get(word, word))
     return " ".join(words)
+
+
+# A run of letters and figures joined by hyphens, a figure among them: a code or a number.
+_IDENTIFIER = re.compile(r"\b(?=[a-z0-9-]*\d)[a-z0-9]+(?:-[a-z0-9]+)+\b")
 
 
 def analyse(question: str, index: ClassIndex) -> QueryAnalysis:
@@ -327,10 +332,11 @@ def detect_intents(text: str) -> tuple[str, ...]:
         "",
         text,
     )
-    # "before starting", "start date": when work begins, not the starting pay.
+    # "before starting", "start date", "start looking at applications": when something
+    # begins, not the starting pay.
     text = re.sub(
         r"\b(?:before|after|when|upon|prior to)\s+(?:starting|start|hire|hiring)\b"
-        r"|\bstart(?:ing)?\s+date\b",
+        r"|\bstart(?:ing)?\s+date\b|\bstart(?:s|ed)?\s+(?=(?!paying|earning|making)[a-z]+ing\b)",
         " ",
         text,
     )

@@ -75,20 +75,22 @@ def stacked_labels_joined(text: str) -> str:
     """The text with each label alone on its line joined to the short value with a figure
     alone on the line below it, as a form's fields print when copied a cell a line: "Class
     Code:" / "HB40" -> "Class Code: HB40", "Minimum:" / "$27,510.00" -> "Minimum: $27,510.00".
-    A label above another label ("Salary:" above "Minimum:") or above a sentence stays."""
+    One blank line may stand between them ("Salary Range:" / "" / "$31,200 - $33,032"). A
+    label above another label ("Salary:" above "Minimum:") or above a sentence stays."""
     lines = text.split("\n")
     out: list[str] = []
     at = 0
     while at < len(lines):
         line = lines[at]
-        below = lines[at + 1] if at + 1 < len(lines) else ""
+        value_at = at + 2 if at + 2 < len(lines) and not lines[at + 1].strip() else at + 1
+        below = lines[value_at] if value_at < len(lines) else ""
         if (
             _STACKED_LABEL.match(line)
             and _STACKED_VALUE.match(below)
             and len(below.split()) <= _MAX_VALUE_WORDS
         ):
             out.append(f"{line.rstrip()} {below.strip()}")
-            at += 2
+            at = value_at + 1
             continue
         out.append(line)
         at += 1

@@ -11,10 +11,11 @@ from test_passage_answers import indexed
 
 from assistant.passage_layout import states_field
 from assistant.passages import split_sentences
+from assistant.query import normalise_question
 from assistant.scope import value_label
 from assistant.service import Assistant
 from index.extract import title_grade_rows
-from index.reflow import dot_leaders_as_tabs
+from index.reflow import dot_leaders_as_tabs, stacked_labels_joined
 from index.structure import label_heading
 
 SPECIFICATION = """Campaign Booklet
@@ -120,6 +121,13 @@ Lifts and moves students as necessary.
 Makes wheelchair adjustments throughout the day.
 """
 
+PAY_POLICY = """Pay policy statement
+
+3.2. As of 1 April 2023, Scale A will be deleted from the pay scales. Scale B, spinal column
+point (SCP) 2 will become the lowest scale for employees. The current value of Scale B SCP 2
+is £21,192, exclusive of Outer Fringe Allowance.
+"""
+
 MANIFEST = """
 specification.txt:
   title: Campaign booklet - job specification for Senior Nurse Officer (grade code, competition
@@ -137,6 +145,9 @@ posting.txt:
 line-worker.txt:
   title: Apprentice Line Worker - job details
   jurisdiction: City of Tamsin, Georgia
+pay-policy.txt:
+  title: Pay policy statement, section 3
+  jurisdiction: Tamworth Vale Borough Council, England
 duties.txt:
   title: Classroom Aide - location, reporting and performance responsibilities
   jurisdiction: Ashby Parish Schools, Louisiana
@@ -161,6 +172,7 @@ def pages(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
             "posting.txt": POSTING,
             "line-worker.txt": LINE_WORKER,
             "duties.txt": DUTIES,
+            "pay-policy.txt": PAY_POLICY,
             "aide-arabic.txt": AIDE_ARABIC,
             "aide-roman.txt": AIDE_ROMAN,
             "manifest.yaml": MANIFEST,
@@ -302,3 +314,29 @@ def test_a_section_of_duties_is_quoted_in_its_order(pages: Assistant) -> None:
     assert '"Lifts and moves students as necessary." [' in answer.text
     assert answer.text.index("Assists the teacher") < answer.text.index("Lifts and moves")
     assert "Reports To" not in answer.text
+
+
+def test_an_identifier_keeps_its_words() -> None:
+    """ "UT-TEMP-2020-0022" names an announcement: its "temp" is no "temporary"."""
+    text = normalise_question("What does the BLM pay under announcement UT-TEMP-2020-0022?")
+    assert "ut-temp-2020-0022" in text and "temporary" not in text
+    assert "temporary" in normalise_question("temp worker pay")
+
+
+def test_a_label_and_its_value_a_blank_line_apart_are_joined() -> None:
+    text = "Salary Range:\n\n$31,200 - $33,032\n\nFLSA Status:\n\nNon-Exempt"
+    assert stacked_labels_joined(text) == (
+        "Salary Range: $31,200 - $33,032\n\nFLSA Status:\n\nNon-Exempt"
+    )
+
+
+def test_a_label_naming_a_grade_among_other_words_gives_it() -> None:
+    assert states_field("grade", "NC Salary Grade Equivalency: 56")
+    assert not states_field("grade", "Work Schedule: 6:30 a.m. - 3:00 p.m.")
+
+
+def test_a_question_naming_a_place_and_no_class_reads_its_passages(pages: Assistant) -> None:
+    """ "the lowest point on Tamworth Vale's pay spine" names no class: not "no class of the
+    Tamworth Vale standards matches"."""
+    answer = pages.ask("whats the lowest point on tamworth vale councils pay spine worth")
+    assert "£21,192" in answer.text
