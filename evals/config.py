@@ -638,11 +638,32 @@ def holdout31_set_floor() -> Thresholds:
     headings explain themselves in parentheses with each bullet a paragraph above its item, a
     posting whose job summary is its only account of the work, an OCR'd court order on one
     line. First run, nothing changed for it: fact recall 81.4%, abstention 89.2%, none
-    invented (the naive baseline 95.8%, 79.7%, none). Since, those layouts are read (84.7%,
-    90.5%): the floor is 1.5 points under that."""
+    invented (the naive baseline 95.8%, 79.7%, none). Since, those layouts are read, a grade
+    given asks which class holds it and a section of duties is quoted in its order (89.0%,
+    94.6%): the floor is 1.5 points under that."""
     return Thresholds(
-        min_fact_recall=0.83,
-        min_abstention_accuracy=0.89,
+        min_fact_recall=0.87,
+        min_abstention_accuracy=0.93,
+        min_document_cited=0.95,
+        max_invented_numbers=0,
+        min_hit_at_k=0.95,
+    )
+
+
+def holdout32_set_floor() -> Thresholds:
+    """The floor of the thirty-third real set (evals/datasets/holdout32.yaml): twelve job
+    descriptions, postings and pay texts of twelve publishers, four outside the US, five
+    naming no employer or place, gathered unseen by a helper: a USAJOBS printout with two
+    labels on a line and their values two lines below, a vacancy with each label a blank line
+    above its value, a pay policy in numbered paragraphs, Belize's pay scales flattened with
+    their titles, a 1960 resolution's step table OCR'd onto one line. First run, nothing
+    changed for it: fact recall 70.1%, abstention 75.7%, none invented (the naive baseline
+    87.6%, 79.7%, none). Since, an identifier stays one word, a label and its value a blank
+    line apart are joined, a place asked with no class reads its passages (73.4%, 79.7%): the
+    floor is 1.5 points under that."""
+    return Thresholds(
+        min_fact_recall=0.71,
+        min_abstention_accuracy=0.78,
         min_document_cited=0.95,
         max_invented_numbers=0,
         min_hit_at_k=0.95,

@@ -44,6 +44,7 @@ from evals.config import (
     holdout29_set_floor,
     holdout30_set_floor,
     holdout31_set_floor,
+    holdout32_set_floor,
     holdout_set_floor,
     real_set_floor,
 )
@@ -87,6 +88,7 @@ _FLOORS = {
     "holdout29": holdout29_set_floor,
     "holdout30": holdout30_set_floor,
     "holdout31": holdout31_set_floor,
+    "holdout32": holdout32_set_floor,
 }
 HOLDOUTS = {
     name: (
