@@ -86,8 +86,9 @@ class CatalogFacts:
         if record.code:
             facts.append((f"class code {record.code}", self.cite(record, "code", book)))
         if record.pay_text:
-            row = f' ("{_short_row(record)}")' if _short_row(record) else ""
-            facts.append((f"{record.pay_text}{row}", self.cite(record, "pay_grade", book)))
+            row = _short_row(record)
+            quoted = f'{record.pay_text} ("{row}")' if row else record.pay_text
+            facts.append((quoted, self.cite(record, "pay_grade", book)))
         if record.salary_text:
             period = f"{PERIOD_NAMES[record.salary_period]} " if record.salary_period else ""
             salary = f"{period}salary range {record.salary_text}"
@@ -123,8 +124,9 @@ class CatalogFacts:
             if record.pay_text:
                 cite = self.cite(record, "pay_grade", book)
                 also = self._also_graded(record, book)
-                row = f': "{_short_row(record)}"' if _short_row(record) else ""
-                return f"{name} is assigned to {record.pay_text}{row} {cite}.{also}", True
+                row = _short_row(record)
+                grade = f'{record.pay_text}: "{row}"' if row else record.pay_text
+                return f"{name} is assigned to {grade} {cite}.{also}", True
             return self._not_given("a grade or salary group", record, book), False
         if intent == "code":
             if record.code:
@@ -342,16 +344,7 @@ class CatalogFacts:
         named = [r for r in records if r.code in analysis.codes]
         if not named or len(named) != len(records):
             return None
-        lines = []
-        for record in named:
-            evidence = record.evidence_for("code")
-            quote = f': "{" ".join(evidence.quote.split())}"' if evidence else ""
-            lines.append(
-                f"Class code {record.code} is {label(record)}{quote} "
-                f"{self.cite(record, 'code', book)}".rstrip()
-                + "."
-            )
-        return lines
+        return [self._named_by(r, "code", f"Class code {r.code}", book) for r in named]
 
     def named_by_grade(
         self, records: Sequence[ClassRecord], analysis: QueryAnalysis, book: CitationBook
@@ -365,16 +358,14 @@ class CatalogFacts:
         named = [r for r in records if r.pay_grade in analysis.pay_grades and r.pay_text]
         if not named or len(named) != len(records):
             return None
-        lines = []
-        for record in named:
-            evidence = record.evidence_for("pay_grade")
-            quote = f': "{" ".join(evidence.quote.split())}"' if evidence else ""
-            lines.append(
-                f"{record.pay_text} is {label(record)}{quote} "
-                f"{self.cite(record, 'pay_grade', book)}".rstrip()
-                + "."
-            )
-        return lines
+        return [self._named_by(r, "pay_grade", str(r.pay_text), book) for r in named]
+
+    def _named_by(self, record: ClassRecord, field: str, given: str, book: CitationBook) -> str:
+        """'Class code 9428 is X: "<the line that gives it>" [1].': the class a code or grade
+        names, with the line of the field quoted."""
+        evidence = record.evidence_for(field)
+        quote = f': "{" ".join(evidence.quote.split())}"' if evidence else ""
+        return f"{given} is {label(record)}{quote} {self.cite(record, field, book)}".rstrip() + "."
 
     def _range_with_code(self, record: ClassRecord, book: CitationBook) -> str:
         """ "$35,976 - $55,045, Pay Group A15, class code 9044 [1]": which class the amount is
@@ -424,13 +415,20 @@ _SHORT_ROW = 60
 
 
 def _short_row(record: ClassRecord) -> str:
-    """ "Executive Secretary 17" when the line that gives a class's grade is short and does not
-    write the grade's label: the reader sees the grade as the source writes it; else ""."""
+    """The short line that gives a class's grade, when it does not write the grade's label
+    (a header above names it: "Executive Secretary 17") or says more than the class, its
+    label, grade and code ("Salary Range: 51 53"): the reader sees the grade as the source
+    writes it; else ""."""
     evidence = record.evidence_for("pay_grade")
     quote = " ".join(evidence.quote.split()) if evidence else ""
-    if not quote or len(quote) > _SHORT_ROW or (record.pay_text or "").lower() in quote.lower():
+    if not quote or len(quote) > _SHORT_ROW:
         return ""
-    return quote
+    label = (record.pay_label or "").lower()
+    rest = quote.lower()
+    for said in (record.title, record.pay_text, record.pay_label, record.pay_grade, record.code):
+        rest = rest.replace(said.lower(), " ") if said else rest
+    unlabelled = bool(label) and label not in quote.lower()
+    return quote if unlabelled or re.sub(r"[\W_]+", "", rest) else ""
 
 
 # Grade labels that name the same kind of key: "GS-9" is the row a table labels "Grade 9".

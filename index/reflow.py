@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable
 from functools import cache
 
 from index.money import period_in
@@ -77,44 +78,44 @@ def stacked_labels_joined(text: str) -> str:
     Code:" / "HB40" -> "Class Code: HB40", "Minimum:" / "$27,510.00" -> "Minimum: $27,510.00".
     One blank line may stand between them ("Salary Range:" / "" / "$31,200 - $33,032"). A
     label above another label ("Salary:" above "Minimum:") or above a sentence stays."""
-    lines = text.split("\n")
-    out: list[str] = []
-    at = 0
-    while at < len(lines):
-        line = lines[at]
-        value_at = at + 2 if at + 2 < len(lines) and not lines[at + 1].strip() else at + 1
-        below = lines[value_at] if value_at < len(lines) else ""
-        if (
+
+    def joins(line: str, below: str) -> bool:
+        return bool(
             _STACKED_LABEL.match(line)
             and _STACKED_VALUE.match(below)
             and len(below.split()) <= _MAX_VALUE_WORDS
-        ):
-            out.append(f"{line.rstrip()} {below.strip()}")
-            at = value_at + 1
-            continue
-        out.append(line)
-        at += 1
-    return "\n".join(out)
+        )
+
+    return _joined_below(text, joins, most_blanks=1)
 
 
 def bullets_rejoined(text: str) -> str:
     """The text with a bullet that stands alone on its line ("*", "•") joined to the item
     below it, blank lines between left out: "* Plots sales information on maps." A page
     that set each bullet in a cell of its own writes the item a paragraph further down."""
+
+    def joins(line: str, item: str) -> bool:
+        return bool(_LONE_BULLET.match(line) and item.strip() and not _LONE_BULLET.match(item))
+
+    return _joined_below(text, joins, most_blanks=len(text))
+
+
+def _joined_below(text: str, joins: Callable[[str, str], bool], most_blanks: int) -> str:
+    """The text with each line that `joins` the line below it (past at most `most_blanks`
+    blank lines) written as one line with it, the blank lines between left out."""
     lines = text.split("\n")
     out: list[str] = []
     at = 0
     while at < len(lines):
-        line = lines[at]
         below = at + 1
-        while below < len(lines) and not lines[below].strip():
+        while below < len(lines) and below - at <= most_blanks and not lines[below].strip():
             below += 1
-        item = lines[below].strip() if below < len(lines) else ""
-        if _LONE_BULLET.match(line) and item and not _LONE_BULLET.match(item):
-            out.append(f"{line.rstrip()} {item}")
+        under = lines[below] if below < len(lines) else ""
+        if joins(lines[at], under):
+            out.append(f"{lines[at].rstrip()} {under.strip()}")
             at = below + 1
             continue
-        out.append(line)
+        out.append(lines[at])
         at += 1
     return "\n".join(out)
 

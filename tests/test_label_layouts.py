@@ -640,12 +640,17 @@ def test_a_label_alone_is_joined_to_the_short_value_below_it() -> None:
     [
         "Duties:\nInspects harbour moorings and keeps their records.",  # a sentence below
         "Salary:\nMinimum:\n",  # a label below a label
-        "Class Code:\n\nQT17",  # a blank line between: a heading and a paragraph
+        "Class Code:\n\n\nQT17",  # two blank lines between: a heading and a paragraph
         "Note: see below\n$41,200.00",  # a label with its value already
     ],
 )
 def test_what_is_not_a_label_above_its_value_stays(text: str) -> None:
     assert stacked_labels_joined(text) == text
+
+
+def test_a_label_one_blank_line_above_its_value_is_joined() -> None:
+    """A vacancy copied a field a paragraph writes each label a blank line above its value."""
+    assert stacked_labels_joined("Class Code:\n\nQT17") == "Class Code: QT17"
 
 
 @pytest.fixture(scope="module")
