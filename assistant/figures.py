@@ -17,15 +17,11 @@ from index.money import PERIOD_NAMES, SALARY_RANGE, article, money_value, period
 from index.types import Chunk, ClassRecord
 
 # "Which job has OCCU 9428?", "what class is number 2231": the class a code names is asked.
-_ASKS_WHICH_CLASS = re.compile(
-    r"\b(?:which|what)\b[^?]*\b(?:job|class|title|position|classification|occupation)s?\b",
-    re.IGNORECASE,
-)
+_CLASS_NOUN = r"(?:job|class|title|position|classification|occupation)s?\b"
+_ASKS_WHICH_CLASS = re.compile(rf"\b(?:which|what)\b[^?]*\b{_CLASS_NOUN}", re.IGNORECASE)
 # "which City of Downey clerical class", "what class": a class asked for, a few words apart.
 _ASKS_CLASS_OF_GRADE = re.compile(
-    r"\b(?:which|what)\b(?P<between>(?:\s+[\w'’]+){0,5}?)\s+"
-    r"(?:job|class|title|position|classification|occupation)s?\b",
-    re.IGNORECASE,
+    rf"\b(?:which|what)\b(?P<between>(?:\s+[\w'’]+){{0,5}}?)\s+{_CLASS_NOUN}", re.IGNORECASE
 )
 _GRADE_HEADS = frozenset({"range", "grade", "group", "band"})
 _PAY_WORDS = re.compile(

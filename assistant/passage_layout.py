@@ -111,8 +111,8 @@ def _labelled_grade() -> re.Pattern[str]:
     """A label that holds a grade's name among other words, then a grade alone."""
     return re.compile(
         r"^\s*[A-Za-z][\w &/.()-]{0,40}?"
-        + _words_pattern(field_labels().grade)
-        + r"(?![\w])[\w &/.()-]{0,30}:\s*(?:[A-Z]{1,3}[- ]?)?\d{1,3}[A-Z]?\s*$",
+        + _labels()["grade"].pattern
+        + r"[\w &/.()-]{0,30}:\s*(?:[A-Z]{1,3}[- ]?)?\d{1,3}[A-Z]?\s*$",
         re.IGNORECASE,
     )
 

@@ -162,7 +162,7 @@ class TopicAnswers:
                     and (not stated_only or states_requirement(continued(r).quote))
                     # The heading of another section speaks of it only to name that section
                     # ("Job Standards (... needed to perform essential job functions)").
-                    and r.quote.strip() != r.chunk.section.strip()
+                    and not _heads_its_section(r)
                 ]
             led = [(r, self._lead_in(r, keys)) for r in readings]
             readings = [
@@ -256,9 +256,10 @@ _LEAST_DUTY_ITEMS = 3
 _MOST_DUTY_ITEMS = 8
 # An item of a list of duties with no heading over it: a verb in the third person opens it
 # and it ends as an item does ("Prepares draft budgets to delineate unit requests;").
+# The mark that may open an item of a list: a bullet or a number ("- ", "3. ", "4) ").
+_ITEM_MARK = r"^\s*(?:[-•*]\s*|\d{1,2}[.)]\s*)?"
 _DUTY_ITEM = re.compile(
-    r"^\s*(?:[-•*]\s*|\d{1,2}[.)]\s*)?(?P<verb>[A-Z][a-z]{2,}(?<![su])s)\s+(?:and\s+\w+s\s+)?[a-z]"
-    r"[^\n]*[;.]\s*$"
+    rf"{_ITEM_MARK}(?P<verb>[A-Z][a-z]{{2,}}(?<![su])s)\s+(?:and\s+\w+s\s+)?[a-z][^\n]*[;.]\s*$"
 )
 
 
@@ -407,13 +408,18 @@ def _section_items(best: Reading, readings: list[Reading]) -> list[Reading]:
         r
         for r in readings
         if (r.chunk.source, r.chunk.section) == section
-        and r.quote.strip() != r.chunk.section.strip()
+        and not _heads_its_section(r)
         and _ITEM_START.match(r.quote)
     ]
     lines.sort(key=lambda r: (r.chunk.position, r.chunk.text.find(r.quote)))
     return _once(lines)[:_MOST_SECTION_ITEMS]
 
 
+def _heads_its_section(reading: Reading) -> bool:
+    """Whether a reading is the heading of its passage's section, not a line under it."""
+    return reading.quote.strip() == reading.chunk.section.strip()
+
+
 # A section of duties quoted whole up to this many items: the rest are in the document.
 _MOST_SECTION_ITEMS = 12
-_ITEM_START = re.compile(r"^\s*(?:[-•*]\s*|\d{1,2}[.)]\s*)?[A-Z]")
+_ITEM_START = re.compile(rf"{_ITEM_MARK}[A-Z]")

@@ -92,11 +92,16 @@ def labelled_columns(text: str, roles: list[tuple[str, str]]) -> list[tuple[int,
     """(start, end, role, words) of a header's columns, in order: the labels of these roles
     first, then the title's among the words left ("Job Classification Number" is a code)."""
     found = role_words(text, roles)
-    rest = list(text)
-    for start, end, _, _ in found:
-        rest[start:end] = " " * (end - start)
-    found += role_words("".join(rest), [("title", label_pattern(TITLE_HEADERS))])
+    found += role_words(without_columns(text, found), [("title", label_pattern(TITLE_HEADERS))])
     return sorted(found)
+
+
+def without_columns(text: str, columns: list[tuple[int, int, str, str]]) -> str:
+    """The text with the words of these columns blanked out, the rest where it stood."""
+    rest = list(text)
+    for start, end, _, _ in columns:
+        rest[start:end] = " " * (end - start)
+    return "".join(rest)
 
 
 # A rule under a table's header ("---|---|---", "===="): no cell of it names anything.

@@ -11,6 +11,7 @@ from index.cells import (
     label_pattern,
     labelled_columns,
     reads_as_title,
+    without_columns,
 )
 from index.class_facts import ClassFacts
 from index.flat_tables import column_major_classes, glued_code_classes, run_on_table_classes
@@ -272,11 +273,8 @@ def _grade_column(header: str) -> str | None:
     columns = labelled_columns(header, [("grade", label_pattern(field_labels().grade))])
     if [role for _, _, role, _ in columns] != ["title", "grade"]:
         return None
-    rest = list(header)
-    for start, end, _, _ in columns:
-        rest[start:end] = " " * (end - start)
     pay_words = {w.lower() for w in field_labels().salary}
-    if any(w.lower() not in pay_words for w in "".join(rest).split()):
+    if any(w.lower() not in pay_words for w in without_columns(header, columns).split()):
         return None
     return smart_title(header[columns[0][1] :].strip())
 
