@@ -11,6 +11,7 @@ from langchain_core.retrievers import BaseRetriever
 from langchain_core.runnables import Runnable, RunnableConfig, RunnableLambda
 
 from assistant.answer import ExtractiveComposer
+from assistant.asked_fields import with_fields_asked
 from assistant.class_answers import section_kinds
 from assistant.class_index import ClassIndex
 from assistant.comparisons import completed
@@ -104,6 +105,8 @@ def build_chain(
         draft = guard(composed, analysis.question, titles, allow_question_numbers=True)
         if draft is not composed and (read := composer.read_passages(analysis, retrieved)):
             draft = guard(read, analysis.question, titles, allow_question_numbers=True)
+        # "pay type, contract work year and who do they report to?": each field's line.
+        draft = with_fields_asked(analysis.question, draft, library)
         draft = composer.with_nearest_passage(analysis, retrieved, draft)
         if rewriter is not None:
             draft = rewriter(state["request"], analysis, retrieved, draft)

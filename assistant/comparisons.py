@@ -55,10 +55,16 @@ def split_at_joiners(question: str) -> list[str]:
     return joiners.split(question)
 
 
+def weighs(question: str) -> bool:
+    """Whether a question weighs subjects against each other ("compare", "X vs Y", "which ...
+    or ...")."""
+    return bool(_WEIGHING.search(question))
+
+
 def subject_parts(question: str) -> list[str]:
     """The two parts of a question that weighs two subjects, each as written; [] when it
     weighs none, or more than two."""
-    if not _WEIGHING.search(question):
+    if not weighs(question):
         return []
     named = _named_parts(split_at_joiners(question))
     if len(named) != 2 and _WHICH_OR.search(question):

@@ -85,6 +85,13 @@ def pay_elements() -> frozenset[str]:
 
 
 @cache
+def asked_labels() -> dict[str, tuple[str, ...]]:
+    """The label words a question's word asks for ("where": location, address)."""
+    table = _read("fields.yaml")["asked_labels"]
+    return {str(word): tuple(map(str, labels)) for word, labels in table.items()}
+
+
+@cache
 def abbreviations() -> dict[str, str]:
     """Abbreviations as people type them, and the word each stands for ("mgr" -> "manager")."""
     table = _read("typing.yaml")["abbreviations"]

@@ -1,0 +1,168 @@
+"""Each field a question asks by its label. "Pay type, contract work year and who do they report
+to?" of a job description that writes "Pay Type: ...", "Contract Work Year: ..." and "Reports To:
+..." is answered by all three lines, not only by the one that scored best.
+
+A question is cut into its parts at commas and "and"; each part is matched against the labels
+of the one document the answer quotes, by the words the part asks with (and by the labels a
+question word stands for: "where" asks for a location). A part's best label adds its line when
+the answer does not quote it yet. Only a document that states one class is read so: in a
+document of several classes, a label's line may belong to another class than the one asked.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, replace
+
+from assistant.citations import CitationBook
+from assistant.comparisons import weighs
+from assistant.drafts import Draft
+from assistant.line_marks import with_value_below
+from assistant.passages import stem
+from assistant.query import STOPWORDS
+from assistant.retrieve import ChunkLibrary
+from assistant.scope import value_label
+from index.types import Chunk
+from index.vocab import asked_labels
+
+# Where a question passes from one thing it asks to the next.
+_PARTS = re.compile(r",|;|\band\b|&|\bas well as\b|\bplus\b", re.IGNORECASE)
+_WORD = re.compile(r"[A-Za-z][A-Za-z']*")
+# A part that opens with a preposition places the question ("In the 2017 table, ...", "Under
+# the agreement, ..."): it asks for no field.
+_PLACING = re.compile(
+    r"^\s*(?:in|at|on|for|from|under|within|according to|as of|per|by)\b", re.IGNORECASE
+)
+# "Hours per week:" alone on its line, its value on the next line that holds text.
+_BARE_LABEL = re.compile(r"^[A-Z][A-Za-z /&'()-]{1,40}:$")
+# "| Closing date: | 13 February 2026 |": a label's cell, ended by a colon, and its value's.
+_LABEL_CELLS = re.compile(r"\|\s*(?P<label>[A-Za-z][\w &/.(),'-]{1,40}?):\s*\|\s*[^|\s][^|]*\|")
+# Words that ask how, or how many, never which field; and the nouns that stand for the class
+# or the document asked about ("is the job exempt?"), never for a field of it.
+_NOT_FIELDS = frozenset(
+    {"many", "long", "often", "kind", "get", "need", "needs", "job", "jobs", "position"}
+    | {"positions", "post", "posts", "role", "class", "classification", "vacancy", "title"}
+    | {"specification", "description", "employee", "employees", "advert", "posting"}
+)
+# A label of more words than this is a heading or a sentence with a colon in it.
+_MOST_LABEL_WORDS = 4
+# A label answers a part of a question when that share of its words is asked at least.
+_LEAST_SHARE = 0.5
+# A level's numeral: "VI" of "Management Analyst VI".
+_NUMERAL = re.compile(r"[ivx]{1,4}")
+# At most this many lines are added to an answer.
+_MOST_ADDED = 4
+
+
+@dataclass(frozen=True)
+class LabelledLine:
+    """A value a document gives under a label, quoted as the document writes it."""
+
+    chunk: Chunk
+    quote: str
+    label: frozenset[str]  # the label's word stems
+
+
+def labelled_lines(chunks: Sequence[Chunk]) -> Iterator[LabelledLine]:
+    """The labelled values of passages: "Label: value" lines (a "|" row's first cell is a
+    label too), a bare "Label:" line with the line under it, and the "Label:" and value cells
+    of "|" rows. A label that holds a figure, or more words than a label has, is not one."""
+    for chunk in chunks:
+        for line in chunk.text.splitlines():
+            text = line.strip()
+            found = [(c.group(0), c["label"]) for c in _LABEL_CELLS.finditer(text)]
+            if not found and (label := value_label(text)):
+                found = [(text, label)]
+            if not found and _BARE_LABEL.match(text):
+                whole = with_value_below(chunk.text, text)
+                found = [(whole, text)] if whole != text else []
+            for quote, label in found:
+                words = _WORD.findall(label)
+                if len(words) <= _MOST_LABEL_WORDS and not re.search(r"\d", label):
+                    yield LabelledLine(chunk, quote, frozenset(_stems(words)))
+
+
+def with_fields_asked(question: str, draft: Draft, library: ChunkLibrary) -> Draft:
+    """The draft with the line of each field the question asks by its label that it does not
+    quote yet; the draft as it is when the question asks one thing or weighs two subjects,
+    when it abstains, or when it quotes more than one document or one that states several
+    classes."""
+    parts = _PARTS.split(question)
+    sources = {c.source for c in draft.citations}
+    if draft.abstained or draft.unsure or len(parts) < 2 or len(sources) != 1:
+        return draft
+    chunks = library.of_source(sources.pop())
+    classes = {name for c in chunks for name in c.classes}
+    if len(classes) > 1 or weighs(question):
+        return draft
+    # The words that name the class or the document ask for no field, and a label that holds
+    # one names a class ("Building Codes Inspector I: ...").
+    subject = _stems(_WORD.findall(" ".join([*classes, *(_title_head(c) for c in chunks[:1])])))
+    lines = [x for x in labelled_lines(chunks) if not x.label & subject]
+    quoted = " ".join(" ".join(c.quote for c in draft.citations).split())
+    taken: set[str] = set()
+    book = CitationBook()
+    book.citations = list(draft.citations)
+    added: list[str] = []
+    for part in parts:
+        if _PLACING.match(part):
+            continue
+        best = _best_label(_asked(part) - subject, [x for x in lines if x.quote not in taken])
+        if best is None:
+            continue
+        taken.add(best.quote)
+        if " ".join(best.quote.split()) not in quoted and len(added) < _MOST_ADDED:
+            added.append(_quoted(best, book))
+    if not added:
+        return draft
+    return replace(draft, text="\n".join([draft.text, *added]), citations=tuple(book.citations))
+
+
+def _title_head(chunk: Chunk) -> str:
+    """The name a document's title opens with, before a dash, colon or parenthesis that
+    says more of it: "Custodian" of "Custodian - job description (FLSA classification, work
+    days, hours ...)"."""
+    return re.split(r"\s[-–]\s|[(:]", chunk.doc_title)[0]
+
+
+def _stems(words: Sequence[str]) -> set[str]:
+    """The stems of words that may name a field: not the little words, nor a level's
+    numeral ("VI")."""
+    return {
+        stem(w)
+        for w in (w.lower() for w in words)
+        if w not in STOPWORDS and not _NUMERAL.fullmatch(w)
+    }
+
+
+def _asked(part: str) -> set[str]:
+    """The stems a part of a question asks with, and the label words its question words stand
+    for ("where": location)."""
+    words = [w.lower() for w in _WORD.findall(part)]
+    by_word = asked_labels()
+    asked = _stems([w for w in words if w not in _NOT_FIELDS])
+    for word in words:
+        asked |= {stem(label) for label in by_word.get(word, ())}
+    return asked
+
+
+def _best_label(asked: set[str], lines: Sequence[LabelledLine]) -> LabelledLine | None:
+    """The line whose label holds most of the words asked, then the one whose label is most
+    made of them; None when no label is made of them by half at least."""
+    scored = [
+        (len(x.label & asked), len(x.label & asked) / len(x.label), -n, x)
+        for n, x in enumerate(lines)
+        if x.label and len(x.label & asked) >= len(x.label) * _LEAST_SHARE
+    ]
+    return max(scored, key=lambda s: s[:3])[3] if scored else None
+
+
+def _quoted(line: LabelledLine, book: CitationBook) -> str:
+    """'Document, Section: "the line" [n]'."""
+    chunk = line.chunk
+    where = chunk.doc_title
+    section = chunk.section.split(" > ")[-1]
+    if section and section.lower() != chunk.doc_title.lower():
+        where += f", {section}"
+    return f'{where}: "{" ".join(line.quote.split())}" {book.cite_chunk(chunk, line.quote)}'

@@ -1,0 +1,123 @@
+"""A question that asks several labelled fields of one document gets the line of each: the
+labels as job descriptions and postings write them (one line, label over value, "|" cells),
+matched by the words of each part of the question. The pages are written here."""
+
+from __future__ import annotations
+
+import pytest
+from test_passage_answers import indexed
+
+from assistant.asked_fields import labelled_lines, with_fields_asked
+from assistant.citations import CitationBook
+from assistant.drafts import Draft
+from assistant.retrieve import ChunkLibrary
+from assistant.service import Assistant
+from index.types import Chunk
+
+DESCRIPTION = """Job Description Code: 7Q.114
+
+Division/Department: Facility Services
+
+Pay Type: Hourly; Non-Exempt
+
+Contract Work Year: 245 Days
+
+Reports To: Building Supervisor
+
+Hours per week:
+
+37.5
+
+FLSA Status:
+
+Non Exempt
+"""
+
+ADVERT = """| Posting date: | 02 March 2026 |
+|---|---|
+| Closing date: | 16 March 2026 |
+| Location: | Ashgrove Depot, AG4 2PL |
+| Job type: | Fixed term |
+"""
+
+
+def chunk(text: str, source: str = "harbour/porter.txt", classes: tuple[str, ...] = ()) -> Chunk:
+    return Chunk(f"{source}#0", source, "Porter", "Porter", "heading", text, 0, "h", None, classes)
+
+
+def first_line_draft(one: Chunk, line: str) -> Draft:
+    book = CitationBook()
+    return Draft(f'Porter: "{line}" {book.cite_chunk(one, line)}', tuple(book.citations), False)
+
+
+def test_labelled_lines_read_one_line_stacked_and_cell_labels() -> None:
+    quotes = [x.quote for x in labelled_lines([chunk(DESCRIPTION), chunk(ADVERT)])]
+    assert "Reports To: Building Supervisor" in quotes
+    assert "FLSA Status:\n\nNon Exempt" in quotes
+    assert "Hours per week:\n\n37.5" in quotes
+    assert "| Closing date: | 16 March 2026 |" in quotes
+    assert "| Location: | Ashgrove Depot, AG4 2PL |" in quotes
+
+
+def test_each_part_of_the_question_adds_its_labelled_line() -> None:
+    one = chunk(DESCRIPTION)
+    draft = first_line_draft(one, "Contract Work Year: 245 Days")
+    question = "porter - pay type, contract work year and who do they report to"
+    answer = with_fields_asked(question, draft, ChunkLibrary([one]))
+    assert "Pay Type: Hourly; Non-Exempt" in answer.text
+    assert "Reports To: Building Supervisor" in answer.text
+    # The line the answer quoted already is not quoted twice.
+    assert answer.text.count("Contract Work Year") == 1
+    assert [c.quote for c in answer.citations][1:] == [
+        "Pay Type: Hourly; Non-Exempt",
+        "Reports To: Building Supervisor",
+    ]
+
+
+def test_question_words_ask_for_the_labels_they_stand_for() -> None:
+    one = chunk(ADVERT)
+    draft = first_line_draft(one, "| Job type: | Fixed term |")
+    answer = with_fields_asked(
+        "When does it close, and where is the job?", draft, ChunkLibrary([one])
+    )
+    assert "16 March 2026" in answer.text and "Ashgrove Depot, AG4 2PL" in answer.text
+    overtime = with_fields_asked(
+        "How many hours a week, and is it overtime-eligible?",
+        first_line_draft(chunk(DESCRIPTION), "Hours per week:\n\n37.5"),
+        ChunkLibrary([chunk(DESCRIPTION)]),
+    )
+    assert "FLSA Status: Non Exempt" in overtime.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What is the contract work year of a porter?",  # one thing asked
+        "What are the pay type and the work year of a porter?",  # of several classes
+    ],
+)
+def test_one_field_or_a_document_of_several_classes_is_left_as_it_is(question: str) -> None:
+    one = chunk(DESCRIPTION, classes=("Porter", "Senior Porter"))
+    draft = first_line_draft(one, "Contract Work Year: 245 Days")
+    assert with_fields_asked(question, draft, ChunkLibrary([one])) is draft
+
+
+def test_an_abstention_gains_no_lines() -> None:
+    one = chunk(DESCRIPTION)
+    draft = Draft("The sources do not say.", (), abstained=True)
+    assert with_fields_asked("pay type and reports to?", draft, ChunkLibrary([one])) is draft
+
+
+@pytest.fixture(scope="module")
+def ashgrove(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
+    text = "Porter\n\n" + DESCRIPTION + "\nESSENTIAL DUTIES\nMoves equipment between wards.\n"
+    return indexed(tmp_path_factory, "ashgrove", {"porter.txt": text})
+
+
+def test_the_assistant_answers_each_field_asked(ashgrove: Assistant) -> None:
+    answer = ashgrove.ask(
+        "Porter: what is the pay type, the contract work year and the reporting line?"
+    )
+    assert not answer.abstained
+    for line in ("Hourly; Non-Exempt", "245 Days", "Building Supervisor"):
+        assert line in answer.text
