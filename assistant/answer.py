@@ -43,7 +43,7 @@ from assistant.row_keys import row_keys, step_asked, writes_a_key_value
 from assistant.scope import FIELD_LABEL, DocumentNames, field_words
 from assistant.topic_answers import asks_for_requirements
 from index.jurisdictions import JURISDICTION_WORDS, find_jurisdictions
-from index.money import period_in
+from index.money import asked_period
 from index.store import ScoredChunk
 from index.types import Chunk, ClassRecord
 from index.vocab import intents, linking_verbs
@@ -520,7 +520,7 @@ class ExtractiveComposer:
         (capitalised, or an acronym) are found in its standard or in another matched one
         ("SCS pay band 2" is not the NHS's Band 2), and its pay is for the period asked (a
         yearly salary is not on an hourly row)."""
-        asked = period_in(analysis.question)
+        asked = asked_period(analysis.question)
         other_period = record.salary_period not in (None, asked)
         if asked and "salary" in analysis.intents and other_period and not any_period:
             return False
@@ -703,7 +703,7 @@ def _other_employment(analysis: QueryAnalysis) -> tuple[str, str] | None:
 def _of_other_period(analysis: QueryAnalysis, book: CitationBook) -> bool:
     """Whether every line quoted is a salary line of a class asked whose period the catalog
     knows, and that period is not the one the question asks."""
-    asked = period_in(analysis.question)
+    asked = asked_period(analysis.question)
     known = {
         evidence.quote
         for r in analysis.classes

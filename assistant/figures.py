@@ -13,7 +13,7 @@ from assistant.passage_layout import typical_for
 from assistant.query import GIVEN_CODE, GRADE_PAY_COLUMN, QueryAnalysis
 from assistant.retrieve import ChunkLibrary
 from assistant.row_keys import row_keys
-from index.money import PERIOD_NAMES, SALARY_RANGE, article, money_value, period_in
+from index.money import PERIOD_NAMES, SALARY_RANGE, article, asked_period, money_value, period_in
 from index.types import Chunk, ClassRecord
 
 # "Which job has OCCU 9428?", "what class is number 2231": the class a code names is asked.
@@ -182,7 +182,7 @@ class CatalogFacts:
             partial = f" The standard {said}." if facts else ""
             return f"The sources do not give a dollar salary for {name}.{partial}", False
         cite = self.cite(record, "salary", book)
-        asked = period_in(analysis.question)
+        asked = asked_period(analysis.question)
         record = in_period_asked(record, analysis.question)
         if asked and record.salary_period and record.salary_period != asked:
             given = PERIOD_NAMES[record.salary_period]
@@ -229,7 +229,11 @@ class CatalogFacts:
                 f"The minimum (starting) {period}salary for {name} is {record.salary_min} "
                 f"(salary range {record.salary_text}{pay}) {cite}."
             ), True
-        return f"The {period}salary range for {name} is {record.salary_text}{pay} {cite}.", True
+        said = _pay_said_more(record)
+        return (
+            f"The {period}salary range for {name} is {record.salary_text}{pay} {cite}{said}.",
+            True,
+        )
 
     def amount_check(
         self, record: ClassRecord, amount: str, analysis: QueryAnalysis, cite: str
@@ -410,6 +414,27 @@ class CatalogFacts:
 _SHORT_ROW = 60
 
 
+def _pay_said_more(record: ClassRecord) -> str:
+    """The short line a class's salary range comes from, as ': "the line"', when it says more
+    of the pay than its label, range and period ("Salary: $93,784 - $98,967 plus
+    superannuation"); else ""."""
+    evidence = record.evidence_for("salary")
+    quote = " ".join(evidence.quote.split()) if evidence else ""
+    if not quote or len(quote) > _SHORT_ROW or not record.salary_text:
+        return ""
+    rest = quote.lower().replace(record.salary_text.lower(), " ")
+    for said in (record.title, record.pay_text, *_RANGE_WORDS):
+        rest = re.sub(rf"\b{re.escape(said.lower())}\b", " ", rest) if said else rest
+    return f': "{quote}"' if re.search(r"[a-z]{3,}", rest) else ""
+
+
+# The words a salary line writes beside its range that say no more than the range does.
+_RANGE_WORDS = (
+    "salary range rate pay scale annual annually yearly year per hour hourly month monthly "
+    "biweekly bi-weekly weekly week annum usd min max minimum maximum to and from the of is"
+).split()
+
+
 def _short_row(record: ClassRecord) -> str:
     """The short line that gives a class's grade, when it does not write the grade's label
     (a header above names it: "Executive Secretary 17") or says more than the class, its
@@ -528,7 +553,7 @@ def in_period_asked(record: ClassRecord, question: str) -> ClassRecord:
     comes from gives that period beside the one the catalog kept ("$32.90-$41.66 hourly /
     $5,703.00-$7,221.00 monthly"), or its row does under a column of that period: what the
     sources give is never called absent."""
-    asked = period_in(question)
+    asked = asked_period(question)
     evidence = record.evidence_for("salary")
     same_line = ranges_by_period(evidence.quote) if evidence else {}
     # A table row's columns named by their period ("Hourly", "MONTHLY", "YEARLY") as well.

@@ -26,7 +26,7 @@ from assistant.grids import (
 from assistant.query import QueryAnalysis
 from assistant.retrieve import ChunkLibrary
 from assistant.row_keys import has_row_key, question_keys
-from index.money import PERIOD_NAMES, period_in, periods_in
+from index.money import PERIOD_NAMES, asked_period, periods_in
 from index.store import ScoredChunk
 from index.types import Chunk
 
@@ -98,7 +98,7 @@ class GridAnswers:
         given = [line for line in lines if line]
         other = self._other_period(analysis.question, found)
         if other:  # "the annual salary" from an hourly table: not given, say what is
-            period = PERIOD_NAMES.get(period_in(analysis.question) or "", "")
+            period = PERIOD_NAMES.get(asked_period(analysis.question) or "", "")
             lead = f"The sources give no {period} rate for this; the table gives {other} rates:"
             return [lead, *given], True
         return given, False
@@ -132,7 +132,7 @@ class GridAnswers:
 
     def _other_period(self, question: str, found: Sequence[tuple[str, Cell]]) -> str:
         """The period the cells' tables give ("hourly"), when the question asks another."""
-        asked = period_in(question)
+        asked = asked_period(question)
         if asked is None:
             return ""
         for source, cell in found:

@@ -74,7 +74,7 @@ from assistant.topic_answers import (
 from assistant.word_indexes import asked_values, percentages, value_tokens
 from index.jurisdictions import find_jurisdictions
 from index.levels import level_value
-from index.money import article, period_in, periods_in
+from index.money import article, asked_period, periods_in
 from index.store import ScoredChunk
 from index.types import Chunk
 
@@ -490,7 +490,7 @@ class PassageAnswers:
         """(lines that state the field for each subject, lines about a subject that state no
         such field, the field's name as asked: "monthly salary", the field read: a grade
         given asks for pay)."""
-        period = period_in(analysis.question) if field == "salary" else None
+        period = asked_period(analysis.question) if field == "salary" else None
         if is_claim(analysis.question):
             period = None  # "... $1,928.80 - $2,584.80 a month, correct?": the claim's period
         subjects = self._subjects(analysis, chunks)
@@ -509,7 +509,7 @@ class PassageAnswers:
         if keys and field == "grade" and not asks_grade:
             # "What does Band 5 pay?" gives the band and asks for its pay; "which post is in
             # Band 1?" for the lines that give it.
-            field, period = "salary", period_in(analysis.question)
+            field, period = "salary", asked_period(analysis.question)
         found: list[Reading] = []
         partial: list[Reading] = []
         labels = asked_labels(analysis.question) if field == "code" else []
@@ -650,7 +650,7 @@ def _gives(field: str, quote: str, analysis: QueryAnalysis) -> bool:
     grade or code read for certain or by its label."""
     if field != "salary":
         return states_field(field, quote) or names_field(field, quote)
-    asked = period_in(analysis.question)
+    asked = asked_period(analysis.question)
     return states_field(field, quote) and (asked is None or asked in periods_in(quote))
 
 

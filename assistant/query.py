@@ -157,6 +157,12 @@ def normalise_question(question: str) -> str:
     return " ".join(words)
 
 
+# The words that name what a bare figure after them numbers: a position, a vacancy, a posting.
+_NUMBER_LABEL = re.compile(
+    r"\b(?:position|posting|vacancy|announcement|requisition|req|reference|ref|id|number|no"
+    r"|advert(?:isement)?)\.?\s*(?:no\.?|number|#)?\s*[:#]?\s*$",
+    re.IGNORECASE,
+)
 # A run of letters and figures joined by hyphens, a figure among them: a code or a number.
 _IDENTIFIER = re.compile(r"\b(?=[a-z0-9-]*\d)[a-z0-9]+(?:-[a-z0-9]+)+\b")
 
@@ -199,10 +205,13 @@ def analyse(question: str, index: ClassIndex) -> QueryAnalysis:
     jurisdictions = index.jurisdictions_in(question)
     codes = index.codes_in(text)
     pay_grades = index.pay_grades_in(text)
+    typed = question.replace("\\$", "$")
     amounts = tuple(
         m.group(0)
-        for m in TYPED_MONEY.finditer(question.replace("\\$", "$"))
+        for m in TYPED_MONEY.finditer(typed)
         if re.sub(r"\D", "", m.group(0)) not in {c for c in codes}
+        # "(position 46010)", "vacancy no. 240800": a number the question names a posting by.
+        and not (m.group(0).isdigit() and _NUMBER_LABEL.search(typed[: m.start()]))
     )
     claimed_grades = tuple(
         m.group(1).upper()

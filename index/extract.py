@@ -434,15 +434,16 @@ def _title_head(title: str, text: str) -> tuple[str, list[ClassFacts]] | None:
     for head in reversed(heads):
         if _own_line(head).search(text):
             return smart_title(head), []
-    head = _HEAD_END.split(title, maxsplit=1)[0].strip()
-    if head == title or not reads_as_title(head) or _DOCUMENT_WORDS.search(head):
-        return None
     # A posting may never write its title on a line of its own, yet name the class, or its
     # series, in its text ("Apply to be a National City Police Dispatcher", "Office
-    # Assistant Series" for "Office Assistant 2").
-    series = LEVEL_SUFFIX.sub("", head).strip()
-    written = re.compile(rf"\b{re.escape(series)}(?:s|es)?\b", re.IGNORECASE)
-    return (smart_title(head), []) if written.search(text) else None
+    # Assistant Series" for "Office Assistant 2"); the longest head it writes is the title
+    # ("We're seeking a Protocol, Honours and Ceremonial Events Officer": not "Protocol").
+    for head in reversed(heads):
+        series = LEVEL_SUFFIX.sub("", head).strip()
+        written = re.compile(rf"\b{re.escape(series)}(?:s|es)?\b", re.IGNORECASE)
+        if written.search(text):
+            return smart_title(head), []
+    return None
 
 
 # Where a long title's head may end: a parenthesis, a comma or a spaced dash.

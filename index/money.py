@@ -128,6 +128,12 @@ def period_in(text: str) -> str | None:
     return min(found)[1] if found else None
 
 
+def asked_period(question: str) -> str | None:
+    """The one pay period a question asks for; None when it names none, or several ("the main
+    rate, yearly and hourly?" asks for whatever periods the line gives)."""
+    return period_in(question) if len(periods_in(question)) == 1 else None
+
+
 def periods_in(text: str) -> set[str]:
     """Every pay period a line names: a row may give hourly, monthly and yearly side by side."""
     return {period for period, rx in _PERIOD_PATTERNS if rx.search(text)}

@@ -1,0 +1,82 @@
+"""Postings as the thirty-fourth held-out set showed them: a title that names its class only in
+a sentence of the text ("We're seeking a Protocol, Honours and Ceremonial Events Officer"), a
+question that asks two pay periods at once, a posting's number in the question, and a salary line
+that says more of the pay than its range. The pages are written here."""
+
+from __future__ import annotations
+
+import pytest
+from test_passage_answers import indexed
+
+from assistant.query import analyse
+from assistant.service import Assistant
+from index.extract import one_class_title
+from index.money import asked_period
+
+POSTING = """Closes: 17 March 2026
+Classification: Harbour Services Officer Class 4
+Salary: $61,200 - $64,900 plus superannuation
+Position No: 51234
+Details: We're seeking a Events, Honours and Visits Officer to support the Harbourmaster.
+"""
+
+GRADES = """Pay grades
+
+Grade 3A
+
+  • Point 1: £23,500 (£12.18 p/h)
+  • Main Rate: £23,893 (£12.38 p/h)
+
+Grade 3B
+
+  • Point 1: £24,294 (£12.59 p/h)
+  • Main Rate: £24,702 (£12.80 p/h)
+"""
+
+
+def test_the_longest_head_of_a_title_the_text_writes_is_the_class() -> None:
+    title = "Events, Honours and Visits Officer - harbour vacancy, position 51234 (salary)"
+    assert one_class_title(title, POSTING) == ("Events, Honours and Visits Officer", [])
+    # Where the text writes only a shorter head, that head is the title.
+    shorter = POSTING.replace("Events, Honours and Visits Officer", "Events Officer")
+    assert one_class_title(title, shorter) == ("Events", [])
+
+
+@pytest.mark.parametrize(
+    ("question", "period"),
+    [
+        ("grade 5A main rate - yearly and hourly?", None),
+        ("what is the hourly rate for grade 5A?", "hour"),
+        ("grade 5A main rate?", None),
+    ],
+)
+def test_a_question_asks_one_period_or_none(question: str, period: str | None) -> None:
+    assert asked_period(question) == period
+
+
+@pytest.fixture(scope="module")
+def harbour(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
+    return indexed(
+        tmp_path_factory,
+        "harbour-posting",
+        {"events-officer.txt": POSTING, "pay-grades.txt": GRADES},
+    )
+
+
+def test_a_posting_number_in_the_question_is_no_amount(harbour: Assistant) -> None:
+    question = "What is the salary for the Events, Honours and Visits Officer (position 51234)?"
+    assert analyse(question, harbour.class_index).amounts == ()
+    assert analyse("Who earns 51234 a year?", harbour.class_index).amounts == ("51234",)
+
+
+def test_a_salary_line_that_says_more_than_its_range_is_quoted(harbour: Assistant) -> None:
+    answer = harbour.ask("What is the salary for the Events, Honours and Visits Officer?")
+    assert "$61,200 - $64,900" in answer.text
+    assert '"Salary: $61,200 - $64,900 plus superannuation"' in answer.text
+    assert "below the minimum" not in answer.text
+
+
+def test_a_grade_asked_yearly_and_hourly_is_read_under_its_heading(harbour: Assistant) -> None:
+    answer = harbour.ask("grade 3B main rate - yearly and hourly?")
+    assert "£24,702 (£12.80 p/h)" in answer.text
+    assert "£23,893" not in answer.text
