@@ -668,3 +668,23 @@ def holdout32_set_floor() -> Thresholds:
         max_invented_numbers=0,
         min_hit_at_k=0.95,
     )
+
+
+def holdout33_set_floor() -> Thresholds:
+    """The floor of the thirty-fourth real set (evals/datasets/holdout33.yaml): twelve
+    postings, job profiles and pay pages of twelve publishers, four outside the US, gathered
+    unseen by a helper: a Kentucky advert of labels each over its value, a posting in one run-on
+    paragraph, an English council's grades as headings over bulleted points, an Irish
+    booklet's numbered qualifications, a Papua New Guinea job description, an ACT vacancy that
+    names its title only in a sentence. First run, nothing changed for it: fact recall 72.9%,
+    abstention 82.4%, none invented (the naive baseline 87.3%, 79.7%, none). Since, several
+    labelled fields asked at once are each answered, a title is the longest head the text
+    writes, two periods asked at once filter no line (75.4%, 81.1%): the floor is 1.5 points
+    under that."""
+    return Thresholds(
+        min_fact_recall=0.73,
+        min_abstention_accuracy=0.79,
+        min_document_cited=0.95,
+        max_invented_numbers=0,
+        min_hit_at_k=0.95,
+    )

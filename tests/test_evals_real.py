@@ -45,6 +45,7 @@ from evals.config import (
     holdout30_set_floor,
     holdout31_set_floor,
     holdout32_set_floor,
+    holdout33_set_floor,
     holdout_set_floor,
     real_set_floor,
 )
@@ -89,6 +90,7 @@ _FLOORS = {
     "holdout30": holdout30_set_floor,
     "holdout31": holdout31_set_floor,
     "holdout32": holdout32_set_floor,
+    "holdout33": holdout33_set_floor,
 }
 HOLDOUTS = {
     name: (
