@@ -518,6 +518,7 @@ class PassageAnswers:
         elements = stems(analysis.question) & pay_element_stems()
         extreme = extreme_asked(analysis.question) if field == "salary" else None
         middle = MIDDLE_ASKED.search(analysis.question) is not None
+        question_stems = stems(analysis.question)
         for subject in subjects:
             level, level_of = question_level(analysis, subject, keys)
             if level is not None and ("level", str(level)) in keys:
@@ -583,6 +584,10 @@ class PassageAnswers:
             # "5-9 yrs on license": of the rows of a list keyed by spans of years, its own.
             spans = spans_asked(analysis.question)
             stating = [r for r in stating if writes_a_span(r.quote, spans)] or stating
+            # "grade 6A main rate": of the labelled points of a grade ("Point 1: ...", "Main
+            # Rate: ..."), the one the question names by its label.
+            named = [r for r in stating if _names_label(r.quote, question_stems, subject)]
+            stating = named or stating
             if stating:
                 found += near_best(stating)
             elif other_end or about:
@@ -737,6 +742,12 @@ def _labels_asked(quote: str, asked: set[str]) -> bool:
     if match is None or not re.search(r"\d", match.group("value")):
         return False  # "Leave Allowance: As provided by the University" gives no figure
     return labelled_by(match.group("label"), asked, fields_too=True)
+
+
+def _names_label(quote: str, asked: set[str], subject: Sequence[str]) -> bool:
+    """Whether a line opens with a label the question writes word for word."""
+    label = _LABEL_LINE.match(quote.strip().split("\n")[0])
+    return label is not None and labelled_by(label.group("label"), asked, subject)
 
 
 def answers_a_label(lines: Sequence[str], question: str) -> bool:

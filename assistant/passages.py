@@ -28,6 +28,14 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     # Classification: NE" does.
     "status": ("exempt", "nonexempt"),
     "exempt": ("flsa",),
+    # Whether a post is permanent, or a test compulsory, is said by the word for the other
+    # case: "This is a temporary appointment", "Optional Irish Language Test".
+    "permanent": ("temporary", "seasonal", "limited"),
+    "compulsory": ("optional", "mandatory"),
+    "mandatory": ("optional", "compulsory"),
+    "raise": ("increase",),
+    "raises": ("increase",),
+    "rise": ("increase",),
 }
 _WORD = re.compile(r"[a-z0-9]+")
 # Share of the question's (rarity-weighted) words a sentence must hold to count as an answer.

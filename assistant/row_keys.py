@@ -47,6 +47,14 @@ _PLURAL_KEYS = re.compile(
     r"(?:\s*(?i:,|and|or|&|vs\.?)\s*(?:\d{1,2}|[A-Z]))+)\b"
 )
 
+# "grade 6a vs 6b", "band 5 or 6": a second key of the same label after the first, its label
+# left unwritten (not "grade 5 and 2 years' experience").
+_PAIRED_KEY = re.compile(
+    r"\b(?i:(?P<label>grade|band|range|level|group))\s+\d{1,2}[A-Za-z]?"
+    r"\s*(?i:,|and|or|&|vs\.?|versus)\s*(?P<value>\d{1,2}[A-Za-z]?)\b"
+    r"(?!\s*(?i:years?|yrs|months?|hours?|%|percent|weeks?|days?))"
+)
+
 
 # A label that ends in O keeps two letters when the O is read as a zero ("ANUO8" -> "ANU08").
 _SHORTEST_O_LABEL = 2
@@ -150,6 +158,8 @@ def row_keys(question: str) -> list[tuple[str, str]]:
         label = match.group("label").lower()
         values = re.findall(r"\b(?:\d+|[A-Z])\b", match.group("values"))
         keys += [(label, value.lower()) for value in values]
+    for match in _PAIRED_KEY.finditer(question):
+        keys.append((match.group("label").lower(), match.group("value").lower()))
     # "job group CPS B19": the capitals are the label of the key after them, not a grade.
     labels = {label for label, _ in keys}
     return [key for key in dict.fromkeys(keys) if key[1] not in labels]

@@ -339,8 +339,18 @@ def asks_for_requirements(analysis: QueryAnalysis) -> bool:
 
 def asks_when_why_whether(question: str) -> bool:
     """A question asking when, why, whether, how long or how many, or what kind: one
-    sentence answers it, not a whole section ("how many staff does X supervise?")."""
-    return bool(_TEXT_QUESTION.search(question))
+    sentence answers it, not a whole section ("how many staff does X supervise?"). A claim
+    to confirm that states no figure asks whether ("X is a permanent position, right?")."""
+    claim = _CLAIM_TAG.search(question) and not re.search(r"\d", question)
+    return bool(_TEXT_QUESTION.search(question) or claim)
+
+
+# "..., right?", "..., isn't it?", "..., correct?": a statement put to be confirmed.
+_CLAIM_TAG = re.compile(
+    r"(?:,|\s)\s*(?:right|correct|true|isn'?t (?:it|that|she|he|there)|aren'?t they"
+    r"|don'?t they|doesn'?t (?:it|she|he)|is that (?:right|so|correct))\s*\??\s*$",
+    re.IGNORECASE,
+)
 
 
 def _once(readings: list[Reading]) -> list[Reading]:

@@ -72,3 +72,16 @@ def test_words_are_held_as_people_shorten_glue_and_mistype_them() -> None:
     # word to be read as mistyped.
     assert words_held(asked, text) == {"sac", "metro", "lineworker", "bargining", "apprentices"}
     assert words_held(["bargainers"], text) == set()  # two letters off
+
+
+def test_whether_a_post_is_permanent_is_said_by_the_word_for_the_other_case() -> None:
+    chunks = [
+        passage("Seasonal - This is a temporary appointment.", 0),
+        passage("The crew maintains roads.", 1),
+        passage("A 7% increase took effect in October.", 2),
+    ]
+    rarity = Rarity(chunks)
+    permanent = rarity.best_sentences(["permanent"], chunks)
+    assert [h.sentence for h in permanent] == ["Seasonal - This is a temporary appointment."]
+    raises = rarity.best_sentences(["raises"], chunks)
+    assert [h.sentence for h in raises] == ["A 7% increase took effect in October."]

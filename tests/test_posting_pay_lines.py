@@ -9,7 +9,9 @@ import pytest
 from test_passage_answers import indexed
 
 from assistant.query import analyse
+from assistant.row_keys import row_keys
 from assistant.service import Assistant
+from assistant.topic_answers import asks_when_why_whether
 from index.extract import one_class_title
 from index.money import asked_period
 
@@ -31,6 +33,18 @@ Grade 3B
 
   • Point 1: £24,294 (£12.59 p/h)
   • Main Rate: £24,702 (£12.80 p/h)
+
+Grade 6A
+
+  • Assimilation Point: £29,777 (£15.43 p/h)
+  • Point 1: £30,296 (£15.70 p/h)
+  • Main Rate: £31,364 (£16.26 p/h)
+
+Grade 6B
+
+  • Assimilation Point: £33,024 (£17.12 p/h)
+  • Point 1: £33,945 (£17.59 p/h)
+  • Main Rate: £35,745 (£18.53 p/h)
 """
 
 
@@ -80,3 +94,32 @@ def test_a_grade_asked_yearly_and_hourly_is_read_under_its_heading(harbour: Assi
     answer = harbour.ask("grade 3B main rate - yearly and hourly?")
     assert "£24,702 (£12.80 p/h)" in answer.text
     assert "£23,893" not in answer.text
+
+
+def test_a_second_grade_after_a_joiner_is_a_key_of_the_same_label() -> None:
+    assert ("grade", "6b") in row_keys("east riding grade 6a vs 6b main rate difference")
+    assert row_keys("band 5 or 6 nurse") == [("band", "5"), ("band", "6")]
+    assert row_keys("grade 5 and 2 years of experience") == [("grade", "5")]
+
+
+def test_the_line_the_question_names_by_its_label_answers_for_each_grade(
+    harbour: Assistant,
+) -> None:
+    answer = harbour.ask("grade 6a vs 6b main rate difference")
+    assert "£31,364 (£16.26 p/h)" in answer.text and "£35,745 (£18.53 p/h)" in answer.text
+    assert "Assimilation Point" not in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "whether"),
+    [
+        ("The Range Technician job in Vernal is a permanent position, right?", True),
+        ("harbour's lowest pay grade is still scale A isnt it", True),
+        ("Butte County pays a Mechanic III $1,928.80 - $2,584.80 a month, correct?", False),
+        ("What is the salary of a Mechanic III?", False),
+    ],
+)
+def test_a_claim_put_to_be_confirmed_with_no_figure_asks_whether(
+    question: str, whether: bool
+) -> None:
+    assert asks_when_why_whether(question) is whether
