@@ -52,8 +52,29 @@ _REQUIREMENT_MARK = re.compile(
 def states_requirement(line: str) -> bool:
     """Whether a line states what a class requires, not only a word of it: "Two years of
     clerical experience" does, "gaining additional experience" and "rates based on the
-    applicant's qualifications" do not."""
-    return bool(_REQUIREMENT_MARK.search(line))
+    applicant's qualifications" do not, nor does the notice many postings set above their
+    requirements ("To perform this job successfully, an individual must be able to ...")."""
+    return bool(_REQUIREMENT_MARK.search(_NOTICE.sub(" ", line)))
+
+
+def only_notice(line: str) -> bool:
+    """Whether a line is the notice postings set above their requirements, and at most a
+    heading beside it ("Minimum Qualifications To perform this job successfully, ...")."""
+    rest = _NOTICE.sub(" ", line)
+    return rest != line and len(re.findall(r"\w+", rest)) <= _HEADING_WORDS
+
+
+# At most this many words beside the notice make a heading, not a requirement.
+_HEADING_WORDS = 4
+# The sentences of the notice US postings set above their requirements, which require nothing
+# of the class: "To perform this job successfully, an individual must be able to perform each
+# essential duty satisfactorily. The requirements listed below are representative of the
+# knowledge, skill, and/or ability required. Reasonable accommodations may be made ...".
+_NOTICE = re.compile(
+    r"(?:To perform this job successfully|The requirements listed below are representative"
+    r"|Reasonable accommodations? (?:may|will) be made)[^.]*\.",
+    re.IGNORECASE,
+)
 
 
 def names_a_sibling(reading: Reading, classes: Sequence[ClassRecord]) -> bool:

@@ -39,7 +39,7 @@ STOPWORDS = frozenset(
         "a|an|and|are|as|at|be|by|can|could|do|does|for|from|give|how|i|in|is|it|its|me|my|of|"
         "on|or|our|please|tell|the|this|to|us|we|what|whats|when|where|which|who|whom|why|"
         "will|with|would|you|your|there|their|than|that|about|tell|info|information|explain|"
-        "details|know|describe|want|much|each|every|any|some|"
+        "details|know|describe|want|much|each|every|any|some|expect|expected|expects|should|"
         "was|were|been|being|has|have|had|did|done|am|"
         # Hedges that say how often or how sure, never what about: "does X ever act as ...".
         "ever|usually|typically|normally|generally|often|sometimes|also|still|currently|really|"

@@ -12,7 +12,12 @@ from dataclasses import replace
 from assistant.citations import CitationBook
 from assistant.class_headings import ClassHeadings
 from assistant.line_marks import heading_over
-from assistant.line_subjects import asks_requirement, section_words, states_requirement
+from assistant.line_subjects import (
+    asks_requirement,
+    only_notice,
+    section_words,
+    states_requirement,
+)
 from assistant.passage_layout import names_itself
 from assistant.passages import stem, stems
 from assistant.query import QueryAnalysis
@@ -134,6 +139,9 @@ class TopicAnswers:
             readings = self.reader.read(
                 subject, pool, None, level, with_owner=bool(tokens), level_of=level_of
             )
+            if stated_only:
+                # The notice a posting sets above its requirements requires nothing.
+                readings = [r for r in readings if not only_notice(r.quote)]
             if pool is not preferred and spoken and not tokens:
                 # Outside a section of requirements, a line answers what a class requires
                 # only when it states one; outside a section of duties, an item of a list of

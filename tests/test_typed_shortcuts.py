@@ -14,7 +14,7 @@ import pytest
 from conftest import stated
 from test_passage_answers import indexed
 
-from assistant.line_subjects import states_requirement
+from assistant.line_subjects import only_notice, states_requirement
 from assistant.passage_layout import table_headers
 from assistant.row_keys import has_row_key, lacks_step
 from assistant.service import Assistant
@@ -145,6 +145,15 @@ def test_a_line_that_only_names_qualifications_does_not_state_them(postings: Ass
     assert "additional experience" not in stated(answer)
 
 
+# The notice many US postings set above their requirements.
+NOTICE = (
+    "To perform this job successfully, an individual must be able to perform each essential "
+    "duty satisfactorily. The requirements listed below are representative of the knowledge, "
+    "skill, and/or ability required. Reasonable accommodations may be made to enable "
+    "individuals with disabilities to perform the essential functions."
+)
+
+
 @pytest.mark.parametrize(
     ("line", "states"),
     [
@@ -153,10 +162,18 @@ def test_a_line_that_only_names_qualifications_does_not_state_them(postings: Ass
         ("Valid CDL Class A", True),
         ("while gaining additional experience and familiarity", False),
         ("based on the applicant's qualifications", False),
+        (NOTICE, False),
+        (f"{NOTICE} High school diploma or equivalent.", True),
     ],
 )
 def test_a_requirement_is_stated_by_its_marks(line: str, states: bool) -> None:
     assert states_requirement(line) is states
+
+
+def test_the_notice_above_requirements_with_its_heading_is_no_requirement() -> None:
+    assert only_notice(f"Minimum Qualifications {NOTICE}")
+    assert not only_notice(f"{NOTICE} High school diploma or equivalent.")
+    assert not only_notice("High school diploma or equivalent.")
 
 
 def test_a_label_whose_value_gives_no_figure_does_not_answer_how_much(
