@@ -16,6 +16,7 @@ from assistant.class_answers import section_kinds
 from assistant.class_index import ClassIndex
 from assistant.comparisons import completed
 from assistant.drafts import Draft
+from assistant.empty_headings import without_empty_headings
 from assistant.followup import resolve
 from assistant.guard import unsupported_numbers
 from assistant.query import QueryAnalysis
@@ -105,6 +106,8 @@ def build_chain(
         draft = guard(composed, analysis.question, titles, allow_question_numbers=True)
         if draft is not composed and (read := composer.read_passages(analysis, retrieved)):
             draft = guard(read, analysis.question, titles, allow_question_numbers=True)
+        # "Eligibility/Other Requirements:" ending the document answers nothing.
+        draft = without_empty_headings(draft, library)
         # "pay type, contract work year and who do they report to?": each field's line.
         draft = with_fields_asked(analysis.question, draft, library)
         draft = composer.with_nearest_passage(analysis, retrieved, draft)

@@ -149,7 +149,7 @@ class TopicAnswers:
                 readings = [
                     r
                     for r in readings
-                    if (_speaks_of(r, spoken, subject) or (duties and is_duty_item(r.quote)))
+                    if (_speaks_of(r, spoken, subject) or (duties and tells_the_work(r.quote)))
                     and (not stated_only or states_requirement(continued(r).quote))
                 ]
             elif not spoken and not tokens:
@@ -190,6 +190,11 @@ class TopicAnswers:
                 if r.coverage >= MIN_COVERAGE and r.aspect >= MIN_OWN_SENTENCE
             ]
             items = _headless_duties(good) if duties and not asked_kind else []
+            # "What does X do?" of a posting that tells its reader the work ("In this role,
+            # you'll help manage ..."): those sentences, in the document's order.
+            items = items or (
+                _addressed_duties(readings, good) if duties and not asked_kind else []
+            )
             if items:  # "What does X do?" of a list of duties with no heading: its items
                 return [quoted_under_owner(r, book) for r in items], False
             # "the minimum qualifications for the Mechanic" of a page of openings: the lines
@@ -280,6 +285,31 @@ def _headless_duties(readings: list[Reading]) -> list[Reading]:
         return []
     items.sort(key=lambda r: (r.chunk.source, r.chunk.position, r.chunk.text.find(r.quote)))
     return _once(items)[:_MOST_DUTY_ITEMS]
+
+
+def _addressed_duties(readings: list[Reading], good: list[Reading]) -> list[Reading]:
+    """The lines of the best reading's document that tell the reader the work they will do
+    ("You'll also coordinate significant ceremonial events ..."), in its order; none when
+    fewer than two do."""
+    if not good:
+        return []
+    source = good[0].chunk.source
+    told = [r for r in readings if r.chunk.source == source and _ADDRESSED.search(r.quote)]
+    if len(told) < _LEAST_ADDRESSED:
+        return []
+    told.sort(key=lambda r: (r.chunk.position, r.chunk.text.find(r.quote)))
+    return _once(told)[:_MOST_DUTY_ITEMS]
+
+
+def tells_the_work(line: str) -> bool:
+    """Whether a line is an item of a list of duties, or tells the reader the work they will
+    do."""
+    return is_duty_item(line) or bool(_ADDRESSED.search(line))
+
+
+# "you'll help manage", "you will also coordinate": the work a posting tells its reader of.
+_ADDRESSED = re.compile(r"\byou(?:'ll|’ll| will)\s+(?:also\s+|be\s+)?[a-z]+", re.IGNORECASE)
+_LEAST_ADDRESSED = 2
 
 
 def is_duty_item(line: str) -> bool:
