@@ -109,9 +109,10 @@ def _resolve_one(question: str, context: QueryAnalysis | None, index: ClassIndex
     return replace(resolved, question=standalone, keywords=tuple(dict.fromkeys(keywords)))
 
 
-# A follow-up that asks when, why, whether or how long: a sentence answers it, not a figure.
+# A follow-up that asks when, why, whether, how long or how many: a sentence answers it, not a
+# figure.
 _ASKS_TEXT = re.compile(
-    r"^\s*(?:and\s+)?(?:when|why|how long|how often|where|who|does|do|is|are|can)\b", re.I
+    r"^\s*(?:and\s+)?(?:when|why|how long|how often|how many|where|who|does|do|is|are|can)\b", re.I
 )
 # Words that point back at the class of the last question.
 _POINTERS = frozenset("it its it's that this those these them they their same".split())

@@ -147,6 +147,9 @@ def test_a_follow_up_asking_who_or_when_does_not_ask_the_pay_again(index: ClassI
     ]
     assert analysis.question.startswith("who does that job report to")
     assert "Certified Peer Support Specialist II" in analysis.question
+    openings = resolve("how many openings are there and what union is it under?", history, index)
+    assert openings.intents == ()
+    assert openings.question.startswith("how many openings are there")
 
 
 @pytest.mark.parametrize(
