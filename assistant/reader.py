@@ -325,6 +325,9 @@ class PassageReader:
                 (chunk.doc_title, chunk.jurisdiction or "", chunk.section, chunk.table_header or "")
             )
             context_stems = stems(context) | {stem(c) for t in chunk.classes for c in t.split()}
+            # "SDCCD" of a passage of the San Diego Community College District: the acronyms
+            # its names spell.
+            context_stems |= name_acronyms(f"{chunk.doc_title}\n{chunk.jurisdiction or ''}")
             document = self.document_stems(chunk.source)
             written = [s for s in subject if s in document]
             written_total = math.fsum(self.rarity.weight(s) for s in written)

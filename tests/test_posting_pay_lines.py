@@ -68,12 +68,35 @@ def test_a_question_asks_one_period_or_none(question: str, period: str | None) -
     assert asked_period(question) == period
 
 
+COLLEGE_POSTING = """Job Details
+
+Custodian
+
+Closing Date: 2/2/2026
+
+Pay Information:
+Range 14 ($2,155.67) per month based on 0.4 FTE from the current Classified salary schedule.
+"""
+
+
+# The posting's employer is named by its manifest alone, as a job board's page may leave it out.
+COLLEGE_MANIFEST = """college-custodian.txt:
+  title: Custodian - job posting (pay information)
+  jurisdiction: Harbour Valley Community College District
+"""
+
+
 @pytest.fixture(scope="module")
 def harbour(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
     return indexed(
         tmp_path_factory,
         "harbour-posting",
-        {"events-officer.txt": POSTING, "pay-grades.txt": GRADES},
+        {
+            "events-officer.txt": POSTING,
+            "pay-grades.txt": GRADES,
+            "college-custodian.txt": COLLEGE_POSTING,
+            "manifest.yaml": COLLEGE_MANIFEST,
+        },
     )
 
 
@@ -123,3 +146,8 @@ def test_a_claim_put_to_be_confirmed_with_no_figure_asks_whether(
     question: str, whether: bool
 ) -> None:
     assert asks_when_why_whether(question) is whether
+
+
+def test_a_passage_is_read_for_the_acronym_its_employer_s_name_spells(harbour: Assistant) -> None:
+    answer = harbour.ask("hvccd custodian monthly pay?")
+    assert "Range 14 ($2,155.67) per month" in answer.text
