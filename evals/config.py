@@ -659,11 +659,12 @@ def holdout32_set_floor() -> Thresholds:
     their titles, a 1960 resolution's step table OCR'd onto one line. First run, nothing
     changed for it: fact recall 70.1%, abstention 75.7%, none invented (the naive baseline
     87.6%, 79.7%, none). Since, an identifier stays one word, a label and its value a blank
-    line apart are joined, a place asked with no class reads its passages (73.4%, 79.7%): the
-    floor is 1.5 points under that."""
+    line apart are joined, a place asked with no class reads its passages (73.4%, 79.7%); the
+    next round, several labelled fields asked at once are each answered and a heading that ends
+    its document answers nothing (78.2%, 82.4%): the floor is 1.5 points under that."""
     return Thresholds(
-        min_fact_recall=0.71,
-        min_abstention_accuracy=0.78,
+        min_fact_recall=0.76,
+        min_abstention_accuracy=0.80,
         min_document_cited=0.95,
         max_invented_numbers=0,
         min_hit_at_k=0.95,
@@ -679,11 +680,33 @@ def holdout33_set_floor() -> Thresholds:
     names its title only in a sentence. First run, nothing changed for it: fact recall 72.9%,
     abstention 82.4%, none invented (the naive baseline 87.3%, 79.7%, none). Since, several
     labelled fields asked at once are each answered, a title is the longest head the text
-    writes, two periods asked at once filter no line (75.4%, 81.1%): the floor is 1.5 points
-    under that."""
+    writes, two periods asked at once filter no line (75.4%, 81.1%); later, a heading that
+    ends its document answers nothing, a vacancy's "you'll ..." sentences say what the class
+    does, the notice above a posting's requirements requires nothing (83.1%, 87.8%): the floor
+    is 1.5 points under that."""
+    return Thresholds(
+        min_fact_recall=0.81,
+        min_abstention_accuracy=0.86,
+        min_document_cited=0.95,
+        max_invented_numbers=0,
+        min_hit_at_k=0.95,
+    )
+
+
+def holdout34_set_floor() -> Thresholds:
+    """The floor of the thirty-fifth real set (evals/datasets/holdout34.yaml): twelve postings,
+    job descriptions and pay pages of twelve publishers, four outside the US, gathered unseen by
+    a helper: a USAJOBS announcement, two state postings, a county's preferred range inside its
+    full range, a school district's description with empty headings and no employer named, a
+    college district's monthly pay for a 0.4 FTE post, Jersey's grades glued to their titles,
+    the Northern Territory's package, the Turks and Caicos, South Georgia and Regina. First run,
+    after this round's other rules and nothing changed for it: fact recall 73.7%, abstention
+    89.2%, none invented (the naive baseline 78.8%, 79.7%, none). Since, a follow-up asking how
+    many asks its own thing, a passage is read for its employer's acronym (74.6%, 90.5%): the
+    floor is 1.5 points under that."""
     return Thresholds(
         min_fact_recall=0.73,
-        min_abstention_accuracy=0.79,
+        min_abstention_accuracy=0.89,
         min_document_cited=0.95,
         max_invented_numbers=0,
         min_hit_at_k=0.95,

@@ -46,6 +46,7 @@ from evals.config import (
     holdout31_set_floor,
     holdout32_set_floor,
     holdout33_set_floor,
+    holdout34_set_floor,
     holdout_set_floor,
     real_set_floor,
 )
@@ -91,6 +92,7 @@ _FLOORS = {
     "holdout31": holdout31_set_floor,
     "holdout32": holdout32_set_floor,
     "holdout33": holdout33_set_floor,
+    "holdout34": holdout34_set_floor,
 }
 HOLDOUTS = {
     name: (
