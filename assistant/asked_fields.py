@@ -21,6 +21,7 @@ from assistant.drafts import Draft
 from assistant.line_marks import with_value_below
 from assistant.passages import stem
 from assistant.query import STOPWORDS
+from assistant.quotes import passage_place
 from assistant.retrieve import ChunkLibrary
 from assistant.scope import value_label
 from index.types import Chunk
@@ -159,10 +160,7 @@ def _best_label(asked: set[str], lines: Sequence[LabelledLine]) -> LabelledLine 
 
 
 def _quoted(line: LabelledLine, book: CitationBook) -> str:
-    """'Document, Section: "the line" [n]'."""
-    chunk = line.chunk
-    where = chunk.doc_title
-    section = chunk.section.split(" > ")[-1]
-    if section and section.lower() != chunk.doc_title.lower():
-        where += f", {section}"
-    return f'{where}: "{" ".join(line.quote.split())}" {book.cite_chunk(chunk, line.quote)}'
+    """'Document, Section: "the line" [n]': not quotes.quoted, which cites the row above a
+    "| Label: | value |" cell as its columns."""
+    where = passage_place(line.chunk, place=False)
+    return f'{where}: "{" ".join(line.quote.split())}" {book.cite_chunk(line.chunk, line.quote)}'

@@ -206,16 +206,23 @@ def quoted_under_owner(reading: Reading, book: CitationBook) -> str:
     return quoted(replace(reading, quote=whole), book, owner)
 
 
-def quoted(reading: Reading, book: CitationBook, owner: str = "", *, place: bool = True) -> str:
-    """'Document (Place), Section: "the line" [n]', with the table's header cited beside a
-    row; without the place when `place` is False."""
-    chunk = reading.chunk
+def passage_place(chunk: Chunk, *, place: bool = True) -> str:
+    """'Document (Place), Section': where a quoted line stands; without the place when
+    `place` is False."""
     where = chunk.doc_title
     if place and chunk.jurisdiction and chunk.jurisdiction not in where:
         where += f" ({chunk.jurisdiction})"
     section = chunk.section.split(" > ")[-1]
     if section and section.lower() != chunk.doc_title.lower():
         where += f", {section}"
+    return where
+
+
+def quoted(reading: Reading, book: CitationBook, owner: str = "", *, place: bool = True) -> str:
+    """'Document (Place), Section: "the line" [n]', with the table's header cited beside a
+    row; without the place when `place` is False."""
+    chunk = reading.chunk
+    where = passage_place(chunk, place=place)
     owner = " ".join(owner.split())
     repeats = owner.lower() in where.lower() or chunk.doc_title.lower() in owner.lower()
     if owner and not repeats and owner not in reading.quote:

@@ -9,6 +9,7 @@ import math
 import re
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from assistant.passages import stem, stems
 from assistant.retrieve import ChunkLibrary
@@ -320,10 +321,11 @@ def _sure_names(question: str, title_words: Collection[str] = ()) -> list[str]:
     return names
 
 
-def name_acronyms(text: str) -> set[str]:
+@lru_cache(maxsize=4096)  # the reader asks it of the same titles and places at every question
+def name_acronyms(text: str) -> frozenset[str]:
     """The acronyms a text's runs of capitalised words spell ("Australian National
     University" is "anu"), lower case."""
-    return {a for run in _CAPITALISED_RUN.finditer(text) for a in _acronyms(run.group(0))}
+    return frozenset(a for run in _CAPITALISED_RUN.finditer(text) for a in _acronyms(run.group(0)))
 
 
 def _acronym(run: str) -> str:
