@@ -46,7 +46,7 @@ from index.jurisdictions import JURISDICTION_WORDS, find_jurisdictions
 from index.money import asked_period
 from index.store import ScoredChunk
 from index.types import Chunk, ClassRecord
-from index.vocab import intents, linking_verbs
+from index.vocab import asked_labels, intents, linking_verbs
 
 # What introduces the passage shown after an abstention.
 NEAREST_PASSAGE = "The passage nearest to the question:"
@@ -108,6 +108,7 @@ class ExtractiveComposer:
         # Words that say what is asked or which class, never which document.
         self._not_names = question_words() | STOPWORDS | self._title_stems
         self._fields_of: dict[str, frozenset[str]] = {}  # document -> its row and label words
+        self._written_of: dict[str, frozenset[str]] = {}  # document -> its passages' words
 
     def prepare(
         self, previous: ExtractiveComposer | None = None, changed: Collection[str] = ()
@@ -162,6 +163,18 @@ class ExtractiveComposer:
         } & pay_element_stems()
         if described & names & _PAY_NOUNS:
             asked |= described
+        # "report" of a description titled "Custodian - job description (..., reporting line,
+        # ...)" whose text says "This job reports to Immediate Supervisor": a label's word
+        # that only the title's description and the text write asks for that text, when
+        # other words of the question still name the document.
+        written = {
+            w
+            for source in documents
+            for w in self.passages.headings.described(source) & names & _LABEL_STEMS
+            if w in self._text_stems(source)
+        }
+        if names - asked - written:
+            asked |= written
         return asked
 
     def _by_label_asked(
@@ -193,6 +206,13 @@ class ExtractiveComposer:
             if (chunk := self.library.containing(c.source, c.quote)) is not None
         ]
         return Draft("\n".join(lines), tuple(cited.citations), abstained=False) if lines else None
+
+    def _text_stems(self, source: str) -> frozenset[str]:
+        """The stems of the words a document's passages write (not its title), read once."""
+        if source not in self._written_of:
+            chunks = self.library.of_source(source)
+            self._written_of[source] = frozenset(w for c in chunks for w in stems(c.text))
+        return self._written_of[source]
 
     def _field_words(self, source: str) -> frozenset[str]:
         """The stems of the words that open a document's rows or label its values, read once."""
@@ -781,3 +801,9 @@ def _bare(word: str) -> str:
     """A word of a question as a name is compared: lower case, without the marks around it
     ("standard?" -> "standard")."""
     return re.sub(r"^\W+|\W+$", "", word.lower())
+
+
+# The words of the labels that questions ask for by other words ("reports", "location").
+_LABEL_STEMS = frozenset(
+    stem(w) for labels in asked_labels().values() for label in labels for w in label.split()
+)

@@ -16,7 +16,6 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from assistant.citations import CitationBook
-from assistant.comparisons import weighs
 from assistant.drafts import Draft
 from assistant.line_marks import with_value_below
 from assistant.passages import stem
@@ -28,7 +27,10 @@ from index.types import Chunk
 from index.vocab import asked_labels
 
 # Where a question passes from one thing it asks to the next.
-_PARTS = re.compile(r",|;|\band\b|&|\bas well as\b|\bplus\b", re.IGNORECASE)
+_PARTS = re.compile(
+    r",|;|\band\b|&|\bas well as\b|\bplus\b|\bcompared?\s+(?:with|to)\b|\bvs\b\.?|\bversus\b",
+    re.IGNORECASE,
+)
 _WORD = re.compile(r"[A-Za-z][A-Za-z']*")
 # A part that opens with a preposition places the question ("In the 2017 table, ...", "Under
 # the agreement, ..."): it asks for no field.
@@ -95,7 +97,7 @@ def with_fields_asked(question: str, draft: Draft, library: ChunkLibrary) -> Dra
         return draft
     chunks = library.of_source(sources.pop())
     classes = {name for c in chunks for name in c.classes}
-    if len(classes) > 1 or weighs(question):
+    if len(classes) > 1:
         return draft
     # The words that name the class or the document ask for no field, and a label that holds
     # one names a class ("Building Codes Inspector I: ...").

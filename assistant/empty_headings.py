@@ -14,6 +14,8 @@ from assistant.types import Citation
 
 # A heading: a line that ends with a colon, or a short line of capitals, with no figure.
 _HEADING_WORDS = 8
+# How far above a heading the line that places it may be.
+_PLACING_LINES = 3
 
 
 def without_empty_headings(draft: Draft, library: ChunkLibrary) -> Draft:
@@ -22,10 +24,15 @@ def without_empty_headings(draft: Draft, library: ChunkLibrary) -> Draft:
     it."""
     if draft.abstained or not draft.citations:
         return draft
-    if not all(_heads_nothing(c, library) for c in draft.citations):
+    headings = [c for c in draft.citations if _heads_nothing(c, library)]
+    # The line quoted to say where a heading stands ('under "· packing services"') is no
+    # answer of its own.
+    others = [c for c in draft.citations if c not in headings]
+    placing = [c for c in others if _just_above(c, headings, library)]
+    if not headings or len(headings) + len(placing) < len(draft.citations):
         return draft
     book = CitationBook()
-    named = dict.fromkeys(f'"{" ".join(c.quote.split())}" {book.cite(c)}' for c in draft.citations)
+    named = dict.fromkeys(f'"{" ".join(c.quote.split())}" {book.cite(c)}' for c in headings)
     heading, it = ("headings", "them") if len(named) > 1 else ("heading", "it")
     text = (
         f"The sources do not say: the document ends on the {heading} "
@@ -44,6 +51,20 @@ def _heads_nothing(citation: Citation, library: ChunkLibrary) -> bool:
     after = chunk.text[chunk.text.index(citation.quote) + len(citation.quote) :]
     later = any(c.position > chunk.position for c in library.of_source(citation.source))
     return not after.strip() and not later
+
+
+def _just_above(citation: Citation, headings: list[Citation], library: ChunkLibrary) -> bool:
+    """Whether a quote is of the lines just above one of the headings, in its passage."""
+    for heading in headings:
+        chunk = library.containing(heading.source, heading.quote)
+        if chunk is None or citation.source != heading.source:
+            continue
+        before = chunk.text[: chunk.text.index(heading.quote)]
+        near = " ".join(" ".join(before.strip().splitlines()[-_PLACING_LINES:]).split())
+        quote = " ".join(citation.quote.split())
+        if quote and quote in near:
+            return True
+    return False
 
 
 def _is_heading(line: str) -> bool:

@@ -54,6 +54,9 @@ class Grid:
     # Columns no header names (a grade's amounts one a line below it): a grade asked, for a
     # period or a date, is answered with its whole row.
     whole_rows: bool = False
+    # Rows keyed by grades' short names that no column names ("A 10.75 11.15 ... B 11.65 ..."
+    # run into a line): a key equal to the grade asked is its row.
+    graded_keys: bool = False
 
 
 def line_grids(lines: list[str]) -> list[Grid]:

@@ -29,6 +29,7 @@ from assistant.grid_layouts import (
     line_grids,
     one_line_grid,
 )
+from assistant.grid_runs import run_grid
 from assistant.marked_cells import marked_cell_grids
 from assistant.row_keys import has_row_key
 from index.money import money_value, periods_in
@@ -81,7 +82,9 @@ def read_grids(text: str) -> list[Grid]:
     grids += bracket_grids(lines) + scale_grids(lines) + lone_cell_grids(lines)
     grids += named_column_grids(lines) + grouped_grids(lines) + across_grids(lines)
     grids += marked_cell_grids(lines)
-    return grids + [grid for n in range(len(lines)) if (grid := one_line_grid(lines, n))]
+    return grids + [
+        grid for n in range(len(lines)) if (grid := one_line_grid(lines, n) or run_grid(lines[n]))
+    ]
 
 
 @dataclass(frozen=True)
@@ -236,6 +239,7 @@ def row_fits(grid: Grid, row: GridRow, asked: GridQuestion) -> bool:
     # Unnamed, the key column's values are grades when the table's heading says so
     # ("SCHEDULE OF SALARY GRADES" over rows keyed "25", "26").
     graded = graded or (not grid.key_name and bool(_GRADES_HEADING.search(grid.heading)))
+    graded = graded or grid.graded_keys
     return graded and any(first == value for _, value in keys)
 
 

@@ -452,7 +452,7 @@ class PassageAnswers:
             r
             for _, partial, _, field in readings
             for r in partial[:1]
-            if names_field(field, r.quote) and not lacks_step(r.quote, step)
+            if names_field(field, r.quote, analysis.question) and not lacks_step(r.quote, step)
         ]
         if found:
             # A heading above several passages is one line of its document, quoted once.
@@ -654,7 +654,7 @@ def _gives(field: str, quote: str, analysis: QueryAnalysis) -> bool:
     """Whether a quote gives a figure of the field asked: an amount of the period asked, a
     grade or code read for certain or by its label."""
     if field != "salary":
-        return states_field(field, quote) or names_field(field, quote)
+        return states_field(field, quote) or names_field(field, quote, analysis.question)
     asked = asked_period(analysis.question)
     return states_field(field, quote) and (asked is None or asked in periods_in(quote))
 

@@ -194,17 +194,27 @@ def states_field(field: str, text: str, header: str = "") -> bool:
     return bool(_CELLS[field].search(cells))
 
 
-def names_field(field: str, text: str) -> bool:
+def names_field(field: str, text: str, question: str = "") -> bool:
     """Whether a line gives the field in a form states_field does not read for certain: its
     label with a value after it ("Pay Band(s): 5, 6 and 7", "Position Code Title - Accountant-A"),
-    or, for a grade, a token of a grade's shape beside a title ("ACCOUNTANT III SR-22"). Pay
-    is never read loosely: an amount of another period, or a grade, is no salary asked."""
+    or, for a grade, a token of a grade's shape beside a title ("ACCOUNTANT III SR-22"), or
+    letters run into a number after a title the question writes whole, on their own line
+    ("Customer Services Adviser CS07"). Pay is never read loosely: an amount of another
+    period, or a grade, is no salary asked."""
     if field == "salary":
         return False
     label = _labels()[field].search(text)
     if label and re.match(r"(?:\(s\))?(?:\s+title)?\s*[:#-]\s*\w", text[label.end() :], re.I):
         return True
-    return field == "grade" and bool(_GRADE_TOKEN.search(text))
+    if field != "grade":
+        return False
+    if _GRADE_TOKEN.search(text):
+        return True
+    asked = set(re.findall(r"[a-z0-9]+", question.lower()))
+    return any(
+        set(re.findall(r"[a-z0-9]+", line.group("title").lower())) <= asked
+        for line in _TITLE_GRADE.finditer(text)
+    )
 
 
 # "control number", "announcement no.", "requisition ID": a question that names the label of a
@@ -247,6 +257,9 @@ def gives_label(labels: Sequence[str], text: str) -> bool:
 
 # A grade written as letters, a hyphen and a number: "SR-22", "PG-14".
 _GRADE_TOKEN = re.compile(r"(?<![\w-])[A-Z]{1,3}-\d{1,3}(?![\w-])")
+# A line that is a title and a grade of two or three letters run into its number, the row of a
+# flattened listing: "Customer Services Adviser CS07".
+_TITLE_GRADE = re.compile(r"^\s*(?P<title>[A-Z][A-Za-z&/' -]{2,80}?)\s+[A-Z]{2,3}\d{1,3}\s*$", re.M)
 
 
 # A title with its code after it, unlabelled: "TRANSPORTATION MAINTENANCE I D7D1XX". The code

@@ -203,7 +203,10 @@ def _value_pattern(value: str) -> str:
     """A key's value as a table may write it: a number with leading zeros ("GS-03" for "gs3",
     "Grade 07" for "grade 7")."""
     if value[:1].isdigit():
-        return rf"0*{re.escape(value.lstrip('0') or '0')}"
+        number = rf"0*{re.escape(value.lstrip('0') or '0')}"
+        # "Grade VII" for "grade 7": a level's roman numeral, a word of its own.
+        numeral = roman(int(value)) if value.isdigit() else None
+        return rf"(?:{number}|{numeral}(?![\w]))" if numeral else number
     return re.escape(value)
 
 

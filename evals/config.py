@@ -702,11 +702,34 @@ def holdout34_set_floor() -> Thresholds:
     the Northern Territory's package, the Turks and Caicos, South Georgia and Regina. First run,
     after this round's other rules and nothing changed for it: fact recall 73.7%, abstention
     89.2%, none invented (the naive baseline 78.8%, 79.7%, none). Since, a follow-up asking how
-    many asks its own thing, a passage is read for its employer's acronym (74.6%, 90.5%): the
-    floor is 1.5 points under that."""
+    many asks its own thing, a passage is read for its employer's acronym (74.6%, 90.5%); in the
+    next round, a grade run into its number after a title the question writes, a comparison of
+    two labelled ranges of one class, a label's word in the title's description (77.1%,
+    90.5%): the floor is 1.5 points under that."""
     return Thresholds(
-        min_fact_recall=0.73,
+        min_fact_recall=0.75,
         min_abstention_accuracy=0.89,
+        min_document_cited=0.95,
+        max_invented_numbers=0,
+        min_hit_at_k=0.95,
+    )
+
+
+def holdout35_set_floor() -> Thresholds:
+    """The floor of the thirty-sixth real set (evals/datasets/holdout35.yaml): twelve postings,
+    announcements and vacancy pages of twelve publishers, four outside the US, gathered unseen
+    by a helper: a DEA vacancy whose salary line runs on into its grades, a seasonal posting
+    with its pay alone on a line, an announcement heading its class with its number after a
+    dash, a city's range inside a provisional one, a booklet for a Grade VII post, election
+    roles a cell a line, an overseas vacancy ending on an empty heading. First run, nothing
+    changed for it: fact recall 80.8%, abstention 76.0%, none invented (the naive baseline
+    91.1%, 80.0%, none). Since, a posting's head is read for its class's code, its lone pay
+    line and its uncoloned salary, a grade asked by number is found in roman numerals, a
+    heading placed by the line above it still heads nothing (80.8%, 81.3%): the floor is 1.5
+    points under that."""
+    return Thresholds(
+        min_fact_recall=0.79,
+        min_abstention_accuracy=0.79,
         min_document_cited=0.95,
         max_invented_numbers=0,
         min_hit_at_k=0.95,

@@ -11,12 +11,14 @@ from index.class_facts import (
     MONEY,
     SALARY_RANGE,
     ClassFacts,
+    bare_pay_facts,
     key_value_facts,
     label_line_facts,
     spaced_row_classes,
     stacked_label_facts,
     stacked_run_facts,
     table_classes,
+    titled_code_facts,
     uncoloned_code_facts,
     uncoloned_pay_facts,
     with_period_lines,
@@ -97,6 +99,10 @@ def parse_standard(document: SourceDocument) -> ParsedStandard:
     _add_key_value_facts(catalog)
     if catalog.one_class:  # "BAND / GRADE" stacked above "A / 1" state the class's facts
         for facts in stacked_run_facts(document.text.splitlines()):
+            catalog.add(facts, catalog.one_class[0])
+        for facts in titled_code_facts(document.text.splitlines(), catalog.one_class[0]):
+            catalog.add(facts, catalog.one_class[0])
+        for facts in bare_pay_facts(document.text.splitlines()):
             catalog.add(facts, catalog.one_class[0])
     _add_level_labels(catalog)
     classes = list(catalog.records.values())
@@ -300,7 +306,7 @@ def _key_value_lines(section: Section) -> list[ClassFacts]:
             or key_value_facts(line)
             or stacked(line, index + 1)
             or uncoloned_code_facts(line)
-            or uncoloned_pay_facts(line)
+            or uncoloned_pay_facts(line, lines[index - 1][0] if index else "")
         )
         if facts is not None:
             found.append(facts)

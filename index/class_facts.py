@@ -321,20 +321,28 @@ _UNCOLONED_KEYS = frozenset(
     (*GRADE_KEYS, *_phrases("hourly rate, annual salary, starting salary, pay rate"))
 )
 _LONGEST_KEY = 4
+# One word that names pay opens such a line only before an amount: "Salary $41,966.00 to ...".
+_UNCOLONED_PAY_WORDS = frozenset({"salary", "pay", "wage", "wages"})
+_LABEL_HEAD = re.compile(r"^[A-Z][A-Z ]{1,40}$")
 # "Band 5 $82,356 to $94,961": the grade a value opens with, before its amounts.
 _LEADING_GRADE = re.compile(
     r"^(?P<label>band|grade|level|range|step)\s+(?P<grade>[A-Z]{0,3}-?\d{1,3}[A-Z]?)\b", re.I
 )
 
 
-def uncoloned_pay_facts(line: str) -> ClassFacts | None:
+def uncoloned_pay_facts(line: str, above: str = "") -> ClassFacts | None:
     """A line that opens with a pay label and its value, no colon between them: "Salary
-    Range 28", "Salary Range Band 5 $82,356 to $94,961 plus 12% Super"."""
+    Range 28", "Salary Range Band 5 $82,356 to $94,961 plus 12% Super". A lone pay word
+    under words in capitals ("USUAL ANNUAL" over "SALARY $38,305 - $48,825") ends a label
+    of several lines, which says whose pay it is: the line alone does not."""
     words = _BULLET.sub("", line.strip()).split()
+    continued = bool(_LABEL_HEAD.match(_BULLET.sub("", above.strip())))
     for length in range(min(_LONGEST_KEY, len(words) - 1), 0, -1):
         key, value = " ".join(words[:length]), " ".join(words[length:])
         if key.lower() in _UNCOLONED_KEYS and _UNCOLONED_VALUE.match(value):
             return _pay_facts(line.strip(), key, value)
+        if key.lower() in _UNCOLONED_PAY_WORDS and value[:1] in "$£€" and not continued:
+            return _pay_facts(line.strip(), key, value)  # "Salary $41,966.00 to $66,731.00"
     return None
 
 
@@ -601,3 +609,33 @@ def _known_key(key: str) -> tuple[str, str]:
 
 def _is_known(name: str) -> bool:
     return name in CODE_KEYS or name in PAY_KEYS or name in PERIOD_KEYS
+
+
+def titled_code_facts(lines: list[str], title: str) -> list[ClassFacts]:
+    """The code after the class's own title on a line of its own, as announcements head the
+    class they announce ("PARKS DIVISION ASSISTANT DIRECTOR - 70680"); not a year."""
+    words = r"\s+".join(re.escape(w) for w in title.split())
+    pattern = re.compile(
+        rf"^{words}\s*(?:[-–—:]\s*)?(?P<code>(?!(?:19|20)\d\d\b)\d{{4,6}})$", re.IGNORECASE
+    )
+    found = (pattern.match(line.strip()) for line in lines)
+    return [ClassFacts(None, m.group(0), code=m.group("code")) for m in found if m][:1]
+
+
+# A line that is only pay and its period: "$13.16 per hour minimum", "$52,000 - $60,000 annually".
+_BARE_PAY_LINE = re.compile(
+    r"^[$£€]\d[\d,]*(?:\.\d+)?(?:\s*(?:-|–|to)\s*[$£€]?\d[\d,]*(?:\.\d+)?)?"
+    r"\s*(?:per|an?|/)?\s*(?:hour|hr|week|month|year|annum|hourly|weekly|monthly|annually|yearly)"
+    r"(?:\s+(?:minimum|maximum|min|max|starting))?$",
+    re.IGNORECASE,
+)
+
+
+def bare_pay_facts(lines: list[str]) -> list[ClassFacts]:
+    """The first line of a one-class text that is only pay with its period, under no label
+    ("$13.16 per hour minimum" below "Employment Type:" / "Temporary/Seasonal/Part Time")."""
+    for line in lines:
+        if _BARE_PAY_LINE.match(line.strip()):
+            facts = _pay_facts(line.strip(), "Salary", line.strip())
+            return [facts] if facts is not None else []
+    return []

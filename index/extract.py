@@ -406,6 +406,10 @@ def one_class_title(title: str, text: str) -> tuple[str, list[ClassFacts]] | Non
         if quote:
             facts.append(ClassFacts(None, quote, code.group("code")))
     title = title.strip(" ,-–")
+    # "Construction Equipment Operator I - City": the employer after the title's last dash.
+    *before, last = re.split(r"\s[-–]\s", title)
+    if before and _EMPLOYER_END.search(last):
+        title = " - ".join(before)
     if not title or _DOCUMENT_WORDS.search(title) or not reads_as_title(title):
         head = _title_head(title, text)
         if head is not None and not _EMPLOYER_END.search(head[0]):
@@ -428,7 +432,13 @@ def _title_head(title: str, text: str) -> tuple[str, list[ClassFacts]] | None:
     announcement ...": a long title whose head, up to its first parenthesis, comma or dash,
     reads as a class title and is a line of the text of its own names that class."""
     heads = [title[: m.start()].strip() for m in _HEAD_END.finditer(title)]
-    heads = [h for h in heads if reads_as_title(h) and not _DOCUMENT_WORDS.search(h)]
+    # "Construction Equipment Operator I - City": a head that ends on its employer's name is
+    # the class's title and where it works; the head before it is the title.
+    heads = [
+        h
+        for h in heads
+        if reads_as_title(h) and not _DOCUMENT_WORDS.search(h) and not _EMPLOYER_END.search(h)
+    ]
     # "Manager, Custodial and Grounds Services - basic position information ...": a longer
     # head that is a line of the text is the title, not the head before its first comma.
     for head in reversed(heads):

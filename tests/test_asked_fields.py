@@ -121,3 +121,18 @@ def test_the_assistant_answers_each_field_asked(ashgrove: Assistant) -> None:
     assert not answer.abstained
     for line in ("Hourly; Non-Exempt", "245 Days", "Building Supervisor"):
         assert line in answer.text
+
+
+PAY_LINES = """Posting Type: Full-time
+PREFERRED HIRING RANGE: $48,147 - 60,184/year
+FULL SALARY RANGE: $48,147 - 75,230/year (2024 rates)
+"""
+
+
+def test_a_comparison_of_two_fields_of_one_class_quotes_each() -> None:
+    one = chunk(PAY_LINES)
+    draft = first_line_draft(one, "PREFERRED HIRING RANGE: $48,147 - 60,184/year")
+    question = "How does a Porter's preferred hiring range compare with its full salary range?"
+    answer = with_fields_asked(question, draft, ChunkLibrary([one]))
+    assert "FULL SALARY RANGE: $48,147 - 75,230/year (2024 rates)" in answer.text
+    assert answer.text.count("PREFERRED HIRING RANGE") == 1

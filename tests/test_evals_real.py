@@ -47,6 +47,7 @@ from evals.config import (
     holdout32_set_floor,
     holdout33_set_floor,
     holdout34_set_floor,
+    holdout35_set_floor,
     holdout_set_floor,
     real_set_floor,
 )
@@ -93,6 +94,7 @@ _FLOORS = {
     "holdout32": holdout32_set_floor,
     "holdout33": holdout33_set_floor,
     "holdout34": holdout34_set_floor,
+    "holdout35": holdout35_set_floor,
 }
 HOLDOUTS = {
     name: (

@@ -304,6 +304,13 @@ def test_a_scales_acronym_before_a_grade_label_names_its_table() -> None:
     assert row_under_key(block, 0, [("napss", "7")], "2") == "2  1306546.00"
 
 
+def test_a_grade_asked_by_number_is_written_in_roman_numerals_too() -> None:
+    assert has_row_key("Administrative Officer (Grade VII)", [("grade", "7")])
+    assert has_row_key("Grade 07", [("grade", "7")])
+    assert not has_row_key("Grade VIII", [("grade", "7")])
+    assert not has_row_key("Grade 17", [("grade", "7")])
+
+
 def test_a_list_of_the_whole_table_heads_no_row() -> None:
     assert not has_row_key("grade levels 1, 7, 8, 10 and 15", [("level", "7")])
     assert has_row_key("grades 4, 5 and 6", [("grade", "5")])

@@ -13,7 +13,7 @@ import yaml
 from test_passage_answers import indexed
 
 from assistant.figures import in_period_asked, ranges_by_period
-from assistant.passage_layout import plausible_for, states_field, typical_for
+from assistant.passage_layout import names_field, plausible_for, states_field, typical_for
 from assistant.passages import stem
 from assistant.query import analyse, detect_intents, normalise_question
 from assistant.row_keys import has_row_key, row_keys
@@ -754,3 +754,18 @@ def test_what_a_class_given_by_its_code_requires_is_its_requirements_section(
     answer = untitled.ask("What are the minimum requirements for class QT17?")
     assert not answer.abstained, answer.text
     assert "two years of marine experience" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "named"),
+    [
+        ("What grade is a Customer Services Adviser?", True),
+        # The line's title has words the question does not write: another role's grade.
+        ("What grade is an HR Adviser?", False),
+    ],
+)
+def test_a_grade_run_into_its_number_after_a_title_the_question_writes(
+    question: str, named: bool
+) -> None:
+    line = "HR AssistantCS05/06\nCustomer Services Adviser CS07"
+    assert names_field("grade", line, question) is named

@@ -50,6 +50,19 @@ def test_a_heading_that_ends_its_document_is_no_answer() -> None:
     assert [c.quote for c in answer.citations] == ["Eligibility/Other Requirements:"]
 
 
+def test_the_line_that_places_an_empty_heading_is_no_answer_of_its_own() -> None:
+    last = chunk("FREIGHT\n\n·  insurance cost on shipping\n\n·  packing services\n\nSTORAGE COSTS")
+    book = CitationBook()
+    text = (
+        f'under "· packing services" {book.cite_chunk(last, "· packing services")}: '
+        f'"STORAGE COSTS" {book.cite_chunk(last, "STORAGE COSTS")}'
+    )
+    draft = Draft(text, tuple(book.citations), False)
+    answer = without_empty_headings(draft, ChunkLibrary([last]))
+    assert answer.abstained
+    assert [c.quote for c in answer.citations] == ["STORAGE COSTS"]
+
+
 @pytest.mark.parametrize(
     ("texts", "line"),
     [
@@ -99,3 +112,34 @@ def test_the_work_a_vacancy_tells_its_reader_is_what_the_class_does(harbour: Ass
 )
 def test_a_line_tells_the_work_as_a_duty_or_as_the_reader_s_own(line: str, tells: bool) -> None:
     assert tells_the_work(line) is tells
+
+
+DESCRIPTION = """Purpose Statement
+
+The job of Porter is done for the purpose of moving equipment between the wards of the hospital.
+
+This job reports to Immediate Supervisor
+
+Essential Functions
+
+Moves beds, trolleys and equipment between wards.
+"""
+
+MANIFEST = """porter-1836.txt:
+  title: 'Porter - job description, JobID 1836 (purpose statement, reporting line, duties)'
+  jurisdiction: Ashgrove Hospital District
+"""
+
+
+@pytest.fixture(scope="module")
+def ashgrove(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
+    files = {"porter-1836.txt": DESCRIPTION, "manifest.yaml": MANIFEST}
+    return indexed(tmp_path_factory, "ashgrove-porter", files)
+
+
+def test_a_label_word_of_the_title_description_asks_for_the_text(ashgrove: Assistant) -> None:
+    # "reporting line" in the title's description does not make "report" a word that only
+    # names the document: the question asks for the sentence that says it.
+    answer = ashgrove.ask("Who does the Ashgrove Porter report to?")
+    assert not answer.abstained
+    assert "This job reports to Immediate Supervisor" in answer.text
