@@ -82,6 +82,10 @@ _PAY_NOUNS = frozenset(
     for w in ("premium", "allowance", "bonus", "stipend", "differential", "incentive",
               "gratuity", "pension", "overtime", "longevity")
 )  # fmt: skip
+# The words of the labels that questions ask for by other words ("reports", "location").
+_LABEL_STEMS = frozenset(
+    stem(w) for labels in asked_labels().values() for label in labels for w in label.split()
+)
 
 
 class ExtractiveComposer:
@@ -801,9 +805,3 @@ def _bare(word: str) -> str:
     """A word of a question as a name is compared: lower case, without the marks around it
     ("standard?" -> "standard")."""
     return re.sub(r"^\W+|\W+$", "", word.lower())
-
-
-# The words of the labels that questions ask for by other words ("reports", "location").
-_LABEL_STEMS = frozenset(
-    stem(w) for labels in asked_labels().values() for label in labels for w in label.split()
-)
