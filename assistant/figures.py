@@ -13,7 +13,15 @@ from assistant.passage_layout import typical_for
 from assistant.query import GIVEN_CODE, GRADE_PAY_COLUMN, QueryAnalysis
 from assistant.retrieve import ChunkLibrary
 from assistant.row_keys import row_keys
-from index.money import PERIOD_NAMES, SALARY_RANGE, article, asked_period, money_value, period_in
+from index.money import (
+    ONE_AMOUNT,
+    PERIOD_NAMES,
+    SALARY_RANGE,
+    article,
+    asked_period,
+    money_value,
+    period_in,
+)
 from index.types import Chunk, ClassRecord
 
 # "Which job has OCCU 9428?", "what class is number 2231": the class a code names is asked.
@@ -87,7 +95,10 @@ class CatalogFacts:
             facts.append((quoted, self.cite(record, "pay_grade", book)))
         if record.salary_text:
             period = f"{PERIOD_NAMES[record.salary_period]} " if record.salary_period else ""
-            salary = f"{period}salary range {record.salary_text}"
+            row = _salary_row(record)
+            written = _range_as_written(record)
+            shown = f'{written} ("{row}")' if row else written
+            salary = f"{period}salary range {shown}"
             facts.append((salary, self.cite(record, "salary", book)))
         elif record.code or record.pay_text:
             facts.append(("no dollar salary given", self.cite(record, "title", book)))
@@ -212,6 +223,10 @@ class CatalogFacts:
             if evidence is None:
                 return f"The sources give {record.salary_text} as the pay of {name} {cite}.", True
             line = f'"{evidence.quote}" {cite}'
+            alone = len(ONE_AMOUNT.findall(evidence.quote)) == 1
+            if alone and _MAX_ASKED.search(question) and not _MAX_ASKED.search(evidence.quote):
+                # "the maximum hourly rate" of "Starting for Maintenance IV – $18.19"
+                return f"The sources give one rate for {name}{pay}, no maximum: {line}.", False
             return f"The sources state the pay of {name}{pay} in this line: {line}.", True
         column = column_asked(record, analysis.question)
         if column:
@@ -219,7 +234,7 @@ class CatalogFacts:
                 f"{column[0]} for {name} is {column[1]} ({period}salary range "
                 f"{record.salary_text}{pay}) {cite}."
             ), True
-        if re.search(r"\b(max|maximum|top|most|highest|ceiling)\b", question):
+        if _MAX_ASKED.search(question):
             return (
                 f"The maximum {period}salary for {name} is {record.salary_max} (salary range "
                 f"{record.salary_text}{pay}) {cite}."
@@ -229,9 +244,11 @@ class CatalogFacts:
                 f"The minimum (starting) {period}salary for {name} is {record.salary_min} "
                 f"(salary range {record.salary_text}{pay}) {cite}."
             ), True
-        said = _pay_said_more(record)
+        row = _salary_row(record)
+        said = f': "{row}"' if row else ""
+        written = _range_as_written(record)
         return (
-            f"The {period}salary range for {name} is {record.salary_text}{pay} {cite}{said}.",
+            f"The {period}salary range for {name} is {written}{pay} {cite}{said}.",
             True,
         )
 
@@ -412,20 +429,46 @@ class CatalogFacts:
 
 # A line this short states one class's grade alone ("Executive Secretary 17"): it is quoted.
 _SHORT_ROW = 60
+# A question, or a line, that speaks of the top of a range.
+_MAX_ASKED = re.compile(r"\b(max|maximum|top|most|highest|ceiling)\b", re.IGNORECASE)
 
 
-def _pay_said_more(record: ClassRecord) -> str:
-    """The short line a class's salary range comes from, as ': "the line"', when it says more
-    of the pay than its label, range and period ("Salary: $93,784 - $98,967 plus
-    superannuation"); else ""."""
+def _range_as_written(record: ClassRecord) -> str:
+    """A class's salary range as its line writes it, with the period words that follow it
+    ("$5317 to $7481 per month", "$20.75 – $28.05 Hourly"): the reader sees the source's own
+    figures and words; the catalog's form ("$5317 - $7481") when the line holds no such range."""
+    evidence = record.evidence_for("salary")
+    if evidence is None or not (record.salary_min and record.salary_max):
+        return record.salary_text or ""
+    wanted = (money_value(record.salary_min), money_value(record.salary_max))
+    for match in SALARY_RANGE.finditer(evidence.quote):
+        if (money_value(match.group("min")), money_value(match.group("max"))) == wanted:
+            period = _PERIOD_AFTER.match(evidence.quote, match.end())
+            written = evidence.quote[match.start() : period.end() if period else match.end()]
+            return " ".join(written.split())
+    return record.salary_text or ""
+
+
+# The period words that may follow a range: "per month", "Hourly", "/hr", "a year".
+_PERIOD_AFTER = re.compile(
+    r"\s*(?:(?:per|a|an|/)\s*(?:hour|hr|month|mo|year|yr|annum|week|wk)\b"
+    r"|(?:hourly|monthly|annually|yearly|weekly|bi-?weekly)\b)",
+    re.IGNORECASE,
+)
+
+
+def _salary_row(record: ClassRecord) -> str:
+    """The short line a class's salary range comes from, when it says more of the pay than its
+    label, range and period ("Salary: $93,784 - $98,967 plus superannuation"); else ""."""
     evidence = record.evidence_for("salary")
     quote = " ".join(evidence.quote.split()) if evidence else ""
     if not quote or len(quote) > _SHORT_ROW or not record.salary_text:
         return ""
-    rest = quote.lower().replace(record.salary_text.lower(), " ")
+    rest = quote.lower().replace(_range_as_written(record).lower(), " ")
+    rest = rest.replace(record.salary_text.lower(), " ")
     for said in (record.title, record.pay_text, *_RANGE_WORDS):
         rest = re.sub(rf"\b{re.escape(said.lower())}\b", " ", rest) if said else rest
-    return f': "{quote}"' if re.search(r"[a-z]{3,}", rest) else ""
+    return quote if re.search(r"[a-z]{3,}", rest) else ""
 
 
 # The words a salary line writes beside its range that say no more than the range does.

@@ -261,6 +261,12 @@ class PassageAnswers:
         found: list[str] = []
         named = analysis.naming.named if analysis.naming else {}
         own_words = () if code_given else subject
+        pay_in_words = (
+            "salary" in analysis.intents
+            and not analysis.amounts
+            and asked_period(analysis.question) is None
+            and not row_keys(analysis.question)  # "pay band X": a row of a table
+        )
         for chunk in chunks:
             holds = set(subject) <= self.reader.document_stems(chunk.source)
             if not holds and chunk.source not in named:
@@ -282,7 +288,12 @@ class PassageAnswers:
                 given = value_tokens(match.group("value")) or {"-"}
                 if given <= written:
                     continue
-                if figure and labelled_by(match.group("label"), asked, own_words, fields_too=own):
+                label = match.group("label")
+                by_label = figure and labelled_by(label, asked, own_words, fields_too=own)
+                # "Salary: National minimum wage will apply": a posting's pay in words is what
+                # it says of the pay, when the question asks for no period and no figure.
+                worded = own and pay_in_words and _pay_label(label) and _in_words(match["value"])
+                if by_label or worded:
                     line = match.group(0).strip()
                     found.append(quoted(Reading(chunk, line, 0.0, 0.0, 0.0, True, 0), book))
         return list(dict.fromkeys(found))[:MAX_LINES]
@@ -732,6 +743,31 @@ def label_values(text: str) -> list[re.Match[str]]:
     found = [*_LABEL_LINE.finditer(text), *_LABEL_ABOVE.finditer(text)]
     found += _LABEL_BESIDE.finditer(text)
     return sorted(found, key=lambda match: match.start())
+
+
+def _pay_label(label: str) -> bool:
+    """Whether a label is a pay label alone ("Salary", "Pay Rate", "Wage"), no other field's."""
+    words = label.lower().split()
+    return bool(words) and all(w in _PAY_LABEL_WORDS for w in words)
+
+
+def _in_words(value: str) -> bool:
+    """Whether a value states the pay in words ("National minimum wage will apply"): not a
+    figure, a grade or a template ("II", "$Min - $Max"), nor a pointer to pay stated elsewhere
+    or not yet ("Per WBR Salary Schedule", "Commensurate with experience")."""
+    words = len(value.split()) >= _WORDED_VALUE_WORDS and not re.search(r"[\d$£€]", value)
+    return words and not _ELSEWHERE.match(value.strip())
+
+
+# A pay value that points elsewhere or leaves it open.
+_ELSEWHERE = re.compile(
+    r"(?:as\s+)?(?:per|see|refer|according|based|depend|commensurate|negotiable|doe\b|to be|tbd)",
+    re.IGNORECASE,
+)
+
+
+_WORDED_VALUE_WORDS = 2
+_PAY_LABEL_WORDS = frozenset(("salary", "pay", "wage", "wages", "rate", "remuneration", "range"))
 
 
 def _labels_asked(quote: str, asked: set[str]) -> bool:

@@ -31,6 +31,8 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     # Whether a post is permanent, or a test compulsory, is said by the word for the other
     # case: "This is a temporary appointment", "Optional Irish Language Test".
     "permanent": ("temporary", "seasonal", "limited"),
+    "temporary": ("permanent", "seasonal", "limited"),
+    "seasonal": ("permanent", "temporary"),
     "compulsory": ("optional", "mandatory"),
     "mandatory": ("optional", "compulsory"),
     "raise": ("increase",),

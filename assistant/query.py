@@ -332,6 +332,14 @@ _ASSIGNED = re.compile(
 GRADE_PAY_COLUMN = re.compile(r"\b(?:grade|band)\s+(?:min|max|mid)(?:imum|point)?\b", re.I)
 
 
+# "how many days ...": a count of something that is no pay field.
+_COUNTS_ANOTHER = re.compile(
+    r"\bhow many\s+(?!(?:pay\s+|salary\s+)?(?:grades?|groups?|bands?|levels?|steps?|ranges?)\b)"
+)
+# A grade, group or band given with its value: "grade 110", "band 5", "group a12".
+_VALUED_GRADE = re.compile(r"\b(?:grade|group|band|range|level)\s+[a-z]{0,3}-?\d{1,3}[a-z]?\b")
+
+
 def detect_intents(text: str) -> tuple[str, ...]:
     # "minimum qualifications" and "how much experience" ask for qualifications, not money;
     # "min typing speed", "minimum age" for a measure that is not pay.
@@ -370,6 +378,12 @@ def detect_intents(text: str) -> tuple[str, ...]:
         and not _PAY_ASKED.search(text)
     ):
         found.remove("salary")
+    # "How many days a year does the grade 110 driver work?": a grade given with its value
+    # says which class; the question counts something else.
+    if "pay_grade" in found and _COUNTS_ANOTHER.search(text):
+        unvalued = _VALUED_GRADE.sub(" ", text)
+        if not _INTENT_PATTERNS["pay_grade"].search(unvalued):
+            found.remove("pay_grade")
     # "What salary grade is the President paid?" asks for the grade the question begins with.
     grade_first = _ASKS_GRADE_FIRST.match(text)
     pay_after = grade_first and re.search(

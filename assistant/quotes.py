@@ -147,6 +147,9 @@ def continued(reading: Reading) -> Reading:
         return continued(replace(reading, quote=first))
     if start < 0:
         return reading
+    opening = _sentence_start(text, start)
+    if opening < start:  # "possess a high school diploma" of "Candidates must be ...; possess"
+        return continued(replace(reading, quote=text[opening:start] + reading.quote))
     end = start + len(reading.quote)
     # A line ending in ":" introduces what follows, a blank line between them or not.
     after = len(text[end:]) - len(text[end:].lstrip()) if reading.quote.endswith(":") else 0
@@ -163,6 +166,23 @@ def continued(reading: Reading) -> Reading:
         cut = max(tail.rfind(". "), tail.rfind(".\n"), tail.rfind("\n"))
         tail = tail[: cut + 1] if cut >= 0 else ""
     return replace(reading, quote=(reading.quote + tail).rstrip())
+
+
+def _sentence_start(text: str, start: int) -> int:
+    """Where the sentence begins that a quote opening in lower case after a semicolon goes on
+    ("Candidates must be at least 18 years of age; possess a high school diploma ..."): a
+    clause of it is no sentence of its own; `start` when the quote opens a sentence."""
+    before = text[:start].rstrip(" \t")
+    if not before.endswith(";") or not text[start : start + 1].islower():
+        return start
+    opening = max(before.rfind(". "), before.rfind("\n")) + 1
+    while opening < start and text[opening] in " \t\n":
+        opening += 1
+    return opening if start - opening <= _OPENING_CHARS else start
+
+
+# How far back a clause's sentence may begin.
+_OPENING_CHARS = 300
 
 
 # A list item on a line of its own: a few words, no sentence; numbered or bulleted, it may

@@ -130,8 +130,24 @@ def period_in(text: str) -> str | None:
 
 def asked_period(question: str) -> str | None:
     """The one pay period a question asks for; None when it names none, or several ("the main
-    rate, yearly and hourly?" asks for whatever periods the line gives)."""
-    return period_in(question) if len(periods_in(question)) == 1 else None
+    rate, yearly and hourly?" asks for whatever periods the line gives). A question also
+    names a period in words no source line writes beside a figure ("earn over the year")."""
+    found = periods_in(question) | {p for p, rx in _ASKED_PATTERNS if rx.search(question)}
+    return next(iter(found)) if len(found) == 1 else None
+
+
+# How a question names a period beside the words of PERIOD_WORDS: "over the year".
+_ASKED_WORDS = {
+    "year": ("each year", "every year", "over the year", "over a year", "in a year",
+             "a full year", "the whole year", "a year's"),
+    "month": ("each month", "every month", "in a month"),
+    "week": ("each week", "every week", "in a week"),
+    "hour": ("each hour", "every hour"),
+}  # fmt: skip
+_ASKED_PATTERNS = [
+    (period, re.compile(rf"\b(?:{'|'.join(map(re.escape, words))})\b", re.I))
+    for period, words in _ASKED_WORDS.items()
+]
 
 
 def periods_in(text: str) -> set[str]:

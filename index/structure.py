@@ -119,7 +119,38 @@ def parse_blocks(text: str) -> list[Block]:
             run_is_table = is_row
         if run:
             blocks.extend(_finish_run(run, run_is_table, _after_label(blocks)))
+    return _list_labels_as_headings(blocks)
+
+
+def _list_labels_as_headings(blocks: list[Block]) -> list[Block]:
+    """A label alone in its paragraph over a bulleted list ("BENEFITS:" / "• $31,200 a year")
+    heads that list, whatever it names: the list is not the section above it."""
+    for index, block in enumerate(blocks[:-1]):
+        following = blocks[index + 1]
+        if (
+            block.kind == "paragraph"
+            and len(block.lines) == 1
+            and _list_label(block.lines[0])
+            and following.kind == "paragraph"
+            and following.lines[0].lstrip().startswith(_BULLETS)
+        ):
+            blocks[index] = Block("heading", [_heading_text(block.lines[0])], _LABEL_HEADING_STYLE)
     return blocks
+
+
+def _list_label(line: str) -> bool:
+    """ "BENEFITS:", "What We Offer:": a few words and a colon, nothing after it."""
+    text = line.strip()
+    words = text[:-1].split()
+    return (
+        text.endswith(":")
+        and text.count(":") == 1
+        and 0 < len(words) <= _LABEL_HEADING_WORDS
+        and not text.startswith(_BULLETS)
+    )
+
+
+_BULLETS = ("•", "-", "*", "·", "▪", "◦", "–")
 
 
 def _after_label(blocks: list[Block]) -> bool:
@@ -163,12 +194,36 @@ def _inline_heading_style(lines: list[str], index: int) -> int:
     style = heading_style(line)
     if 0 < style <= 6:
         return style
-    starts_block = index == 0 or lines[index - 1].rstrip().endswith((".", ";", ":", "?", "!"))
+    # A heading after a field line holds no figure: "SALARY RANGE 28" is a field of its own.
+    starts_block = index == 0 or _ends_a_line_of_its_own(lines[index - 1], line)
     if style == 7 and index + 1 < len(lines) and starts_block and section_kind(line) is not None:
         return style
     if index + 1 < len(lines) and label_heading(line):
         return _LABEL_HEADING_STYLE
     return 0
+
+
+def _ends_a_line_of_its_own(line: str, following: str) -> bool:
+    """Whether no sentence runs on from a line into the following one: it ends with a stop,
+    or it is a short field line ("ADVERTISED Internal and Website", "Reports To: Business and
+    Office Manager") not in capitals that ends with no joining word or comma, and the following
+    line holds no figure (a field line too: "SALARY RANGE 28")."""
+    text = line.rstrip()
+    if text.endswith((".", ";", ":", "?", "!")):
+        return True
+    words = text.split()
+    letters = [c for c in text if c.isalpha()]
+    return (
+        0 < len(text) <= _FIELD_LINE_CHARS
+        # Lines in capitals one above the other are a title wrapped, or a table's header.
+        and not all(c.isupper() for c in letters)
+        and not re.search(r"\d", following)
+        and words[-1].lower() not in _SMALL_WORDS
+        and not text.endswith((",", "-", "–", "/", "("))
+    )
+
+
+_FIELD_LINE_CHARS = 60
 
 
 # "Qualifications:" alone on its line, a list below it: a heading written as a label. Pay and

@@ -238,36 +238,53 @@ def _block_fact(line: str) -> ClassFacts | None:
     )
 
 
+# What stands between a listed title and its pay: spaces, a colon or a dash ("Field Project
+# Technician II– $22.25").
+_TITLE_SEPARATOR = r"(?:\s*[:–—]\s*|\s+-?\s*|-\s+)"
 # "Accountant II $53,915 - $65,543 (currently in place)": a title, its range, perhaps a note.
 _TITLE_THEN_RANGE = re.compile(
-    rf"^\s*(?P<title>[A-Z][A-Za-z &/'.,()-]{{2,80}}?):?\s+(?P<range>{SALARY_RANGE.pattern})"
+    rf"^\s*(?P<title>[A-Z][A-Za-z &/'.,()-]{{2,80}}?){_TITLE_SEPARATOR}"
+    rf"(?P<range>{SALARY_RANGE.pattern})"
     # a note in parentheses, or a word or two ("Hourly", "per hour")
     r"\s*(?:\([^()]{0,60}\)|(?:\s*[A-Za-z/.]{1,12}){1,2})?\s*$"
 )
 # Among such lines, a title with one amount: "Water Operator in Training $71,323.20".
 _TITLE_THEN_AMOUNT = re.compile(
-    rf"^\s*(?P<title>[A-Z][A-Za-z &/'.,-]{{2,80}}?):?\s+(?:{MONEY})\s*(?:\([^()]{{0,60}}\))?\s*$"
+    rf"^\s*(?P<title>[A-Z][A-Za-z &/'.,-]{{2,80}}?){_TITLE_SEPARATOR}(?:{MONEY})"
+    r"\s*(?:\([^()]{0,60}\))?\s*$"
 )
-# A list has this many lines with a range in a row at least.
+# A list has this many lines with a range at least, or this many with one amount each, with
+# at most this many other lines between two of them.
 _MIN_RANGE_LINES = 2
+_MIN_AMOUNT_LINES = 3
+_LINES_BETWEEN = 2
 
 
 def title_range_classes(lines: list[str]) -> list[ClassFacts]:
     """Lines listing classes each with its range ("Accountant I $48,902 - $59,448 (currently
-    in place)", "Eligibility Worker I: $20.82 - $26.58"), two or more in a row: each its
-    class's range, in the period the line names or, failing that, the one the line leading
-    into the list names ("the following annual salary ranges:")."""
+    in place)", "Eligibility Worker I: $20.82 - $26.58"), two or more in a row, or each with
+    one amount ("Field Project Technician I – $ 21.46"), three or more: each its class's pay,
+    in the period the line names or, failing that, the one the line leading into the list
+    names ("the following annual salary ranges:"). A line or two between the listed ones ("The
+    (L1) position requires ...") does not end the list."""
     found: list[ClassFacts] = []
     run: list[tuple[str, str]] = []
     lead = ""
+    between = 0  # lines since the run's last listed one
     for line in [*lines, ""]:
-        match = _TITLE_THEN_RANGE.match(line) or _TITLE_THEN_AMOUNT.match(line)
+        listed = _without_pay_label(line)
+        match = _TITLE_THEN_RANGE.match(listed) or _TITLE_THEN_AMOUNT.match(listed)
         title = _without_pay_words(match.group("title").strip(" ,-")) if match else ""
         # "Hourly: $20.00 - $30.00" labels a period, not a class.
         if match and reads_as_title(title) and period_in(title) is None:
             run.append((title, line.strip()))
+            between = 0
             continue
-        if sum(bool(SALARY_RANGE.search(quote)) for _, quote in run) >= _MIN_RANGE_LINES:
+        between += 1
+        if line.strip() and run and between <= _LINES_BETWEEN:
+            continue
+        ranges = sum(bool(SALARY_RANGE.search(quote)) for _, quote in run)
+        if ranges >= _MIN_RANGE_LINES or len(run) >= _MIN_AMOUNT_LINES:
             found += [_ranged(title, quote, lead) for title, quote in run]
         run = []
         if line.strip():
@@ -329,16 +346,35 @@ def titled_rate_classes(lines: list[str]) -> list[ClassFacts]:
 
 @cache
 def _pay_words() -> frozenset[str]:
-    return frozenset((*field_labels().salary, "range", "ranges", "scale"))
+    return frozenset(
+        (*field_labels().salary, "range", "ranges", "scale", "midpoint", "starting", "start")
+    )
 
 
 def _without_pay_words(title: str) -> str:
     """The title without the pay words that lead into its range ("Water Operator I Range
-    $77,317.09 - $96,711.01", "Planner Annual Salary $60,000 - $80,000")."""
+    $77,317.09 - $96,711.01", "Planner Annual Salary $60,000 - $80,000", "Starting for
+    Maintenance II - $17.10"); "" when it is nothing but pay words ("Midpoint: $39,207.00",
+    "Salary Range Monthly: $6633.53 – $7313.46")."""
     words = title.split()
-    while len(words) > 1 and words[-1].lower().rstrip(":") in _pay_words():
+    while words and words[-1].lower().rstrip(":") in _pay_words():
         words.pop()
+    lead = next((i for i, w in enumerate(words) if w.lower() not in _pay_words()), len(words))
+    if 0 < lead < len(words) - 1 and words[lead].lower() in _LEAD_INS:
+        words = words[lead + 1 :]
     return " ".join(words)
+
+
+def _without_pay_label(line: str) -> str:
+    """The line without a label of pay words before its first listed class ("SALARY RANGE:
+    Starting for Maintenance I - $16.56")."""
+    label, colon, rest = line.partition(":")
+    words = label.lower().split()
+    return rest if colon and words and all(w in _pay_words() for w in words) else line
+
+
+# The word that joins a lead-in of pay words to the title it is about ("Starting for").
+_LEAD_INS = {"for", "at", "of"}
 
 
 def _ranged(title: str, quote: str, lead: str) -> ClassFacts:

@@ -548,3 +548,37 @@ def test_a_grade_row_read_as_a_class_names_no_class(facts: CatalogFacts, seeds: 
     graded = replace(row, title="Clerk", pay_grade="3")
     text, answered = facts.catalog_sentence(graded, "pay_grade", analysis, CitationBook())
     assert answered and "is assigned to GRADE 3" in text
+
+
+@pytest.mark.parametrize(
+    ("line", "written"),
+    [
+        # the range as the source writes it, with the period words after it
+        ("$1,000 – $2,000 Monthly", "$1,000 – $2,000 Monthly"),
+        (
+            "SALARY RANGE: $1000 to $2000 per month (26 pay periods annually)",
+            "$1000 to $2000 per month",
+        ),
+        ("Salary Range: $1,000 - $2,000", "$1,000 - $2,000"),
+        # a line whose figures are not the range's does not stand for it
+        ("$1,500 - $2,500 monthly", "$1,000 - $2,000"),
+    ],
+)
+def test_the_range_is_given_as_its_line_writes_it(
+    own_lines: CatalogFacts, seeds: Seeds, line: str, written: str
+) -> None:
+    clerk = replace(CLERK, evidence=(*CLERK.evidence[:3], Evidence("salary", "S", line)))
+    analysis = analyse("clerk salary", seeds.class_index)
+    sentence, _ = own_lines.salary_sentence(clerk, analysis, CitationBook())
+    assert sentence.startswith(f"The salary range for Clerk (Ohio) is {written}, Grade 3 [1]")
+    assert f"salary range {written} [" in own_lines.facts(clerk, CitationBook())
+
+
+def test_one_rate_is_no_maximum(own_lines: CatalogFacts, seeds: Seeds) -> None:
+    starting = Evidence("salary", "S", "Starting for Clerk – $18.19")
+    clerk = replace(CLERK, salary_min="$18.19", salary_max=None, evidence=(starting,))
+    for question, answered in (("clerk hourly rate", True), ("clerk maximum hourly rate", False)):
+        analysis = analyse(question, seeds.class_index)
+        sentence, said = own_lines.salary_sentence(clerk, analysis, CitationBook())
+        assert said is answered
+        assert '"Starting for Clerk – $18.19"' in sentence

@@ -126,6 +126,19 @@ def test_a_lead_in_is_quoted_with_its_whole_list() -> None:
     assert items[-1] not in continued(sentence).quote
 
 
+def test_a_clause_after_a_semicolon_is_quoted_from_its_sentence_s_start() -> None:
+    text = (
+        "Crews keep roads safe. Candidates must be at least 18 years of age; possess a high "
+        "school diploma or GED; and possess a valid license."
+    )
+    chunk = Chunk("g.txt#0", "g.txt", "Technician", "Overview", "description", text, 0, "0")
+    clause = Reading(chunk, "possess a high school diploma or GED;", 1.0, 1.0, 1.0, False, 0)
+    assert continued(clause).quote.startswith("Candidates must be at least 18 years of age;")
+    # a sentence of its own keeps its start
+    opening = Reading(chunk, "Crews keep roads safe.", 1.0, 1.0, 1.0, False, 0)
+    assert continued(opening).quote.startswith("Crews keep roads safe.")
+
+
 def test_a_line_cut_mid_sentence_is_quoted_with_the_lines_it_runs_on_into() -> None:
     text = "Reports To: County Administrator and\nLibrary Board\nFLSA: Exempt\n"
     assert run_on(text, "Reports To: County Administrator and") == (

@@ -185,7 +185,10 @@ def grounds(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
 def test_a_level_the_standard_does_not_have_is_asked_back(grounds: Assistant) -> None:
     answer = grounds.ask("what does grounds keeper IV start at")
     assert answer.abstained
-    assert not any(pay in answer.text for pay in ("$15.10", "$15.90", "$16.75"))
+    assert "no such level of Grounds Keeper" in answer.text
+    # No level's rate is given as the fourth's: only the nearest level's line, named as its.
+    assert not any(pay in answer.text for pay in ("$15.10", "$15.90"))
+    assert 'Grounds Keeper III: "Starting for Grounds Keeper III - $16.75"' in answer.text
 
 
 # Two employers whose places share a word ("Health"): one named in full by the question, the

@@ -83,5 +83,8 @@ def test_whether_a_post_is_permanent_is_said_by_the_word_for_the_other_case() ->
     rarity = Rarity(chunks)
     permanent = rarity.best_sentences(["permanent"], chunks)
     assert [h.sentence for h in permanent] == ["Seasonal - This is a temporary appointment."]
+    # ...and whether it is temporary by the word for a permanent one
+    temporary = rarity.best_sentences(["temporary"], [passage("Full Time - Permanent", 3)])
+    assert [h.sentence for h in temporary] == ["Full Time - Permanent"]
     raises = rarity.best_sentences(["raises"], chunks)
     assert [h.sentence for h in raises] == ["A 7% increase took effect in October."]

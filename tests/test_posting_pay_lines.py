@@ -62,6 +62,9 @@ def test_the_longest_head_of_a_title_the_text_writes_is_the_class() -> None:
         ("grade 5A main rate - yearly and hourly?", None),
         ("what is the hourly rate for grade 5A?", "hour"),
         ("grade 5A main rate?", None),
+        # words no source writes beside a figure name a period in a question
+        ("what would a labourer earn over the year?", "year"),
+        ("how much per hour, and over the year?", None),
     ],
 )
 def test_a_question_asks_one_period_or_none(question: str, period: str | None) -> None:
@@ -86,6 +89,31 @@ COLLEGE_MANIFEST = """college-custodian.txt:
 """
 
 
+# A posting whose pay is in words: no figure, a label that says what applies.
+BAKERY_POSTING = """Careers
+
+Council employs a team of more than 800 people.
+Job Opportunities
+1 x Temporary Full Time - 38 hours, 5 days per week
+Salary: Award wage will apply
+Location: Riverside Bakehouse, Casula
+Closing Date: Sunday, 2 December 2018
+
+Apprentice Baker
+
+As the Apprentice Baker at Riverside Bakehouse you will learn all aspects of baking.
+"""
+
+
+# ...and one whose pay label points to a schedule the text does not hold.
+GROUNDS_POSTING = """Groundskeeper
+
+Location: Harbour Valley Schools
+Salary Range: Per District Salary Schedule
+General Overview: The groundskeeper mows and trims the district's fields.
+"""
+
+
 @pytest.fixture(scope="module")
 def harbour(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
     return indexed(
@@ -98,6 +126,23 @@ def harbour(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
             "manifest.yaml": COLLEGE_MANIFEST,
         },
     )
+
+
+@pytest.fixture(scope="module")
+def worded(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
+    postings = {"apprentice-baker.txt": BAKERY_POSTING, "groundskeeper.txt": GROUNDS_POSTING}
+    return indexed(tmp_path_factory, "pay-in-words", postings)
+
+
+def test_a_posting_s_pay_in_words_answers_a_question_for_its_pay(worded: Assistant) -> None:
+    answer = worded.ask("whats the salary for the apprentice baker at riverside bakehouse?")
+    assert not answer.abstained
+    assert '"Salary: Award wage will apply"' in answer.text
+    # A period asked is no period the words give.
+    yearly = worded.ask("whats the annual salary for the apprentice baker at riverside bakehouse?")
+    assert yearly.abstained
+    # Words that point to pay stated elsewhere state none.
+    assert worded.ask("how much does a harbour valley groundskeeper make").abstained
 
 
 def test_a_posting_number_in_the_question_is_no_amount(harbour: Assistant) -> None:

@@ -90,6 +90,13 @@ def test_intents(question: str, intent: str) -> None:
     assert intent in detect_intents(normalise_question(question))
 
 
+def test_a_grade_given_with_its_value_in_a_count_question_asks_no_grade() -> None:
+    question = "How many days a year does the grade 110 driver work?"
+    assert detect_intents(normalise_question(question)) == ()
+    assert detect_intents(normalise_question("how many grades are there?")) == ("pay_grade",)
+    assert "pay_grade" in detect_intents(normalise_question("how many steps in grade 5?"))
+
+
 def test_salary_group_is_not_a_dollar_question() -> None:
     assert detect_intents(normalise_question("What salary group is CPSS I?")) == ("pay_grade",)
     # The most of a time is no pay: "how many yrs max", "a minimum of 2 years".

@@ -88,6 +88,30 @@ def test_all_caps_line_inside_a_letterhead_is_not_a_heading() -> None:
     assert [(b.kind, len(b.lines)) for b in parse_blocks(text)] == [("paragraph", 3)]
 
 
+def test_a_label_over_a_bulleted_list_heads_it_whatever_it_names() -> None:
+    blocks = parse_blocks("EXAMPLES OF DUTIES:\n\n• Mowing\n\nBENEFITS:\n\n• 12 paid holidays")
+    assert [(b.kind, b.lines[0]) for b in blocks] == [
+        ("heading", "EXAMPLES OF DUTIES"),
+        ("paragraph", "• Mowing"),
+        ("heading", "BENEFITS"),
+        ("paragraph", "• 12 paid holidays"),
+    ]
+    # a label over a value is a field, not a heading
+    assert [b.kind for b in parse_blocks("Grade:\n\nC")] == ["paragraph", "paragraph"]
+
+
+def test_a_section_heading_after_a_field_line_starts_a_block() -> None:
+    text = "TASK LEVEL T22\nADVERTISED Internal\nMINIMUM REQUIREMENTS\nBSc in Engineering;"
+    assert [(b.kind, b.lines[0]) for b in parse_blocks(text)] == [
+        ("paragraph", "TASK LEVEL T22"),
+        ("heading", "MINIMUM REQUIREMENTS"),
+        ("paragraph", "BSc in Engineering;"),
+    ]
+    # a line with a figure is a field of its own, and capitals over capitals a wrapped title
+    text = "CLASS SPECIFICATION\nSALARY RANGE 28\nDEFINITION\nUnder supervision, cleans."
+    assert parse_blocks(text)[0].lines[:2] == ["CLASS SPECIFICATION", "SALARY RANGE 28"]
+
+
 @pytest.mark.parametrize(
     ("line", "style"),
     [

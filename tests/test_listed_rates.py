@@ -1,0 +1,52 @@
+"""Classes listed a line each with their pay ("Field Project Technician I – $ 21.46"): read as
+a list however the title and the pay are joined, with notes between the listed lines, and never
+from lines whose "title" is only pay words ("Midpoint: $39,207.00")."""
+
+from __future__ import annotations
+
+from index.titled_blocks import title_range_classes
+
+
+def _read(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [(f.title, f.salary_min, f.salary_max) for f in title_range_classes(text.splitlines())]
+
+
+def test_titles_each_with_one_rate_and_notes_between_them_are_a_list() -> None:
+    text = """Required Education and Experience:
+Survey Aide I – $ 18.40
+The (L1) position requires no survey experience.
+Survey Aide II– $19.75
+The (L2) position requires one year of survey experience.
+Survey Crew Chief - $27.10
+The position requires three years of experience."""
+    assert _read(text) == [
+        ("Survey Aide I", "$ 18.40", None),
+        ("Survey Aide II", "$19.75", None),
+        ("Survey Crew Chief", "$27.10", None),
+    ]
+
+
+def test_two_lines_of_one_amount_are_no_list() -> None:
+    # Sums paid once ("Signing Bonus - $2,000") come in twos as often as rates do.
+    assert _read("Signing Bonus - $2,000\nRelocation Allowance - $5,000") == []
+
+
+def test_lines_whose_title_is_only_pay_words_are_no_classes() -> None:
+    assert _read("Minimum: $27,510.00\nMidpoint: $39,207.00\nMaximum: $50,905.00") == []
+    text = (
+        "Salary Range Monthly: $6633.53 – $7313.46\nJob Title: Technician II\n"
+        "Salary Range Monthly: $7679.14 – $8466.25"
+    )
+    assert _read(text) == []
+
+
+def test_a_lead_in_of_pay_words_is_not_part_of_the_title() -> None:
+    text = """SALARY RANGE: Starting for Groundskeeper I - $16.56
+Starting for Groundskeeper II - $17.10
+Starting for Groundskeeper III – $17.65
+BOARD APPROVED: 12/21/2012"""
+    assert [title for title, _, _ in _read(text)] == [
+        "Groundskeeper I",
+        "Groundskeeper II",
+        "Groundskeeper III",
+    ]
