@@ -40,7 +40,7 @@ from assistant.query import (
 from assistant.reader import pay_element_stems, question_words
 from assistant.retrieve import ChunkLibrary
 from assistant.row_keys import row_keys, step_asked, writes_a_key_value
-from assistant.scope import FIELD_LABEL, DocumentNames, field_words
+from assistant.scope import FIELD_LABEL, DocumentNames, Naming, field_words
 from assistant.topic_answers import asks_for_requirements
 from index.jurisdictions import JURISDICTION_WORDS, find_jurisdictions
 from index.money import asked_period
@@ -110,7 +110,9 @@ class ExtractiveComposer:
         self.classes = ClassAnswers(library, index, self.figures, self.passages)
         self.open = OpenAnswers(library, self.passages, self.classes)
         # Words that say what is asked or which class, never which document.
-        self._not_names = question_words() | STOPWORDS | self._title_stems
+        # ("does" is "doe" once stemmed, and names no document that writes "Salary DOE").
+        stopped = STOPWORDS | {stem(w) for w in STOPWORDS}
+        self._not_names = question_words() | stopped | self._title_stems
         self._fields_of: dict[str, frozenset[str]] = {}  # document -> its row and label words
         self._written_of: dict[str, frozenset[str]] = {}  # document -> its passages' words
 
@@ -127,7 +129,7 @@ class ExtractiveComposer:
         The words that name them say which document, not what its passages must hold."""
         if analysis.naming is not None:
             return analysis
-        naming = self.names.naming(analysis.question, self._not_names)
+        naming = self._of_places(self.names.naming(analysis.question, self._not_names), analysis)
         # A word that names only other documents than those the question names most is about
         # what it asks there: "officer" of "a TSA Transportation Security Officer" names a
         # Foreign Service Officer's document, not the TSA's.
@@ -147,6 +149,25 @@ class ExtractiveComposer:
         kept = narrower and not dropped & set(CATALOG_INTENTS)
         intents = asked if kept else analysis.intents
         return replace(analysis, naming=naming, keywords=keywords, intents=intents)
+
+    def _of_places(self, naming: Naming, analysis: QueryAnalysis) -> Naming:
+        """The naming without the documents of other places than those the question names:
+        "montana dot" is Montana's Department of Transportation, not a Georgia DOT release."""
+        if not analysis.jurisdictions:
+            return naming
+        outside = {
+            source
+            for source in {*naming.named, *(s for held in naming.words.values() for s in held)}
+            if (chunks := self.library.of_source(source))
+            and not self.passages.in_places(chunks[0], analysis.jurisdictions)
+        }
+        if not outside:
+            return naming
+        return replace(
+            naming,
+            named={s: n for s, n in naming.named.items() if s not in outside},
+            words={w: held for w, held in naming.words.items() if held - outside},
+        )
 
     def _asked_there(self, documents: set[str], names: set[str]) -> set[str]:
         """Of the words naming these documents, those that ask something there instead."""

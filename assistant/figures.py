@@ -333,6 +333,10 @@ class CatalogFacts:
             records = [r for r in self.index.by_amount(amount) if _asked_of(r, analysis)]
             found += records
             for record in records:
+                if not record.salary_max:  # one rate, no range: "Junior Engineer - $29.49"
+                    cite = self.cite(record, "salary", book)
+                    lines.append(f"{record.salary_min} is the pay of {label(record)} {cite}.")
+                    continue
                 end = (
                     "minimum"
                     if money_value(record.salary_min or "") == money_value(amount)

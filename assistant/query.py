@@ -43,7 +43,7 @@ STOPWORDS = frozenset(
         "was|were|been|being|has|have|had|did|done|am|"
         # Hedges that say how often or how sure, never what about: "does X ever act as ...".
         "ever|usually|typically|normally|generally|often|sometimes|also|still|currently|really|"
-        "actually|just|even|already|"
+        "actually|just|even|already|only|"
         # Prepositions that place what is asked, never name it: "over 26 years", "under the
         # 2003 code".
         "over|under|after|before|between|into|upon|within|during|"

@@ -49,6 +49,10 @@ NEAR_BEST = 0.7
 # score, and words that ask nothing of their own.
 _ASKED_WEIGHT = 0.5
 _VAGUE_WORDS = frozenset({"kind", "type", "sort", "thing", "things", "someone", "somebody"})
+# How much of a list a lead-in that ends its passage is quoted with, from the next passages,
+# and the bullets its items open with.
+_LIST_REACH = 1200
+_LIST_ITEM = re.compile(r"^\s*(?:[-–•*▪·]|\d{1,2}[.)])\s")
 
 
 class TopicAnswers:
@@ -189,6 +193,11 @@ class TopicAnswers:
                 for r in (titled if tokens else readings)
                 if r.coverage >= MIN_COVERAGE and r.aspect >= MIN_OWN_SENTENCE
             ]
+            lead_in = _duties_lead_in(good) if duties and not asked_kind else None
+            if lead_in is not None:
+                # "As a HYDROLOGIC TECHNICIAN ..., some of your specific duties will include:"
+                # introduces the list of them: the list is the answer, not lines picked from it.
+                return [quoted_under_owner(r, book) for r in self._with_list(lead_in)], False
             items = _headless_duties(good) if duties and not asked_kind else []
             # "What does X do?" of a posting that tells its reader the work ("In this role,
             # you'll help manage ..."): those sentences, in the document's order.
@@ -221,7 +230,58 @@ class TopicAnswers:
                     for r in good
                 ]
                 return [quoted_under_owner(r, book) for r in _once(whole)], False
+            named = self._section_of_named(analysis) if pool is preferred else []
+            if named and not tokens and not keys:
+                # "What do I need to apply for the X job?" of the posting the question names:
+                # its section of what is asked ("About you:"), though its lines write none of
+                # the question's words.
+                return [quoted_under_owner(_whole_passage(c), book) for c in named], False
         return None
+
+    def _section_of_named(self, analysis: QueryAnalysis) -> list[Chunk]:
+        """The first passage of the section asked for (its kinds in the order the question's
+        intents give them: certification before qualifications) in the one document the
+        question names most, when none of its passages is known to be of a class (a posting
+        whose title the catalog did not read); none otherwise."""
+        named = analysis.naming.most_named() if analysis.naming else set()
+        if len(named) != 1:
+            return []
+        passages = [c for c in self._chunks_of(next(iter(named))) if not c.classes]
+        for kind in (k for i in analysis.intents if i in intents() for k in intents()[i].sections):
+            of_kind = sorted((c for c in passages if c.section_kind == kind), key=_position)
+            if of_kind:
+                return of_kind[:1]
+        return []
+
+    def _with_list(self, lead_in: Reading) -> list[Reading]:
+        """A lead-in quoted with the list it introduces: in its passage, or, when the lead-in
+        ends its passage, from the start of the passages after it, item by item, as far as a
+        list is quoted (each passage's part quoted from it)."""
+        whole = continued(lead_in)
+        text = lead_in.chunk.text
+        ends_passage = text[text.find(lead_in.quote) :].strip() == lead_in.quote.strip()
+        if whole.quote != lead_in.quote or not ends_passage:
+            return [whole]
+        chunks = {c.position: c for c in self._chunks_of(lead_in.chunk.source)}
+        parts, reach, position = [whole], _LIST_REACH, lead_in.chunk.position + 1
+        while reach > 0 and position in chunks:
+            chunk = chunks[position]
+            paragraphs = [p.strip() for p in re.split(r"\n\s*\n", chunk.text) if p.strip()]
+            items: list[str] = []
+            for paragraph in paragraphs:
+                first = not items and len(parts) == 1
+                if not (first or _LIST_ITEM.match(paragraph)) or len(paragraph) > reach:
+                    break
+                items.append(paragraph)
+                reach -= len(paragraph)
+            if not items:
+                break
+            quote = chunk.text[: chunk.text.find(items[-1]) + len(items[-1])].strip()
+            parts.append(Reading(chunk, quote, 0.0, 0.0, 0.0, False, 0))
+            if len(items) < len(paragraphs):
+                break
+            position += 1
+        return parts
 
     def _by_asked_words(
         self, readings: list[Reading], analysis: QueryAnalysis, subject: Sequence[str]
@@ -273,6 +333,29 @@ _MOST_DUTY_ITEMS = 8
 _ITEM_MARK = r"^\s*(?:[-•*]\s*|\d{1,2}[.)]\s*)?"
 _DUTY_ITEM = re.compile(
     rf"{_ITEM_MARK}(?P<verb>[A-Z][a-z]{{2,}}(?<![su])s)\s+(?:and\s+\w+s\s+)?[a-z][^\n]*[;.]\s*$"
+)
+
+
+def _position(chunk: Chunk) -> int:
+    return chunk.position
+
+
+def _whole_passage(chunk: Chunk) -> Reading:
+    return Reading(chunk, chunk.text.strip(), 0.0, 0.0, 0.0, False, 0)
+
+
+def _duties_lead_in(readings: list[Reading]) -> Reading | None:
+    """The line among those read that leads into a list of duties: it ends with a colon and
+    names them ("... your specific duties will include:"; not "... a benefits package that
+    includes:", though it speaks of hard work); None when none does."""
+    return next(
+        (r for r in readings if r.quote.rstrip().endswith(":") and _DUTY_NOUNS & stems(r.quote)),
+        None,
+    )
+
+
+_DUTY_NOUNS = frozenset(
+    stem(w) for w in ("duties", "duty", "responsibilities", "tasks", "functions")
 )
 
 

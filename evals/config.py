@@ -734,3 +734,23 @@ def holdout35_set_floor() -> Thresholds:
         max_invented_numbers=0,
         min_hit_at_k=0.95,
     )
+
+
+def holdout36_set_floor() -> Thresholds:
+    """The floor of the thirty-seventh real set (evals/datasets/holdout36.yaml): twelve
+    postings, releases and vacancy pages of twelve publishers, three outside the US, gathered
+    unseen by a helper: grades a line each with their first and last steps, levels a line each
+    with a dash before the rate, a release with its pay under "BENEFITS:", a posting that never
+    names its title, run-on paragraphs, labels with no colon and pay in rand, a salary in words.
+    First run, nothing changed for it: fact recall 68.8%, abstention 88.0%, none invented (the
+    naive baseline 79.7%, 80.0%, none). Since, a range as its line writes it, levels listed a
+    line each, pay in words, headings over lists and prose, a lead-in of duties with its items,
+    an acronym of another place than the question's naming nothing (82.8%, 94.7%): the
+    floor is 1.5 points under that."""
+    return Thresholds(
+        min_fact_recall=0.81,
+        min_abstention_accuracy=0.93,
+        min_document_cited=0.95,
+        max_invented_numbers=0,
+        min_hit_at_k=0.95,
+    )

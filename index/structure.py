@@ -124,7 +124,8 @@ def parse_blocks(text: str) -> list[Block]:
 
 def _list_labels_as_headings(blocks: list[Block]) -> list[Block]:
     """A label alone in its paragraph over a bulleted list ("BENEFITS:" / "• $31,200 a year")
-    heads that list, whatever it names: the list is not the section above it."""
+    or over prose ("About the apprenticeship:" / "The apprenticeship provides ...") heads it,
+    whatever it names: what follows is not the section above it."""
     for index, block in enumerate(blocks[:-1]):
         following = blocks[index + 1]
         if (
@@ -132,10 +133,19 @@ def _list_labels_as_headings(blocks: list[Block]) -> list[Block]:
             and len(block.lines) == 1
             and _list_label(block.lines[0])
             and following.kind == "paragraph"
-            and following.lines[0].lstrip().startswith(_BULLETS)
+            and (following.lines[0].lstrip().startswith(_BULLETS) or _prose(following.text))
         ):
             blocks[index] = Block("heading", [_heading_text(block.lines[0])], _LABEL_HEADING_STYLE)
     return blocks
+
+
+def _prose(text: str) -> bool:
+    """Whether a paragraph is prose, not a field's value: sentences, a line's length at least
+    ("The apprenticeship provides ... Sous Chef."; not "C" or "$17.50 per hour")."""
+    return len(text) >= _PROSE_CHARS and re.search(r"[a-z][.!?](?:\s|$)", text) is not None
+
+
+_PROSE_CHARS = 80
 
 
 def _list_label(line: str) -> bool:

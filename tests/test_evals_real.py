@@ -48,6 +48,7 @@ from evals.config import (
     holdout33_set_floor,
     holdout34_set_floor,
     holdout35_set_floor,
+    holdout36_set_floor,
     holdout_set_floor,
     real_set_floor,
 )
@@ -95,6 +96,7 @@ _FLOORS = {
     "holdout33": holdout33_set_floor,
     "holdout34": holdout34_set_floor,
     "holdout35": holdout35_set_floor,
+    "holdout36": holdout36_set_floor,
 }
 HOLDOUTS = {
     name: (

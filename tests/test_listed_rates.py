@@ -11,15 +11,19 @@ def _read(text: str) -> list[tuple[str, str | None, str | None]]:
     return [(f.title, f.salary_min, f.salary_max) for f in title_range_classes(text.splitlines())]
 
 
-def test_titles_each_with_one_rate_and_notes_between_them_are_a_list() -> None:
-    text = """Required Education and Experience:
+# Levels a line each, a dash (or none) before the rate, a note under each.
+RATES = """Required Education and Experience:
 Survey Aide I – $ 18.40
 The (L1) position requires no survey experience.
 Survey Aide II– $19.75
 The (L2) position requires one year of survey experience.
 Survey Crew Chief - $27.10
-The position requires three years of experience."""
-    assert _read(text) == [
+The position requires three years of experience.
+"""
+
+
+def test_titles_each_with_one_rate_and_notes_between_them_are_a_list() -> None:
+    assert _read(RATES) == [
         ("Survey Aide I", "$ 18.40", None),
         ("Survey Aide II", "$19.75", None),
         ("Survey Crew Chief", "$27.10", None),

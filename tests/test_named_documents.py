@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 import yaml
+from test_listed_rates import RATES
 from test_passage_answers import indexed
 
 from assistant.passage_answers import labelled_by
@@ -350,3 +351,46 @@ def test_the_words_that_label_values_or_open_rows_are_field_words() -> None:
     text = "FLSA: Non-Exempt\nReports To: Harbor Master\nDock Clerk I 687 712 739\nDirects docks."
     chunk = Chunk("r.txt#0", "r.txt", "Resolution 051-06", "Job", "other", text, 0, "0")
     assert field_words([chunk]) == {"flsa", "report", "to", "dock", "clerk"}
+
+
+# A state DOT's rates that never write "DOT" (RATES), another state's DOT release, and a
+# posting whose pay line writes "DOE" (which "does", stemmed, spells).
+RELEASE = """The Georgia DOT is hiring Survey Aides across the state.
+
+BENEFITS:
+
+• $31,200 a year
+"""
+DRIVER = "Drivers carry students.\nSalary placement range DOE: $18.59 to $22.07 per hour.\n"
+PLACES = {
+    "rates.txt": {
+        "title": "Survey rates",
+        "jurisdiction": "State of Montana (Department of Transportation)",
+    },
+    "release.txt": {"title": "Job fair release", "jurisdiction": "State of Georgia"},
+    "driver.txt": {"title": "Driver", "jurisdiction": "Phoenix Elementary School District"},
+}
+
+
+@pytest.fixture(scope="module")
+def places(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
+    files = {"rates.txt": RATES, "release.txt": RELEASE, "driver.txt": DRIVER}
+    return indexed(tmp_path_factory, "places", {**files, "manifest.yaml": yaml.safe_dump(PLACES)})
+
+
+def test_a_document_of_another_place_than_the_question_names_is_not_named(
+    places: Assistant,
+) -> None:
+    # "dot" spells the Georgia release's "DOT", but the question asks of Montana; "does" is no
+    # "DOE".
+    question = "how much does montana dot pay a survey aide II"
+    analysis = places.composer.name_documents(analyse(question, places.class_index))
+    assert analysis.naming is not None and analysis.naming.named == {}
+    answer = places.ask(question)
+    assert not answer.abstained
+    assert "$19.75" in answer.text
+    assert {c.source for c in answer.citations} == {"rates.txt"}
+    asked = places.composer.name_documents(
+        analyse("what does a survey aide I make", places.class_index)
+    )
+    assert asked.naming is not None and "doe" not in asked.naming.words

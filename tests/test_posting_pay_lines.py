@@ -102,6 +102,11 @@ Closing Date: Sunday, 2 December 2018
 Apprentice Baker
 
 As the Apprentice Baker at Riverside Bakehouse you will learn all aspects of baking.
+
+About you:
+
+  • Must have a minimum Year 10 School Certificate
+  • Willing to undertake TAFE baking studies
 """
 
 
@@ -196,3 +201,11 @@ def test_a_claim_put_to_be_confirmed_with_no_figure_asks_whether(
 def test_a_passage_is_read_for_the_acronym_its_employer_s_name_spells(harbour: Assistant) -> None:
     answer = harbour.ask("hvccd custodian monthly pay?")
     assert "Range 14 ($2,155.67) per month" in answer.text
+
+
+def test_a_named_posting_s_section_of_what_is_asked_answers(worded: Assistant) -> None:
+    # "About you:" heads what the posting asks of applicants; its lines write no word of the
+    # question ("need", "apply").
+    answer = worded.ask("What do I need to apply for the Riverside Bakehouse Apprentice Baker job?")
+    assert not answer.abstained
+    assert "Willing to undertake TAFE baking studies" in answer.text

@@ -96,8 +96,14 @@ def test_a_label_over_a_bulleted_list_heads_it_whatever_it_names() -> None:
         ("heading", "BENEFITS"),
         ("paragraph", "• 12 paid holidays"),
     ]
-    # a label over a value is a field, not a heading
+    # a label over prose heads it too; a label over a value is a field, not a heading
+    prose = (
+        "About the role:\n\nThe apprentice learns on the job under the guidance of two chefs. "
+        "Both cook daily."
+    )
+    assert parse_blocks(prose)[0].kind == "heading"
     assert [b.kind for b in parse_blocks("Grade:\n\nC")] == ["paragraph", "paragraph"]
+    assert [b.kind for b in parse_blocks("Salary:\n\n$17.50 per hour")] == ["paragraph"] * 2
 
 
 def test_a_section_heading_after_a_field_line_starts_a_block() -> None:
