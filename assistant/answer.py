@@ -39,7 +39,13 @@ from assistant.query import (
 )
 from assistant.reader import pay_element_stems, question_words
 from assistant.retrieve import ChunkLibrary
-from assistant.row_keys import row_keys, step_asked, writes_a_key_value
+from assistant.row_keys import (
+    row_keys,
+    spans_asked,
+    step_asked,
+    writes_a_key_value,
+    writes_a_span,
+)
 from assistant.scope import FIELD_LABEL, DocumentNames, Naming, field_words
 from assistant.topic_answers import asks_for_requirements
 from index.jurisdictions import JURISDICTION_WORDS, find_jurisdictions
@@ -790,7 +796,18 @@ def _lacking(analysis: QueryAnalysis) -> list[ClassRecord]:
         # A midpoint or a step is in the row's line ("step 3" of "$20.82 - $26.58" is not
         # given); the catalog has it only where it read the columns.
         return [r for r in analysis.classes if not column_asked(r, analysis.question)]
+    spans = spans_asked(analysis.question)
+    if "salary" in analysis.intents and spans:
+        # "a lateral with 8 years of experience": a row keyed by years ("7-9 years of
+        # experience-$22.83 Hourly"), which the class's own range line does not write.
+        return [r for r in analysis.classes if not _keyed_by(r, spans)]
     return [r for r in analysis.classes if any(not has(r) for has in asked)]
+
+
+def _keyed_by(record: ClassRecord, spans: list[str]) -> bool:
+    """Whether the line a class's pay was read from writes one of the spans asked."""
+    evidence = record.evidence_for("salary")
+    return evidence is not None and writes_a_span(evidence.quote, spans)
 
 
 def _proper_names(question: str) -> list[str]:

@@ -487,15 +487,26 @@ _SPAN_KEY = re.compile(r"(?<![\w.,/-])(\d{1,2}\s?[-–]\s?\d{1,2}|\d{1,2}\+)(?![
 
 
 def spans_asked(question: str) -> list[str]:
-    """The spans a question names as a row's key ("5-9 yrs on license", "30+ years")."""
-    return _SPAN_KEY.findall(question)
+    """The spans a question names as a row's key ("5-9 yrs on license", "30+ years"), or, when
+    it names none, the count of years it gives ("a lateral with 8 years": the row whose span
+    holds 8)."""
+    return _SPAN_KEY.findall(question) or _YEARS_GIVEN.findall(question)
+
+
+# A count of years a question gives: "with 8 years of experience".
+_YEARS_GIVEN = re.compile(r"(?<![\w.,/-])(\d{1,2})\s*(?:years?|yrs?)\b", re.IGNORECASE)
 
 
 def writes_a_span(line: str, spans: Sequence[str]) -> bool:
     """Whether a line writes one of the spans as a key of its own ("5-9 years on license",
-    not "15-19" nor "5-9%")."""
+    not "15-19" nor "5-9%"), or a span that holds a count asked ("7-9 years" of 8, "10+
+    years" of 12)."""
     for span in spans:
         numbers = re.findall(r"\d+", span)
+        if len(numbers) == 1 and not span.endswith("+"):
+            if any(_holds(match, int(numbers[0])) for match in _SPAN_KEY.finditer(line)):
+                return True
+            continue
         if span.endswith("+"):
             written = rf"{numbers[0]}\+"
         else:
@@ -503,6 +514,12 @@ def writes_a_span(line: str, spans: Sequence[str]) -> bool:
         if re.search(rf"(?<![\w.,/-]){written}(?![\w.,%/-])", line):
             return True
     return False
+
+
+def _holds(span: re.Match[str], count: int) -> bool:
+    """Whether a span a line writes ("7-9", "10+") holds the count."""
+    numbers = [int(n) for n in re.findall(r"\d+", span.group(0))]
+    return numbers[0] <= count <= (numbers[1] if len(numbers) > 1 else count)
 
 
 # An amount written with its currency's sign: "€30,506.98", "$ 1,200".

@@ -1,0 +1,63 @@
+"""Pay keyed by years of experience ("7-9 years of experience-$22.83 Hourly"): a question that
+gives a count of years ("with 8 years of experience") is answered by the row whose span holds
+it, not by the class's own range."""
+
+from __future__ import annotations
+
+import pytest
+from test_passage_answers import indexed
+
+from assistant.row_keys import spans_asked, writes_a_span
+from assistant.service import Assistant
+
+POSTING = """Jail Officer
+
+Individuals in this classification guard and transport persons in custody.
+
+Pay Range
+
+$20.75 – $28.05 Hourly
+
+Lateral Jail Officer Pay
+
+2-3 years of experience-$20.75 Hourly
+
+4-6 years of experience-$21.79 Hourly
+
+7-9 years of experience-$22.83 Hourly
+
+10+ years of experience-$23.86 Hourly
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "line", "keyed"),
+    [
+        ("a lateral with 8 years of experience?", "7-9 years of experience-$22.83 Hourly", True),
+        ("a lateral with 8 years of experience?", "4-6 years of experience-$21.79 Hourly", False),
+        ("a lateral with 12 yrs?", "10+ years of experience-$23.86 Hourly", True),
+        ("5-9 yrs on license", "5-9 years on license", True),
+        ("7 years?", "Rates rose 5-9% in 2024", False),
+    ],
+)
+def test_a_count_of_years_keys_the_row_whose_span_holds_it(
+    question: str, line: str, keyed: bool
+) -> None:
+    assert writes_a_span(line, spans_asked(question)) is keyed
+
+
+@pytest.fixture(scope="module")
+def jail(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
+    manifest = "jail-officer.txt:\n  title: Jail Officer - page\n  jurisdiction: Harbour City\n"
+    files = {"jail-officer.txt": POSTING, "manifest.yaml": manifest}
+    return indexed(tmp_path_factory, "year-spans", files)
+
+
+def test_pay_for_a_count_of_years_is_the_row_that_holds_it(jail: Assistant) -> None:
+    # The catalog knows the class by its range; the rows by years are not its range.
+    assert [r.salary_text for r in jail.class_index.records] == ["$20.75 - $28.05"]
+    answer = jail.ask(
+        "What does Harbour City pay a lateral jail officer with 8 years of experience?"
+    )
+    assert "7-9 years of experience-$22.83 Hourly" in answer.text
+    assert "$20.75 – $28.05" not in answer.text
