@@ -95,8 +95,8 @@ class CatalogFacts:
             facts.append((quoted, self.cite(record, "pay_grade", book)))
         if record.salary_text:
             period = f"{PERIOD_NAMES[record.salary_period]} " if record.salary_period else ""
-            row = _salary_row(record)
             written = _range_as_written(record)
+            row = _salary_row(record, written)
             shown = f'{written} ("{row}")' if row else written
             salary = f"{period}salary range {shown}"
             facts.append((salary, self.cite(record, "salary", book)))
@@ -244,9 +244,9 @@ class CatalogFacts:
                 f"The minimum (starting) {period}salary for {name} is {record.salary_min} "
                 f"(salary range {record.salary_text}{pay}) {cite}."
             ), True
-        row = _salary_row(record)
-        said = f': "{row}"' if row else ""
         written = _range_as_written(record)
+        row = _salary_row(record, written)
+        said = f': "{row}"' if row else ""
         return (
             f"The {period}salary range for {name} is {written}{pay} {cite}{said}.",
             True,
@@ -461,14 +461,15 @@ _PERIOD_AFTER = re.compile(
 )
 
 
-def _salary_row(record: ClassRecord) -> str:
+def _salary_row(record: ClassRecord, written: str) -> str:
     """The short line a class's salary range comes from, when it says more of the pay than its
-    label, range and period ("Salary: $93,784 - $98,967 plus superannuation"); else ""."""
+    label, range (`written`, as _range_as_written gives it) and period ("Salary: $93,784 -
+    $98,967 plus superannuation"); else ""."""
     evidence = record.evidence_for("salary")
     quote = " ".join(evidence.quote.split()) if evidence else ""
     if not quote or len(quote) > _SHORT_ROW or not record.salary_text:
         return ""
-    rest = quote.lower().replace(_range_as_written(record).lower(), " ")
+    rest = quote.lower().replace(written.lower(), " ")
     rest = rest.replace(record.salary_text.lower(), " ")
     for said in (record.title, record.pay_text, *_RANGE_WORDS):
         rest = re.sub(rf"\b{re.escape(said.lower())}\b", " ", rest) if said else rest

@@ -764,8 +764,6 @@ _ELSEWHERE = re.compile(
     r"(?:as\s+)?(?:per|see|refer|according|based|depend|commensurate|negotiable|doe\b|to be|tbd)",
     re.IGNORECASE,
 )
-
-
 _WORDED_VALUE_WORDS = 2
 _PAY_LABEL_WORDS = frozenset(("salary", "pay", "wage", "wages", "rate", "remuneration", "range"))
 

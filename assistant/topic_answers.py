@@ -230,8 +230,9 @@ class TopicAnswers:
                     for r in good
                 ]
                 return [quoted_under_owner(r, book) for r in _once(whole)], False
-            named = self._section_of_named(analysis) if pool is preferred else []
-            if named and not tokens and not keys:
+            asks_section = pool is preferred and not tokens and not keys
+            named = self._section_of_named(analysis) if asks_section else []
+            if named:
                 # "What do I need to apply for the X job?" of the posting the question names:
                 # its section of what is asked ("About you:"), though its lines write none of
                 # the question's words.
@@ -248,9 +249,9 @@ class TopicAnswers:
             return []
         passages = [c for c in self._chunks_of(next(iter(named))) if not c.classes]
         for kind in (k for i in analysis.intents if i in intents() for k in intents()[i].sections):
-            of_kind = sorted((c for c in passages if c.section_kind == kind), key=_position)
-            if of_kind:
-                return of_kind[:1]
+            first = next((c for c in passages if c.section_kind == kind), None)  # document order
+            if first is not None:
+                return [first]
         return []
 
     def _with_list(self, lead_in: Reading) -> list[Reading]:
@@ -334,10 +335,6 @@ _ITEM_MARK = r"^\s*(?:[-•*]\s*|\d{1,2}[.)]\s*)?"
 _DUTY_ITEM = re.compile(
     rf"{_ITEM_MARK}(?P<verb>[A-Z][a-z]{{2,}}(?<![su])s)\s+(?:and\s+\w+s\s+)?[a-z][^\n]*[;.]\s*$"
 )
-
-
-def _position(chunk: Chunk) -> int:
-    return chunk.position
 
 
 def _whole_passage(chunk: Chunk) -> Reading:
