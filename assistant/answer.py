@@ -48,6 +48,7 @@ from assistant.row_keys import (
 )
 from assistant.scope import FIELD_LABEL, DocumentNames, Naming, field_words
 from assistant.topic_answers import asks_for_requirements
+from assistant.word_indexes import value_tokens
 from index.jurisdictions import JURISDICTION_WORDS, find_jurisdictions
 from index.money import asked_period
 from index.store import ScoredChunk
@@ -142,6 +143,7 @@ class ExtractiveComposer:
         most = naming.most_named()
         names = {w for w, held in naming.words.items() if held & most or not most}
         names -= self._asked_there(most, names)
+        names |= _kinds_of_place(analysis.question, names)
         keywords = tuple(k for k in analysis.keywords if stem(k) not in names)
         if not names:
             return replace(analysis, naming=naming, keywords=keywords)
@@ -390,6 +392,13 @@ class ExtractiveComposer:
             repeats = {c.source for c in book.citations} <= complete and not analysis.amounts
             if draft is not None and not draft.abstained and repeats:
                 return draft
+            # "What occupational series is X?" of a class whose document never writes the
+            # word: lines that write none of the question's own subject words do not answer
+            # it better than the catalog's "the sources do not say anything about series".
+            topic = {stem(w) for w in self._topic_words(analysis)}
+            quoted_stems = stems(" ".join(c.quote for c in book.citations))
+            if draft is not None and draft.abstained and topic and not topic & quoted_stems:
+                return draft
             # Lines the catalog read already, and knows to be of another period than asked
             # (a lead-in said "annual"), do not answer "the monthly salary": its answer says
             # which period the source gives.
@@ -616,7 +625,8 @@ class ExtractiveComposer:
         if analysis.missing_levels:
             return self.classes.no_such_level(analysis, book)
         if analysis.pay_grades or analysis.amounts:
-            return self._reverse_lookup(analysis, book)  # None when the catalog has no line
+            # None when the catalog has no line
+            return self._reverse_lookup(analysis, book, retrieved)
         return None
 
     def _subject_words(self, analysis: QueryAnalysis) -> list[str]:
@@ -715,9 +725,18 @@ class ExtractiveComposer:
                     return Draft(line, tuple(book.citations), abstained=False)
         return None
 
-    def _reverse_lookup(self, analysis: QueryAnalysis, book: CitationBook) -> Draft | None:
+    def _reverse_lookup(
+        self, analysis: QueryAnalysis, book: CitationBook, retrieved: Sequence[ScoredChunk]
+    ) -> Draft | None:
         lines, found = self.figures.reverse_lookup(analysis, book)
         if not lines:  # the passages may still say it ("the base rate is $18.33")
+            return None
+        asked = value_tokens(" ".join(analysis.amounts))
+        if not found and any(asked & value_tokens(s.chunk.text) for s in retrieved):
+            # "which job lists $25.67/hour ...?": no class starts, ends or is paid at the
+            # amount, and a passage writes it: that line says whose it is, where a range
+            # it falls within would only hold it.
+            book.citations.clear()
             return None
         abstained = not found and all(line.startswith("No class") for line in lines)
         titles = tuple(dict.fromkeys(r.title for r in found))
@@ -837,6 +856,24 @@ def indexed_places(chunks: Sequence[Chunk], catalog_places: Sequence[str]) -> se
         if chunk.position == 0:
             places.update(find_jurisdictions(chunk.text))
     return places
+
+
+def _kinds_of_place(question: str, names: set[str]) -> set[str]:
+    """The stems of the words that say what kind of place a naming word is ("city" of "the
+    City of Corinth"): part of the name, not of the class asked about."""
+    return {
+        stem(kind.lower())
+        for kind, name in _PLACE_OF.findall(question)
+        if stem(_bare(name)) in names
+    }
+
+
+# "City of Corinth", "County of Kauai", "Town of Morinville".
+_PLACE_OF = re.compile(
+    r"\b(city|county|town|township|village|borough|municipality|shire|district|state)\s+of\s+"
+    r"(?:the\s+)?([\w'’-]+)",
+    re.IGNORECASE,
+)
 
 
 def _bare(word: str) -> str:

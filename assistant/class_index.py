@@ -79,6 +79,9 @@ class ClassIndex:
         for one in self.series:
             self._series_in.setdefault(one.records[0].jurisdiction, []).append(one)
             self._named.setdefault((one.words, one.records[0].jurisdiction), one)
+        self._of_source: dict[str, list[ClassRecord]] = {}
+        for record in self.records:
+            self._of_source.setdefault(record.source, []).append(record)
         self._by_code: dict[str, list[ClassRecord]] = {}
         self._by_grade: dict[str, list[ClassRecord]] = {}
         self._by_amount: dict[Decimal, list[ClassRecord]] = {}
@@ -218,6 +221,10 @@ class ClassIndex:
             if match is not None:
                 found += self._typo_places[match[0]]
         return found
+
+    def of_source(self, source: str) -> list[ClassRecord]:
+        """The classes of one document, in its order."""
+        return list(self._of_source.get(source, ()))
 
     def by_code(self, code: str) -> list[ClassRecord]:
         return list(self._by_code.get(code.lower(), ()))

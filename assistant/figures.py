@@ -223,7 +223,7 @@ class CatalogFacts:
             if evidence is None:
                 return f"The sources give {record.salary_text} as the pay of {name} {cite}.", True
             line = f'"{evidence.quote}" {cite}'
-            alone = len(ONE_AMOUNT.findall(evidence.quote)) == 1
+            alone = len(_rates_of_period(evidence.quote, record.salary_period)) == 1
             if alone and _MAX_ASKED.search(question) and not _MAX_ASKED.search(evidence.quote):
                 # "the maximum hourly rate" of "Starting for Maintenance IV – $18.19"
                 return f"The sources give one rate for {name}{pay}, no maximum: {line}.", False
@@ -437,6 +437,22 @@ _SHORT_ROW = 60
 _MAX_ASKED = re.compile(r"\b(max|maximum|top|most|highest|ceiling)\b", re.IGNORECASE)
 
 
+def _rates_of_period(line: str, period: str | None) -> list[str]:
+    """The amounts of a line, less those a period word after them gives as pay of another
+    period than the class's: "$53,400 annually ($25.67/hour, overtime $38.50/hour)" gives one
+    yearly rate, "$13.00/hr - Training Rate ... $15.36/hr" two hourly ones."""
+    amounts = []
+    for match in ONE_AMOUNT.finditer(line):
+        own = period_in(line[match.end() : match.end() + _PERIOD_REACH])
+        if period is None or own in (None, period):
+            amounts.append(match.group(0))
+    return amounts
+
+
+# How far after an amount a period word says what it pays: "$25.67/hour", " annually".
+_PERIOD_REACH = 12
+
+
 def _range_as_written(record: ClassRecord) -> str:
     """A class's salary range as its line writes it, with the period words that follow it
     ("$5317 to $7481 per month", "$20.75 – $28.05 Hourly"): the reader sees the source's own
@@ -445,18 +461,28 @@ def _range_as_written(record: ClassRecord) -> str:
     if evidence is None or not (record.salary_min and record.salary_max):
         return record.salary_text or ""
     wanted = (money_value(record.salary_min), money_value(record.salary_max))
-    for match in SALARY_RANGE.finditer(evidence.quote):
-        if (money_value(match.group("min")), money_value(match.group("max"))) == wanted:
-            period = _PERIOD_AFTER.match(evidence.quote, match.end())
-            written = evidence.quote[match.start() : period.end() if period else match.end()]
-            return " ".join(written.split())
+    spans = [
+        m.span()
+        for m in SALARY_RANGE.finditer(evidence.quote)
+        if (money_value(m.group("min")), money_value(m.group("max"))) == wanted
+    ]
+    # "Salary range $34,490 $58,143 (A04)": the two figures with only spaces between them.
+    low = evidence.quote.find(record.salary_min)
+    high = evidence.quote.find(record.salary_max, low + len(record.salary_min))
+    if not spans and low >= 0 and high > low and not evidence.quote[low:high].split()[1:]:
+        spans = [(low, high + len(record.salary_max))]
+    for start, end in spans[:1]:
+        period = _PERIOD_AFTER.match(evidence.quote, end)
+        return " ".join(evidence.quote[start : period.end() if period else end].split())
     return record.salary_text or ""
 
 
-# The period words that may follow a range: "per month", "Hourly", "/hr", "a year".
+# The period words that may follow a range: "per month", "Hourly", "/hr", "a year", "p.a.",
+# "(Monthly)". Nothing else: "$73,939.00 to $96,116.00 Grade 11" keeps no "Grade".
 _PERIOD_AFTER = re.compile(
-    r"\s*(?:(?:per|a|an|/)\s*(?:hour|hr|month|mo|year|yr|annum|week|wk)\b"
-    r"|(?:hourly|monthly|annually|yearly|weekly|bi-?weekly)\b)",
+    r"\s*(?:(?:per|a|an|/)\s*(?:hour|hr|day|month|mo|year|yr|annum|week|wk)\b"
+    r"|p\.\s?a\.|p\.\s?h\.|\((?:hourly|daily|monthly|annually|yearly|weekly|bi-?weekly)\)"
+    r"|(?:hourly|daily|monthly|annually|yearly|weekly|bi-?weekly)\b)",
     re.IGNORECASE,
 )
 
@@ -473,7 +499,8 @@ def _salary_row(record: ClassRecord, written: str) -> str:
     rest = rest.replace(record.salary_text.lower(), " ")
     for said in (record.title, record.pay_text, *_RANGE_WORDS):
         rest = re.sub(rf"\b{re.escape(said.lower())}\b", " ", rest) if said else rest
-    return quote if re.search(r"[a-z]{3,}", rest) else ""
+    # Words, or a code ("(A04)": the range's code beside it).
+    return quote if re.search(r"[a-z]{3,}|\b[a-z]{1,3}-?\d{1,3}\b", rest) else ""
 
 
 # The words a salary line writes beside its range that say no more than the range does.
@@ -593,7 +620,7 @@ def _same_grade(claimed: str, grade: str) -> bool:
 
 # The word after a range that names its period, as lines that give several write it:
 # "$32.90-$41.66 hourly / $5,703.00-$7,221.00 monthly".
-_PERIOD_AFTER = re.compile(r"\s*(?:/|per\b|an?\b)?\s*(?P<after>[A-Za-z-]+)")
+_WORD_AFTER = re.compile(r"\s*(?:/|per\b|an?\b)?\s*(?P<after>[A-Za-z-]+)")
 
 
 def in_period_asked(record: ClassRecord, question: str) -> ClassRecord:
@@ -620,7 +647,7 @@ def ranges_by_period(line: str) -> dict[str, tuple[str, str]]:
     """Each pay period's range in a line that gives several, by the period word after it."""
     found: dict[str, tuple[str, str]] = {}
     for match in SALARY_RANGE.finditer(line):
-        after = _PERIOD_AFTER.match(line, match.end())
+        after = _WORD_AFTER.match(line, match.end())
         period = period_in(after.group("after")) if after else None
         if period and period not in found:
             found[period] = (match.group("min"), match.group("max"))

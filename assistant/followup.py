@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from assistant.class_index import ClassIndex
-from assistant.query import QueryAnalysis, analyse
+from assistant.query import STOPWORDS, QueryAnalysis, analyse
 from assistant.types import Turn
 from index.money import PERIOD_NAMES, period_in
 from index.types import ClassRecord
@@ -51,15 +51,22 @@ def _resolve_one(question: str, context: QueryAnalysis | None, index: ClassIndex
         changed = _with_changes(context.question, question) or _next_value(
             context.question, question, current.relative_level
         )
-        if not changed and not current.intents and _ASKS_TEXT.match(question):
-            # "when does it close?" after a salary question asks when of the same thing,
-            # not its salary: the earlier question lends its subject, not what it asked.
+        asks_text = _ASKS_TEXT.match(question) or _asks_its_own(current)
+        if not changed and not current.intents and asks_text:
+            # "when does it close?", "what about vacation and leave" after a salary question
+            # ask of the same thing, not its salary: the earlier question lends its subject,
+            # not what it asked.
             subject = [w for w in re.findall(r"[\w'/-]+", context.question)
                        if w.lower() not in _ASKING_WORDS]  # fmt: skip
             return analyse(f"{question} {' '.join(subject)}", index)
         return analyse(changed or f"{context.question} {question}", index)
     if context is None or not context.classes:
         return _shift(current, index) if current.relative_level else current
+    if not current.names_a_class:
+        # "and for sub-journey 2?" after "Equipment Operator Journey 1": a class of the same
+        # document named by the words that set it apart from the others.
+        siblings = _named_beside(question, context.classes, index)
+        current = replace(current, classes=siblings) if siblings else current
     self_contained = (
         current.names_a_class or current.pay_grades or (current.amounts and not current.intents)
     )
@@ -86,8 +93,9 @@ def _resolve_one(question: str, context: QueryAnalysis | None, index: ClassIndex
         classes = [
             r for c in context.classes for r in index.series_of(c) if r.level == current.level
         ]
-    # "who does that job report to?" asks a sentence of the same class, not what was asked.
-    tells = not current.intents and bool(_ASKS_TEXT.match(question))
+    # "who does that job report to?", "what were the posting dates?" ask a sentence of the
+    # same class, not what was asked of it.
+    tells = not current.intents and (bool(_ASKS_TEXT.match(question)) or _asks_its_own(current))
     resolved = replace(
         current,
         classes=tuple(dict.fromkeys(classes)),
@@ -99,7 +107,10 @@ def _resolve_one(question: str, context: QueryAnalysis | None, index: ClassIndex
     if standalone is None:
         return replace(resolved, question=question)
     if tells:
-        standalone = f"{question.rstrip(' ?')} - {_names(resolved.classes)}?"
+        # The classes are known: their titles lead the search to them, and the words of
+        # their places would be read as what is asked of them.
+        titles = " and ".join(dict.fromkeys(r.title for r in resolved.classes))
+        standalone = f"{question.rstrip(' ?')} - {titles}?"
     asked_period = period_in(question)
     if asked_period and period_in(standalone) != asked_period:
         # "and monthly?": the standalone question keeps the period the follow-up asks.
@@ -120,6 +131,61 @@ _POINTERS = frozenset("it its it's that this those these them they their same".s
 _ELLIPTIC_WORDS = 2
 # The words that say what is asked ("salary", "range", "code").
 _ASKING_WORDS = frozenset(w for i in intents().values() for p in i.words for w in p.split())
+
+
+def _named_beside(
+    question: str, classes: Sequence[ClassRecord], index: ClassIndex
+) -> tuple[ClassRecord, ...]:
+    """The other classes of the documents of these classes whose titles hold every word of
+    the question (besides its question words) and its level number: "sub-journey 2" names
+    "Equipment Operator - Sub-Journey 2" beside "Equipment Operator - Journey 1"."""
+    words = [
+        w
+        for w in re.findall(r"[a-z]+", question.lower())
+        if w not in STOPWORDS and w not in _POINTERS and w not in _ASKING_WORDS
+    ]
+    number = re.search(r"\b(\d{1,2})\b", question)
+    if not words or not number:
+        return ()
+    found = [
+        record
+        for source in dict.fromkeys(r.source for r in classes)
+        for record in index.of_source(source)
+        if record not in classes
+        and record.level == int(number.group(1))
+        and set(words) <= set(re.findall(r"[a-z]+", record.title.lower()))
+    ]
+    return tuple(found)
+
+
+def _asks_its_own(analysis: QueryAnalysis) -> bool:
+    """ "what about vacation and leave", "the open and close dates?": a follow-up that asks
+    for nothing the catalog holds, in words of its own, and changes no level, place, grade or
+    amount of what was asked."""
+    changes = analysis.level is not None or analysis.relative_level
+    changes = changes or bool(analysis.jurisdictions or analysis.pay_grades or analysis.amounts)
+    own = [
+        w
+        for w in analysis.keywords
+        if w not in _ASKING_WORDS
+        and w not in _POINTERS
+        and w not in _PAY_CHANGES
+        and not _WHEN_WORD.fullmatch(w)
+    ]
+    return bool(own) and not changes
+
+
+# Words that change when or which pay of the same thing is asked for: "and after 4 years?",
+# "before the 2012 increase?", "and the total package?".
+_PAY_CHANGES = frozenset(
+    "increase increases raise raises rise package total year years month months week weeks "
+    "previous prior before after later earlier new old current".split()
+)
+# A date's words change when the same thing is asked for ("what about from 1 april 2024?").
+_WHEN_WORD = re.compile(
+    r"\d+(?:st|nd|rd|th)?|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec"
+    r"|january|february|march|april|june|july|august|september|october|november|december"
+)
 
 
 def _elliptic(analysis: QueryAnalysis) -> bool:

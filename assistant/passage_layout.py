@@ -88,6 +88,11 @@ _TYPICAL_AMOUNTS = _PERIOD_AMOUNTS | {
 # Figures that are pay only where the line or its header speaks of pay: "62620", "20.02",
 # "1277667.00" (a yearly salary in naira).
 _POSTAL = re.compile(r"\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b")
+# A line labelled as a place or a way to reach someone: its bare numbers are no pay.
+_WHERE_LABEL = re.compile(
+    r"^\s*(?:[A-Za-z/]+\s){0,2}(?:location|address|phone|telephone|fax|zip|postal code)\s*:",
+    re.IGNORECASE,
+)
 _BARE_PAY = re.compile(
     r"(?<![\w.,$£€])(?:\d{1,3}(?:,\d{3})+(?:\.\d{2})?|\d{1,7}\.\d{2}|\d{1,3}\.\d{4}|\d{5,6})"
     r"(?![\w,]|\.\d)"  # "15.7017": an hourly rate kept to four places
@@ -172,6 +177,8 @@ def states_field(field: str, text: str, header: str = "") -> bool:
             return True
         # A postal code after its state ("CA 91764") is an address, not pay; nor is the
         # number after an identifier's label ("Job ID: 26992", "Posting No. 24113").
+        if _WHERE_LABEL.match(text):
+            return False  # "Work Location: ... Garrett Road, Houston 77044": a ZIP code
         bare = _DOCUMENT_NUMBER.sub(" ", _IDENTIFIED.sub(" ", _POSTAL.sub(" ", text)))
         figures = [f for f in _BARE_PAY.findall(bare) if not YEAR.match(f)]
         return bool(figures) and bool(_pay_words().search(f"{text}\n{header}"))

@@ -24,14 +24,15 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     "degree": ("bachelor", "education", "college"),
     "diploma": ("high school", "graduation"),
     "travel": ("driver", "vehicle"),
+    "cdl": ("commercial driver",),
     # "FLSA status" is what "FLSA: Non-Exempt" states; "is X exempt?" what "FLSA
     # Classification: NE" does.
     "status": ("exempt", "nonexempt"),
     "exempt": ("flsa",),
     # Whether a post is permanent, or a test compulsory, is said by the word for the other
     # case: "This is a temporary appointment", "Optional Irish Language Test".
-    "permanent": ("temporary", "seasonal", "limited"),
-    "temporary": ("permanent", "seasonal", "limited"),
+    "permanent": ("temporary", "seasonal", "limited", "fixed", "contract"),
+    "temporary": ("permanent", "seasonal", "limited", "fixed", "contract"),
     "seasonal": ("permanent", "temporary"),
     "compulsory": ("optional", "mandatory"),
     "mandatory": ("optional", "compulsory"),
@@ -40,6 +41,8 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     "rise": ("increase",),
 }
 _WORD = re.compile(r"[a-z0-9]+")
+# An adverb of an adjective in "-al" is longer than this ("physically", "annually"; "really").
+_ADVERB_LENGTH = 6
 # Share of the question's (rarity-weighted) words a sentence must hold to count as an answer.
 MIN_SHARE = 0.4
 
@@ -51,6 +54,8 @@ def stem(word: str) -> str:
     i: "salary", "salari"). A British spelling stems as the American one ("licence")."""
     word = word.lower()
     word = spellings().get(word, word)
+    if word.endswith("ally") and len(word) > _ADVERB_LENGTH:
+        word = word[:-2]  # "physically" asks what "physical" says
     for suffix in _SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             word = word[: -len(suffix)]

@@ -48,7 +48,9 @@ STOPWORDS = frozenset(
         # 2003 code".
         "over|under|after|before|between|into|upon|within|during|"
         # Half a word: "non" of "non-exempt" (its "exempt" says what is asked).
-        "non"
+        "non|"
+        # "what kind of work", "what sort of duties": how a question asks, not what about.
+        "kind|sort"
     ).split("|")
 )
 
@@ -152,8 +154,14 @@ def normalise_question(question: str) -> str:
     text = _NUMBER_SIGN.sub(_number_sign, text)  # "class #" -> "class number"
     words = []
     # "UT-TEMP-2020-0022" is one identifier: its "temp" is no shortening of "temporary".
-    for word in re.findall(rf"{_IDENTIFIER.pattern}|\$?[\w$,.]+|[^\w\s]", text):
-        words.append(abbreviations().get(word, word))
+    for match in re.finditer(rf"{_IDENTIFIER.pattern}|\$?[\w$,.]+|[^\w\s]", text):
+        word = match.group(0)
+        # "sub-journey": a part of a hyphenated word is no shortening of its own ("sub").
+        joined = (
+            text[match.end() : match.end() + 1] == "-"
+            or text[match.start() - 1 : match.start()] == "-"
+        )
+        words.append(word if joined else abbreviations().get(word, word))
     return " ".join(words)
 
 
@@ -364,8 +372,14 @@ def detect_intents(text: str) -> tuple[str, ...]:
         " ",
         text,
     )
+    # "substitute custodians", "a substitute teacher": a kind of job, not education that
+    # stands in for experience ("can coursework substitute for experience").
+    text = re.sub(r"\bsubstitutes?\b(?!(?:\s+\S+){0,5}?\s+(?:for|with)\b)(?=\s+[a-z])", " ", text)
     found = [intent for intent, pattern in _INTENT_PATTERNS.items() if pattern.search(text)]
-    if "duties" not in found and re.search(r"\bwhat (?:does|do|would|will) .*\bdo\b", text):
+    # "what does a clerk do?", "what janitorial work does the labourer do?"
+    if "duties" not in found and re.search(
+        r"\bwhat (?:[a-z/-]+ ){0,4}?(?:does|do|would|will) .*\bdo\b", text
+    ):
         found.append("duties")
     # "salary group" and "salary code" ask for the group or the code, not for dollars; "what
     # does Band 5 pay?" and "step 1 of Salary Grade 1" for dollars.

@@ -156,14 +156,10 @@ class ChunkLibrary:
         bm25 = self.indexes.bm25
         if bm25 is None:
             return []
-        tokens = bm25s.tokenize([query], stopwords="en", show_progress=False)
-        if not tokens.vocab:
+        words = bm25s.tokenize([query], stopwords="en", return_ids=False, show_progress=False)
+        if not words or not words[0]:
             return []
-        k = min(k, len(self.chunks))
-        indices, scores = bm25.retrieve(tokens, k=k, show_progress=False)
-        return [
-            self.chunks[int(i)] for i, s in zip(indices[0], scores[0], strict=True) if float(s) > 0
-        ]
+        return [self.chunks[n] for n in top_scores(bm25.get_scores(list(words[0])), k)]
 
     def identifier_search(self, query: str) -> list[Chunk]:
         """Chunks holding a code-like token of the query verbatim ("4008", "A12")."""
@@ -176,6 +172,18 @@ class ChunkLibrary:
             key=lambda n: (-overlap[n], self.chunks[n].section_kind != "pay_table", n),
         )
         return [self.chunks[n] for n in hits]
+
+
+def top_scores(scores: np.ndarray, k: int) -> list[int]:
+    """The positions of the k highest positive scores, highest first, ties in position order.
+
+    Only the positive scores are ranked: most chunks score 0 for a query, and numpy's
+    argpartition over 127,000 scores that are nearly all equal takes 16 ms (1 ms otherwise),
+    which was most of an answer's time at 10,000 standards."""
+    scored = np.flatnonzero(scores > 0)
+    if len(scored) > k:
+        scored = scored[np.argpartition(scores[scored], -k)[-k:]]
+    return sorted((int(n) for n in scored), key=lambda n: (-float(scores[n]), n))
 
 
 def reciprocal_rank_fusion(

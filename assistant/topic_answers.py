@@ -214,7 +214,10 @@ class TopicAnswers:
                 spans = spans_asked(analysis.question)
                 good = [r for r in good if writes_a_span(r.quote, spans)] or good
                 good = self._by_asked_words(good, analysis, subject)
-                listed = _section_items(good[0], readings) if duties and asked_kind else []
+                # The section of duties the best reading in one stands in (a summary's line
+                # that speaks of the same work is no item of it).
+                best = next((r for r in good if r.chunk.section_kind in kinds), good[0])
+                listed = _section_items(best, readings) if duties and asked_kind else []
                 if len(listed) > len(good):
                     # "What does X do?" of its section of duties: the section's items in their
                     # order, not the three lines that hold a stray word of the question.
@@ -327,7 +330,7 @@ _TEXT_QUESTION = re.compile(
 _BULLETED = re.compile(r"^\s*(?:[-•*]|\d{1,2}[.)])\s")
 # A list of duties has this many items at least.
 _LEAST_DUTY_ITEMS = 3
-_MOST_DUTY_ITEMS = 8
+_MOST_DUTY_ITEMS = 20
 # An item of a list of duties with no heading over it: a verb in the third person opens it
 # and it ends as an item does ("Prepares draft budgets to delineate unit requests;").
 # The mark that may open an item of a list: a bullet or a number ("- ", "3. ", "4) ").
@@ -549,5 +552,5 @@ def _heads_its_section(reading: Reading) -> bool:
 
 
 # A section of duties quoted whole up to this many items: the rest are in the document.
-_MOST_SECTION_ITEMS = 12
+_MOST_SECTION_ITEMS = 20
 _ITEM_START = re.compile(rf"{_ITEM_MARK}[A-Z]")

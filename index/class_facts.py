@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from index.money import MONEY, ONE_AMOUNT, SALARY_RANGE, period_in, periods_in
+from index.money import MONEY, ONE_AMOUNT, SALARY_RANGE, money_value, period_in, periods_in
 from index.structure import Block, smart_title
 
 _CODE = re.compile(r"^(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{2,11}$")
@@ -549,13 +549,14 @@ def _read_key_value(key: str, value: str, found: dict[str, str]) -> None:
         return
     if name not in PAY_KEYS:
         return
-    salary = SALARY_RANGE.search(value)
+    salary = SALARY_RANGE.search(value) or _range_by_its_label(name, value)
     single = ONE_AMOUNT.match(value)
     if salary and _ranges_of_one_period(value):
         return  # "$49,903 to $72,996 and $55,019 to $80,472": which is the class's is not said
     if salary:
         found["salary_min"], found["salary_max"] = salary.group("min"), salary.group("max")
-        graded = _GRADE_BESIDE.search(value)  # "R216 417 - R254 928 per annum (Level 05)"
+        # "R216 417 - R254 928 per annum (Level 05)", "... p.a. i.e. Task Grade 15"
+        graded = _GRADE_BESIDE.search(value, salary.end())
         if graded:
             found["pay_label"] = graded.group("label").title()
             found["pay_grade"] = graded.group("grade")
@@ -573,14 +574,37 @@ def _read_key_value(key: str, value: str, found: dict[str, str]) -> None:
         found["pay_grade"], found["pay_label"] = token, _label_title(key)
 
 
+def _range_by_its_label(name: str, value: str) -> re.Match[str] | None:
+    """ "Salary range $34,490 $58,143 (A04)": two amounts with nothing between them are a
+    range when the label says so, lowest first."""
+    spaced = _SPACED_AMOUNTS.match(value) if "range" in name.split() else None
+    if spaced is not None:
+        low, high = money_value(spaced.group("min")), money_value(spaced.group("max"))
+        return spaced if low is not None and high is not None and low < high else None
+    # "Salary: 4,235.52 – 4,235.52 (Monthly)": under a pay label, figures written as money
+    # are, with no currency sign.
+    return _BARE_RANGE.match(value)
+
+
+_BARE_FIGURE = r"\d{1,3}(?:,\d{3})*\.\d{2}|\d{1,3}(?:,\d{3})+"
+_BARE_RANGE = re.compile(
+    rf"\s*(?P<min>{_BARE_FIGURE})\s*(?:-|–|—|to)\s*(?P<max>{_BARE_FIGURE})(?![\w.,%])"
+)
+_SPACED_AMOUNTS = re.compile(rf"\s*(?P<min>{MONEY})\s+(?P<max>{MONEY})(?![\w.,]|\s*(?:-|–|—|to)\b)")
+
+
 # Grades listed as one value: "5, 6 and 7", "GS-5/7/9", "C1 or C2".
 _ONE_GRADE = r"(?:[A-Z]{1,3}[- ]?)?\d{1,3}[A-Z]?"
 _GRADE_LIST = re.compile(
     rf"{_ONE_GRADE}(?:\s*(?:,\s*(?:and|or)?|\band\b|\bor\b|/|&)\s*{_ONE_GRADE})+(?![\w.,-])"
 )
-# A grade in parentheses beside a salary: "(Level 05)", "(Grade 12)".
+# A grade after a salary, in parentheses or not: "(Level 05)", "(Grade 12)", "i.e. Task Grade
+# 15 (Provisional)", "Grade 11 to 11".
 _GRADE_BESIDE = re.compile(
-    r"\((?P<label>level|grade|band|range|group)\s+(?P<grade>[A-Z]{0,3}-?\d{1,3}[A-Z]?)\)",
+    r"(?<![\w-])(?P<label>(?:(?:task|pay|salary)\s+)?(?:level|grade|band|range|group))"
+    r"\s+(?P<grade>(?-i:[A-Z]{0,3})-?\d{1,3}(?-i:[A-Z])?)(?![\w.,-])"
+    # not the first of several: "Grade 05 to 08" spans grades ("Grade 11 to 11" is one)
+    r"(?!\s*(?:to|-|–)\s*(?!(?P=grade)\b)\d)",
     re.IGNORECASE,
 )
 

@@ -132,6 +132,12 @@ _ORGANISATION_WORDS = {
 }
 
 
+# A code that also abbreviates "identifier": a place only where a place is written ("Boise,
+# ID", "jobs in ID"), not in "the posting ID" or "a photo ID".
+_IDENTIFIER_CODES = {"id"}
+_PLACE_BEFORE = re.compile(r"(?:,|\b(?:in|from|of|at|near|to))\s*$", re.IGNORECASE)
+
+
 def _alias_pattern(alias: str) -> re.Pattern[str]:
     return re.compile(r"(?<![\w.])" + re.escape(alias) + r"(?![\w])", re.IGNORECASE)
 
@@ -169,6 +175,8 @@ def find_jurisdictions(text: str) -> list[str]:
             if any(s < end and start < e for s, e in taken):
                 continue
             if alias in _AMBIGUOUS_CODES and match.group(0) != alias.upper():
+                continue
+            if alias in _IDENTIFIER_CODES and not _PLACE_BEFORE.search(text, 0, start):
                 continue
             taken.append((start, end))
             found.append((start, name))

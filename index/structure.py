@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from index.levels import ROMAN_PATTERN, ROMAN_VALUES
-from index.vocab import section_headings
+from index.vocab import section_headings, value_labels
 
 # "ELECTRICIAN 6121": a class title in capitals with its number, as a specification's first
 # line; not a year ("SALARY SCHEDULE 2024").
@@ -117,9 +117,31 @@ def parse_blocks(text: str) -> list[Block]:
                 run = []
             run.append(line)
             run_is_table = is_row
-        if run:
+        if run and _is_value_of(blocks, run):
+            # "Reports to" / "Operations Supervisor": a label and its value, no headings.
+            blocks[-1] = Block("paragraph", blocks[-1].lines)
+            blocks.append(Block("paragraph", [run[0].strip()]))
+        elif run:
             blocks.extend(_finish_run(run, run_is_table, _after_label(blocks)))
     return _list_labels_as_headings(blocks)
+
+
+def _is_value_of(blocks: list[Block], run: list[str]) -> bool:
+    """Whether a line alone in its paragraph is the value of the label alone in the block
+    before it ("Reports to" over "Operations Supervisor or Parks Supervisor"): a form's label
+    on a line of its own, and a line that is neither such a label nor a section's heading."""
+    last = blocks[-1] if blocks else None
+    single = last is not None and last.kind in ("heading", "paragraph") and len(last.lines) == 1
+    if last is None or not single or len(run) != 1 or "\t" in run[0].strip():
+        return False
+    line = run[0].strip()
+    labels = value_labels()
+    return (
+        last.lines[0].lower() in labels
+        and line.rstrip(":").lower() not in labels
+        and not last.lines[0].endswith(":")  # "Scale:" over its value: _after_label's
+        and section_kind(line) is None
+    )
 
 
 def _list_labels_as_headings(blocks: list[Block]) -> list[Block]:

@@ -238,19 +238,25 @@ def _block_fact(line: str) -> ClassFacts | None:
     )
 
 
+# A level written in figures at a title's end: "Equipment Operator - Sub-Journey 2".
+_LEVEL_NUMBER = r"(?:\s\d{1,2})?"
+# A code in parentheses after a title, of its class or its range (which, the line does not
+# say): "WASTEWATER SYSTEM OPERATOR I (P35) - $3,669.00 - $4,462.00".
+_CODE_BESIDE = r"(?:\s*\([A-Z]{0,3}\d{1,4}[A-Z]?\))?"
 # What stands between a listed title and its pay: spaces, a colon or a dash ("Field Project
 # Technician II– $22.25").
 _TITLE_SEPARATOR = r"(?:\s*[:–—]\s*|\s+-?\s*|-\s+)"
 # "Accountant II $53,915 - $65,543 (currently in place)": a title, its range, perhaps a note.
 _TITLE_THEN_RANGE = re.compile(
-    rf"^\s*(?P<title>[A-Z][A-Za-z &/'.,()-]{{2,80}}?){_TITLE_SEPARATOR}"
+    rf"^\s*(?P<title>[A-Z][A-Za-z &/'.,()-]{{2,80}}?{_LEVEL_NUMBER})"
+    rf"{_CODE_BESIDE}{_TITLE_SEPARATOR}"
     rf"(?P<range>{SALARY_RANGE.pattern})"
     # a note in parentheses, or a word or two ("Hourly", "per hour")
     r"\s*(?:\([^()]{0,60}\)|(?:\s*[A-Za-z/.]{1,12}){1,2})?\s*$"
 )
 # Among such lines, a title with one amount: "Water Operator in Training $71,323.20".
 _TITLE_THEN_AMOUNT = re.compile(
-    rf"^\s*(?P<title>[A-Z][A-Za-z &/'.,-]{{2,80}}?){_TITLE_SEPARATOR}(?:{MONEY})"
+    rf"^\s*(?P<title>[A-Z][A-Za-z &/'.,-]{{2,80}}?{_LEVEL_NUMBER}){_TITLE_SEPARATOR}(?:{MONEY})"
     r"\s*(?:\([^()]{0,60}\))?\s*$"
 )
 # A list has this many lines with a range at least, or this many with one amount each, with
@@ -271,7 +277,10 @@ def title_range_classes(lines: list[str]) -> list[ClassFacts]:
     run: list[tuple[str, str]] = []
     lead = ""
     between = 0  # lines since the run's last listed one
-    for line in [*lines, ""]:
+    ends = len(lines)
+    for at, line in enumerate([*lines, ""]):
+        if not line.strip() and at < ends:
+            continue  # an empty line between listed ones, as a page spaces them out
         listed = _without_pay_label(line)
         match = _TITLE_THEN_RANGE.match(listed) or _TITLE_THEN_AMOUNT.match(listed)
         title = _without_pay_words(match.group("title").strip(" ,-")) if match else ""
@@ -281,14 +290,13 @@ def title_range_classes(lines: list[str]) -> list[ClassFacts]:
             between = 0
             continue
         between += 1
-        if line.strip() and run and between <= _LINES_BETWEEN:
+        if at < ends and run and between <= _LINES_BETWEEN:
             continue
         ranges = sum(bool(SALARY_RANGE.search(quote)) for _, quote in run)
         if ranges >= _MIN_RANGE_LINES or len(run) >= _MIN_AMOUNT_LINES:
             found += [_ranged(title, quote, lead) for title, quote in run]
         run = []
-        if line.strip():
-            lead = line
+        lead = line
     return found
 
 
@@ -370,7 +378,12 @@ def _without_pay_label(line: str) -> str:
     Starting for Maintenance I - $16.56")."""
     label, colon, rest = line.partition(":")
     words = label.lower().split()
-    return rest if colon and words and all(w in _pay_words() for w in words) else line
+    said = _pay_words() | _LABEL_NOUNS
+    return rest if colon and words and all(w in said for w in words) else line
+
+
+# Words that a label of pay words may end with: "Salary Information:", "Pay Details:".
+_LABEL_NOUNS = frozenset({"information", "info", "details"})
 
 
 # The word that joins a lead-in of pay words to the title it is about ("Starting for").

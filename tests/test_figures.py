@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 import pytest
@@ -135,6 +136,60 @@ def test_one_figure_is_no_range_its_line_says_what_it_is(facts: CatalogFacts, se
         )
         assert answered and "None" not in text and "range" not in text.split(":")[0]
         assert f'"{line}"' in text
+
+
+def test_one_yearly_rate_given_with_its_hourly_equivalents_has_no_maximum(
+    facts: CatalogFacts, seeds: Seeds
+) -> None:
+    line = "Salary: $53,400 annually ($25.67/hour, overtime $38.50/hour)"
+    one = replace(
+        seeds.record(TX2),
+        salary_min="$53,400",
+        salary_max=None,
+        salary_period="year",
+        evidence=(Evidence("salary", "Salary", line),),
+    )
+    question = analyse("salary range (minimum to maximum) of a cpss ii", seeds.class_index)
+    text, answered = facts.salary_sentence(one, question, CitationBook())
+    assert not answered and "one rate" in text and f'"{line}"' in text
+
+
+@pytest.mark.parametrize(
+    ("line", "low", "high", "written"),
+    [
+        (
+            "Salary: R432 812.29 to R561 803.95 p.a. i.e. Task Grade 15",
+            "R432 812.29",
+            "R561 803.95",
+            "R432 812.29 to R561 803.95 p.a.",
+        ),
+        (
+            "Salary $73,939.00 to $96,116.00 Grade 11 to 11",
+            "$73,939.00",
+            "$96,116.00",
+            "$73,939.00 to $96,116.00",
+        ),
+        (
+            "Salary: $3,612.00 – $5,632.00 Monthly",
+            "$3,612.00",
+            "$5,632.00",
+            "$3,612.00 – $5,632.00 Monthly",
+        ),
+        ("Pay: $20.75 – $28.05 (Hourly)", "$20.75", "$28.05", "$20.75 – $28.05 (Hourly)"),
+    ],
+)
+def test_a_range_is_given_as_its_line_writes_it_with_its_period_words_only(
+    facts: CatalogFacts, seeds: Seeds, line: str, low: str, high: str, written: str
+) -> None:
+    record = replace(
+        seeds.record(TX2),
+        salary_min=low,
+        salary_max=high,
+        evidence=(Evidence("salary", "Salary", line),),
+    )
+    question = analyse("cpss ii salary", seeds.class_index)
+    text, _ = facts.salary_sentence(record, question, CitationBook())
+    assert re.search(rf"is {re.escape(written)}(,| \[1\])", text), text
 
 
 def test_grade_and_code_sentences(facts: CatalogFacts, seeds: Seeds) -> None:

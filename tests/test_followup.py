@@ -201,3 +201,37 @@ def test_that_series_is_the_one_the_answer_spoke_of() -> None:
     both = [Turn(question, "Harbor Pilot I (Alderbrook) is HP01 [1]; (Estover) 7701 [2].")]
     analysis = resolve("how many levels are in that series?", both, pilots)
     assert {r.jurisdiction for r in analysis.classes} == {"Alderbrook", "Estover"}
+
+
+def test_a_follow_up_asking_in_words_of_its_own_does_not_ask_the_pay_again(
+    index: ClassIndex,
+) -> None:
+    # "the posting dates", "vacation and leave": asked of the same class, not its salary.
+    history = [Turn("What is the salary range for CPSS II?", "...")]
+    dates = resolve("what were the posting dates?", history, index)
+    assert dates.intents == () and [r.title for r in dates.classes] == [
+        "Certified Peer Support Specialist II"
+    ]
+    assert dates.question == "what were the posting dates - Certified Peer Support Specialist II?"
+    unknown = [Turn("What is the starting hourly rate for a Alder Schools building custodian?", "")]
+    leave = resolve("what about vacation and leave", unknown, index)
+    assert leave.intents == () and "custodian" in leave.question
+    assert "rate" not in leave.question
+    # A follow-up that changes the level still asks what was asked.
+    assert resolve("and level 1?", history, index).intents == ("salary",)
+
+
+def test_a_class_of_the_same_document_is_named_by_the_words_that_set_it_apart() -> None:
+    journey = ClassRecord(
+        source="ops.txt", title="Equipment Operator - Journey 1", level=1, salary_min="$25.51"
+    )
+    sub = ClassRecord(
+        source="ops.txt", title="Equipment Operator - Sub-Journey 2", level=2, salary_min="$22.88"
+    )
+    other = ClassRecord(source="x.txt", title="Sub-Journey Painter 2", level=2)
+    index = ClassIndex([journey, sub, other])
+    history = [Turn("What does the state pay an Equipment Operator - Journey 1?", "")]
+    analysis = resolve("and for sub-journey 2?", history, index)
+    # "sub" of "sub-journey" is no "substitute": nothing here asks for qualifications.
+    assert [r.title for r in analysis.classes] == [sub.title]
+    assert analysis.intents == ("salary",)

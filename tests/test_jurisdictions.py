@@ -26,6 +26,11 @@ from index.jurisdictions import (
         ("is it ok in or near la", []),
         ("Calif. pay", ["California"]),
         ("Arkansas ark", ["Arkansas"]),
+        # "ID" abbreviates "identifier" too: a place only where a place is written.
+        ("What is the posting ID for the custodian job?", []),
+        ("a photo ID is required", []),
+        ("Boise, ID 83702", ["Idaho"]),
+        ("openings in ID", ["Idaho"]),
     ],
 )
 def test_find_jurisdictions(text: str, expected: list[str]) -> None:

@@ -205,6 +205,24 @@ def test_two_ranges_of_one_period_are_no_class_range_and_a_grade_beside_one_is()
     assert both is not None and (both.salary_min, both.salary_max) == ("$3,000", "$4,000")
     graded = key_value_facts("SALARY : R216 417 - R254 928 per annum (Level 05)")
     assert graded is not None and (graded.pay_label, graded.pay_grade) == ("Level", "05")
+    # A grade after the range, not in parentheses: "i.e. Task Grade 15", "Grade 11 to 11".
+    task = key_value_facts("Salary: R432 812.29 to R561 803.95 p.a. i.e. Task Grade 15 (Acting)")
+    assert task is not None and (task.pay_label, task.pay_grade) == ("Task Grade", "15")
+    federal = uncoloned_pay_facts("Salary $73,939.00 to $96,116.00 Grade 11 to 11")
+    assert federal is not None and (federal.pay_label, federal.pay_grade) == ("Grade", "11")
+    spanned = uncoloned_pay_facts("Salary $49,739.00 to $94,537.00 Grade 05 to 08")
+    assert spanned is not None and spanned.pay_grade is None  # several grades, none the class's
+
+
+def test_a_range_label_makes_two_amounts_a_range_and_a_pay_label_bare_figures_pay() -> None:
+    spaced = uncoloned_pay_facts("Salary range $34,490 $58,143 (A04)")
+    assert spaced is not None and (spaced.salary_min, spaced.salary_max) == ("$34,490", "$58,143")
+    # Two amounts under a label that does not say range are not read as one.
+    alone = uncoloned_pay_facts("Salary $34,490 $58,143")
+    assert alone is not None and (alone.salary_min, alone.salary_max) == ("$34,490", None)
+    bare = key_value_facts("Salary: 4,235.52 – 4,235.52 (Monthly)")
+    assert bare is not None and (bare.salary_min, bare.salary_max) == ("4,235.52", "4,235.52")
+    assert key_value_facts("Posting: 2024 - 2025") is None
 
 
 # --- the questions ------------------------------------------------------------------------------
@@ -769,3 +787,11 @@ def test_a_grade_run_into_its_number_after_a_title_the_question_writes(
 ) -> None:
     line = "HR AssistantCS05/06\nCustomer Services Adviser CS07"
     assert names_field("grade", line, question) is named
+
+
+def test_the_numbers_of_an_address_line_are_no_pay() -> None:
+    assert not states_field(
+        "salary", "Work Location: SP-Sheldon SP 14140 Garrett Road, Houston 77044"
+    )
+    assert not states_field("salary", "Mailing Address: 601 E. 12th Street, Kansas City 64106")
+    assert states_field("salary", "Salary: 4,235.52 – 4,235.52 (Monthly)")

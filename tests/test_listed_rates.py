@@ -54,3 +54,27 @@ BOARD APPROVED: 12/21/2012"""
         "Groundskeeper II",
         "Groundskeeper III",
     ]
+
+
+def test_titles_ending_in_a_level_number_under_a_label_of_pay_are_listed() -> None:
+    text = (
+        "Salary Information:Equipment Operator - Sub-Journey 2 - $22.88 - $25.17 Hourly\n"
+        "Equipment Operator - Journey 1 - $25.51 - $28.09 Hourly"
+    )
+    assert _read(text) == [
+        ("Equipment Operator - Sub-Journey 2", "$22.88", "$25.17"),
+        ("Equipment Operator - Journey 1", "$25.51", "$28.09"),
+    ]
+    # A grade or a step is no title, in figures or not.
+    assert _read("Grade 5 $30,000 - $40,000\nGrade 6 $32,000 - $42,000") == []
+
+
+def test_a_code_beside_each_title_and_empty_lines_between_them_keep_a_list() -> None:
+    text = (
+        "WASTEWATER SYSTEM OPERATOR I (P35) - $3,669.00 - $4,462.00\n\n"
+        "WASTEWATER SYSTEM OPERATOR II (P40)- $4,152.00 - $5,048.00\n\nUnder general supervision"
+    )
+    assert _read(text) == [
+        ("WASTEWATER SYSTEM OPERATOR I", "$3,669.00", "$4,462.00"),
+        ("WASTEWATER SYSTEM OPERATOR II", "$4,152.00", "$5,048.00"),
+    ]

@@ -8,6 +8,7 @@ import yaml
 from test_listed_rates import RATES
 from test_passage_answers import indexed
 
+from assistant.answer import _kinds_of_place
 from assistant.passage_answers import labelled_by
 from assistant.passages import stems
 from assistant.query import analyse
@@ -394,3 +395,10 @@ def test_a_document_of_another_place_than_the_question_names_is_not_named(
         analyse("what does a survey aide I make", places.class_index)
     )
     assert asked.naming is not None and "doe" not in asked.naming.words
+
+
+def test_the_kind_of_place_a_name_is_leaves_the_subject_with_it(places: Assistant) -> None:
+    # "City of Corinth": "city" is part of the place's name, not of the class asked about.
+    question = "starting pay per hour for a Survey Aide II in the City of Montana crew"
+    assert _kinds_of_place(question, {"montana"}) == {"citi"}
+    assert _kinds_of_place(question, {"crew"}) == set()

@@ -90,6 +90,20 @@ def test_intents(question: str, intent: str) -> None:
     assert intent in detect_intents(normalise_question(question))
 
 
+def test_what_work_a_class_does_asks_its_duties() -> None:
+    question = "what janitorial and maintenance work does the highlands east labourer do"
+    assert detect_intents(normalise_question(question)) == ("duties",)
+
+
+def test_a_substitute_job_asks_no_qualifications() -> None:
+    def asked(question: str) -> tuple[str, ...]:
+        return detect_intents(normalise_question(question))
+
+    assert asked("What does the district pay substitute custodians?") == ("salary",)
+    assert asked("can coursework substitute for experience?") == ("qualifications",)
+    assert asked("may a degree substitute for the experience") == ("qualifications",)
+
+
 def test_a_grade_given_with_its_value_in_a_count_question_asks_no_grade() -> None:
     question = "How many days a year does the grade 110 driver work?"
     assert detect_intents(normalise_question(question)) == ()

@@ -354,3 +354,23 @@ def test_a_value_cut_off_its_line_stays_with_the_text_it_ends() -> None:
         [],
     )
     assert "Library Board" not in [line for s in ended for b in s.blocks for line in b.lines]
+
+
+def test_a_form_label_alone_over_its_value_makes_no_headings() -> None:
+    text = (
+        "Job Description\n\nPosition title\n\nLabourer\n\nReports to\n\n"
+        "Operations Supervisor or Parks Supervisor\n\nResponsibilities\n\n"
+        "• Maintain emergency lights."
+    )
+    blocks = parse_blocks(text)
+    headings = [b.lines[0] for b in blocks if b.kind == "heading"]
+    assert headings == ["Job Description", "Responsibilities"]
+    paragraphs = [b.lines[0] for b in blocks if b.kind == "paragraph"]
+    assert paragraphs[:4] == [
+        "Position title",
+        "Labourer",
+        "Reports to",
+        "Operations Supervisor or Parks Supervisor",
+    ]
+    # A section's heading under a label is still a heading: "Duties" names a section.
+    assert [b.kind for b in parse_blocks("Department\n\nDuties\n\nCleans floors.")][1] == "heading"

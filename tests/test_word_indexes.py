@@ -15,7 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from assistant.passages import Rarity
-from assistant.retrieve import ChunkLibrary
+from assistant.retrieve import ChunkLibrary, top_scores
 from assistant.word_indexes import ChunkTokens, WordIndexes
 from index.catalog import parse_standard
 from index.chunk import chunk_standard
@@ -146,3 +146,11 @@ def test_the_bm25_index_is_the_one_bm25s_builds() -> None:
     )
     assert np.array_equal(found.documents, expected.documents)
     assert np.array_equal(found.scores, expected.scores)
+
+
+def test_the_top_scores_are_the_positive_ones_highest_first_ties_in_position_order() -> None:
+    scores = np.zeros(127_000, dtype=np.float32)
+    scores[[5, 90_000, 7, 300]] = [2.0, 3.0, 2.0, 0.5]
+    assert top_scores(scores, 3) == [90_000, 5, 7]
+    assert top_scores(scores, 10) == [90_000, 5, 7, 300]
+    assert top_scores(np.zeros(10, dtype=np.float32), 3) == []

@@ -85,6 +85,12 @@ def pay_elements() -> frozenset[str]:
 
 
 @cache
+def value_labels() -> frozenset[str]:
+    """Labels a form writes on a line of their own, their value on the next ("Reports to")."""
+    return frozenset(str(label).lower() for label in _read("fields.yaml")["value_labels"])
+
+
+@cache
 def asked_labels() -> dict[str, tuple[str, ...]]:
     """The label words a question's word asks for ("where": location, address)."""
     table = _read("fields.yaml")["asked_labels"]
