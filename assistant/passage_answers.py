@@ -153,6 +153,8 @@ class PassageAnswers:
         chunks_of: Callable[[str], Sequence[Chunk]] | None = None,
     ) -> None:
         self.reader = PassageReader(rarity, chunks)
+        # (place, document) -> the places of its place and title, and with its passages'.
+        self._titled_places: dict[tuple[str, str], set[str]] = {}
         self._places_of: dict[tuple[str, str], set[str]] = {}
         self._in_shares: dict[str, bool] = {}  # source -> whether it pays in shares of a rate
         # A document's passages in its order, to learn which grade labels it writes.
@@ -437,14 +439,19 @@ class PassageAnswers:
         if not places:
             return True
         key = (chunk.jurisdiction or "", chunk.source)
+        if key not in self._titled_places:
+            # Its place and its title's, then those its passages name ("Halden Harbor, ME").
+            titled = find_jurisdictions(f"{key[0]}. {chunk.doc_title}")
+            self._titled_places[key] = {key[0].lower(), *(p.lower() for p in titled)}
+        # A document of a place asked needs no reading of its passages: they only add places
+        # (a place names hundreds of documents at 10,000 standards, each read on first ask).
+        if _holds_a_place(self._titled_places[key], places):
+            return True
         if key not in self._places_of:
-            # Its place, its title's, and those its passages name ("Halden Harbor, ME").
             passages = [c.text for c in self._chunks_of(chunk.source)]
-            texts = [f"{key[0]}. {chunk.doc_title}", *passages]
-            named = {p.lower() for text in texts for p in find_jurisdictions(text)}
-            self._places_of[key] = {key[0].lower(), *named}
-        own = self._places_of[key]
-        return any(p.lower() in own or any(p.lower() in o for o in own if o) for p in places)
+            named = {p.lower() for text in passages for p in find_jurisdictions(text)}
+            self._places_of[key] = self._titled_places[key] | named
+        return _holds_a_place(self._places_of[key], places)
 
     # -- a field (salary, grade, code) of one subject or of each compared subject --------------
 
@@ -800,3 +807,9 @@ def period_word(period: str | None) -> str:
     from index.money import PERIOD_NAMES
 
     return PERIOD_NAMES.get(period or "", "")
+
+
+def _holds_a_place(own: set[str], places: Sequence[str]) -> bool:
+    """Whether a document's places hold one of those asked, or a place that contains its name
+    ("texas" in "state of texas")."""
+    return any(p.lower() in own or any(p.lower() in o for o in own if o) for p in places)
