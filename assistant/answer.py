@@ -116,7 +116,7 @@ class ExtractiveComposer:
         """Build now what the first question would otherwise wait for (the start-up snapshot
         keeps the composer prepared); what a composer of an earlier library (previous, which
         this one consumes) read of the documents not changed since is taken from it."""
-        self.passages.reader.prepare(previous.passages.reader if previous else None, changed)
+        self.passages.prepare(previous.passages if previous else None, changed)
         self.asked_there.prepare(previous.asked_there if previous else None, changed)
 
     def name_documents(self, analysis: QueryAnalysis) -> QueryAnalysis:

@@ -100,3 +100,24 @@ def test_a_document_of_the_place_asked_is_in_it_without_reading_its_passages() -
     # Another place is looked for in its passages.
     assert not passages.in_places(chunks[0], ["Ohio"])
     assert read == ["texas/clerk.txt"]
+
+
+def test_prepared_passages_carry_the_places_of_titles_not_changed() -> None:
+    def clerk(title: str) -> tuple[PassageAnswers, Chunk]:
+        chunks = [chunk("clerk.txt", title, "Files records.", "Ohio"),
+                  chunk("driver.txt", "Driver", "Drives.", "Ohio")]  # fmt: skip
+        return PassageAnswers(Rarity(chunks), chunks), chunks[0]
+
+    def previous() -> PassageAnswers:  # consumed by the instance prepared with it
+        answers, _ = clerk("Clerk - Dayton, Texas")
+        answers.prepare()
+        return answers
+
+    # The clerk's title now names no other place, but the document is said not to have
+    # changed: what the previous instance read of its title stands.
+    carried, passage = clerk("Clerk")
+    carried.prepare(previous(), changed={"driver.txt"})
+    assert carried.in_places(passage, ["Texas"])
+    read_again, passage = clerk("Clerk")
+    read_again.prepare(previous(), changed={"clerk.txt"})
+    assert not read_again.in_places(passage, ["Texas"])
