@@ -6,6 +6,7 @@ import re
 from collections.abc import Collection, Sequence
 from dataclasses import replace
 
+from assistant.asked_there import AskedThere
 from assistant.citations import Citation, CitationBook
 from assistant.class_answers import (
     MAX_CLASSES_PER_ANSWER,
@@ -37,7 +38,7 @@ from assistant.query import (
     detect_intents,
     normalise_question,
 )
-from assistant.reader import pay_element_stems, question_words
+from assistant.reader import question_words
 from assistant.retrieve import ChunkLibrary
 from assistant.row_keys import (
     row_keys,
@@ -46,14 +47,14 @@ from assistant.row_keys import (
     writes_a_key_value,
     writes_a_span,
 )
-from assistant.scope import FIELD_LABEL, DocumentNames, Naming, field_words
+from assistant.scope import FIELD_LABEL, DocumentNames, Naming
 from assistant.topic_answers import asks_for_requirements
 from assistant.word_indexes import value_tokens
 from index.jurisdictions import JURISDICTION_WORDS, find_jurisdictions
 from index.money import asked_period
 from index.store import ScoredChunk
 from index.types import Chunk, ClassRecord
-from index.vocab import asked_labels, intents, linking_verbs
+from index.vocab import intents, linking_verbs
 
 # What introduces the passage shown after an abstention.
 NEAREST_PASSAGE = "The passage nearest to the question:"
@@ -83,18 +84,6 @@ _NUMBER_DOCUMENTS = 2
 _PLACING_WORD = 3
 
 
-# Pay other than the base rate named by its noun: "shift premiums", "retention bonus".
-_PAY_NOUNS = frozenset(
-    stem(w)
-    for w in ("premium", "allowance", "bonus", "stipend", "differential", "incentive",
-              "gratuity", "pension", "overtime", "longevity")
-)  # fmt: skip
-# The words of the labels that questions ask for by other words ("reports", "location").
-_LABEL_STEMS = frozenset(
-    stem(w) for labels in asked_labels().values() for label in labels for w in label.split()
-)
-
-
 class ExtractiveComposer:
     """Answers from the class catalog and the retrieved passages, never from anywhere else."""
 
@@ -120,8 +109,7 @@ class ExtractiveComposer:
         # ("does" is "doe" once stemmed, and names no document that writes "Salary DOE").
         stopped = STOPWORDS | {stem(w) for w in STOPWORDS}
         self._not_names = question_words() | stopped | self._title_stems
-        self._fields_of: dict[str, frozenset[str]] = {}  # document -> its row and label words
-        self._written_of: dict[str, frozenset[str]] = {}  # document -> its passages' words
+        self.asked_there = AskedThere(library, self.passages.headings)
 
     def prepare(
         self, previous: ExtractiveComposer | None = None, changed: Collection[str] = ()
@@ -129,7 +117,8 @@ class ExtractiveComposer:
         """Build now what the first question would otherwise wait for (the start-up snapshot
         keeps the composer prepared); what a composer of an earlier library (previous, which
         this one consumes) read of the documents not changed since is taken from it."""
-        self.passages.reader.prepare(previous.passages.reader if previous else None, changed)
+        self.passages.prepare(previous.passages if previous else None, changed)
+        self.asked_there.prepare(previous.asked_there if previous else None, changed)
 
     def name_documents(self, analysis: QueryAnalysis) -> QueryAnalysis:
         """The analysis with the documents its question names by their names ("at FERC").
@@ -142,7 +131,7 @@ class ExtractiveComposer:
         # Foreign Service Officer's document, not the TSA's.
         most = naming.most_named()
         names = {w for w, held in naming.words.items() if held & most or not most}
-        names -= self._asked_there(most, names)
+        names -= self.asked_there.asked(most, names)
         names |= _kinds_of_place(analysis.question, names)
         keywords = tuple(k for k in analysis.keywords if stem(k) not in names)
         if not names:
@@ -177,39 +166,6 @@ class ExtractiveComposer:
             words={w: held for w, held in naming.words.items() if held - outside},
         )
 
-    def _asked_there(self, documents: set[str], names: set[str]) -> set[str]:
-        """Of the words naming these documents, those that ask something there instead."""
-        # "library" of a document titled "... Library Assistant I/II/III" whose rows read
-        # "Library Assistant I 687 712 739", "FLSA" of one that writes "FLSA: Non-Exempt":
-        # a word that opens its rows of figures or labels its values asks something there.
-        asked = {w for source in documents for w in self._field_words(source)}
-        # "mechanic" of a page of openings titled "... FF Paramedic ...; Mechanic ..." whose
-        # text heads a block "MECHANIC": a word heading a block of the document names the
-        # class there, not the document.
-        asked |= {w for source in documents for w in self.passages.headings.words(source)}
-        # "shift premiums" of a release titled "... - ..., shift and weekend premiums ...": pay
-        # other than the base rate that a title's description lists is what is asked of it,
-        # when the question names such pay by its noun ("premiums"; not "education" of a
-        # "Higher Education Worker").
-        described = {
-            w for source in documents for w in self.passages.headings.described(source)
-        } & pay_element_stems()
-        if described & names & _PAY_NOUNS:
-            asked |= described
-        # "report" of a description titled "Custodian - job description (..., reporting line,
-        # ...)" whose text says "This job reports to Immediate Supervisor": a label's word
-        # that only the title's description and the text write asks for that text, when
-        # other words of the question still name the document.
-        written = {
-            w
-            for source in documents
-            for w in self.passages.headings.described(source) & names & _LABEL_STEMS
-            if w in self._text_stems(source)
-        }
-        if names - asked - written:
-            asked |= written
-        return asked
-
     def _by_label_asked(
         self, analysis: QueryAnalysis, retrieved: Sequence[ScoredChunk], draft: Draft
     ) -> Draft | None:
@@ -239,19 +195,6 @@ class ExtractiveComposer:
             if (chunk := self.library.containing(c.source, c.quote)) is not None
         ]
         return Draft("\n".join(lines), tuple(cited.citations), abstained=False) if lines else None
-
-    def _text_stems(self, source: str) -> frozenset[str]:
-        """The stems of the words a document's passages write (not its title), read once."""
-        if source not in self._written_of:
-            chunks = self.library.of_source(source)
-            self._written_of[source] = frozenset(w for c in chunks for w in stems(c.text))
-        return self._written_of[source]
-
-    def _field_words(self, source: str) -> frozenset[str]:
-        """The stems of the words that open a document's rows or label its values, read once."""
-        if source not in self._fields_of:
-            self._fields_of[source] = field_words(self.library.of_source(source))
-        return self._fields_of[source]
 
     def compose(self, analysis: QueryAnalysis, retrieved: Sequence[ScoredChunk]) -> Draft:
         """The catalog's answer when it has one; otherwise the reader's, from the passages. An

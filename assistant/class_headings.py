@@ -47,8 +47,10 @@ class ClassHeadings:
         classes of a page of openings ("MECHANIC"), not a heading of its subject ("Volunteer
         Fire Supervision" of "... - volunteer fire and EMS pay levels")."""
         if source not in self._of:
-            chunks = self._chunks_of(source)
             described = self.described(source)
+            # A heading is kept only when the description holds all its words: a document
+            # whose title describes nothing has no line worth reading here.
+            chunks = self._chunks_of(source) if described else []
             headings = {
                 frozenset(stems(line))
                 for chunk in chunks

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import replace
 
 from assistant.citations import CitationBook
@@ -153,6 +153,9 @@ class PassageAnswers:
         chunks_of: Callable[[str], Sequence[Chunk]] | None = None,
     ) -> None:
         self.reader = PassageReader(rarity, chunks)
+        self._chunks = chunks
+        # (place, document) -> the places of its place and title, and with its passages'.
+        self._titled_places: dict[tuple[str, str], set[str]] = {}
         self._places_of: dict[tuple[str, str], set[str]] = {}
         self._in_shares: dict[str, bool] = {}  # source -> whether it pays in shares of a rate
         # A document's passages in its order, to learn which grade labels it writes.
@@ -163,6 +166,22 @@ class PassageAnswers:
         )
         self.headings = ClassHeadings(self._chunks_of)
         self.topics = TopicAnswers(self.reader, self._chunks_of, self.headings)
+
+    def prepare(
+        self, previous: PassageAnswers | None = None, changed: Collection[str] = ()
+    ) -> None:
+        """Build now what the first question would otherwise wait for (kept by the start-up
+        snapshot): the reader's stems, and the places each document's own place and title
+        name (a place asked names hundreds of documents at 10,000 standards). A prepared
+        instance of an earlier library (previous, consumed here) gives what it read of the
+        documents not changed since."""
+        self.reader.prepare(previous.reader if previous else None, changed)
+        known = previous._titled_places if previous else {}
+        for chunk in self._chunks:
+            key = (chunk.jurisdiction or "", chunk.source)
+            if key not in self._titled_places:
+                carried = key in known and chunk.source not in changed
+                self._titled_places[key] = known[key] if carried else _own_places(chunk)
 
     def keyed(self, chunk: Chunk, text: str, keys: Sequence[tuple[str, str]]) -> bool:
         """Whether a line may answer for the grade keys a question names (see TopicAnswers)."""
@@ -437,14 +456,17 @@ class PassageAnswers:
         if not places:
             return True
         key = (chunk.jurisdiction or "", chunk.source)
+        if key not in self._titled_places:
+            self._titled_places[key] = _own_places(chunk)
+        # Its place and its title's, then those its passages name ("Halden Harbor, ME"). A
+        # document of a place asked needs no reading of its passages: they only add places.
+        if _holds_a_place(self._titled_places[key], places):
+            return True
         if key not in self._places_of:
-            # Its place, its title's, and those its passages name ("Halden Harbor, ME").
             passages = [c.text for c in self._chunks_of(chunk.source)]
-            texts = [f"{key[0]}. {chunk.doc_title}", *passages]
-            named = {p.lower() for text in texts for p in find_jurisdictions(text)}
-            self._places_of[key] = {key[0].lower(), *named}
-        own = self._places_of[key]
-        return any(p.lower() in own or any(p.lower() in o for o in own if o) for p in places)
+            named = {p.lower() for text in passages for p in find_jurisdictions(text)}
+            self._places_of[key] = self._titled_places[key] | named
+        return _holds_a_place(self._places_of[key], places)
 
     # -- a field (salary, grade, code) of one subject or of each compared subject --------------
 
@@ -800,3 +822,16 @@ def period_word(period: str | None) -> str:
     from index.money import PERIOD_NAMES
 
     return PERIOD_NAMES.get(period or "", "")
+
+
+def _own_places(chunk: Chunk) -> set[str]:
+    """The places a passage's own place and its document's title name, in lower case."""
+    place = chunk.jurisdiction or ""
+    titled = find_jurisdictions(f"{place}. {chunk.doc_title}")
+    return {place.lower(), *(p.lower() for p in titled)}
+
+
+def _holds_a_place(own: set[str], places: Sequence[str]) -> bool:
+    """Whether a document's places hold one of those asked, or a place that contains its name
+    ("texas" in "state of texas")."""
+    return any(p.lower() in own or any(p.lower() in o for o in own if o) for p in places)
