@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Sequence
 from dataclasses import replace
+from functools import partial
 
 from assistant.asked_there import AskedThere
 from assistant.citations import Citation, CitationBook
@@ -335,13 +336,6 @@ class ExtractiveComposer:
             repeats = {c.source for c in book.citations} <= complete and not analysis.amounts
             if draft is not None and not draft.abstained and repeats:
                 return draft
-            # "What occupational series is X?" of a class whose document never writes the
-            # word: lines that write none of the question's own subject words do not answer
-            # it better than the catalog's "the sources do not say anything about series".
-            topic = {stem(w) for w in self._topic_words(analysis)}
-            quoted_stems = stems(" ".join(c.quote for c in book.citations))
-            if draft is not None and draft.abstained and topic and not topic & quoted_stems:
-                return draft
             # Lines the catalog read already, and knows to be of another period than asked
             # (a lead-in said "annual"), do not answer "the monthly salary": its answer says
             # which period the source gives.
@@ -671,7 +665,10 @@ class ExtractiveComposer:
     def _reverse_lookup(
         self, analysis: QueryAnalysis, book: CitationBook, retrieved: Sequence[ScoredChunk]
     ) -> Draft | None:
-        lines, found = self.figures.reverse_lookup(analysis, book)
+        # "the London salary range for Grade 7": not the Grade 7 of a standard that does not
+        # write "London" when another does.
+        fits = partial(self._fits, analysis=analysis, matched=set(), any_period=True)
+        lines, found = self.figures.reverse_lookup(analysis, book, fits)
         if not lines:  # the passages may still say it ("the base rate is $18.33")
             return None
         asked = value_tokens(" ".join(analysis.amounts))

@@ -4,7 +4,7 @@ line of the standard that states it: lookups, reverse lookups, amount checks, fa
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from assistant.citations import CitationBook
@@ -308,10 +308,13 @@ class CatalogFacts:
         return [r for g in analysis.pay_grades for r in self.index.by_pay_grade(g)]
 
     def reverse_lookup(
-        self, analysis: QueryAnalysis, book: CitationBook
+        self,
+        analysis: QueryAnalysis,
+        book: CitationBook,
+        fits: Callable[[ClassRecord], bool] = lambda record: True,
     ) -> tuple[list[str], list[ClassRecord]]:
         """ "Which classes are in group A12?", "which class starts at $30,840?": the lines
-        that answer, and the classes they name."""
+        that answer, and the classes they name (those that `fits` lets answer)."""
         lines: list[str] = []
         found: list[ClassRecord] = []
         keys = row_keys(analysis.question)
@@ -319,7 +322,7 @@ class CatalogFacts:
             records = [
                 r
                 for r in self.index.by_pay_grade(grade)
-                if _asked_of(r, analysis) and _fits_keys(r, grade, keys)
+                if _asked_of(r, analysis) and _fits_keys(r, grade, keys) and fits(r)
             ]
             found += records
             listed = "; ".join(

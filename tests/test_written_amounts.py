@@ -4,6 +4,8 @@ as the line writes them, with the range's code beside them."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from test_passage_answers import indexed
 
@@ -54,22 +56,26 @@ def test_two_figures_under_a_range_label_are_quoted_as_written_with_their_code(
     assert "$34,490 $58,143" in answer.text and "(A04)" in answer.text
 
 
-GRADER = """Class Title: Grain Grader
-Class Code: 4821
-Salary: $40,000 - $50,000 per year
-Vacancy No. MP-1279
-Duties: Grades grain samples and supervises inspections of grain.
-"""
+REAL = Path(__file__).resolve().parents[1] / "evals" / "corpora" / "real"
 
 
 @pytest.fixture(scope="module")
-def grader(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
-    return indexed(tmp_path_factory, "grader", {"grader.txt": GRADER})
+def grade_tables(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
+    names = {
+        "buffalo.txt": "opm/salary-table-2024-bu-buffalo.txt",
+        "nhs.txt": "nhs-health-careers/agenda-for-change-pay-rates-2024.txt",
+        "hansard.txt": "uk-parliament-hansard/departmental-pay-2008-03-05.txt",
+    }
+    files = {name: (REAL / path).read_text(encoding="utf-8") for name, path in names.items()}
+    return indexed(tmp_path_factory, "grade-tables", files)
 
 
-def test_lines_that_write_none_of_the_words_asked_do_not_answer(grader: Assistant) -> None:
-    # The catalog knows the class, and no line writes "series": none answers what it is.
-    answer = grader.ask("What occupational series is the Grain Grader job?")
-    assert answer.abstained and "series" in answer.text
-    inspections = grader.ask("Does the Grain Grader supervise inspections?")
-    assert not inspections.abstained and "supervises inspections" in inspections.text
+def test_a_grade_of_a_standard_that_writes_no_name_the_question_writes_is_not_listed(
+    grade_tables: Assistant,
+) -> None:
+    # "London" is written by the NHS page, not by the federal table whose rows are grades.
+    answer = grade_tables.ask("What is the London salary range for Grade 7 in that 2008 answer?")
+    assert "buffalo.txt" not in {c.source for c in answer.citations}
+    assert "Grade 7 holds" not in answer.text
+    listed = grade_tables.ask("Which rows are grade 7 in the salary table?")
+    assert "buffalo.txt" in {c.source for c in listed.citations}
