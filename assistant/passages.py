@@ -127,13 +127,17 @@ def split_sentences(line: str) -> list[str]:
             continue
         previous = found[-1] if found else ""
         runs_on = previous.endswith(".") and _LOWER_START.match(part)
-        if previous and (_ABBREVIATION_END.search(previous) or runs_on):
+        numbered = _LIST_NUMBER_END.search(previous)  # "... one of the following:- 1."
+        if previous and (_ABBREVIATION_END.search(previous) or runs_on or numbered):
             found[-1] = f"{previous} {part}"
         else:
             found.append(part)
     return found
 
 
+# The number of a list's item run into a sentence, after the colon that opens the list or
+# after an item before it: "the following:- 1. Operational/Casework 2. Clerical support".
+_LIST_NUMBER_END = re.compile(r"(?:[:;]-?\s*|\s\d{1,2}\.\s[^.;]{1,60}\s)\d{1,2}\.$")
 # A sentence's rest after a period that did not end it: a word in lower case, bracketed or not.
 _LOWER_START = re.compile(r"[(\[\"“']?[a-z]")
 

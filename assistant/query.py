@@ -376,9 +376,11 @@ def detect_intents(text: str) -> tuple[str, ...]:
     # stands in for experience ("can coursework substitute for experience").
     text = re.sub(r"\bsubstitutes?\b(?!(?:\s+\S+){0,5}?\s+(?:for|with)\b)(?=\s+[a-z])", " ", text)
     found = [intent for intent, pattern in _INTENT_PATTERNS.items() if pattern.search(text)]
-    # "what does a clerk do?", "what janitorial work does the labourer do?"
+    # "what does a clerk do?", "what janitorial work does the labourer do?" (not "what
+    # maintenance does X do?", which asks of a kind of work, nor "what kind of work ...")
     if "duties" not in found and re.search(
-        r"\bwhat (?:[a-z/-]+ ){0,4}?(?:does|do|would|will) .*\bdo\b", text
+        r"\bwhat (?:(?!kind |sort |type )(?:[a-z/-]+ ){0,3}?work )?(?:does|do|would|will) .*\bdo\b",
+        text,
     ):
         found.append("duties")
     # "salary group" and "salary code" ask for the group or the code, not for dollars; "what

@@ -221,6 +221,18 @@ def test_an_abbreviation_with_a_period_does_not_end_a_sentence() -> None:
     assert split_sentences(line) == [line]
 
 
+def test_a_list_run_into_a_sentence_stays_in_it() -> None:
+    line = (
+        "Post holders are identified under one of the following:- 1. Operational/Casework "
+        "2. Clerical support 3. Finance. These are split further."
+    )
+    assert split_sentences(line) == [line.rsplit(" These", 1)[0], "These are split further."]
+    assert split_sentences("The class is grade 5. It pays well.") == [
+        "The class is grade 5.",
+        "It pays well.",
+    ]
+
+
 def test_rows_under_a_title_and_range_header_are_each_classs_range() -> None:
     rows = {r.title: (r.pay_label, r.pay_grade) for r in title_grade_rows(RESOLUTION.split("\n"))}
     assert rows["Executive Assistant"] == ("Salary Range", "17")
