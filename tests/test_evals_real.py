@@ -49,6 +49,7 @@ from evals.config import (
     holdout34_set_floor,
     holdout35_set_floor,
     holdout36_set_floor,
+    holdout37_set_floor,
     holdout_set_floor,
     real_set_floor,
 )
@@ -97,6 +98,7 @@ _FLOORS = {
     "holdout34": holdout34_set_floor,
     "holdout35": holdout35_set_floor,
     "holdout36": holdout36_set_floor,
+    "holdout37": holdout37_set_floor,
 }
 HOLDOUTS = {
     name: (
