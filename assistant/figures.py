@@ -474,10 +474,11 @@ def _range_as_written(record: ClassRecord) -> str:
     high = evidence.quote.find(record.salary_max, low + len(record.salary_min))
     if not spans and low >= 0 and high > low and not evidence.quote[low:high].split()[1:]:
         spans = [(low, high + len(record.salary_max))]
-    for start, end in spans[:1]:
-        period = _PERIOD_AFTER.match(evidence.quote, end)
-        return " ".join(evidence.quote[start : period.end() if period else end].split())
-    return record.salary_text or ""
+    if not spans:
+        return record.salary_text or ""
+    start, end = spans[0]
+    period = _PERIOD_AFTER.match(evidence.quote, end)
+    return " ".join(evidence.quote[start : period.end() if period else end].split())
 
 
 # The period words that may follow a range: "per month", "Hourly", "/hr", "a year", "p.a.",
