@@ -87,7 +87,10 @@ class DocumentNames:
         path), one the question writes as a name ("MU", "the 2024 Buffalo table"), a code
         ("523X"). One ordinary word ("assistant") may be part of a class title.
         ignore: stems that say what is asked or which class."""
-        ignore = {w for w in ignore if w not in self._spelt}
+        # Only the question's own words are looked up in `ignore`: the set is narrowed to them
+        # first (at 10,000 standards it holds every title's stems, too many to copy per question).
+        own = {*_words(question), *(stem(w.lower()) for w in re.findall(r"[A-Za-z]+", question))}
+        ignore = {w for w in own if w in ignore and w not in self._spelt}
         sure = set(_words(" ".join(_sure_names(question, ignore))))
         # "GS" of "GS-9" says which grade, whatever document spells it.
         ignore = {*ignore, *(stem(label) for label, _ in row_keys(question))}
@@ -175,12 +178,19 @@ class DocumentNames:
     def _titles_written(self, question: str) -> set[str]:
         """The documents whose title the question writes out, most of its words if not all
         ("under OPM's qualification standard for administrative and management positions")."""
-        found: dict[str, int] = {}
-        for word in dict.fromkeys(_words(question)):
-            titled = self._titled_by.get(word, set())
-            if len(word) >= _TITLE_WORD and len(titled) <= self._title_rare:
-                for source in titled:
-                    found[source] = found.get(source, 0) + 1
+        titled = [
+            held
+            for word in dict.fromkeys(_words(question))
+            if len(word) >= _TITLE_WORD
+            and len(held := self._titled_by.get(word, set())) <= self._title_rare
+        ]
+        if len(titled) < _TITLE_MATCH:
+            return set()
+        # A title holding _TITLE_MATCH of the question's words is in one at least of any
+        # len(titled) - _TITLE_MATCH + 1 of their sets: the smallest are walked, not the largest.
+        titled.sort(key=len)
+        candidates = set().union(*titled[: len(titled) - _TITLE_MATCH + 1])
+        found = {source: sum(source in held for held in titled) for source in candidates}
         return {
             source
             for source, count in found.items()
