@@ -10,6 +10,7 @@ from assistant.class_index import ClassIndex
 from assistant.query import STOPWORDS, QueryAnalysis, analyse
 from assistant.types import Turn
 from index.money import PERIOD_NAMES, period_in
+from index.structure import normalise_title
 from index.types import ClassRecord
 from index.vocab import intents
 
@@ -153,7 +154,7 @@ def _named_beside(
         for record in index.of_source(source)
         if record not in classes
         and record.level == int(number.group(1))
-        and set(words) <= set(re.findall(r"[a-z]+", record.title.lower()))
+        and set(words) <= set(normalise_title(record.title).split())
     ]
     return tuple(found)
 

@@ -277,10 +277,10 @@ def title_range_classes(lines: list[str]) -> list[ClassFacts]:
     run: list[tuple[str, str]] = []
     lead = ""
     between = 0  # lines since the run's last listed one
-    ends = len(lines)
-    for at, line in enumerate([*lines, ""]):
-        if not line.strip() and at < ends:
-            continue  # an empty line between listed ones, as a page spaces them out
+    # Empty lines between listed ones do not count, as a page spaces them out; the empty line
+    # added after the last ends the run.
+    written = [line for line in lines if line.strip()]
+    for line in [*written, ""]:
         listed = _without_pay_label(line)
         match = _TITLE_THEN_RANGE.match(listed) or _TITLE_THEN_AMOUNT.match(listed)
         title = _without_pay_words(match.group("title").strip(" ,-")) if match else ""
@@ -290,7 +290,7 @@ def title_range_classes(lines: list[str]) -> list[ClassFacts]:
             between = 0
             continue
         between += 1
-        if at < ends and run and between <= _LINES_BETWEEN:
+        if line and run and between <= _LINES_BETWEEN:
             continue
         ranges = sum(bool(SALARY_RANGE.search(quote)) for _, quote in run)
         if ranges >= _MIN_RANGE_LINES or len(run) >= _MIN_AMOUNT_LINES:
