@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from index.dates import A_DATE
 from index.money import MONEY
 from index.structure import LEVEL_SUFFIX
 from index.vocab import field_labels
@@ -18,11 +19,6 @@ _STRUCTURE_WORDS = {
     "page", "grade", "step", "level", "band", "section", "part", "table", "schedule", "appendix",
     "attachment", "article", "chapter", "figure", "item", "exhibit", "effective", "revised",
 }  # fmt: skip
-_MONTHS = (
-    "january|february|march|april|may|june|july|august|september|october|november|december"
-    "|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
-)
-_DATE = re.compile(rf"\b(?:{_MONTHS})\.?\s+\d{{1,2}}\b|\b\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b", re.I)
 CODE_TOKEN = re.compile(r"^(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{2,11}$")
 GRADE_TOKEN = re.compile(r"^(?:[A-Z]{1,4}-?)?\d{1,3}[A-Z]?$")
 MONEY_TOKEN = re.compile(rf"^(?:{MONEY})$")
@@ -42,7 +38,7 @@ def reads_as_title(text: str) -> bool:
     """A class title's look: two to ten words, each capitalised but the small ones, no figures
     but a trailing level, no date, and not the name of a part of a document."""
     words = text.split()
-    if not 1 <= len(words) <= 10 or text.rstrip()[-1] in ".;,:" or _DATE.search(text):
+    if not 1 <= len(words) <= 10 or text.rstrip()[-1] in ".;,:" or A_DATE.search(text):
         return False
     if words[0].lower().strip("()") in _STRUCTURE_WORDS or not re.search(r"[A-Za-z]{3}", text):
         return False

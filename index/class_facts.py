@@ -49,7 +49,8 @@ PAY_KEYS = _phrases("""
     salary band, compensation grade, market range, grade, range, band, salary, annual salary,
     hourly rate,
     pay rate, compensation, pay, minimum salary, maximum salary, minimum pay, maximum pay,
-    starting salary, minimum rate, maximum rate""")
+    starting salary, minimum rate, maximum rate, wage, wages, wage scale, wage rate, wage range,
+    salary scale, hourly wage, rate of pay""")
 # The keys of a grade alone ("SALARY RANGE 28"): those a figure with no colon may follow.
 GRADE_KEYS = _phrases("""
     salary group, pay grade, pay range, salary grade, salary range, pay scale group, pay band,
@@ -550,7 +551,8 @@ def _read_key_value(key: str, value: str, found: dict[str, str]) -> None:
     if name not in PAY_KEYS:
         return
     salary = SALARY_RANGE.search(value) or _range_by_its_label(name, value)
-    single = ONE_AMOUNT.match(value)
+    starting = _STARTING_AT.match(value)  # "Starting at $18.82/hour."
+    single = ONE_AMOUNT.match(value, starting.end() if starting else 0)
     if salary and _ranges_of_one_period(value):
         return  # "$49,903 to $72,996 and $55,019 to $80,472": which is the class's is not said
     if salary:
@@ -567,11 +569,21 @@ def _read_key_value(key: str, value: str, found: dict[str, str]) -> None:
         found["pay_grade"], found["pay_label"] = listed.group(0), _label_title(key)
     elif (
         spaced
-        or _PAY_GRADE.match(token)
+        or (_PAY_GRADE.match(token) and not _pay_in_figures(name, token))
         or (_LETTER_GRADE.match(value.strip()) and _GRADE_NAME.search(name))
     ):
         # "Pay Grade: 10"; "Grade: C" and "Pay Range: II" when the letter is the whole value.
         found["pay_grade"], found["pay_label"] = token, _label_title(key)
+
+
+# The words a starting rate opens with: "Starting at $18.82/hour", "Beginning at $40,000".
+_STARTING_AT = re.compile(r"\s*(?:starting|starts|beginning|begins)\s+(?:at\s+)?", re.IGNORECASE)
+
+
+def _pay_in_figures(name: str, token: str) -> bool:
+    """Whether a bare number under a label that names no grade is pay, not a grade: "Salary:"
+    over "20" is twenty an hour, not "Salary 20"."""
+    return token.isdigit() and not _GRADE_NAME.search(name)
 
 
 def _range_by_its_label(name: str, value: str) -> re.Match[str] | None:

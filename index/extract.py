@@ -373,6 +373,33 @@ def one_class_title(title: str, text: str) -> tuple[str, list[ClassFacts]] | Non
     """The title of the one class a standard describes, with the code or grade its own title
     states (each kept only where the text states it too); None when the title names a document
     rather than a class."""
+    found = _titled_class(title, text)
+    if found is None:
+        return None
+    named, facts = found
+    graded = _GRADE_AFTER_TITLE.search(named)
+    quote = _line_with(text, graded.group("written")) if graded else None
+    if graded is None or quote is None:
+        return found
+    label, grade = graded.group("label"), graded.group("grade")
+    # "Equipment Operator I – Grade 15": the grade after a dash is the class's, not its title's.
+    return named[: graded.start()].strip(), [
+        *facts,
+        ClassFacts(None, quote, pay_label=label.title(), pay_grade=grade),
+    ]
+
+
+# "Equipment Operator I - Grade 15", "Clerk (Range 12)": a pay grade written after the title.
+_GRADE_AFTER_TITLE = re.compile(
+    r"\s*(?:[-–—,]\s*|\(\s*)(?P<written>(?P<label>(?:pay\s+|salary\s+)?(?:grade|range|band))\s+"
+    r"(?P<grade>[A-Z]{0,2}-?\d{1,3}[A-Z]?))\s*\)?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _titled_class(title: str, text: str) -> tuple[str, list[ClassFacts]] | None:
+    """The title of the one class a standard describes, with the code its own title states,
+    before any grade written after that title is read."""
     labelled = TITLE_KEY_LINE.search(text) or _TITLE_LABEL_ABOVE.search(text)
     named = _CLASSIFICATION_LINE.search(text)
     if not labelled and named and _names_the_class(named.group("title"), title):

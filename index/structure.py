@@ -351,13 +351,19 @@ def build_sections(blocks: list[Block], title: str, class_titles: list[str]) -> 
         # A line alone that names a class heads its section though it looks like text
         # ("Facilities Services Buildings and Grounds Assistant 2" under "Level Descriptions").
         names_class = len(block.lines) == 1 and normalise_title(block.lines[0]) in known_classes
-        if block.kind != "heading" and not (names_class and seen_known_heading):
+        # Before any heading of a known kind, a class's line heads its part only where the
+        # document holds several classes ("Student Library Assistant III" over its wage scale
+        # and description); one class's title line opens the document it is about.
+        classes_head = seen_known_heading or (
+            len(known_classes) > 1 and not _same_title(block.lines[0], title)
+        )
+        if block.kind != "heading" and not (names_class and classes_head):
             sections[-1].blocks.append(block)
             previous_was_heading = False
             continue
         heading = block.lines[0]
         class_title = known_classes.get(normalise_title(heading))
-        if class_title and seen_known_heading:
+        if class_title and classes_head:
             sections.append(Section((*top.path, heading), top.kind, [], class_title))
             # In plain text, where headings carry no depth, a class's title heads the headings
             # after it (its duties, its requirements); a Markdown, HTML or Word heading's depth

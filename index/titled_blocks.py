@@ -29,10 +29,12 @@ TITLE_KEY_LINE = re.compile(
 
 def titled_key_value_classes(paragraphs: list[list[str]]) -> list[ClassFacts]:
     """In one paragraph, a title with a level ("Accounting Technician II") and the "Job Code:",
-    "Pay Grade:" lines that follow it, before the next such title: the facts of that class."""
+    "Pay Grade:" lines that follow it, before the next such title: the facts of that class. A
+    title alone in its paragraph opens the next one's lines."""
     rows: list[ClassFacts] = []
+    alone: str | None = None  # a title that was its paragraph's only line
     for lines in paragraphs:
-        title: str | None = None
+        title: str | None = alone
         for line in lines:
             text = line.strip()
             if _is_level_title(text):
@@ -41,6 +43,8 @@ def titled_key_value_classes(paragraphs: list[list[str]]) -> list[ClassFacts]:
             facts = key_value_facts(text) if title else None
             if facts and title and (facts.code or facts.pay_grade or facts.salary_min):
                 rows.append(replace(facts, title=smart_title(title)))
+        # "Student Library Assistant I", an empty line, then "Wage Scale: $14.20-15.95".
+        alone = lines[0].strip() if len(lines) == 1 and _is_level_title(lines[0].strip()) else None
     return rows
 
 

@@ -439,3 +439,38 @@ def test_a_federal_plan_series_and_grade_under_its_label() -> None:
 def test_a_grade_followed_by_other_words_is_its_first_token() -> None:
     facts = key_value_facts("Pay Grade: 12, Step 3")
     assert facts is not None and facts.pay_grade == "12"
+
+
+def test_a_title_alone_in_its_paragraph_labels_the_wage_scale_below_it() -> None:
+    text = (
+        "Student Helper\n\nStudent Helper I\n\nWage Scale: $14.20-15.95\n\nFiles papers.\n\n"
+        "Student Helper II\n\nWage Scale: $14.45-17.25\n\nTrains helpers.\n"
+    )
+    records = parse_standard(_document(text, "Student Helper")).classes
+    assert [(r.title, r.salary_min, r.salary_max) for r in records] == [
+        ("Student Helper I", "$14.20", "15.95"),
+        ("Student Helper II", "$14.45", "17.25"),
+    ]
+
+
+def test_a_bare_number_under_a_pay_label_is_no_grade() -> None:
+    text = "Yard Labourer\n\nSalary:\n20\nWAGE RANGE: $20-$30/hr, based on experience\n"
+    [record] = parse_standard(_document(text, "Yard Labourer")).classes
+    assert record.pay_grade is None
+    assert (record.salary_min, record.salary_max, record.salary_period) == ("$20", "$30", "hour")
+    graded = stacked_label_facts("Pay Grade", "20")
+    assert graded is not None and graded.pay_grade == "20"
+
+
+def test_a_grade_after_the_posting_title_and_a_starting_rate_are_the_class_s() -> None:
+    text = (
+        "Grader Operator I – Grade 15\n\nPosition Details\n\nSalary: Starting at $18.82/hour.\n\n"
+        "Status: Non-Exempt/Full-time\n"
+    )
+    [record] = parse_standard(_document(text, "Grader Operator I – Grade 15")).classes
+    assert (record.title, record.pay_text) == ("Grader Operator I", "Grade 15")
+    assert (record.salary_min, record.salary_max, record.salary_period) == ("$18.82", None, "hour")
+    # A title the text never writes with its grade keeps no grade.
+    elsewhere = text.replace("Grader Operator I – Grade 15", "Grader Operator I")
+    [plain] = parse_standard(_document(elsewhere, "Grader Operator I – Grade 15")).classes
+    assert plain.pay_grade is None

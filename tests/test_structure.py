@@ -374,3 +374,23 @@ def test_a_form_label_alone_over_its_value_makes_no_headings() -> None:
     ]
     # A section's heading under a label is still a heading: "Duties" names a section.
     assert [b.kind for b in parse_blocks("Department\n\nDuties\n\nCleans floors.")][1] == "heading"
+
+
+def test_the_lines_naming_a_documents_classes_head_their_parts_before_any_known_heading() -> None:
+    text = (
+        "Student Helper I\n\nWage Scale: $14.20-15.95\n\nFiles papers.\n\n"
+        "Student Helper II\n\nWage Scale: $14.45-17.25\n\nTrains helpers."
+    )
+    classes = ["Student Helper I", "Student Helper II"]
+    sections = build_sections(parse_blocks(text), "Student Helpers", classes)
+    owned = [(s.class_title, [b.text for b in s.blocks]) for s in sections]
+    assert owned == [
+        ("Student Helper I", ["Wage Scale: $14.20-15.95", "Files papers."]),
+        ("Student Helper II", ["Wage Scale: $14.45-17.25", "Trains helpers."]),
+    ]
+    # The document's own title line opens the document, not a part of one of its classes.
+    titled = build_sections(parse_blocks(text), "Student Helper I", classes)
+    assert titled[0].class_title is None and titled[0].blocks[0].text == "Student Helper I"
+    # One class: its title line is the document's.
+    alone = build_sections(parse_blocks(text), "Student Helpers", classes[:1])
+    assert alone[0].class_title is None
