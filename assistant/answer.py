@@ -15,6 +15,7 @@ from assistant.class_answers import (
     ClassAnswers,
 )
 from assistant.class_index import ClassIndex, place_words
+from assistant.comparisons import weighs
 from assistant.document_issuers import issuer_answer, issuer_asked
 from assistant.document_numbers import number_asked, numbering_lines
 from assistant.drafts import Draft, abstain, found_no_line, merged
@@ -37,6 +38,7 @@ from assistant.query import (
     STOPWORDS,
     QueryAnalysis,
     detect_intents,
+    is_claim,
     normalise_question,
 )
 from assistant.reader import question_words
@@ -52,6 +54,7 @@ from assistant.scope import FIELD_LABEL, DocumentNames, Naming
 from assistant.topic_answers import asks_for_requirements
 from assistant.word_indexes import value_tokens
 from index.jurisdictions import JURISDICTION_WORDS, find_jurisdictions
+from index.levels import level_value
 from index.money import asked_period
 from index.store import ScoredChunk
 from index.types import Chunk, ClassRecord
@@ -204,6 +207,9 @@ class ExtractiveComposer:
         draft = self._with_similar(
             self._of_similar(self._compose(analysis, retrieved), analysis, retrieved), analysis
         )
+        unwritten = None if draft.abstained else self._name_not_written(analysis, draft)
+        if unwritten:
+            draft = replace(draft, text=f"{unwritten}\n{draft.text}", abstained=True)
         documents = tuple(c.doc_title for c in draft.citations if c.doc_title)
         return replace(draft, classes=tuple(dict.fromkeys((*draft.classes, *documents))))
 
@@ -341,6 +347,11 @@ class ExtractiveComposer:
             # which period the source gives.
             if draft is not None and draft.abstained and _of_other_period(analysis, book):
                 return draft
+            # Lines for a level the series asked lacks that name a longer title of their
+            # document at that level ("Equipment Operator - Sub-Journey 2" when "Equipment
+            # Operator Journey 2" is asked and the posting lists "Journey 1" only).
+            if draft is not None and draft.abstained and self._longer_title_read(analysis, book):
+                return draft
             # Lines that state no amount do not answer a salary question better than the
             # catalog's "no dollar salary; Pay Range 20.5" for the classes it names.
             pay_asked = "salary" in analysis.intents and analysis.classes
@@ -371,6 +382,46 @@ class ExtractiveComposer:
         if read is not None:
             return Draft("\n".join(read[0]), tuple(book.citations), abstained=True, unsure=True)
         return self._from_passages(analysis, retrieved)
+
+    def _name_not_written(self, analysis: QueryAnalysis, draft: Draft) -> str | None:
+        """What to say before an answer whose documents never write a name the question
+        qualifies it by, when another indexed document writes it: "the London salary range for
+        Grade 7" of an answer whose three tables are for locations it does not name."""
+        if weighs(analysis.question) or is_claim(analysis.question):
+            return None  # each subject's names are its own answer's; a claim's are checked
+        cited = {c.source for c in draft.citations}
+        unwritten = [
+            name
+            for name in _proper_names(analysis.question)
+            if name.lower() not in self.index.series.by_word  # a title's word names a class
+            and (holders := self.passages.reader.sources_of(stem(name)))
+            and not holders & cited
+        ]
+        if not unwritten or not cited:
+            return None
+        names = " or ".join(f'"{name}"' for name in unwritten)
+        return f"The lines that answer this do not say {names}; what they say:"
+
+    def _longer_title_read(self, analysis: QueryAnalysis, book: CitationBook) -> bool:
+        """Whether every line quoted writes, at a level the question names and its series
+        lacks, the title of another class of its document that holds the series' words and
+        more."""
+        if not analysis.missing_levels or not book.citations:
+            return False
+
+        def longer(citation: Citation) -> bool:
+            quoted = stems(citation.quote)
+            return any(
+                record.level == level
+                and record.series != series
+                and named < (title := _title_stems(record.title))
+                and title <= quoted
+                for series, level, _ in analysis.missing_levels
+                for named in [_title_stems(series)]
+                for record in self.index.of_source(citation.source)
+            )
+
+        return all(longer(c) for c in book.citations)
 
     def _document_number(
         self, analysis: QueryAnalysis, retrieved: Sequence[ScoredChunk]
@@ -710,6 +761,11 @@ def _other_employment(analysis: QueryAnalysis) -> tuple[str, str] | None:
     return None
 
 
+def _title_stems(title: str) -> set[str]:
+    """The stems of a title's words less its level."""
+    return {w for w in stems(title) if level_value(w) is None}
+
+
 def _of_other_period(analysis: QueryAnalysis, book: CitationBook) -> bool:
     """Whether every line quoted is a salary line of a class asked whose period the catalog
     knows, and that period is not the one the question asks."""
@@ -779,6 +835,7 @@ def _proper_names(question: str) -> list[str]:
         if len(w) >= _PLACING_WORD
         and (w.isupper() or (position and w[0].isupper() and w[1:].islower()))
         and w.lower() not in _QUESTION_WORDS
+        and w.lower() not in STOPWORDS  # "And over 3 years?" after the question it follows
     ]
 
 

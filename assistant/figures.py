@@ -196,6 +196,14 @@ class CatalogFacts:
         asked = asked_period(analysis.question)
         record = in_period_asked(record, analysis.question)
         if asked and record.salary_period and record.salary_period != asked:
+            evidence = record.evidence_for("salary")
+            if evidence is not None and _written_per(evidence.quote, asked):
+                # "$53,400 annually ($25.67/hour, overtime $38.50/hour)": the line gives the
+                # rate asked beside the class's own; quoted whole, the reader sees which is which.
+                return (
+                    f"The line that gives the pay of {name} states {article(PERIOD_NAMES[asked])} "
+                    f'{PERIOD_NAMES[asked]} rate too: "{evidence.quote}" {cite}.'
+                ), True
             given = PERIOD_NAMES[record.salary_period]
             return (
                 f"The sources do not give {article(PERIOD_NAMES[asked])} {PERIOD_NAMES[asked]} "
@@ -452,6 +460,15 @@ def _rates_of_period(line: str, period: str | None) -> list[str]:
     return amounts
 
 
+def _written_per(line: str, period: str) -> list[str]:
+    """The amounts of a line that a period word after them gives as pay of this period."""
+    return [
+        m.group(0)
+        for m in ONE_AMOUNT.finditer(line)
+        if period_in(line[m.end() : m.end() + _PERIOD_REACH]) == period
+    ]
+
+
 # How far after an amount a period word says what it pays: "$25.67/hour", " annually".
 _PERIOD_REACH = 12
 
@@ -478,7 +495,9 @@ def _range_as_written(record: ClassRecord) -> str:
         return record.salary_text or ""
     start, end = spans[0]
     period = _PERIOD_AFTER.match(evidence.quote, end)
-    return " ".join(evidence.quote[start : period.end() if period else end].split())
+    end = period.end() if period else end
+    terms = _TERMS_AFTER.match(evidence.quote, end)  # "$45,000-$53,000 DOE"
+    return " ".join(evidence.quote[start : terms.end() if terms else end].split())
 
 
 # The period words that may follow a range: "per month", "Hourly", "/hr", "a year", "p.a.",
@@ -489,6 +508,11 @@ _PERIOD_AFTER = re.compile(
     r"|(?:hourly|daily|monthly|annually|yearly|weekly|bi-?weekly)\b)",
     re.IGNORECASE,
 )
+
+
+# The terms a range may be written with after it: "DOE", "DOQ" (depending on experience, on
+# qualifications), which say where in the range a hire starts.
+_TERMS_AFTER = re.compile(r"\s*(?:DOE|DOQ|D\.O\.[EQ]\.?)(?!\w)")
 
 
 def _salary_row(record: ClassRecord, written: str) -> str:

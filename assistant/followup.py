@@ -9,6 +9,7 @@ from dataclasses import replace
 from assistant.class_index import ClassIndex
 from assistant.query import STOPWORDS, QueryAnalysis, analyse
 from assistant.types import Turn
+from index.dates import MONTH_NAMES, MONTH_SHORT
 from index.money import PERIOD_NAMES, period_in
 from index.structure import normalise_title
 from index.types import ClassRecord
@@ -183,10 +184,7 @@ _PAY_CHANGES = frozenset(
     "previous prior before after later earlier new old current".split()
 )
 # A date's words change when the same thing is asked for ("what about from 1 april 2024?").
-_WHEN_WORD = re.compile(
-    r"\d+(?:st|nd|rd|th)?|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec"
-    r"|january|february|march|april|june|july|august|september|october|november|december"
-)
+_WHEN_WORD = re.compile(rf"\d+(?:st|nd|rd|th)?|{MONTH_SHORT}|{MONTH_NAMES}")
 
 
 def _elliptic(analysis: QueryAnalysis) -> bool:

@@ -32,16 +32,15 @@ from assistant.grid_layouts import (
 from assistant.grid_runs import run_grid
 from assistant.marked_cells import marked_cell_grids
 from assistant.row_keys import has_row_key
+from index.dates import MONTH_NAMES, MONTH_SHORT
 from index.money import money_value, periods_in
 from index.pay_tables import amount_cell
 from index.vocab import field_labels
 
 __all__ = ["Cell", "Grid", "GridQuestion", "GridRow", "read_grids", "select_cells"]
 
-_MONTHS = (
-    "january february march april may june july august september october november december"
-).split()
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_MONTHS = MONTH_NAMES.split("|")
+_MONTH = rf"(?:{MONTH_SHORT})[a-z]*\.?"
 # "June 22, 2008", "22 June 2008", "12 March 2026", "aug 2023", "2010".
 _DATE = re.compile(
     rf"\b(?:(?P<day1>\d{{1,2}})\s+(?P<month1>{_MONTH})|(?P<month2>{_MONTH})\s*(?P<day2>\d{{1,2}})?,?)"

@@ -37,6 +37,7 @@ from assistant.row_keys import (
 from assistant.titles import acronym_like
 from assistant.topic_answers import asks_about_text
 from index.catalog import levels_titled
+from index.dates import writes_a_date
 from index.levels import level_value
 from index.money import ONE_AMOUNT
 from index.store import ScoredChunk
@@ -331,6 +332,18 @@ class OpenAnswers:
             # half of the question's own words.
             chunk = self.passages.nearest(analysis, retrieved)
             held = chunk is not None and self.passages.holds(chunk, topic, share=0.5)
+            if held and chunk is not None and keys and not has_row_key(chunk.text, keys):
+                # "the APS 5 zone of discretion": a passage of APS 1's rows is not near it.
+                named = written_key(analysis.question, keys[0])
+                return found_no_line(
+                    book, f"No passage of the indexed standards states this for {named}."
+                )
+            # "the closing date" of a notice that gives no date.
+            undated = not any(writes_a_date(s.chunk.text) for s in retrieved)
+            if held and undated and asks_a_date(analysis.question):
+                return found_no_line(
+                    book, f"No passage of the indexed standards gives a date{subject}."
+                )
             nearest = self.passages.quote_whole(chunk, book) if chunk is not None and held else None
             if nearest:
                 text = f"No one line answers this{about}; the passage nearest to it: {nearest}"
@@ -338,6 +351,15 @@ class OpenAnswers:
             return found_no_line(book, f"No passage of the indexed standards answers this{about}.")
         lines = [self.passages.quote_sentence(h.chunk, h.sentence, book) for h in hits]
         return Draft("\n".join(lines), tuple(book.citations), abstained=False)
+
+
+# A question that asks when: "the closing date", "when does it close?", "the deadline".
+_DATE_ASKED = re.compile(r"\b(?:when|date|dates|deadline)\b", re.IGNORECASE)
+
+
+def asks_a_date(question: str) -> bool:
+    """Whether a question asks when, or for a date."""
+    return _DATE_ASKED.search(question) is not None
 
 
 def _levels_of(record: ClassRecord) -> set[int]:

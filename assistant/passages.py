@@ -119,14 +119,15 @@ def sentences(text: str) -> list[str]:
 def split_sentences(line: str) -> list[str]:
     """A line's sentences, split after "." or ";". A period does not end a sentence after an
     abbreviation ("e.g.", "No.") nor before a word in lower case ("Washington, D.C.
-    (headquarters) is 23.31 percent")."""
+    (headquarters) is 23.31 percent"), nor does a semicolon ("a starting salary of
+    $39,661.44; after a successful probationary period ...")."""
     found: list[str] = []
     for part in re.split(r"(?<=[.;])\s+", line):
         part = part.strip()
         if not part:
             continue
         previous = found[-1] if found else ""
-        runs_on = previous.endswith(".") and _LOWER_START.match(part)
+        runs_on = previous.endswith((".", ";")) and _LOWER_START.match(part)
         numbered = _LIST_NUMBER_END.search(previous)  # "... one of the following:- 1."
         if previous and (_ABBREVIATION_END.search(previous) or runs_on or numbered):
             found[-1] = f"{previous} {part}"

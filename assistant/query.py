@@ -50,7 +50,10 @@ STOPWORDS = frozenset(
         # Half a word: "non" of "non-exempt" (its "exempt" says what is asked).
         "non|"
         # "what kind of work", "what sort of duties": how a question asks, not what about.
-        "kind|sort"
+        "kind|sort|"
+        # "which of these jobs mention a CDL": pointing at what is asked, or asking whether a
+        # text speaks of it, never what it is.
+        "these|those|mention|mentions|mentioned"
     ).split("|")
 )
 

@@ -44,6 +44,7 @@ from assistant.scope import name_acronyms
 from assistant.titles import abbreviates, abbreviation_like, acronym_like
 from index.cells import ROW_TITLE, is_figure_row
 from index.class_facts import key_value_facts
+from index.dates import MONTHS_NOT_WORDS
 from index.levels import LEVEL_TOKEN, level_value
 from index.money import periods_in
 from index.types import Chunk
@@ -113,11 +114,7 @@ def question_stems() -> frozenset[str]:
 
 # A month without its day says when something happened ("announced in January 2025"), not a
 # date a table heads a column with ("from 11 July 2019", "April 1, 2024").
-_MONTH_ALONE = re.compile(
-    r"(?<!\d )\b(january|february|march|april|june|july|august|september|october|november"
-    r"|december)\b(?! \d{1,2}\b)",
-    re.I,
-)
+_MONTH_ALONE = re.compile(rf"(?<!\d )\b({MONTHS_NOT_WORDS})\b(?! \d{{1,2}}\b)", re.I)
 
 
 def months_alone(question: str) -> set[str]:

@@ -327,13 +327,35 @@ def find_mentions(
             for m in (Mention(series, *span) for span in spans[series.words])
             if len(series.words) > 1 or catalog.names_alone(words, m, capitals)
         ]
-    mentions += catalog.head_mentions(words, {m.series.name for m in mentions}, places)
+    # A series aligned only loosely ("journey" inside "sub journey 2") is dropped below when
+    # another is named exactly: its head noun may still name it ("... and Journey 1").
+    best = max((m.tier for m in mentions), default=0)
+    named = {m.series.name for m in mentions if m.tier >= 2 or best < 3}
+    mentions += catalog.head_mentions(words, named, places)
     if not mentions:
         return []
     best = max(m.tier for m in mentions)
     kept = [m for m in mentions if m.tier >= 2 or best < 3]
     inside = _inside_exact({(m.start, m.end) for m in kept if m.tier == 3})
-    return [m for m in kept if not inside(m.start, m.end)]
+    kept = [m for m in kept if not inside(m.start, m.end)]
+    return [m for m in kept if not _shortened_sibling(m, kept)]
+
+
+def _shortened_sibling(mention: Mention, mentions: list[Mention]) -> bool:
+    """A title with a word left out, where the standard that holds it writes the question's
+    words as a title of its own: a posting listing "Equipment Operator - Sub-Journey 2" and
+    "Equipment Operator - Journey 1" means the latter by "equipment operator journey". In
+    another standard the shorter title may still mean the longer one (the question is then
+    ambiguous)."""
+    if mention.tier != 2:
+        return False
+    sources = {r.source for r in mention.series.records}
+    return any(
+        other.tier == 3
+        and (other.start, other.end) == (mention.start, mention.end)
+        and any(r.source in sources for r in other.series.records)
+        for other in mentions
+    )
 
 
 def _inside_exact(exact: set[tuple[int, int]]) -> Callable[[int, int], bool]:

@@ -176,6 +176,13 @@ def test_one_yearly_rate_given_with_its_hourly_equivalents_has_no_maximum(
             "$3,612.00 – $5,632.00 Monthly",
         ),
         ("Pay: $20.75 – $28.05 (Hourly)", "$20.75", "$28.05", "$20.75 – $28.05 (Hourly)"),
+        (
+            "Hiring Range: $45,000-$53,000 DOE + Full Medical Coverage",
+            "$45,000",
+            "$53,000",
+            "$45,000-$53,000 DOE",
+        ),
+        ("Pay: $18.00 - $21.00 per hour DOQ.", "$18.00", "$21.00", "$18.00 - $21.00 per hour DOQ"),
     ],
 )
 def test_a_range_is_given_as_its_line_writes_it_with_its_period_words_only(

@@ -20,7 +20,9 @@ def test_stems_match_inflections() -> None:
 
 
 def test_sentences_split_at_full_stops_semicolons_and_lines() -> None:
-    assert sentences("A b. C d; e f\nG h.  \n\n") == ["A b.", "C d;", "e f", "G h."]
+    assert sentences("A b. C d; E f\nG h.  \n\n") == ["A b.", "C d;", "E f", "G h."]
+    # A clause in lower case after a semicolon goes on with its sentence.
+    assert sentences("Pay is $1; after a year it is $2.") == ["Pay is $1; after a year it is $2."]
     # An abbreviation's period ends no sentence.
     assert sentences("In a small agency (e.g. a board) it leads. See No. 5.") == [
         "In a small agency (e.g. a board) it leads.",

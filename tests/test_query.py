@@ -83,6 +83,9 @@ def test_amounts_grades_and_claimed_grades_are_read(index: ClassIndex) -> None:
         ("what does a CPS 2 need?", "qualifications"),
         ("What certification does a CPSS II need?", "certification"),
         ("what does a CPSS II do?", "duties"),
+        ("What are the typical work assignments of the waterways position?", "duties"),
+        ("What occupational series is the waterways management job?", "code"),
+        ("what is the ES Job ID for the labourer job", "code"),
         ("difference between CPSS I and II", "compare"),
     ],
 )

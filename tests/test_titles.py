@@ -352,3 +352,37 @@ def test_a_grade_of_one_letter_is_named_only_after_a_grade_word() -> None:
     index = ClassIndex([record])
     assert index.pay_grades_in("is the custodian a competitive class?") == ()
     assert index.pay_grades_in("what does band a pay?") == ("A",)
+
+
+def test_a_title_its_own_standard_writes_hides_its_longer_sibling_there_only() -> None:
+    def series(name: str, source: str) -> Series:
+        record = ClassRecord(source=source, title=f"{name} 1", series=name, level=1)
+        return Series(name, tuple(name.lower().replace("-", " ").split()), "", [record])
+
+    journey = series("Equipment Operator - Journey", "ak.txt")
+    sub_here = series("Equipment Operator - Sub-Journey", "ak.txt")
+    sub_elsewhere = series("Equipment Operator - Sub-Journey", "wa.txt")
+    words = "equipment operator journey 2".split()
+    named = {
+        m.series.name: m.series.records[0].source for m in find_mentions(words, [journey, sub_here])
+    }
+    assert named == {"Equipment Operator - Journey": "ak.txt"}
+    # Another standard's longer title may still be meant: the question is then ambiguous.
+    found = find_mentions(words, [journey, sub_elsewhere])
+    assert {m.series.records[0].source for m in found} == {"ak.txt", "wa.txt"}
+
+
+def test_a_head_noun_names_a_series_whose_title_was_only_aligned_loosely() -> None:
+    def series(name: str) -> Series:
+        record = ClassRecord(source="ak.txt", title=f"{name} 1", series=name, level=1)
+        return Series(name, tuple(name.lower().replace("-", " ").split()), "", [record])
+
+    journey, sub = (
+        series("Equipment Operator - Journey"),
+        series("Equipment Operator - Sub-Journey"),
+    )
+    words = "equipment operator sub journey 2 and journey 1".split()
+    assert {m.series.name for m in find_mentions(words, [journey, sub])} == {
+        journey.name,
+        sub.name,
+    }

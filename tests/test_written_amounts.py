@@ -79,3 +79,24 @@ def test_a_grade_of_a_standard_that_writes_no_name_the_question_writes_is_not_li
     assert "Grade 7 holds" not in answer.text
     listed = grade_tables.ask("Which rows are grade 7 in the salary table?")
     assert "buffalo.txt" in {c.source for c in listed.citations}
+
+
+def test_a_level_the_series_lacks_is_not_a_longer_title_at_that_level(postings: Assistant) -> None:
+    # The posting lists "Journey 1" and "Sub-Journey 2": "Journey 2" is neither.
+    answer = postings.ask("How much does an Equipment Operator Journey 2 earn?")
+    assert answer.abstained
+    assert "$22.88" not in answer.text
+    assert "Journey 1" in answer.text  # the level it does list
+    sub = postings.ask("How much does an Equipment Operator Sub-Journey 2 earn?")
+    assert not sub.abstained and "$22.88 - $25.17 Hourly" in sub.text
+
+
+def test_an_hourly_rate_written_beside_a_yearly_salary_is_quoted_when_asked(
+    postings: Assistant,
+) -> None:
+    answer = postings.ask("What is the hourly rate of the Highway Maintenance Specialist?")
+    assert not answer.abstained
+    assert "$25.67/hour" in answer.text and "do not give" not in answer.text
+    # A line with no hourly figure still says so.
+    worker = postings.ask("What is the hourly rate of the Public Works Maintenance Worker?")
+    assert "$25.67" not in worker.text
