@@ -836,6 +836,7 @@ def _proper_names(question: str) -> list[str]:
         and (w.isupper() or (position and w[0].isupper() and w[1:].islower()))
         and w.lower() not in _QUESTION_WORDS
         and w.lower() not in STOPWORDS  # "And over 3 years?" after the question it follows
+        and level_value(w) is None  # "III" is a level, whatever a standard's text writes
     ]
 
 

@@ -339,12 +339,17 @@ class ClassAnswers:
         self, records: Sequence[ClassRecord], asked: int, book: CitationBook
     ) -> str | None:
         """The line of the level nearest the one asked, quoted as the standard writes it
-        ("Manager VII 1606 B28"), so that the reader sees where the series ends."""
+        ("Manager VII 1606 B28"; its pay line when it has no grade), so that the reader sees
+        where the series ends."""
         levelled = [r for r in records if r.level is not None]
         if not levelled:
             return None
         nearest = min(levelled, key=lambda r: (abs((r.level or 0) - asked), -(r.level or 0)))
-        evidence = nearest.evidence_for("pay_grade") or nearest.evidence_for("title")
+        evidence = (
+            nearest.evidence_for("pay_grade")
+            or nearest.evidence_for("salary")
+            or nearest.evidence_for("title")
+        )
         if evidence is None:
             return None
         line = " ".join(evidence.quote.split())
@@ -364,6 +369,12 @@ class ClassAnswers:
         the question asks how the standard defines it."""
         kinds = SECTION_KINDS_FOR_INTENT[intent]
         chunks = self.library.sections_for(record, kinds) or self._labelled_inline(record, kinds)
+        if not chunks and intent in intents():
+            # No section of duties: the part of the standard that is this class's own and
+            # describes it ("Student Library Assistant III" over its wage and its work).
+            fallback = intents()[intent].fallback
+            own = self.library.sections_for(record, fallback) if fallback else []
+            chunks = [c for c in own if c.classes == (record.title,)]
         if intent == "certification":
             specific = [c for c in chunks if c.section_kind == "certification"]
             chunks = specific or [c for c in chunks if "certif" in c.text.lower()]

@@ -132,8 +132,11 @@ def split_level(title: str) -> tuple[str, int | None]:
     return title[: match.start()].strip(" ,"), level
 
 
-# A word or two in parentheses closing a title: "(Flex)", "(Parks)".
-_QUALIFIER_AFTER_LEVEL = re.compile(r"\s+\([A-Za-z][\w -]{0,20}\)\s*$")
+# A word or two in parentheses closing a title, and the unit after a comma: "(Flex)",
+# "(Parks)", "(Part-Time), Circulation".
+_QUALIFIER_AFTER_LEVEL = re.compile(
+    r"(?:\s+\([A-Za-z][\w -]{0,20}\)|,\s+[A-Z][A-Za-z &-]{0,30})+\s*$"
+)
 
 
 def series_name(title: str) -> str | None:

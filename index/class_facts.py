@@ -420,6 +420,8 @@ def stacked_label_facts(label: str, value: str) -> ClassFacts | None:
     $33.80 per hour", "Pay scale & grade" above "WG 8"): read as "label: value". Labels joined
     by "&" or "and" name one value, the last label says what it is."""
     text = label.strip().rstrip(":").strip()
+    run_on = _NEXT_LABEL.match(value.strip())  # "$23.34 - $30.09 Hourly Location :"
+    value = run_on.group("value") if run_on else value
     if not text or ":" in text or not value.strip() or ":" in value:
         return None
     last = re.split(r"\s+(?:&|and)\s+", text)[-1]
@@ -441,6 +443,11 @@ def stacked_label_facts(label: str, value: str) -> ClassFacts | None:
         found.get("salary_max"),
         found.get("salary_period") or period_in(value),
     )
+
+
+# A value with the next field's label run on after it, as pages flattened from a form write
+# them ("Salary:" over "$23.34 - $30.09 Hourly Location :"): the label is its last word.
+_NEXT_LABEL = re.compile(r"^(?P<value>.*\S)\s+[A-Z][A-Za-z]*\s?:$")
 
 
 # A label alone on its line ("BAND", "FLSA STATUS:"), and a short value alone on its line.

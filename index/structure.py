@@ -364,7 +364,9 @@ def build_sections(blocks: list[Block], title: str, class_titles: list[str]) -> 
         heading = block.lines[0]
         class_title = known_classes.get(normalise_title(heading))
         if class_title and classes_head:
-            sections.append(Section((*top.path, heading), top.kind, [], class_title))
+            # Under the title block, a class's own part describes it.
+            own_kind = "description" if top.kind == "heading" else top.kind
+            sections.append(Section((*top.path, heading), own_kind, [], class_title))
             # In plain text, where headings carry no depth, a class's title heads the headings
             # after it (its duties, its requirements); a Markdown, HTML or Word heading's depth
             # says where its part ends.

@@ -474,3 +474,11 @@ def test_a_grade_after_the_posting_title_and_a_starting_rate_are_the_class_s() -
     elsewhere = text.replace("Grader Operator I – Grade 15", "Grader Operator I")
     [plain] = parse_standard(_document(elsewhere, "Grader Operator I – Grade 15")).classes
     assert plain.pay_grade is None
+
+
+def test_a_value_with_the_next_label_run_on_after_it_is_read_without_it() -> None:
+    pay = stacked_label_facts("Salary:", "$23.34 - $30.09 Hourly Location :")
+    assert pay is not None
+    assert (pay.salary_min, pay.salary_max, pay.salary_period) == ("$23.34", "$30.09", "hour")
+    assert pay.quote == "Salary:\n$23.34 - $30.09 Hourly"  # as the source writes it
+    assert stacked_label_facts("Salary:", "Canby, OR Job Type:") is None

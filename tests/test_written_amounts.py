@@ -100,3 +100,17 @@ def test_an_hourly_rate_written_beside_a_yearly_salary_is_quoted_when_asked(
     # A line with no hourly figure still says so.
     worker = postings.ask("What is the hourly rate of the Public Works Maintenance Worker?")
     assert "$25.67" not in worker.text
+
+
+def test_a_level_the_posting_lacks_is_answered_with_its_level_s_pay_line(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    posting = (
+        "City of Halden\nShelving Assistant II (Part-Time), Circulation\nSalary:\n"
+        "$23.34 - $30.09 Hourly Location :\nHalden Job Type:\nPart Time\n"
+    )
+    assistant = indexed(tmp_path_factory, "levels", {"shelving.txt": posting})
+    answer = assistant.ask("What is the pay for a Shelving Assistant I?")
+    assert answer.abstained
+    assert "nearest level it lists is Shelving Assistant II" in answer.text
+    assert '"Salary: $23.34 - $30.09 Hourly"' in answer.text
