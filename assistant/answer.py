@@ -390,10 +390,15 @@ class ExtractiveComposer:
         if weighs(analysis.question) or is_claim(analysis.question):
             return None  # each subject's names are its own answer's; a claim's are checked
         cited = {c.source for c in draft.citations}
+        # A name in capitals is an acronym, which a document may spell otherwise ("DOT" of
+        # "MDT"); a word of a title names a class, and a word of a document's name that
+        # document: only the other names qualify what is asked ("London").
         unwritten = [
             name
             for name in _proper_names(analysis.question)
-            if name.lower() not in self.index.series.by_word  # a title's word names a class
+            if not name.isupper()
+            and name.lower() not in self.index.series.by_word
+            and not self.names.names_a_document(name)
             and (holders := self.passages.reader.sources_of(stem(name)))
             and not holders & cited
         ]

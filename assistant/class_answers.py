@@ -370,11 +370,11 @@ class ClassAnswers:
         kinds = SECTION_KINDS_FOR_INTENT[intent]
         chunks = self.library.sections_for(record, kinds) or self._labelled_inline(record, kinds)
         if not chunks and intent in intents():
-            # No section of duties: the part of the standard that is this class's own and
+            # No section of duties: the part of the standard its title heads, which
             # describes it ("Student Library Assistant III" over its wage and its work).
             fallback = intents()[intent].fallback
             own = self.library.sections_for(record, fallback) if fallback else []
-            chunks = [c for c in own if c.classes == (record.title,)]
+            chunks = [c for c in own if c.section.endswith(f"> {record.title}")]
         if intent == "certification":
             specific = [c for c in chunks if c.section_kind == "certification"]
             chunks = specific or [c for c in chunks if "certif" in c.text.lower()]

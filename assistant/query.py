@@ -94,6 +94,21 @@ class QueryAnalysis:
         return self.naming is None or self.naming.allows(source)
 
 
+# The labels a number follows ("level one", "step one"): "one" after any other word stands
+# for what was named ("the bus monitor one").
+_NUMBERED_BY = frozenset(
+    "level grade step band tier class year years part phase group range type category number "
+    "schedule section item".split()
+)
+
+
+def _pronoun_one(words: list[str], position: int) -> bool:
+    """Whether "one" at this position stands for a noun rather than a number."""
+    return words[position] in ("one", "ones") and (
+        position == 0 or words[position - 1] not in _NUMBERED_BY
+    )
+
+
 def _replace(analysis: QueryAnalysis, **changes: object) -> QueryAnalysis:
     from dataclasses import replace
 
@@ -249,7 +264,11 @@ def analyse(question: str, index: ClassIndex) -> QueryAnalysis:
     similar = _classes_named(words, also, level, pay_grades)[0] if also else []
     if jurisdictions:
         similar = [r for r in similar if r.jurisdiction in jurisdictions]
-    keywords = tuple(w for w in words if w not in STOPWORDS and len(w) > 2)
+    keywords = tuple(
+        w
+        for n, w in enumerate(words)
+        if w not in STOPWORDS and len(w) > 2 and not _pronoun_one(words, n)
+    )
     return QueryAnalysis(
         question=question,
         intents=intents,

@@ -135,6 +135,11 @@ class DocumentNames:
         words = {w: h for w, h in holders_of.items() if self._named_by[w] & named.keys()}
         return Naming(named, words, run_names)
 
+    def names_a_document(self, word: str) -> bool:
+        """Whether a word is one of the names a document is known by (its path, title, place
+        or acronyms)."""
+        return any(w in self._named_by for w in _words(word))
+
     def _places_written(self, question: str) -> tuple[set[str], set[str], tuple[str, ...]]:
         """The documents whose place holds a run of capitalised words the question writes
         ("Indian Health Service" of "U.S. Department of Health and Human Services, Indian
@@ -312,9 +317,14 @@ def value_label(line: str) -> str | None:
 
 def _words(text: str) -> list[str]:
     """The stems of the words of a name or a question, as the passages' words are read
-    ("PM&C" is "pmc", "APS1" is "aps1"); single letters and bare numbers name nothing."""
+    ("PM&C" is "pmc", "APS1" is "aps1"); single letters and bare numbers name nothing, but
+    for a long number that is no year ("job posting 6407")."""
     found = re.findall(r"[a-z0-9]+", text.lower().replace("&", ""))
-    return [stem(w) for w in found if len(w) >= 2 and not w.isdigit()]
+    return [stem(w) for w in found if len(w) >= 2 and (not w.isdigit() or _IDENTIFIER.match(w))]
+
+
+# A number that may identify a posting or a document: four digits at least, not a year.
+_IDENTIFIER = re.compile(r"^(?!(?:19|20)\d\d$)\d{4,}$")
 
 
 def _sure_names(question: str, title_words: Collection[str] = ()) -> list[str]:

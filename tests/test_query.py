@@ -85,6 +85,7 @@ def test_amounts_grades_and_claimed_grades_are_read(index: ClassIndex) -> None:
         ("what does a CPSS II do?", "duties"),
         ("What are the typical work assignments of the waterways position?", "duties"),
         ("What occupational series is the waterways management job?", "code"),
+        ("What are the key performance areas of the Secretary?", "duties"),
         ("what is the ES Job ID for the labourer job", "code"),
         ("difference between CPSS I and II", "compare"),
     ],
@@ -279,3 +280,10 @@ def test_a_place_typed_one_letter_off_or_run_together_is_that_place() -> None:
         assert index.jurisdictions_in(typed) == (place,), typed
     # A word any dictionary knows is not a typo of a place: "victorian" names no place here.
     assert index.jurisdictions_in("victorian era salaries") == ()
+
+
+def test_one_after_a_noun_stands_for_it_and_after_a_numbering_label_is_a_number(
+    index: ClassIndex,
+) -> None:
+    assert "one" not in analyse("the pay of the bus monitor one", index).keywords
+    assert "one" in analyse("the pay at step one", index).keywords

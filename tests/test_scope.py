@@ -42,6 +42,7 @@ DOCUMENTS = {
     "lakeside/clerk.txt": ("Clerk", "Files records for the Lakeside library. Pay $17.00"),
     "hillcrest/pay-plan-2024.txt": ("Hillcrest Pay Plan 2024", "Clerk $19.00; Driver $21.00"),
     "hillcrest/clerk.txt": ("Clerk", "Files records. Pay $19.00"),
+    "brookfield/job-posting-6407.txt": ("Job posting 6407", "Monitors riders. Pay $12.00"),
 }
 
 
@@ -193,3 +194,9 @@ def test_an_acronym_of_title_words_the_text_writes_names_its_document() -> None:
     assert "scs" in name_stems("uk/framework.txt", [framework])
     unwritten = chunk("uk/framework.txt", framework.doc_title, "Pay band 2: £98,000 to £162,500.")
     assert "scs" not in name_stems("uk/framework.txt", [unwritten])
+
+
+def test_a_long_number_that_is_no_year_names_the_posting_it_identifies() -> None:
+    assert set(named("what is the pay on posting 6407?")) == {"brookfield/job-posting-6407.txt"}
+    # A year, or a short number, is not a posting's own name.
+    assert named("what is the pay in 2024?") == {}

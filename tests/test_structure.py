@@ -142,6 +142,7 @@ def test_heading_style(line: str, style: int) -> None:
         ("EXAMPLES OF WORK PERFORMED", "duties"),
         ("Essential Functions", "duties"),
         ("Typical Tasks", "duties"),
+        ("Key Performance Areas", "duties"),
         ("Minimum Qualifications", "qualifications"),
         ("Substitution of Education for Experience", "qualifications"),
         ("Knowledge, Skills and Abilities", "knowledge_skills"),
