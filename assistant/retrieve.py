@@ -163,10 +163,22 @@ class ChunkLibrary:
         bm25 = self.indexes.bm25
         if bm25 is None:
             return []
-        words = bm25s.tokenize([query], stopwords="en", return_ids=False, show_progress=False)
-        if not words or not words[0]:
+        words = keywords(query)
+        if not words:
             return []
-        return [self.chunks[n] for n in top_scores(bm25.get_scores(list(words[0])), k)]
+        return [self.chunks[n] for n in top_scores(bm25.get_scores(words), k)]
+
+    def holding_keywords_of(self, text: str) -> dict[str, list[Chunk]] | None:
+        """The chunks that hold every keyword of the text (its BM25 tokens), by document: a
+        chunk that writes the text holds them all. None when the text has no keyword."""
+        words = keywords(text)
+        if not words:
+            return None
+        found: dict[str, list[Chunk]] = {}
+        for position in self.indexes.holding_every(words).tolist():
+            chunk = self.chunks[position]
+            found.setdefault(chunk.source, []).append(chunk)
+        return found
 
     def identifier_search(self, query: str) -> list[Chunk]:
         """Chunks holding a code-like token of the query verbatim ("4008", "A12")."""
@@ -179,6 +191,13 @@ class ChunkLibrary:
             key=lambda n: (-overlap[n], self.chunks[n].section_kind != "pay_table", n),
         )
         return [self.chunks[n] for n in hits]
+
+
+def keywords(text: str) -> list[str]:
+    """The words of a text the keyword index is built from, as it reads them: lower case,
+    without English stop words or one-letter words."""
+    words = bm25s.tokenize([text], stopwords="en", return_ids=False, show_progress=False)
+    return list(words[0]) if words and words[0] else []
 
 
 def top_scores(scores: np.ndarray, k: int) -> list[int]:
