@@ -6,6 +6,7 @@ each document states, the second from its own lines."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import replace
@@ -18,6 +19,7 @@ from assistant.query import QueryAnalysis
 from assistant.retrieve import ChunkLibrary
 from index.store import ScoredChunk
 from index.structure import normalise_title
+from index.types import Chunk
 
 # Namesake documents read for one answer: the answer stays short when a title is common.
 _MAX_NAMESAKES = 2
@@ -42,25 +44,36 @@ class Namesakes:
             return []
         [(key, title)] = titles.items()
         found: list[str] = []
-        others = sorted(self._writing(title, self._catalogued.get(key, set())))
-        for source in others[:_MAX_NAMESAKES]:
+        for source in self._writing(title, self._catalogued.get(key, set()), _MAX_NAMESAKES):
             found += self._read(analysis, title, source, book)
         return found
 
-    def _writing(self, title: str, known: set[str]) -> set[str]:
-        """The documents other than the known ones that write the title as whole words (not
-        "... Technician II" for "... Technician I"). Only the documents holding every word of
-        it are read: a question costs the same at any corpus size."""
+    def _writing(self, title: str, known: set[str], limit: int) -> list[str]:
+        """The first documents by name, at most `limit`, other than the known ones, that write
+        the title as whole words (not "... Technician II" for "... Technician I"). Only the
+        passages holding every word of it are read, of the documents holding them all: at
+        10,000 standards the words of a common title are together in hundreds of documents,
+        thousands of passages, and it is written in a few of them."""
         words = [stem(w) for w in re.findall(r"[a-z0-9]+", title.lower())]
         if not words:
-            return set()
+            return []
         holding = set.intersection(*(self._passages.reader.sources_of(w) for w in words)) - known
+        if not holding:
+            return []
         phrase = _phrase(title)
-        return {
+        candidates = self._library.holding_keywords_of(title)
+
+        def passages(source: str) -> Sequence[Chunk]:
+            if candidates is None:
+                return self._library.of_source(source)
+            return candidates.get(source, ())
+
+        writing = (
             source
-            for source in holding
-            if any(phrase.search(c.text) for c in self._library.of_source(source))
-        }
+            for source in sorted(holding)
+            if any(phrase.search(c.text) for c in passages(source))
+        )
+        return list(itertools.islice(writing, limit))
 
     def _read(
         self, analysis: QueryAnalysis, title: str, source: str, book: CitationBook

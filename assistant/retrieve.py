@@ -149,6 +149,13 @@ class ChunkLibrary:
                     found.setdefault(chunk.chunk_id, chunk)
         return list(found.values())
 
+    def known(self, ids: Sequence[str], store: ChunkStore) -> list[Chunk]:
+        """The chunks of these ids, in their order: those held here, and any other (a store
+        written since this library was read) from the store."""
+        missing = [i for i in ids if i not in self.by_id]
+        read = {c.chunk_id: c for c in store.chunks_by_id(missing)} if missing else {}
+        return [chunk for i in ids if (chunk := self.by_id.get(i) or read.get(i))]
+
     def containing(self, source: str, quote: str) -> Chunk | None:
         return next((c for c in self.of_source(source) if quote in c.text), None)
 
@@ -156,10 +163,22 @@ class ChunkLibrary:
         bm25 = self.indexes.bm25
         if bm25 is None:
             return []
-        words = bm25s.tokenize([query], stopwords="en", return_ids=False, show_progress=False)
-        if not words or not words[0]:
+        words = keywords(query)
+        if not words:
             return []
-        return [self.chunks[n] for n in top_scores(bm25.get_scores(list(words[0])), k)]
+        return [self.chunks[n] for n in top_scores(bm25.get_scores(words), k)]
+
+    def holding_keywords_of(self, text: str) -> dict[str, list[Chunk]] | None:
+        """The chunks that hold every keyword of the text (its BM25 tokens), by document: a
+        chunk that writes the text holds them all. None when the text has no keyword."""
+        words = keywords(text)
+        if not words:
+            return None
+        found: dict[str, list[Chunk]] = {}
+        for position in self.indexes.holding_every(words).tolist():
+            chunk = self.chunks[position]
+            found.setdefault(chunk.source, []).append(chunk)
+        return found
 
     def identifier_search(self, query: str) -> list[Chunk]:
         """Chunks holding a code-like token of the query verbatim ("4008", "A12")."""
@@ -172,6 +191,13 @@ class ChunkLibrary:
             key=lambda n: (-overlap[n], self.chunks[n].section_kind != "pay_table", n),
         )
         return [self.chunks[n] for n in hits]
+
+
+def keywords(text: str) -> list[str]:
+    """The words of a text the keyword index is built from, as it reads them: lower case,
+    without English stop words or one-letter words."""
+    words = bm25s.tokenize([text], stopwords="en", return_ids=False, show_progress=False)
+    return list(words[0]) if words and words[0] else []
 
 
 def top_scores(scores: np.ndarray, k: int) -> list[int]:
@@ -233,12 +259,7 @@ class HybridRetriever(BaseRetriever):
         sections its intent reads), ranked as a fourth list so they lead the results.
         """
         active = filter or self.filter
-        vector = self.embedder.embed_query(query)
-        dense = self.store.search(
-            vector,
-            self.candidate_k,
-            where=active.where() if active else None,
-        )
+        dense = self.nearest(query, active)
         keyword = self.library.keyword_search(query, self.candidate_k)
         exact = self.library.identifier_search(query)
         if active:
@@ -246,7 +267,7 @@ class HybridRetriever(BaseRetriever):
             exact = [c for c in exact if active.matches(c)]
             focus = [c for c in focus if active.matches(c)]
         searched: list[tuple[Sequence[Chunk], float]] = [
-            ([s.chunk for s in dense], 1.0),
+            (dense, 1.0),
             (keyword, 1.0),
             (exact, self.identifier_weight),
         ]
@@ -262,6 +283,15 @@ class HybridRetriever(BaseRetriever):
             if missing:
                 kept = kept[: max(len(kept) - len(missing), 0)] + missing
         return [ScoredChunk(chunk, score) for chunk, score in kept]
+
+    def nearest(self, query: str, active: RetrievalFilter | None) -> list[Chunk]:
+        """The candidate_k passages nearest the query's embedding, most similar first."""
+        found = self.store.nearest_ids(
+            self.embedder.embed_query(query),
+            self.candidate_k,
+            where=active.where() if active else None,
+        )
+        return self.library.known([chunk_id for chunk_id, _ in found], self.store)
 
     def _get_relevant_documents(
         self, query: str, *, run_manager: CallbackManagerForRetrieverRun

@@ -189,6 +189,24 @@ class WordIndexes:
         tokens = ChunkTokens.of(_bm25_tokens(chunks))
         return cls(frozenset(word_chunks), identifiers, tokens.bm25(), word_chunks, tokens)
 
+    def holding_every(self, tokens: Sequence[str]) -> np.ndarray:
+        """The positions of the chunks whose BM25 tokens include every one of these, from
+        the index's own lists of the chunks holding each token: the rarest token's list,
+        narrowed by the others'."""
+        if self.bm25 is None:
+            return np.empty(0, dtype=np.int64)
+        ids = [self.bm25.vocab_dict.get(token) for token in dict.fromkeys(tokens)]
+        if None in ids:
+            return np.empty(0, dtype=np.int64)
+        indices, indptr = self.bm25.scores["indices"], self.bm25.scores["indptr"]
+        lists = sorted((indices[indptr[i] : indptr[i + 1]] for i in ids), key=len)
+        if not lists:
+            return np.arange(len(self.tokens.offsets) - 1, dtype=np.int64)
+        found = lists[0]
+        for other in lists[1:]:
+            found = found[np.isin(found, other, assume_unique=True)]
+        return found.astype(np.int64)
+
     def patched(
         self, before: Sequence[Chunk], chunks: Sequence[Chunk], origin: np.ndarray
     ) -> WordIndexes:

@@ -387,15 +387,9 @@ class ChunkStore:
         self, embedding: Sequence[float], k: int, where: dict[str, Any] | None = None
     ) -> list[ScoredChunk]:
         """The k nearest chunks, most similar first (score = cosine similarity)."""
-        count = self.known_count()
-        if count == 0:
+        result = self._query(embedding, k, where, ["metadatas", "distances"])
+        if result is None:
             return []
-        result = self._collection.query(
-            query_embeddings=[list(embedding)],
-            n_results=min(k, count),
-            where=where or None,
-            include=["metadatas", "distances"],
-        )
         ids = result["ids"][0]
         metadatas = (result["metadatas"] or [[]])[0]
         distances = (result["distances"] or [[]])[0]
@@ -403,6 +397,37 @@ class ChunkStore:
             ScoredChunk(_unpacked(i, m), 1.0 - float(d))
             for i, m, d in zip(ids, metadatas, distances, strict=True)
         ]
+
+    def nearest_ids(
+        self, embedding: Sequence[float], k: int, where: dict[str, Any] | None = None
+    ) -> list[tuple[str, float]]:
+        """The ids of the k nearest chunks with their scores, as `search` ranks them, without
+        the chunks: for a reader that holds every chunk already (reading and unpacking the
+        metadata of 20 chunks took as long again as the search, 2 ms at 10,000 standards)."""
+        result = self._query(embedding, k, where, ["distances"])
+        if result is None:
+            return []
+        distances = (result["distances"] or [[]])[0]
+        return [(i, 1.0 - float(d)) for i, d in zip(result["ids"][0], distances, strict=True)]
+
+    def chunks_by_id(self, ids: Sequence[str]) -> list[Chunk]:
+        """The chunks of these ids that the store holds, in the order of the ids."""
+        found = {i: _unpacked(i, m) for i, m in self._records_of(ids)}
+        return [found[i] for i in ids if i in found]
+
+    def _query(
+        self, embedding: Sequence[float], k: int, where: dict[str, Any] | None, include: list[Any]
+    ) -> Any:
+        """Chroma's answer for the k nearest records, or None when the store is empty."""
+        count = self.known_count()
+        if count == 0:
+            return None
+        return self._collection.query(
+            query_embeddings=[list(embedding)],
+            n_results=min(k, count),
+            where=where or None,
+            include=include,
+        )
 
 
 def _packed(chunk: Chunk, extra: dict[str, str | int]) -> dict[str, str | int]:

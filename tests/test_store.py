@@ -116,6 +116,24 @@ def test_all_chunks_are_read_a_page_at_a_time(paged_store) -> None:
     assert spy.limits and all(limit == 7 for limit in spy.limits)
 
 
+def test_the_nearest_ids_rank_as_the_search_does(paged_store) -> None:
+    store, _, _ = paged_store
+    for query, k in (([1.0, 3.0], 5), ([0.2, 1.0], 45), ([1.0, 0.0], 50)):
+        found = store.search(query, k)
+        assert store.nearest_ids(query, k) == [(s.chunk.chunk_id, s.score) for s in found]
+    where = {"source": "doc-4.txt"}
+    assert [i for i, _ in store.nearest_ids([1.0, 3.0], 3, where)] == [
+        s.chunk.chunk_id for s in store.search([1.0, 3.0], 3, where)
+    ]
+
+
+def test_chunks_are_read_by_id_in_the_order_asked(paged_store) -> None:
+    store, chunks, _ = paged_store
+    by_id = {c.chunk_id: c for c in chunks}
+    ids = ["doc-8.txt#4", "doc-0.txt#1", "no-such.txt#0", "doc-3.txt#2"]
+    assert store.chunks_by_id(ids) == [by_id[i] for i in ids if i in by_id]
+
+
 def test_the_text_is_stored_once_and_old_flat_records_still_read(tmp_path: Path) -> None:
     store = ChunkStore(StoreLocation(tmp_path / "chroma", "once"), create=True)
     (chunk,) = _chunks(documents=1, per_document=1)
@@ -161,3 +179,15 @@ def test_more_records_than_sqlite_reads_at_once_still_open(tmp_path: Path) -> No
         store.add(batch, [[1.0, float(i % 7)] for i in range(len(batch))])
     assert len(store.documents()) == 3_400
     assert len(store.all_chunks()) == 34_000
+
+
+def test_a_library_reads_the_chunks_it_lacks_from_the_store(paged_store) -> None:
+    from assistant.retrieve import ChunkLibrary
+
+    store, chunks, _ = paged_store
+    library = ChunkLibrary(chunks[:20])  # read before the store gained the later documents
+    ids = ["doc-8.txt#4", "doc-0.txt#1", "gone.txt#0", "doc-3.txt#2"]
+    found = library.known(ids, store)
+    assert [c.chunk_id for c in found] == ["doc-8.txt#4", "doc-0.txt#1", "doc-3.txt#2"]
+    assert found[1] is library.by_id["doc-0.txt#1"]
+    assert found == [next(c for c in chunks if c.chunk_id == i) for i in ids if "gone" not in i]

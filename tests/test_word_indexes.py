@@ -5,6 +5,7 @@ the chunks that changed."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from pathlib import Path
 
@@ -15,7 +16,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from assistant.passages import Rarity
-from assistant.retrieve import ChunkLibrary, top_scores
+from assistant.retrieve import ChunkLibrary, keywords, top_scores
 from assistant.word_indexes import ChunkTokens, WordIndexes
 from index.catalog import parse_standard
 from index.chunk import chunk_standard
@@ -154,3 +155,31 @@ def test_the_top_scores_are_the_positive_ones_highest_first_ties_in_position_ord
     assert top_scores(scores, 3) == [90_000, 5, 7]
     assert top_scores(scores, 10) == [90_000, 5, 7, 300]
     assert top_scores(np.zeros(10, dtype=np.float32), 3) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Certified Peer Support Specialist II", "salary range", "Clerk of the Court", "water", "zzzq"],
+)
+def test_the_chunks_holding_every_keyword_are_those_whose_words_hold_them(text: str) -> None:
+    """What namesakes reads instead of every passage of the documents holding a title's words:
+    each passage that writes the text must be among them."""
+    library = ChunkLibrary(CHUNKS)
+    wanted = set(keywords(text))
+    expected = [c for c in CHUNKS if wanted <= set(keywords(c.embedding_text()))]
+    by_source = library.holding_keywords_of(text)
+
+    assert by_source is not None
+    assert [c for chunks in by_source.values() for c in chunks] == expected
+    assert all(c.source == source for source, chunks in by_source.items() for c in chunks)
+    spaced = r"\s+".join(re.escape(w) for w in text.split())
+    phrase = re.compile(rf"(?<![\w-]){spaced}(?![\w-])", re.IGNORECASE)
+    writing = [c for c in CHUNKS if phrase.search(c.text)]
+    assert writing or text in ("Clerk of the Court", "zzzq")
+    assert all(c in by_source.get(c.source, ()) for c in writing)
+
+
+def test_a_text_without_keywords_narrows_no_chunk() -> None:
+    library = ChunkLibrary(CHUNKS)
+    assert library.holding_keywords_of("of the a 2") is None
+    assert len(library.indexes.holding_every([])) == len(CHUNKS)
