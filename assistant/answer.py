@@ -129,7 +129,10 @@ class ExtractiveComposer:
         The words that name them say which document, not what its passages must hold."""
         if analysis.naming is not None:
             return analysis
-        naming = self._of_places(self.names.naming(analysis.question, self._not_names), analysis)
+        # A code the question gives asks of its class ("the 0343 flysheet"), naming no posting.
+        codes = {code.lower() for code in analysis.codes}
+        naming = self.names.naming(analysis.question, self._not_names, codes)
+        naming = self._of_places(naming, analysis)
         # A word that names only other documents than those the question names most is about
         # what it asks there: "officer" of "a TSA Transportation Security Officer" names a
         # Foreign Service Officer's document, not the TSA's.

@@ -338,8 +338,10 @@ class OpenAnswers:
                 return found_no_line(
                     book, f"No passage of the indexed standards states this for {named}."
                 )
-            # "the closing date" of a notice that gives no date.
-            undated = not any(writes_a_date(s.chunk.text) for s in retrieved)
+            # "the closing date" of a notice that gives no date, nor says it stays open.
+            undated = not any(
+                writes_a_date(s.chunk.text) or _OPEN_ENDED.search(s.chunk.text) for s in retrieved
+            )
             if held and undated and asks_a_date(analysis.question):
                 return found_no_line(
                     book, f"No passage of the indexed standards gives a date{subject}."
@@ -355,6 +357,13 @@ class OpenAnswers:
 
 # A question that asks when: "the closing date", "when does it close?", "the deadline".
 _DATE_ASKED = re.compile(r"\b(?:when|date|dates|deadline)\b", re.IGNORECASE)
+
+
+# A notice that stays open says so in words: "open until filled", "continuous recruitment".
+_OPEN_ENDED = re.compile(
+    r"\buntil (?:filled|further notice)\b|\bopen until\b|\bcontinuous(?:ly)?\b|\bongoing\b",
+    re.IGNORECASE,
+)
 
 
 def asks_a_date(question: str) -> bool:

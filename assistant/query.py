@@ -31,6 +31,16 @@ _INTENT_PATTERNS = {
     )
     for intent, phrases in INTENT_WORDS.items()
 }
+_PHRASE_INTENTS = (
+    (
+        "code",
+        re.compile(
+            r"\b(?:job|posting|position|requisition|vacancy)\s+id\b"
+            r"|\b(?:occupational|job)\s+series\b|\bseries\s+number\b"
+        ),
+    ),
+    ("duties", re.compile(r"\b(?:key\s+)?(?:performance|result)\s+areas?\b|\bkpas?\b")),
+)
 # Intents whose answer comes from the catalog row rather than a section's text.
 CATALOG_INTENTS = tuple(i.name for i in intents().values() if i.catalog)
 
@@ -398,6 +408,10 @@ def detect_intents(text: str) -> tuple[str, ...]:
     # stands in for experience ("can coursework substitute for experience").
     text = re.sub(r"\bsubstitutes?\b(?!(?:\s+\S+){0,5}?\s+(?:for|with)\b)(?=\s+[a-z])", " ", text)
     found = [intent for intent, pattern in _INTENT_PATTERNS.items() if pattern.search(text)]
+    # Phrases whose words alone ask nothing, and are kept out of the vocabulary's words (which
+    # are never a question's subject): "the ES Job ID", "what occupational series" ask a code,
+    # "the key performance areas" duties.
+    found += [i for i, pattern in _PHRASE_INTENTS if pattern.search(text) and i not in found]
     # "what does a clerk do?", "what janitorial work does the labourer do?" (not "what
     # maintenance does X do?", which asks of a kind of work, nor "what kind of work ...")
     if "duties" not in found and re.search(
@@ -411,7 +425,9 @@ def detect_intents(text: str) -> tuple[str, ...]:
         "salary" in found
         and ("pay_grade" in found or "code" in found)
         and not re.search(
-            r"\b(range|earn|earns|make|max|maximum|min|minimum|how much|dollars|steps?|\$)", text
+            r"\b(range|earn|earns|make|max|maximum|min|minimum|how much|dollars|steps?|\$"
+            r"|hourly|weekly|biweekly|monthly|yearly|annual|per (?:hour|week|month|year|annum))",
+            text,
         )
         and not _PAY_ASKED.search(text)
     ):

@@ -770,9 +770,14 @@ def _headed_blocks(chunk: Chunk) -> list[list[str]]:
 
 
 def level_asked(question: str, subject: Sequence[str]) -> int | None:
-    """The one level the question gives its subject ("accountant 1", "technician II"), if any."""
-    found = _levels_after_subject(question, subject)
+    """The one level the question gives its subject ("accountant 1", "technician II"), if any;
+    "the bus monitor one" gives none: that "one" stands for the job named."""
+    found = _levels_after_subject(_PRONOUN_ONE.sub(r"\1", question), subject)
     return found.pop() if len(found) == 1 else None
+
+
+# "(the bus monitor one)": "one" after a noun phrase the article opens, ending a clause.
+_PRONOUN_ONE = re.compile(r"(\b(?:the|this|that)\s+(?:[a-z]+\s+){1,4}?)one\b(?=\s*(?:[)?.!,;]|$))")
 
 
 def question_level(

@@ -81,16 +81,18 @@ class DocumentNames:
         self._rare = max(_FEW, math.ceil(_RARE_SHARE * len(sources)))
         self._title_rare = max(_TITLE_FEW, math.ceil(_TITLE_SHARE * len(sources)))
 
-    def naming(self, question: str, ignore: Collection[str] = ()) -> Naming:
+    def naming(
+        self, question: str, ignore: Collection[str] = (), given: Collection[str] = ()
+    ) -> Naming:
         """What the question names of the documents: each document two of its rare name
         words name, or one sure name: a word the passages never write ("FERC" of a file
         path), one the question writes as a name ("MU", "the 2024 Buffalo table"), a code
         ("523X"). One ordinary word ("assistant") may be part of a class title.
-        ignore: stems that say what is asked or which class."""
+        ignore: stems that say what is asked or which class; given: the codes it gives."""
         # Only the question's own words are looked up in `ignore`: the set is narrowed to them
         # first (at 10,000 standards it holds every title's stems, too many to copy per question).
         own = {*_words(question), *(stem(w.lower()) for w in re.findall(r"[A-Za-z]+", question))}
-        ignore = {w for w in own if w in ignore and w not in self._spelt}
+        ignore = {w for w in own if (w in ignore and w not in self._spelt) or w in given}
         sure = set(_words(" ".join(_sure_names(question, ignore))))
         # "GS" of "GS-9" says which grade, whatever document spells it.
         ignore = {*ignore, *(stem(label) for label, _ in row_keys(question))}

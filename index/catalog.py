@@ -133,9 +133,9 @@ def split_level(title: str) -> tuple[str, int | None]:
 
 
 # A word or two in parentheses closing a title, and the unit after a comma: "(Flex)",
-# "(Parks)", "(Part-Time), Circulation".
+# "(Parks)", "(Part-Time), Circulation"; not the levels listed after it (", II, III").
 _QUALIFIER_AFTER_LEVEL = re.compile(
-    r"(?:\s+\([A-Za-z][\w -]{0,20}\)|,\s+[A-Z][A-Za-z &-]{0,30})+\s*$"
+    r"(?:\s+\([A-Za-z][\w -]{0,20}\)|,\s+(?![IVX]+\b)[A-Z][A-Za-z &-]{0,30})+\s*$"
 )
 
 

@@ -264,10 +264,16 @@ def test_a_standard_without_classes_is_not_recognised() -> None:
         ("Water Treatment Operator Trainee", ("Water Treatment Operator", None)),
         ("Miscellaneous Clerk and Assistant, GS-7", ("Miscellaneous Clerk and Assistant", 7)),
         ("Senior Building Inspector", ("Senior Building Inspector", None)),
+        ("Library Assistant II (Part-Time), Circulation", ("Library Assistant", 2)),
+        ("Clerk III, Finance", ("Clerk", 3)),
     ],
 )
 def test_split_level(title: str, expected: tuple[str, int | None]) -> None:
     assert split_level(title) == expected
+
+
+def test_levels_listed_after_a_comma_are_no_unit_of_the_first() -> None:
+    assert split_level("Utility Worker I, II, III") != ("Utility Worker", 1)
 
 
 @pytest.mark.parametrize(

@@ -86,6 +86,7 @@ def test_amounts_grades_and_claimed_grades_are_read(index: ClassIndex) -> None:
         ("What are the typical work assignments of the waterways position?", "duties"),
         ("What occupational series is the waterways management job?", "code"),
         ("What are the key performance areas of the Secretary?", "duties"),
+        ("What is the hourly rate for Band 3?", "salary"),
         ("what is the ES Job ID for the labourer job", "code"),
         ("difference between CPSS I and II", "compare"),
     ],
