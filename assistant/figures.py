@@ -208,14 +208,14 @@ class CatalogFacts:
             return (
                 f"The sources do not give {article(PERIOD_NAMES[asked])} {PERIOD_NAMES[asked]} "
                 f"salary for {name}; they give {article(given)} {given} range of "
-                f"{record.salary_text} {cite}."
+                f"{_range_as_written(record)} {cite}."
             ), False
         unlikely = bool(asked) and not typical_for(asked or "", record.salary_text or "")
         if asked and not record.salary_period and unlikely:
             # "$45,672 - $82,332" with no period named is no hourly rate, nor a biweekly one.
             return (
                 f"The sources do not give {article(PERIOD_NAMES[asked])} {PERIOD_NAMES[asked]} "
-                f"salary for {name}; they give a range of {record.salary_text} {cite}, "
+                f"salary for {name}; they give a range of {_range_as_written(record)} {cite}, "
                 "without saying for what period."
             ), False
         checks = [self.amount_check(record, amount, analysis, cite) for amount in analysis.amounts]

@@ -131,7 +131,7 @@ def _pay_words() -> re.Pattern[str]:
     )
 
 
-_NUMBER_GIVEN = re.compile(r"\b(?:number|no\.?|#)\s*(?=[A-Za-z0-9-]*\d)[A-Za-z0-9-]{3,}", re.I)
+_NUMBER_GIVEN = re.compile(r"\b(?:number|no\.?|#|id)\s*(?=[A-Za-z0-9-]*\d)[A-Za-z0-9-]{3,}", re.I)
 
 
 def gives_value(field: str | None, question: str) -> bool:

@@ -199,6 +199,22 @@ def test_a_range_is_given_as_its_line_writes_it_with_its_period_words_only(
     assert re.search(rf"is {re.escape(written)}(,| \[1\])", text), text
 
 
+def test_a_range_of_another_period_than_asked_is_given_as_its_line_writes_it(
+    facts: CatalogFacts, seeds: Seeds
+) -> None:
+    line = "WAGE RANGE: $20-$30/hr, based on experience and qualifications"
+    record = replace(
+        seeds.record(TX2),
+        salary_min="$20",
+        salary_max="$30",
+        salary_period="hour",
+        evidence=(Evidence("salary", "Wage Range", line),),
+    )
+    question = analyse("annual salary of a cpss ii", seeds.class_index)
+    text, answered = facts.salary_sentence(record, question, CitationBook())
+    assert not answered and "they give an hourly range of $20-$30/hr [1]" in text
+
+
 def test_grade_and_code_sentences(facts: CatalogFacts, seeds: Seeds) -> None:
     assert sentence(facts, seeds, NY2, "pay_grade", "grade of cps 2")[:2] == (
         "Certified Peer Specialist 2 (New York) is assigned to Grade 14 [1].",

@@ -116,6 +116,7 @@ def test_levels_and_reverse_lookups_are_read_from_the_question() -> None:
     assert level_asked("pay on posting 6407 (the bus monitor one)", ["monitor"]) is None
     assert level_asked("bus monitor one pay", ["monitor"]) == 1
     assert gives_value("code", "Which class has class code 4268K1?")
+    assert gives_value("code", "What position has ES Job ID 16342?")
     assert not gives_value("grade", "What salary grade number is Technician II (EC4) given?")
     assert gives_value("salary", "Which class has a maximum of $74,760?")
 

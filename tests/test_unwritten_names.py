@@ -39,66 +39,11 @@ def test_lines_that_never_write_the_place_asked_do_not_answer_for_it(answers: As
     assert not plain.abstained and "39,695" in plain.text
 
 
+CORPORA = Path(__file__).resolve().parents[1] / "evals" / "corpora"
 # A flattened table of base salaries, each grade glued to its first row (PM&C, 2024).
-BASE_SALARIES = """Attachment A – Base Salaries
-
- Pay pointOn commencement
-4%
-13 March 2025
-3.8%
-12 March 2026
-3.4%
-Executive Level 2Zone of discretion*$168,610
-to $178,558
-$175,017
-to $185,343
-$180,968
-to $191,645
-Maximum pay point$168,609$175,016$180,967
-3rd pay point$159,632$165,698$171,332
-2nd pay point$150,648$156,373$161,690
-1st pay point$141,669$147,052$152,052
-Executive Level 1Zone of discretion*$138,724
-to $148,362
-$143,996
-to $154,000
-$148,891
-to $159,236
-Maximum pay point$138,722$143,993$148,889
-3rd pay point$133,053$138,109$142,805
-2nd pay point$127,385$132,226$136,722
-1st pay point$121,717$126,342$130,638
-APS 6Zone of discretion*$106,439
-to $116,595
-$110,484
-to $121,026
-$114,240
-to $125,141
-Maximum pay point$106,438$110,483$114,239
-3rd pay point$103,157$107,077$110,718
-2nd pay point$99,405$103,182$106,690
-1st pay point$94,715$98,314$101,657
-APS 5Maximum pay point$91,549$95,028$98,259
-3rd pay point$89,503$92,904$96,063
-2nd pay point$87,457$90,780$93,867
-1st pay point$85,633$88,887$91,909
-APS 4Maximum pay point$82,945$86,097$89,024
-3rd pay point$81,153$84,237$87,101
-2nd pay point$79,722$82,751$85,565
-1st pay point$77,558$80,505$83,242
-APS 3Maximum pay point$74,264$77,086$79,707
-2nd pay point$73,050$75,826$78,404
-1st pay point$71,298$74,007$76,523
-APS 2Maximum pay point$68,034$70,619$73,020
-3rd pay point$66,778$69,316$71,673
-2nd pay point$65,399$67,884$70,192
-1st pay point$63,845$66,271$68,524
-APS 1Maximum pay point$59,436$61,695$63,793
-2nd pay point$57,464$59,648$61,676
-1st pay point$54,357$56,423$58,341
-
-*Access to the Zone of Discretion is at the decision of the Delegate
-"""
+BASE_SALARIES = (
+    CORPORA / "real/pmc-australia/ea-2024-27-attachment-a-base-salaries.txt"
+).read_text(encoding="utf-8")
 
 
 @pytest.fixture(scope="module")
@@ -114,8 +59,7 @@ def test_a_passage_of_other_rows_is_not_near_the_row_asked(salaries: Assistant) 
 
 # A recruitment notice that gives no closing date (Waterford City and County Council).
 NOTICE = (
-    Path(__file__).resolve().parents[1]
-    / "evals/corpora/holdout38/waterford-city-and-county-council/retained-part-time-firefighter.txt"
+    CORPORA / "holdout38/waterford-city-and-county-council/retained-part-time-firefighter.txt"
 ).read_text(encoding="utf-8")
 
 
