@@ -10,7 +10,7 @@ from assistant.citations import CitationBook
 from assistant.passage_layout import typical_for
 from assistant.query import QueryAnalysis
 from assistant.row_keys import step_asked
-from index.money import CURRENCY_SIGNS, PERIOD_NAMES, article, period_in, periods_in
+from index.money import CURRENCY_SIGNS, PERIOD_NAMES, article, asked_period, periods_in
 
 # An amount of money in a line: "$20.82", "£31,077", "52,104".
 AMOUNT = re.compile(rf"[{CURRENCY_SIGNS}]\s?\d|\b\d{{1,3}}(?:,\d{{3}})+\b")
@@ -23,7 +23,7 @@ def pay_of_other_period(analysis: QueryAnalysis, book: CitationBook) -> str | No
     """When the question asks pay of a period and no quoted line names it, and every one that
     gives an amount gives it for another ("$20.82 - $26.58" asked per year; "$61,320.00 -
     $74,592.00 Annually" asked per hour): the lead of an abstention that says so; else None."""
-    asked = period_in(analysis.question)
+    asked = asked_period(analysis.question)  # none when it asks two ("yearly and hourly")
     if asked is None or "salary" not in analysis.intents or analysis.amounts:
         return None
     if any(asked in periods_in(c.quote) for c in book.citations):

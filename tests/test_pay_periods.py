@@ -3,7 +3,10 @@ the line, never called absent because the catalog kept another."""
 
 from __future__ import annotations
 
+from assistant.citations import Citation, CitationBook
 from assistant.figures import in_period_asked, ranges_by_period
+from assistant.pay_lacking import pay_of_other_period
+from assistant.query import QueryAnalysis
 from index.types import ClassRecord, Evidence
 
 LINE = "HARBOR AIDE II (#HA2 ) $20.10-$25.40 hourly / $3,484.00-$4,402.67 monthly"
@@ -34,3 +37,14 @@ def test_the_period_asked_replaces_the_one_the_catalog_kept() -> None:
     )
     assert in_period_asked(record, "What is the yearly pay?") == record  # not on the line
     assert in_period_asked(record, "What is the pay?") == record
+
+
+def test_a_question_asking_two_periods_is_not_answered_for_one_alone() -> None:
+    """ "main rate - yearly and hourly?" of "Main Rate: £27,334 (£14.17 p/h)": the line gives
+    both; no lead says the yearly salary is missing."""
+    book = CitationBook()
+    book.citations.append(Citation("x.txt", "Grade 5A", "• Main Rate: £27,334 (£14.17 p/h)"))
+    both = QueryAnalysis("grade 5A main rate - yearly and hourly?", intents=("salary",))
+    assert pay_of_other_period(both, book) is None
+    monthly = QueryAnalysis("grade 5A main rate per month?", intents=("salary",))
+    assert pay_of_other_period(monthly, book) is not None
