@@ -54,7 +54,7 @@ class FileHashes:
     def manifest(self, path: Path) -> dict[str, dict[str, Any]]:
         """load_manifest(path), remembered while the manifest file is unchanged."""
         try:
-            identity = _identity(path.stat())
+            identity = file_identity(path.stat())
         except OSError:
             return load_manifest(path)
         kept = self._manifest
@@ -69,7 +69,7 @@ class FileHashes:
         stat = found.stat
         if stat is None:  # not a plain file: nothing to remember it by
             return hashlib.sha256(found.path.read_bytes()).hexdigest()
-        identity = _identity(stat)
+        identity = file_identity(stat)
         entry = self._entries.get(found.source)
         if entry and entry[0] == identity and entry[1] - stat.st_mtime_ns > _SETTLED_NS:
             return entry[2]
@@ -98,6 +98,6 @@ class FileHashes:
             filling.unlink(missing_ok=True)
 
 
-def _identity(stat: os.stat_result) -> list[int]:
+def file_identity(stat: os.stat_result) -> list[int]:
     """What changes when a file is written: its size, times and inode."""
     return [stat.st_size, stat.st_mtime_ns, stat.st_ctime_ns, stat.st_ino]

@@ -190,6 +190,8 @@ class ChunkStore:
 
     def _set_metadata(self, key: str, value: str) -> None:
         metadata = dict(self._collection.metadata or {})
+        if metadata.get(key) == value:
+            return  # each write is a transaction of Chroma's (up to 20 ms at 10,000 standards)
         metadata[key] = value
         metadata.pop("hnsw:space", None)  # part of the configuration, not to be modified
         self._collection.modify(metadata=metadata)
