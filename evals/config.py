@@ -773,3 +773,21 @@ def holdout37_set_floor() -> Thresholds:
         max_invented_numbers=0,
         min_hit_at_k=0.95,
     )
+
+
+def holdout38_set_floor() -> Thresholds:
+    """The floor of the thirty-ninth real set (evals/datasets/holdout38.yaml): twelve
+    postings and pages of twelve publishers, three outside the US, gathered unseen by a
+    helper: labels over values, levels each over a wage scale and a paragraph of their work,
+    a grade after a posting's title, a starting rate, a form's next label run onto a value,
+    pay in euro by years of service, a notice with no closing date. First run, nothing changed
+    for it: fact recall 78.3%, abstention 92.0%, none invented (the naive baseline 83.3%,
+    78.7%, none). Since, those layouts read, a level's own part as its duties, a date asked
+    of passages that write none refused (88.4%, 97.3%): the floor is 2 points under that."""
+    return Thresholds(
+        min_fact_recall=0.86,
+        min_abstention_accuracy=0.95,
+        min_document_cited=0.95,
+        max_invented_numbers=0,
+        min_hit_at_k=0.95,
+    )

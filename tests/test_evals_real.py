@@ -50,6 +50,7 @@ from evals.config import (
     holdout35_set_floor,
     holdout36_set_floor,
     holdout37_set_floor,
+    holdout38_set_floor,
     holdout_set_floor,
     real_set_floor,
 )
@@ -99,6 +100,7 @@ _FLOORS = {
     "holdout35": holdout35_set_floor,
     "holdout36": holdout36_set_floor,
     "holdout37": holdout37_set_floor,
+    "holdout38": holdout38_set_floor,
 }
 HOLDOUTS = {
     name: (
