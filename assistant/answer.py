@@ -419,15 +419,14 @@ class ExtractiveComposer:
 
         def longer(citation: Citation) -> bool:
             quoted = stems(citation.quote)
-            return any(
-                record.level == level
-                and record.series != series
-                and named < (title := _title_stems(record.title))
-                and title <= quoted
-                for series, level, _ in analysis.missing_levels
-                for named in [_title_stems(series)]
-                for record in self.index.of_source(citation.source)
-            )
+            records = self.index.of_source(citation.source)
+            for series, level, _ in analysis.missing_levels:
+                named = _title_stems(series)
+                for record in records:
+                    at_level = record.level == level and record.series != series
+                    if at_level and named < _title_stems(record.title) <= quoted:
+                        return True
+            return False
 
         return all(longer(c) for c in book.citations)
 

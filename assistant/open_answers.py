@@ -339,10 +339,7 @@ class OpenAnswers:
                     book, f"No passage of the indexed standards states this for {named}."
                 )
             # "the closing date" of a notice that gives no date, nor says it stays open.
-            undated = not any(
-                writes_a_date(s.chunk.text) or _OPEN_ENDED.search(s.chunk.text) for s in retrieved
-            )
-            if held and undated and asks_a_date(analysis.question):
+            if held and asks_a_date(analysis.question) and not _says_when(retrieved):
                 return found_no_line(
                     book, f"No passage of the indexed standards gives a date{subject}."
                 )
@@ -369,6 +366,11 @@ _OPEN_ENDED = re.compile(
 def asks_a_date(question: str) -> bool:
     """Whether a question asks when, or for a date."""
     return _DATE_ASKED.search(question) is not None
+
+
+def _says_when(retrieved: Sequence[ScoredChunk]) -> bool:
+    """Whether a passage writes a date, or says its post stays open with none."""
+    return any(writes_a_date(s.chunk.text) or _OPEN_ENDED.search(s.chunk.text) for s in retrieved)
 
 
 def _levels_of(record: ClassRecord) -> set[int]:
