@@ -338,24 +338,27 @@ def find_mentions(
     kept = [m for m in mentions if m.tier >= 2 or best < 3]
     inside = _inside_exact({(m.start, m.end) for m in kept if m.tier == 3})
     kept = [m for m in kept if not inside(m.start, m.end)]
-    return [m for m in kept if not _shortened_sibling(m, kept)]
+    return _without_shortened_siblings(kept)
 
 
-def _shortened_sibling(mention: Mention, mentions: list[Mention]) -> bool:
-    """A title with a word left out, where the standard that holds it writes the question's
+def _without_shortened_siblings(mentions: list[Mention]) -> list[Mention]:
+    """The mentions less each title with a word left out whose standard writes the question's
     words as a title of its own: a posting listing "Equipment Operator - Sub-Journey 2" and
     "Equipment Operator - Journey 1" means the latter by "equipment operator journey". In
     another standard the shorter title may still mean the longer one (the question is then
-    ambiguous)."""
-    if mention.tier != 2:
-        return False
-    sources = {r.source for r in mention.series.records}
-    return any(
-        other.tier == 3
-        and (other.start, other.end) == (mention.start, mention.end)
-        and any(r.source in sources for r in other.series.records)
-        for other in mentions
-    )
+    ambiguous). The exact titles' standards are gathered by span once: a common title is
+    named in hundreds of standards at 10,000."""
+    exact: dict[tuple[int, int], set[str]] = {}
+    for mention in mentions:
+        if mention.tier == 3:
+            sources = exact.setdefault((mention.start, mention.end), set())
+            sources.update(r.source for r in mention.series.records)
+
+    def sibling(mention: Mention) -> bool:
+        beside = exact.get((mention.start, mention.end), set())
+        return mention.tier == 2 and any(r.source in beside for r in mention.series.records)
+
+    return [m for m in mentions if not sibling(m)]
 
 
 def _inside_exact(exact: set[tuple[int, int]]) -> Callable[[int, int], bool]:
