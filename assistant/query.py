@@ -112,6 +112,10 @@ _NUMBERED_BY = frozenset(
 )
 
 
+# The words of applying, which a question asking what a job requires asks with.
+_APPLYING = frozenset({"apply", "applying", "applicant", "applicants"})
+
+
 def _pronoun_one(words: list[str], position: int) -> bool:
     """Whether "one" at this position stands for a noun rather than a number."""
     return words[position] in ("one", "ones") and (
@@ -274,10 +278,12 @@ def analyse(question: str, index: ClassIndex) -> QueryAnalysis:
     similar = _classes_named(words, also, level, pay_grades)[0] if also else []
     if jurisdictions:
         similar = [r for r in similar if r.jurisdiction in jurisdictions]
+    # "What are the requirements to apply for X?": applying is how it asks, not what about.
+    applying = _APPLYING if "qualifications" in intents else frozenset()
     keywords = tuple(
         w
         for n, w in enumerate(words)
-        if w not in STOPWORDS and len(w) > 2 and not _pronoun_one(words, n)
+        if w not in STOPWORDS and w not in applying and len(w) > 2 and not _pronoun_one(words, n)
     )
     return QueryAnalysis(
         question=question,

@@ -288,3 +288,11 @@ def test_one_after_a_noun_stands_for_it_and_after_a_numbering_label_is_a_number(
 ) -> None:
     assert "one" not in analyse("the pay of the bus monitor one", index).keywords
     assert "one" in analyse("the pay at step one", index).keywords
+
+
+def test_applying_is_how_a_requirements_question_asks(index: ClassIndex) -> None:
+    asked = analyse("What are the requirements to apply for the game warden exam?", index)
+    assert "qualifications" in asked.intents and "apply" not in asked.keywords
+    # A question about the application itself keeps its words.
+    form = analyse("Which application form must be completed to apply for a job?", index)
+    assert "application" in form.keywords
