@@ -26,6 +26,7 @@ from assistant.line_subjects import (
     asks_requirement,
     section_words,
     states_requirement,
+    title_stems,
 )
 from assistant.namesakes import Namesakes
 from assistant.open_answers import OpenAnswers
@@ -421,10 +422,10 @@ class ExtractiveComposer:
             quoted = stems(citation.quote)
             records = self.index.of_source(citation.source)
             for series, level, _ in analysis.missing_levels:
-                named = _title_stems(series)
+                named = title_stems(series)
                 for record in records:
                     at_level = record.level == level and record.series != series
-                    if at_level and named < _title_stems(record.title) <= quoted:
+                    if at_level and named < title_stems(record.title) <= quoted:
                         return True
             return False
 
@@ -766,11 +767,6 @@ def _other_employment(analysis: QueryAnalysis) -> tuple[str, str] | None:
     if all(written == {other} for written in kinds):
         return f"{wanted}-time", f"{other}-time"
     return None
-
-
-def _title_stems(title: str) -> set[str]:
-    """The stems of a title's words less its level."""
-    return {w for w in stems(title) if level_value(w) is None}
 
 
 def _of_other_period(analysis: QueryAnalysis, book: CitationBook) -> bool:

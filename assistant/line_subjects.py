@@ -88,13 +88,18 @@ def names_a_sibling(reading: Reading, classes: Sequence[ClassRecord]) -> bool:
     context = stems(f"{reading.chunk.doc_title}\n{reading.chunk.section}")
 
     def sibling(record: ClassRecord) -> bool:
-        title = {w for w in stems(record.title) if level_value(w) is None}
+        title = title_stems(record.title)
         missing = title - line
         return len(title & line) >= _TITLE_WORDS_NAMED and bool(missing) and missing <= context
 
     return all(sibling(r) for r in classes if r.source == reading.chunk.source) and any(
         r.source == reading.chunk.source for r in classes
     )
+
+
+def title_stems(title: str) -> set[str]:
+    """The stems of a title's words less its level."""
+    return {w for w in stems(title) if level_value(w) is None}
 
 
 def labelled_for_another(reading: Reading, subject: Sequence[str]) -> bool:

@@ -12,6 +12,7 @@ from functools import cache
 from assistant.passages import split_sentences
 from assistant.row_keys import row_keys
 from index.cells import is_figure_row
+from index.dates import MONTH_SHORT
 from index.money import MONEY, TYPED_MONEY, YEAR, money_value
 from index.vocab import field_labels
 
@@ -451,8 +452,7 @@ def owner_below(block: list[str], position: int, field: str | None) -> str:
 
 # An entry of a listing: a code, then the title it numbers ("6598 Animal Disease ...").
 _CODED_ENTRY = re.compile(
-    r"\s*(?=[A-Za-z0-9-]*\d)[A-Za-z0-9-]{3,}\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
-    r"[a-z]*\b)[A-Z][a-z]"
+    rf"\s*(?=[A-Za-z0-9-]*\d)[A-Za-z0-9-]{{3,}}\s+(?!(?i:{MONTH_SHORT})[a-z]*\b)[A-Z][a-z]"
 )
 
 
