@@ -23,9 +23,9 @@ from index.class_facts import (
     uncoloned_pay_facts,
     with_period_lines,
 )
-from index.extract import layout_classes, one_class_title
+from index.extract import head_names_one_class, layout_classes, one_class_title
 from index.levels import ROMAN_VALUES, level_value, roman
-from index.money import period_in
+from index.money import period_beside
 from index.pay_tables import pay_table_classes
 from index.structure import (
     LEVEL_SUFFIX,
@@ -67,6 +67,23 @@ _MANY_CLASSES = re.compile(
     r"\b(?<!work )(?:schedule|pay plan|salary plan|compensation plan|salary table|pay table)s?\b",
     re.IGNORECASE,
 )
+# A parenthesis, innermost first: "(..., pay plan, salary, ...)".
+_PARENTHESIS = re.compile(r"\([^()]*\)")
+
+
+def titles_many_classes(title: str) -> bool:
+    """Whether a document's title names a document of many classes ("Salary Schedule 2024",
+    "Pay Systems and Tables (SES pay plan ...)"). Words in parentheses after a head that names
+    one class list what its posting holds ("Senior Equipment Operator - state job posting
+    (requisition number, pay plan, salary ...)"): no plan of many classes."""
+    if not _MANY_CLASSES.search(title):
+        return False
+    outside = title
+    while (inner := _PARENTHESIS.sub("", outside)) != outside:
+        outside = inner
+    return bool(_MANY_CLASSES.search(outside)) or not head_names_one_class(title)
+
+
 # "... journey level", "... full performance level": at most three words before "level".
 _LEVEL_LABEL = r"(?P<label>(?:[\w-]+\s+){0,3}?level)\b"
 
@@ -121,7 +138,8 @@ def split_level(title: str) -> tuple[str, int | None]:
     qualified = _QUALIFIER_AFTER_LEVEL.search(title)
     if qualified:  # "Police Dispatcher 1 (Flex)": the level before a word in parentheses
         series, level = split_level(title[: qualified.start()])
-        if level is not None:
+        # "Bus Operator (Part-Time)": how the post is held, not which class it is.
+        if level is not None or _TERMS_OF_POST.fullmatch(qualified.group(0)):
             return series, level
     match = LEVEL_SUFFIX.search(title)
     if not match:
@@ -136,6 +154,14 @@ def split_level(title: str) -> tuple[str, int | None]:
 # "(Parks)", "(Part-Time), Circulation"; not the levels listed after it (", II, III").
 _QUALIFIER_AFTER_LEVEL = re.compile(
     r"(?:\s+\([A-Za-z][\w -]{0,20}\)|,\s+(?![IVX]+\b)[A-Z][A-Za-z &-]{0,30})+\s*$"
+)
+
+
+# A parenthesis that says how a post is held: "(Part-Time)", "(Seasonal)", "(Temporary)".
+_TERMS_OF_POST = re.compile(
+    r"\s*\((?:part|full)[- ]?time\)|\s*\((?:seasonal|temporary|casual|permanent|fixed[- ]term"
+    r"|contract|relief|locum)\)",
+    re.IGNORECASE,
 )
 
 
@@ -229,7 +255,8 @@ def _merged_pay(
         return record.salary_min, record.salary_max, record.salary_period or facts.salary_period
     if record.salary_min and not completes:
         return record.salary_min, record.salary_max, record.salary_period
-    period = facts.salary_period or period_in(facts.quote) or record.salary_period
+    amount = facts.salary_min or facts.salary_max
+    period = facts.salary_period or period_beside(facts.quote, amount) or record.salary_period
     return record.salary_min or facts.salary_min, facts.salary_max, period
 
 
@@ -333,7 +360,7 @@ def _one_class(
     document: SourceDocument, rows: list[ClassFacts]
 ) -> tuple[str, list[ClassFacts]] | None:
     """The class a standard's title or "Class Title:" line names, unless its rows name others."""
-    if _MANY_CLASSES.search(document.title):
+    if titles_many_classes(document.title):
         return None
     one = one_class_title(document.title, document.text)
     if one and series_name(document.title) and not one[1]:

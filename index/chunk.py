@@ -14,7 +14,7 @@ from index.structure import Block, Section, normalise_title
 from index.types import Chunk
 
 # Bump when parsing or chunking changes what chunks hold: stores built before are re-embedded.
-CHUNK_FORMAT = "chunks-14"
+CHUNK_FORMAT = "chunks-15"
 
 # A table in these sections states requirements or duties per class (a GS qualifications
 # table), not pay: its rows keep the section's kind.
@@ -265,5 +265,33 @@ def _group(pieces: list[_Piece], max_chars: int) -> list[_Piece]:
         ):
             grouped[-1] = replace(last, text=f"{last.text}\n\n{piece.text}")
             continue
+        if last is not None and last.section is piece.section and not piece.table_row:
+            # "Crew leader (supervisory)" closing a full chunk heads the paragraphs after it:
+            # it starts the next chunk, with them.
+            kept, heading = _heading_at_end(last.text)
+            if heading and len(heading) + len(piece.text) + 2 <= max_chars:
+                grouped[-1] = replace(last, text=kept)
+                piece = replace(piece, text=f"{heading}\n\n{piece.text}")
         grouped.append(piece)
     return grouped
+
+
+# A heading's look: a short line, a capital first, no sentence or clause ending it.
+_HEADING_WORDS = 8
+_NOT_A_HEADING_END = re.compile(r"[.;,!?]$")
+
+
+def _heading_at_end(text: str) -> tuple[str, str]:
+    """(the text before, the heading) when a chunk's last paragraph is a heading alone, after
+    a paragraph that ends a sentence (not the last of a list of short lines: "Human Resource
+    Manager II" / "Human Resource Manager III"); else (text, "")."""
+    kept, _, last = text.rpartition("\n\n")
+    if not kept.strip() or "\n" in last or not last[:1].isupper():
+        return text, ""
+    if not re.search(r"[.!?]\s*$", kept):
+        return text, ""
+    if len(last.split()) > _HEADING_WORDS or _NOT_A_HEADING_END.search(last):
+        return text, ""
+    if re.search(r":\s+\S", last):
+        return text, ""  # "REPORTS TO: Route Supervisor" is a label and its value
+    return kept, last

@@ -535,7 +535,13 @@ def _opens_line(text: str, key: re.Match[str]) -> bool:
         return True
     written, name = _known_key(key.group("key"))
     before = text[: key.end("key") - len(written)].strip()
+    if _is_known(name) and _JOINED_LABEL.fullmatch(before):
+        return True  # "SERIES & GRADE: TR-0083-06": the last of two labels joined
     return _is_known(name) and not written.isupper() and bool(_CAPITALS_HEADING.fullmatch(before))
+
+
+# The first of two labels joined before a known one: "SERIES &", "Class and".
+_JOINED_LABEL = re.compile(r"[A-Za-z]+(?: [A-Za-z]+)?\s*(?:&|\band)", re.IGNORECASE)
 
 
 def _read_key_value(key: str, value: str, found: dict[str, str]) -> None:

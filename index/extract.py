@@ -477,7 +477,7 @@ def _title_head(title: str, text: str) -> tuple[str, list[ClassFacts]] | None:
     # ("We're seeking a Protocol, Honours and Ceremonial Events Officer": not "Protocol").
     for head in reversed(heads):
         series = LEVEL_SUFFIX.sub("", head).strip()
-        written = re.compile(rf"\b{re.escape(series)}(?:s|es)?\b", re.IGNORECASE)
+        written = re.compile(rf"(?<!\w){re.escape(series)}(?:s|es)?(?!\w)", re.IGNORECASE)
         if written.search(text):
             return smart_title(head), []
     return None
@@ -485,6 +485,14 @@ def _title_head(title: str, text: str) -> tuple[str, list[ClassFacts]] | None:
 
 # Where a long title's head may end: a parenthesis, a comma or a spaced dash.
 _HEAD_END = re.compile(r"\s*(?:\(|,|\s[-–]\s)")
+
+
+def head_names_one_class(title: str) -> bool:
+    """Whether a document title's head, up to its first parenthesis, comma or spaced dash,
+    reads as one class's title ("Senior Equipment Operator - 55006134 - state job posting
+    (...)"), not a document's ("Pay Systems and Tables (...)")."""
+    head = title[: match.start()] if (match := _HEAD_END.search(title)) else title
+    return reads_as_title(head) and not _DOCUMENT_WORDS.search(head)
 
 
 def _own_line(words: str) -> re.Pattern[str]:

@@ -128,6 +128,20 @@ def period_in(text: str) -> str | None:
     return min(found)[1] if found else None
 
 
+def period_beside(text: str, amount: str | None) -> str | None:
+    """The pay period the sentence holding an amount names: in "Pay Range: ... $55,000 to
+    $75,000. Work Schedule: ... 40 hours/week." the range has none; the week is the schedule's."""
+    if amount:
+        for sentence in _SENTENCE_END.split(text):
+            if amount in sentence:
+                return period_in(sentence)
+    return period_in(text)
+
+
+# Where a sentence ends: its stop, then a capital ("$75,000. Work Schedule").
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+
+
 def asked_period(question: str) -> str | None:
     """The one pay period a question asks for; None when it names none, or several ("the main
     rate, yearly and hourly?" asks for whatever periods the line gives). A question also

@@ -148,6 +148,10 @@ _CONTENTS_ENTRY = re.compile(r"^[^\d\t]+?[ \t]*\.{4,}[ \t]*\d{1,3}\s*$")
 
 # A range in one cell: "39,677 to 58,789".
 _AMOUNT_RANGE = re.compile(r"[$£€]?\d[\d,]*(?:\.\d+)?\s*(?:to|-|–)\s*[$£€]?\d[\d,]*(?:\.\d+)?")
+# "$15.01 and above", "$90,000+": the top row of a scale, open above its amount.
+_OPEN_AMOUNT = re.compile(
+    r"(?:[$£€]\d[\d,]*(?:\.\d+)?|\d[\d,]*\.\d\d)\s*(?:\+|and (?:above|over|up)|or (?:more|above))"
+)
 
 # A header cell alone on its line: a few words, no figure, no tab.
 _HEADER_CELL = re.compile(r"^[A-Za-z][A-Za-z .()/&-]{0,30}$")
@@ -272,7 +276,7 @@ def _rows_below(lines: list[str], cells: list[int], start: int, width: int) -> i
         keyed = "amount" in shape or shape[0] == "code"  # a row holds pay, or begins with a code
         # A code is a word of its column: "HB", "HA", "H1" key rows of one table.
         shape = tuple("word" if cell == "code" else cell for cell in shape)
-        if "" in shape or not keyed or (first is not None and shape != first):
+        if "" in shape or shape[0] == "text" or not keyed or (first is not None and shape != first):
             break
         if _repeats(shape):
             break  # two rows read as one: "October 1, 2021", "39,677 to 58,789", "October ..."
@@ -329,10 +333,16 @@ def _shape(line: str) -> str:
     cell = _cell_text(line)
     if not cell:
         return "empty"
-    if amount_cell(cell) is not None or _AMOUNT_RANGE.fullmatch(cell):
+    if (
+        amount_cell(cell) is not None
+        or _AMOUNT_RANGE.fullmatch(cell)
+        or _OPEN_AMOUNT.fullmatch(cell)
+    ):
         return "amount"
-    if len(cell.split()) > _MAX_CELL_WORDS or _NOT_A_CELL.search(cell) or "\t" in cell:
-        return ""  # a sentence, a label, or a row already
+    if "\t" in cell or cell.endswith(":"):
+        return ""  # a label, or a row already
+    if len(cell.split()) > _MAX_CELL_WORDS or _NOT_A_CELL.search(cell):
+        return "text"  # a sentence: a row's description, never its key
     if _CODE_CELL.fullmatch(cell):
         return "code"
     return "number" if re.fullmatch(r"\d{1,3}", cell) else "word"
