@@ -180,7 +180,7 @@ class ExtractiveComposer:
         """ "What level code does X have?" of a block that writes "Job code: 0559" and "Level
         code: M3": the catalog's code is the job code; the line the question names by its
         label answers. None when the catalog's answer quotes that line already."""
-        if not set(analysis.intents) & {"code", "pay_grade"}:
+        if not set(analysis.intents) & {"code", "pay_grade", "salary"}:
             return None
         chunks = [s.chunk for s in self._about_asked(analysis, retrieved)]
         book = CitationBook()

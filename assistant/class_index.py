@@ -194,9 +194,16 @@ class ClassIndex:
             initialled = [] if indexed else self._initialled(question, name)
             found += indexed or initialled or [name]
         words = re.findall(r"[a-z]+", question.lower())
+        by_words: dict[str, set[str]] = {}  # place -> the question's words that name it
         for word in dict.fromkeys(words):
-            found += self._places_by_word.get(word, [])
-        found += self._misspelt_places(words)
+            for place in self._places_by_word.get(word, []):
+                by_words.setdefault(place, set()).add(word)
+        # "cherokee county school district": not also every other place of a "School District"
+        # whose own name the question does not write.
+        lesser = {p for p, named in by_words.items() if any(named < o for o in by_words.values())}
+        found += [place for place in by_words if place not in lesser]
+        # ("schooldistrict", those two words run together, is no typo of another place.)
+        found += [place for place in self._misspelt_places(words) if place not in lesser]
         return tuple(dict.fromkeys(found))
 
     def _initialled(self, question: str, state: str) -> list[str]:

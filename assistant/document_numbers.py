@@ -13,7 +13,8 @@ from index.types import Chunk
 # The kinds of document that number themselves.
 _KINDS = (
     "statutory instrument|resolution|by-?law|ordinance|order|regulation|determination|"
-    "circular|bulletin|memorandum|directive|announcement|requisition|notice|award"
+    "circular|bulletin|memorandum|directive|announcement|advertisement|advert|requisition|notice|"
+    "award"
 )
 # "the number of the Port Orchard resolution", "the statutory instrument number of ...".
 _ASKED = re.compile(

@@ -486,10 +486,12 @@ def _range_as_written(record: ClassRecord) -> str:
         for m in SALARY_RANGE.finditer(evidence.quote)
         if (money_value(m.group("min")), money_value(m.group("max"))) == wanted
     ]
-    # "Salary range $34,490 $58,143 (A04)": the two figures with only spaces between them.
+    # "Salary range $34,490 $58,143 (A04)", "4,235.52 – 4,235.52 (Monthly)": the two figures
+    # with only spaces, or a dash, between them.
     low = evidence.quote.find(record.salary_min)
     high = evidence.quote.find(record.salary_max, low + len(record.salary_min))
-    if not spans and low >= 0 and high > low and not evidence.quote[low:high].split()[1:]:
+    between = evidence.quote[low + len(record.salary_min) : high]
+    if not spans and low >= 0 and high > low and _JOINED_BY.fullmatch(between):
         spans = [(low, high + len(record.salary_max))]
     if not spans:
         return record.salary_text or ""
@@ -500,10 +502,16 @@ def _range_as_written(record: ClassRecord) -> str:
     return " ".join(evidence.quote[start : terms.end() if terms else end].split())
 
 
-# The period words that may follow a range: "per month", "Hourly", "/hr", "a year", "p.a.",
-# "(Monthly)". Nothing else: "$73,939.00 to $96,116.00 Grade 11" keeps no "Grade".
+# What may join a range's two figures written without a currency: spaces, a dash, "to".
+_JOINED_BY = re.compile(r"\s*(?:[-–—]|to)?\s*")
+
+
+# The period words that may follow a range: "per month", "Hourly", "/hr", "/ Per Year", "a
+# year", "p.a.", "(Monthly)", "pro rata, per annum". Nothing else: "$73,939.00 to $96,116.00
+# Grade 11" keeps no "Grade".
 _PERIOD_AFTER = re.compile(
-    r"\s*(?:(?:per|a|an|/)\s*(?:hour|hr|day|month|mo|year|yr|annum|week|wk)\b"
+    r"\s*(?:pro[- ]rata,?\s*)?"
+    r"(?:(?:per|a|an|/)\s*(?:per\s+)?(?:hour|hr|day|month|mo|year|yr|annum|week|wk)\b"
     r"|p\.\s?a\.|p\.\s?h\.|\((?:hourly|daily|monthly|annually|yearly|weekly|bi-?weekly)\)"
     r"|(?:hourly|daily|monthly|annually|yearly|weekly|bi-?weekly)\b)",
     re.IGNORECASE,

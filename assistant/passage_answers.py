@@ -272,6 +272,7 @@ class PassageAnswers:
         no other level than it asks ("Office Assistant 4" is not answered from Office Assistant
         5's specification)."""
         asked = stems(analysis.question)
+        question = " ".join(re.findall(r"[a-z0-9]+", analysis.question.lower()))
         subject = self.reader.known_subject(
             self.reader.subject(analysis.keywords, chunks), analysis.jurisdictions
         )
@@ -308,7 +309,16 @@ class PassageAnswers:
                 if given <= written:
                     continue
                 label = match.group("label")
-                by_label = figure and labelled_by(label, asked, own_words, fields_too=own)
+                # "What pay plan is X in?" of "Pay Plan: Career Service": a label the question
+                # writes as it stands is answered by its value, a figure or words.
+                phrased = figure or (
+                    _writes_phrase(question, label)
+                    and not _AMOUNT_LABEL.search(label)
+                    and "$" not in match.group("value")  # "Salary Range: $Min - $Max"
+                    # "Wildlife Biologist II: Antelope Island State Park" names the class asked
+                    and any(level_value(w) is None for w in stems(label) - set(subject))
+                )
+                by_label = phrased and labelled_by(label, asked, own_words, fields_too=own)
                 # "Salary: National minimum wage will apply": a posting's pay in words is what
                 # it says of the pay, when the question asks for no period and no figure.
                 worded = own and pay_in_words and _pay_label(label) and _in_words(match["value"])
@@ -324,7 +334,7 @@ class PassageAnswers:
             chunks = self._chunks_of(source)
             texts = [chunks[0].doc_title] if chunks else []
             texts += [c.text for c in chunks]
-            self._in_shares[source] = any(_SHARE_OF_PAY.search(text) for text in texts)
+            self._in_shares[source] = any(_shares_pay(text) for text in texts)
         return self._in_shares[source]
 
     def _classless(self, source: str) -> bool:
@@ -624,7 +634,10 @@ class PassageAnswers:
             if stating:
                 found += near_best(stating)
             elif other_end or about:
-                partial.append((other_end or about)[0])
+                # Pay of another period than asked is what the sources do say of it: "$53,000
+                # annually" when an hourly rate is asked, before "leave accrued at an hourly rate".
+                paid = [r for r in about if field == "salary" and MONEY_AMOUNT.search(r.quote)]
+                partial.append((other_end or paid or about)[0])
         noun = FIELD_NOUNS[field]
         asked = f"{period_word(period)} {noun}".strip() if period else noun
         return found, partial, f"{extreme} {asked}" if extreme else asked, field
@@ -638,6 +651,11 @@ class PassageAnswers:
         whole = self.reader.known_subject(
             self.reader.subject(keywords, chunks), analysis.jurisdictions
         )
+        # "the casual domestic services job": how a post is held, which a posting says on a line
+        # of its own ("Employment type: Casual"), not what it is called - unless a title of the
+        # passages says so ("Seasonal Litter Patrol Operative").
+        titled = {w for chunk in chunks for w in stems(f"{chunk.doc_title} {chunk.section}")}
+        whole = [s for s in whole if s not in _TERMS_OF_POST or s in titled] or whole
         if "compare" not in analysis.intents and not TWO_SUBJECTS.search(analysis.question):
             return [whole]
         # An employer's name written out with an "and" ("Western Health and Social Care
@@ -657,6 +675,10 @@ class PassageAnswers:
         return distinct if len(distinct) > 1 else [whole]
 
 
+# The words for how a post is held: casual, seasonal, fixed-term, part-time ...
+_TERMS_OF_POST = frozenset(
+    stem(w) for w in "casual temporary seasonal permanent fixed term contract relief locum".split()
+)
 # "Pay grade number", "range #": the number of a grade, not a class code.
 _GRADE_NUMBER = re.compile(r"\b(?:grade|range|band|group|level|step)\s+(?:number|no\b|#)", re.I)
 _CODE_WORD = re.compile(r"\bcode\b", re.I)
@@ -736,10 +758,27 @@ def _of_the_pay_asked(
 _MONEY_ASKED = re.compile(r"\b(?:dollars?|pounds?|euros?|rupees?|money)\b|[$£€]", re.IGNORECASE)
 # Pay given as a share of a rate: "a percentage of Schedule 1", "65 percent of the top rate".
 _SHARE_OF_PAY = re.compile(
-    r"\b(?:percentage|per\s?cent|\d\s?%)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,4}"
+    r"\b(?:percentage|per\s?cent|\d+(?:\.\d+)?\s?%)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,4}"
     r"(?:rates?|salary|salaries|pay|wages?|schedule)\b",
     re.IGNORECASE,
 )
+# What a share of pay may be of besides pay: "66.6% of regular salary" under "Retirement
+# Benefits" is a pension.
+_NOT_PAY = re.compile(r"\b(?:retire\w*|pensions?|superannuation)\b", re.IGNORECASE)
+
+
+def _shares_pay(text: str) -> bool:
+    """Whether a text gives pay as a share of a rate, on a line neither it nor the heading
+    above it says is of a pension."""
+    heading = ""
+    for line in text.splitlines():
+        if _SHARE_OF_PAY.search(line) and not _NOT_PAY.search(f"{heading}\n{line}"):
+            return True
+        if line.strip() and not line.strip().startswith(("*", "•", "-")):
+            heading = line  # the last line that is no item of a list
+    return False
+
+
 # How many words on each side of an amount may say what it pays: "a $500 retention bonus".
 _BESIDE_WORDS = 3
 
@@ -804,6 +843,19 @@ def _names_label(quote: str, asked: set[str], subject: Sequence[str]) -> bool:
     """Whether a line opens with a label the question writes word for word."""
     label = _LABEL_LINE.match(quote.strip().split("\n")[0])
     return label is not None and labelled_by(label.group("label"), asked, subject)
+
+
+# A label of an amount ("Salary Range", "Hourly Rate"): its value in words is no answer.
+_AMOUNT_LABEL = re.compile(
+    r"\b(?:pay|salary|salaries|range|rate|wage|wages|scale|amount)\s*$", re.I
+)
+
+
+def _writes_phrase(question: str, label: str) -> bool:
+    """Whether a question (its words, lower case, one space apart) writes a label's words in
+    a row ("what pay plan is ..." of "Pay Plan")."""
+    words = " ".join(re.findall(r"[a-z0-9]+", label.lower()))
+    return bool(words) and f" {words} " in f" {question} "
 
 
 def answers_a_label(lines: Sequence[str], question: str) -> bool:

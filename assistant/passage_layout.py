@@ -169,6 +169,10 @@ def _within(bounds: tuple[Decimal, Decimal], text: str) -> bool:
     return any(a is not None and low <= a <= high for a in amounts)
 
 
+# A web address: its numbers name pages and files.
+_URL = re.compile(r"\b(?:https?://|www\.)\S+", re.IGNORECASE)
+
+
 def states_field(field: str, text: str, header: str = "") -> bool:
     """Whether text holds a value of the field's shape (a grade, a code, an amount of pay).
     Under a table header that names the field ("Job Code  Salary Grade"), a bare cell of the
@@ -180,7 +184,8 @@ def states_field(field: str, text: str, header: str = "") -> bool:
         # number after an identifier's label ("Job ID: 26992", "Posting No. 24113").
         if _WHERE_LABEL.match(text):
             return False  # "Work Location: ... Garrett Road, Houston 77044": a ZIP code
-        bare = _DOCUMENT_NUMBER.sub(" ", _IDENTIFIED.sub(" ", _POSTAL.sub(" ", text)))
+        bare = _POSTAL.sub(" ", _URL.sub(" ", text))  # ".../32850.html" is a page, not pay
+        bare = _DOCUMENT_NUMBER.sub(" ", _IDENTIFIED.sub(" ", bare))
         figures = [f for f in _BARE_PAY.findall(bare) if not YEAR.match(f)]
         return bool(figures) and bool(_pay_words().search(f"{text}\n{header}"))
     if _shapes()[field].search(text):

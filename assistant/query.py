@@ -63,7 +63,11 @@ STOPWORDS = frozenset(
         "kind|sort|"
         # "which of these jobs mention a CDL": pointing at what is asked, or asking whether a
         # text speaks of it, never what it is.
-        "these|those|mention|mentions|mentioned"
+        "these|those|mention|mentions|mentioned|"
+        # "what duties does the posting list / show / say?": how a text is asked of.
+        "list|lists|show|shows|say|says|said|include|includes|contain|contains|"
+        # Pronouns: "what do they do?" asks of the class named before, never of "they".
+        "they|them|he|she|him|his|her|hers"
     ).split("|")
 )
 
@@ -413,6 +417,8 @@ def detect_intents(text: str) -> tuple[str, ...]:
     # "substitute custodians", "a substitute teacher": a kind of job, not education that
     # stands in for experience ("can coursework substitute for experience").
     text = re.sub(r"\bsubstitutes?\b(?!(?:\s+\S+){0,5}?\s+(?:for|with)\b)(?=\s+[a-z])", " ", text)
+    # "what duties does the posting list?": the verb of what a text states, not "list the classes".
+    text = re.sub(r"\b((?:does|do|did)\b[^?]*?)\blist\b", r"\1 ", text)
     found = [intent for intent, pattern in _INTENT_PATTERNS.items() if pattern.search(text)]
     # Phrases whose words alone ask nothing, and are kept out of the vocabulary's words (which
     # are never a question's subject): "the ES Job ID", "what occupational series" ask a code,

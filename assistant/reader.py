@@ -27,7 +27,7 @@ from assistant.passage_layout import (
     typical_for,
 )
 from assistant.passages import Rarity, stem, stems
-from assistant.query import QueryAnalysis, normalise_question
+from assistant.query import STOPWORDS, QueryAnalysis, normalise_question
 from assistant.row_keys import (
     another_in_column,
     has_row_key,
@@ -197,7 +197,10 @@ class PassageReader:
         ("paraeducator": "para" and "educator"); none when it is not."""
         if len(word) < _MIN_GLUED_LENGTH or not word.isalpha():
             return []
+        skip = STOPWORDS | question_words()  # "statcan" is no "stat" glued to "can"
         for cut in range(_MIN_GLUED_PART, len(word) - _MIN_GLUED_PART + 1):
+            if word[:cut] in skip or word[cut:] in skip:
+                continue
             first, second = stem(word[:cut]), stem(word[cut:])
             if self.sources_of(first) & self.sources_of(second):
                 return [first, second]
