@@ -65,6 +65,14 @@ class CatalogFacts:
             record, evidence, self.library.containing(record.source, evidence.quote)
         )
 
+    def _cited_apart(self, record: ClassRecord, book: CitationBook) -> str:
+        """ " [n]" for the line that states a class's grade when its salary's line does not
+        ("SERIES & GRADE: TR-0083-06" below "SALARY RANGE:"); "" when one line states both."""
+        grade, salary = record.evidence_for("pay_grade"), record.evidence_for("salary")
+        if grade is None or salary is None or grade.quote == salary.quote:
+            return ""
+        return f" {self.cite(record, 'pay_grade', book)}"
+
     def _passage_stating(self, record: ClassRecord, text: str | None) -> Chunk | None:
         """The passage about this class that states the text ("supervisory level"), if any."""
         if not text:
@@ -222,7 +230,9 @@ class CatalogFacts:
         if checks:
             return " ".join(checks), True
         question = analysis.question.lower()
-        pay = f", {record.pay_text}" if record.pay_text else ""
+        # The grade beside the range, cited apart when another line states it.
+        apart = self._cited_apart(record, book) if record.pay_text else ""
+        pay = f", {record.pay_text}{apart}" if record.pay_text else ""
         # The period as the source states it: a monthly column is not a yearly salary.
         period = f"{PERIOD_NAMES[record.salary_period]} " if record.salary_period else ""
         if not (record.salary_min and record.salary_max):
@@ -255,6 +265,8 @@ class CatalogFacts:
         written = _range_as_written(record)
         row = _salary_row(record, written)
         said = f': "{row}"' if row else ""
+        if apart:  # each figure with the line that states it: "... / Per Year [1], Grade 6 [2]"
+            return f"The {period}salary range for {name} is {written} {cite}{pay}{said}.", True
         return (
             f"The {period}salary range for {name} is {written}{pay} {cite}{said}.",
             True,

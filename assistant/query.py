@@ -216,7 +216,16 @@ def analyse(question: str, index: ClassIndex) -> QueryAnalysis:
     text = normalise_question(question)
     words = split_glued_levels(re.findall(r"[a-z0-9]+", text), index.series.acronyms)
     mentions = find_mentions(words, index.series, words_in_capitals(question), index.place_words)
-    exact = [m for m in mentions if written_as_titled(m, words) and _level_exists(m, words)]
+    # "Accountant IV in the Colorado accountant class series": a title another place's standard
+    # writes exactly names no class of the place asked, nor hides that place's series.
+    places = index.jurisdictions_in(question)
+    exact = [
+        m
+        for m in mentions
+        if written_as_titled(m, words)
+        and _level_exists(m, words)
+        and (not places or m.series.records[0].jurisdiction in places)
+    ]
     also: list[Mention] = []
     if exact:
         # A title written exactly as one standard writes it names that class alone: not
@@ -246,7 +255,7 @@ def analyse(question: str, index: ClassIndex) -> QueryAnalysis:
     # "the Library Technician (class code 2618)": a code in parentheses says which class.
     asking = normalise_question(GIVEN_CODE.sub(" ", question))
     intents = detect_intents(" ".join(w for w in asking.split() if w not in title_words))
-    jurisdictions = index.jurisdictions_in(question)
+    jurisdictions = places
     codes = index.codes_in(text)
     pay_grades = index.pay_grades_in(text)
     typed = question.replace("\\$", "$")
@@ -533,9 +542,14 @@ def _classes_named(
     classes: list[ClassRecord] = []
     series_named: list[str] = []
     missing: list[tuple[str, int, str | None]] = []
+    # "Accountant IV in the ... accountant class series": the series named again without a
+    # level is the one already asked at a level, not every level of it.
+    levelled = {id(m.series) for m in mentions if levels_after(words, m.end)}
     for mention in mentions:
         series = mention.series
         levels = levels_after(words, mention.end) or ([level] if level is not None else [])
+        if not levels and id(series) in levelled:
+            continue
         if not levels:
             graded = [r for r in series.records if r.pay_grade in pay_grades]
             series_named.append(series.name)

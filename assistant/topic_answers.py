@@ -213,7 +213,13 @@ class TopicAnswers:
                 # "5-9 yrs on license": of a list's rows keyed by spans, the one asked.
                 spans = spans_asked(analysis.question)
                 good = [r for r in good if writes_a_span(r.quote, spans)] or good
+                # The lines of the section asked stay beside the line that writes the words
+                # asked ("eligible candidates" above "Eligibility criteria: (a) a holder of
+                # Degree in Law ...").
+                # (A section of duties is quoted item by item below.)
+                in_section = [r for r in good if r.chunk.section_kind in kinds and not duties]
                 good = self._by_asked_words(good, analysis, subject)
+                good += [r for r in in_section if r not in good]
                 # The section of duties the best reading in one stands in (a summary's line
                 # that speaks of the same work is no item of it).
                 best = next((r for r in good if r.chunk.section_kind in kinds), good[0])

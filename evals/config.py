@@ -792,3 +792,21 @@ def holdout38_set_floor() -> Thresholds:
         max_invented_numbers=0,
         min_hit_at_k=0.95,
     )
+
+
+def holdout39_set_floor() -> Thresholds:
+    """The floor of the fortieth real set (evals/datasets/holdout39.yaml): twelve postings and
+    pay pages of twelve publishers, three outside the US, gathered unseen by a helper: manifest
+    titles that list what a posting holds, labels run onto the values above them, a table a
+    cell a line with a description column, two roles on one page each leading into its duties,
+    a compound "SERIES & GRADE" label, a pay scale whose dashes were lost, pay in pounds and in
+    Australian and Canadian dollars. First run, nothing changed for it: fact recall 76.4%,
+    abstention 80.0%, none invented (the naive baseline 81.2%, 78.7%, none). Since, those
+    layouts read (86.8%, 90.7%): the floor is 2 points under."""
+    return Thresholds(
+        min_fact_recall=0.84,
+        min_abstention_accuracy=0.88,
+        min_document_cited=0.95,
+        max_invented_numbers=0,
+        min_hit_at_k=0.95,
+    )

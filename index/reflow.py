@@ -62,7 +62,17 @@ def labels_unglued(text: str) -> str:
     of its own: "Job DescriptionSalary: $22.1501 - $26.9237 per hour" -> "Job Description" /
     "Salary: ...". A label starts with a capital, and only the labels of codes, grades and pay
     are known, so a word in camel case ("JavaScript:") stays whole."""
-    return _glued_label().sub("\n", text)
+    return _GLUED_LINE_LABEL.sub("\n", _glued_label().sub("\n", text))
+
+
+# Any label in capitals that ends its line, run onto the value before it, as a form copied a
+# label over its value writes it ("$4,207 - $5,842Position Type:", "01/26/2025Agency:"): after a
+# figure, or, two words at least, after a word ("EmployeePosition Title:"; not "JavaScript:").
+_GLUED_LINE_LABEL = re.compile(
+    r"(?<=\d)(?=[A-Z][a-z]+(?: [A-Z][a-z]+){0,3}:[ \t]*$)"
+    r"|(?<=[a-z])(?=[A-Z][a-z]+(?: [A-Z][a-z]+){1,3}:[ \t]*$)",
+    re.MULTILINE,
+)
 
 
 # A label alone on its line, ending in a colon ("Class Code:", "Fed Category:", "Minimum:"),

@@ -51,6 +51,7 @@ from evals.config import (
     holdout36_set_floor,
     holdout37_set_floor,
     holdout38_set_floor,
+    holdout39_set_floor,
     holdout_set_floor,
     real_set_floor,
 )
@@ -101,6 +102,7 @@ _FLOORS = {
     "holdout36": holdout36_set_floor,
     "holdout37": holdout37_set_floor,
     "holdout38": holdout38_set_floor,
+    "holdout39": holdout39_set_floor,
 }
 HOLDOUTS = {
     name: (

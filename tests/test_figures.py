@@ -461,11 +461,12 @@ def test_sentences_cite_the_line_of_the_field_asked(own_lines: CatalogFacts, see
         own_lines.catalog_sentence(CLERK, intent, analysis, book)
         assert quotes(book) == [quote]
     book = CitationBook()
+    # The grade, stated on a line of its own, is cited apart: every figure has its line.
     assert own_lines.salary_sentence(CLERK, analysis, book) == (
-        "The salary range for Clerk (Ohio) is $1,000 - $2,000, Grade 3 [1].",
+        "The salary range for Clerk (Ohio) is $1,000 - $2,000 [1], Grade 3 [2].",
         True,
     )
-    assert quotes(book) == ["$1,000 - $2,000"]
+    assert quotes(book) == ["$1,000 - $2,000", "Grade: 3"]
     no_pay = ClassRecord(
         source="x.txt", title="Page", salary_min="$5", salary_max="$6", evidence=CLERK.evidence
     )
@@ -648,7 +649,7 @@ def test_the_range_is_given_as_its_line_writes_it(
     clerk = replace(CLERK, evidence=(*CLERK.evidence[:3], Evidence("salary", "S", line)))
     analysis = analyse("clerk salary", seeds.class_index)
     sentence, _ = own_lines.salary_sentence(clerk, analysis, CitationBook())
-    assert sentence.startswith(f"The salary range for Clerk (Ohio) is {written}, Grade 3 [1]")
+    assert sentence.startswith(f"The salary range for Clerk (Ohio) is {written} [1], Grade 3 [2]")
     assert f"salary range {written} [" in own_lines.facts(clerk, CitationBook())
 
 

@@ -22,7 +22,7 @@ from index.catalog import split_level, titles_many_classes
 from index.class_facts import key_value_facts
 from index.extract import one_class_title
 from index.money import period_beside
-from index.reflow import rejoin_cell_lines
+from index.reflow import labels_unglued, rejoin_cell_lines
 
 POSTING = """EQUIPMENT MECHANIC - 44100217
 Requisition No: 880011
@@ -111,6 +111,10 @@ Result for Magistrate : https://www.example-jobs.in/19265.html
 Name of the post : Magistrate
 Total Post : 12
 Pay scale : Rs.27700-770-33090-920-40450 + dearness allowance
+Applications are invited online from eligible candidates for 12 posts of Magistrate.
+Eligibility criteria:
+(a) a holder of a Degree in Law
+(b) practising as an Advocate for not less than five years
 """
 
 MINT = """Job Title:  SECURITY OFFICER
@@ -243,6 +247,19 @@ def test_a_table_copied_a_cell_a_line_keeps_its_description_column() -> None:
     )
 
 
+def test_a_label_run_onto_the_value_above_it_gets_its_own_line() -> None:
+    form = "Salary Range:\n$4,207 - $5,842Position Type:\nEmployeePosition Title:\nRanger 2"
+    assert labels_unglued(form).splitlines() == [
+        "Salary Range:",
+        "$4,207 - $5,842",
+        "Position Type:",
+        "Employee",
+        "Position Title:",
+        "Ranger 2",
+    ]
+    assert labels_unglued("Skills needed in JavaScript:") == "Skills needed in JavaScript:"
+
+
 def test_a_tier_of_a_flattened_table_answers(found: Assistant) -> None:
     answer = found.ask("What is the hourly pay range for a Level 2 student assistant at Harwick?")
     assert "$11.01-$13.00" in answer.text
@@ -265,6 +282,12 @@ def test_the_pay_scale_of_a_recruitment_summary_is_its_labelled_line(found: Assi
     answer = found.ask("What is the pay scale for Magistrate in the 2014 recruitment?")
     assert "Rs.27700-770-33090-920-40450" in answer.text
     assert "41870" not in answer.text
+
+
+def test_who_is_eligible_is_answered_by_the_section_of_eligibility(found: Assistant) -> None:
+    answer = found.ask("Who is eligible to apply for Magistrate in the 2014 recruitment?")
+    assert "a holder of a Degree in Law" in answer.text
+    assert "not less than five years" in answer.text
 
 
 def test_an_advertisement_number_is_read_where_a_label_writes_it(found: Assistant) -> None:

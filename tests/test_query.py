@@ -296,3 +296,22 @@ def test_applying_is_how_a_requirements_question_asks(index: ClassIndex) -> None
     # A question about the application itself keeps its words.
     form = analyse("Which application form must be completed to apply for a job?", index)
     assert "application" in form.keywords
+
+
+def test_a_level_another_place_has_is_missing_from_the_place_asked() -> None:
+    """ "Accountant IV in the Colorado accountant class series": Colorado's standard has level
+    I only; another place's Accountant IV is not Colorado's, nor is its Accountant I asked."""
+    index = ClassIndex(
+        [
+            ClassRecord(source="co.txt", title="Accountant I", jurisdiction="Colorado", level=1),
+            ClassRecord(source="or.txt", title="Accountant IV", jurisdiction="Oregon", level=4),
+        ]
+    )
+    analysis = analyse(
+        "What is the salary range for Accountant IV in the Colorado accountant class series?", index
+    )
+    assert [r.title for r in analysis.classes] == []
+    assert analysis.missing_levels == (("Accountant", 4, "Colorado"),)
+    assert [r.title for r in analyse("salary range for Accountant IV", index).classes] == [
+        "Accountant IV"
+    ]
