@@ -202,7 +202,7 @@ class ClassIndex:
         # whose own name the question does not write.
         lesser = {p for p, named in by_words.items() if any(named < o for o in by_words.values())}
         found += [place for place in by_words if place not in lesser]
-        # ("schooldistrict", those two words run together, is no typo of another place.)
+        # Nor is it brought back as a typo: "school" and "district" run together are its words.
         found += [place for place in self._misspelt_places(words) if place not in lesser]
         return tuple(dict.fromkeys(found))
 

@@ -72,6 +72,7 @@ from assistant.topic_answers import (
     near_best,
 )
 from assistant.word_indexes import asked_values, percentages, value_tokens
+from index.catalog import POST_TERMS
 from index.jurisdictions import find_jurisdictions
 from index.levels import level_value
 from index.money import article, asked_period, periods_in
@@ -196,6 +197,9 @@ class PassageAnswers:
         chunks = chunks[:_READ_DEPTH]
         if not chunks:
             return None
+        counted = self._counted(analysis, chunks, book)
+        if counted is not None:  # "how many posts?" of "Total Post : 24"
+            return counted
         field = next((FIELD_OF_INTENT[i] for i in analysis.intents if i in FIELD_OF_INTENT), None)
         # A code or amount the question gives is looked up as written only when the question
         # asks what it belongs to ("which class has code 4268K1?", "which grade has a job rate
@@ -326,6 +330,23 @@ class PassageAnswers:
                     line = match.group(0).strip()
                     found.append(quoted(Reading(chunk, line, 0.0, 0.0, 0.0, True, 0), book))
         return list(dict.fromkeys(found))[:MAX_LINES]
+
+    def _counted(
+        self, analysis: QueryAnalysis, chunks: list[Chunk], book: CitationBook
+    ) -> tuple[list[str], bool] | None:
+        """The labelled count that answers "how many posts?" ("Total Post : 24", "Number of
+        Vacancies: 3"): the first line whose label names what is counted and whose value is a
+        number; None when none does."""
+        asked = _COUNT_ASKED.search(analysis.question)
+        if asked is None:
+            return None
+        counted = {stem(w) for w in asked.group("words").split() if w not in STOPWORDS}
+        for chunk in chunks:
+            for match in label_values(chunk.text):
+                if counted & stems(match.group("label")) and _COUNT.fullmatch(match["value"]):
+                    line = match.group(0).strip()
+                    return [quoted(Reading(chunk, line, 0.0, 0.0, 0.0, True, 0), book)], False
+        return None
 
     def _pays_in_shares(self, source: str) -> bool:
         """Whether a document gives pay as shares of a rate ("cadet rates as a percentage of
@@ -675,9 +696,10 @@ class PassageAnswers:
         return distinct if len(distinct) > 1 else [whole]
 
 
-# The words for how a post is held: casual, seasonal, fixed-term, part-time ...
+# The words for how a post is held: casual, seasonal, fixed-term ... (full- and part-time work
+# asked of a class titled for the other is told apart before the passages are read).
 _TERMS_OF_POST = frozenset(
-    stem(w) for w in "casual temporary seasonal permanent fixed term contract relief locum".split()
+    stem(word) for term in POST_TERMS if not term.endswith("-time") for word in term.split("-")
 )
 # "Pay grade number", "range #": the number of a grade, not a class code.
 _GRADE_NUMBER = re.compile(r"\b(?:grade|range|band|group|level|step)\s+(?:number|no\b|#)", re.I)
@@ -754,6 +776,10 @@ def _of_the_pay_asked(
     return stating
 
 
+# "how many posts", "how many open positions are there": the words after "how many".
+_COUNT_ASKED = re.compile(r"\bhow many (?P<words>[a-z]+(?: [a-z]+)?)", re.IGNORECASE)
+# A count as a label's value: "24".
+_COUNT = re.compile(r"\s*\d{1,5}\s*")
 # A question that asks for money itself: "in dollars", "$".
 _MONEY_ASKED = re.compile(r"\b(?:dollars?|pounds?|euros?|rupees?|money)\b|[$£€]", re.IGNORECASE)
 # Pay given as a share of a rate: "a percentage of Schedule 1", "65 percent of the top rate".

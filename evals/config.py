@@ -802,9 +802,9 @@ def holdout39_set_floor() -> Thresholds:
     a compound "SERIES & GRADE" label, a pay scale whose dashes were lost, pay in pounds and in
     Australian and Canadian dollars. First run, nothing changed for it: fact recall 76.4%,
     abstention 80.0%, none invented (the naive baseline 81.2%, 78.7%, none). Since, those
-    layouts read (86.8%, 90.7%): the floor is 2 points under."""
+    layouts read (88.2%, 90.7%): the floor is 2 points under."""
     return Thresholds(
-        min_fact_recall=0.84,
+        min_fact_recall=0.86,
         min_abstention_accuracy=0.88,
         min_document_cited=0.95,
         max_invented_numbers=0,

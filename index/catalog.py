@@ -157,11 +157,14 @@ _QUALIFIER_AFTER_LEVEL = re.compile(
 )
 
 
+# How a post is held, as a title may write it in parentheses and a question beside the class.
+POST_TERMS = (
+    "casual", "temporary", "seasonal", "permanent", "fixed-term", "contract", "relief", "locum",
+    "part-time", "full-time",
+)  # fmt: skip
 # A parenthesis that says how a post is held: "(Part-Time)", "(Seasonal)", "(Temporary)".
 _TERMS_OF_POST = re.compile(
-    r"\s*\((?:part|full)[- ]?time\)|\s*\((?:seasonal|temporary|casual|permanent|fixed[- ]term"
-    r"|contract|relief|locum)\)",
-    re.IGNORECASE,
+    rf"\s*\((?:{'|'.join(term.replace('-', '[- ]?') for term in POST_TERMS)})\)", re.IGNORECASE
 )
 
 

@@ -290,6 +290,11 @@ def test_who_is_eligible_is_answered_by_the_section_of_eligibility(found: Assist
     assert "not less than five years" in answer.text
 
 
+def test_how_many_is_answered_by_the_labelled_count(found: Assistant) -> None:
+    answer = found.ask("How many posts are there for Magistrate in the 2014 recruitment?")
+    assert '"Total Post : 12"' in answer.text
+
+
 def test_an_advertisement_number_is_read_where_a_label_writes_it(found: Assistant) -> None:
     assert number_asked("What is the advertisement number for the Magistrate recruitment?") == (
         "advertisement"
