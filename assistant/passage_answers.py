@@ -340,7 +340,10 @@ class PassageAnswers:
         asked = _COUNT_ASKED.search(analysis.question)
         if asked is None:
             return None
-        counted = {stem(w) for w in asked.group("words").split() if w not in STOPWORDS}
+        # What is counted is the last word asked: "posts" of "how many posts are there",
+        # "levels" of "how many pay levels", and no labelled level is a count of them.
+        nouns = [w for w in asked.group("words").split() if w not in STOPWORDS]
+        counted = {stem(nouns[-1])} - _KEY_NOUNS if nouns else set()
         for chunk in chunks:
             for match in label_values(chunk.text):
                 if counted & stems(match.group("label")) and _COUNT.fullmatch(match["value"]):
@@ -780,6 +783,10 @@ def _of_the_pay_asked(
 _COUNT_ASKED = re.compile(r"\bhow many (?P<words>[a-z]+(?: [a-z]+)?)", re.IGNORECASE)
 # A count as a label's value: "24".
 _COUNT = re.compile(r"\s*\d{1,5}\s*")
+# The nouns whose labelled number names a row or a class, not a count ("Pay Level: 3").
+_KEY_NOUNS = frozenset(
+    stem(w) for w in "level grade step band range class group tier point code scale".split()
+)
 # A question that asks for money itself: "in dollars", "$".
 _MONEY_ASKED = re.compile(r"\b(?:dollars?|pounds?|euros?|rupees?|money)\b|[$£€]", re.IGNORECASE)
 # Pay given as a share of a rate: "a percentage of Schedule 1", "65 percent of the top rate".

@@ -29,6 +29,7 @@ Requisition No: 880011
 Agency: Department of Highways
 Working Title: EQUIPMENT MECHANIC - 44100217
 Pay Plan: Career Service
+Pay Level: 3
 Position Number: 44100217
 Salary: $41,310.40 - $52,002.18
 Posting Closing Date: 03/14/2026
@@ -293,6 +294,9 @@ def test_who_is_eligible_is_answered_by_the_section_of_eligibility(found: Assist
 def test_how_many_is_answered_by_the_labelled_count(found: Assistant) -> None:
     answer = found.ask("How many posts are there for Magistrate in the 2014 recruitment?")
     assert '"Total Post : 12"' in answer.text
+    # A labelled level is no count of levels.
+    answer = found.ask("How many pay levels does the Equipment Mechanic posting have?")
+    assert '"Pay Level: 3"' not in answer.text
 
 
 def test_an_advertisement_number_is_read_where_a_label_writes_it(found: Assistant) -> None:
