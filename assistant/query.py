@@ -218,13 +218,13 @@ def analyse(question: str, index: ClassIndex) -> QueryAnalysis:
     mentions = find_mentions(words, index.series, words_in_capitals(question), index.place_words)
     # "Accountant IV in the Colorado accountant class series": a title another place's standard
     # writes exactly names no class of the place asked, nor hides that place's series.
-    places = index.jurisdictions_in(question)
+    jurisdictions = index.jurisdictions_in(question)
     exact = [
         m
         for m in mentions
         if written_as_titled(m, words)
         and _level_exists(m, words)
-        and (not places or m.series.records[0].jurisdiction in places)
+        and (not jurisdictions or m.series.records[0].jurisdiction in jurisdictions)
     ]
     also: list[Mention] = []
     if exact:
@@ -255,7 +255,6 @@ def analyse(question: str, index: ClassIndex) -> QueryAnalysis:
     # "the Library Technician (class code 2618)": a code in parentheses says which class.
     asking = normalise_question(GIVEN_CODE.sub(" ", question))
     intents = detect_intents(" ".join(w for w in asking.split() if w not in title_words))
-    jurisdictions = places
     codes = index.codes_in(text)
     pay_grades = index.pay_grades_in(text)
     typed = question.replace("\\$", "$")
