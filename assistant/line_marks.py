@@ -38,9 +38,7 @@ def marks_end(extreme: str | None, line: str, middle: bool = False) -> bool:
     """Whether a line's one amount is marked as the end of its range asked ("Final
     Progression (Top Pay): $27.93/hour (after 10,400 hours worked)" when the top is asked),
     or as its midpoint when that is asked too ("Grade Mid: $51,601")."""
-    # "the starting salary of $58,024 ($25.95 per hour)": one amount, with the same in another
-    # period beside it in parentheses.
-    if extreme is None or len(amounts(re.sub(r"\([^)]*\)", " ", line))) != 1:
+    if extreme is None or not _one_amount(line):
         return False
     if middle and _MARKS_MIDDLE.search(line):
         return True
@@ -56,13 +54,17 @@ def amounts(line: str) -> list[str]:
 _SIGNED_AMOUNT = re.compile(r"[$£€¥₹]\s?\d[\d,]*(?:\.\d+)?")
 
 
+def _one_amount(line: str) -> bool:
+    """Whether a line gives one amount: "the starting salary of $58,024 ($25.95 per hour)"
+    does, the same pay in another period beside it in parentheses."""
+    return len(amounts(re.sub(r"\([^)]*\)", " ", line))) == 1
+
+
 def gives_other_end(extreme: str | None, line: str, middle: bool = False) -> bool:
     """Whether a line's one amount is marked as the other end of its range than the one asked
     (a starting salary when the maximum is asked), or as its midpoint when no midpoint is
     asked ("Grade Mid: $51,601" does not give the grade maximum)."""
-    # "the starting salary of $58,024 ($25.95 per hour)": one amount, with the same in another
-    # period beside it in parentheses.
-    if extreme is None or len(amounts(re.sub(r"\([^)]*\)", " ", line))) != 1:
+    if extreme is None or not _one_amount(line):
         return False
     other = "minimum" if extreme == "maximum" else "maximum"
     marked = _MARKS_END[other].search(line) or (not middle and _MARKS_MIDDLE.search(line))
