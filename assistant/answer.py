@@ -330,7 +330,8 @@ class ExtractiveComposer:
         book = CitationBook()
         cells = self.grids.answer(analysis, retrieved, book)
         if cells:  # "AU-2 step 1 effective June 22, 2008": one cell of a pay grid
-            return Draft("\n".join(cells[0]), tuple(book.citations), abstained=cells[1])
+            grid = Draft("\n".join(cells[0]), tuple(book.citations), abstained=cells[1])
+            return grid if grid.abstained else self._with_namesakes(grid, analysis)
         draft = self._from_catalog(analysis, retrieved, CitationBook())
         lacking = _lacking(analysis)
         if draft is not None and not draft.abstained and not lacking:
@@ -482,11 +483,18 @@ class ExtractiveComposer:
         book = CitationBook()
         book.citations = list(draft.citations)
         lines = self.namesakes.lines(analysis, book)
-        if not lines:
+        of_grade, unstated = self.namesakes.of_grade(analysis, book)
+        if not (lines or of_grade or unstated):
             return draft
-        text = "\n".join([draft.text, "Other standards that name this title say:", *lines])
+        parts = [draft.text]
+        if lines:
+            parts += ["Other standards that name this title say:", *lines]
+        if of_grade:
+            parts += ["Other standards that write this grade say:", *of_grade]
+        text = "\n".join([*parts, *unstated])
         # What the catalog lacks for its class, another standard's class of the title states.
-        return replace(draft, text=text, citations=tuple(book.citations), abstained=False)
+        abstained = draft.abstained and not (lines or of_grade)
+        return replace(draft, text=text, citations=tuple(book.citations), abstained=abstained)
 
     def _about_asked(
         self, analysis: QueryAnalysis, retrieved: Sequence[ScoredChunk]
