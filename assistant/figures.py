@@ -503,7 +503,10 @@ def _range_as_written(record: ClassRecord) -> str:
     low = evidence.quote.find(record.salary_min)
     high = evidence.quote.find(record.salary_max, low + len(record.salary_min))
     between = evidence.quote[low + len(record.salary_min) : high]
-    if not spans and low >= 0 and high > low and _JOINED_BY.fullmatch(between):
+    # Two cells of a table's row ("1 £76,000 £117,800" under "Minimum Maximum") are no range
+    # written: the catalog's form says it.
+    cells = bool(record.pay_columns) and not between.strip()
+    if not spans and low >= 0 and high > low and _JOINED_BY.fullmatch(between) and not cells:
         spans = [(low, high + len(record.salary_max))]
     if not spans:
         return record.salary_text or ""

@@ -11,6 +11,7 @@ from typing import Any
 
 from index.cells import reads_as_title
 from index.class_facts import ClassFacts, key_value_facts
+from index.dates import writes_a_date
 from index.money import CURRENCY_SIGNS, MONEY, YEAR, money_value, period_in, periods_in
 from index.vocab import field_labels
 
@@ -31,6 +32,8 @@ _PAY_COLUMN = re.compile(
     re.IGNORECASE,
 )
 _QUALIFIER = r"(?:annual|yearly|monthly|hourly|bi-?weekly|weekly|salary|rate|pay|range)"
+# A column's unit in parentheses: "Minimum (£)", "Maximum ($)".
+_UNIT = rf"\([{CURRENCY_SIGNS}]\)"
 _FOOTNOTE = re.compile(r"\s*(?:Footnote)?\s*\*+$")
 
 
@@ -87,7 +90,8 @@ def _facts(
         "pay_columns": columns,
     }
     if label and _GRADE_KEY.match(key):
-        title = key if re.search(r"[A-Za-z]", key) else f"{label.title()} {key}"
+        # "PSS 1" names itself; "1" and "1A" are the grade of the header's label.
+        title = key if re.match(r"[A-Za-z]", key) else f"{label.title()} {key}"
         return ClassFacts(title, quote, pay_label=label, pay_grade=key, **pay)
     titled = re.match(
         rf"^(?P<title>.+?)\s+(?P<label>{_grade_words()})\s+(?P<grade>\S+)$", key, re.I
@@ -118,7 +122,7 @@ def min_max_header_rows(lines: list[str]) -> list[ClassFacts]:
     header = re.compile(
         rf"^\s*(?:[{CURRENCY_SIGNS}]\s*)?(?P<key>{_grade_words()}|class|title|job title|"
         rf"classification|position)\s+(?P<columns>(?:(?:{_PAY_COLUMN.pattern})"
-        rf"(?:\s+{_QUALIFIER})*\s*){{2,}})",
+        rf"(?:\s+{_QUALIFIER}|\s*{_UNIT})*\s*){{2,}})",
         re.IGNORECASE,
     )
     found: list[ClassFacts] = []
@@ -352,10 +356,67 @@ def heading_amount_rows(lines: list[str]) -> list[ClassFacts]:
     return found
 
 
+# --- a class's own grid: its code above, rows by effective date, columns by step ------------
+
+# "Effective Date Step 1 Step 2 ... Step 8": step columns, after a few words naming the rows.
+_STEP_HEADER = re.compile(r"^\s*(?:[A-Za-z]+\s+){0,3}?(?P<steps>(?:step\s+\d{1,2}\s*){2,})$", re.I)
+_STEP_NAME = re.compile(r"step\s+\d{1,2}", re.IGNORECASE)
+# "AU-1 - Annual Rates of Pay (in dollars)": a class's code opening the heading of its grid.
+_CODED_HEADING = re.compile(r"^\s*(?P<code>[A-Z]{1,5}-?\d{1,3}[A-Z]?)\s+[-–—:]\s+\S")
+
+
+def dated_step_grids(lines: list[str]) -> list[ClassFacts]:
+    """A grid per class, headed by the class's code ("AU-1 - Annual Rates of Pay"), its
+    columns steps ("Effective Date Step 1 ... Step 8") and its rows effective dates ("D) June
+    22, 2010 50205 ... 65394"): the class's range is the latest row's first step to its last,
+    each step kept as a column of it."""
+    found: list[ClassFacts] = []
+    for index, line in enumerate(lines):
+        header = _STEP_HEADER.match(line)
+        heading = _heading_above(lines, index)
+        if not header or heading is None:
+            continue
+        coded = _CODED_HEADING.match(heading)
+        if coded is None:
+            continue
+        steps = [" ".join(s.split()) for s in _STEP_NAME.findall(header.group("steps"))]
+        rows = list(_rows_of(lines[index + 1 :], len(steps)))
+        if not rows or not all(writes_a_date(row.key) for row in rows):
+            continue
+        latest = max(reversed(rows), key=_latest_year)
+        if not _rising(latest.amounts, strictly=False):
+            continue
+        code = coded.group("code")
+        period = period_in(heading) or _context_period(lines[:index])
+        found.append(
+            ClassFacts(
+                code,
+                latest.quote,
+                code=code,
+                salary_min=latest.amounts[0],
+                salary_max=latest.amounts[-1],
+                salary_period=period,
+                pay_columns=tuple(zip(steps, latest.amounts, strict=True)),
+            )
+        )
+    return found
+
+
+def _heading_above(lines: list[str], index: int) -> str | None:
+    """The nearest line with text above a line, if any."""
+    return next((lines[i] for i in range(index - 1, -1, -1) if lines[i].strip()), None)
+
+
+def _latest_year(row: _Row) -> int:
+    """The latest year a row's key writes (0 when none): rows by date, the latest is current."""
+    return max((int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", row.key)), default=0)
+
+
 def pay_table_classes(text: str) -> list[ClassFacts]:
     """Every grade or class the pay-table rules read from a standard's text."""
     lines = text.splitlines()
     rows = min_max_header_rows(lines) + cell_table_rows(lines) + heading_amount_rows(lines)
+    rows += dated_step_grids(lines)
     return rows + graded_title_lines(lines, rows) + titled_pay_lines(lines)
 
 

@@ -6,6 +6,7 @@ from index.extract import paragraphs_of
 from index.pay_tables import (
     amount_cell,
     cell_table_rows,
+    dated_step_grids,
     heading_amount_rows,
     min_max_header_rows,
     pay_table_classes,
@@ -74,6 +75,45 @@ def test_min_max_header_refuses_years_points_and_falling_ranges() -> None:
     assert min_max_header_rows(["Grade Minimum Maximum", "5 $60,000 $40,000"]) == []
     assert min_max_header_rows(["Points Minimum Maximum", "5 300 450"]) == []
     assert min_max_header_rows(["Grade Minimum Maximum", "Ordinance No. 2141 was adopted"]) == []
+
+
+def test_min_max_header_columns_may_give_their_currency() -> None:
+    lines = ["Pay Band Minimum (£) Maximum (£)", "1 £76,000 £117,800", "1A* £76,000 £128,900"]
+    rows = min_max_header_rows(lines)
+    assert [(r.title, r.pay_grade, r.salary_min, r.salary_max) for r in rows] == [
+        ("Pay Band 1", "1", "£76,000", "£117,800"),
+        ("Pay Band 1A", "1A", "£76,000", "£128,900"),
+    ]
+
+
+# --- a class's own grid: rows by effective date, columns by step -----------------------------
+
+
+def test_dated_step_grids_read_each_class_at_its_latest_date() -> None:
+    lines = [
+        "XY-1 - Annual Rates of Pay (in dollars)",
+        "Effective Date Step 1 Step 2 Step 3",
+        "A) June 22, 2009 40100 41200 42300",
+        "B) June 22, 2010 41000 42100 43200",
+        "XY-2 - Annual Rates of Pay (in dollars)",
+        "Effective Date Step 1 Step 2",
+        "A) June 22, 2010 51000 53000",
+        "B) June 22, 2009 50000 52000",
+    ]
+    rows = dated_step_grids(lines)
+    assert [(r.code, r.salary_min, r.salary_max, r.salary_period) for r in rows] == [
+        ("XY-1", "41000", "43200", "year"),
+        ("XY-2", "51000", "53000", "year"),
+    ]
+    assert rows[0].quote == "B) June 22, 2010 41000 42100 43200"
+    assert rows[1].pay_columns == (("Step 1", "51000"), ("Step 2", "53000"))
+
+
+def test_dated_step_grids_need_a_code_above_and_dates_down_the_side() -> None:
+    no_code = ["Annual Rates of Pay", "Effective Date Step 1 Step 2", "June 22, 2010 41000 42100"]
+    assert dated_step_grids(no_code) == []
+    grades = ["XY-1 - Annual Rates of Pay", "Grade Step 1 Step 2", "5 41000 42100"]
+    assert dated_step_grids(grades) == []
 
 
 # --- one cell per line ----------------------------------------------------------------------------
