@@ -56,8 +56,9 @@ from assistant.topic_answers import asks_for_requirements
 from assistant.word_indexes import value_tokens
 from index.jurisdictions import JURISDICTION_WORDS, find_jurisdictions
 from index.levels import level_value
-from index.money import asked_period
+from index.money import asked_period, money_value
 from index.store import ScoredChunk
+from index.structure import normalise_title
 from index.types import Chunk, ClassRecord
 from index.vocab import intents, linking_verbs
 
@@ -376,7 +377,10 @@ class ExtractiveComposer:
             # word of the section asked when one is ("qualifications", "license").
             found = self._from_passages(analysis, retrieved)
             asked = section_words(analysis.intents)
-            if not found.abstained and (not asked or asked & stems(found.text)):
+            # A line that only names the class ("ACCOUNTING TECHNICIAN") says nothing of it.
+            named = {normalise_title(r.title) for r in analysis.classes}
+            titles_only = all(normalise_title(c.quote) in named for c in found.citations)
+            if not found.abstained and (not asked or asked & stems(found.text)) and not titles_only:
                 return found
         # A class known by its title alone has no partial truth to tell: what the passages
         # say of it does.
@@ -624,6 +628,7 @@ class ExtractiveComposer:
             elif "list" in analysis.intents:
                 classes = jurisdiction_classes
         if classes:
+            classes = _paying_amount(classes, analysis) or classes
             topic = self._topic_words(analysis)
             return self.classes.about(analysis, classes, book, retrieved, topic)
         if analysis.missing_levels:
@@ -889,3 +894,19 @@ def _bare(word: str) -> str:
     """A word of a question as a name is compared: lower case, without the marks around it
     ("standard?" -> "standard")."""
     return re.sub(r"^\W+|\W+$", "", word.lower())
+
+
+def _paying_amount(classes: list[ClassRecord], analysis: QueryAnalysis) -> list[ClassRecord]:
+    """Of the levels of a series named with no level, those whose pay holds the amount the
+    question gives ("which correctional officer level paid $2,982.02?"); [] when the question
+    names a level or no amount, or no level pays it."""
+    if not analysis.amounts or not analysis.series_named or analysis.level is not None:
+        return []
+    values = [v for v in map(money_value, analysis.amounts) if v is not None]
+
+    def pays(record: ClassRecord) -> bool:
+        low = money_value(record.salary_min or "")
+        high = money_value(record.salary_max or "") if record.salary_max else low
+        return low is not None and high is not None and any(low <= v <= high for v in values)
+
+    return [r for r in classes if pays(r)] if len(classes) > 1 else []

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from decimal import Decimal
 
 from assistant.citations import CitationBook
 from assistant.class_index import ClassIndex
@@ -215,7 +216,7 @@ class CatalogFacts:
             given = PERIOD_NAMES[record.salary_period]
             return (
                 f"The sources do not give {article(PERIOD_NAMES[asked])} {PERIOD_NAMES[asked]} "
-                f"salary for {name}; they give {article(given)} {given} range of "
+                f"salary for {name}; they give {article(given)} {given} {_pay_noun(record)} of "
                 f"{_range_as_written(record)} {cite}."
             ), False
         unlikely = bool(asked) and not typical_for(asked or "", record.salary_text or "")
@@ -223,7 +224,8 @@ class CatalogFacts:
             # "$45,672 - $82,332" with no period named is no hourly rate, nor a biweekly one.
             return (
                 f"The sources do not give {article(PERIOD_NAMES[asked])} {PERIOD_NAMES[asked]} "
-                f"salary for {name}; they give a range of {_range_as_written(record)} {cite}, "
+                f"salary for {name}; they give a {_pay_noun(record)} of "
+                f"{_range_as_written(record)} {cite}, "
                 "without saying for what period."
             ), False
         checks = [self.amount_check(record, amount, analysis, cite) for amount in analysis.amounts]
@@ -240,7 +242,7 @@ class CatalogFacts:
             evidence = record.evidence_for("salary")
             if evidence is None:
                 return f"The sources give {record.salary_text} as the pay of {name} {cite}.", True
-            line = f'"{evidence.quote}" {cite}'
+            line = f'"{_as_shown(evidence.quote)}" {cite}'
             alone = len(_rates_of_period(evidence.quote, record.salary_period)) == 1
             if alone and _MAX_ASKED.search(question) and not _MAX_ASKED.search(evidence.quote):
                 # "the maximum hourly rate" of "Starting for Maintenance IV – $18.19"
@@ -283,10 +285,12 @@ class CatalogFacts:
         value = money_value(amount)
         low, high = money_value(record.salary_min or ""), money_value(record.salary_max or "")
         shown = amount if amount.startswith("$") else f"${amount}"
-        if value is None or low is None or high is None:
-            return f"The salary range for {label(record)} is {record.salary_text} {cite}."
         permission = bool(_PERMISSION.match(analysis.question))
         assertion = bool(_ASSERTION.search(analysis.question))
+        if value is not None and low is not None and not record.salary_max:
+            return self._rate_check(record, value, shown, cite, permission or assertion)
+        if value is None or low is None or high is None:
+            return f"The salary range for {label(record)} is {record.salary_text} {cite}."
         if low <= value <= high:
             prefix = "Yes. " if permission or (assertion and value in (low, high)) else ""
             place = {high: "the maximum of", low: "the minimum of"}.get(value, "within")
@@ -300,6 +304,20 @@ class CatalogFacts:
             f"{prefix}{shown} is {side} of the salary range for {label(record)}, "
             f"{record.salary_text} {cite}."
         )
+
+    def _rate_check(
+        self, record: ClassRecord, value: Decimal, shown: str, cite: str, answers_yes: bool
+    ) -> str:
+        """An amount against a class's one rate: its pay (its row shown when it names the
+        rate, "CO V | 91+ | $2,982.02"), or not, with the rate it has."""
+        low = money_value(record.salary_min or "")
+        if value == low:
+            evidence = record.evidence_for("salary")
+            row = f': "{_as_shown(evidence.quote)}"' if evidence and record.pay_columns else ""
+            prefix = "Yes. " if answers_yes else ""
+            return f"{prefix}{shown} is the pay of {label(record)} {cite}{row}."
+        prefix = "No. " if answers_yes else ""
+        return f"{prefix}{shown} is not the pay of {label(record)}, {record.salary_min} {cite}."
 
     def premise_check(
         self, record: ClassRecord, analysis: QueryAnalysis, book: CitationBook
@@ -358,7 +376,14 @@ class CatalogFacts:
             for record in records:
                 if not record.salary_max:  # one rate, no range: "Junior Engineer - $29.49"
                     cite = self.cite(record, "salary", book)
-                    lines.append(f"{record.salary_min} is the pay of {label(record)} {cite}.")
+                    evidence = record.evidence_for("salary")
+                    # A row that names its rate ("CO V | 91+ | $2,982.02") is shown whole.
+                    row = (
+                        f': "{_as_shown(evidence.quote)}"'
+                        if evidence and record.pay_columns
+                        else ""
+                    )
+                    lines.append(f"{record.salary_min} is the pay of {label(record)} {cite}{row}.")
                     continue
                 end = (
                     "minimum"
@@ -483,6 +508,16 @@ def _written_per(line: str, period: str) -> list[str]:
 
 # How far after an amount a period word says what it pays: "$25.67/hour", " annually".
 _PERIOD_REACH = 12
+
+
+def _as_shown(quote: str) -> str:
+    """A quoted line as its citation shows it: a table's cells apart by " | ", not tabs."""
+    return quote.replace("\t", " | ")
+
+
+def _pay_noun(record: ClassRecord) -> str:
+    """What a class's pay is: a range, or one rate."""
+    return "range" if record.salary_min and record.salary_max else "rate"
 
 
 def _range_as_written(record: ClassRecord) -> str:

@@ -87,6 +87,20 @@ class OpenAnswers:
                 return quoted(Reading(found[0], found[1], 0.0, 0.0, 0.0, False, 0), book)
         return ""
 
+    def _key_definitions(
+        self, retrieved: Sequence[ScoredChunk], keys: Sequence[tuple[str, str]], book: CitationBook
+    ) -> list[str]:
+        """The lines of the best-ranked document that defines the grade asked in words."""
+        for scored in retrieved:
+            lines = [
+                line.strip()
+                for line in scored.chunk.text.splitlines()
+                if _definition_of(line, keys)
+            ]
+            if lines:
+                return [self.passages.quote_sentence(scored.chunk, x, book) for x in lines]
+        return []
+
     def _keyed_figure_lines(
         self,
         retrieved: Sequence[ScoredChunk],
@@ -265,6 +279,12 @@ class OpenAnswers:
                 named = self.classes.class_list(related, book)
                 return abstain(book, f"No class of the level asked is indexed; there are: {named}.")
             return self.classes.ask_back(related or records, book)
+        ranks = _ranks_named(analysis.question)
+        if ranks and not analysis.intents:
+            # "Who counts as Level II?": the line that defines it ("Level II: Post-master's").
+            defined = self._key_definitions(retrieved, ranks, book)
+            if defined:
+                return Draft("\n".join(defined), tuple(book.citations), abstained=False)
         chunks = [s.chunk for s in retrieved]
         spelt = self.passages.reader.respelt(topic, chunks, analysis.keywords)  # "acct"
         hits = self.rarity.best_sentences(spelt, chunks)
@@ -350,6 +370,33 @@ class OpenAnswers:
             return found_no_line(book, f"No passage of the indexed standards answers this{about}.")
         lines = [self.passages.quote_sentence(h.chunk, h.sentence, book) for h in hits]
         return Draft("\n".join(lines), tuple(book.citations), abstained=False)
+
+
+# "Level II", "Band 5", "Class D", "Tier 2": a rank a question names by its label and value.
+_RANK = re.compile(
+    r"\b(?P<label>level|band|grade|tier|class|step|category|group)\s+"
+    r"(?P<value>[IVX]{1,4}|\d{1,2}[A-Z]?|[A-Z])\b",
+    re.IGNORECASE,
+)
+
+
+def _ranks_named(question: str) -> list[tuple[str, str]]:
+    """The ranks a question names: ("level", "II") of "who counts as Level II?"."""
+    return [(m.group("label"), m.group("value")) for m in _RANK.finditer(question)]
+
+
+def _definition_of(line: str, keys: Sequence[tuple[str, str]]) -> bool:
+    """Whether a line defines the grade a question names in words: "• Level II: Post-master's
+    and/or passed the Ph.D. preliminary"; not its pay ("Level I = $4,500 - $12,500")."""
+    for label, value in keys:
+        match = re.match(
+            rf"^\W*{re.escape(label)}[\s-]*{re.escape(value)}\s*[:=–—-]\s*(?P<said>.+)$",
+            line.strip(),
+            re.IGNORECASE,
+        )
+        if match and re.search(r"[A-Za-z]{3}", match.group("said")):
+            return not ONE_AMOUNT.search(match.group("said"))
+    return False
 
 
 # A question that asks when: "the closing date", "when does it close?", "the deadline".

@@ -79,7 +79,9 @@ def words_held(words: Iterable[str], text: str) -> set[str]:
     glued = {a + b for a, b in pairwise(written)}
     held: set[str] = set()
     for word in words:
-        shortened = len(word) >= _SHORTENED_AT and any(w.startswith(word) for w in written)
+        # "employed" of "employment": a long stem may start a word of another form.
+        start = stem(word) if len(stem(word)) >= _STEM_STARTS else word
+        shortened = len(word) >= _SHORTENED_AT and any(w.startswith(start) for w in written)
         if stem(word) in own or word in glued or shortened or _one_letter_off(word, written):
             held.add(word)
     return held
@@ -87,6 +89,7 @@ def words_held(words: Iterable[str], text: str) -> set[str]:
 
 # A word this long may be the start of a longer one; this long, one letter off another.
 _SHORTENED_AT = 3
+_STEM_STARTS = 5
 _MISTYPED_AT = 7
 
 

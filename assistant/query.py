@@ -47,7 +47,7 @@ CATALOG_INTENTS = tuple(i.name for i in intents().values() if i.catalog)
 STOPWORDS = frozenset(
     (
         "a|an|and|are|as|at|be|by|can|could|do|does|for|from|give|how|i|in|is|it|its|me|my|of|"
-        "on|or|our|please|tell|the|this|to|us|we|what|whats|when|where|which|who|whom|why|"
+        "on|or|our|please|tell|the|this|to|us|we|what|whats|when|where|which|who|whom|whose|why|"
         "will|with|would|you|your|there|their|than|that|about|tell|info|information|explain|"
         "details|know|describe|want|much|each|every|any|some|expect|expected|expects|should|"
         "was|were|been|being|has|have|had|did|done|am|"
@@ -67,7 +67,11 @@ STOPWORDS = frozenset(
         # "what duties does the posting list / show / say?": how a text is asked of.
         "list|lists|show|shows|say|says|said|include|includes|contain|contains|"
         # Pronouns: "what do they do?" asks of the class named before, never of "they".
-        "they|them|he|she|him|his|her|hers"
+        "they|them|he|she|him|his|her|hers|"
+        # "what stipend do recruits get / receive?": having, never what is had.
+        "get|gets|got|getting|receive|receives|received|"
+        # What is left of a contraction ("doesn't" -> "doesn", "t"): its verb, no subject.
+        "doesn|don|didn|isn|aren|wasn|weren|hasn|haven|hadn|wouldn|shouldn|couldn"
     ).split("|")
 )
 
@@ -398,6 +402,9 @@ _COUNTS_ANOTHER = re.compile(
 _VALUED_GRADE = re.compile(r"\b(?:grade|group|band|range|level)\s+[a-z]{0,3}-?\d{1,3}[a-z]?\b")
 
 
+_ORDINALS = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
+
+
 def detect_intents(text: str) -> tuple[str, ...]:
     # "minimum qualifications" and "how much experience" ask for qualifications, not money;
     # "min typing speed", "minimum age" for a measure that is not pay.
@@ -427,6 +434,8 @@ def detect_intents(text: str) -> tuple[str, ...]:
     text = re.sub(r"\bsubstitutes?\b(?!(?:\s+\S+){0,5}?\s+(?:for|with)\b)(?=\s+[a-z])", " ", text)
     # "what duties does the posting list?": the verb of what a text states, not "list the classes".
     text = re.sub(r"\b((?:does|do|did)\b[^?]*?)\blist\b", r"\1 ", text)
+    # "fourth grade posts", "a 3rd grade teacher": an order of grades names posts, asks no grade.
+    text = re.sub(rf"\b(?:{_ORDINALS}|\d{{1,2}}(?:st|nd|rd|th))\s+grade\b", " ", text, flags=re.I)
     found = [intent for intent, pattern in _INTENT_PATTERNS.items() if pattern.search(text)]
     # Phrases whose words alone ask nothing, and are kept out of the vocabulary's words (which
     # are never a question's subject): "the ES Job ID", "what occupational series" ask a code,

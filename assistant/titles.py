@@ -177,6 +177,12 @@ class SeriesCatalog(list[Series]):
                     for b in range(a + 2, len(initials) + 1)}  # fmt: skip
             for run in runs:
                 self.by_initials.setdefault(run, []).append(series)
+        # The series a standard names by its abbreviation alone ("CO" of "CO I"), by it in
+        # lower case: a question may spell it out ("Correctional Officer I").
+        self.abbreviated: dict[str, list[Series]] = {}
+        for series in self:
+            if _ABBREVIATED.fullmatch(series.name):
+                self.abbreviated.setdefault(series.name.lower(), []).append(series)
         self._plain: dict[str, list[str]] = {}  # "work" -> ["work", "works"]
         for title_word in self.by_word:
             self._plain.setdefault(title_word.rstrip("s"), []).append(title_word)
@@ -188,6 +194,24 @@ class SeriesCatalog(list[Series]):
         positions, kept by identity, are counted again."""
         self.__dict__.update(state)
         self.position = {id(s): n for n, s in enumerate(self)}
+
+    def spelled_out(self, words: list[str]) -> list[Mention]:
+        """The abbreviated series that runs of the question's words spell out: their initials
+        are its abbreviation and its standard's title writes the words ("Correctional Officer
+        Salary Rates" spells out the "CO" of its "CO I" row)."""
+        if not self.abbreviated:
+            return []
+        found: list[Mention] = []
+        for start in range(len(words)):
+            for end in range(start + 2, min(start + _MAX_SPELLED, len(words)) + 1):
+                run = words[start:end]
+                if run[-1] in _FUNCTION_WORDS:
+                    break
+                initials = "".join(w[0] for w in run)
+                for series in self.abbreviated.get(initials, ()):
+                    if _titled_with(series, run):
+                        found.append(Mention(series, 3, start, end))
+        return found
 
     def title_words_named(self, word: str) -> tuple[str, ...]:
         """The title words of the catalog that this question word names (see same_word)."""
@@ -314,6 +338,8 @@ def find_mentions(
                 acronym_hits.setdefault(id(series), []).append(
                     Mention(series, 3, position, position + 1)
                 )
+    for mention in catalog.spelled_out(words):
+        acronym_hits.setdefault(id(mention.series), []).append(mention)
     candidates = {id(s): s for s in catalog.candidates(words, capitals)}
     candidates.update((id(m[0].series), m[0].series) for m in acronym_hits.values())
     # The same title recurs in many jurisdictions: it is aligned once.
@@ -379,6 +405,21 @@ def _inside_exact(exact: set[tuple[int, int]]) -> Callable[[int, int], bool]:
         return longest_at.get(start, end) > end  # a longer span from the same word
 
     return inside
+
+
+# A series named by an abbreviation alone: "CO", "HEO"; and the longest run of words that
+# may spell one out.
+_ABBREVIATED = re.compile(r"[A-Z]{2,5}")
+_MAX_SPELLED = 5
+
+
+def _titled_with(series: Series, words: list[str]) -> bool:
+    """Whether the title of a standard of the series writes the words (a plural too)."""
+    for record in series.records:
+        written = {w.rstrip("s") for w in re.findall(r"[a-z]+", record.doc_title.lower())}
+        if all(w.rstrip("s") in written for w in words):
+            return True
+    return False
 
 
 def initials_allowed(word: str, capitals: frozenset[str] = frozenset()) -> bool:

@@ -123,10 +123,11 @@ def table_classes(blocks: list[Block], series: str | None = None) -> list[ClassF
     Rows with no title column ("GS-5 | education | experience") are named after the series,
     when the document names one.
     """
-    rows: list[ClassFacts] = []
+    found: list[ClassFacts] = []
     for block in blocks:
         if block.kind != "table":
             continue
+        rows: list[ClassFacts] = []
         columns = _header_columns(block.lines[0])
         # A first line with no figure heads the table, though it names no column's role
         # ("Hourly  MONTHLY  YEARLY"): it may say the rows' pay period.
@@ -139,8 +140,42 @@ def table_classes(blocks: list[Block], series: str | None = None) -> list[ClassF
             if row and len(named) >= _MIN_NAMED_COLUMNS:
                 row = replace(row, pay_columns=named)
             if row:
-                rows.append(replace(row, salary_period=period_in(line) or period_in(header)))
-    return rows
+                row = replace(row, salary_period=period_in(line) or period_in(header))
+                rows.append(_one_rate_named(row, line, columns or []))
+        found += _pay_points_joined(rows)
+    return found
+
+
+def _one_rate_named(row: ClassFacts, line: str, columns: list[_Column]) -> ClassFacts:
+    """A row of one rate, named by the one cell of its own beside it ("CO IV | 43-54 |
+    $2,808.64" under "Months of Service"): that cell names the rate as a pay column."""
+    cells = line.split("\t")
+    own = [c.strip() for c, col in zip(cells, columns, strict=False) if col.role == _OTHER]
+    if row.salary_min is None or row.salary_max is not None or len(own) != 1 or not own[0]:
+        return row
+    return replace(row, pay_columns=((own[0], row.salary_min),))
+
+
+def _pay_points_joined(rows: list[ClassFacts]) -> list[ClassFacts]:
+    """Rows that follow one another under one title, each with one rate ("CO IV | 31-42 |
+    $2,730.00", "CO IV | 43-54 | $2,808.64"), are its pay points: one class, its range from
+    the first to the last, which must not fall, each rate kept as a pay column."""
+    joined: list[ClassFacts] = []
+    for row in rows:
+        last = joined[-1] if joined else None
+        if last is not None and row.salary_max is None and last.title == row.title:
+            low = money_value(last.salary_max or last.salary_min or "")
+            high = money_value(row.salary_min or "")
+            if low is not None and high is not None and low <= high:
+                joined[-1] = replace(
+                    last,
+                    quote=f"{last.quote}\n{row.quote}",
+                    salary_max=row.salary_min,
+                    pay_columns=(*last.pay_columns, *row.pay_columns),
+                )
+                continue
+        joined.append(row)
+    return joined
 
 
 _MIN_NAMED_COLUMNS = 2
@@ -184,7 +219,12 @@ def _column(cell: str) -> _Column:
                     else None
                 )
                 return _Column(role, label)
-    return _Column(None, None)
+    # A column the header names by words of no known role ("Months of Service"): its cells
+    # are what it says, not a code or title read by their look.
+    return _Column(_OTHER if re.search(r"[A-Za-z]{2}", cell) else None, None)
+
+
+_OTHER = "other"
 
 
 def _parse_row(line: str, columns: list[_Column], series: str | None) -> ClassFacts | None:
@@ -231,14 +271,17 @@ def _read_cell(cell: str, column: _Column, found: dict[str, str]) -> None:
     if role in ("pay_grade", "salary"):
         # A "Range" column may hold dollars or a range number; a grade column, any short code.
         is_grade = _PAY_GRADE.match(cell) or (role == "pay_grade" and len(cell) <= 12)
+        amount = ONE_AMOUNT.fullmatch(cell.lstrip("*"))  # "*$2,510.20": a footnote's star
         if SALARY_RANGE.search(cell):
             found.setdefault("salary", cell)
+        elif role == "salary" and amount:
+            found["minimum"] = amount.group(0)  # one rate, no range
         elif is_grade and re.search(r"\d", cell):
             found["pay_grade"] = cell
             found["pay_label"] = column.label or "Grade"
     elif role in ("title", "code", "minimum", "maximum"):
         found[role] = cell
-    elif role == "requirement":
+    elif role in ("requirement", _OTHER):
         return
     elif SALARY_RANGE.search(cell):
         # A row of hourly, monthly and yearly ranges: the first, whose period the header

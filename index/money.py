@@ -25,8 +25,11 @@ _RAND = r"(?<![A-Za-z])R(?=\d{4}|\d{1,3}[ \u00a0,]\d{3}\b)"
 # The euro is often written after its amount ("4156 euro", "2 536 EUR", "3 246 €").
 _EURO_AFTER = r"\s?(?:€|euros?\b|EUR\b)"
 _FIGURE = r"(?<![\d.,])\d{1,3}(?:[ \u00a0,]\d{3})+(?:\.\d{1,2})?|(?<![\d.,])\d+(?:\.\d{1,2})?"
+# Thousands written "K" after a signed figure: "$67K-$80K per year", "$49.5k".
+_THOUSANDS = rf"{_CURRENCY}\s?\d{{1,3}}(?:\.\d)?[Kk](?![A-Za-z\d])"
 MONEY = (
-    rf"(?:{_CURRENCY}|{_RAND})\s?\d{{1,3}}(?:,\d{{3}})+(?:\.\d{{1,4}})?(?!\.?\d)"
+    rf"{_THOUSANDS}"
+    rf"|(?:{_CURRENCY}|{_RAND})\s?\d{{1,3}}(?:,\d{{3}})+(?:\.\d{{1,4}})?(?!\.?\d)"
     rf"|(?:(?:{_CURRENCY_LETTERS}|{_RAND})\s?\d{{1,3}}|[{CURRENCY_SIGNS}]\s?\d{{2,3}})"
     rf"(?:[ \u00a0]\d{{3}})+(?:\.\d{{1,2}})?(?![.,]?\d)"
     rf"|(?:{_CURRENCY}|{_RAND})\s?\d+(?:\.\d{{1,4}})?(?!\.?\d)"
@@ -117,9 +120,10 @@ def money_value(text: str) -> Decimal | None:
         return None
     whole, _, cents = digits.partition(".")
     try:
-        return Decimal(f"{whole or '0'}.{cents.replace('.', '') or '0'}")
+        value = Decimal(f"{whole or '0'}.{cents.replace('.', '') or '0'}")
     except InvalidOperation:
         return None
+    return value * 1000 if re.fullmatch(_THOUSANDS, text.strip()) else value
 
 
 def period_in(text: str) -> str | None:

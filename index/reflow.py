@@ -37,6 +37,9 @@ __all__ = [
 
 # "Police Dispatcher 2......$28.76 - $34.96......$4,984": a run of dots leading to a figure.
 _DOT_LEADER = re.compile(r"(?<=\S)[ \t]*\.{4,}[ \t]*(?=[$£€]?\d)")
+# Four dashes or more between two cells' characters: not a rule line, nor a markdown table's
+# "|---|" (a bar beside the dashes), nor a range's one dash.
+_DASH_LEADER = re.compile(r"(?<=[\w).%*+])-{4,}(?=[\w$£€¥₹*(])")
 
 # A header names at least two columns and at most twelve.
 _MIN_COLUMNS = 2
@@ -136,7 +139,8 @@ _LONE_BULLET = re.compile(r"^\s*[*•●▪◦·]\s*$")
 def dot_leaders_as_tabs(text: str) -> str:
     """The text with each run of leader dots between a cell and a figure written as a tab, as
     the other readers write a table's cells ("Police Dispatcher 2\t$28.76 - $34.96"); the
-    entries of a table of contents keep their dots: a page number is no figure of a row."""
+    entries of a table of contents keep their dots: a page number is no figure of a row. A
+    run of dashes between two cells is a leader too ("CO I--------0-2------$2,240.63")."""
     lines = text.split("\n")
     contents = False
     for at, line in enumerate(lines):
@@ -147,6 +151,7 @@ def dot_leaders_as_tabs(text: str) -> str:
         else:
             contents = False
             lines[at] = _DOT_LEADER.sub("\t", line)
+        lines[at] = _DASH_LEADER.sub("\t", lines[at])
     return "\n".join(lines)
 
 

@@ -457,10 +457,13 @@ def normalise_title(title: str) -> str:
     return " ".join(re.sub(r"[^\w\s]", " ", title.lower()).split())
 
 
+_ABBREVIATION = 3  # the longest word of a title that is all abbreviation
+
+
 def smart_title(text: str) -> str:
     """Title case for ALL-CAPS titles, keeping Roman numerals and small words as they should be."""
-    if not text.isupper():
-        return text
+    if not text.isupper() or all(len(w) <= _ABBREVIATION for w in text.split()):
+        return text  # "CO I", "PSS 5", "HEO": an abbreviation is written as it is
     words = []
     for index, word in enumerate(text.split()):
         if word in ROMAN_VALUES:

@@ -146,3 +146,10 @@ def test_dollars_of_other_countries_are_amounts() -> None:
     assert found is not None
     assert (found.group("min"), found.group("max")) == ("S$11,110", "S$15,280")
     assert money_value("HK$15,180") == Decimal("15180")
+
+
+def test_thousands_written_k_after_a_signed_figure_are_amounts() -> None:
+    match = SALARY_RANGE.search("Corrections officers usually earn $67K-$80K per year")
+    assert match is not None and (match.group("min"), match.group("max")) == ("$67K", "$80K")
+    assert money_value("$67K") == Decimal("67000") and money_value("$49.5k") == Decimal("49500")
+    assert ONE_AMOUNT.findall("$12 kits, $5Kb") == ["$12", "$5"]  # no K of a word or unit

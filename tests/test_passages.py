@@ -76,6 +76,11 @@ def test_words_are_held_as_people_shorten_glue_and_mistype_them() -> None:
     assert words_held(["bargainers"], text) == set()  # two letters off
 
 
+def test_a_word_is_held_by_another_form_of_its_stem() -> None:
+    text = "TERMS OF EMPLOYMENT: permanent and pensionable terms"
+    assert words_held(["employed", "terms", "employer"], text) == {"employed", "terms"}
+
+
 def test_whether_a_post_is_permanent_is_said_by_the_word_for_the_other_case() -> None:
     chunks = [
         passage("Seasonal - This is a temporary appointment.", 0),

@@ -143,6 +143,8 @@ def test_heading_style(line: str, style: int) -> None:
         ("Essential Functions", "duties"),
         ("Typical Tasks", "duties"),
         ("Key Performance Areas", "duties"),
+        ("What you will do", "duties"),
+        ("What you'll do", "duties"),
         ("Minimum Qualifications", "qualifications"),
         ("Substitution of Education for Experience", "qualifications"),
         ("Knowledge, Skills and Abilities", "knowledge_skills"),
