@@ -379,7 +379,9 @@ class ExtractiveComposer:
             asked = section_words(analysis.intents)
             # A line that only names the class ("ACCOUNTING TECHNICIAN") says nothing of it.
             named = {normalise_title(r.title) for r in analysis.classes}
-            titles_only = all(normalise_title(c.quote) in named for c in found.citations)
+            titles_only = bool(found.citations) and all(
+                normalise_title(c.quote) in named for c in found.citations
+            )
             if not found.abstained and (not asked or asked & stems(found.text)) and not titles_only:
                 return found
         # A class known by its title alone has no partial truth to tell: what the passages

@@ -78,10 +78,17 @@ class Namesakes:
             if lines:
                 stated += lines
                 continue
-            chunk = next(c for c in self._library.of_source(source) if phrase.search(c.text))
-            line = next(x for x in chunk.text.splitlines() if phrase.search(x))
-            quote = self._passages.quote_sentence(chunk, line.strip(), book)
-            unstated.append(f"No salary is stated for {grade} in {quote}")
+            # The first line that writes the grade (a passage may write it across two lines).
+            written = (
+                (chunk, line)
+                for chunk in self._library.of_source(source)
+                for line in chunk.text.splitlines()
+                if phrase.search(line)
+            )
+            first = next(written, None)
+            if first is not None:
+                quote = self._passages.quote_sentence(first[0], first[1].strip(), book)
+                unstated.append(f"No salary is stated for {grade} in {quote}")
         return stated, unstated
 
     def _writing(

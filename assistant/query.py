@@ -296,10 +296,16 @@ def analyse(question: str, index: ClassIndex) -> QueryAnalysis:
         similar = [r for r in similar if r.jurisdiction in jurisdictions]
     # "What are the requirements to apply for X?": applying is how it asks, not what about.
     applying = _APPLYING if "qualifications" in intents else frozenset()
+    # "OIG/AED-2026-0002": a document's number names it; its parts are no words of a subject.
+    numbered = {p for m in _DOCUMENT_NUMBER.finditer(text) for p in re.findall(r"[a-z0-9]+", m[0])}
     keywords = tuple(
         w
         for n, w in enumerate(words)
-        if w not in STOPWORDS and w not in applying and len(w) > 2 and not _pronoun_one(words, n)
+        if w not in STOPWORDS
+        and w not in applying
+        and w not in numbered
+        and len(w) > 2
+        and not _pronoun_one(words, n)
     )
     return QueryAnalysis(
         question=question,
@@ -401,6 +407,12 @@ _COUNTS_ANOTHER = re.compile(
 # A grade, group or band given with its value: "grade 110", "band 5", "group a12".
 _VALUED_GRADE = re.compile(r"\b(?:grade|group|band|range|level)\s+[a-z]{0,3}-?\d{1,3}[a-z]?\b")
 
+
+# A number of three parts or more joined by "-" or "/", letters and figures both: an
+# announcement's or a vacancy's number ("OIG/AED-2026-0002", "D-DC-24-12380787-DE-SMA").
+_DOCUMENT_NUMBER = re.compile(
+    r"(?<![\w/-])(?=[\w/-]*[a-z])(?=[\w/-]*\d)[a-z0-9]+(?:[-/][a-z0-9]+){2,}(?![\w/-])"
+)
 
 _ORDINALS = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
 
