@@ -367,4 +367,7 @@ def _acronyms(run: str) -> list[str]:
     "adps" and "dps", "New Jersey Department of Environmental Protection" also "dep"."""
     capitals = [w for w in run.split() if w[0].isupper()]
     tails = ["".join(w[0] for w in capitals[n:]).lower() for n in range(1, _PLACE_WORDS + 1)]
-    return [_acronym(run), *(t for t in tails if len(t) >= _MIN_TAIL_ACRONYM)]
+    # "Bureau of Reclamation" is also "bor", "Department of Transportation" "dot".
+    with_of = "".join(w[0] for w in run.split() if w[0].isupper() or w == "of").lower()
+    spelled = [with_of] if with_of != _acronym(run) and len(with_of) >= _MIN_TAIL_ACRONYM else []
+    return [_acronym(run), *(t for t in tails if len(t) >= _MIN_TAIL_ACRONYM), *spelled]

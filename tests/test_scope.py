@@ -10,7 +10,7 @@ from assistant.query import QueryAnalysis
 from assistant.quotes import keyed_rows
 from assistant.retrieve import ChunkLibrary
 from assistant.row_keys import row_keys
-from assistant.scope import DocumentNames, name_stems
+from assistant.scope import DocumentNames, name_acronyms, name_stems
 from index.store import ScoredChunk
 from index.types import Chunk
 
@@ -200,3 +200,8 @@ def test_a_long_number_that_is_no_year_names_the_posting_it_identifies() -> None
     assert set(named("what is the pay on posting 6407?")) == {"brookfield/job-posting-6407.txt"}
     # A year, or a short number, is not a posting's own name.
     assert named("what is the pay in 2024?") == {}
+
+
+def test_a_name_with_of_spells_its_acronym_with_and_without_it() -> None:
+    assert {"bor", "br"} <= name_acronyms("Bureau of Reclamation, Mid-Pacific Region")
+    assert "dot" in name_acronyms("U.S. Department of Transportation")
