@@ -11,7 +11,7 @@ import pytest
 from assistant.config import PACKAGED_MINILM, PROJECT_ROOT
 from assistant.indexing import ensure_index
 from assistant.service import Assistant
-from evals.catalog import load_labels, score_catalog, totals
+from evals.catalog import load_labels, score_catalog, score_document, totals
 from evals.config import (
     Thresholds,
     holdout2_set_floor,
@@ -57,6 +57,7 @@ from evals.config import (
 )
 from evals.dataset import facts_missing_from_sources, load_dataset
 from evals.runner import AssistantSystem, run_cases
+from index.types import ClassRecord
 from tests.conftest import make_settings
 from tests.test_evals_gate import explain
 
@@ -129,6 +130,14 @@ def test_the_catalog_never_attaches_a_wrong_figure_to_a_real_class() -> None:
         assert tally.precision is None or tally.precision >= 0.99, name
     assert overall["title"].recall is not None and overall["title"].recall >= 0.6
     assert overall["salary_min"].recall is not None and overall["salary_min"].recall >= 0.6
+
+
+def test_a_class_named_by_its_code_alone_claims_no_title() -> None:
+    gold = [{"title": "Auditing (AU)", "code": "AU-1", "salary_min": "50205"}]
+    coded = ClassRecord(source="au.txt", title="AU-1", code="AU-1", salary_min="50205")
+    score = score_document("au.txt", gold, [coded])
+    assert (score.fields["title"].gold, score.fields["title"].extracted) == (1, 0)
+    assert score.fields["code"].right == 1 and score.fields["salary_min"].right == 1
 
 
 @pytest.fixture(scope="module")
