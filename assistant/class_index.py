@@ -189,6 +189,8 @@ class ClassIndex:
         the indexed standards by their own names ("Riverbend" -> "City of Riverbend")."""
         found: list[str] = []
         for name in find_jurisdictions(question):
+            if self._code_is_a_series(question, name):
+                continue  # "CO II" is a Correctional Officer II, not Colorado
             indexed = [j for j in self.jurisdictions if name in j]
             # "LA Metro" when no Louisiana standard is indexed, but one from Los Angeles is.
             initialled = [] if indexed else self._initialled(question, name)
@@ -205,6 +207,14 @@ class ClassIndex:
         # Nor is it brought back as a typo: "school" and "district" run together are its words.
         found += [place for place in self._misspelt_places(words) if place not in lesser]
         return tuple(dict.fromkeys(found))
+
+    def _code_is_a_series(self, question: str, state: str) -> bool:
+        """Whether a state is read only from its code ("CO"), which a standard here writes as
+        the abbreviation of a series ("CO I" ... "CO V"), and the question does not write the
+        state's name."""
+        codes = [a for a in state_codes(state) if re.search(rf"\b{a.upper()}\b", question)]
+        written = state.lower() in question.lower()
+        return bool(codes) and not written and all(c in self.series.abbreviated for c in codes)
 
     def _initialled(self, question: str, state: str) -> list[str]:
         """The indexed places whose initials the question writes in capitals where a state's

@@ -56,7 +56,7 @@ STOPWORDS = frozenset(
         "actually|just|even|already|only|"
         # Prepositions that place what is asked, never name it: "over 26 years", "under the
         # 2003 code".
-        "over|under|after|before|between|into|upon|within|during|"
+        "over|under|after|before|between|into|upon|within|without|during|through|since|until|"
         # Half a word: "non" of "non-exempt" (its "exempt" says what is asked).
         "non|"
         # "what kind of work", "what sort of duties": how a question asks, not what about.

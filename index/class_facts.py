@@ -221,7 +221,9 @@ def _column(cell: str) -> _Column:
                 return _Column(role, label)
     # A column the header names by words of no known role ("Months of Service"): its cells
     # are what it says, not a code or title read by their look.
-    return _Column(_OTHER if re.search(r"[A-Za-z]{2}", cell) else None, None)
+    # A pay period's name ("Hourly", "MONTHLY") heads pay: its cells are read by their look.
+    named = re.search(r"[A-Za-z]{2}", cell) and period_in(cell) is None
+    return _Column(_OTHER if named else None, None)
 
 
 _OTHER = "other"

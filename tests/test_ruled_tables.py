@@ -1,5 +1,6 @@
-"""A pay table ruled with runs of dashes, its rows abbreviated ("PO I") and repeated for each
-span of service, in a document whose title spells the abbreviation out; and a page that
+"""A pay table ruled with runs of dashes, its rows abbreviated ("CO I") and repeated for each
+span of service, in a document whose title spells the abbreviation out (one that is a
+state's code too); and a page that
 defines its levels in words before giving their pay. The pages are written here."""
 
 from __future__ import annotations
@@ -14,14 +15,14 @@ from index.class_facts import table_classes
 from index.reflow import dot_leaders_as_tabs
 from index.structure import parse_blocks, smart_title
 
-RULED = """Park Officer Pay Rates effective July 1, 2024
+RULED = """Correctional Officer Pay Rates effective July 1, 2024
 
 Title-----Months of Service-----Monthly Salary
-PO I--------0-6-------------------$3,100.50
-PO II-------7-24------------------$3,305.25
-PO III------25-48-----------------*$3,480.00
-PO III------49-96-----------------$3,655.75
-PO IV-------97+-------------------$3,900.00
+CO I--------0-6-------------------$3,100.50
+CO II-------7-24------------------$3,305.25
+CO III------25-48-----------------*$3,480.00
+CO III------49-96-----------------$3,655.75
+CO IV-------97+-------------------$3,900.00
 *Higher start with a ranger certificate.
 """
 
@@ -38,7 +39,7 @@ Level II = $5,000 - $11,000
 """
 
 MANIFEST = {
-    "ruled.txt": {"title": "Park Officer Pay Rates 2024", "jurisdiction": "Freedonia"},
+    "ruled.txt": {"title": "Correctional Officer Pay Rates 2024", "jurisdiction": "Freedonia"},
     "levels.txt": {"title": "Fellowship Support", "jurisdiction": "Freedonia (University)"},
 }
 
@@ -50,17 +51,17 @@ def ruled(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
 
 
 def test_dashes_between_cells_are_a_leader_and_a_rule_line_stays() -> None:
-    text = dot_leaders_as_tabs("PO I--------0-6-------$3,100.50\n|---|---|\n----------")
-    assert text.split("\n") == ["PO I\t0-6\t$3,100.50", "|---|---|", "----------"]
+    text = dot_leaders_as_tabs("CO I--------0-6-------$3,100.50\n|---|---|\n----------")
+    assert text.split("\n") == ["CO I\t0-6\t$3,100.50", "|---|---|", "----------"]
 
 
 def test_rows_of_one_title_are_its_pay_points_named_by_their_own_cell() -> None:
     rows = table_classes(parse_blocks(dot_leaders_as_tabs(RULED)))
     by_title = {r.title: r for r in rows}
-    assert list(by_title) == ["PO I", "PO II", "PO III", "PO IV"]
-    assert (by_title["PO I"].salary_min, by_title["PO I"].salary_max) == ("$3,100.50", None)
-    assert by_title["PO I"].code is None  # "0-6" months of service is no class code
-    third = by_title["PO III"]
+    assert list(by_title) == ["CO I", "CO II", "CO III", "CO IV"]
+    assert (by_title["CO I"].salary_min, by_title["CO I"].salary_max) == ("$3,100.50", None)
+    assert by_title["CO I"].code is None  # "0-6" months of service is no class code
+    third = by_title["CO III"]
     assert (third.salary_min, third.salary_max, third.salary_period) == (
         "$3,480.00",
         "$3,655.75",
@@ -70,30 +71,35 @@ def test_rows_of_one_title_are_its_pay_points_named_by_their_own_cell() -> None:
 
 
 def test_an_abbreviated_title_keeps_its_capitals() -> None:
-    assert smart_title("PO III") == "PO III"
-    assert smart_title("PARK OFFICER III") == "Park Officer III"
+    assert smart_title("CO III") == "CO III"
+    assert smart_title("CORRECTIONAL OFFICER III") == "Correctional Officer III"
 
 
 def test_a_title_spelled_out_names_its_abbreviated_row(ruled: Assistant) -> None:
-    answer = ruled.ask("What is the monthly salary of a Park Officer II?")
+    answer = ruled.ask("What is the monthly salary of a Correctional Officer II?")
     assert "$3,305.25" in answer.text and "$3,100.50" not in answer.text
 
 
+def test_an_abbreviation_that_is_also_a_state_code_names_its_series(ruled: Assistant) -> None:
+    answer = ruled.ask("what does CO II pay?")  # not Colorado
+    assert "$3,305.25" in answer.text and "none from Colorado" not in answer.text
+
+
 def test_an_hourly_rate_of_a_monthly_row_is_not_given(ruled: Assistant) -> None:
-    answer = ruled.ask("What is the hourly wage for a Park Officer I?")
+    answer = ruled.ask("What is the hourly wage for a Correctional Officer I?")
     assert "do not give an hourly salary" in answer.text
     assert "monthly rate of $3,100.50" in answer.text
 
 
 def test_an_amount_asked_of_a_series_answers_the_level_that_pays_it(ruled: Assistant) -> None:
-    answer = ruled.ask("Which park officer level paid $3,900.00 a month?")
-    assert "$3,900.00 is the pay of PO IV" in answer.text
+    answer = ruled.ask("Which correctional officer level paid $3,900.00 a month?")
+    assert "$3,900.00 is the pay of CO IV" in answer.text
     assert "97+" in answer.text  # the row that names the rate is shown
-    assert "PO I " not in answer.text
+    assert "CO I " not in answer.text
 
 
 def test_a_span_of_service_asked_answers_its_pay_point(ruled: Assistant) -> None:
-    answer = ruled.ask("po iii pay w/ 49-96 months service")
+    answer = ruled.ask("co iii pay w/ 49-96 months service")
     assert "$3,655.75" in answer.text
 
 
