@@ -382,11 +382,11 @@ def places(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
 def test_a_document_of_another_place_than_the_question_names_is_not_named(
     places: Assistant,
 ) -> None:
-    # "dot" spells the Georgia release's "DOT", but the question asks of Montana; "does" is no
-    # "DOE".
+    # "dot" spells the Georgia release's "DOT", but the question asks of Montana, whose
+    # Department of Transportation it spells too; "does" is no "DOE".
     question = "how much does montana dot pay a survey aide II"
     analysis = places.composer.name_documents(analyse(question, places.class_index))
-    assert analysis.naming is not None and analysis.naming.named == {}
+    assert analysis.naming is not None and set(analysis.naming.named) <= {"rates.txt"}
     answer = places.ask(question)
     assert not answer.abstained
     assert "$19.75" in answer.text
