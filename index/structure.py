@@ -305,7 +305,15 @@ def heading_style(line: str) -> int:
     capitalised = [w for w in words if w.lower() not in _SMALL_WORDS]
     if len(words) <= 8 and all(w[0].isupper() or w[0].isdigit() for w in capitalised):
         return 8
+    # "What you will do", "Key responsibilities": a web page's heading of duties in sentence
+    # case (other kinds in sentence case are too often a line of a class's own text).
+    if len(words) <= _SENTENCE_HEADING_WORDS and words[0][0].isupper():
+        return _SENTENCE_HEADING_STYLE if section_kind(line) == "duties" else 0
     return 0
+
+
+_SENTENCE_HEADING_WORDS = 5
+_SENTENCE_HEADING_STYLE = 9
 
 
 @dataclass(frozen=True)

@@ -130,6 +130,10 @@ def test_a_section_heading_after_a_field_line_starts_a_block() -> None:
         ("- Reads meters", 0),
         ("Occ. Code 5574100", 0),
         ("# OF POSITIONS:     1                  GRADE:  10", 0),  # a form's spaced fields
+        ("What you will do", 9),  # duties in sentence case
+        ("Key responsibilities", 9),
+        ("Typical qualifications", 0),  # other kinds in sentence case are text
+        ("Chances of getting a job", 0),
     ],
 )
 def test_heading_style(line: str, style: int) -> None:
