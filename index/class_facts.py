@@ -150,7 +150,11 @@ def _one_rate_named(row: ClassFacts, line: str, columns: list[_Column]) -> Class
     """A row of one rate, named by the one cell of its own beside it ("CO IV | 43-54 |
     $2,808.64" under "Months of Service"): that cell names the rate as a pay column."""
     cells = line.split("\t")
-    own = [c.strip() for c, col in zip(cells, columns, strict=False) if col.role == _OTHER]
+    own = [
+        c.strip()
+        for c, col in zip(cells, columns, strict=False)
+        if col.role == _OTHER and smart_title(c.strip()) != row.title  # not the title column
+    ]
     if row.salary_min is None or row.salary_max is not None or len(own) != 1 or not own[0]:
         return row
     return replace(row, pay_columns=((own[0], row.salary_min),))
@@ -219,8 +223,8 @@ def _column(cell: str) -> _Column:
                     else None
                 )
                 return _Column(role, label)
-    # A column the header names by words of no known role ("Months of Service"): its cells
-    # are what it says, not a code or title read by their look.
+    # A column the header names by words of no known role ("Months of Service",
+    # "Classification"): its cells may be titles, never codes read by their look.
     # A pay period's name ("Hourly", "MONTHLY") heads pay: its cells are read by their look.
     named = re.search(r"[A-Za-z]{2}", cell) and period_in(cell) is None
     return _Column(_OTHER if named else None, None)
@@ -283,13 +287,14 @@ def _read_cell(cell: str, column: _Column, found: dict[str, str]) -> None:
             found["pay_label"] = column.label or "Grade"
     elif role in ("title", "code", "minimum", "maximum"):
         found[role] = cell
-    elif role in ("requirement", _OTHER):
+    elif role == "requirement":
         return
     elif SALARY_RANGE.search(cell):
         # A row of hourly, monthly and yearly ranges: the first, whose period the header
         # names first.
         found.setdefault("salary", cell)
-    elif _CODE.match(cell) and "title" in found:
+    elif _CODE.match(cell) and "title" in found and role != _OTHER:
+        # Under a header of other words ("Months of Service"), "0-2" is what it says.
         found.setdefault("code", cell)
     elif re.search(r"[a-z]{3}", cell.lower()) and "title" not in found:
         found["title"] = cell

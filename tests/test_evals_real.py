@@ -52,6 +52,7 @@ from evals.config import (
     holdout37_set_floor,
     holdout38_set_floor,
     holdout39_set_floor,
+    holdout40_set_floor,
     holdout_set_floor,
     real_set_floor,
 )
@@ -104,6 +105,7 @@ _FLOORS = {
     "holdout37": holdout37_set_floor,
     "holdout38": holdout38_set_floor,
     "holdout39": holdout39_set_floor,
+    "holdout40": holdout40_set_floor,
 }
 HOLDOUTS = {
     name: (

@@ -111,3 +111,17 @@ def test_a_level_asked_of_in_words_is_answered_by_its_definition(ruled: Assistan
 def test_an_order_of_grades_names_posts_and_asks_no_grade() -> None:
     assert detect_intents("What stipend do fourth grade recruits get?") == ()
     assert detect_intents("What grade is a clerk?") == ("pay_grade",)
+
+
+def test_a_title_column_headed_by_other_words_is_still_read_as_titles() -> None:
+    text = (
+        "Classification\tCode\tGrade\tMonthly Salary\n"
+        "Records Manager I\t29184\tG14\t$2,400 - $3,480\n"
+        "Records Manager II\t51148\tG15\t$2,688 - $3,898\n"
+    )
+    rows = table_classes(parse_blocks(text))
+    assert [(r.title, r.code, r.salary_min) for r in rows] == [
+        ("Records Manager I", "29184", "$2,400"),
+        ("Records Manager II", "51148", "$2,688"),
+    ]
+    assert rows[0].pay_columns == ()  # the title column names no rate
