@@ -167,7 +167,9 @@ def _pay_points_joined(rows: list[ClassFacts]) -> list[ClassFacts]:
     joined: list[ClassFacts] = []
     for row in rows:
         last = joined[-1] if joined else None
-        if last is not None and row.salary_max is None and last.title == row.title:
+        # Both rows are rates named by a cell of their own (a span of service), not ranges.
+        points = row.salary_max is None and row.pay_columns and last and last.pay_columns
+        if last is not None and points and last.title == row.title:
             low = money_value(last.salary_max or last.salary_min or "")
             high = money_value(row.salary_min or "")
             if low is not None and high is not None and low <= high:
