@@ -17,6 +17,7 @@ from index.errors import SourceReadError, SourcesNotFound
 from index.jurisdictions import jurisdiction_of_publisher
 from index.reflow import (
     alternating_pairs_joined,
+    bare_labels_joined,
     bullets_rejoined,
     dot_leaders_as_tabs,
     join_stacked_headers,
@@ -185,6 +186,7 @@ def read_document(path: Path, relative: str, facts: dict[str, Any]) -> SourceDoc
     text = run_in_labels_parted(pipe_rows_by_header(labels_unglued(bullets_rejoined(text))))
     text = rejoin_cell_lines(join_stacked_headers(dot_leaders_as_tabs(text)))
     text = alternating_pairs_joined(stacked_labels_joined(pipe_rows_joined(text)))
+    text = bare_labels_joined(text)
     if not text.strip():
         raise SourceReadError("no text found (empty file, or a scanned PDF without a text layer)")
     return SourceDocument(

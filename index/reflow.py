@@ -17,13 +17,15 @@ import re
 from collections.abc import Callable
 from functools import cache
 
+from index.dates import writes_a_date
 from index.money import period_in
 from index.pay_tables import amount_cell
 from index.structure import label_heading
-from index.vocab import field_labels
+from index.vocab import field_labels, value_labels
 
 __all__ = [
     "alternating_pairs_joined",
+    "bare_labels_joined",
     "bullets_rejoined",
     "dot_leaders_as_tabs",
     "join_stacked_headers",
@@ -100,6 +102,46 @@ def stacked_labels_joined(text: str) -> str:
         )
 
     return _joined_below(text, joins, most_blanks=1)
+
+
+def bare_labels_joined(text: str) -> str:
+    """The text with a form's label written with no colon, alone on its line, joined to the
+    short value with a figure on the next line, as a job board prints its fields: "Pay scale &
+    grade" / "GG 07 - 12" -> "Pay scale & grade: GG 07 - 12", "Salary" / "$57,736 to - $133,142
+    per year". Only the labels forms write so (value_labels); a value is a line of a few words
+    with a figure, not a sentence, and not itself such a label; a label under another is a cell
+    of a table's header written a cell a line, and stays."""
+    labels = value_labels()
+    lines = text.split("\n")
+    out: list[str] = []
+    at = 0
+    while at < len(lines):
+        label = lines[at].strip()
+        value = lines[at + 1].strip() if at + 1 < len(lines) else ""
+        # "TITLE" / "GRADE" / "EEO-4" / "CODE": a table's header written a cell a line.
+        in_header = at > 0 and lines[at - 1].strip().lower() in labels
+        if (
+            not in_header
+            and label.lower() in labels
+            and re.search(r"\d", value)
+            and len(value.split()) <= _MAX_BARE_VALUE_WORDS
+            and not value.endswith(".")
+            and ":" not in value  # "PAY" / "RANGE: CP10-13-A": a label of its own below
+            and value.lower() not in labels
+            and (not writes_a_date(value) or _DATE_LABEL.search(label) is not None)
+        ):
+            out.append(f"{label}: {value}")
+            at += 2
+            continue
+        out.append(lines[at])
+        at += 1
+    return "\n".join(out)
+
+
+_MAX_BARE_VALUE_WORDS = 8
+# The labels whose value is a date ("Open & closing dates"): a date below another label
+# ("Job Number" / "5/3/2018 11:59 PM") is another field's, the page's columns run together.
+_DATE_LABEL = re.compile(r"\b(?:date|dates|deadline|closing|opening|start)\b", re.IGNORECASE)
 
 
 def bullets_rejoined(text: str) -> str:

@@ -12,7 +12,7 @@ from test_passage_answers import indexed
 from assistant.query import detect_intents
 from assistant.service import Assistant
 from index.class_facts import table_classes
-from index.reflow import dot_leaders_as_tabs
+from index.reflow import bare_labels_joined, dot_leaders_as_tabs
 from index.structure import parse_blocks, smart_title
 
 RULED = """Correctional Officer Pay Rates effective July 1, 2024
@@ -125,3 +125,26 @@ def test_a_title_column_headed_by_other_words_is_still_read_as_titles() -> None:
         ("Records Manager II", "51148", "$2,688"),
     ]
     assert rows[0].pay_columns == ()  # the title column names no rate
+
+
+def test_a_form_label_with_no_colon_is_joined_to_its_value_below() -> None:
+    text = (
+        "Salary\n$57,736 to - $133,142 per year\nPay scale & grade\nGG 07 - 12\nSalary\nSet yearly."
+    )
+    assert bare_labels_joined(text).split("\n") == [
+        "Salary: $57,736 to - $133,142 per year",
+        "Pay scale & grade: GG 07 - 12",
+        "Salary",  # a sentence below is no value
+        "Set yearly.",
+    ]
+
+
+def test_a_header_a_cell_a_line_a_date_of_another_field_or_a_label_below_stay_apart() -> None:
+    header = "TITLE\nGRADE\nEEO-4\nCODE"
+    assert bare_labels_joined(header) == header  # a table's header written a cell a line
+    shifted = "Job Number\n5/3/2018 11:59 PM Pacific"
+    assert bare_labels_joined(shifted) == shifted  # a date under a label of no date
+    assert bare_labels_joined("Open & closing dates\n01/27/2026 to 02/11/2026") == (
+        "Open & closing dates: 01/27/2026 to 02/11/2026"
+    )
+    assert bare_labels_joined("PAY\nRANGE: CP10-13-A") == "PAY\nRANGE: CP10-13-A"
