@@ -821,9 +821,9 @@ def holdout40_set_floor() -> Thresholds:
     colons, levels defined in words then priced, "$67K-$80K per year", headings glued to their
     text, pay in rand, euro and rupees. First run, nothing changed for it: fact recall 73.0%,
     abstention 83.3%, none invented (the naive baseline 85.8%, 75.6%, none). Since, those
-    layouts read (79.7%, 88.5%): the floor is 2 points under."""
+    layouts read (82.4%, 88.5%): the floor is 2 points under."""
     return Thresholds(
-        min_fact_recall=0.77,
+        min_fact_recall=0.80,
         min_abstention_accuracy=0.86,
         min_document_cited=0.95,
         max_invented_numbers=0,
