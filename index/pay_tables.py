@@ -373,11 +373,9 @@ def dated_step_grids(lines: list[str]) -> list[ClassFacts]:
     found: list[ClassFacts] = []
     for index, line in enumerate(lines):
         header = _STEP_HEADER.match(line)
-        heading = _heading_above(lines, index)
-        if not header or heading is None:
-            continue
-        coded = _CODED_HEADING.match(heading)
-        if coded is None:
+        heading = _heading_above(lines, index) if header else None
+        coded = _CODED_HEADING.match(heading) if heading else None
+        if header is None or heading is None or coded is None:
             continue
         steps = [" ".join(s.split()) for s in _STEP_NAME.findall(header.group("steps"))]
         rows = list(_rows_of(lines[index + 1 :], len(steps)))
