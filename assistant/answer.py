@@ -19,7 +19,7 @@ from assistant.comparisons import weighs
 from assistant.document_issuers import issuer_answer, issuer_asked
 from assistant.document_numbers import number_asked, numbering_lines
 from assistant.drafts import Draft, abstain, found_no_line, merged
-from assistant.figures import CatalogFacts, column_asked, key_fits, label
+from assistant.figures import CatalogFacts, column_asked, graded, key_fits, label
 from assistant.grid_answers import GridAnswers
 from assistant.line_subjects import (
     REQUIREMENT_INTENTS,
@@ -533,8 +533,8 @@ class ExtractiveComposer:
             return draft
         book = CitationBook()
         book.citations = list(draft.citations)
-        graded = replace(analysis, intents=("pay_grade",))
-        read = self.passages.answer(graded, retrieved, book)
+        grade_asked = replace(analysis, intents=("pay_grade",))
+        read = self.passages.answer(grade_asked, retrieved, book)
         if read is None or read[1]:
             return draft
         text = "\n".join([draft.text, "What they do give:", *read[0]])
@@ -572,9 +572,7 @@ class ExtractiveComposer:
         rows = []
         for key_label, value in row_keys(analysis.question):
             for record in self.index.records:
-                if not record.pay_grade or record.pay_grade.lower().split()[-1] != value:
-                    continue
-                if key_fits(record, key_label):
+                if graded(record, value) and key_fits(record, key_label):
                     rows.append(record)
         found = list(dict.fromkeys(rows))
         return found if len(found) <= MAX_CLASSES_PER_ANSWER * 3 else []

@@ -212,14 +212,14 @@ class ClassIndex:
         """Whether a state is read only from its code ("CO"), which a standard here writes as
         the abbreviation of a series ("CO I" ... "CO V"), and the question does not write the
         state's name."""
-        codes = [a for a in state_codes(state) if re.search(rf"\b{a.upper()}\b", question)]
+        codes = _codes_written(question, state)
         written = state.lower() in question.lower()
         return bool(codes) and not written and all(c in self.series.abbreviated for c in codes)
 
     def _initialled(self, question: str, state: str) -> list[str]:
         """The indexed places whose initials the question writes in capitals where a state's
         code was read ("LA" for Los Angeles County ...)."""
-        codes = {a for a in state_codes(state) if re.search(rf"\b{a.upper()}\b", question)}
+        codes = _codes_written(question, state)
         return [p for code in codes for p in self._places_by_initials.get(code, ())]
 
     def _misspelt_places(self, words: Sequence[str]) -> list[str]:
@@ -339,3 +339,8 @@ def place_words(jurisdiction: str) -> set[str]:
     # "Singapore (Civil Service)": what the parentheses add says which part, not which place.
     words = place_words_in_order(jurisdiction)
     return {w for w in words if len(w) >= 4 and w not in _GENERIC_PLACE_WORDS}
+
+
+def _codes_written(question: str, state: str) -> list[str]:
+    """The state's two-letter codes the question writes in capitals ("CO", "LA"), lower case."""
+    return [a for a in state_codes(state) if re.search(rf"\b{a.upper()}\b", question)]

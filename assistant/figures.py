@@ -624,6 +624,13 @@ def _label_kind(label: str) -> str:
     return next((min(kind) for kind in _SAME_LABELS if label in kind), label)
 
 
+def graded(record: ClassRecord, value: str) -> bool:
+    """Whether a class's grade is the value a question's key gives it ("1" of "Pay Band 1";
+    the value in lower case)."""
+    written = (record.pay_grade or "").lower().split()
+    return bool(written) and written[-1] == value
+
+
 def key_fits(record: ClassRecord, key_label: str) -> bool:
     """Whether a class's grade is of the kind a question's key names: "Band 7" is not a
     table's "Grade 7", "GS-9" is; a key its grade or title writes ("PSS 5") fits, and so

@@ -17,6 +17,7 @@ from dataclasses import replace
 
 from assistant.citations import CitationBook
 from assistant.class_index import ClassIndex
+from assistant.figures import graded
 from assistant.passage_answers import PassageAnswers
 from assistant.passages import stem
 from assistant.query import QueryAnalysis
@@ -161,9 +162,7 @@ class Namesakes:
 def _row_of(record: ClassRecord, grade: str, question: str) -> bool:
     """Whether a class is a row of the grade asked that the question does not name by its
     title ("SCS" of "the Band 1 salary")."""
-    written = (record.pay_grade or "").lower().split()
-    named = _phrase(record.title).search(question)
-    return bool(written) and written[-1] == grade and named is None
+    return graded(record, grade) and _phrase(record.title).search(question) is None
 
 
 def _phrase(title: str) -> re.Pattern[str]:

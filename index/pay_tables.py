@@ -190,7 +190,8 @@ def _context_period(lines: list[str]) -> str | None:
 
 # --- one cell per line, "|" between cells ----------------------------------------------------
 
-_STEP_COLUMN = re.compile(r"^step\s+\d{1,2}$", re.IGNORECASE)
+# A step column's name: "Step 1" ... "Step 12".
+_STEP_NAME = re.compile(r"step\s+\d{1,2}", re.IGNORECASE)
 
 
 def cell_table_rows(lines: list[str]) -> list[ClassFacts]:
@@ -273,7 +274,7 @@ def _cell_table(text: str, cells: list[_Cell], period: str | None) -> list[Class
         for k, a in groups
         if len(k) == keys
     ]
-    if all(_STEP_COLUMN.match(c) for c in header[-width:]):
+    if all(_STEP_NAME.fullmatch(c) for c in header[-width:]):
         return _facts_of_rows(rows, label, period, header[-width:])
     return _pay_points(text, rows, period)
 
@@ -359,8 +360,9 @@ def heading_amount_rows(lines: list[str]) -> list[ClassFacts]:
 # --- a class's own grid: its code above, rows by effective date, columns by step ------------
 
 # "Effective Date Step 1 Step 2 ... Step 8": step columns, after a few words naming the rows.
-_STEP_HEADER = re.compile(r"^\s*(?:[A-Za-z]+\s+){0,3}?(?P<steps>(?:step\s+\d{1,2}\s*){2,})$", re.I)
-_STEP_NAME = re.compile(r"step\s+\d{1,2}", re.IGNORECASE)
+_STEP_HEADER = re.compile(
+    rf"^\s*(?:[A-Za-z]+\s+){{0,3}}?(?P<steps>(?:{_STEP_NAME.pattern}\s*){{2,}})$", re.I
+)
 # "AU-1 - Annual Rates of Pay (in dollars)": a class's code opening the heading of its grid.
 _CODED_HEADING = re.compile(r"^\s*(?P<code>[A-Z]{1,5}-?\d{1,3}[A-Z]?)\s+[-–—:]\s+\S")
 
