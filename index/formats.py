@@ -1,4 +1,5 @@
-"""Turn PDF, Word, HTML and Markdown into plain text the structure parser reads the same way.
+"""Turn PDF, Word, HTML, Markdown, CSV and spreadsheets into plain text the structure parser
+reads the same way.
 
 The shared shape: one block of text a line, blank lines between paragraphs, headings marked
 with Markdown `#` by depth where the format knows it, and every table row on one line with its
@@ -8,7 +9,9 @@ markers stay out of the text the parser quotes: it strips them from heading line
 
 from __future__ import annotations
 
+import csv
 import re
+from datetime import date, datetime, time
 from io import BytesIO
 
 from index.errors import SourceReadError
@@ -162,3 +165,68 @@ def _is_pipe_row(lines: list[str]) -> bool:
 def _pipe_cells(row: str) -> list[str]:
     cells = re.split(r"(?<!\\)\|", row.strip().strip("|"))
     return [_MD_LINK.sub(r"\1", _MD_EMPHASIS.sub(r"\2", cell.strip())) for cell in cells]
+
+
+def csv_text(text: str) -> str:
+    """A comma-, semicolon- or tab-separated file as tab-separated rows; an empty row is the
+    blank line between two tables."""
+    try:
+        dialect: type[csv.Dialect] | csv.Dialect = csv.Sniffer().sniff(text[:4096], ",;\t")
+    except csv.Error:
+        dialect = csv.excel
+    rows = csv.reader(text.splitlines(), dialect)
+    return "\n".join("\t".join(_cell_text(c) for c in row).rstrip("\t") for row in rows)
+
+
+def xlsx_text(raw: bytes) -> str:
+    """Every sheet of an Excel workbook, its name as a heading and each row tab-separated, the
+    cells written as the sheet shows them ("$52,577.00" for 52577 under "$#,##0.00")."""
+    from zipfile import BadZipFile
+
+    from openpyxl import load_workbook
+
+    try:
+        book = load_workbook(BytesIO(raw), read_only=True, data_only=True)
+    except (BadZipFile, KeyError, ValueError, OSError) as error:
+        raise SourceReadError(f"corrupt spreadsheet: {error}") from error
+    blocks = []
+    for sheet in book.worksheets:
+        rows = [
+            "\t".join(_shown(c.value, c.number_format) for c in row).rstrip("\t")
+            for row in sheet.iter_rows()
+        ]
+        while rows and not rows[-1]:
+            rows.pop()
+        if rows:
+            heading = f"## {sheet.title}\n\n" if len(book.worksheets) > 1 else ""
+            blocks.append(heading + "\n".join(rows))
+    book.close()
+    return "\n\n".join(blocks)
+
+
+# "$#,##0.00", "[$€-x-euro2] #,##0", "0.0%": the parts of a number format the text keeps.
+_FORMAT_CURRENCY = re.compile(r"\[\$([^\]-]*)[^\]]*\]|([$£€¥₹])")
+_FORMAT_DECIMALS = re.compile(r"\.(0+)")
+
+
+def _shown(value: object, number_format: str | None) -> str:
+    """A cell's value as its number format shows it: thousands separators, decimals, a
+    currency sign and a percent; dates as dates; text as written."""
+    if value is None:
+        return ""
+    if isinstance(value, datetime):
+        return value.date().isoformat() if value.time() == time() else value.isoformat(" ")
+    if isinstance(value, date | time):
+        return value.isoformat()
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return _cell_text(str(value))
+    shown_format = (number_format or "General").split(";")[0]
+    if shown_format == "General":
+        return str(int(value)) if float(value).is_integer() else repr(value)
+    number = value * 100 if "%" in shown_format else value
+    decimals = _FORMAT_DECIMALS.search(shown_format)
+    places = len(decimals.group(1)) if decimals else 0
+    figure = f"{number:,.{places}f}" if "," in shown_format else f"{number:.{places}f}"
+    currency = _FORMAT_CURRENCY.search(shown_format)
+    sign = (currency.group(1) or currency.group(2)) if currency else ""
+    return f"{sign}{figure}{'%' if '%' in shown_format else ''}"

@@ -1,4 +1,5 @@
-"""Read standards (.txt, .md, .html, .pdf, .docx) from a sources folder into SourceDocuments."""
+"""Read standards (.txt, .md, .html, .pdf, .docx, .csv, .tsv, .xlsx) from a sources folder into
+SourceDocuments."""
 
 from __future__ import annotations
 
@@ -33,7 +34,9 @@ from index.types import SourceDocument
 
 log = logging.getLogger(__name__)
 
-SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".pdf", ".docx")
+SUPPORTED_SUFFIXES = (
+    ".txt", ".md", ".markdown", ".html", ".htm", ".pdf", ".docx", ".csv", ".tsv", ".xlsx",
+)  # fmt: skip
 
 # Markdown-style escapes that some exports put before symbols ("\$27,910").
 _ESCAPED_SYMBOL = re.compile(r"\\([$%&#])")
@@ -206,6 +209,10 @@ def _text_of(raw: bytes, suffix: str, relative: str) -> str:
         return formats.pdf_text(raw)
     if suffix == ".docx":
         return formats.docx_text(raw)
+    if suffix == ".xlsx":
+        return formats.xlsx_text(raw)
+    if suffix in (".csv", ".tsv"):
+        return formats.csv_text(_decode(raw, relative))
     if suffix in (".html", ".htm"):
         return formats.html_text(_decode(raw, relative))
     if suffix in (".md", ".markdown"):

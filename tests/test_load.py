@@ -238,11 +238,12 @@ def test_a_bad_manifest_is_ignored_with_a_warning(
 def test_discover_skips_hidden_and_unsupported_files(tmp_path: Path) -> None:
     (tmp_path / "b").mkdir()
     (tmp_path / ".git").mkdir()
-    for name in ("a.TXT", "b/c.md", ".hidden.txt", ".git/d.txt", "e.csv", "f.docx"):
+    for name in ("a.TXT", "b/c.md", ".hidden.txt", ".git/d.txt", "e.csv", "f.docx", "g.xls"):
         (tmp_path / name).write_text("x", encoding="utf-8")
     assert [p.relative_to(tmp_path).as_posix() for p in discover(tmp_path)] == [
         "a.TXT",
         "b/c.md",
+        "e.csv",
         "f.docx",
     ]
 
