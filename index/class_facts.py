@@ -50,7 +50,7 @@ PAY_KEYS = _phrases("""
     hourly rate,
     pay rate, compensation, pay, minimum salary, maximum salary, minimum pay, maximum pay,
     starting salary, minimum rate, maximum rate, wage, wages, wage scale, wage rate, wage range,
-    salary scale, hourly wage, rate of pay""")
+    salary scale, hourly wage, rate of pay, pay level, salary level, job grade, pay group""")
 # The keys of a grade alone ("SALARY RANGE 28"): those a figure with no colon may follow.
 GRADE_KEYS = _phrases("""
     salary group, pay grade, pay range, salary grade, salary range, pay scale group, pay band,
@@ -627,6 +627,10 @@ def _read_key_value(key: str, value: str, found: dict[str, str]) -> None:
         if graded:
             found["pay_label"] = graded.group("label").title()
             found["pay_grade"] = graded.group("grade")
+        elif _GRADE_NAME.search(name) and _PAY_GRADE.match(token) and salary.start() > len(token):
+            # "Pay Level: 106 ($47,305.74 - $85,150.33)": the grade the label names, then the
+            # range it pays.
+            found["pay_grade"], found["pay_label"] = token, _label_title(key)
     elif single:
         found["salary_max" if _TOP_KEY.search(key) else "salary_min"] = single.group(0)
     elif listed := _GRADE_LIST.match(value.strip()):

@@ -14,7 +14,12 @@ from index.cells import (
     without_columns,
 )
 from index.class_facts import ClassFacts
-from index.flat_tables import column_major_classes, glued_code_classes, run_on_table_classes
+from index.flat_tables import (
+    column_major_classes,
+    glued_code_classes,
+    run_on_table_classes,
+    spaced_code_rows,
+)
 from index.levels import LEVEL_TOKEN
 from index.money import period_in
 from index.structure import (
@@ -263,6 +268,53 @@ def title_grade_rows(lines: list[str]) -> list[ClassFacts]:
         run = []
         label = _grade_column(text) if text else label
     return found
+
+
+# "Eligibility Specialist I at Range 53": a class placed at its grade in a sentence that lists
+# several ("to add the classifications of X at Range 53, Y at Range 57, and delete Z at ...").
+_AT_GRADE = re.compile(
+    rf"\s+at\s+(?P<label>(?:(?:pay|salary)\s+)?(?:{'|'.join(('range', 'grade', 'band', 'level'))}))"
+    r"\s+(?P<grade>[A-Z]{0,3}-?\d{1,3}(?:\.\d)?[A-Z]?)\b(?!\.\d|,\d|\s*(?:%|percent))",
+    re.IGNORECASE,
+)
+# A list places this many classes at their grades at least: one may be a passing remark.
+_MIN_AT_GRADE = 3
+
+
+def at_grade_classes(lines: list[str]) -> list[ClassFacts]:
+    """The classes a line places at their grades one after another ("X at Range 53, Y at Range
+    57"): each title is the longest run of words before "at" that reads as one, after the
+    comma, "and" or verb that ends the item before it."""
+    found: list[ClassFacts] = []
+    for line in lines:
+        text = line.strip()
+        items = []
+        start = 0
+        for match in _AT_GRADE.finditer(text):
+            begins = _title_start(text[start : match.start()])
+            if begins is not None:
+                # The item is quoted, not the whole list: "Eligibility Supervisor at Range 66".
+                item = text[start + begins : match.end()]
+                title = smart_title(text[start + begins : match.start()].strip())
+                label = smart_title(" ".join(match["label"].split()))
+                items.append(ClassFacts(title, item, pay_label=label, pay_grade=match["grade"]))
+            start = match.end()
+        if len(items) >= _MIN_AT_GRADE:
+            found += items
+    return found
+
+
+def _title_start(text: str) -> int | None:
+    """Where the longest run of words that ends the text and reads as a class title begins;
+    it starts with a capital and ends the text (no comma after it)."""
+    words = list(re.finditer(r"\S+", text))
+    if not words or words[-1].group(0)[-1] in ",;:":
+        return None
+    for first in words[-10:]:
+        title = text[first.start() :].strip()
+        if first.group(0)[:1].isupper() and reads_as_title(title):
+            return first.start()
+    return None
 
 
 def _grade_column(header: str) -> str | None:
@@ -575,6 +627,7 @@ def layout_classes(text: str) -> list[ClassFacts]:
         + title_last_classes(lines)
         + titled_grade_classes(lines)
         + glued_code_classes(lines)
+        + spaced_code_rows(lines)
         + run_on_table_classes(lines)
         + column_major_classes(lines)
         + numbered_list_classes(text)
@@ -584,5 +637,6 @@ def layout_classes(text: str) -> list[ClassFacts]:
         + labelled_block_classes(paragraphs)
         + title_range_classes(lines)
         + title_grade_rows(lines)
+        + at_grade_classes(lines)
         + titled_rate_classes(lines)
     )

@@ -11,6 +11,7 @@ from index.cells import (
     CELL_TOKENS,
     GRADE_TOKEN,
     TITLE_HEADERS,
+    header_roles,
     label_pattern,
     reads_as_title,
     role_words,
@@ -66,6 +67,56 @@ def _glued_rows(run: list[re.Match[str]]) -> list[ClassFacts]:
         if reads_as_title(title):
             rows.append(ClassFacts(smart_title(title), match.group(0), code=code))
     return rows
+
+
+# "Departmental GIS Manager 9556 27/B 15% 5% 20%": a row of a table that lost its tabs - a
+# title, its code, then figures only (no word in small letters).
+_SPACED_CODE_ROW = re.compile(r"^(?P<title>[A-Z].*?)\s+(?P<code>\d{3,9})(?:\s+[^\sa-z]+)*$")
+_MIN_SPACED_ROWS = 3
+# A header's cells sit within this many lines above the rows, each short as a cell is.
+_HEADER_LINES = 8
+_HEADER_CELL_CHARS = 40
+
+
+def spaced_code_rows(lines: list[str]) -> list[ClassFacts]:
+    """Rows of a title and code table whose tabs became spaces, under a header that names a
+    title column, then a code column, its cells on one line or one a line ("Class Title" /
+    "Class Code" / "Adj. to Base Rate"): "Database Analyst 0882 27/B 15% 5% 20%". Only the
+    title and the code are read: the header may not name the other figures' columns. The
+    codes of a run have one width, and a run has three rows at least."""
+    found: list[ClassFacts] = []
+    run: list[re.Match[str]] = []
+    for number, line in enumerate([*lines, ""]):
+        match = _SPACED_CODE_ROW.match(line.strip())
+        if match and reads_as_title(match.group("title")):
+            run.append(match)
+            continue
+        if run and _codes_under_header(lines[: number - len(run)]):
+            found += _spaced_rows(run)
+        run = []
+    return found
+
+
+def _codes_under_header(above: list[str]) -> bool:
+    """Whether the short lines just above rows are a header whose first column is a title
+    and whose second is a code."""
+    cells: list[str] = []
+    for line in reversed(above):
+        text = line.strip()
+        if len(text) > _HEADER_CELL_CHARS or len(cells) == _HEADER_LINES:
+            break
+        if text:
+            cells.insert(0, text)
+    roles = header_roles(" ".join(cells)) if cells else None
+    return roles is not None and [r for r, _ in roles[:2]] == ["title", "code"]
+
+
+def _spaced_rows(run: list[re.Match[str]]) -> list[ClassFacts]:
+    if len(run) < _MIN_SPACED_ROWS or len({len(m.group("code")) for m in run}) != 1:
+        return []
+    return [
+        ClassFacts(smart_title(m.group("title")), m.group(0), code=m.group("code")) for m in run
+    ]
 
 
 _HEADER_EXTRA_WORDS = frozenset("flsa status number no no. # title position class job".split())

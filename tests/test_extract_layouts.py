@@ -7,6 +7,7 @@ from index.catalog import parse_standard
 from index.cells import reads_as_title
 from index.class_facts import label_line_facts, uncoloned_code_facts
 from index.extract import (
+    at_grade_classes,
     header_row_classes,
     headline_code_classes,
     numbered_list_classes,
@@ -15,7 +16,12 @@ from index.extract import (
     title_last_classes,
     titled_grade_classes,
 )
-from index.flat_tables import column_major_classes, glued_code_classes, run_on_table_classes
+from index.flat_tables import (
+    column_major_classes,
+    glued_code_classes,
+    run_on_table_classes,
+    spaced_code_rows,
+)
 from index.load import guess_title
 from index.titled_blocks import (
     coded_title_classes,
@@ -147,6 +153,56 @@ def test_glued_rows_read_the_code_width_from_rows_where_a_letter_meets_the_digit
     # No header naming a code column, or too few rows to know the width: nothing is read.
     assert glued_code_classes(lines[1:]) == []
     assert glued_code_classes(lines[:4]) == []
+
+
+def test_spaced_code_rows_read_title_and_code_under_a_header_of_one_cell_a_line() -> None:
+    header = [
+        "Harbor staff adjustments:",
+        "",
+        "Class Title",
+        "",
+        "Class Code",
+        "",
+        "Adj. to",
+        "Base Rate",
+    ]
+    rows = [
+        "Harbor Pilot Chief 0172 31/B 15% 5%",
+        "Dock Worker II 0931 23/B 15% 5%",
+        "Pier Clerk (Lead) 0864 21/B 15% 5%",
+    ]
+    found = spaced_code_rows([*header, "", *rows, "", "Next paragraph of prose."])
+    assert [(r.title, r.code, r.quote) for r in found] == [
+        ("Harbor Pilot Chief", "0172", rows[0]),
+        ("Dock Worker II", "0931", rows[1]),
+        ("Pier Clerk (Lead)", "0864", rows[2]),
+    ]
+    # No header naming a title, then a code column; too few rows; codes of two widths; a word
+    # in small letters among the figures: nothing is read.
+    assert spaced_code_rows(["Class Title", "Pay Grade", "", *rows]) == []
+    assert spaced_code_rows([*header, "", *rows[:2]]) == []
+    assert spaced_code_rows([*header, "", *rows[:2], "Dock Assistant 12345 19/B"]) == []
+    assert spaced_code_rows([*header, "", *[r + " per hour" for r in rows]]) == []
+
+
+def test_classes_a_sentence_places_at_their_grades() -> None:
+    line = (
+        "to add the classifications of Eligibility Specialist I at Range 53, Eligibility "
+        "Specialist I - Bilingual at Range 56, Eligibility Supervisor at Range 66, and delete "
+        "Eligibility Worker I at Range 51."
+    )
+    found = at_grade_classes(["Approve the request", line])
+    assert found[2].quote == "Eligibility Supervisor at Range 66"  # the item, not the list
+    assert [(r.title, r.pay_label, r.pay_grade) for r in found] == [
+        ("Eligibility Specialist I", "Range", "53"),
+        ("Eligibility Specialist I - Bilingual", "Range", "56"),
+        ("Eligibility Supervisor", "Range", "66"),
+        ("Eligibility Worker I", "Range", "51"),
+    ]
+    # Two are a passing remark; a percentage or an amount at a grade is no grade.
+    assert at_grade_classes(["Clerk I at Grade 5 and Clerk II at Grade 6 were moved."]) == []
+    raised = "Clerk I at Grade 5.5%, Clerk II at Grade 6.5%, Clerk III at Grade 7.5%"
+    assert at_grade_classes([raised]) == []
 
 
 # --- numbered class lists ----------------------------------------------------------------------

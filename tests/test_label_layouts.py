@@ -220,6 +220,12 @@ def test_a_range_label_makes_two_amounts_a_range_and_a_pay_label_bare_figures_pa
     # Two amounts under a label that does not say range are not read as one.
     alone = uncoloned_pay_facts("Salary $34,490 $58,143")
     assert alone is not None and (alone.salary_min, alone.salary_max) == ("$34,490", None)
+    # The grade a label names, then the range it pays: "Pay Level: 106 ($47,305.74 - ...)".
+    level = key_value_facts("PAY LEVEL: 106 ($47,305.74 – $85,150.33)")
+    assert level is not None and (level.pay_label, level.pay_grade) == ("Pay Level", "106")
+    assert (level.salary_min, level.salary_max) == ("$47,305.74", "$85,150.33")
+    salary = key_value_facts("Salary: 35 ($40,000 - $50,000)")  # no grade label: no grade
+    assert salary is not None and salary.pay_grade is None
     bare = key_value_facts("Salary: 4,235.52 – 4,235.52 (Monthly)")
     assert bare is not None and (bare.salary_min, bare.salary_max) == ("4,235.52", "4,235.52")
     assert key_value_facts("Posting: 2024 - 2025") is None
