@@ -629,7 +629,10 @@ class ExtractiveComposer:
                 classes = jurisdiction_classes
         if classes:
             classes = _paying_amount(classes, analysis) or classes
-            topic = self._topic_words(analysis)
+            # "IDFG" of "the IDFG Wildlife Habitat Technician": the words that name the classes'
+            # publishers or places say whose class, not what is asked of it.
+            named = stems(" ".join(f"{r.jurisdiction} {r.publisher}" for r in classes))
+            topic = [w for w in self._topic_words(analysis) if stem(w) not in named]
             return self.classes.about(analysis, classes, book, retrieved, topic)
         if analysis.missing_levels:
             return self.classes.no_such_level(analysis, book)

@@ -17,7 +17,11 @@ from assistant.reader import question_words
 # A question that weighs two subjects: by name, or "which/who ... X or Y".
 _WEIGHING = re.compile(
     r"\b(?:compare[ds]?|comparison|versus|vs\.?|difference between|differ)\b"
-    r"|\b(?:which|who)\b[^?]*\bor\b",
+    r"|\b(?:which|who)\b[^?]*\bor\b"
+    # "How much more does X start at than Y?"
+    # (not "more than two years", a measure).
+    r"|\b(?:more|less|higher|lower)\b[^?]*\bthan\b"
+    r"(?!\s+(?:\$?\d|one|two|three|four|five|six|seven|eight|nine|ten|twice|half)\b)",
     re.IGNORECASE,
 )
 # What joins the subjects: "and", "or", "vs", "compared with", a comma; after "compare",
@@ -25,7 +29,9 @@ _WEIGHING = re.compile(
 # "and" or "or" between two subjects; not between bare numbers ("steps 1 and 5"), which are
 # one subject's (grades written as codes are two: "grades 8 and 8M").
 _AND_OR = r"(?<!\d )\b(?:and|or)\b|\b(?:and|or)\b(?! \d+(?![\w-]))"
-_JOINERS = re.compile(rf"\s*(?:{_AND_OR}|\bvs\.?|\bversus\b|\bcompared? (?:to|with)\b|,|;)\s*")
+_JOINERS = re.compile(
+    rf"\s*(?:{_AND_OR}|\bvs\.?|\bversus\b|\bcompared? (?:to|with)\b|\bthan\b|,|;)\s*"
+)
 # A question that may set two subjects side by side: "X vs Y", "X and Y".
 TWO_SUBJECTS = re.compile(rf"\b(?:vs\.?|versus)\b|{_AND_OR}", re.IGNORECASE)
 _COMPARE_JOINERS = re.compile(rf"{_JOINERS.pattern}|\s*\bwith\b\s*")
@@ -39,6 +45,8 @@ _FRAME_END = re.compile(r"\s+[-–—]\s+|[:,]\s*")
 _WHICH_FIRST = re.compile(r"^\s*(?:which|who)\b", re.IGNORECASE)
 # "Which pays more per hour, X or Y": a frame that asks, then the two subjects.
 _FRAME = re.compile(r"\s*(?:which|who|what|how|where)\b", re.IGNORECASE)
+# "At UAH, how does X compare with Y?": a part that places the question names no subject.
+_PLACING = re.compile(r"\s*(?:at|in|on|under|within|for|from|according to)\b", re.IGNORECASE)
 _FRAMED = 3
 # A part of the question names a subject of its own when it writes a word this long at least.
 _SUBJECT_WORD = 2
@@ -82,7 +90,7 @@ def subject_parts(question: str) -> list[str]:
 def _named_parts(parts: list[str]) -> list[str]:
     """The parts of a question cut at its joiners that write a word of their own."""
     named = [p.strip(" ?.") for p in parts if _own_words(p)]
-    if len(named) == _FRAMED and _FRAME.match(named[0]):
+    if len(named) == _FRAMED and (_FRAME.match(named[0]) or _PLACING.match(named[0])):
         named = named[1:]  # "Which pays more per hour, X or Y?": the frame is no subject
     return named
 
@@ -185,6 +193,12 @@ def _spoken_of(words: frozenset[str], draft: Draft) -> bool:
         return True
     cited = "\n".join(f"{c.doc_title}\n{c.section}\n{c.quote}" for c in draft.citations)
     held = stems(f"{draft.text}\n{cited}\n{' '.join(draft.classes)}")
+    if len({c.source for c in draft.citations}) == 1:
+        # Both subjects of one document ("a teaching assistant ... a research assistant" of
+        # one page) are held by its title, which speaks of neither: its lines must.
+        quoted = "\n".join(f"{c.section}\n{c.quote}" for c in draft.citations)
+        titled = stems(draft.citations[0].doc_title)
+        held = stems(f"{quoted}\n{' '.join(draft.classes)}") | (held - titled)
     # "1st step vs 5th step": the number that tells one subject from the other is spoken of.
     numbered = {w for w in words if any(c.isdigit() for c in w)}
     return not numbered - held and len(words & held) >= len(words) * _COVERED_SHARE

@@ -110,7 +110,9 @@ class CatalogFacts:
             salary = f"{period}salary range {shown}"
             facts.append((salary, self.cite(record, "salary", book)))
         elif record.code or record.pay_text:
-            facts.append(("no dollar salary given", self.cite(record, "title", book)))
+            row = _unread_row(record)
+            unread = f'; its row: "{row}"' if row else ""
+            facts.append((f"no dollar salary given{unread}", self.cite(record, "title", book)))
         else:  # a class known by its labelled title alone ("Classification Title: ...")
             facts.append(
                 ("its title, with no code, grade or salary", self.cite(record, "title", book))
@@ -594,6 +596,20 @@ _RANGE_WORDS = (
     "salary range rate pay scale annual annually yearly year per hour hourly month monthly "
     "biweekly bi-weekly weekly week annum usd min max minimum maximum to and from the of is"
 ).split()
+
+
+def _unread_row(record: ClassRecord) -> str:
+    """The short row a class was read from when it holds figures the catalog read as none of
+    its fields ("Database Analyst 0882 27/B 15% 5% 20%": a range code and percentages under
+    columns no header names): the reader sees them as written; else ""."""
+    evidence = record.evidence_for("title")
+    quote = " ".join(evidence.quote.split()) if evidence else ""
+    if not quote or len(quote) > _SHORT_ROW:
+        return ""
+    rest = quote
+    for said in (record.title, record.code, record.pay_text, record.pay_grade):
+        rest = rest.replace(said, " ") if said else rest
+    return quote if re.search(r"\d", rest) else ""
 
 
 def _short_row(record: ClassRecord) -> str:

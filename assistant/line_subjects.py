@@ -42,6 +42,8 @@ _PHRASE_GLUE = STOPWORDS | {"must", "hold", "high", "level"}
 _REQUIREMENT_MARK = re.compile(
     r"\b(?:requir\w*|must|minimum|possess\w*|equivalent"
     r"|graduat\w*|degree|diploma|bachelor\w*|master'?s|high school|ged|course\w*"
+    # School qualifications of other countries: "5 or more GCSEs", "A levels", "matric".
+    r"|gcses?|[ao][- ]levels?|nvqs?|hnd|matric\w*|leaving cert\w*|secondary school"
     r"|licen[cs]\w*|certifi\w*|registere?d?|registration|cdl"
     r"|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:\(\d+\)\s+)?"
     r"(?:full[- ]time\s+)?(?:years?|months?))\b",

@@ -29,6 +29,10 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     # Classification: NE" does.
     "status": ("exempt", "nonexempt"),
     "exempt": ("flsa",),
+    # "What security clearance ...?": a posting may write the level alone ("Top Secret").
+    "clearance": ("secret", "confidential", "public trust", "access authorization"),
+    # "Is it eligible for overtime?": the FLSA status says so.
+    "overtime": ("flsa", "exempt", "nonexempt"),
     # Whether a post is permanent, or a test compulsory, is said by the word for the other
     # case: "This is a temporary appointment", "Optional Irish Language Test".
     "permanent": ("temporary", "seasonal", "limited", "fixed", "contract"),

@@ -71,7 +71,9 @@ STOPWORDS = frozenset(
         # "what stipend do recruits get / receive?": having, never what is had.
         "get|gets|got|getting|receive|receives|received|"
         # What is left of a contraction ("doesn't" -> "doesn", "t"): its verb, no subject.
-        "doesn|don|didn|isn|aren|wasn|weren|hasn|haven|hadn|wouldn|shouldn|couldn"
+        "doesn|don|didn|isn|aren|wasn|weren|hasn|haven|hadn|wouldn|shouldn|couldn|"
+        # ... and a contraction typed without its apostrophe ("if i dont have a cdl").
+        "dont|doesnt|didnt|isnt|arent|wasnt|cant|wont|ive"
     ).split("|")
 )
 
@@ -404,6 +406,9 @@ GRADE_PAY_COLUMN = re.compile(r"\b(?:grade|band)\s+(?:min|max|mid)(?:imum|point)
 _COUNTS_ANOTHER = re.compile(
     r"\bhow many\s+(?!(?:pay\s+|salary\s+)?(?:grades?|groups?|bands?|levels?|steps?|ranges?)\b)"
 )
+# "who does the grade 16 library tech work under?", "where do grade 5 clerks work?": a person,
+# a place, a time or a manner is asked, never a grade.
+_ASKS_ANOTHER = re.compile(r"\s*(?:who|whom|where|when|how(?!\s+(?:much|many)\b))\b")
 # A grade, group or band given with its value: "grade 110", "band 5", "group a12".
 _VALUED_GRADE = re.compile(r"\b(?:grade|group|band|range|level)\s+[a-z]{0,3}-?\d{1,3}[a-z]?\b")
 
@@ -422,7 +427,8 @@ def detect_intents(text: str) -> tuple[str, ...]:
     # "min typing speed", "minimum age" for a measure that is not pay.
     text = re.sub(
         r"\b(?:min|minimum|max|maximum|how much)\s+(?:\w+\s+)?(?=qualif|requirement|education"
-        r"|experience|typing|speed|wpm|words per|age\b|score|lift|weight|credits?\b|units?\b)",
+        r"|experience|typing|speed|wpm|words per|age\b|score|lift|weight|credits?\b|units?\b"
+        r"|competenc|standards?\b|hours?\b|height|vision|gpa\b|number of\b)",
         "",
         text,
     )
@@ -446,6 +452,8 @@ def detect_intents(text: str) -> tuple[str, ...]:
     text = re.sub(r"\bsubstitutes?\b(?!(?:\s+\S+){0,5}?\s+(?:for|with)\b)(?=\s+[a-z])", " ", text)
     # "what duties does the posting list?": the verb of what a text states, not "list the classes".
     text = re.sub(r"\b((?:does|do|did)\b[^?]*?)\blist\b", r"\1 ", text)
+    # "the 2017 range assignments": classes placed at their grades, not duties assigned.
+    text = re.sub(r"\b(?:range|grade|pay|salary|band|step)\s+assignments?\b", " range ", text)
     # "fourth grade posts", "a 3rd grade teacher": an order of grades names posts, asks no grade.
     text = re.sub(rf"\b(?:{_ORDINALS}|\d{{1,2}}(?:st|nd|rd|th))\s+grade\b", " ", text, flags=re.I)
     found = [intent for intent, pattern in _INTENT_PATTERNS.items() if pattern.search(text)]
@@ -475,7 +483,7 @@ def detect_intents(text: str) -> tuple[str, ...]:
         found.remove("salary")
     # "How many days a year does the grade 110 driver work?": a grade given with its value
     # says which class; the question counts something else.
-    if "pay_grade" in found and _COUNTS_ANOTHER.search(text):
+    if "pay_grade" in found and (_COUNTS_ANOTHER.search(text) or _ASKS_ANOTHER.match(text)):
         unvalued = _VALUED_GRADE.sub(" ", text)
         if not _INTENT_PATTERNS["pay_grade"].search(unvalued):
             found.remove("pay_grade")

@@ -32,7 +32,16 @@ BUS = _cited("Starting at $18.33 per hour", "Ridgeline bus operator notice")
             "Compare the top hourly rate of the Lewes receptionist with the Sechelt labourer.",
             ["Compare the top hourly rate of the Lewes receptionist", "the Sechelt labourer"],
         ),
+        (
+            "How much more does a recruit with a degree start at than a recruit without one?",
+            ["How much more does a recruit with a degree start at", "a recruit without one"],
+        ),
+        (
+            "At the port, how does the attendant's rate compare with a bus operator's?",
+            ["how does the attendant's rate", "a bus operator's"],
+        ),
         ("What is the salary range for a Bus Operator?", []),
+        ("Does the posting ask for more than two years of experience?", []),
         ("Which pays more, a clerk I, a clerk II or a clerk III?", []),
     ],
 )
@@ -71,6 +80,17 @@ def test_the_subject_left_out_is_answered_beside_the_other() -> None:
 def test_an_answer_that_speaks_of_both_is_kept_as_it_is() -> None:
     both = merged([MARINA, BUS])
     assert completed(WEIGHED, both, lambda q: pytest.fail(f"asked again: {q}")) is both
+
+
+def test_one_document_s_title_does_not_speak_of_both_subjects() -> None:
+    title = "Assistantships - stipends of teaching assistants and research assistants"
+    citation = Citation(
+        source="ga.txt", section="Stipends", quote="Teaching: $7,500", doc_title=title
+    )
+    teaching = Draft(f'{title}: "Teaching: $7,500" [1]', (citation,), abstained=False)
+    research = _cited("Research: $4,500", "Research assistant stipend")
+    question = "How does the teaching assistant stipend compare with a research assistant?"
+    assert completed(question, teaching, lambda q: research).citations[-1] == research.citations[0]
 
 
 def test_a_subject_whose_own_answer_abstains_leaves_the_answer_as_it_is() -> None:

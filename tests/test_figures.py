@@ -59,6 +59,19 @@ def test_facts_without_dollars_say_so_and_cite_the_level_label(
     assert book.citations[1].quote.startswith("Certified Peer Specialist 2: supervisory level")
 
 
+def test_a_row_with_figures_the_catalog_did_not_read_is_shown(facts: CatalogFacts) -> None:
+    row = "Database Analyst 0882 27/B 15% 5% 20%"
+    evidence = (Evidence("title", "Rates", row), Evidence("code", "Rates", row))
+    coded = ClassRecord(source="x.txt", title="Database Analyst", code="0882", evidence=evidence)
+    assert facts.facts(coded, CitationBook()) == (
+        f'class code 0882, no dollar salary given; its row: "{row}" [1]'
+    )
+    # A row that says no more than the class and its code shows nothing more.
+    bare = "Database Analyst 0882"
+    plain = replace(coded, evidence=(Evidence("title", "Rates", bare),))
+    assert facts.facts(plain, CitationBook()) == "class code 0882, no dollar salary given [1]"
+
+
 def test_a_record_without_evidence_is_not_cited(facts: CatalogFacts) -> None:
     bare = ClassRecord(source="x.txt", title="Clerk", code="12", pay_grade="3")
     book = CitationBook()

@@ -86,3 +86,18 @@ def test_exempt_asks_the_flsa_line(college: Assistant) -> None:
     )
     assert not answer.abstained, answer.text
     assert "FLSA Classification: E" in answer.text
+
+
+def test_a_grade_given_with_its_value_is_not_asked_when_a_person_or_a_measure_is() -> None:
+    assert "pay_grade" not in detect_intents("who does the grade 16 library tech work under")
+    assert "pay_grade" not in detect_intents("where do grade 5 clerks work")
+    assert detect_intents("what grade is the library tech") == ("pay_grade",)
+    assert "salary" not in detect_intents("which minimum competency must the manager hold")
+    assert "salary" in detect_intents("what is the minimum salary of the manager")
+
+
+def test_range_assignments_ask_for_no_duties() -> None:
+    question = "what range is the specialist ii assigned to in the 2017 range assignments"
+    assert "duties" not in detect_intents(question)
+    assert "pay_grade" in detect_intents(question)
+    assert "duties" in detect_intents("what are the specialist's assignments")

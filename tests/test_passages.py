@@ -42,6 +42,18 @@ def test_a_word_people_ask_with_finds_the_word_standards_write(seeds: Seeds) -> 
     assert diploma[0].chunk.chunk_id == "texas/certified-peer-support-specialist-ii.txt#6"
 
 
+def test_overtime_is_asked_of_the_flsa_status() -> None:
+    chunks = [passage("FLSA Status: Nonexempt", 0), passage("Works overnight shifts.", 1)]
+    hits = Rarity(chunks).best_sentences(["exempt", "overtime"], chunks)
+    assert [h.sentence for h in hits] == ["FLSA Status: Nonexempt"]
+
+
+def test_a_clearance_is_asked_of_the_level_a_posting_writes_alone() -> None:
+    chunks = [passage("Top Secret", 0), passage("The agency protects leaders.", 1)]
+    hits = Rarity(chunks).best_sentences(["security", "clearance"], chunks)
+    assert [h.sentence for h in hits] == ["Top Secret"]
+
+
 def test_a_rare_word_found_nowhere_finds_nothing(seeds: Seeds) -> None:
     rarity = Rarity(seeds.chunks)
     assert rarity.best_sentences(["remotely", "work"], seeds.chunks) == []

@@ -160,6 +160,8 @@ NOTICE = (
         ("Two years of clerical experience.", True),
         ("Education: High school graduate or GED Experience: None required", True),
         ("Valid CDL Class A", True),
+        ("If you have 5 or more GCSEs at Grade C, you can expect to enter as an AO", True),
+        ("Two A levels or a matriculation certificate", True),
         ("while gaining additional experience and familiarity", False),
         ("based on the applicant's qualifications", False),
         (NOTICE, False),
