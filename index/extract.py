@@ -33,6 +33,7 @@ from index.titled_blocks import (
     TITLE_KEY_LINE,
     coded_title_classes,
     colon_title_classes,
+    defined_heading_classes,
     labelled_block_classes,
     title_range_classes,
     titled_key_value_classes,
@@ -239,10 +240,14 @@ def titled_grade_classes(lines: list[str]) -> list[ClassFacts]:
 
 # --- "Class  Salary Range" over "Executive Secretary 17": titles and their grades ---------------
 
-# A row of such a table: a title, then its grade alone ("Secretary 14.5").
+# A row of such a table: a title, then its grade alone ("Secretary 14.5"), or glued to it where
+# the cells lost their separator ("Library Clerk1": a letter meets the digits).
 _TITLE_GRADE_ROW = re.compile(
-    r"^\s*(?P<title>[A-Za-z][^\t|\d]{2,80}?)\s+(?P<grade>[A-Z]{0,3}-?\d{1,3}(?:\.\d{1,2})?[A-Z]?)\s*$"
+    r"^\s*(?P<title>[A-Za-z][^\t|\d]{2,200}?)(?:\s+|(?<=[a-z)]))"
+    r"(?P<grade>[A-Z]{0,3}-?\d{1,3}(?:\.\d{1,2})?[A-Z]?)\s*$"
 )
+# "Position TitleGrade": a header whose cells lost their separator.
+_CAMEL_JOIN = re.compile(r"(?<=[a-z])(?=[A-Z])")
 # A table has this many rows at least: two lines that end in a number are too few to tell.
 _MIN_GRADE_ROWS = 3
 
@@ -263,10 +268,12 @@ def title_grade_rows(lines: list[str]) -> list[ClassFacts]:
                 ClassFacts(smart_title(title), text, pay_label=label, pay_grade=match["grade"])
             )
             continue
+        if match and label and run:
+            continue  # a row whose title cell lists several posts is passed over, not an end
         if len(run) >= _MIN_GRADE_ROWS:
             found += run
         run = []
-        label = _grade_column(text) if text else label
+        label = _grade_column(_CAMEL_JOIN.sub(" ", text)) if text else label
     return found
 
 
@@ -634,6 +641,7 @@ def layout_classes(text: str) -> list[ClassFacts]:
         + titled_key_value_classes(paragraphs)
         + coded_title_classes(paragraphs)
         + colon_title_classes(paragraphs)
+        + defined_heading_classes(paragraphs)
         + labelled_block_classes(paragraphs)
         + title_range_classes(lines)
         + title_grade_rows(lines)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from functools import cache
+from itertools import pairwise
 
 from index.cells import reads_as_title
 from index.class_facts import ClassFacts, key_value_facts
@@ -403,3 +404,39 @@ def _ranged(title: str, quote: str, lead: str) -> ClassFacts:
     periods = periods_in(lead)
     period = period_in(quote) or (next(iter(periods)) if len(periods) == 1 else None)
     return ClassFacts(title, quote, salary_min=low, salary_max=high, salary_period=period)
+
+
+# --- class headings over their definitions ---------------------------------------------------
+
+# The opening of a class's definition: "Responsible administrative work in directing ...",
+# "Plans, directs and co-ordinates ...", "Under general supervision, ...", "An employee in
+# this class ...".
+_DEFINES_A_CLASS = re.compile(
+    r"^(?:(?:Responsible|Professional|Administrative|Technical|Skilled|Semi-skilled|Clerical"
+    r"|Entry[- ]level|Journey[- ]level|Advanced|Highly|Specialized|Supervisory|Managerial)\b"
+    r"[^.]{0,80}\bwork\b"
+    r"|Under (?:the )?(?:general |direct |close |immediate )?(?:supervision|direction)\b"
+    r"|(?:Performs|Plans|Directs|Manages|Supervises|Co-?ordinates|Provides|Assists|Conducts"
+    r"|Oversees|Leads|Administers|Operates|Maintains|Inspects|Develops|Organi[sz]es)\b)"
+    r"|\b(?:employees?|incumbents?|positions?) (?:in|of) this class\b",
+)
+# A document lists several classes so; one heading over a definition may be any heading.
+_MIN_DEFINED = 2
+
+
+def defined_heading_classes(paragraphs: list[list[str]]) -> list[ClassFacts]:
+    """Classes a document heads in capitals, each over the paragraph that defines it ("DIRECTOR
+    OF DRAINAGE" over "Responsible professional and administrative work in directing ..."):
+    a heading alone in its paragraph that reads as a title and names no part of a standard,
+    then a definition's opening. Two such at least."""
+    found = []
+    for heading, body in pairwise(paragraphs):
+        text = heading[0].strip() if len(heading) == 1 else ""
+        letters = [c for c in text if c.isalpha()]
+        if not letters or not all(c.isupper() for c in letters) or section_kind(text):
+            continue
+        title = smart_title(text)
+        opening = " ".join(body[:2])
+        if reads_as_title(title) and _DEFINES_A_CLASS.search(opening):
+            found.append(ClassFacts(title, text))
+    return found if len(found) >= _MIN_DEFINED else []

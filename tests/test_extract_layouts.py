@@ -26,6 +26,7 @@ from index.load import guess_title
 from index.titled_blocks import (
     coded_title_classes,
     colon_title_classes,
+    defined_heading_classes,
     labelled_block_classes,
     titled_key_value_classes,
     titled_rate_classes,
@@ -203,6 +204,26 @@ def test_classes_a_sentence_places_at_their_grades() -> None:
     assert at_grade_classes(["Clerk I at Grade 5 and Clerk II at Grade 6 were moved."]) == []
     raised = "Clerk I at Grade 5.5%, Clerk II at Grade 6.5%, Clerk III at Grade 7.5%"
     assert at_grade_classes([raised]) == []
+
+
+def test_class_headings_in_capitals_over_their_definitions() -> None:
+    paragraphs = [
+        ["Professional and Scientific Class"],
+        ["DIRECTOR, POPULATION PROGRAMME"],
+        ["Responsible administrative work in directing the Population Programme."],
+        ["Job Category"],
+        ["DIRECTOR OF DRAINAGE"],
+        ["Plans, directs and co-ordinates a programme of drainage works."],
+        ["MINIMUM EXPERIENCE AND TRAINING"],
+        ["Under general supervision of the Permanent Secretary."],
+    ]
+    found = defined_heading_classes(paragraphs)
+    assert [(r.title, r.quote) for r in found] == [
+        ("Director, Population Programme", "DIRECTOR, POPULATION PROGRAMME"),
+        ("Director of Drainage", "DIRECTOR OF DRAINAGE"),
+    ]
+    # One heading over a definition may be any heading: nothing is read.
+    assert defined_heading_classes(paragraphs[:4]) == []
 
 
 # --- numbered class lists ----------------------------------------------------------------------

@@ -243,6 +243,26 @@ def test_rows_under_a_title_and_range_header_are_each_classs_range() -> None:
     assert title_grade_rows(["Class Salary Range", "Clerk Typist 11", "Payroll Clerk 12"]) == []
 
 
+def test_rows_glued_to_their_grades_under_a_glued_header() -> None:
+    lines = [
+        "Position TitleGrade",
+        "Library Clerk1",
+        "Library Assistant2",
+        "Coordinator of Community Engagement, Digital Archives, Digital Learning, Materials, "
+        "Handling, Multicultural Learning, Restorative Practices 4",
+        "Graphic Designer4",
+        "Supervising Librarian5",
+        "Stay current on news.",
+    ]
+    rows = [(r.title, r.pay_label, r.pay_grade, r.quote) for r in title_grade_rows(lines)]
+    assert rows == [
+        ("Library Clerk", "Grade", "1", "Library Clerk1"),
+        ("Library Assistant", "Grade", "2", "Library Assistant2"),
+        ("Graphic Designer", "Grade", "4", "Graphic Designer4"),
+        ("Supervising Librarian", "Grade", "5", "Supervising Librarian5"),
+    ]
+
+
 def test_a_class_of_such_a_table_is_answered_with_its_row(pages: Assistant) -> None:
     answer = pages.ask("What salary range is Marlow Bay's Executive Assistant on?")
     assert not answer.abstained
