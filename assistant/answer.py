@@ -334,6 +334,10 @@ class ExtractiveComposer:
             grid = Draft("\n".join(cells[0]), tuple(book.citations), abstained=cells[1])
             return grid if grid.abstained else self._with_namesakes(grid, analysis)
         draft = self._from_catalog(analysis, retrieved, CitationBook())
+        if draft is not None and analysis.missing_ranks and not analysis.classes:
+            # The lines of a series' classes do not answer for a rank none of them holds
+            # ("Maintenance Worker Lead" of levels I, II and 3): the catalog says so.
+            return draft
         lacking = _lacking(analysis)
         if draft is not None and not draft.abstained and not lacking:
             relabelled = self._by_label_asked(analysis, retrieved, draft)
@@ -374,15 +378,20 @@ class ExtractiveComposer:
         if draft is not None and draft.abstained and (read is None or read[1]) and not asks_figure:
             # The catalog knows the class but not this of it ("where does X sit in its
             # series?"): the passages may still say it, in words the question uses, and in a
-            # word of the section asked when one is ("qualifications", "license").
-            found = self._from_passages(analysis, retrieved)
+            # word of the section asked when one is ("qualifications", "license"). Only the
+            # passages about it: another known class's lines (Maintenance Worker I's lifting
+            # for Maintenance Worker II) are not its own.
+            found = self._from_passages(analysis, self._about_asked(analysis, retrieved))
             asked = section_words(analysis.intents)
             # A line that only names the class ("ACCOUNTING TECHNICIAN") says nothing of it.
             named = {normalise_title(r.title) for r in analysis.classes}
             titles_only = bool(found.citations) and all(
                 normalise_title(c.quote) in named for c in found.citations
             )
-            if not found.abstained and (not asked or asked & stems(found.text)) and not titles_only:
+            # The passage nearest to the question, when no line answers, does not outweigh
+            # the catalog's "the sources do not say this of X".
+            answers = not found.abstained and not found.nearest_only
+            if answers and (not asked or asked & stems(found.text)) and not titles_only:
                 return found
         # A class known by its title alone has no partial truth to tell: what the passages
         # say of it does.
@@ -636,6 +645,8 @@ class ExtractiveComposer:
             return self.classes.about(analysis, classes, book, retrieved, topic)
         if analysis.missing_levels:
             return self.classes.no_such_level(analysis, book)
+        if analysis.missing_ranks:
+            return self.classes.no_such_rank(analysis, book)
         if analysis.pay_grades or analysis.amounts:
             # None when the catalog has no line
             return self._reverse_lookup(analysis, book, retrieved)

@@ -335,6 +335,22 @@ class ClassAnswers:
                 lines.append(nearest)
         return Draft("\n".join(lines), tuple(book.citations), abstained=True)
 
+    def no_such_rank(self, analysis: QueryAnalysis, book: CitationBook) -> Draft:
+        """ "Maintenance Worker Lead" when no class of the series is a lead: say so, list the
+        classes it has."""
+        lines = []
+        for series, rank, jurisdiction in analysis.missing_ranks:
+            records = [
+                r
+                for r in self.index.records
+                if r.series == series and r.jurisdiction == jurisdiction
+            ]
+            listed = "; ".join(f"{label(r)}: {self.figures.facts(r, book)}" for r in records)
+            where = f"The {jurisdiction} standards" if jurisdiction else "The standards"
+            named = f"{series} {rank.title()}"
+            lines.append(f"{where} name no {named}. Their {series} classes are: {listed}.")
+        return Draft("\n".join(lines), tuple(book.citations), abstained=True)
+
     def _nearest_level(
         self, records: Sequence[ClassRecord], asked: int, book: CitationBook
     ) -> str | None:

@@ -21,6 +21,8 @@ class Draft:
     # An abstention that means only that no line was read as the answer (no class known, no
     # line of the field asked found): the passage nearest to the question is worth showing.
     unsure: bool = False
+    # No line answers, and the passage nearest to the question is shown whole in its stead.
+    nearest_only: bool = False
 
 
 def abstain(book: CitationBook, message: str = "The sources do not say.") -> Draft:

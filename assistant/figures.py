@@ -98,14 +98,20 @@ class CatalogFacts:
         facts: list[tuple[str, str]] = []  # (text, its [n] marker)
         if record.code:
             facts.append((f"class code {record.code}", self.cite(record, "code", book)))
+        grade_row = ""
         if record.pay_text:
-            row = _short_row(record)
-            quoted = f'{record.pay_text} ("{row}")' if row else record.pay_text
+            grade_row = _short_row(record)
+            quoted = f'{record.pay_text} ("{grade_row}")' if grade_row else record.pay_text
+            if grade_row and _glued_grade(record, grade_row):
+                quoted = f'the grade its row gives ("{grade_row}")'
             facts.append((quoted, self.cite(record, "pay_grade", book)))
         if record.salary_text:
             period = f"{PERIOD_NAMES[record.salary_period]} " if record.salary_period else ""
             written = _range_as_written(record)
+            # One row that states both is shown once: "Pay Level 106 ("PAY LEVEL: 106
+            # ($47,305.74 - $85,150.33)"), salary range $47,305.74 - $85,150.33".
             row = _salary_row(record, written)
+            row = "" if row == grade_row else row
             shown = f'{written} ("{row}")' if row else written
             salary = f"{period}salary range {shown}"
             facts.append((salary, self.cite(record, "salary", book)))
@@ -143,6 +149,9 @@ class CatalogFacts:
                 cite = self.cite(record, "pay_grade", book)
                 also = self._also_graded(record, book)
                 row = _short_row(record)
+                if row and _glued_grade(record, row):
+                    # "Graphic Designer4": the row is quoted; its grade is not restated apart.
+                    return f'{name} is assigned to the grade its row gives: "{row}" {cite}.', True
                 grade = f'{record.pay_text}: "{row}"' if row else record.pay_text
                 return f"{name} is assigned to {grade} {cite}.{also}", True
             return self._not_given("a grade or salary group", record, book), False
@@ -596,6 +605,14 @@ _RANGE_WORDS = (
     "salary range rate pay scale annual annually yearly year per hour hourly month monthly "
     "biweekly bi-weekly weekly week annum usd min max minimum maximum to and from the of is"
 ).split()
+
+
+def _glued_grade(record: ClassRecord, row: str) -> bool:
+    """Whether a class's grade is written in its row only glued to a word ("Graphic Designer4"):
+    a figure a reader cannot find standing apart is quoted in its row, not restated."""
+    grade = record.pay_grade or ""
+    apart = rf"(?<![A-Za-z0-9]){re.escape(grade)}(?![0-9])"
+    return bool(grade) and re.search(apart, row) is None
 
 
 def _unread_row(record: ClassRecord) -> str:

@@ -6,7 +6,9 @@ import re
 from collections.abc import Iterable
 
 _MARKER = re.compile(r"\[\d+\]")
-_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+# A number stands apart from the letters before it: the "4" of "Graphic Designer4" is no figure
+# a reader can check, and an answer that states it must quote the row instead.
+_NUMBER = re.compile(r"(?<![A-Za-z])\d[\d,]*(?:\.\d+)?")
 _DIGIT = re.compile(r"\d")
 _WORD = re.compile(r"\w+")
 

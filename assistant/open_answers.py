@@ -11,7 +11,7 @@ from assistant.class_answers import ClassAnswers
 from assistant.drafts import Draft, abstain, found_no_line
 from assistant.line_marks import extreme_asked, gives_other_end
 from assistant.passage_answers import PassageAnswers
-from assistant.passages import Rarity, stem, stems
+from assistant.passages import Rarity, echoes, stem, stems
 from assistant.query import CATALOG_INTENTS, STOPWORDS, QueryAnalysis
 from assistant.quotes import key_row, quoted
 from assistant.reader import (
@@ -224,8 +224,11 @@ class OpenAnswers:
                     self.passages.quote_sentence(s.chunk, line.strip(), book)
                     for s in written
                     for line in s.chunk.text.splitlines()
-                    if writes_coded_value(line, keys)
+                    if writes_coded_value(line, keys) and not echoes(line, analysis.question)
                 ]
+                if not lines:  # "Class No. 2682" alone says back the number asked about
+                    named = written_key(analysis.question, keys[0])
+                    return found_no_line(book, f"No line says more of {named} than its number.")
                 return Draft("\n".join(dict.fromkeys(lines)), tuple(book.citations), False)
             # "Master Pay Scale point 20": in the document the question names, the row that
             # begins with the point asked ("20 43,460 44,765").
@@ -366,7 +369,7 @@ class OpenAnswers:
             nearest = self.passages.quote_whole(chunk, book) if chunk is not None and held else None
             if nearest:
                 text = f"No one line answers this{about}; the passage nearest to it: {nearest}"
-                return Draft(text, tuple(book.citations), abstained=False)
+                return Draft(text, tuple(book.citations), abstained=False, nearest_only=True)
             return found_no_line(book, f"No passage of the indexed standards answers this{about}.")
         lines = [self.passages.quote_sentence(h.chunk, h.sentence, book) for h in hits]
         return Draft("\n".join(lines), tuple(book.citations), abstained=False)

@@ -31,7 +31,7 @@ from assistant.passage_layout import (
     names_field,
     states_field,
 )
-from assistant.passages import Rarity, stem, stems, words_held
+from assistant.passages import Rarity, echoes, stem, stems, words_held
 from assistant.query import STOPWORDS, QueryAnalysis, is_claim, likened_words, untagged
 from assistant.quotes import (
     continued,
@@ -142,6 +142,9 @@ _RATE_ASKED = re.compile(
     re.IGNORECASE,
 )
 _PERCENT = re.compile(r"\d(?:[\d.,]*\d)?\s?(?:%|per ?cent\b)", re.IGNORECASE)
+
+
+_DIGIT = re.compile(r"\d")
 
 
 class PassageAnswers:
@@ -443,6 +446,11 @@ class PassageAnswers:
                     else share >= _WINDOW_SHARE
                     and math.fsum(weights[w] for w in own) / total >= _WINDOW_OWN_SHARE
                 )
+                # A line that only says back the number the question gives ("Class No. 2682")
+                # answers nothing; a title line heads the lines after it, and a row of the
+                # grade asked is read with its cells.
+                said_back = not rows and echoes(window, analysis.question)
+                enough = enough and not (said_back and _DIGIT.search(window))
                 if enough and (best is None or score > best[0]):
                     best = (score, chunk, window, bool(rows))
         if best is None:

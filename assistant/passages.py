@@ -29,6 +29,10 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     # Classification: NE" does.
     "status": ("exempt", "nonexempt"),
     "exempt": ("flsa",),
+    # "When did that take effect?": its effective date.
+    "effect": ("effective",),
+    # "How much weight must they lift?": in pounds or kilograms.
+    "weight": ("pounds", "lbs", "kg", "kilograms"),
     # "What security clearance ...?": a posting may write the level alone ("Top Secret").
     "clearance": ("secret", "confidential", "public trust", "access authorization"),
     # "Is it eligible for overtime?": the FLSA status says so.
@@ -89,6 +93,13 @@ def words_held(words: Iterable[str], text: str) -> set[str]:
         if stem(word) in own or word in glued or shortened or _one_letter_off(word, written):
             held.add(word)
     return held
+
+
+def echoes(line: str, question: str) -> bool:
+    """Whether every word and figure of a line is one the question writes: "Class No. 2682"
+    says back "the job title of Class No. 2682?" and states nothing of it."""
+    said = {stem(w) for w in _WORD.findall(line.lower())}
+    return bool(said) and said <= {stem(w) for w in _WORD.findall(question.lower())}
 
 
 # A word this long may be the start of a longer one; this long, one letter off another.

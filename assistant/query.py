@@ -96,6 +96,9 @@ class QueryAnalysis:
     relative_level: int = 0  # +1 for "the next level up", -1 for "the level below"
     # Levels named but not in the catalog: (series, level, jurisdiction), e.g. "CPS 3".
     missing_levels: tuple[tuple[str, int, str | None], ...] = ()
+    # Ranks named with a series that no class of it holds: (series, rank, jurisdiction), e.g.
+    # "Maintenance Worker Lead" of a series of levels I, II and 3.
+    missing_ranks: tuple[tuple[str, str, str | None], ...] = ()
     # The documents the question names by their own names ("at FERC"), once looked up.
     naming: Naming | None = None
     # Classes of the same title with their levels written otherwise ("Water Auditor 1" when
@@ -261,6 +264,13 @@ def analyse(question: str, index: ClassIndex) -> QueryAnalysis:
     # "the Library Technician (class code 2618)": a code in parentheses says which class.
     asking = normalise_question(GIVEN_CODE.sub(" ", question))
     intents = detect_intents(" ".join(w for w in asking.split() if w not in title_words))
+    if "pay_grade" in intents and _TITLED_GRADE.search(question):
+        # "the maximum age limit for the MHA Manager Grade II post": the grade titles the post
+        # and is not asked, when no other word asks one.
+        untitled = normalise_question(GIVEN_CODE.sub(" ", _TITLED_GRADE.sub(" ", question)))
+        asked = detect_intents(" ".join(w for w in untitled.split() if w not in title_words))
+        if "pay_grade" not in asked:
+            intents = asked  # "the salary scale for the Clerical Officer Grade III": salary
     codes = index.codes_in(text)
     pay_grades = index.pay_grades_in(text)
     typed = question.replace("\\$", "$")
@@ -276,6 +286,11 @@ def analyse(question: str, index: ClassIndex) -> QueryAnalysis:
         for m in re.finditer(r"\b(?:grade|group|band|range)\s+([a-z]{0,3}-?\d{1,3}[a-z]?)\b", text)
     )
     level, relative = _level(text)
+    ranked = [(m, rank) for m in mentions if (rank := _rank_beside(words, m)) is not None]
+    missing_ranks = [(m.series.name, rank, m.series.records[0].jurisdiction) for m, rank in ranked]
+    # Nor is the rank another series that shares the words ("Chief Maintenance Worker").
+    spans = [range(m.start, m.end) for m, _ in ranked]
+    mentions = [m for m in mentions if not any(m.start in s or m.end - 1 in s for s in spans)]
     classes, series_named, missing_levels = _classes_named(words, mentions, level, pay_grades)
     classes += _ranked_siblings(words, mentions, classes, index)
     if relative and any(_RANKS & set(re.findall(r"[a-z]+", r.title.lower())) for r in classes):
@@ -323,6 +338,7 @@ def analyse(question: str, index: ClassIndex) -> QueryAnalysis:
         keywords=keywords,
         relative_level=relative,
         missing_levels=tuple(missing_levels),
+        missing_ranks=tuple(missing_ranks),
         similar=tuple(r for r in dict.fromkeys(similar) if r not in classes),
     )
 
@@ -409,8 +425,12 @@ _COUNTS_ANOTHER = re.compile(
 # "who does the grade 16 library tech work under?", "where do grade 5 clerks work?": a person,
 # a place, a time or a manner is asked, never a grade.
 _ASKS_ANOTHER = re.compile(r"\s*(?:who|whom|where|when|how(?!\s+(?:much|many)\b))\b")
+# "the MHA Manager Grade II deputation post": a post titled with its grade in roman numerals.
+_TITLED_GRADE = re.compile(r"\b[A-Z][a-z]+[\s-]+Grade[\s-]+[IVX]{1,4}\b")
 # A grade, group or band given with its value: "grade 110", "band 5", "group a12".
-_VALUED_GRADE = re.compile(r"\b(?:grade|group|band|range|level)\s+[a-z]{0,3}-?\d{1,3}[a-z]?\b")
+_VALUED_GRADE = re.compile(
+    r"\b(?:grade|group|band|range|level)[\s-]+(?:[a-z]{0,3}-?\d{1,3}[a-z]?|[ivx]{1,4})\b"
+)
 
 
 # A number of three parts or more joined by "-" or "/", letters and figures both: an
@@ -555,6 +575,24 @@ def _level(text: str) -> tuple[int | None, int]:
     if match:
         return level_value(match.group(1) or match.group(2)), relative
     return None, relative
+
+
+# The ranks a title may hold beside its series' name: "Lead", "Senior", "Chief".
+_TITLE_RANKS = frozenset(
+    "lead senior chief principal supervisor supervising trainee apprentice head deputy".split()
+)
+
+
+def _rank_beside(words: list[str], mention: Mention) -> str | None:
+    """The rank written just before or after a series named without a level when no class of
+    the series holds it ("Maintenance Worker Lead" of Maintenance Worker I, II and 3); None
+    otherwise, or when the series has one class (its title may leave the rank out)."""
+    if levels_after(words, mention.end) or len(mention.series.records) < 2:
+        return None
+    beside = [words[n] for n in (mention.start - 1, mention.end) if 0 <= n < len(words)]
+    ranks = [w for w in beside if w in _TITLE_RANKS]
+    held = {w for r in mention.series.records for w in re.findall(r"[a-z]+", r.title.lower())}
+    return next((rank for rank in ranks if rank not in held), None)
 
 
 def _classes_named(

@@ -284,6 +284,8 @@ class SeriesCatalog(list[Series]):
             before = words[position - 1] if position else ""
             if before and before not in _FUNCTION_WORDS and before not in places:
                 continue  # "library assistant" is another title, not "... and Assistant"
+            if word.rstrip("s") in _FIELD_HEADS:
+                continue  # "at what grade ...?" asks a grade, naming no "Support Grade 1"
             # A head noun alone is the title word itself or its plural: a word one typo away
             # from it ("corrections" for "collections") is too little to name a class by.
             heads = [
@@ -306,6 +308,13 @@ class SeriesCatalog(list[Series]):
                         mention = Mention(series, 2, position, position + 1)
                         found.append((self.position[id(series)], mention))
         return [m for _, m in sorted(found, key=lambda f: (f[0], f[1].start))]
+
+
+# Words that name a field of a class; a title that ends in one ("Support Grade 1", "Executive
+# Band") is not named by the field's word alone.
+_FIELD_HEADS = frozenset(
+    "grade band level step range group scale point code class rate pay salary series".split()
+)
 
 
 def find_mentions(

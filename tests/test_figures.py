@@ -72,6 +72,26 @@ def test_a_row_with_figures_the_catalog_did_not_read_is_shown(facts: CatalogFact
     assert facts.facts(plain, CitationBook()) == "class code 0882, no dollar salary given [1]"
 
 
+def test_a_grade_glued_to_its_title_is_quoted_in_its_row_not_restated(
+    facts: CatalogFacts,
+) -> None:
+    row = "Graphic Designer4"
+    evidence = (Evidence("title", "Grades", row), Evidence("pay_grade", "Grades", row))
+    glued = ClassRecord(
+        source="x.txt",
+        title="Graphic Designer",
+        pay_label="Grade",
+        pay_grade="4",
+        evidence=evidence,
+    )
+    book = CitationBook()
+    assert facts.facts(glued, book).startswith('the grade its row gives ("Graphic Designer4")')
+    question = analyse("what grade is the graphic designer", ClassIndex([glued]))
+    text, answered = facts.catalog_sentence(glued, "pay_grade", question, CitationBook())
+    assert answered and text.endswith('the grade its row gives: "Graphic Designer4" [1].')
+    assert "Grade 4" not in text
+
+
 def test_a_record_without_evidence_is_not_cited(facts: CatalogFacts) -> None:
     bare = ClassRecord(source="x.txt", title="Clerk", code="12", pay_grade="3")
     book = CitationBook()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from conftest import Seeds
 
-from assistant.passages import MIN_SHARE, Rarity, sentences, stem, stems, words_held
+from assistant.passages import MIN_SHARE, Rarity, echoes, sentences, stem, stems, words_held
 from index.types import Chunk
 
 
@@ -107,3 +107,11 @@ def test_whether_a_post_is_permanent_is_said_by_the_word_for_the_other_case() ->
     assert [h.sentence for h in temporary] == ["Full Time - Permanent"]
     raises = rarity.best_sentences(["raises"], chunks)
     assert [h.sentence for h in raises] == ["A 7% increase took effect in October."]
+
+
+def test_a_line_of_only_the_question_s_own_words_echoes_it() -> None:
+    question = "What is the official job title of Texas state Class No. 2682?"
+    assert echoes("Class No. 2682", question)
+    assert not echoes("Salary Group B15", question)
+    assert not echoes("Class No. 2682 - Natural Resources Specialist I", question)
+    assert not echoes("", question)

@@ -315,3 +315,11 @@ def test_a_level_another_place_has_is_missing_from_the_place_asked() -> None:
     assert [r.title for r in analyse("salary range for Accountant IV", index).classes] == [
         "Accountant IV"
     ]
+
+
+def test_a_post_titled_with_its_grade_is_not_asked_its_grade(index: ClassIndex) -> None:
+    age = analyse("What is the maximum age limit for the MHA Manager Grade II post?", index)
+    assert "pay_grade" not in age.intents
+    grade = analyse("What is the pay grade of the MHA Manager Grade II post?", index)
+    assert "pay_grade" in grade.intents
+    assert "pay_grade" in analyse("What is the salary scale for Job Group B2?", index).intents

@@ -347,6 +347,15 @@ def test_a_head_noun_after_a_place_word_stands_for_its_title() -> None:
     assert find_mentions("pay of a library operator i".split(), [plant, library]) == []
 
 
+def test_the_word_of_a_field_names_no_title_that_ends_in_it() -> None:
+    grade = Series("Support Grade", ("support", "grade"), "sg")
+    words = "at what grade do people without qualifications join".split()
+    assert find_mentions(words, [grade]) == []
+    assert [m.series.name for m in find_mentions("support grade 1 pay".split(), [grade])] == [
+        "Support Grade"
+    ]
+
+
 def test_a_grade_of_one_letter_is_named_only_after_a_grade_word() -> None:
     record = ClassRecord(source="s.txt", title="Custodian", pay_label="Band", pay_grade="A")
     index = ClassIndex([record])
