@@ -53,6 +53,7 @@ from evals.config import (
     holdout38_set_floor,
     holdout39_set_floor,
     holdout40_set_floor,
+    holdout41_set_floor,
     holdout_set_floor,
     real_set_floor,
 )
@@ -106,6 +107,7 @@ _FLOORS = {
     "holdout38": holdout38_set_floor,
     "holdout39": holdout39_set_floor,
     "holdout40": holdout40_set_floor,
+    "holdout41": holdout41_set_floor,
 }
 HOLDOUTS = {
     name: (
