@@ -602,9 +602,17 @@ class ExtractiveComposer:
         if asked and "salary" in analysis.intents and other_period and not any_period:
             return False
         reader = self.passages.reader
+        # A document that never writes its own place or employer has them in its title and
+        # its manifest ("Oak Park Public Library" of a page that says only "the library"); a
+        # class's title is its standard's, glued in its row or not ("Library Assistant2"), and
+        # so are those of the other classes the question names there.
+        titles = " ".join(r.title for r in analysis.classes if r.source == record.source)
+        own = f"{record.title} {titles} {record.doc_title} {record.jurisdiction or ''}"
+        named = stems(f"{own} {record.publisher or ''}")
         for name in _proper_names(analysis.question):
             holders = reader.sources_of(stem(name))
-            if holders and record.source not in holders and not holders & matched:
+            held = record.source in holders or stem(name) in named
+            if holders and not held and not holders & matched:
                 return False
         return True
 

@@ -25,6 +25,9 @@ from index.money import (
 )
 from index.types import Chunk, ClassRecord
 
+# An amount written anywhere in a line.
+ONE_AMOUNT_ANYWHERE = re.compile(ONE_AMOUNT.pattern.lstrip("^"))
+
 # "Which job has OCCU 9428?", "what class is number 2231": the class a code names is asked.
 _CLASS_NOUN = r"(?:job|class|title|position|classification|occupation)s?\b"
 _ASKS_WHICH_CLASS = re.compile(rf"\b(?:which|what)\b[^?]*\b{_CLASS_NOUN}", re.IGNORECASE)
@@ -590,7 +593,12 @@ def _salary_row(record: ClassRecord, written: str) -> str:
     $98,967 plus superannuation"); else ""."""
     evidence = record.evidence_for("salary")
     quote = " ".join(evidence.quote.split()) if evidence else ""
-    if not quote or len(quote) > _SHORT_ROW or not record.salary_text:
+    # A line of two rates, each with its condition ("$23.10 Per Hour With CDL/$18.48 Per Hour
+    # Without CDL"), is shown whole though it is long: one rate alone would hide the other.
+    stated = 2 if record.salary_max and record.salary_max != record.salary_min else 1
+    more = len(ONE_AMOUNT_ANYWHERE.findall(quote)) > stated
+    limit = _SHORT_ROW * 2 if more else _SHORT_ROW
+    if not quote or len(quote) > limit or not record.salary_text:
         return ""
     rest = quote.lower().replace(written.lower(), " ")
     rest = rest.replace(record.salary_text.lower(), " ")

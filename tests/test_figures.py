@@ -92,6 +92,17 @@ def test_a_grade_glued_to_its_title_is_quoted_in_its_row_not_restated(
     assert "Grade 4" not in text
 
 
+def test_a_rate_with_its_condition_is_shown_with_the_other_rate(facts: CatalogFacts) -> None:
+    row = "Pay: $23.10 Per Hour With CDL/$18.48 Per Hour Without CDL and Benefits"
+    laborer = ClassRecord(
+        source="x.txt",
+        title="Laborer",
+        salary_min="$23.10",
+        evidence=(Evidence("salary", "Pay", row),),
+    )
+    assert f'("{row}")' in facts.facts(laborer, CitationBook())
+
+
 def test_a_record_without_evidence_is_not_cited(facts: CatalogFacts) -> None:
     bare = ClassRecord(source="x.txt", title="Clerk", code="12", pay_grade="3")
     book = CitationBook()
