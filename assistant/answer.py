@@ -318,7 +318,7 @@ class ExtractiveComposer:
         # read whole when the search, drawn to classes of other documents, found none of them.
         allowed = [s for s in retrieved if analysis.allows(s.chunk.source)]
         retrieved = allowed or self._passages_of_named(analysis) or retrieved
-        analysis = analysis.with_classes(self._catalog_classes(analysis))
+        analysis = _range_as_its_label(analysis.with_classes(self._catalog_classes(analysis)))
         numbered = self._document_number(analysis, retrieved)
         if numbered is not None:  # "the number of the resolution": "RESOLUTION NO. 051-06"
             return numbered
@@ -775,6 +775,31 @@ class ExtractiveComposer:
         abstained = not found and all(line.startswith("No class") for line in lines)
         titles = tuple(dict.fromkeys(r.title for r in found))
         return Draft("\n".join(lines), tuple(book.citations), abstained=abstained, classes=titles)
+
+
+# Words that ask for pay in money, not for the range a class is placed at.
+_MONEY_ASKED = re.compile(
+    r"\b(?:salar\w*|pay|paid|wages?|dollars?|earn\w*|make|makes|hourly|weekly|biweekly"
+    r"|monthly|yearly|annual\w*|per (?:hour|week|month|year|annum))\b|\$",
+    re.IGNORECASE,
+)
+
+
+def _range_as_its_label(analysis: QueryAnalysis) -> QueryAnalysis:
+    """ "How does the range of X compare with Y?" of classes placed at a "Range 61" and no
+    dollars: the range asked is the one their standard labels so, a grade, not pay."""
+    classes = analysis.classes
+    if "salary" not in analysis.intents or "pay_grade" in analysis.intents or not classes:
+        return analysis
+    asked = set(re.findall(r"[a-z]+", analysis.question.lower()))
+    labelled = all(
+        r.pay_label and not r.salary_text and set(r.pay_label.lower().split()) <= asked
+        for r in classes
+    )
+    if not labelled or _MONEY_ASKED.search(analysis.question):
+        return analysis
+    intents = tuple("pay_grade" if i == "salary" else i for i in analysis.intents)
+    return replace(analysis, intents=intents)
 
 
 def _writes_any(chunk: Chunk, names: set[str]) -> bool:

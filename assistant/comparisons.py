@@ -135,6 +135,12 @@ def _alone(question: str, parts: list[str], asked: int) -> str:
     def kept(n: int) -> str:
         if n == asked:
             return parts[n]
+        # "entry to the Civil Service at AO and at AA grade": the subjects stand in parallel
+        # after one preposition; the other's words before it are the question's own.
+        lead = _PREPOSITION.match(parts[asked])
+        parallel = lead and parts[n].lower().rfind(f" {lead.group(0).lower()} ")
+        if parallel and parallel > 0:
+            return parts[n][:parallel]
         own = [w for w in _WORD.finditer(parts[n]) if _word_stem(w.group(0)) in dropped]
         if not own:
             return parts[n]
@@ -152,6 +158,8 @@ def _alone(question: str, parts: list[str], asked: int) -> str:
     return " ".join(alone.split())
 
 
+# A preposition a subject may stand after ("at AA grade", "in Ohio").
+_PREPOSITION = re.compile(r"(?:at|in|for|of|under|on|with)(?=\s)", re.IGNORECASE)
 # A word as written, with its possessive ("Missouri's").
 _WORD = re.compile(r"[A-Za-z0-9]+(?:['’]s\b)?")
 

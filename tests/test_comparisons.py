@@ -63,6 +63,12 @@ def test_one_subject_is_asked_with_the_question_words_less_those_that_weigh() ->
     assert not _alone(levels, subject_parts(levels), 0).endswith(" I?")
 
 
+def test_subjects_in_parallel_after_a_preposition_keep_the_question_s_own_words() -> None:
+    question = "How do entry to the Isle of Man Civil Service at AO and at AA grade differ?"
+    alone = _alone(question, subject_parts(question), 1)
+    assert alone == "How do entry to the Isle of Man Civil Service at AA grade differ?"
+
+
 def test_the_subject_left_out_is_answered_beside_the_other() -> None:
     asked: list[str] = []
 

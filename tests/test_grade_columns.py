@@ -3,11 +3,15 @@ no maximum, titled with a comma in its class's name. The page is written here.""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from test_passage_answers import indexed
 
-from assistant.query import detect_intents
+from assistant.answer import _range_as_its_label
+from assistant.query import QueryAnalysis, detect_intents
 from assistant.service import Assistant
+from index.types import ClassRecord
 
 DESCRIPTION = """Supervisor, Fleet and Motor Pool Services
 
@@ -101,3 +105,25 @@ def test_range_assignments_ask_for_no_duties() -> None:
     assert "duties" not in detect_intents(question)
     assert "pay_grade" in detect_intents(question)
     assert "duties" in detect_intents("what are the specialist's assignments")
+
+
+def test_a_range_asked_of_classes_their_standard_places_at_a_range_is_their_grade() -> None:
+    placed = (
+        ClassRecord(source="t.txt", title="Specialist III", pay_label="Range", pay_grade="61"),
+        ClassRecord(
+            source="t.txt", title="Specialist III - Bilingual", pay_label="Range", pay_grade="64"
+        ),
+    )
+    asked = "How does the range of a Specialist III - Bilingual compare with a Specialist III?"
+    analysis = QueryAnalysis(question=asked, intents=("compare", "salary"), classes=placed)
+    assert _range_as_its_label(analysis).intents == ("compare", "pay_grade")
+    # Pay asked in money stays pay; so does a range of classes whose standard gives dollars.
+    money = QueryAnalysis(
+        question="What is the salary range of a Specialist III?",
+        intents=("salary",),
+        classes=placed,
+    )
+    assert _range_as_its_label(money).intents == ("salary",)
+    paid = (replace(placed[0], salary_min="$4,000"),)
+    dollars = QueryAnalysis(question=asked, intents=("compare", "salary"), classes=paid)
+    assert _range_as_its_label(dollars).intents == ("compare", "salary")
