@@ -104,11 +104,13 @@ def colon_title_classes(paragraphs: list[list[str]]) -> list[ClassFacts]:
     $3,866.68 / Month", "$18.35 - $22.30 / Hour"): the title labels the ranges below it, each
     in its period; the first is the class's salary, the others its evidence."""
     rows: list[ClassFacts] = []
-    for lines in paragraphs:
+    for number, lines in enumerate(paragraphs):
         title = _colon_title(lines[0])
         if title is None:
             continue
-        for line in lines[1:]:
+        # "General Transportation Tech I (A16):" alone, a blank line, then its range.
+        below = lines[1:] or (paragraphs[number + 1] if number + 1 < len(paragraphs) else [])
+        for line in below:
             pay = _pay_line(line)
             if pay is None:
                 break
@@ -122,10 +124,15 @@ def _colon_title(line: str) -> str | None:
     text = line.strip()
     if not text.endswith(":"):
         return None
-    title = text[:-1].strip()
+    # "General Transportation Tech I (A16):": what the parentheses hold is not named, so it
+    # stays in the quote and out of the title.
+    title = _TRAILING_PARENTHESES.sub("", text[:-1]).strip()
     if not reads_as_title(title) or section_kind(title) is not None or _names_a_field(title):
         return None
     return smart_title(title)
+
+
+_TRAILING_PARENTHESES = re.compile(r"\s*\([^()]{1,12}\)$")
 
 
 def _names_a_field(text: str) -> bool:

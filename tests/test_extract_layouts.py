@@ -497,6 +497,20 @@ def test_a_title_and_colon_labels_the_pay_lines_below_it() -> None:
     assert colon_title_classes([["Definition:", "$10.00 - $12.00 / Hour"]]) == []
 
 
+def test_a_title_alone_in_its_paragraph_labels_the_pay_line_of_the_next() -> None:
+    text = (
+        "General Transportation Tech I (A16):\n\n$3,409.83 - $5,094.16 monthly\n\n"
+        "General Transportation Tech II (A17):\n\n$3,581.33 - $5,372.41 monthly\n\n"
+        "Minimum Salary 40,918.00\n"
+    )
+    rows = colon_title_classes(list(paragraphs_of(text)))
+    found = [(r.title, r.salary_min, r.salary_max, r.salary_period, r.pay_grade) for r in rows]
+    assert found == [
+        ("General Transportation Tech I", "$3,409.83", "$5,094.16", "month", None),
+        ("General Transportation Tech II", "$3,581.33", "$5,372.41", "month", None),
+    ]
+
+
 def test_code_columns_before_the_title_column_read_from_the_left() -> None:
     lines = [
         "Series Specification - Class Titles and Codes",
