@@ -537,7 +537,9 @@ def same_word(word: str, title_word: str) -> bool:
     """A question word names a title word: equal, plural, a typo, or an abbreviation."""
     if word == title_word or word.rstrip("s") == title_word.rstrip("s"):
         return True
-    if abbreviates(word, title_word):
+    # ... or the title abbreviates what the question spells out ("General Transp Tech I" for
+    # "general transportation technician i").
+    if abbreviates(word, title_word) or abbreviates(title_word, word):
         return True
     if len(word) < 5 or len(title_word) < 5:
         return False

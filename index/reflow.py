@@ -116,8 +116,12 @@ def bare_labels_joined(text: str) -> str:
     out: list[str] = []
     at = 0
     while at < len(lines):
-        label = lines[at].strip()
-        value = lines[at + 1].strip() if at + 1 < len(lines) else ""
+        # "  • Pay scale & grade" / "" / "    GG 04 - 05": a bulleted label, a blank line, then
+        # its value, as a job board's overview lists its fields.
+        label = _BULLET.sub("", lines[at].strip())
+        bulleted = label != lines[at].strip()
+        gap = 1 if bulleted and at + 2 < len(lines) and not lines[at + 1].strip() else 0
+        value = lines[at + 1 + gap].strip() if at + 1 + gap < len(lines) else ""
         # "TITLE" / "GRADE" / "EEO-4" / "CODE": a table's header written a cell a line.
         in_header = at > 0 and lines[at - 1].strip().lower() in labels
         if (
@@ -131,7 +135,7 @@ def bare_labels_joined(text: str) -> str:
             and (not writes_a_date(value) or _DATE_LABEL.search(label) is not None)
         ):
             out.append(f"{label}: {value}")
-            at += 2
+            at += 2 + gap
             continue
         out.append(lines[at])
         at += 1
@@ -139,6 +143,7 @@ def bare_labels_joined(text: str) -> str:
 
 
 _MAX_BARE_VALUE_WORDS = 8
+_BULLET = re.compile(r"^[•*·▪-]\s+")
 # The labels whose value is a date ("Open & closing dates"): a date below another label
 # ("Job Number" / "5/3/2018 11:59 PM") is another field's, the page's columns run together.
 _DATE_LABEL = re.compile(r"\b(?:date|dates|deadline|closing|opening|start)\b", re.IGNORECASE)

@@ -139,6 +139,20 @@ def test_a_form_label_with_no_colon_is_joined_to_its_value_below() -> None:
     ]
 
 
+def test_a_bulleted_label_is_joined_to_its_value_past_a_blank_line() -> None:
+    overview = "  • Service\n\n    Excepted\n\n  • Pay scale & grade\n\n    GG 04 - 05\n"
+    assert bare_labels_joined(overview).split("\n") == [
+        "  • Service",  # a value with no figure stays below its label
+        "",
+        "    Excepted",
+        "",
+        "Pay scale & grade: GG 04 - 05",
+        "",
+    ]
+    # A label with no bullet is a heading over what follows a blank line, not its value's.
+    assert bare_labels_joined("Salary\n\nGrade 1 $28,600") == "Salary\n\nGrade 1 $28,600"
+
+
 def test_a_header_a_cell_a_line_a_date_of_another_field_or_a_label_below_stay_apart() -> None:
     header = "TITLE\nGRADE\nEEO-4\nCODE"
     assert bare_labels_joined(header) == header  # a table's header written a cell a line

@@ -347,6 +347,15 @@ def test_a_head_noun_after_a_place_word_stands_for_its_title() -> None:
     assert find_mentions("pay of a library operator i".split(), [plant, library]) == []
 
 
+def test_a_title_that_abbreviates_a_word_is_named_by_the_word_spelt_out() -> None:
+    assert same_word("maintenance", "maint") and same_word("technician", "tech")
+    assert same_word("tech", "technician")  # and the other way, as before
+    assert not same_word("art", "administrator")
+    tech = Series("General Transportation Tech", ("general", "transportation", "tech"), "gtt")
+    words = "monthly salary for a general transportation technician i".split()
+    assert [m.series.name for m in find_mentions(words, [tech])] == ["General Transportation Tech"]
+
+
 def test_the_word_of_a_field_names_no_title_that_ends_in_it() -> None:
     grade = Series("Support Grade", ("support", "grade"), "sg")
     words = "at what grade do people without qualifications join".split()
