@@ -847,3 +847,21 @@ def holdout41_set_floor() -> Thresholds:
         max_invented_numbers=0,
         min_hit_at_k=0.95,
     )
+
+
+def holdout42_set_floor() -> Thresholds:
+    """The floor of the forty-third real set (evals/datasets/holdout42.yaml): twelve postings,
+    board items, pay schedules and notices of ten publishers, two outside the US, gathered
+    unseen by a helper after the forty-second set's rules were written: a title with a colon
+    over its range a blank line below, a job board's bulleted labels over their values, titles
+    that abbreviate words, range numbers with no dollars, step schedules with daily rates,
+    pay bands with wrapped cells. First run, before any rule was changed for it: fact recall
+    71.7%, abstention 76.9%, none invented (the naive baseline 82.5%, 74.4%, none). Since, two
+    of those layouts read (75.0%, 80.8%): the floor is 2 points under."""
+    return Thresholds(
+        min_fact_recall=0.73,
+        min_abstention_accuracy=0.78,
+        min_document_cited=0.95,
+        max_invented_numbers=0,
+        min_hit_at_k=0.95,
+    )

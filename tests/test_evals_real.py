@@ -54,6 +54,7 @@ from evals.config import (
     holdout39_set_floor,
     holdout40_set_floor,
     holdout41_set_floor,
+    holdout42_set_floor,
     holdout_set_floor,
     real_set_floor,
 )
@@ -108,6 +109,7 @@ _FLOORS = {
     "holdout39": holdout39_set_floor,
     "holdout40": holdout40_set_floor,
     "holdout41": holdout41_set_floor,
+    "holdout42": holdout42_set_floor,
 }
 HOLDOUTS = {
     name: (
