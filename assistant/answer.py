@@ -648,7 +648,7 @@ class ExtractiveComposer:
             classes = _paying_amount(classes, analysis) or classes
             # "IDFG" of "the IDFG Wildlife Habitat Technician": the words that name the classes'
             # publishers or places say whose class, not what is asked of it.
-            named = stems(" ".join(f"{r.jurisdiction} {r.publisher}" for r in classes))
+            named = stems(" ".join(f"{r.jurisdiction or ''} {r.publisher or ''}" for r in classes))
             topic = [w for w in self._topic_words(analysis) if stem(w) not in named]
             return self.classes.about(analysis, classes, book, retrieved, topic)
         if analysis.missing_levels:
