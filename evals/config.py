@@ -856,11 +856,11 @@ def holdout42_set_floor() -> Thresholds:
     over its range a blank line below, a job board's bulleted labels over their values, titles
     that abbreviate words, range numbers with no dollars, step schedules with daily rates,
     pay bands with wrapped cells. First run, before any rule was changed for it: fact recall
-    71.7%, abstention 76.9%, none invented (the naive baseline 82.5%, 74.4%, none). Since, two
-    of those layouts read (75.0%, 80.8%): the floor is 2 points under."""
+    71.7%, abstention 76.9%, none invented (the naive baseline 82.5%, 74.4%, none). Since, three
+    of those layouts read (75.0%, 84.6%): the floor is 2 points under."""
     return Thresholds(
         min_fact_recall=0.73,
-        min_abstention_accuracy=0.78,
+        min_abstention_accuracy=0.82,
         min_document_cited=0.95,
         max_invented_numbers=0,
         min_hit_at_k=0.95,

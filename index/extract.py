@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from index.cells import (
     CELL_TOKENS,
@@ -311,17 +312,60 @@ def at_grade_classes(lines: list[str]) -> list[ClassFacts]:
     return found
 
 
+# "... for Boat Operator I/II (classification # 0431A/B), from salary range 357/371 to salary
+# range 385/405, effective ...": a class a sentence names with its code in parentheses, and the
+# range it is moved to.
+_CODED_IN_PROSE = re.compile(
+    r"\(\s*(?:classification|class|job)\s*(?:#|no\.?|number|code)\s*:?\s*"
+    r"(?P<code>[A-Z0-9][A-Z0-9/-]{1,11})\s*\)",
+    re.IGNORECASE,
+)
+_MOVED_TO = re.compile(
+    r"^,?\s*(?:from\s+(?:salary|pay)\s+range\s+[\d/]+\s+)?to\s+"
+    r"(?P<label>(?:salary|pay)\s+range)\s+(?P<grade>\d{1,3}(?:/\d{1,3})?)\b",
+    re.IGNORECASE,
+)
+
+
+def coded_prose_classes(lines: list[str]) -> list[ClassFacts]:
+    """Classes a sentence names with a labelled code in parentheses ("Bridge Maintenance Worker
+    (classification # 0229)"): the title is the longest run of words before the parenthesis
+    that reads as one; the range the sentence then moves it to ("from salary range 385 to
+    salary range 433") is its grade, the item up to it its quote."""
+    found: list[ClassFacts] = []
+    for line in lines:
+        text = line.strip()
+        for match in _CODED_IN_PROSE.finditer(text):
+            begins = _title_start(text[: match.start()])
+            written = text[begins : match.start()].strip() if begins is not None else ""
+            if not written or " to " in written:
+                continue  # "Retitle Equipment Mechanic I/II to Heavy Equipment Technician ..."
+            moved = _MOVED_TO.match(text[match.end() :])
+            end = match.end() + moved.end() if moved else match.end()
+            facts = ClassFacts(smart_title(written), text[begins:end], code=match["code"])
+            if moved:
+                label = " ".join(moved["label"].split()).title()
+                facts = replace(facts, pay_label=label, pay_grade=moved["grade"])
+            found.append(facts)
+    return found
+
+
 def _title_start(text: str) -> int | None:
     """Where the longest run of words that ends the text and reads as a class title begins;
-    it starts with a capital and ends the text (no comma after it)."""
+    it starts with a capital, ends the text (no comma after it), and is no clause of the
+    sentence ("Approve the Senior Road Maintenance Worker": an article after its first word)."""
     words = list(re.finditer(r"\S+", text))
     if not words or words[-1].group(0)[-1] in ",;:":
         return None
-    for first in words[-10:]:
+    for number, first in enumerate(words[-10:], start=max(0, len(words) - 10)):
         title = text[first.start() :].strip()
-        if first.group(0)[:1].isupper() and reads_as_title(title):
+        after = words[number + 1].group(0).lower() if number + 1 < len(words) else ""
+        if first.group(0)[:1].isupper() and after not in _ARTICLES and reads_as_title(title):
             return first.start()
     return None
+
+
+_ARTICLES = frozenset({"the", "a", "an"})
 
 
 def _grade_column(header: str) -> str | None:
@@ -646,5 +690,6 @@ def layout_classes(text: str) -> list[ClassFacts]:
         + title_range_classes(lines)
         + title_grade_rows(lines)
         + at_grade_classes(lines)
+        + coded_prose_classes(lines)
         + titled_rate_classes(lines)
     )

@@ -8,6 +8,7 @@ from index.cells import reads_as_title
 from index.class_facts import label_line_facts, uncoloned_code_facts
 from index.extract import (
     at_grade_classes,
+    coded_prose_classes,
     header_row_classes,
     headline_code_classes,
     numbered_list_classes,
@@ -224,6 +225,22 @@ def test_class_headings_in_capitals_over_their_definitions() -> None:
     ]
     # One heading over a definition may be any heading: nothing is read.
     assert defined_heading_classes(paragraphs[:4]) == []
+
+
+def test_a_class_a_sentence_names_with_its_labelled_code_and_the_range_it_moves_to() -> None:
+    lines = [
+        "2. Approve the revised salary range for Boat Operator I/II (classification # 0431A/B), "
+        "from salary range 357/371 to salary range 385/405, effective the pay period following;",
+        "5. Retitle Equipment Mechanic I/II to Heavy Equipment Technician I/II (classification # "
+        "0224A/B);",
+        "6. Approve the Senior Road Maintenance Worker (classification # 0233) specification;",
+    ]
+    found = coded_prose_classes(lines)
+    assert [(r.title, r.code, r.pay_label, r.pay_grade) for r in found] == [
+        ("Boat Operator I/II", "0431A/B", "Salary Range", "385/405"),
+        ("Senior Road Maintenance Worker", "0233", None, None),
+    ]
+    assert found[0].quote.endswith("to salary range 385/405")  # the item, not the sentence
 
 
 # --- numbered class lists ----------------------------------------------------------------------
