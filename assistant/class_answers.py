@@ -318,11 +318,7 @@ class ClassAnswers:
         """ "Certified Peer Specialist 3" when the series stops at 2: say so, list the levels."""
         lines = []
         for series, asked, jurisdiction in analysis.missing_levels:
-            records = [
-                r
-                for r in self.index.records
-                if r.series == series and r.jurisdiction == jurisdiction
-            ]
+            records = self._of_series(series, jurisdiction)
             levels = "; ".join(
                 f"{label(r)}, {r.pay_text or 'no grade given'} "
                 f"{self.figures.cite(r, 'title', book)}"
@@ -340,16 +336,18 @@ class ClassAnswers:
         classes it has."""
         lines = []
         for series, rank, jurisdiction in analysis.missing_ranks:
-            records = [
-                r
-                for r in self.index.records
-                if r.series == series and r.jurisdiction == jurisdiction
-            ]
+            records = self._of_series(series, jurisdiction)
             listed = "; ".join(f"{label(r)}: {self.figures.facts(r, book)}" for r in records)
             where = f"The {jurisdiction} standards" if jurisdiction else "The standards"
             named = f"{series} {rank.title()}"
             lines.append(f"{where} name no {named}. Their {series} classes are: {listed}.")
         return Draft("\n".join(lines), tuple(book.citations), abstained=True)
+
+    def _of_series(self, series: str, jurisdiction: str | None) -> list[ClassRecord]:
+        """The classes of a series in one place's standards."""
+        return [
+            r for r in self.index.records if r.series == series and r.jurisdiction == jurisdiction
+        ]
 
     def _nearest_level(
         self, records: Sequence[ClassRecord], asked: int, book: CitationBook

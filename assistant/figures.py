@@ -25,9 +25,6 @@ from index.money import (
 )
 from index.types import Chunk, ClassRecord
 
-# An amount written anywhere in a line.
-ONE_AMOUNT_ANYWHERE = re.compile(ONE_AMOUNT.pattern.lstrip("^"))
-
 # "Which job has OCCU 9428?", "what class is number 2231": the class a code names is asked.
 _CLASS_NOUN = r"(?:job|class|title|position|classification|occupation)s?\b"
 _ASKS_WHICH_CLASS = re.compile(rf"\b(?:which|what)\b[^?]*\b{_CLASS_NOUN}", re.IGNORECASE)
@@ -596,7 +593,7 @@ def _salary_row(record: ClassRecord, written: str) -> str:
     # A line of two rates, each with its condition ("$23.10 Per Hour With CDL/$18.48 Per Hour
     # Without CDL"), is shown whole though it is long: one rate alone would hide the other.
     stated = 2 if record.salary_max and record.salary_max != record.salary_min else 1
-    more = len(ONE_AMOUNT_ANYWHERE.findall(quote)) > stated
+    more = len(ONE_AMOUNT.findall(quote)) > stated
     limit = _SHORT_ROW * 2 if more else _SHORT_ROW
     if not quote or len(quote) > limit or not record.salary_text:
         return ""
