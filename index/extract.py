@@ -16,6 +16,7 @@ from index.cells import (
 )
 from index.class_facts import ClassFacts
 from index.flat_tables import (
+    CAMEL_JOIN,
     column_major_classes,
     glued_code_classes,
     run_on_table_classes,
@@ -247,8 +248,6 @@ _TITLE_GRADE_ROW = re.compile(
     r"^\s*(?P<title>[A-Za-z][^\t|\d]{2,200}?)(?:\s+|(?<=[a-z)]))"
     r"(?P<grade>[A-Z]{0,3}-?\d{1,3}(?:\.\d{1,2})?[A-Z]?)\s*$"
 )
-# "Position TitleGrade": a header whose cells lost their separator.
-_CAMEL_JOIN = re.compile(r"(?<=[a-z])(?=[A-Z])")
 # A table has this many rows at least: two lines that end in a number are too few to tell.
 _MIN_GRADE_ROWS = 3
 
@@ -274,14 +273,14 @@ def title_grade_rows(lines: list[str]) -> list[ClassFacts]:
         if len(run) >= _MIN_GRADE_ROWS:
             found += run
         run = []
-        label = _grade_column(_CAMEL_JOIN.sub(" ", text)) if text else label
+        label = _grade_column(CAMEL_JOIN.sub(" ", text)) if text else label
     return found
 
 
 # "Eligibility Specialist I at Range 53": a class placed at its grade in a sentence that lists
 # several ("to add the classifications of X at Range 53, Y at Range 57, and delete Z at ...").
 _AT_GRADE = re.compile(
-    rf"\s+at\s+(?P<label>(?:(?:pay|salary)\s+)?(?:{'|'.join(('range', 'grade', 'band', 'level'))}))"
+    r"\s+at\s+(?P<label>(?:(?:pay|salary)\s+)?(?:range|grade|band|level))"
     r"\s+(?P<grade>[A-Z]{0,3}-?\d{1,3}(?:\.\d)?[A-Z]?)\b(?!\.\d|,\d|\s*(?:%|percent))",
     re.IGNORECASE,
 )

@@ -24,7 +24,8 @@ _GLUED_ROW = re.compile(
     r"^(?P<title>[A-Z][\w'&/(),.-]*(?: [\w'&/(),.-]+)*?)(?<=[A-Za-z)])"
     r"(?P<space> ?)(?P<digits>\d{4,9})(?:, ?\d{4,9})*$"
 )
-_CAMEL_JOIN = re.compile(r"(?<=[a-z])(?=[A-Z])")
+# Where a header's cells lost their separator ("Job ClassClass Code", "Position TitleGrade").
+CAMEL_JOIN = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _MIN_GLUED_ROWS = 5
 
 
@@ -46,7 +47,7 @@ def glued_code_classes(lines: list[str]) -> list[ClassFacts]:
             continue
         rows += _glued_rows(run)
         run = []
-        header = bool(code_label.search(_CAMEL_JOIN.sub(" ", text))) and not match
+        header = bool(code_label.search(CAMEL_JOIN.sub(" ", text))) and not match
     return rows
 
 
