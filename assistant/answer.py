@@ -45,6 +45,7 @@ from assistant.query import (
 from assistant.reader import question_words
 from assistant.retrieve import ChunkLibrary
 from assistant.row_keys import (
+    has_step_column,
     row_keys,
     spans_asked,
     step_asked,
@@ -362,6 +363,10 @@ class ExtractiveComposer:
             # Operator Journey 2" is asked and the posting lists "Journey 1" only).
             if draft is not None and draft.abstained and self._longer_title_read(analysis, book):
                 return draft
+            # Lines of no step, in passages with no column of steps, do not answer "the top
+            # step (step 12)": the catalog's answer says what the sources give instead.
+            if draft is not None and draft.abstained and self._stepless(analysis, book):
+                return draft
             # Lines that state no amount do not answer a salary question better than the
             # catalog's "no dollar salary; Pay Range 20.5" for the classes it names.
             pay_asked = "salary" in analysis.intents and analysis.classes
@@ -446,6 +451,20 @@ class ExtractiveComposer:
             return False
 
         return all(longer(c) for c in book.citations)
+
+    def _stepless(self, analysis: QueryAnalysis, book: CitationBook) -> bool:
+        """Whether the question asks a step of classes whose pay the catalog knows, and no
+        line quoted is of a passage that gives steps (a column of them, or a line naming one):
+        the catalog then says which figure the sources give instead."""
+        step = step_asked(analysis.question)
+        known = bool(analysis.classes) and all(r.salary_text for r in analysis.classes)
+        if step is None or not known or not book.citations:
+            return False
+        chunks = [self.library.containing(c.source, c.quote) for c in book.citations]
+        return not any(
+            chunk is None or has_step_column(chunk, step) or "step" in c.quote.lower()
+            for chunk, c in zip(chunks, book.citations, strict=True)
+        )
 
     def _document_number(
         self, analysis: QueryAnalysis, retrieved: Sequence[ScoredChunk]

@@ -8,6 +8,7 @@ of it names (a place names hundreds of documents at 10,000 standards)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 
@@ -29,6 +30,8 @@ LABEL_STEMS = frozenset(
     stem(w) for labels in asked_labels().values() for label in labels for w in label.split()
 )
 _NONE: frozenset[str] = frozenset()
+# What a title sets in parentheses: "Deputy Sheriff II - job posting (annual salary, duties)".
+_PARENTHESES = re.compile(r"\(([^()]*)\)")
 
 
 @dataclass(frozen=True)
@@ -38,7 +41,7 @@ class _AskingWords:
     fields: frozenset[str]  # open its rows of figures or label its values
     headings: frozenset[str]  # head its blocks with a class the title describes
     pay: frozenset[str]  # pay other than the base rate its title's description lists
-    written: frozenset[str]  # labels' words its title's description and its text both write
+    written: frozenset[str]  # asking words its title's description and its text both write
 
 
 class AskedThere:
@@ -84,9 +87,11 @@ class AskedThere:
         if pay & PAY_NOUNS:
             asked |= pay
         # "report" of a description titled "Custodian - job description (..., reporting line,
-        # ...)" whose text says "This job reports to Immediate Supervisor": a label's word
-        # that only the title's description and the text write asks for that text, when
-        # other words of the question still name the document.
+        # ...)" whose text says "This job reports to Immediate Supervisor", "minimum age" of
+        # "Deputy Sheriff II - job posting (..., minimum age, ...)" whose text says "The
+        # Minimum Age for Peace Officers ...": a label's word, or a word of the list of what
+        # the document holds, that only the title's description and the text write asks for
+        # that text, when other words of the question still name the document.
         written = held("written", names)
         if names - asked - written:
             asked |= written
@@ -96,13 +101,16 @@ class AskedThere:
         """What one document writes to ask something of itself."""
         chunks = self._library.of_source(source)
         described = self._headings.described(source)
-        labels = described & LABEL_STEMS
-        text = {w for c in chunks for w in stems(c.text)} if labels else set()
+        # A label's word, or any word of the list in parentheses by which the description
+        # says what the document holds ("(annual salary, duties, minimum age, ...)").
+        listed = described & stems(" ".join(_PARENTHESES.findall(chunks[0].doc_title)))
+        asking = (described & LABEL_STEMS) | listed
+        text = {w for c in chunks for w in stems(c.text)} if asking else set()
         return _AskingWords(
             fields=field_words(chunks),
             headings=frozenset(self._headings.words(source)),
             pay=frozenset(described & pay_element_stems()),
-            written=frozenset(labels & text),
+            written=frozenset(asking & text),
         )
 
 

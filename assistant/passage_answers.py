@@ -119,6 +119,15 @@ _LABEL_ABOVE = re.compile(
     r"(?P<value>[^\s:][^\n:]{0,120})[ \t]*$",
     re.M,
 )
+# A label with no colon alone on its line, over one word with a figure, on the next line or
+# past one blank line, as a job board prints its fields: "Control number" / "" / "555072500"
+# (a heading in capitals over a row, "GENERAL SALARIES" / "GS1 ...", is no such label, nor a
+# title over a line of its text: "Parks Maintenance" / "Competition No. 2024-23").
+_LABEL_OVER = re.compile(
+    r"^[ \t]*(?:[-*\u2022][ \t]+)?(?P<label>[A-Z](?=[^\n]*[a-z])[A-Za-z &/.-]{2,40}?)[ \t]*\n"
+    r"(?:[ \t]*\n)?[ \t]*(?P<value>(?=[^\s]*\d)[^\s:]{1,40})[ \t]*$",
+    re.M,
+)
 # A form's label and its value with no colon between, the label in capitals or words each
 # capitalised: "Pay Plan 12", "Salary Grade/Range 1".
 _LABEL_BESIDE = re.compile(
@@ -288,6 +297,7 @@ class PassageAnswers:
         found: list[str] = []
         named = analysis.naming.named if analysis.naming else {}
         own_words = () if code_given else subject
+        period = asked_period(analysis.question)
         pay_in_words = (
             "salary" in analysis.intents
             and not analysis.amounts
@@ -329,7 +339,11 @@ class PassageAnswers:
                 # "Salary: National minimum wage will apply": a posting's pay in words is what
                 # it says of the pay, when the question asks for no period and no figure.
                 worded = own and pay_in_words and _pay_label(label) and _in_words(match["value"])
-                if by_label or worded:
+                # "Anticipated hourly: $ 24.4464" does not answer "the anticipated annual
+                # salary": a line that names its period answers for that period only.
+                periods = periods_in(match.group(0))
+                other_period = period is not None and bool(periods) and period not in periods
+                if (by_label or worded) and not other_period:
                     line = match.group(0).strip()
                     found.append(quoted(Reading(chunk, line, 0.0, 0.0, 0.0, True, 0), book))
         return list(dict.fromkeys(found))[:MAX_LINES]
@@ -840,10 +854,10 @@ def _pays_other_elements(line: str) -> bool:
 
 def label_values(text: str) -> list[re.Match[str]]:
     """The "Label: value" pairs of a passage, in its order: on one line, or the label alone on
-    its line and the value on the next, or a form's label and its figure with no colon ("Pay
-    Plan 12")."""
+    its line and the value on the next (with or without its colon), or a form's label and its
+    figure with no colon ("Pay Plan 12")."""
     found = [*_LABEL_LINE.finditer(text), *_LABEL_ABOVE.finditer(text)]
-    found += _LABEL_BESIDE.finditer(text)
+    found += [*_LABEL_BESIDE.finditer(text), *_LABEL_OVER.finditer(text)]
     return sorted(found, key=lambda match: match.start())
 
 

@@ -31,6 +31,11 @@ _INTENT_PATTERNS = {
     )
     for intent, phrases in INTENT_WORDS.items()
 }
+# "what does an adjunct get per course?": what one receives for each unit of work is pay.
+_PAY_BY_UNIT = re.compile(
+    r"\b(?:get|gets|receive|receives|received)\b[^?]{0,40}?\bper\s+(?:\S+\s+){0,3}?"
+    r"(?:course|credit|hour|class|session|shift|day|week|month|year|annum|lesson|visit)s?\b"
+)
 _PHRASE_INTENTS = (
     (
         "code",
@@ -40,6 +45,7 @@ _PHRASE_INTENTS = (
         ),
     ),
     ("duties", re.compile(r"\b(?:key\s+)?(?:performance|result)\s+areas?\b|\bkpas?\b")),
+    ("salary", _PAY_BY_UNIT),
 )
 # Intents whose answer comes from the catalog row rather than a section's text.
 CATALOG_INTENTS = tuple(i.name for i in intents().values() if i.catalog)
@@ -535,7 +541,7 @@ def detect_intents(text: str) -> tuple[str, ...]:
             " ",
             text,
         )
-        if not _INTENT_PATTERNS["salary"].search(unnamed):
+        if not _INTENT_PATTERNS["salary"].search(unnamed) and not _PAY_BY_UNIT.search(unnamed):
             found.remove("salary")
     # "What certification does a CPSS II need?" asks for the certification only.
     if (

@@ -42,7 +42,7 @@ from assistant.row_keys import (
 )
 from assistant.scope import name_acronyms
 from assistant.titles import abbreviates, abbreviation_like, acronym_like
-from index.cells import ROW_TITLE, is_figure_row
+from index.cells import FIGURE, ROW_TITLE, is_figure_row
 from index.class_facts import key_value_facts
 from index.dates import MONTHS_NOT_WORDS
 from index.levels import LEVEL_TOKEN, level_value
@@ -339,12 +339,17 @@ class PassageReader:
                 codes.get(chunk.source, ""), keys
             )
             lead_in = ""  # the last line of the block before, when it leads into this one
+            # The header over rows written a paragraph each ("Step DAILY RATE" / "ANNUAL" /
+            # "SALARY" over "0 $292.51 54,700"), which their own blocks do not hold.
+            rows_header = chunk.table_header or header_over_rows(chunk.text)
             for block in _headed_blocks(chunk):
                 headers = table_headers(block)
                 for position, line in enumerate(block):
                     header = headers[position] or chunk.table_header or ""
+                    by_value = keyed_by_value(block, position, keys, rows_header)
+                    # A row found by its value under a header of cells is read under it.
+                    header = header or (rows_header if by_value else "")
                     owner = owner_line(block, position, field, header)
-                    by_value = keyed_by_value(block, position, keys, chunk.table_header or "")
                     by_value = by_value or keyed_in_column(line, header, keys)
                     keyed = by_value or has_row_key(f"{chunk.section}\n{owner}\n{line}", keys)
                     keyed = (
@@ -759,6 +764,24 @@ def _figures_alone(line: str, above: str) -> bool:
 def _titled_row(line: str) -> bool:
     """A row that a title opens and figures follow: "Librarian I 919 957 996"."""
     return bool(ROW_TITLE.match(line)) and is_figure_row(line)
+
+
+def header_over_rows(text: str) -> str:
+    """The short lines with no figure right above a passage's first row of figures, blank
+    lines between them or not (at most _ROWS_HEADER_LINES): the header of its table; "" when
+    it has none."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    first = next((n for n, line in enumerate(lines) if is_figure_row(line)), 0)
+    header: list[str] = []
+    for line in reversed(lines[:first][-_ROWS_HEADER_LINES:]):
+        if len(line) > _HEADER_LINE_CHARS or line.endswith((".", ";")) or FIGURE.search(line):
+            break
+        header.insert(0, line)
+    return "\n".join(header)
+
+
+_ROWS_HEADER_LINES = 3
+_HEADER_LINE_CHARS = 40
 
 
 def _headed_blocks(chunk: Chunk) -> list[list[str]]:

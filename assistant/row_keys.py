@@ -189,7 +189,17 @@ def question_keys(
         written = re.compile(rf"(?i:\b{re.escape(word)})\s+{letter.upper()}(?![\w-])")
         if (word, letter) not in keys and any(written.search(text) for text in texts):
             keys.append((word, letter))
+    # "step 10" of a schedule whose rows are its steps ("10 $335.29 62,700" under "Step DAILY
+    # RATE"): the step asked is the row's key (not where the steps are its columns: "Grade
+    # Step 1 Step 2").
+    step = step_asked(question)
+    if not keys and step is not None and any(_STEP_COLUMN_FIRST.search(t) for t in texts):
+        keys.append(("step", step))
     return keys
+
+
+# A table's header whose first column is its steps: "Step DAILY RATE", "STEP | HOURLY".
+_STEP_COLUMN_FIRST = re.compile(r"^[ \t|]*step\b(?![ \t]*[-#]?[ \t]*\d)[^\d\n]*$", re.I | re.M)
 
 
 def _typed_letter_keys(question: str) -> list[tuple[str, str]]:

@@ -15,7 +15,12 @@ _DOLLAR_BEFORE_DIGIT = re.compile(r"\$\s*(?=\d)")
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
 _CITATION_MARKER = re.compile(r"\[\d+(?:\s*[,\-–]\s*\d+)*\]")
 # A figure: an optional short letter prefix (A12, GS-5) and digits with thousands and decimals.
-_NUMBER = re.compile(r"(?<![A-Za-z0-9.,])(?:[A-Za-z]{1,2}-?)?(?:\$\s?)?\d+(?:,\d{3})*(?:\.\d+)?")
+# A figure, with the letters of a code before it ("A12", "GS-7"); a currency sign glued to the
+# word before it ("Librarian I$37,293") starts an amount, not a code.
+_NUMBER = re.compile(
+    r"(?<![A-Za-z0-9.,])(?:[A-Za-z]{1,2}-?(?=\d))?(?:\$\s?)?\d+(?:,\d{3})*(?:\.\d+)?"
+    r"|(?<=[A-Za-z])\$\s?\d+(?:,\d{3})*(?:\.\d+)?"
+)
 
 
 def as_written(text: str) -> str:

@@ -24,11 +24,10 @@ from index.class_facts import (
     with_period_lines,
 )
 from index.extract import head_names_one_class, layout_classes, one_class_title
-from index.levels import ROMAN_VALUES, level_value, roman
+from index.levels import LEVEL_SUFFIX, ROMAN_VALUES, level_value, roman
 from index.money import period_beside
 from index.pay_tables import pay_table_classes
 from index.structure import (
-    LEVEL_SUFFIX,
     Section,
     build_sections,
     normalise_title,

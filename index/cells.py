@@ -7,8 +7,8 @@ import re
 from functools import cache
 
 from index.dates import A_DATE
+from index.levels import LEVEL_SUFFIX
 from index.money import MONEY
-from index.structure import LEVEL_SUFFIX
 from index.vocab import field_labels
 
 _SMALL_WORDS = {

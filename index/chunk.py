@@ -14,7 +14,7 @@ from index.structure import Block, Section, normalise_title
 from index.types import Chunk
 
 # Bump when parsing or chunking changes what chunks hold: stores built before are re-embedded.
-CHUNK_FORMAT = "chunks-26"
+CHUNK_FORMAT = "chunks-31"
 
 # A table in these sections states requirements or duties per class (a GS qualifications
 # table), not pay: its rows keep the section's kind.
@@ -59,6 +59,7 @@ def chunk_standard(parsed: ParsedStandard, max_chars: int) -> list[Chunk]:
     pieces: list[_Piece] = []
     for section in parsed.sections:
         section_classes = (section.class_title,) if section.class_title else default_classes
+        earlier: list[str] = []  # the section's paragraphs so far
         for block in section.blocks:
             if block.kind == "table":
                 pieces.extend(_table_pieces(section, block, titles, row_owners, section_classes))
@@ -66,12 +67,13 @@ def chunk_standard(parsed: ParsedStandard, max_chars: int) -> list[Chunk]:
             classes = _paragraph_classes(block.text, titles) or section_classes
             parts = splitter.split_text(block.text) if len(block.text) > max_chars else [block.text]
             parts = _keys_with_their_rows(parts, block.text)
-            # A table laid out with spaces that is cut into several chunks: the later ones
-            # carry its header, which names their columns.
-            pieces.extend(
-                _Piece(section, part.strip(), classes, header=_header_above(parts[:n], part))
-                for n, part in enumerate(parts)
-            )
+            # A table laid out with spaces that is cut into several chunks, or whose rows are
+            # paragraphs of their own ("10 $335.29 62,700" under "Step DAILY RATE"): the later
+            # ones carry its header, which names their columns.
+            for part in parts:
+                header = _header_above(earlier, part)
+                pieces.append(_Piece(section, part.strip(), classes, header=header))
+                earlier.append(part)
 
     chunks: list[Chunk] = []
     for piece in _group(pieces, max_chars):
@@ -282,16 +284,25 @@ _NOT_A_HEADING_END = re.compile(r"[.;,!?]$")
 
 
 def _heading_at_end(text: str) -> tuple[str, str]:
-    """(the text before, the heading) when a chunk's last paragraph is a heading alone, after
-    a paragraph that ends a sentence (not the last of a list of short lines: "Human Resource
-    Manager II" / "Human Resource Manager III"); else (text, "")."""
+    """(the text before, the heading) when a chunk's last paragraph heads what follows it: a
+    heading or a bulleted label alone ("• Appointment type"), after a paragraph that ends a
+    sentence or gives a labelled value (not the last of a list of short lines: "Human
+    Resource Manager II" / "Human Resource Manager III"); else (text, "")."""
     kept, _, last = text.rpartition("\n\n")
-    if not kept.strip() or "\n" in last or not last[:1].isupper():
+    if not kept.strip():
         return text, ""
-    if not re.search(r"[.!?]\s*$", kept):
+    head = _BULLET_MARK.sub("", last)
+    if "\n" in last or not head[:1].isupper():
         return text, ""
-    if len(last.split()) > _HEADING_WORDS or _NOT_A_HEADING_END.search(last):
+    if not re.search(r"[.!?]\s*$", kept) and not _LABELLED_VALUE.search(kept):
         return text, ""
-    if re.search(r":\s+\S", last):
+    if len(head.split()) > _HEADING_WORDS or _NOT_A_HEADING_END.search(head):
+        return text, ""
+    if re.search(r":\s+\S", head):
         return text, ""  # "REPORTS TO: Route Supervisor" is a label and its value
     return kept, last
+
+
+_BULLET_MARK = re.compile(r"^[•*·▪-]\s+")
+# A last line that gives a labelled value: "Salary: $12.57 to $25.66 per year".
+_LABELLED_VALUE = re.compile(r"(?:^|\n)[^\n:]{1,40}:[ \t]+\S[^\n]*$")

@@ -22,11 +22,10 @@ from index.flat_tables import (
     run_on_table_classes,
     spaced_code_rows,
 )
-from index.levels import LEVEL_TOKEN
+from index.levels import LEVEL_SUFFIX, LEVEL_TOKEN
 from index.money import period_in
 from index.structure import (
     HEADLINE_CODE,
-    LEVEL_SUFFIX,
     normalise_title,
     section_kind,
     smart_title,

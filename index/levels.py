@@ -24,6 +24,10 @@ LEVEL_WORDS: dict[str, int] = {
 # Longest numerals first, so that "VIII" is not read as "VII" followed by "I".
 _BY_LENGTH = sorted(_ROMAN_NUMERALS, key=len, reverse=True)
 ROMAN_PATTERN = "(?:" + "|".join(_BY_LENGTH) + ")"
+# A level at the end of a title: "II", "2", "Level 3".
+LEVEL_SUFFIX = re.compile(
+    rf"(?:,?\s+(?:Level\s+)?(?P<roman>{ROMAN_PATTERN})|\s+(?:Level\s+)?(?P<arabic>\d{{1,2}}))$"
+)
 _WORDS_BY_LENGTH = sorted(LEVEL_WORDS, key=len, reverse=True)
 # A level as a question or a title writes it: "ii", "2", "two", "second" (case-insensitive).
 LEVEL_TOKEN = (

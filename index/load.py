@@ -28,6 +28,7 @@ from index.reflow import (
     rejoin_cell_lines,
     run_in_labels_parted,
     stacked_labels_joined,
+    trailing_labels_shifted,
 )
 from index.structure import HEADLINE_CODE, smart_title
 from index.types import SourceDocument
@@ -186,7 +187,8 @@ def read_document(path: Path, relative: str, facts: dict[str, Any]) -> SourceDoc
         log.debug("parser error in %s", relative, exc_info=True)
         raise SourceReadError(f"could not be parsed ({type(error).__name__})") from error
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = run_in_labels_parted(pipe_rows_by_header(labels_unglued(bullets_rejoined(text))))
+    text = trailing_labels_shifted(labels_unglued(bullets_rejoined(text)))
+    text = run_in_labels_parted(pipe_rows_by_header(text))
     text = rejoin_cell_lines(join_stacked_headers(dot_leaders_as_tabs(text)))
     text = alternating_pairs_joined(stacked_labels_joined(pipe_rows_joined(text)))
     text = bare_labels_joined(text)

@@ -104,6 +104,60 @@ def stacked_labels_joined(text: str) -> str:
     return _joined_below(text, joins, most_blanks=1)
 
 
+def trailing_labels_shifted(text: str) -> str:
+    """The text with a form's fields put back on their lines when each line ends with the
+    label of the value that opens the next one, as a posting board's page copies: "Salary :" /
+    "$38,515.14 - $47,368.76 Annually Location :" / "Madera, CA Job Type:" / "Full-Time" ->
+    "Salary: $38,515.14 - $47,368.76 Annually" / "Location: Madera, CA" / "Job Type:
+    Full-Time". Only the labels forms write so (value_labels) are split off a line's end, and
+    only in a run of two such lines at least; the run's last value is a short line."""
+    lines = text.split("\n")
+    out: list[str] = []
+    at = 0
+    while at < len(lines):
+        first = _trailing_label(lines[at])
+        # The run opens with a label alone on its line ("Salary :").
+        run = [first] if first is not None and not first[0] else []
+        below = at + 1
+        while run and below < len(lines):
+            split = _trailing_label(lines[below])
+            if split is None or not split[0]:
+                break
+            run.append(split)
+            below += 1
+        if len(run) < _LEAST_SHIFTED_LINES:
+            out.append(lines[at])
+            at += 1
+            continue
+        last = lines[below].strip() if below < len(lines) else ""
+        ends = 0 < len(last.split()) <= _MAX_BARE_VALUE_WORDS and not last.endswith(":")
+        values = [value for value, _ in run[1:]] + ([last] if ends else [])
+        out += [f"{label}: {value}" for (_, label), value in zip(run, values, strict=False)]
+        if not ends:
+            out.append(f"{run[-1][1]}:")
+        at = below + 1 if ends else below
+    return "\n".join(out)
+
+
+_LEAST_SHIFTED_LINES = 3
+_TRAILING_LABEL_WORDS = 4
+
+
+def _trailing_label(line: str) -> tuple[str, str] | None:
+    """(the value before, the label) of a line that ends with a form's label and its colon
+    ("Madera, CA Job Type:" -> ("Madera, CA", "Job Type")); None when it ends with none."""
+    text = line.strip()
+    if not text.endswith(":"):
+        return None
+    words = text[:-1].split()
+    labels = value_labels()
+    for size in range(min(_TRAILING_LABEL_WORDS, len(words)), 0, -1):
+        label = " ".join(words[-size:])
+        if label.lower() in labels and label[:1].isupper():
+            return " ".join(words[:-size]), label
+    return None
+
+
 def bare_labels_joined(text: str) -> str:
     """The text with a form's label written with no colon, alone on its line, joined to the
     short value with a figure on the next line, as a job board prints its fields: "Pay scale &

@@ -6,17 +6,14 @@ import re
 from dataclasses import dataclass, field
 from typing import Literal
 
-from index.levels import ROMAN_PATTERN, ROMAN_VALUES
+from index.cells import is_figure_row
+from index.levels import ROMAN_VALUES
 from index.vocab import section_headings, value_labels
 
 # "ELECTRICIAN 6121": a class title in capitals with its number, as a specification's first
 # line; not a year ("SALARY SCHEDULE 2024").
 HEADLINE_CODE = re.compile(
     r"^(?P<title>[A-Z][A-Z &,/'-]{2,60}?)\s+(?P<code>(?!(?:19|20)\d\d$)\d{4,6})$"
-)
-# A level at the end of a title: "II", "2", "Level 3", "Trainee".
-LEVEL_SUFFIX = re.compile(
-    rf"(?:,?\s+(?:Level\s+)?(?P<roman>{ROMAN_PATTERN})|\s+(?:Level\s+)?(?P<arabic>\d{{1,2}}))$"
 )
 _LONG_NUMBER = re.compile(r"\d{3,}")
 _MARKDOWN_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
@@ -123,7 +120,49 @@ def parse_blocks(text: str) -> list[Block]:
             blocks.append(Block("paragraph", [run[0].strip()]))
         elif run:
             blocks.extend(_finish_run(run, run_is_table, _after_label(blocks)))
-    return _list_labels_as_headings(blocks)
+    return _header_cells_kept(_list_labels_as_headings(blocks))
+
+
+def _header_cells_kept(blocks: list[Block]) -> list[Block]:
+    """A table's header written a cell a paragraph ("Step DAILY RATE" / "ANNUAL" / "SALARY"
+    over "0 $292.51 54,700"): a cell that looks like a heading heads no section of its own,
+    which would cut the header off its rows. A cell is a short line alone in its paragraph;
+    a header is two cells at least, with only cells between them and the first row of
+    figures (a heading alone over the rows stays one)."""
+    for index, block in enumerate(blocks):
+        if block.kind != "heading" or block.style <= _DEEPEST_MARKUP:
+            continue
+        under_cell = index > 0 and _header_cell(blocks[index - 1])
+        over_cell = index + 1 < len(blocks) and _header_cell(blocks[index + 1])
+        if (under_cell or over_cell) and _cells_then_rows(blocks[index:]):
+            blocks[index] = Block("paragraph", block.lines)
+    return blocks
+
+
+def _header_cell(block: Block) -> bool:
+    """A block of one short line with no figure and no stop: "Step DAILY RATE", "ANNUAL"."""
+    if len(block.lines) != 1 or block.kind == "table":
+        return False
+    line = block.lines[0].strip()
+    return (
+        len(line.split()) <= _HEADER_CELL_WORDS
+        and not re.search(r"\d", line)
+        and not line.endswith((".", ":", ";"))
+    )
+
+
+def _cells_then_rows(blocks: list[Block]) -> bool:
+    """Whether blocks open with header cells, at most a few, and then a row of figures."""
+    for block in blocks[: _HEADER_CELLS + 1]:
+        if block.kind == "paragraph" and is_figure_row(block.lines[0]):
+            return True
+        if not _header_cell(block):
+            return False
+    return False
+
+
+_HEADER_CELL_WORDS = 4
+_HEADER_CELLS = 3
 
 
 def _is_value_of(blocks: list[Block], run: list[str]) -> bool:

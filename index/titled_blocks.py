@@ -12,9 +12,9 @@ from itertools import pairwise
 
 from index.cells import reads_as_title
 from index.class_facts import ClassFacts, key_value_facts
-from index.levels import level_value
+from index.levels import LEVEL_SUFFIX, level_value
 from index.money import MONEY, ONE_AMOUNT, SALARY_RANGE, YEAR, period_in, periods_in
-from index.structure import LEVEL_SUFFIX, section_kind, smart_title
+from index.structure import section_kind, smart_title
 from index.vocab import field_labels
 
 # "Class Title: Senior Planner" / "Job Title:Accountant I": the class named outright.
@@ -256,8 +256,9 @@ _LEVEL_NUMBER = r"(?:\s\d{1,2})?"
 # say): "WASTEWATER SYSTEM OPERATOR I (P35) - $3,669.00 - $4,462.00".
 _CODE_BESIDE = r"(?:\s*\([A-Z]{0,3}\d{1,4}[A-Z]?\))?"
 # What stands between a listed title and its pay: spaces, a colon or a dash ("Field Project
-# Technician II– $22.25").
-_TITLE_SEPARATOR = r"(?:\s*[:–—]\s*|\s+-?\s*|-\s+)"
+# Technician II– $22.25"), or nothing before its currency sign, where a page's table lost its
+# cells' borders ("Librarian I$37,293").
+_TITLE_SEPARATOR = r"(?:\s*[:–—]\s*|\s+-?\s*|-\s+|(?<=[A-Za-z])(?=[$£€]\s?\d))"
 # "Accountant II $53,915 - $65,543 (currently in place)": a title, its range, perhaps a note.
 _TITLE_THEN_RANGE = re.compile(
     rf"^\s*(?P<title>[A-Z][A-Za-z &/'.,()-]{{2,80}}?{_LEVEL_NUMBER})"

@@ -58,6 +58,9 @@ def test_numbers_are_normalised_and_citation_markers_ignored() -> None:
     )
     assert found == {"30840", "46798", "A12", "GS-5", "4", "2024", "5574200"}
     assert metrics.numbers_in("CPS2 and a 12") == {"12"}
+    # A currency sign glued to a title starts its amount: the row's figure, not a code.
+    assert metrics.numbers_in("Library Technician I$29,219") == {"29219"}
+    assert metrics.invented_numbers("$29,219 [1]", ["Library Technician I$29,219"]) == []
 
 
 def test_invented_numbers_are_figures_in_no_cited_quote_nor_in_the_question() -> None:

@@ -89,10 +89,17 @@ def test_amounts_grades_and_claimed_grades_are_read(index: ClassIndex) -> None:
         ("What is the hourly rate for Band 3?", "salary"),
         ("what is the ES Job ID for the labourer job", "code"),
         ("difference between CPSS I and II", "compare"),
+        ('what does an adjunct with 5 years of service get per "0" course?', "salary"),
+        ("what does a lifeguard receive per hour", "salary"),
     ],
 )
 def test_intents(question: str, intent: str) -> None:
     assert intent in detect_intents(normalise_question(question))
+
+
+def test_what_one_gets_asks_pay_only_per_unit_of_work() -> None:
+    question = "what benefits do employees get per the contract"
+    assert detect_intents(normalise_question(question)) == ()
 
 
 def test_what_work_a_class_does_asks_its_duties() -> None:
