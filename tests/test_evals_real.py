@@ -12,52 +12,7 @@ from assistant.config import PACKAGED_MINILM, PROJECT_ROOT
 from assistant.indexing import ensure_index
 from assistant.service import Assistant
 from evals.catalog import load_labels, score_catalog, score_document, totals
-from evals.config import (
-    Thresholds,
-    holdout2_set_floor,
-    holdout3_set_floor,
-    holdout4_set_floor,
-    holdout5_set_floor,
-    holdout6_set_floor,
-    holdout7_set_floor,
-    holdout8_set_floor,
-    holdout9_set_floor,
-    holdout10_set_floor,
-    holdout11_set_floor,
-    holdout12_set_floor,
-    holdout13_set_floor,
-    holdout14_set_floor,
-    holdout15_set_floor,
-    holdout16_set_floor,
-    holdout17_set_floor,
-    holdout18_set_floor,
-    holdout19_set_floor,
-    holdout20_set_floor,
-    holdout21_set_floor,
-    holdout22_set_floor,
-    holdout23_set_floor,
-    holdout24_set_floor,
-    holdout25_set_floor,
-    holdout26_set_floor,
-    holdout27_set_floor,
-    holdout28_set_floor,
-    holdout29_set_floor,
-    holdout30_set_floor,
-    holdout31_set_floor,
-    holdout32_set_floor,
-    holdout33_set_floor,
-    holdout34_set_floor,
-    holdout35_set_floor,
-    holdout36_set_floor,
-    holdout37_set_floor,
-    holdout38_set_floor,
-    holdout39_set_floor,
-    holdout40_set_floor,
-    holdout41_set_floor,
-    holdout42_set_floor,
-    holdout_set_floor,
-    real_set_floor,
-)
+from evals.config import HELD_OUT_FLOORS, Thresholds, real_set_floor
 from evals.dataset import facts_missing_from_sources, load_dataset
 from evals.runner import AssistantSystem, run_cases
 from index.types import ClassRecord
@@ -67,57 +22,13 @@ from tests.test_evals_gate import explain
 CORPUS = PROJECT_ROOT / "evals" / "corpora" / "real"
 REAL_SET = PROJECT_ROOT / "evals" / "datasets" / "real.yaml"
 # Each held-out set: its corpus, its questions and the floor make test holds it to.
-_FLOORS = {
-    "holdout": holdout_set_floor,
-    "holdout2": holdout2_set_floor,
-    "holdout3": holdout3_set_floor,
-    "holdout4": holdout4_set_floor,
-    "holdout5": holdout5_set_floor,
-    "holdout6": holdout6_set_floor,
-    "holdout7": holdout7_set_floor,
-    "holdout8": holdout8_set_floor,
-    "holdout9": holdout9_set_floor,
-    "holdout10": holdout10_set_floor,
-    "holdout11": holdout11_set_floor,
-    "holdout12": holdout12_set_floor,
-    "holdout13": holdout13_set_floor,
-    "holdout14": holdout14_set_floor,
-    "holdout15": holdout15_set_floor,
-    "holdout16": holdout16_set_floor,
-    "holdout17": holdout17_set_floor,
-    "holdout18": holdout18_set_floor,
-    "holdout19": holdout19_set_floor,
-    "holdout20": holdout20_set_floor,
-    "holdout21": holdout21_set_floor,
-    "holdout22": holdout22_set_floor,
-    "holdout23": holdout23_set_floor,
-    "holdout24": holdout24_set_floor,
-    "holdout25": holdout25_set_floor,
-    "holdout26": holdout26_set_floor,
-    "holdout27": holdout27_set_floor,
-    "holdout28": holdout28_set_floor,
-    "holdout29": holdout29_set_floor,
-    "holdout30": holdout30_set_floor,
-    "holdout31": holdout31_set_floor,
-    "holdout32": holdout32_set_floor,
-    "holdout33": holdout33_set_floor,
-    "holdout34": holdout34_set_floor,
-    "holdout35": holdout35_set_floor,
-    "holdout36": holdout36_set_floor,
-    "holdout37": holdout37_set_floor,
-    "holdout38": holdout38_set_floor,
-    "holdout39": holdout39_set_floor,
-    "holdout40": holdout40_set_floor,
-    "holdout41": holdout41_set_floor,
-    "holdout42": holdout42_set_floor,
-}
 HOLDOUTS = {
     name: (
         PROJECT_ROOT / "evals" / "corpora" / name,
         PROJECT_ROOT / "evals" / "datasets" / f"{name}.yaml",
         floor,
     )
-    for name, floor in _FLOORS.items()
+    for name, floor in HELD_OUT_FLOORS.items()
 }
 
 
@@ -175,7 +86,7 @@ def test_the_holdout_sets_stay_above_their_floors(name: str, tmp_path: Path) -> 
     corpus, questions, floor = HOLDOUTS[name]
     settings = make_settings(tmp_path, sources=corpus, model=PACKAGED_MINILM)
     ensure_index(settings, progress=False)
-    _assert_above(floor(), Assistant.open(settings), questions)
+    _assert_above(floor.thresholds(), Assistant.open(settings), questions)
 
 
 def _assert_above(thresholds: Thresholds, assistant: Assistant, questions: Path) -> None:
