@@ -660,6 +660,16 @@ class PassageAnswers:
                 for r in stating
                 if field == "salary" and gives_other_end(extreme, r.quote, middle)
             ]
+            # "GS-7 step 10" is not stated by a row of a document that never names a step
+            # ("GS-7 | $38,503 |"): what it does state is shown, the step is not claimed.
+            other_end += [
+                r
+                for r in stating
+                if field == "salary"
+                and step is not None
+                and not _STEP_WORDS & self.reader.document_stems(r.chunk.source)
+                and r not in other_end
+            ]
             # A lead-in quoted down to a header of other steps ("steps 1 2 3 4 5") does not
             # state the step asked.
             stating = [r for r in stating if r not in other_end and not lacks_step(r.quote, step)]
@@ -801,6 +811,8 @@ def _of_the_pay_asked(
     return stating
 
 
+# The words by which a document names its steps, as questions ask them ("step 3", "stage 10").
+_STEP_WORDS = frozenset({stem("step"), stem("stage")})
 # "how many posts", "how many open positions are there": the words after "how many".
 _COUNT_ASKED = re.compile(r"\bhow many (?P<words>[a-z]+(?: [a-z]+)?)", re.IGNORECASE)
 # A count as a label's value: "24".

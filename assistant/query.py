@@ -466,6 +466,15 @@ def detect_intents(text: str) -> tuple[str, ...]:
         " ",
         text,
     )
+    # "unused annual leave", "the annual review": a period that names something else than pay;
+    # "how many pay periods", "when is payday", "leave paid out": when pay comes, not how much.
+    text = re.sub(
+        r"\b(?:annual|yearly|monthly|weekly|daily|hourly)\s+(?=(?:leave|vacation|holidays?"
+        r"|reports?|reviews?|evaluations?|appraisals?|meetings?|training|physicals?)\b)"
+        r"|\bpay\s*(?:periods?|days?|dates?)\b|\bpaid\s+out\b",
+        " ",
+        text,
+    )
     # "how many yrs max", "a minimum of 2 years": the extreme of a time, not of pay.
     text = re.sub(
         r"\b(?:years?|yrs?|months?|weeks?|days?)\s+(?:max|maximum|min|minimum)\b"

@@ -340,8 +340,9 @@ class PassageReader:
             )
             lead_in = ""  # the last line of the block before, when it leads into this one
             # The header over rows written a paragraph each ("Step DAILY RATE" / "ANNUAL" /
-            # "SALARY" over "0 $292.51 54,700"), which their own blocks do not hold.
-            rows_header = chunk.table_header or header_over_rows(chunk.text)
+            # "SALARY" over "0 $292.51 54,700"), which their own blocks do not hold; only rows
+            # keyed by the question read it.
+            rows_header = chunk.table_header or (header_over_rows(chunk.text) if keys else "")
             for block in _headed_blocks(chunk):
                 headers = table_headers(block)
                 for position, line in enumerate(block):

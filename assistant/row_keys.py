@@ -492,8 +492,11 @@ def has_step_column(chunk: Chunk, step: str | None) -> bool:
     return any("step" in line.lower() for line in headings)
 
 
-# A row's key that is a span of years or points: "5-9", "15 - 19", "30+".
-_SPAN_KEY = re.compile(r"(?<![\w.,/-])(\d{1,2}\s?[-–]\s?\d{1,2}|\d{1,2}\+)(?![\w.,%/-])")
+# A row's key that is a span of years or points: "5-9", "15 - 19", "30+", "11 and above".
+_SPAN_KEY = re.compile(
+    r"(?<![\w.,/-])(\d{1,2}\s?[-–]\s?\d{1,2}|\d{1,2}\+"
+    r"|\d{1,2}\s(?:and|or)\s(?:above|over|up|more|older))(?![\w.,%/-])"
+)
 
 
 def spans_asked(question: str) -> list[str]:

@@ -15,9 +15,10 @@ _CURRENCY_LETTERS = (
     r"|(?:HK|NZ|US|S|A|C)\$)"
 )
 _CURRENCY = rf"(?:[{CURRENCY_SIGNS}]|{_CURRENCY_LETTERS})"
-# The rand's "R" is a currency only before an amount of four figures or more ("R18547", "R19
-# 623"): "R1" and "R 12" are codes and ranges.
-_RAND = r"(?<![A-Za-z])R(?=\d{4}|\d{1,3}[ \u00a0,]\d{3}\b)"
+# A currency written as one letter: the rand's "R" only before an amount of four figures or
+# more ("R18547", "R19 623"), the kwacha's "K" only before one grouped by commas ("K2,135,760"):
+# "R1", "R 12" and "K12" are codes and ranges.
+_RAND = r"(?<![A-Za-z])(?:R(?=\d{4}|\d{1,3}[ \u00a0,]\d{3}\b)|K(?=\d{1,3}(?:,\d{3})+(?![\d,])))"
 # Cents may run to four places in hourly rates ("$36.9379"): all of them are the amount.
 # Thousands may be grouped by commas ("R1,152,941") or by spaces ("R19 623", "KSh 14 007",
 # "$80 217"); after a sign, spaces group only from ten thousand on: "$1 500" in a flattened
@@ -27,8 +28,10 @@ _EURO_AFTER = r"\s?(?:€|euros?\b|EUR\b)"
 _FIGURE = r"(?<![\d.,])\d{1,3}(?:[ \u00a0,]\d{3})+(?:\.\d{1,2})?|(?<![\d.,])\d+(?:\.\d{1,2})?"
 # Thousands written "K" after a signed figure: "$67K-$80K per year", "$49.5k".
 _THOUSANDS = rf"{_CURRENCY}\s?\d{{1,3}}(?:\.\d)?[Kk](?![A-Za-z\d])"
+# Millions written out after a signed figure: "K36.3 million", "$1.2 million".
+_MILLIONS = rf"(?:{_CURRENCY}|(?<![A-Za-z])K(?=\d))\s?\d{{1,3}}(?:\.\d{{1,3}})?\s?(?:million|mn)\b"
 MONEY = (
-    rf"{_THOUSANDS}"
+    rf"{_MILLIONS}|{_THOUSANDS}"
     rf"|(?:{_CURRENCY}|{_RAND})\s?\d{{1,3}}(?:,\d{{3}})+(?:\.\d{{1,4}})?(?!\.?\d)"
     rf"|(?:(?:{_CURRENCY_LETTERS}|{_RAND})\s?\d{{1,3}}|[{CURRENCY_SIGNS}]\s?\d{{2,3}})"
     rf"(?:[ \u00a0]\d{{3}})+(?:\.\d{{1,2}})?(?![.,]?\d)"
@@ -123,6 +126,8 @@ def money_value(text: str) -> Decimal | None:
         value = Decimal(f"{whole or '0'}.{cents.replace('.', '') or '0'}")
     except InvalidOperation:
         return None
+    if re.fullmatch(_MILLIONS, text.strip()):
+        return value * 1000000
     return value * 1000 if re.fullmatch(_THOUSANDS, text.strip()) else value
 
 

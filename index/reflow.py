@@ -110,7 +110,8 @@ def trailing_labels_shifted(text: str) -> str:
     "$38,515.14 - $47,368.76 Annually Location :" / "Madera, CA Job Type:" / "Full-Time" ->
     "Salary: $38,515.14 - $47,368.76 Annually" / "Location: Madera, CA" / "Job Type:
     Full-Time". Only the labels forms write so (value_labels) are split off a line's end, and
-    only in a run of two such lines at least; the run's last value is a short line."""
+    only in a run that opens with a label alone on its line and goes on for two such lines at
+    least; the run's last value is a short line (else its label stays alone, as written)."""
     lines = text.split("\n")
     out: list[str] = []
     at = 0
@@ -139,7 +140,7 @@ def trailing_labels_shifted(text: str) -> str:
     return "\n".join(out)
 
 
-_LEAST_SHIFTED_LINES = 3
+_LEAST_SHIFTED_LINES = 3  # the label alone, then two lines that end with the next label
 _TRAILING_LABEL_WORDS = 4
 
 

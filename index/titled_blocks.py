@@ -375,15 +375,25 @@ def _pay_words() -> frozenset[str]:
 def _without_pay_words(title: str) -> str:
     """The title without the pay words that lead into its range ("Water Operator I Range
     $77,317.09 - $96,711.01", "Planner Annual Salary $60,000 - $80,000", "Starting for
-    Maintenance II - $17.10"); "" when it is nothing but pay words ("Midpoint: $39,207.00",
-    "Salary Range Monthly: $6633.53 – $7313.46")."""
+    Maintenance II - $17.10", "Base Salary Asst. Planner: $6,188 – $7,521"); "" when it is
+    nothing but pay words ("Midpoint: $39,207.00", "Salary Range Monthly: $6633.53 –
+    $7313.46")."""
     words = title.split()
     while words and words[-1].lower().rstrip(":") in _pay_words():
         words.pop()
     lead = next((i for i, w in enumerate(words) if w.lower() not in _pay_words()), len(words))
     if 0 < lead < len(words) - 1 and words[lead].lower() in _LEAD_INS:
         words = words[lead + 1 :]
+    elif lead >= _PAY_LABEL_WORDS and lead < len(words) and words[lead - 1].lower() in _PAY_NOUNS:
+        # "Base Salary Asst. Planner: $6,188 – $7,521": a label of pay words before the title.
+        words = words[lead:]
     return " ".join(words)
+
+
+# A label of pay words before a title is two words at least and ends with a noun of pay
+# ("Base Salary", "Hourly Rate"): "Pay Clerk" and "Compensation Analyst" are titles.
+_PAY_LABEL_WORDS = 2
+_PAY_NOUNS = frozenset({"salary", "pay", "wage", "wages", "rate", "range"})
 
 
 def _without_pay_label(line: str) -> str:

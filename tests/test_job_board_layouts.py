@@ -217,3 +217,38 @@ def test_the_zip_code_closing_a_posting_boards_address_is_no_pay() -> None:
     address = "Tuolumne County, CA, San Francisco, California, United States, 94199"
     assert not states_field("salary", address)
     assert states_field("salary", "Salary: 94199 per year")
+
+
+GRADE_PAY = """Officer Pay and Benefits
+
+Officers are rewarded for their time on the job.
+
+| Grade | Base Salary | Locality | Total |
+| GS-5 | $34,916 | $16,004 | $50,920 |
+| GS-7 | $38,503 | $17,649 | $56,152 |
+| GS-9 | $47,097 | $21,589 | $68,686 |
+"""
+
+
+def test_a_step_asked_of_a_table_that_names_no_steps_is_not_claimed(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    """The grade's row is what the page states, shown as such; its figures are no step's."""
+    pay = indexed(tmp_path_factory, "grade-pay", {"officer-pay.txt": GRADE_PAY})
+    answer = pay.ask("What does a GS-7 officer earn at step 10?")
+    assert answer.abstained
+    assert "$38,503" in answer.text  # what the page does say, for the reader to judge
+    assert not pay.ask("What does a GS-7 officer earn?").abstained
+
+
+def test_a_label_of_pay_words_before_each_title_is_no_part_of_it() -> None:
+    text = (
+        "Assistant/Associate Planner\n\n"
+        "Base Salary Asst. Planner: $6,188 – $7,521\n\n"
+        "Base Salary Assoc. Planner: $6,675 – $8,112\n"
+    )
+    parsed = parse_standard(SourceDocument("planner.txt", "Planner", text, "0", "txt"))
+    assert {r.title: r.salary_text for r in parsed.classes} == {
+        "Asst. Planner": "$6,188 - $7,521",
+        "Assoc. Planner": "$6,675 - $8,112",
+    }

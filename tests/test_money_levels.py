@@ -115,6 +115,22 @@ def test_the_rand_and_thousands_grouped_by_spaces_are_amounts() -> None:
     assert dollar is not None and dollar.group(0) == "$1"
 
 
+def test_the_kwacha_is_an_amount_only_grouped_by_commas() -> None:
+    found = SALARY_RANGE.search("Grade I: from K2,135,760 to K2,472,780 per annum")
+    assert found is not None
+    assert (found.group("min"), found.group("max")) == ("K2,135,760", "K2,472,780")
+    assert money_value("K30,000") == Decimal("30000")
+    # "K12" is a grade and "K-12" a span of school years, not money.
+    assert ONE_AMOUNT.search("grade K12 of the K-12 schools") is None
+
+
+def test_millions_written_out_are_amounts() -> None:
+    found = ONE_AMOUNT.search("will now get K36.3 million per annum")
+    assert found is not None and found.group(0) == "K36.3 million"
+    assert money_value("K36.3 million") == Decimal("36300000")
+    assert money_value("$1.2 million") == Decimal("1200000")
+
+
 def test_a_range_may_group_by_spaces_and_write_its_currency_once() -> None:
     spaced = SALARY_RANGE.search("Salary: $80 217 - 104 280 per year")
     assert spaced is not None and (spaced.group("min"), spaced.group("max")) == (

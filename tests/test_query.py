@@ -97,6 +97,12 @@ def test_intents(question: str, intent: str) -> None:
     assert intent in detect_intents(normalise_question(question))
 
 
+def test_a_period_that_names_leave_or_a_review_asks_no_pay() -> None:
+    question = "how many pay periods before unused annual leave gets paid out"
+    assert "salary" not in detect_intents(normalise_question(question))
+    assert "salary" in detect_intents(normalise_question("what is the annual salary"))
+
+
 def test_what_one_gets_asks_pay_only_per_unit_of_work() -> None:
     question = "what benefits do employees get per the contract"
     assert detect_intents(normalise_question(question)) == ()

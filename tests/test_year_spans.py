@@ -38,6 +38,11 @@ Lateral Jail Officer Pay
         ("a lateral with 12 yrs?", "10+ years of experience-$23.86 Hourly", True),
         ("5-9 yrs on license", "5-9 years on license", True),
         ("7 years?", "Rates rose 5-9% in 2024", False),
+        # A span open at its top written in words: "11 and above", "20 or more".
+        ("an adjunct with 12 yrs service", "11 and above | $3095 | $1032 |", True),
+        ("an adjunct with 12 yrs service", "7-10 | $2895 | $965 |", False),
+        ("an adjunct with 5 yrs service", "11 and above | $3095 | $1032 |", False),
+        ("25 years?", "20 or more years - $31.10", True),
     ],
 )
 def test_a_count_of_years_keys_the_row_whose_span_holds_it(
