@@ -511,4 +511,14 @@ HELD_OUT_FLOORS: dict[str, HeldOutFloor] = {
     # for it: fact recall 77.1%, abstention 91.1%, none invented (the naive baseline 78.0%, 74.7%,
     # none). Since, those layouts read (83.1%, 93.7%): the floor is 2 points under.
     "holdout43": HeldOutFloor(0.81, 0.91),
+    # The forty-fifth real set (evals/datasets/holdout44.yaml): fourteen postings, pay pages, FAQs
+    # and news reports of eleven publishers, one outside the US, gathered unseen by a helper after
+    # holdout43's rules were written: labels on one line and values on the next, a pipe table of
+    # grades with no steps, questions over their answers, kwacha ranges and millions in prose, a
+    # degree stipend list "respectively", steps in cents with no figures. First run, before any
+    # rule was changed for it: fact recall 82.0%, abstention 87.3%, none invented (the naive
+    # baseline 78.7%, 77.2%, none): the first of the first runs above the baseline on both.
+    # Since, its grades with no steps, kwacha and millions, leave that is no pay read (83.6%,
+    # 93.7%): the floor is 2 points under.
+    "holdout44": HeldOutFloor(0.81, 0.91),
 }
