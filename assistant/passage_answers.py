@@ -662,17 +662,20 @@ class PassageAnswers:
             ]
             # "GS-7 step 10" is not stated by a row of a document that never names a step
             # ("GS-7 | $38,503 |"): what it does state is shown, the step is not claimed.
-            other_end += [
+            stepless = [
                 r
                 for r in stating
                 if field == "salary"
                 and step is not None
                 and not _STEP_WORDS & self.reader.document_stems(r.chunk.source)
-                and r not in other_end
             ]
             # A lead-in quoted down to a header of other steps ("steps 1 2 3 4 5") does not
             # state the step asked.
-            stating = [r for r in stating if r not in other_end and not lacks_step(r.quote, step)]
+            stating = [
+                r
+                for r in stating
+                if r not in other_end and r not in stepless and not lacks_step(r.quote, step)
+            ]
             # "The top hourly pay" of a progression, one amount a line: the line marked as
             # its top ("Final Progression (Top Pay): $27.93/hour"), not the steps before it.
             marked = [
@@ -689,11 +692,11 @@ class PassageAnswers:
             stating = named or stating
             if stating:
                 found += near_best(stating)
-            elif other_end or about:
+            elif other_end or stepless or about:
                 # Pay of another period than asked is what the sources do say of it: "$53,000
                 # annually" when an hourly rate is asked, before "leave accrued at an hourly rate".
                 paid = [r for r in about if field == "salary" and MONEY_AMOUNT.search(r.quote)]
-                partial.append((other_end or paid or about)[0])
+                partial.append((other_end or stepless or paid or about)[0])
         noun = FIELD_NOUNS[field]
         asked = f"{period_word(period)} {noun}".strip() if period else noun
         return found, partial, f"{extreme} {asked}" if extreme else asked, field
