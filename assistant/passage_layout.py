@@ -88,9 +88,14 @@ _TYPICAL_AMOUNTS = _PERIOD_AMOUNTS | {
 
 # Figures that are pay only where the line or its header speaks of pay: "62620", "20.02",
 # "1277667.00" (a yearly salary in naira).
-# A ZIP code after a state's two letters ("CA 91764"), or after the country that closes an
-# address ("San Francisco, California, United States, 94199").
-_POSTAL = re.compile(r"\b(?:[A-Z]{2}|United States|USA|U\.S\.A?\.?),?\s+\d{5}(?:-\d{4})?\b")
+# A ZIP code after a state's two letters ("CA 91764"), after the country that closes an
+# address ("San Francisco, California, United States, 94199"), or after a comma at the end of
+# an address's line ("153 Lake Merced Blvd Daly City, 94015").
+_POSTAL = re.compile(
+    r"\b(?:[A-Z]{2}|United States|USA|U\.S\.A?\.?),?\s+\d{5}(?:-\d{4})?\b"
+    r"|(?<=[A-Za-z]),\s+\d{5}(?:-\d{4})?(?=\s*$)",
+    re.MULTILINE,
+)
 # A line labelled as a place or a way to reach someone: its bare numbers are no pay.
 _WHERE_LABEL = re.compile(
     r"^\s*(?:[A-Za-z/]+\s){0,2}(?:location|address|phone|telephone|fax|zip|postal code)\s*:",

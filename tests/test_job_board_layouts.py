@@ -216,6 +216,7 @@ def test_a_step_asked_of_a_page_that_gives_no_steps_is_not_its_one_rate(
 def test_the_zip_code_closing_a_posting_boards_address_is_no_pay() -> None:
     address = "Tuolumne County, CA, San Francisco, California, United States, 94199"
     assert not states_field("salary", address)
+    assert not states_field("salary", "Location 153 Lake Merced Blvd Daly City, 94015")
     assert states_field("salary", "Salary: 94199 per year")
 
 
