@@ -521,4 +521,13 @@ HELD_OUT_FLOORS: dict[str, HeldOutFloor] = {
     # Since, its grades with no steps, kwacha and millions, leave that is no pay read (83.6%,
     # 93.7%): the floor is 2 points under.
     "holdout44": HeldOutFloor(0.81, 0.91),
+    # The forty-sixth real set (evals/datasets/holdout45.yaml): thirteen schedules, ordinances,
+    # postings and news reports of eleven publishers, two outside the US, gathered unseen by a
+    # helper after holdout44's rules were written: a level heading over its "Pay Range:" line, an
+    # annual report's salary tables with labels over values, a pipe table flattened a cell a
+    # line, stipend columns run together, "Label: $X per day" rates, steps and levels with no
+    # dollars, lilangeni in prose. First run, and still (no rule was changed for it): fact recall
+    # 65.6%, abstention 81.2%, none invented (the naive baseline 73.8%, 76.2%, none). The floor
+    # is 2 points under its first run; it guards against losing ground on unseen layouts.
+    "holdout45": HeldOutFloor(0.63, 0.79),
 }
