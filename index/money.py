@@ -18,7 +18,9 @@ _CURRENCY = rf"(?:[{CURRENCY_SIGNS}]|{_CURRENCY_LETTERS})"
 # A currency written as one letter: the rand's "R" only before an amount of four figures or
 # more ("R18547", "R19 623"), the kwacha's "K" only before one grouped by commas ("K2,135,760"):
 # "R1", "R 12" and "K12" are codes and ranges.
-_RAND = r"(?<![A-Za-z])(?:R(?=\d{4}|\d{1,3}[ \u00a0,]\d{3}\b)|K(?=\d{1,3}(?:,\d{3})+(?![\d,])))"
+_ONE_LETTER_CURRENCY = (
+    r"(?<![A-Za-z])(?:R(?=\d{4}|\d{1,3}[ \u00a0,]\d{3}\b)|K(?=\d{1,3}(?:,\d{3})+(?![\d,])))"
+)
 # Cents may run to four places in hourly rates ("$36.9379"): all of them are the amount.
 # Thousands may be grouped by commas ("R1,152,941") or by spaces ("R19 623", "KSh 14 007",
 # "$80 217"); after a sign, spaces group only from ten thousand on: "$1 500" in a flattened
@@ -32,10 +34,10 @@ _THOUSANDS = rf"{_CURRENCY}\s?\d{{1,3}}(?:\.\d)?[Kk](?![A-Za-z\d])"
 _MILLIONS = rf"(?:{_CURRENCY}|(?<![A-Za-z])K(?=\d))\s?\d{{1,3}}(?:\.\d{{1,3}})?\s?(?:million|mn)\b"
 MONEY = (
     rf"{_MILLIONS}|{_THOUSANDS}"
-    rf"|(?:{_CURRENCY}|{_RAND})\s?\d{{1,3}}(?:,\d{{3}})+(?:\.\d{{1,4}})?(?!\.?\d)"
-    rf"|(?:(?:{_CURRENCY_LETTERS}|{_RAND})\s?\d{{1,3}}|[{CURRENCY_SIGNS}]\s?\d{{2,3}})"
+    rf"|(?:{_CURRENCY}|{_ONE_LETTER_CURRENCY})\s?\d{{1,3}}(?:,\d{{3}})+(?:\.\d{{1,4}})?(?!\.?\d)"
+    rf"|(?:(?:{_CURRENCY_LETTERS}|{_ONE_LETTER_CURRENCY})\s?\d{{1,3}}|[{CURRENCY_SIGNS}]\s?\d{{2,3}})"
     rf"(?:[ \u00a0]\d{{3}})+(?:\.\d{{1,2}})?(?![.,]?\d)"
-    rf"|(?:{_CURRENCY}|{_RAND})\s?\d+(?:\.\d{{1,4}})?(?!\.?\d)"
+    rf"|(?:{_CURRENCY}|{_ONE_LETTER_CURRENCY})\s?\d+(?:\.\d{{1,4}})?(?!\.?\d)"
     rf"|(?:{_FIGURE}){_EURO_AFTER}"
 )
 # The bottom of a range whose top alone names the euro after it ("2536 - 4156 euro").

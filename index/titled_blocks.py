@@ -384,7 +384,11 @@ def _without_pay_words(title: str) -> str:
     lead = next((i for i, w in enumerate(words) if w.lower() not in _pay_words()), len(words))
     if 0 < lead < len(words) - 1 and words[lead].lower() in _LEAD_INS:
         words = words[lead + 1 :]
-    elif lead >= _PAY_LABEL_WORDS and lead < len(words) and words[lead - 1].lower() in _PAY_NOUNS:
+    elif (
+        lead >= _LEAST_PAY_LABEL_WORDS
+        and lead < len(words)
+        and words[lead - 1].lower() in _PAY_LABEL_NOUNS
+    ):
         # "Base Salary Asst. Planner: $6,188 – $7,521": a label of pay words before the title.
         words = words[lead:]
     return " ".join(words)
@@ -392,8 +396,8 @@ def _without_pay_words(title: str) -> str:
 
 # A label of pay words before a title is two words at least and ends with a noun of pay
 # ("Base Salary", "Hourly Rate"): "Pay Clerk" and "Compensation Analyst" are titles.
-_PAY_LABEL_WORDS = 2
-_PAY_NOUNS = frozenset({"salary", "pay", "wage", "wages", "rate", "range"})
+_LEAST_PAY_LABEL_WORDS = 2
+_PAY_LABEL_NOUNS = frozenset({"salary", "pay", "wage", "wages", "rate", "range"})
 
 
 def _without_pay_label(line: str) -> str:
