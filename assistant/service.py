@@ -67,7 +67,7 @@ class Assistant:
     def open(cls, settings: Settings) -> Assistant:
         """Open an existing index; raises IndexNotBuilt when there is none."""
         store = ChunkStore(store_location(settings))
-        if store.count() == 0:
+        if store.known_count() == 0:
             raise IndexNotBuilt(
                 f"the index at {store.location.describe()} is empty: run `index` first"
             )

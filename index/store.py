@@ -89,12 +89,13 @@ class ChunkStore:
 
         self.location = location
         self.page_size = page_size
-        self._count: int | None = None  # forgotten whenever this object changes the store
+        self._count: int | None = None  # kept up to date by this object's writes, else None
         self._run_started = False  # a run marked by mark_run is writing through this object
         self._versioned_in_run = False  # and has given the store its new content version
         # What documents() found, kept up to date by this object's writes while a run writes
         # and kept on disk under the new content version when it finishes; None: not read.
         self._documents: dict[str, IndexedDocument] | None = None
+        self._kept: tuple[str, dict[str, IndexedDocument]] | None = None  # key, list read
         chroma_settings = ChromaSettings(anonymized_telemetry=False)
         try:
             if location.host:
@@ -181,9 +182,8 @@ class ChunkStore:
         return self._metadata(_CONTENT_VERSION_KEY)
 
     def _changed(self) -> None:
-        """The chunks are about to change: forget the count, and give the store a new content
-        version (once in a marked run)."""
-        self._count = None
+        """The chunks are about to change: give the store a new content version (once in a
+        marked run)."""
         if not self._versioned_in_run:
             self._set_metadata(_CONTENT_VERSION_KEY, uuid.uuid4().hex)
             self._versioned_in_run = self._run_started
@@ -202,17 +202,25 @@ class ChunkStore:
         self._collection = self._open_collection(create=True)
         self._changed()
         self._documents = {}
+        self._count = 0
 
     def count(self) -> int:
-        """Passages in the store (remembered for searches until the store changes)."""
+        """Passages in the store, as Chroma counts them (0.1-0.4 s at 130,000 passages)."""
         self._count = int(self._collection.count())
         return self._count
 
     def known_count(self) -> int:
-        """count() as this object last read it, when it has written nothing since (a count
-        takes 0.09 s at 127,000 passages); the store is asked otherwise. Another process's
-        writes are not seen: like the metadata, what an open store knows is as of its reads."""
-        return self._count if self._count is not None else self.count()
+        """Passages in the store as this object knows them: counted by Chroma once, or summed
+        from the list of documents kept under the store's content version, then kept up to
+        date by this object's writes. Another process's writes are not seen: like the
+        metadata, what an open store knows is as of its reads."""
+        if self._count is None:
+            key = self._documents_key()
+            kept = self._kept_documents(key) if key is not None else None
+            if kept is None:
+                return self.count()
+            self._count = sum(document.chunks for document in kept.values())
+        return self._count
 
     def indexed_documents(self) -> dict[str, str]:
         """Source path -> content hash of every document in the store; "" for a document whose
@@ -231,32 +239,40 @@ class ChunkStore:
         embedded, 19 s from a server), at each index run, start and page that lists them."""
         key = self._documents_key()
         if key is not None and (kept := self._kept_documents(key)) is not None:
-            self._documents = kept
-            return dict(kept)
-        found = self._read_documents()
-        if key is not None:
-            self._keep_documents(key, found)
+            found = kept
+        else:
+            found = self._read_documents()
+            if key is not None:
+                self._keep_documents(key, found)
         self._documents = found
+        self._count = sum(document.chunks for document in found.values())
         return dict(found)
 
     def _documents_key(self) -> str | None:
         """What a kept copy of documents() must have been found under; None when no copy can
-        be trusted (a store without a content version, or one that a run is writing)."""
+        be trusted (a store without a content version, or one that a run is writing: every
+        write changes the version, once per run, and a run stopped midway leaves its mark)."""
         version = self.content_version
         if version is None or self.unfinished_run:
             return None
-        return f"{self.location.describe()}:{version}:{self.known_count()}"
+        return f"{self.location.describe()}:{version}"
 
     def _kept_documents(self, key: str) -> dict[str, IndexedDocument] | None:
+        """The list of documents kept under this key, read once by this object (0.2 s at
+        10,000 documents)."""
+        if self._kept is not None and self._kept[0] == key:
+            return dict(self._kept[1])
         path = self.location.path / _DOCUMENTS_FILE
         try:
             kept = json.loads(path.read_text(encoding="utf-8"))
             if kept["key"] != key:
                 return None
-            return {
+            documents = {
                 str(source): IndexedDocument(str(hash_), int(chunks), str(at), int(expected))
                 for source, (hash_, chunks, at, expected) in kept["documents"].items()
             }
+            self._kept = (key, documents)
+            return dict(documents)
         except FileNotFoundError:
             return None
         except (OSError, ValueError, KeyError, TypeError) as error:
@@ -316,6 +332,8 @@ class ChunkStore:
         if not chunks:
             return
         self._changed()
+        if self._count is not None:
+            self._count += len(chunks)
         totals = (
             [document_chunks] * len(chunks)
             if isinstance(document_chunks, int)
@@ -338,10 +356,19 @@ class ChunkStore:
                 )
 
     def delete_source(self, source: str) -> None:
+        """Delete every chunk of a document: by their ids ("<source>#<n>") when the list of
+        documents says it is whole, else by its source (a scan of the metadata: 0.7 s at
+        130,000 chunks, where deleting by ids takes milliseconds)."""
         self._changed()
-        self._collection.delete(where={"source": source})
-        if self._documents is not None:
-            self._documents.pop(source, None)
+        deleted = self._documents.pop(source, None) if self._documents is not None else None
+        if deleted is not None and deleted.complete and deleted.chunks:
+            self._collection.delete(ids=[f"{source}#{n}" for n in range(deleted.chunks)])
+        else:
+            self._collection.delete(where={"source": source})
+        if deleted is None:
+            self._count = None  # how many went is not known: counted again when asked
+        elif self._count is not None:
+            self._count -= deleted.chunks
 
     def all_chunks(self) -> list[Chunk]:
         chunks = [_unpacked(i, m) for i, m in self._records()]

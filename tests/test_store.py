@@ -37,11 +37,21 @@ class _PageSpy:
     def __init__(self, collection: Any) -> None:
         self._collection = collection
         self.limits: list[int | None] = []
+        self.counts = 0  # Chroma's counts (a scan of the store)
+        self.deletes: list[dict[str, Any]] = []
 
     def get(self, **kwargs: Any) -> Any:
         ids = kwargs.get("ids")
         self.limits.append(len(ids) if ids is not None else kwargs.get("limit"))
         return self._collection.get(**kwargs)
+
+    def count(self) -> int:
+        self.counts += 1
+        return int(self._collection.count())
+
+    def delete(self, **kwargs: Any) -> Any:
+        self.deletes.append(kwargs)
+        return self._collection.delete(**kwargs)
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self._collection, name)
@@ -191,3 +201,35 @@ def test_a_library_reads_the_chunks_it_lacks_from_the_store(paged_store) -> None
     assert [c.chunk_id for c in found] == ["doc-8.txt#4", "doc-0.txt#1", "doc-3.txt#2"]
     assert found[1] is library.by_id["doc-0.txt#1"]
     assert found == [next(c for c in chunks if c.chunk_id == i) for i in ids if "gone" not in i]
+
+
+def test_a_run_knows_the_count_and_deletes_a_document_by_its_ids(paged_store) -> None:
+    """A run that rewrites one document neither counts the store nor scans its metadata:
+    the count follows its writes, a whole document is deleted by its ids, and the next
+    object reads the count from the list the run kept."""
+    store, chunks, spy = paged_store
+    store.indexed_documents()
+    store.mark_run("2026-12-01T00:00:00+00:00")
+    store.delete_source("doc-0.txt")
+    assert spy.deletes == [{"ids": [f"doc-0.txt#{n}" for n in range(5)]}]
+    changed = [replace(c, content_hash="hash-0-new") for c in chunks if c.source == "doc-0.txt"]
+    store.add(changed[:3], [[1.0, 0.0]] * 3, "2026-12-01T00:00:00+00:00", document_chunks=3)
+    store.mark_run("")
+    assert store.known_count() == 43 and spy.counts == 0
+    assert store.count() == 43  # what Chroma counts
+    fresh = ChunkStore(store.location)
+    reads = _PageSpy(fresh._collection)
+    fresh._collection = reads
+    assert fresh.known_count() == 43 and reads.counts == 0 and reads.limits == []
+
+
+def test_a_document_the_list_does_not_hold_whole_is_deleted_by_its_source(tmp_path: Path) -> None:
+    store = ChunkStore(StoreLocation(tmp_path / "chroma", "partial"), create=True)
+    chunks = _chunks(documents=2, per_document=3)
+    store.add(chunks[1:], [[1.0, float(i)] for i in range(5)], document_chunks=3)
+    assert not store.documents()["doc-0.txt"].complete  # its first chunk is missing
+    spy = _PageSpy(store._collection)
+    store._collection = spy
+    store.delete_source("doc-0.txt")
+    assert spy.deletes == [{"where": {"source": "doc-0.txt"}}]
+    assert set(store.documents()) == {"doc-1.txt"} and store.count() == 3
