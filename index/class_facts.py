@@ -77,8 +77,14 @@ _COLUMN_ROLES: tuple[tuple[str, tuple[str, ...]], ...] = (
         "requirement",
         _phrases("education, experience, requirement, qualification, description, duties, licens"),
     ),
-    ("title", _phrases("title, class, position, job")),
+    ("title", _phrases("title, titles, class, position, positions, job")),
 )
+# A column named by a pay period alone ("Hourly", "MONTHLY", "Annual"): one rate a row, or a
+# range, of that period.
+_RATE = "rate"
+_RATE_NAME_WORDS = 2
+# A rate written without its currency, to the cent or finer: "21.1578", "15.50".
+_DECIMAL_RATE = re.compile(r"\d{1,4}\.\d{2,4}")
 
 
 @dataclass(frozen=True)
@@ -140,7 +146,8 @@ def table_classes(blocks: list[Block], series: str | None = None) -> list[ClassF
             if row and len(named) >= _MIN_NAMED_COLUMNS:
                 row = replace(row, pay_columns=named)
             if row:
-                row = replace(row, salary_period=period_in(line) or period_in(header))
+                period = row.salary_period or period_in(line) or period_in(header)
+                row = replace(row, salary_period=period)
                 rows.append(_one_rate_named(row, line, columns or []))
         found += _pay_points_joined(rows)
     return found
@@ -157,6 +164,8 @@ def _one_rate_named(row: ClassFacts, line: str, columns: list[_Column]) -> Class
     ]
     if row.salary_min is None or row.salary_max is not None or len(own) != 1 or not own[0]:
         return row
+    if row.pay_columns:
+        return row  # its rates are named by the header, each by its period
     return replace(row, pay_columns=((own[0], row.salary_min),))
 
 
@@ -201,7 +210,12 @@ def _named_pay_cells(header: str, line: str) -> tuple[tuple[str, str], ...]:
     return tuple(
         (name, cell)
         for name, cell in zip(names, cells, strict=True)
-        if name and (SALARY_RANGE.search(cell) or ONE_AMOUNT.fullmatch(cell))
+        if name
+        and (
+            SALARY_RANGE.search(cell)
+            or ONE_AMOUNT.fullmatch(cell)
+            or (period_in(name) and _DECIMAL_RATE.fullmatch(cell))
+        )
     )
 
 
@@ -227,9 +241,10 @@ def _column(cell: str) -> _Column:
                 return _Column(role, label)
     # A column the header names by words of no known role ("Months of Service",
     # "Classification"): its cells may be titles, never codes read by their look.
-    # A pay period's name ("Hourly", "MONTHLY") heads pay: its cells are read by their look.
-    named = re.search(r"[A-Za-z]{2}", cell) and period_in(cell) is None
-    return _Column(_OTHER if named else None, None)
+    # A pay period's name ("Hourly", "MONTHLY") heads pay of that period.
+    if period_in(cell) is not None:
+        return _Column(_RATE if len(cell.split()) <= _RATE_NAME_WORDS else None, cell)
+    return _Column(_OTHER if re.search(r"[A-Za-z]{2}", cell) else None, None)
 
 
 _OTHER = "other"
@@ -237,7 +252,10 @@ _OTHER = "other"
 
 def _parse_row(line: str, columns: list[_Column], series: str | None) -> ClassFacts | None:
     found: dict[str, str] = {}
-    for index, cell in enumerate(c.strip() for c in line.split("\t")):
+    cells = [c.strip() for c in line.split("\t")]
+    if columns and len(cells) == len(columns) + 1:
+        columns = [_Column(None, None), *columns]  # the header leaves the title column unnamed
+    for index, cell in enumerate(cells):
         column = columns[index] if index < len(columns) else _Column(None, None)
         if cell:
             _read_cell(cell, column, found)
@@ -252,8 +270,11 @@ def _parse_row(line: str, columns: list[_Column], series: str | None) -> ClassFa
         title = _series_level_title(series, found["pay_grade"], found.get("pay_label"))
     salary_min, salary_max = found.get("minimum"), found.get("maximum")
     salary = SALARY_RANGE.search(found.get("salary", ""))
+    period = None
     if salary:
         salary_min, salary_max = salary.group("min"), salary.group("max")
+    elif salary_min is None and "rate" in found:  # one rate, of its column's period
+        salary_min, period = found["rate"], period_in(found["rate_period"])
     if not title or not (found.get("code") or found.get("pay_grade") or salary_min):
         return None
     if title.split()[0].lower().strip(".:") in _NOT_A_TITLE:
@@ -266,6 +287,7 @@ def _parse_row(line: str, columns: list[_Column], series: str | None) -> ClassFa
         found.get("pay_grade"),
         salary_min,
         salary_max,
+        period,
     )
 
 
@@ -291,6 +313,12 @@ def _read_cell(cell: str, column: _Column, found: dict[str, str]) -> None:
         found[role] = cell
     elif role == "requirement":
         return
+    elif role == _RATE and not SALARY_RANGE.search(cell):
+        # One rate under its period's name ("21.1578" under "Hourly"): the first such
+        # column's, with that period.
+        rate = ONE_AMOUNT.fullmatch(cell.lstrip("*")) or _DECIMAL_RATE.fullmatch(cell)
+        if rate and "rate" not in found:
+            found["rate"], found["rate_period"] = rate.group(0), str(column.label)
     elif SALARY_RANGE.search(cell):
         # A row of hourly, monthly and yearly ranges: the first, whose period the header
         # names first.

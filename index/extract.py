@@ -382,8 +382,8 @@ def _grade_column(header: str) -> str | None:
 
 # --- "2101 Computer Programmer (Pay Range 13.5)": a numbered list of classes ---------------
 
-_NUMBERED_CLASS = re.compile(
-    r"(?<![\w.])(?P<code>\d{3,6}[A-Z]?)\s+"
+_NUMBERED_CLASS = re.compile(  # not the last three digits of an amount ("$66,382")
+    r"(?<![\w.,$£€])(?P<code>\d{3,6}[A-Z]?)\s+"
     r"(?P<title>[A-Z][\w'&.-]*(?:\s+/?[A-Za-z&][\w'&/.-]*){0,8}?)\s*"
     r"\((?P<label>[A-Z][A-Za-z]*(?:\s[A-Z][a-z]+){0,2})\s+(?P<grade>\d{1,3}(?:[. ]\d)?)\)"
 )

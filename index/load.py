@@ -29,6 +29,7 @@ from index.reflow import (
     run_in_labels_parted,
     stacked_labels_joined,
     trailing_labels_shifted,
+    wrapped_bars_closed,
 )
 from index.structure import HEADLINE_CODE, smart_title
 from index.types import SourceDocument
@@ -189,7 +190,8 @@ def read_document(path: Path, relative: str, facts: dict[str, Any]) -> SourceDoc
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = trailing_labels_shifted(labels_unglued(bullets_rejoined(text)))
     text = run_in_labels_parted(pipe_rows_by_header(text))
-    text = rejoin_cell_lines(join_stacked_headers(dot_leaders_as_tabs(text)))
+    text = join_stacked_headers(dot_leaders_as_tabs(wrapped_bars_closed(text)))
+    text = rejoin_cell_lines(text)
     text = alternating_pairs_joined(stacked_labels_joined(pipe_rows_joined(text)))
     text = bare_labels_joined(text)
     if not text.strip():

@@ -35,6 +35,7 @@ __all__ = [
     "rejoin_cell_lines",
     "run_in_labels_parted",
     "stacked_labels_joined",
+    "wrapped_bars_closed",
 ]
 
 # "Police Dispatcher 2......$28.76 - $34.96......$4,984": a run of dots leading to a figure.
@@ -48,6 +49,9 @@ _MIN_COLUMNS = 2
 _MAX_COLUMNS = 12
 _MIN_ROWS = 3
 _MAX_CELL_WORDS = 8
+# A row's key may be a longer title ("Border Force Officer Recruit Trainee Programme (APS
+# Level 2)"), never a sentence.
+_MAX_KEY_WORDS = 12
 # A cell that ends a sentence or a label ("Salary:") is text or a label, not a table cell.
 _NOT_A_CELL = re.compile(r"[.:;!?]$")
 
@@ -309,6 +313,30 @@ def _is_header_cell(line: str) -> bool:
     )
 
 
+def wrapped_bars_closed(text: str) -> str:
+    """The text with the "|" that closes a cell, wrapped onto a line of its own in a table
+    copied a cell a line, put back at the end of its cell ("$44,008.12 |" / "Master" / "|" ->
+    "Master |"): only a lone "|" line, after a cell without its bar that follows a cell with
+    one. A run of "|" lines is another layout (pipe_rows_joined)."""
+    lines = text.split("\n")
+    out: list[str] = []
+    for number, line in enumerate(lines):
+        below = lines[number + 1] if number + 1 < len(lines) else ""
+        if (
+            _PIPE_ONLY.match(line)
+            and not _PIPE_ONLY.match(below)
+            and len(out) >= 2
+            and out[-1].strip()
+            and not out[-1].rstrip().endswith("|")
+            and out[-2].rstrip().endswith("|")
+            and not _PIPE_ONLY.match(out[-2])
+        ):
+            out[-1] = f"{out[-1].rstrip()} |"
+            continue
+        out.append(line)
+    return "\n".join(out)
+
+
 def rejoin_cell_lines(text: str) -> str:
     """The text with each table written a cell a line rewritten a row a line: its cells joined
     by tabs, or by a space where each already ends in "|" ("Grade 1 |", "A |", "37,890 |" ->
@@ -323,14 +351,16 @@ def rejoin_cell_lines(text: str) -> str:
         if table is None:
             position += 1
             continue
-        width, units, rows = table
-        end = position + width * (rows + 1) + units
+        named, width, units, rows = table
+        body = position + named + units
+        end = body + width * rows
         dropped.update(range(cells[position], cells[end - 1] + 1))  # blank lines too
-        starts = [position, *range(position + width, end, width)]
-        if units:  # "$ |" under each amount's column: a line of its own under the header
-            starts = [position, position + width, *range(position + width + units, end, width)]
+        # The header, "$ |" under each amount's column on a line of its own, then the rows.
+        starts = [position, *([position + named] if units else []), *range(body, end, width)]
         for start, stop in zip(starts, [*starts[1:], end], strict=True):
             group = [lines[n].strip() for n in cells[start:stop]]
+            if start == position and named < width:
+                group = ["", *group]  # the key column, which the header does not name
             piped = all(cell.endswith("|") for cell in group)
             replaced[cells[start]] = (" " if piped else "\t").join(group)
         position = end
@@ -349,38 +379,70 @@ def _empty_cell(lines: list[str], number: int) -> bool:
     return lines[number - 1] == "" and lines[number + 1] == ""
 
 
-def _table_at(lines: list[str], cells: list[int], position: int) -> tuple[int, int, int] | None:
-    """(columns, unit cells, rows) of the widest-read table whose header starts at
-    cells[position], or None: a header of label cells (the first may be empty: the key column
-    unnamed), maybe a line of units ("$ |" a column), then at least three rows of as many
-    cells, each row's cells the same shapes as the first's, one of them an amount."""
-    best: tuple[int, int, int] | None = None
-    for width in range(_MIN_COLUMNS, _MAX_COLUMNS + 1):
-        header = [_cell_text(lines[n]) for n in cells[position : position + width]]
-        if len(header) < width or not all(
+def _table_at(
+    lines: list[str], cells: list[int], position: int
+) -> tuple[int, int, int, int] | None:
+    """(header cells, columns, unit cells, rows) of the widest-read table whose header starts
+    at cells[position], or None: a header of label cells (the first may be empty: the key
+    column unnamed), maybe a line of units ("$ |" a column), then at least three rows of as
+    many cells, each row's cells the same shapes as the first's, one of them an amount.
+
+    A header may also leave the key column out altogether ("Minimum Salary", "Maximum Salary"
+    over "SES 3", "$357,000", "$397,484"): its rows have a cell more, their key first. Read
+    with the header's width, they would begin with an amount and end with the next row's
+    key: so that reading is taken where it finds more rows than any reading of a named key,
+    or as many as one whose rows begin with an amount."""
+    best: tuple[int, int, int, int] | None = None
+    best_unnamed: tuple[int, int, int, int] | None = None
+    amount_first = False  # the rows of the best reading of a named key begin with an amount
+    for named in range(_MIN_COLUMNS, _MAX_COLUMNS + 1):
+        header = [_cell_text(lines[n]) for n in cells[position : position + named]]
+        if len(header) < named or not all(
             _header_cell(cell) or (n == 0 and not cell) for n, cell in enumerate(header)
         ):
             break  # a wider header would hold this cell too
-        start = position + width
-        units = 0
-        while units < width and start + units < len(cells):
-            if not _UNIT_CELL.fullmatch(_cell_text(lines[cells[start + units]])):
-                break
-            units += 1
-        rows = _rows_below(lines, cells, start + units, width)
-        after = start + units + rows * width
-        # A table read whole ends there: an amount next means its rows were misread.
-        ends = after >= len(cells) or _shape(lines[cells[after]]) != "amount"
-        # Rows keyed by codes under a code's or grade's column, with no pay ("Grade" /
-        # "Position" over "M_B" / "Dean"), are a table by their keys: two will do.
-        first = [_shape(lines[n]) for n in cells[start + units : start + units + width]]
-        coded = bool(rows) and first[0] == "code" and "amount" not in first
-        if coded and not _names_a_key(header[0]):
-            rows = 0
-        least = _MIN_CODE_ROWS if coded else _MIN_ROWS
-        if rows >= least and ends and (best is None or rows > best[2]):
-            best = (width, units, rows)
+        for width in (named, named + 1):
+            found = _rows_under(lines, cells, position + named, width, header[0])
+            if found is None:
+                continue
+            units, rows, keys = found
+            reading = (named, width, units, rows)
+            if width == named and (best is None or rows > best[3]):
+                best, amount_first = reading, keys == "amount"
+            keyed = width > named and header[0] and keys in ("word", "code")
+            if keyed and (best_unnamed is None or rows > best_unnamed[3]):
+                best_unnamed = reading
+    if best_unnamed is None or best is None:
+        return best or best_unnamed
+    if best_unnamed[3] > best[3] or (best_unnamed[3] == best[3] and amount_first):
+        return best_unnamed
     return best
+
+
+def _rows_under(
+    lines: list[str], cells: list[int], start: int, width: int, first_name: str
+) -> tuple[int, int, str] | None:
+    """(unit cells, rows, shape of the first row's key) of the rows of `width` cells that
+    follow a header ending before cells[start], or None when they are too few to be a table."""
+    units = 0
+    while units < width and start + units < len(cells):
+        if not _UNIT_CELL.fullmatch(_cell_text(lines[cells[start + units]])):
+            break
+        units += 1
+    rows = _rows_below(lines, cells, start + units, width)
+    after = start + units + rows * width
+    # A table read whole ends there: an amount next means its rows were misread.
+    ends = after >= len(cells) or _shape(lines[cells[after]]) != "amount"
+    # Rows keyed by codes under a code's or grade's column, with no pay ("Grade" /
+    # "Position" over "M_B" / "Dean"), are a table by their keys: two will do.
+    first = [_shape(lines[n]) for n in cells[start + units : start + units + width]]
+    coded = bool(rows) and first[0] == "code" and "amount" not in first
+    if coded and not _names_a_key(first_name):
+        rows = 0
+    least = _MIN_CODE_ROWS if coded else _MIN_ROWS
+    if rows < least or not ends:
+        return None
+    return units, rows, _key_shape(lines[cells[start + units]])
 
 
 def _rows_below(lines: list[str], cells: list[int], start: int, width: int) -> int:
@@ -389,7 +451,7 @@ def _rows_below(lines: list[str], cells: list[int], start: int, width: int) -> i
     rows = 0
     while start + width <= len(cells):
         group = [lines[n] for n in cells[start : start + width]]
-        shape = tuple(_shape(cell) for cell in group)
+        shape = (_key_shape(group[0]), *(_shape(cell) for cell in group[1:]))
         keyed = "amount" in shape or shape[0] == "code"  # a row holds pay, or begins with a code
         # A code is a word of its column: "HB", "HA", "H1" key rows of one table.
         shape = tuple("word" if cell == "code" else cell for cell in shape)
@@ -463,6 +525,15 @@ def _shape(line: str) -> str:
     if _CODE_CELL.fullmatch(cell):
         return "code"
     return "number" if re.fullmatch(r"\d{1,3}", cell) else "word"
+
+
+def _key_shape(line: str) -> str:
+    """The shape of a row's first cell, its key: a title of up to twelve words is a word."""
+    shape = _shape(line)
+    cell = _cell_text(line)
+    if shape == "text" and len(cell.split()) <= _MAX_KEY_WORDS and not _NOT_A_CELL.search(cell):
+        return "word"
+    return shape
 
 
 # A code alone in a cell: capitals with digits or joined by "_" or "-" ("M_B", "R_L_B", "A54",

@@ -20,7 +20,7 @@ from assistant.row_keys import (
 from assistant.service import Assistant
 from index.catalog import ParsedStandard
 from index.chunk import chunk_standard
-from index.reflow import rejoin_cell_lines
+from index.reflow import rejoin_cell_lines, wrapped_bars_closed
 from index.structure import Block, Section
 from index.types import SourceDocument
 
@@ -47,6 +47,46 @@ def test_a_table_written_a_cell_a_line_is_read_a_row_a_line() -> None:
     # The text around the table is kept as it was.
     assert "Below are the pay scales for support staff this year." in text
     assert "Note: point 1 is no longer used." in text
+
+
+def test_a_header_that_leaves_out_the_key_column_heads_rows_keyed_first() -> None:
+    """The header names the pay columns only; each row's key comes first. Read with the
+    header's width, every row would end with the next row's key."""
+    rows = [("SES 3", "$357,000", "$397,484"), ("SES 2", "$263,750", "$403,449")]
+    rows += [("EL 1", "$99,408", "$136,172"), ("APS 6", "$78,700", "$94,058")]
+    cells = [cell for row in rows for cell in row]
+    text = rejoin_cell_lines("\n\n".join(["Minimum Salary", "Maximum Salary", *cells, "Other"]))
+    assert text.startswith("\tMinimum Salary\tMaximum Salary\nSES 3\t$357,000\t$397,484\n")
+    assert "APS 6\t$78,700\t$94,058\n\nOther" in text
+
+
+def test_a_cells_bar_wrapped_onto_a_line_of_its_own_closes_that_cell() -> None:
+    """A page's table copied a cell a line, each cell ending in "|"; where a row's last cell
+    lost its bar to the next line ("Master" / "|"), the rows are still read."""
+    header = ["Positions |", "Hourly |", "Monthly |", "Annual |", "Recommended Certification |"]
+    rows = [
+        ["Operator I Basic |", "21.1578 |", "$3,667.34 |", "$44,008.12 |", "-", "|"],
+        ["Operator I 12 Month |", "22.2111 |", "$3,849.92 |", "$46,199.00 |", "Basic |"],
+        ["Operator II 24 Month |", "23.3216 |", "$4,042.41 |", "$48,508.96 |", "Master", "|"],
+        ["Supervisor Basic |", "31.3130 |", "$5,427.59 |", "$65,131.07 |", "Master |"],
+    ]
+    text = "\n".join(
+        ["Dispatch Pay Plan FY 2022-2023", *header, *(cell for row in rows for cell in row)]
+    )
+    read = rejoin_cell_lines(wrapped_bars_closed(text))
+    assert "Operator I Basic | 21.1578 | $3,667.34 | $44,008.12 | - |\n" in read
+    assert "Operator II 24 Month | 23.3216 | $4,042.41 | $48,508.96 | Master |\n" in read
+    # A run of bar lines is a row's edge in another layout: left as it is.
+    assert wrapped_bars_closed("Grade |\nA\n|\n|\nB") == "Grade |\nA\n|\n|\nB"
+
+
+def test_a_row_may_be_keyed_by_a_long_title() -> None:
+    titles = ["Trainee APS (Technical)", "Graduate APS (APS Level 4)"]
+    titles += ["Border Force Officer Recruit Trainee Programme (APS Level 2)", "ICT Cadet"]
+    cells = [cell for title in titles for cell in (title, "$50,801", "$57,152")]
+    header = ["APS classification level", "Minimum Salary", "Maximum Salary"]
+    text = rejoin_cell_lines("\n\n".join([*header, *cells]))
+    assert "Border Force Officer Recruit Trainee Programme (APS Level 2)\t$50,801\t$57,152" in text
 
 
 @pytest.mark.parametrize(

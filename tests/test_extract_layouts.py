@@ -268,6 +268,13 @@ def test_numbered_list_refuses_prose_and_ordinance_numbers() -> None:
     assert numbered_list_classes(text) == []
 
 
+def test_numbered_list_takes_no_code_from_the_digits_of_an_amount() -> None:
+    """A salary column's last amount above a title with its level in parentheses: "382" of
+    "$66,382" is no class code."""
+    text = "$57,777\n\n$66,382\n\nBorder Force Officer Recruit Trainee Programme (APS Level 2)"
+    assert numbered_list_classes(text) == []
+
+
 # --- a title and its "Key: value" lines ---------------------------------------------------------
 
 

@@ -801,3 +801,25 @@ def test_the_numbers_of_an_address_line_are_no_pay() -> None:
     )
     assert not states_field("salary", "Mailing Address: 601 E. 12th Street, Kansas City 64106")
     assert states_field("salary", "Salary: 4,235.52 – 4,235.52 (Monthly)")
+
+
+def test_a_column_named_by_a_pay_period_gives_each_row_its_rate_of_that_period() -> None:
+    """One rate a row under each period's name: the first column's rate, with its period
+    (a rate to four places, "21.1578", as written), every column kept as a pay column."""
+    text = (
+        "Dispatch Pay Plan FY 2022-2023\n\nPositions\tHourly\tMonthly\tAnnual\tCertification\n"
+        "Operator I Basic\t21.1578\t$3,667.34\t$44,008.12\t-\n"
+        "Operator I 12 Month\t22.2111\t$3,849.92\t$46,199.00\tBasic\n"
+        "Supervisor Basic\t31.3130\t$5,427.59\t$65,131.07\tMaster\n"
+    )
+    first, _, last = parse_standard(_document(text, "Dispatch Pay Plan")).classes
+    assert (first.title, first.salary_min, first.salary_max, first.salary_period) == (
+        "Operator I Basic", "21.1578", None, "hour"
+    )  # fmt: skip
+    assert last.pay_columns == (
+        ("Hourly", "31.3130"), ("Monthly", "$5,427.59"), ("Annual", "$65,131.07")
+    )  # fmt: skip
+    # Without the hourly column, the first rate is the month's.
+    monthly = text.replace("\tHourly", "").replace("\t21.1578", "").replace("\t22.2111", "")
+    first = parse_standard(_document(monthly.replace("\t31.3130", ""), "Plan")).classes[0]
+    assert (first.salary_min, first.salary_period) == ("$3,667.34", "month")
