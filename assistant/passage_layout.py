@@ -169,10 +169,13 @@ def typical_for(period: str, text: str) -> bool:
 
 
 def _within(bounds: tuple[Decimal, Decimal], text: str) -> bool:
+    """Whether an amount of text falls within the bounds: one written as money, or, where none
+    does, a bare figure with its cents ("21.1578 | $3,667.34 | $44,008.12", an hourly rate in
+    the cell before the month's)."""
     low, high = bounds
-    amounts = [money_value(m) for m in _MONEY.findall(text)] or [
-        money_value(m) for m in _BARE_PAY.findall(text)
-    ]
+    money = _MONEY.findall(text)
+    bare = [figure for figure in _BARE_PAY.findall(text) if "." in figure or not money]
+    amounts = (money_value(figure) for figure in [*money, *bare])
     return any(a is not None and low <= a <= high for a in amounts)
 
 

@@ -583,9 +583,12 @@ class PassageReader:
             heads = self.heading_stems(chunk.source)
             above = [s for s in subject if s not in near and s not in placing and s in heads]
             coverage += self._share(above, document, total)
-        context = f"{owner}\n{context}"
-        if level[0] is not None and not _level_fits(line, context, level[1], level[0], level_word):
+        fits = level[0] is None or _level_fits(
+            line, f"{owner}\n{context}", level[1], level[0], level_word, owner
+        )
+        if not fits:
             return None
+        context = f"{owner}\n{context}"
         states = field is not None and states_field(field, line, f"{header}\n{context}")
         if states and field == "salary" and period:
             written = periods_in(line)
@@ -828,19 +831,28 @@ def levels_named(text: str, subject: Sequence[str]) -> set[int]:
 
 
 def _level_fits(
-    line: str, context: str, subject: Sequence[str], level: int, level_word: bool = True
+    line: str,
+    context: str,
+    subject: Sequence[str],
+    level: int,
+    level_word: bool = True,
+    owner: str = "",
 ) -> bool:
     """Whether the line, or failing that its context, gives the subject the level asked: a
     line that names no level of the subject may be about another level, or none. A line that
     names a level with the word itself ("The salary range for level III is ...") names one of
-    the subject its passage is about (unless levels key the rows asked: "HEW 5 Level 3"); a
-    context naming several that way does not pick one."""
+    the subject its passage is about (unless levels key the rows asked: "HEW 5 Level 3"), and
+    so does the heading it is under ("Level II" over "Pay Range: $15.95 - $19.12 per hour");
+    a context naming several that way does not pick one."""
     line_levels = _levels_after_subject(line, subject)
     if not line_levels and level_word:
         line_levels = _levels_by_the_word(line)
     if line_levels:
         return level in line_levels
-    return level in _levels_after_subject(context, subject)
+    context_levels = _levels_after_subject(context, subject)
+    if not context_levels and level_word:
+        context_levels = _levels_by_the_word(owner)
+    return level in context_levels
 
 
 def _levels_by_the_word(line: str) -> set[int]:

@@ -29,6 +29,23 @@ LISTING = (
     "1.190 | Harbour Claims Assistant | VI | 24 |\n"
 )
 
+# A schedule of one series whose levels head their own lines, each over its labelled range.
+SCHEDULE = (
+    "Harbour Technician - Casual Compensation Schedule\n"
+    "Grade: TECH\n"
+    "Level I\n"
+    "Pay Range: $15.95 per hour\n"
+    "Work is performed under direct supervision.\n"
+    "Examples:\n"
+    "- Lifeguard\n"
+    "Level II\n"
+    "Pay Range: $15.95 - $19.12 per hour\n"
+    "Work is performed under general supervision.\n"
+    "Level III\n"
+    "Pay Range: $15.95 - $24.95 per hour\n"
+    "Duties include planning the work of others.\n"
+)
+
 
 @pytest.fixture(scope="module")
 def harbour(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
@@ -41,6 +58,17 @@ def test_a_line_naming_the_level_asked_answers_for_it(harbour: Assistant) -> Non
     assert not answer.abstained
     assert "$24.11 - $32.31" in answer.text
     assert "$22.94" not in answer.text  # level II's line is not quoted with it
+
+
+@pytest.fixture(scope="module")
+def schedule(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
+    return indexed(tmp_path_factory, "level-headings", {"technician-schedule.txt": SCHEDULE})
+
+
+def test_a_level_heading_names_the_level_of_the_lines_under_it(schedule: Assistant) -> None:
+    answer = schedule.ask("What is the hourly pay range for a Level II Harbour Technician?")
+    assert not answer.abstained and "$15.95 - $19.12" in answer.text
+    assert "$24.95" not in answer.text  # level III's range, under its own heading
 
 
 def test_a_listing_cell_before_the_title_is_its_code(harbour: Assistant) -> None:

@@ -125,6 +125,10 @@ def test_an_hourly_rate_is_not_a_yearly_salary() -> None:
     assert plausible_for("hour", "$24.30 - $31.10")
     assert not plausible_for("hour", "$45,672 $54,837")
     assert plausible_for("year", "$45,672 $54,837")
+    # A rate with no currency beside the month's and the year's ("Hourly | Monthly | Annual").
+    row = "Operator I Basic | 21.1578 | $3,667.34 | $44,008.12 | - |"
+    assert plausible_for("hour", row) and plausible_for("month", row)
+    assert not plausible_for("hour", "Grade 14 | 2101 | $3,667.34 | $44,008.12 |")
 
 
 def test_a_class_no_passage_names_finds_no_line() -> None:
