@@ -25,6 +25,7 @@ from assistant.line_subjects import (
     names_a_sibling,
 )
 from assistant.passage_layout import (
+    OTHER_PAY_UNIT,
     asked_labels,
     gives_label,
     gives_value,
@@ -342,7 +343,9 @@ class PassageAnswers:
                 # "Anticipated hourly: $ 24.4464" does not answer "the anticipated annual
                 # salary": a line that names its period answers for that period only.
                 periods = periods_in(match.group(0))
-                other_period = period is not None and bool(periods) and period not in periods
+                other_period = period is not None and (
+                    period not in periods if periods else bool(OTHER_PAY_UNIT.search(match[0]))
+                )
                 if (by_label or worded) and not other_period:
                     line = match.group(0).strip()
                     found.append(quoted(Reading(chunk, line, 0.0, 0.0, 0.0, True, 0), book))

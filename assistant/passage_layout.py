@@ -156,6 +156,15 @@ def gives_value(field: str | None, question: str) -> bool:
     return False
 
 
+# A unit of work or time that pay is counted by and no pay period names: "$120 per day", "a
+# shift", "per session". ("Per credit hour" and "per contact hour" are hours.)
+OTHER_PAY_UNIT = re.compile(
+    r"\b(?:per|a|an|each)\s+(?:day|shift|session|course|class|game|event|meeting|visit|night|"
+    r"lesson|diem)\b|\bdaily\b",
+    re.IGNORECASE,
+)
+
+
 def plausible_for(period: str, text: str) -> bool:
     """Whether some amount in text could be pay for that period: an hourly rate is not
     $45,672, nor a yearly salary $24.30."""

@@ -18,6 +18,7 @@ from functools import cache
 from rapidfuzz import fuzz, process
 
 from assistant.passage_layout import (
+    OTHER_PAY_UNIT,
     blocks,
     owner_line,
     plausible_for,
@@ -593,7 +594,10 @@ class PassageReader:
         if states and field == "salary" and period:
             written = periods_in(line)
             named = written or periods_in(f"{header}\n{chunk.table_header or ''}")
-            states = period in named if named else typical_for(period, line)
+            if named:
+                states = period in named
+            else:  # "$120 per day" is no hourly rate, however small
+                states = typical_for(period, line) and not OTHER_PAY_UNIT.search(line)
             if states and not written and len(named) > 1:
                 # A header of several periods ("Monthly Annual Bi-Weekly Hourly") over a row
                 # that leaves the hourly cell empty: the row must hold an hourly amount.

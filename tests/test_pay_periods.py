@@ -3,6 +3,8 @@ the line, never called absent because the catalog kept another."""
 
 from __future__ import annotations
 
+from test_passage_answers import indexed
+
 from assistant.citations import Citation, CitationBook
 from assistant.figures import in_period_asked, ranges_by_period
 from assistant.pay_lacking import pay_of_other_period
@@ -48,3 +50,19 @@ def test_a_question_asking_two_periods_is_not_answered_for_one_alone() -> None:
     assert pay_of_other_period(both, book) is None
     monthly = QueryAnalysis("grade 5A main rate per month?", intents=("salary",))
     assert pay_of_other_period(monthly, book) is not None
+
+
+RATES = (
+    "Substitute Pay Rates\n\nDaily Rates\n\nNonCertified Teacher:  $115 per day\n\n"
+    "Certified Teacher: $120 per day\n\nNurse Rates\n\nLVN/EMT:  $115 per day\n\nRN: $140 per day\n"
+)
+
+
+def test_pay_counted_by_the_day_is_no_hourly_rate(tmp_path_factory) -> None:
+    """ "$120 per day" is small enough to be an hourly rate, but the line says what it is
+    paid by: asked for the hourly rate, the sources do not state one."""
+    assistant = indexed(tmp_path_factory, "daily-rates", {"substitute-pay.txt": RATES})
+    hourly = assistant.ask("What is the hourly rate for a certified substitute teacher?")
+    assert hourly.abstained and "$120 per day" in hourly.text  # what the sources do say
+    daily = assistant.ask("What is the daily rate for a certified substitute teacher?")
+    assert not daily.abstained and "$120 per day" in daily.text
