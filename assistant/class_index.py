@@ -331,7 +331,15 @@ def place_initials(jurisdiction: str) -> set[str]:
     for start in starts:
         run = list(takewhile(lambda w: w[:1].isupper(), words[start : start + 3]))
         found |= {"".join(w[0] for w in run[:size]).lower() for size in range(2, len(run) + 1)}
+    # "ut" of "The University of Texas at Austin": its capitalised words, the small words
+    # between them and a leading "The" skipped.
+    named = takewhile(lambda w: w[:1].isupper() or w in _JOINING_WORDS, words)
+    capitals = "".join(w[0] for w in named if w[:1].isupper() and w != "The")[:3].lower()
+    found |= {capitals[:size] for size in range(2, len(capitals) + 1)}
     return found
+
+
+_JOINING_WORDS = frozenset({"of", "at", "and", "for", "the", "in"})
 
 
 def place_words(jurisdiction: str) -> set[str]:

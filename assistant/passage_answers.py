@@ -60,6 +60,8 @@ from assistant.row_keys import (
     amounts_under_other_keys,
     has_row_key,
     lacks_step,
+    names_steps,
+    other_step,
     question_keys,
     row_keys,
     spans_asked,
@@ -299,6 +301,7 @@ class PassageAnswers:
         named = analysis.naming.named if analysis.naming else {}
         own_words = () if code_given else subject
         period = asked_period(analysis.question)
+        step = step_asked(analysis.question)
         pay_in_words = (
             "salary" in analysis.intents
             and not analysis.amounts
@@ -320,6 +323,8 @@ class PassageAnswers:
                 holds and self._classless(chunk.source)
             )
             for match in label_values(chunk.text):
+                if other_step(match.group(0), step):
+                    continue  # "Police Officer Step 2$70,220" when step 5 is asked
                 figure = any(c.isdigit() for c in match.group("value"))
                 # "Class Code: 100K" of "which category is class code 100K in?" repeats what
                 # the question gives.
@@ -611,6 +616,12 @@ class PassageAnswers:
         extreme = extreme_asked(analysis.question) if field == "salary" else None
         middle = MIDDLE_ASKED.search(analysis.question) is not None
         question_stems = stems(analysis.question)
+        # The documents that give each step's pay on a line of its own, by the step's name.
+        stepped = {
+            chunk.source
+            for chunk in chunks
+            if any(names_steps(x) and MONEY_AMOUNT.search(x) for x in chunk.text.splitlines())
+        }
         for subject in subjects:
             level, level_of = question_level(analysis, subject, keys)
             if level is not None and ("level", str(level)) in keys:
@@ -671,6 +682,19 @@ class PassageAnswers:
                 if field == "salary"
                 and step is not None
                 and not _STEP_WORDS & self.reader.document_stems(r.chunk.source)
+            ]
+            # Nor by a line of a document whose passages name its steps a line each ("Police
+            # Officer Step 2$70,220", no header of step columns) when neither the line nor its
+            # header names one ("The current starting pay for a Police Recruit is $57,290").
+            stepless += [
+                r
+                for r in stating
+                if field == "salary"
+                and step is not None
+                and r.chunk.source in stepped
+                and not self.reader.step_columns(r.chunk.source)
+                and not names_steps(f"{r.quote}\n{r.header}\n{r.chunk.table_header or ''}")
+                and r not in stepless
             ]
             # A lead-in quoted down to a header of other steps ("steps 1 2 3 4 5") does not
             # state the step asked.

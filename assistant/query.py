@@ -321,13 +321,15 @@ def analyse(question: str, index: ClassIndex) -> QueryAnalysis:
     applying = _APPLYING if "qualifications" in intents else frozenset()
     # "OIG/AED-2026-0002": a document's number names it; its parts are no words of a subject.
     numbered = {p for m in _DOCUMENT_NUMBER.finditer(text) for p in re.findall(r"[a-z0-9]+", m[0])}
+    # "SA II", "RN": two letters written in capitals are initials, a word of the subject.
+    initials = {w for w in words_in_capitals(question) if len(w) == 2 and level_value(w) is None}
     keywords = tuple(
         w
         for n, w in enumerate(words)
         if w not in STOPWORDS
         and w not in applying
         and w not in numbered
-        and len(w) > 2
+        and (len(w) > 2 or w in initials)
         and not _pronoun_one(words, n)
     )
     return QueryAnalysis(

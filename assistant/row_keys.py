@@ -44,7 +44,8 @@ _ACRONYM_REACH = 2
 # Several values after one plural label: "grades 5 and 6", "bands 2, 3 or 4", "bands L and M".
 _PLURAL_KEYS = re.compile(
     r"\b(?i:(?P<label>grade|band|range|level|group))s\s+(?P<values>(?:\d{1,2}|[A-Z])"
-    r"(?:\s*(?i:,|and|or|&|vs\.?)\s*(?:\d{1,2}|[A-Z]))+)\b"
+    r"(?:\s*(?i:,|and|or|&|vs\.?|to|through|-|–)\s*(?:\d{1,2}|[A-Z]))+)\b"
+    r"(?!\s*(?i:years?|yrs|months?|hours?|%|percent|weeks?|days?))"  # "grades 5 to 10 years"
 )
 
 # "grade 6a vs 6b", "band 5 or 6": a second key of the same label after the first, its label
@@ -437,8 +438,23 @@ _STEP_ASKED = re.compile(r"\b(?:step|stage)\s*(\d{1,2})\b", re.IGNORECASE)
 
 def other_step(line: str, step: str | None) -> bool:
     """Whether a line is the row of another step than the one asked ("2 68,959 ..." when step
-    3 is asked)."""
-    return bool(step) and bool(_STEP_ROW.match(line)) and _step_of(line) != step
+    3 is asked), or names steps and not it ("Police Officer Step 2$70,220" when step 1 is)."""
+    if not step:
+        return False
+    if _STEP_ROW.match(line):
+        return _step_of(line) != step
+    named = {n.lstrip("0") or "0" for n in _NAMED_STEP.findall(line)}
+    return bool(named) and step not in named
+
+
+def names_steps(text: str) -> bool:
+    """Whether a text names a step by the word and its number ("Step 2", "step 10")."""
+    return _NAMED_STEP.search(text) is not None
+
+
+# "Step 2", "step 10": a step the line names by the word (not a header listing the steps after
+# it: "Step 00 01 02 ...").
+_NAMED_STEP = re.compile(r"\bstep\s*(\d{1,2})(?!\d)(?![ \t]+\d{1,2}\b)", re.IGNORECASE)
 
 
 # "Steps 1 2 3 4 5", "steps 1. 2 3 4": the steps a header lists after the one word.

@@ -355,18 +355,9 @@ def _duties_lead_in(readings: list[Reading]) -> Reading | None:
     names them ("... your specific duties will include:"; not "... a benefits package that
     includes:", though it speaks of hard work); None when none does."""
     return next(
-        (
-            r
-            for r in readings
-            if (r.quote.rstrip().endswith(":") and _DUTY_NOUNS & stems(r.quote))
-            or _TELLS_WHAT_FOLLOWS.search(r.quote)
-        ),
+        (r for r in readings if r.quote.rstrip().endswith(":") and _DUTY_NOUNS & stems(r.quote)),
         None,
     )
-
-
-# "As a crew leader, you will:": the work the reader will do is what follows.
-_TELLS_WHAT_FOLLOWS = re.compile(r"you(?:'ll|’ll| will)(?: be expected to)?\s*:?\s*$", re.I)
 
 
 _DUTY_NOUNS = frozenset(

@@ -14,7 +14,7 @@ from index.structure import Block, Section, normalise_title
 from index.types import Chunk
 
 # Bump when parsing or chunking changes what chunks hold: stores built before are re-embedded.
-CHUNK_FORMAT = "chunks-35"
+CHUNK_FORMAT = "chunks-38"
 
 # A table in these sections states requirements or duties per class (a GS qualifications
 # table), not pay: its rows keep the section's kind.
@@ -208,8 +208,11 @@ _MIN_HEADER_CELLS = 2
 _ROW_LABEL_WORDS = 8
 # A table's title line is short.
 _TITLE_CHARS = 80
-# A cell that keys a row: a grade, point or step ("24", "B10", "IV", "Grade 4", "A").
-_KEY_CELL = re.compile(r"(?:[A-Za-z]+ )?[A-Za-z]{0,3}-?\d{1,3}[A-Za-z]?|[A-Za-z]{1,3}")
+# A cell that keys a row: a grade, point or step ("24", "B10", "IV", "Grade 4", "A"), or a
+# code with its level in numerals ("SA II").
+_KEY_CELL = re.compile(
+    r"(?:[A-Za-z]+ )?[A-Za-z]{0,3}-?\d{1,3}[A-Za-z]?|[A-Za-z]{1,3}|[A-Za-z]{1,4} [IVX]{1,4}"
+)
 
 
 def _table_row(line: str) -> bool:

@@ -176,11 +176,23 @@ def _is_value_of(blocks: list[Block], run: list[str]) -> bool:
     line = run[0].strip()
     labels = value_labels()
     return (
-        last.lines[0].lower() in labels
+        _value_label(last.lines[0])
         and line.rstrip(":").lower() not in labels
         and not last.lines[0].endswith(":")  # "Scale:" over its value: _after_label's
         and section_kind(line) is None
     )
+
+
+def _value_label(line: str) -> bool:
+    """Whether a line is a form's label that writes its value on the next line, as it stands
+    or narrowed after a dash or a slash ("Location - Town / City", "Department / Division")."""
+    labels = value_labels()
+    head = _LABEL_NARROWED.split(line.strip(), maxsplit=1)[0]
+    return line.strip().lower() in labels or head.lower() in labels
+
+
+# " - ", " – ", " / ": where a label narrows what it names ("Location - Country").
+_LABEL_NARROWED = re.compile(r"\s+[-–/]\s+")
 
 
 def _list_labels_as_headings(blocks: list[Block]) -> list[Block]:
@@ -302,7 +314,7 @@ _FIELD_LINE_CHARS = 60
 _LABEL_HEADING_STYLE = 8
 _LABEL_HEADING_WORDS = 6
 _PROSE_KINDS = ("qualifications", "duties", "knowledge_skills", "certification", "description",
-                "distinguishing")  # fmt: skip
+                "distinguishing", "supervision")  # fmt: skip
 
 
 def label_heading(line: str) -> bool:

@@ -164,6 +164,32 @@ def test_step_rows_numbered_in_brackets_are_steps() -> None:
     assert other_step("(2) 112,944 114,744", "1") and not other_step("(1) 107,632", "1")
 
 
+def test_a_line_naming_another_step_by_the_word_is_not_the_step_asked() -> None:
+    assert other_step("Police Officer Step 2$70,220", "1")
+    assert not other_step("Police Officer Step 2$70,220", "2")
+    assert not other_step("Step 1 Step 2 Step 3", "2")  # a header of steps names it too
+    assert not other_step("Pay Type 9 Step 00 01 02 03 WA5 $22,118", "12")  # steps listed
+    assert not other_step("Police Recruit $57,290", "1")  # names no step: judged elsewhere
+
+
+@pytest.fixture(scope="module")
+def police(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
+    text = (
+        "Salary and Compensations\n\nThe current starting pay for a Police Recruit is $57,290 "
+        "annually. Police Officer pay progression is based on a nine-step pay scale.\n\n"
+        "Police Officer Step 1\nPolice Officer Step 2$70,220\nPolice Officer Step 3$73,590\n"
+    )
+    return indexed(tmp_path_factory, "police-steps", {"police-pay.txt": text})
+
+
+def test_a_step_the_lines_do_not_give_is_not_stated(police: Assistant) -> None:
+    """Step 5 of a page that names steps 1 to 3: neither another step's line nor a line that
+    names no step ("The current starting pay ...") states it."""
+    answer = police.ask("What is the Police Officer Step 5 salary?")
+    assert answer.abstained
+    assert "$73,590" in police.ask("What is the Police Officer Step 3 salary?").text
+
+
 @pytest.mark.parametrize(
     ("question", "key"),
     [("anuo8 step 2 salary", ("anu", "08")), ("ANU08 step 2", ("anuo", "8"))],

@@ -111,3 +111,18 @@ def test_a_word_that_titles_another_places_document_names_no_place() -> None:
     # Without the titles, "transit" named the authority too.
     untitled = ClassIndex([], places)
     assert authority in untitled.jurisdictions_in("Frederick County transit driver base rate?")
+
+
+def test_a_state_code_that_initials_an_indexed_university_names_it() -> None:
+    """ "UT Austin": the initials of The University of Texas at Austin (its small words and
+    leading "The" skipped), not Utah, which no standard here is from."""
+    from assistant.class_index import ClassIndex, place_initials
+    from index.types import ClassRecord
+
+    austin = "The University of Texas at Austin, Texas"
+    assert {"ut", "uta"} <= place_initials(austin)
+    index = ClassIndex(
+        [ClassRecord(source="u.txt", title="Undergraduate Tutor", jurisdiction=austin)]
+    )
+    assert index.jurisdictions_in("Which title has job code U0066 at UT Austin?") == (austin,)
+    assert index.jurisdictions_in("Which title has job code U0066 in Utah?") == ("Utah",)

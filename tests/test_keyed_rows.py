@@ -120,6 +120,9 @@ def test_grades_of_letters_are_keys(question: str, key: tuple[str, str]) -> None
 
 def test_capitals_before_a_key_are_its_label_not_a_key_of_their_own() -> None:
     assert row_keys("salary for county job group CPS B19?") == [("cps", "b19")]
+    # A span of grades gives both ends; a span of years is no grade's.
+    assert row_keys("civil servants in job grades 15 to 14") == [("grade", "15"), ("grade", "14")]
+    assert row_keys("grades 5 to 10 years of service") == []
 
 
 def test_a_row_whose_key_follows_its_scales_capitals_starts_with_that_key() -> None:
@@ -387,3 +390,24 @@ def test_a_grade_numbered_with_a_letter_after_it_is_a_key() -> None:
     assert row_keys("Grade 10a at Swansea") == [("grade", "10a")]
     assert starts_a_row("1A* £76,000 £128,900", row_keys("maximum for pay band 1A"))
     assert row_keys("a band a little wider") == []
+
+
+def test_rows_keyed_by_a_code_with_its_level_in_numerals_carry_their_pipe_header() -> None:
+    """ "Student Assistant II | SA II | $8.00 | $9.00 | $10.00 |": a code written with its level
+    ("SA II") is a key cell, so the rows are a table's and carry its header past a cut."""
+    levels = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII"] * 4
+    rows = [
+        f"Student Assistant {n} | SA {n} | $8.{i:02d} | $9.{i:02d} |" for i, n in enumerate(levels)
+    ]
+    text = "\n".join(["Category | Job Code | Minimum | Midpoint |", "---|---|---|---|", *rows])
+    document = SourceDocument(
+        source="sa.txt", title="Pay ranges", text=text, content_hash="0", format="txt"
+    )
+    section = Section(
+        path=("Pay ranges",), kind="other", blocks=[Block("paragraph", text.splitlines())]
+    )
+    parsed = ParsedStandard(document=document, sections=[section], classes=[], recognised=False)
+    chunks = chunk_standard(parsed, max_chars=300)
+    assert len(chunks) > 2
+    for chunk in chunks[1:]:
+        assert chunk.table_header == "Category | Job Code | Minimum | Midpoint |"

@@ -56,6 +56,15 @@ def test_a_title_shared_by_two_standards_matches_both(index: ClassIndex) -> None
     }
 
 
+def test_two_letters_in_capitals_are_a_word_of_the_subject(index: ClassIndex) -> None:
+    """ "SA II", "RN": initials of two letters stay among the keywords; "ii" is a level, "of" a
+    stop word, and "sa" typed in lower case may be anything."""
+    assert "sa" in analyse("west georgia SA II midpoint aug 2015", index).keywords
+    assert "rn" in analyse("substitute RN daily rate", index).keywords
+    typed = analyse("west georgia sa ii midpoint of 2015", index).keywords
+    assert "sa" not in typed and "ii" not in typed and "of" not in typed
+
+
 def test_a_question_about_an_unknown_class_resolves_to_nothing(index: ClassIndex) -> None:
     assert titles("salary of a registered nurse in Texas", index) == []
 
@@ -89,6 +98,8 @@ def test_amounts_grades_and_claimed_grades_are_read(index: ClassIndex) -> None:
         ("What is the hourly rate for Band 3?", "salary"),
         ("what is the ES Job ID for the labourer job", "code"),
         ("difference between CPSS I and II", "compare"),
+        ("does the transit dispatcher supervise anyone", "supervision"),
+        ("what does the supervisory level do?", "description"),
         ('what does an adjunct with 5 years of service get per "0" course?', "salary"),
         ("what does a lifeguard receive per hour", "salary"),
     ],

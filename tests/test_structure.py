@@ -154,6 +154,8 @@ def test_heading_style(line: str, style: int) -> None:
         ("Knowledge, Skills and Abilities", "knowledge_skills"),
         ("LICENSES AND CERTIFICATES", "certification"),
         ("Distinguishing Characteristics", "distinguishing"),
+        ("SUPERVISION RECEIVED AND EXERCISED", "supervision"),
+        ("Supervisory Responsibilities", "supervision"),
         ("Definition", "description"),
         ("Series Coverage", "description"),
         ("Nature of Work", "description"),
@@ -381,6 +383,12 @@ def test_a_form_label_alone_over_its_value_makes_no_headings() -> None:
     ]
     # A section's heading under a label is still a heading: "Duties" names a section.
     assert [b.kind for b in parse_blocks("Department\n\nDuties\n\nCleans floors.")][1] == "heading"
+    # A label narrowed after a dash or a slash is the same label: its value is no heading.
+    narrowed = parse_blocks(
+        "Vacancy\n\nLocation - Province\n\nWestern Cape\n\nLocation - Town / City\n\n"
+        "Corporate Head Office – Ladismith\n\nJob Purpose\n\nManages the municipality."
+    )
+    assert "Western Cape" not in [b.lines[0] for b in narrowed if b.kind == "heading"]
 
 
 def test_the_lines_naming_a_documents_classes_head_their_parts_before_any_known_heading() -> None:
