@@ -526,8 +526,18 @@ HELD_OUT_FLOORS: dict[str, HeldOutFloor] = {
     # helper after holdout44's rules were written: a level heading over its "Pay Range:" line, an
     # annual report's salary tables with labels over values, a pipe table flattened a cell a
     # line, stipend columns run together, "Label: $X per day" rates, steps and levels with no
-    # dollars, lilangeni in prose. First run, and still (no rule was changed for it): fact recall
-    # 65.6%, abstention 81.2%, none invented (the naive baseline 73.8%, 76.2%, none). The floor
-    # is 2 points under its first run; it guards against losing ground on unseen layouts.
-    "holdout45": HeldOutFloor(0.63, 0.79),
+    # dollars, lilangeni in prose. First run, before any rule was changed for it: fact recall
+    # 65.6%, abstention 81.2%, none invented (the naive baseline 73.8%, 76.2%, none). Since, its
+    # header that leaves the key column out, level headings, period-named rate columns and
+    # daily rates read (80.3%, 86.3%): the floor is 2 points under.
+    "holdout45": HeldOutFloor(0.78, 0.84),
+    # The forty-seventh real set (evals/datasets/holdout46.yaml): thirteen postings, pay pages,
+    # schedules and news reports of twelve publishers, three outside the US, gathered unseen by a
+    # helper after holdout45's rules were written: a state code that is a university's initials
+    # ("UT Austin"), titles glued to their steps' pay, a pipe table cut from its header, labels
+    # over values with blank lines between, "N$" and taka amounts, a supervision section. First
+    # run, before any rule was changed for it: fact recall 73.3%, abstention 81.0%, none
+    # invented (the naive baseline 80.0%, 75.9%, none). Since, those layouts read (83.3%,
+    # 88.6%): the floor is 2 points under.
+    "holdout46": HeldOutFloor(0.81, 0.86),
 }
