@@ -39,6 +39,7 @@ from assistant.row_keys import (
 from assistant.scope import value_label
 from assistant.word_indexes import identifier_tokens, value_tokens
 from index.cells import is_figure_row
+from index.money import YEAR
 from index.types import Chunk
 from index.vocab import intents
 
@@ -187,6 +188,10 @@ class TopicAnswers:
             # the document's own title names it ("Class Code 523F"): then the question asks
             # something of that document, and its lines answer as any others do.
             found = _tightest([r for r in readings if tokens & value_tokens(r.quote)], tokens)
+            # "the 2015 pay scale ... a basic salary of 9,700": the line holding the amount
+            # answers, not one holding only the year that places the question.
+            figures = {t for t in tokens if not YEAR.match(t)}
+            found = [r for r in found if figures & value_tokens(r.quote)] or found
             titled = [r for r in readings if tokens and tokens <= _title_tokens(r.chunk)]
             good = [r for r in found if r not in titled] + [
                 r

@@ -114,3 +114,23 @@ def test_a_level_the_posting_lacks_is_answered_with_its_level_s_pay_line(
     assert answer.abstained
     assert "nearest level it lists is Shelving Assistant II" in answer.text
     assert '"Salary: $23.34 - $30.09 Hourly"' in answer.text
+
+
+SCALE = """National Pay Scale 2015
+
+The 2015 pay scale lists each entry position at a basic salary by grade.
+
+National Pay Scale Grade Basic Salary in BDT (Taka) Entry & Position
+16 9,300 Office Assistant
+15 9,700 Primary Assistant Teacher
+14 10,200
+"""
+
+
+def test_the_line_holding_the_amount_given_answers_not_one_holding_its_year(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    scale = indexed(tmp_path_factory, "pay-scale", {"national-pay-scale.txt": SCALE})
+    answer = scale.ask("Which position does the 2015 pay scale list at a basic salary of 9,700?")
+    assert "Primary Assistant Teacher" in answer.text
+    assert "lists each entry position" not in answer.text  # it holds the year only
