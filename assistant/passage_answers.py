@@ -42,6 +42,7 @@ from assistant.quotes import (
     quoted,
     quoted_under_owner,
     whole_row,
+    with_revision,
 )
 from assistant.reader import (
     FIELD_NOUNS,
@@ -635,7 +636,7 @@ class PassageAnswers:
             # line that names the subject only to leave it out ("other than the Secretary of
             # the Cabinet") is not about it.
             about = [
-                led(r, field)
+                with_revision(led(r, field))
                 for r in about
                 if not excludes_subject(r.quote, subject)
                 and not names_a_sibling(r, analysis.classes)

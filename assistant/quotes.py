@@ -134,6 +134,29 @@ def led(reading: Reading, field: str) -> Reading:
     return replace(whole, states=True)
 
 
+def with_revision(reading: Reading) -> Reading:
+    """A line read with the sentence right after it when that sentence revises what it says
+    ("... qualified for loans of N$220,000." / "This has been increased to N$400,000."): the
+    figure it gives is the one in force."""
+    text = reading.chunk.text
+    start = text.find(reading.quote)
+    if start < 0:
+        return reading
+    end = start + len(reading.quote)
+    revision = _REVISION.match(text, end)
+    if revision is None:
+        return reading
+    return replace(reading, quote=text[start : revision.end()].rstrip())
+
+
+# The sentence that revises the one before it: "This has been increased to N$400,000."
+_REVISION = re.compile(
+    r"[ \t]*\n?[ \t]*(?:This|It|That|These|They)\s+(?:has|have|was|were|will\s+be|is|are)\s+"
+    r"(?:been\s+|now\s+)?(?:increased|raised|reduced|decreased|cut|changed|adjusted|revised|"
+    r"set)\b[^.\n]{0,80}?\d[^.\n]{0,40}\.(?=\s|$)"
+)
+
+
 def continued(reading: Reading) -> Reading:
     """A sentence with what follows it in its paragraph, up to a few hundred characters: the
     answer to "what education qualifies..." runs on past the sentence that names it, and a line

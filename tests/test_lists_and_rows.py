@@ -15,7 +15,7 @@ from test_passage_answers import indexed
 
 from assistant.line_marks import run_on
 from assistant.query import analyse
-from assistant.quotes import continued
+from assistant.quotes import continued, with_revision
 from assistant.reader import Reading
 from assistant.service import Assistant
 from index.types import Chunk
@@ -175,3 +175,16 @@ def test_a_lead_in_takes_its_numbered_items_set_apart_by_blank_lines() -> None:
     quote = continued(Reading(chunk, "Knowledge of:", 1.0, 1.0, 1.0, False, 0)).quote
     assert quote.endswith("3. standard custodial procedures and practices.")
     assert "Skill in" not in quote
+
+
+def test_a_sentence_revising_the_figure_before_it_is_quoted_with_it() -> None:
+    text = (
+        "Previously, those earning up to N$60,000 annually qualified for loans of N$220,000. "
+        "This has been increased to N$400,000. Transport allowances stay as they are."
+    )
+    chunk = Chunk("n.txt#0", "n.txt", "Pay news", "Housing", "other", text, 0, "0")
+    line = "Previously, those earning up to N$60,000 annually qualified for loans of N$220,000."
+    revised = with_revision(Reading(chunk, line, 1.0, 1.0, 1.0, True, 0))
+    assert revised.quote == f"{line} This has been increased to N$400,000."
+    after = Reading(chunk, "Transport allowances stay as they are.", 1.0, 1.0, 1.0, False, 0)
+    assert with_revision(after).quote == after.quote  # nothing revises it
