@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 from conftest import stated
+from test_keyed_rows import cut_as_one_paragraph
 from test_passage_answers import indexed
 
 from assistant.row_keys import (
@@ -18,11 +19,7 @@ from assistant.row_keys import (
     row_under_key,
 )
 from assistant.service import Assistant
-from index.catalog import ParsedStandard
-from index.chunk import chunk_standard
 from index.reflow import rejoin_cell_lines, wrapped_bars_closed
-from index.structure import Block, Section
-from index.types import SourceDocument
 
 # A web table pasted as text: a cell a line, blank lines between.
 _CELLS = [("KA", 2, "21,100"), ("K1", 2, "21,100"), ("K1", 3, "21,540"), ("K2", 3, "21,540")]
@@ -143,14 +140,7 @@ def test_a_grades_key_line_stays_with_its_step_rows_in_a_long_table() -> None:
         for grade in range(20)
     ]
     text = "\n".join(lines)
-    document = SourceDocument(
-        source="steps.txt", title="Salary steps", text=text, content_hash="0", format="txt"
-    )
-    section = Section(
-        path=("Salary steps",), kind="other", blocks=[Block("paragraph", text.splitlines())]
-    )
-    parsed = ParsedStandard(document=document, sections=[section], classes=[], recognised=False)
-    chunks = chunk_standard(parsed, max_chars=120)
+    chunks = cut_as_one_paragraph("steps.txt", "Salary steps", text, max_chars=120)
     assert len(chunks) > 3
     for chunk in chunks:
         assert chunk.text in text

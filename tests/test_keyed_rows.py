@@ -27,7 +27,7 @@ from assistant.topic_answers import asks_when_why_whether
 from index.catalog import ParsedStandard
 from index.chunk import chunk_standard
 from index.structure import Block, Section
-from index.types import SourceDocument
+from index.types import Chunk, SourceDocument
 
 
 def _row(grade: int) -> str:
@@ -193,14 +193,7 @@ PIPES = "\n".join(
 
 
 def test_a_long_pipe_table_cut_into_passages_carries_its_pipe_header() -> None:
-    document = SourceDocument(
-        source="pipes.txt", title="Salary Grades", text=PIPES, content_hash="0", format="txt"
-    )
-    section = Section(
-        path=("Salary Grades",), kind="other", blocks=[Block("paragraph", PIPES.splitlines())]
-    )
-    parsed = ParsedStandard(document=document, sections=[section], classes=[], recognised=False)
-    chunks = chunk_standard(parsed, max_chars=300)
+    chunks = cut_as_one_paragraph("pipes.txt", "Salary Grades", PIPES)
     assert len(chunks) > 2
     for chunk in chunks[1:]:
         assert chunk.table_header == "Salary Grade | Minimum Monthly Salary (HRD) |"
@@ -361,14 +354,7 @@ def test_rows_cut_right_under_their_pipe_header_carry_it_and_the_tables_title() 
     text = "\n".join(
         ["HR-01 – Annual rates of pay (in dollars)", "Effective dates | Step 1 | Step 2 |", *rows]
     )
-    document = SourceDocument(
-        source="hr.txt", title="Rates of pay", text=text, content_hash="0", format="txt"
-    )
-    section = Section(
-        path=("Rates of pay",), kind="other", blocks=[Block("paragraph", text.splitlines())]
-    )
-    parsed = ParsedStandard(document=document, sections=[section], classes=[], recognised=False)
-    chunks = chunk_standard(parsed, max_chars=300)
+    chunks = cut_as_one_paragraph("hr.txt", "Rates of pay", text)
     assert len(chunks) > 2
     for chunk in chunks[1:]:
         assert chunk.table_header == (
@@ -400,14 +386,15 @@ def test_rows_keyed_by_a_code_with_its_level_in_numerals_carry_their_pipe_header
         f"Student Assistant {n} | SA {n} | $8.{i:02d} | $9.{i:02d} |" for i, n in enumerate(levels)
     ]
     text = "\n".join(["Category | Job Code | Minimum | Midpoint |", "---|---|---|---|", *rows])
-    document = SourceDocument(
-        source="sa.txt", title="Pay ranges", text=text, content_hash="0", format="txt"
-    )
-    section = Section(
-        path=("Pay ranges",), kind="other", blocks=[Block("paragraph", text.splitlines())]
-    )
-    parsed = ParsedStandard(document=document, sections=[section], classes=[], recognised=False)
-    chunks = chunk_standard(parsed, max_chars=300)
+    chunks = cut_as_one_paragraph("sa.txt", "Pay ranges", text)
     assert len(chunks) > 2
     for chunk in chunks[1:]:
         assert chunk.table_header == "Category | Job Code | Minimum | Midpoint |"
+
+
+def cut_as_one_paragraph(source: str, title: str, text: str, max_chars: int = 300) -> list[Chunk]:
+    """The passages of a text read as one paragraph of a section named after its title."""
+    document = SourceDocument(source=source, title=title, text=text, content_hash="0", format="txt")
+    section = Section(path=(title,), kind="other", blocks=[Block("paragraph", text.splitlines())])
+    parsed = ParsedStandard(document=document, sections=[section], classes=[], recognised=False)
+    return chunk_standard(parsed, max_chars=max_chars)
