@@ -409,7 +409,7 @@ class PassageReader:
                     # So does a line that names the level asked: "The salary range for level
                     # III is ...", "Level II $16.69 - $18.78 Hourly" under "Hiring Range:".
                     heads_row = heads_row or (
-                        level is not None and level_word and bool(_levels_by_the_word(line))
+                        level is not None and level_word and bool(levels_by_the_word(line))
                     )
                     if reading is not None and owner and not heads_row and (field or with_owner):
                         below = position + 1 < len(block) and owner == block[position + 1]
@@ -850,16 +850,16 @@ def _level_fits(
     a context naming several that way does not pick one."""
     line_levels = _levels_after_subject(line, subject)
     if not line_levels and level_word:
-        line_levels = _levels_by_the_word(line)
+        line_levels = levels_by_the_word(line)
     if line_levels:
         return level in line_levels
     context_levels = _levels_after_subject(context, subject)
     if not context_levels and level_word:
-        context_levels = _levels_by_the_word(owner)
+        context_levels = levels_by_the_word(owner)
     return level in context_levels
 
 
-def _levels_by_the_word(line: str) -> set[int]:
+def levels_by_the_word(line: str) -> set[int]:
     """The levels a line names by the word: {2} of "Level II $16.69 - $18.78 Hourly"."""
     return _levels_after_subject(line, ["level"])
 

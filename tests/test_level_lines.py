@@ -107,3 +107,13 @@ def test_a_question_gives_an_amount_with_cents_as_money() -> None:
     }
     # A section's number is no amount: "165.33" is read as any other figure is.
     assert "165.33" not in asked_values("Which paygrade is the clerk under ordinance 165.33?")
+
+
+def test_two_levels_compared_are_read_as_the_subjects_levels(schedule: Assistant) -> None:
+    """ "... a Level I Harbour Technician compare with Level III": the second part names only a
+    level, which is the same subject's."""
+    answer = schedule.ask(
+        "How does the hourly pay range of a Level I Harbour Technician compare with Level III?"
+    )
+    assert "$15.95 per hour" in answer.text and "$15.95 - $24.95" in answer.text
+    assert "$19.12" not in answer.text  # level II's range is not asked
