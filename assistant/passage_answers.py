@@ -625,7 +625,7 @@ class PassageAnswers:
             if any(names_steps(x) and MONEY_AMOUNT.search(x) for x in chunk.text.splitlines())
         }
         every_key = keys
-        for subject, compared_level in self._readings_planned(analysis, subjects):
+        for subject, compared_level in _readings_planned(analysis, subjects):
             # Two levels compared are read as the subject's levels, not as rows' keys.
             keys = [k for k in every_key if k[0] != "level"] if compared_level else every_key
             level, level_of = question_level(analysis, subject, keys)
@@ -734,21 +734,6 @@ class PassageAnswers:
         asked = f"{period_word(period)} {noun}".strip() if period else noun
         return found, partial, f"{extreme} {asked}" if extreme else asked, field
 
-    def _readings_planned(
-        self, analysis: QueryAnalysis, subjects: list[list[str]]
-    ) -> list[tuple[list[str], int | None]]:
-        """Each subject to read, with the level to read it at when a comparison of one subject
-        names two levels by the word ("Level I ... compare with Level III"): the subject at each
-        of them; else each subject at the level the question gives it (None)."""
-        compares = "compare" in analysis.intents or TWO_SUBJECTS.search(analysis.question)
-        levels = sorted(levels_by_the_word(analysis.question)) if compares else []
-        # "... Level I student hire rate compare with Level III": a part that is only a level
-        # names no subject of its own.
-        named = [s for s in subjects if any(level_value(w) is None for w in s)]
-        if len(named) == 1 and len(levels) > 1:
-            return [(named[0], level) for level in levels]
-        return [(subject, None) for subject in subjects]
-
     def _subjects(self, analysis: QueryAnalysis, chunks: Sequence[Chunk] = ()) -> list[list[str]]:
         """The question's subject, or each subject of a comparison ("X and Y", "X vs Y")."""
         # "Nurses start on Band 6 like social workers, don't they?" asks of nurses; "announced
@@ -797,6 +782,22 @@ def _level_only(keys: Sequence[tuple[str, str]]) -> bool:
     it), which may be a row's key or a class's level."""
     levels = {value for label, value in keys if label == "level"}
     return len(levels) == 1 and all(value in levels for _, value in keys)
+
+
+def _readings_planned(
+    analysis: QueryAnalysis, subjects: list[list[str]]
+) -> list[tuple[list[str], int | None]]:
+    """Each subject to read, with the level to read it at when a comparison of one subject
+    names two levels by the word ("Level I ... compare with Level III"): the subject at each of
+    them; else each subject with no level of its own (None: the question's is read)."""
+    compares = "compare" in analysis.intents or TWO_SUBJECTS.search(analysis.question)
+    levels = sorted(levels_by_the_word(analysis.question)) if compares else []
+    # "... Level I student hire rate compare with Level III": a part that is only a level names
+    # no subject of its own.
+    named = [s for s in subjects if any(level_value(w) is None for w in s)]
+    if len(named) == 1 and len(levels) > 1:
+        return [(named[0], level) for level in levels]
+    return [(subject, None) for subject in subjects]
 
 
 def _fields_asked(analysis: QueryAnalysis) -> list[str]:
