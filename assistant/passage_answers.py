@@ -618,10 +618,11 @@ class PassageAnswers:
         extreme = extreme_asked(analysis.question) if field == "salary" else None
         middle = MIDDLE_ASKED.search(analysis.question) is not None
         question_stems = stems(analysis.question)
-        # The documents that give each step's pay on a line of its own, by the step's name.
+        # The documents that give each step's pay on a line of its own, by the step's name
+        # (looked for only when a step is asked).
         stepped = {
             chunk.source
-            for chunk in chunks
+            for chunk in (chunks if step_asked(analysis.question) is not None else ())
             if any(names_steps(x) and MONEY_AMOUNT.search(x) for x in chunk.text.splitlines())
         }
         every_key = keys

@@ -230,7 +230,8 @@ def analyse(question: str, index: ClassIndex) -> QueryAnalysis:
     """Resolve one question (no history) against the catalog."""
     text = normalise_question(question)
     words = split_glued_levels(re.findall(r"[a-z0-9]+", text), index.series.acronyms)
-    mentions = find_mentions(words, index.series, words_in_capitals(question), index.place_words)
+    capitals = words_in_capitals(question)
+    mentions = find_mentions(words, index.series, capitals, index.place_words)
     # "Accountant IV in the Colorado accountant class series": a title another place's standard
     # writes exactly names no class of the place asked, nor hides that place's series.
     jurisdictions = index.jurisdictions_in(question)
@@ -322,7 +323,7 @@ def analyse(question: str, index: ClassIndex) -> QueryAnalysis:
     # "OIG/AED-2026-0002": a document's number names it; its parts are no words of a subject.
     numbered = {p for m in _DOCUMENT_NUMBER.finditer(text) for p in re.findall(r"[a-z0-9]+", m[0])}
     # "SA II", "RN": two letters written in capitals are initials, a word of the subject.
-    initials = {w for w in words_in_capitals(question) if len(w) == 2 and level_value(w) is None}
+    initials = {w for w in capitals if len(w) == 2 and level_value(w) is None}
     keywords = tuple(
         w
         for n, w in enumerate(words)

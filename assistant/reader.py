@@ -39,6 +39,7 @@ from assistant.row_keys import (
     other_step,
     row_under_key,
     starts_with_key,
+    step_number,
     writes_coded_value,
 )
 from assistant.scope import name_acronyms
@@ -505,7 +506,7 @@ class PassageReader:
         self._title_stems.update(w for title in chunk.classes for w in stems(title))
         columns = self._step_columns.setdefault(chunk.source, set())
         for line in (chunk.table_header or "", *chunk.text.splitlines()):
-            named = {s.lstrip("0") or "0" for s in _STEP_COLUMN.findall(line)}
+            named = {step_number(s) for s in _STEP_COLUMN.findall(line)}
             if len(named) >= _STEP_COLUMNS:
                 columns |= named
 

@@ -428,7 +428,12 @@ _STEP_ROW = re.compile(r"^\s*(?:\|\s*)?\(?(\d{1,2})[).]?\s*\|?\s+\S")
 def _step_of(row: str) -> str:
     """The step a step's row is of: "3" of "3 51,946 ..." and of "(3) 51,946 ..."."""
     match = _STEP_ROW.match(row)
-    return match.group(1).lstrip("0") or "0" if match else ""
+    return step_number(match.group(1)) if match else ""
+
+
+def step_number(digits: str) -> str:
+    """A step's number as written, its leading zeros dropped: "03" -> "3", "00" -> "0"."""
+    return digits.lstrip("0") or "0"
 
 
 _STEP_ROWS = 40
@@ -443,7 +448,7 @@ def other_step(line: str, step: str | None) -> bool:
         return False
     if _STEP_ROW.match(line):
         return _step_of(line) != step
-    named = {n.lstrip("0") or "0" for n in _NAMED_STEP.findall(line)}
+    named = {step_number(n) for n in _NAMED_STEP.findall(line)}
     return bool(named) and step not in named
 
 
@@ -469,14 +474,14 @@ def lacks_step(header: str, step: str | None) -> bool:
     found = re.findall(r"\bstep\s*(\d{1,2})\b", header, re.I)
     for listed in _STEPS_LISTED.finditer(header):  # "Steps 1 2 3 4 5"
         found += re.findall(r"\d{1,2}", listed.group("steps"))
-    named = {s.lstrip("0") or "0" for s in found}
+    named = {step_number(s) for s in found}
     return bool(named) and step not in named
 
 
 def step_asked(question: str) -> str | None:
     """The one step a question names ("ANUO5 step 3"), if it names one."""
     steps = set(_STEP_ASKED.findall(question))
-    return steps.pop().lstrip("0") or "0" if len(steps) == 1 else None
+    return step_number(steps.pop()) if len(steps) == 1 else None
 
 
 def starts_with_key(line: str, keys: Sequence[tuple[str, str]], literal: bool = True) -> bool:

@@ -243,7 +243,8 @@ def _column(cell: str) -> _Column:
     # "Classification"): its cells may be titles, never codes read by their look.
     # A pay period's name ("Hourly", "MONTHLY") heads pay of that period.
     if period_in(cell) is not None:
-        return _Column(_RATE if len(cell.split()) <= _RATE_NAME_WORDS else None, cell)
+        short = len(cell.split()) <= _RATE_NAME_WORDS
+        return _Column(_RATE, cell) if short else _Column(None, None)
     return _Column(_OTHER if re.search(r"[A-Za-z]{2}", cell) else None, None)
 
 

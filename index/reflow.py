@@ -405,11 +405,11 @@ def _table_at(
             found = _rows_under(lines, cells, position + named, width, header[0])
             if found is None:
                 continue
-            units, rows, keys = found
+            units, rows, key_shape = found
             reading = (named, width, units, rows)
             if width == named and (best is None or rows > best[3]):
-                best, amount_first = reading, keys == "amount"
-            keyed = width > named and header[0] and keys in ("word", "code")
+                best, amount_first = reading, key_shape == "amount"
+            keyed = width > named and header[0] and key_shape in ("word", "code")
             if keyed and (best_unnamed is None or rows > best_unnamed[3]):
                 best_unnamed = reading
     if best_unnamed is None or best is None:
