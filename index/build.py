@@ -6,6 +6,7 @@ import fcntl
 import hashlib
 import json
 import logging
+import re
 import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -33,6 +34,7 @@ from index.file_hashes import FileHashes, file_identity
 from index.load import SkippedSource, find_sources, read_document
 from index.store import STORE_FORMAT, ChunkStore, StoreLocation, repair_store
 from index.types import Chunk, SourceDocument
+from index.vocab import PARSER_VOCABULARY
 
 log = logging.getLogger(__name__)
 
@@ -333,15 +335,48 @@ def _source_files(
     return files
 
 
+# The modules a file's parse starts from (reading, cataloguing, cutting into passages); what they
+# import from this package is found by reading their imports.
+_PARSE_ENTRIES = ("load", "catalog", "chunk")
+_PACKAGE_IMPORT = re.compile(
+    r"^\s*from index\.(\w+) import|^\s*from index import ([\w, ]+)|^\s*import index\.(\w+)", re.M
+)
+
+
+def parse_modules(package: Path) -> list[Path]:
+    """The files of `package` that a parse runs: the entry modules and every package module
+    they import, directly or not. The store, the embedder and this build are not among them."""
+    found: dict[str, Path] = {}
+    waiting = list(_PARSE_ENTRIES)
+    while waiting:
+        name = waiting.pop()
+        module = package / f"{name}.py"
+        if not module.is_file():
+            module = package / name / "__init__.py"
+        if name in found or not module.is_file():
+            continue
+        found[name] = module
+        for dotted, names, plain in _PACKAGE_IMPORT.findall(module.read_text(encoding="utf-8")):
+            named = dotted or plain
+            waiting.extend([named] if named else [name.strip() for name in names.split(",")])
+    return sorted(found.values())
+
+
+def fingerprint_of(package: Path) -> str:
+    """A hash of the parse's code (parse_modules) and of the vocabulary it reads."""
+    digest = hashlib.sha256()
+    vocabulary = [package / "vocab" / name for name in PARSER_VOCABULARY]
+    for path in [*parse_modules(package), *vocabulary]:
+        digest.update(str(path.relative_to(package)).encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()
+
+
 @cache
 def parser_fingerprint() -> str:
     """A hash of the code and vocabulary that turn a file into catalog records: when either
-    changes, every document is parsed again (and re-embedded only if its chunks changed)."""
-    package = Path(__file__).resolve().parent
-    digest = hashlib.sha256()
-    for path in sorted([*package.glob("*.py"), *package.glob("vocab/*.yaml")]):
-        digest.update(path.name.encode() + b"\0" + path.read_bytes())
-    return digest.hexdigest()
+    changes, every document is parsed again (and re-embedded only if its chunks changed). A
+    change to the store, the embedder or the build's bookkeeping parses nothing again."""
+    return fingerprint_of(Path(__file__).resolve().parent)
 
 
 # Taken as the code is imported: it names the parser this process runs, not files edited on

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import shutil
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -10,11 +13,12 @@ import pytest
 
 from assistant.config import PACKAGED_MINILM
 from assistant.indexing import store_location
-from index.build import build_index, index_problems
+from index.build import build_index, fingerprint_of, index_problems, parse_modules
 from index.catalog import catalog_lines, load_catalog, parse_standard
 from index.embed import HashingEmbeddings, LazyEmbeddings, make_embedder
 from index.errors import IndexNotBuilt, SourcesNotFound
 from index.store import ChunkStore
+from index.vocab import PARSER_VOCABULARY
 from tests.conftest import make_settings
 
 TX = "texas/certified-peer-support-specialist-ii.txt"
@@ -212,6 +216,50 @@ def test_a_new_parser_or_a_replaced_catalog_parses_everything_again(
     settings.catalog_path.write_text('{"records": []}', encoding="utf-8")
     summary, _, _ = build(tmp_path, seed_copy, embedder)
     assert sorted(parsed) == [NY, TX] and summary.classes >= 4
+
+
+def test_the_parser_fingerprint_covers_what_a_parse_runs_and_nothing_else(tmp_path: Path) -> None:
+    package = Path(__file__).resolve().parents[1] / "index"
+    names = {str(p.relative_to(package)) for p in parse_modules(package)}
+    assert {"load.py", "catalog.py", "chunk.py", "structure.py", "money.py"} <= names
+    assert "vocab/__init__.py" in names  # reached by `from index.vocab import ...`
+    assert not names & {"build.py", "store.py", "embed.py", "onnx_embed.py", "file_hashes.py"}
+
+    copy = tmp_path / "index"
+    shutil.copytree(package, copy, ignore=shutil.ignore_patterns("__pycache__"))
+    before = fingerprint_of(copy)
+    for unparsed in ("store.py", "embed.py", "vocab/intents.yaml"):
+        (copy / unparsed).write_text((copy / unparsed).read_text() + "\n# edited\n")
+    assert fingerprint_of(copy) == before
+    for parsed in ("structure.py", "vocab/sections.yaml"):
+        edited = (copy / parsed).read_text()
+        (copy / parsed).write_text(edited + "\n# edited\n")
+        assert fingerprint_of(copy) != before
+        (copy / parsed).write_text(edited)
+
+
+def test_a_parse_reads_no_vocabulary_outside_the_fingerprint() -> None:
+    """Every YAML file read while importing the parser and parsing the fixture standards is
+    one the fingerprint hashes (a vocabulary the parse reads unhashed would leave old parses)."""
+    script = (
+        "import index.vocab as vocab\n"
+        "read = set()\n"
+        "original = vocab._read\n"
+        "vocab._read = lambda name: read.add(name) or original(name)\n"
+        "from pathlib import Path\n"
+        "from index.load import load_sources\n"
+        "from index.catalog import parse_standard\n"
+        "from index.chunk import chunk_standard\n"
+        "for document in load_sources(Path('tests/fixtures/standards')).documents:\n"
+        "    chunk_standard(parse_standard(document), 1200)\n"
+        "print(','.join(sorted(read)))\n"
+    )
+    root = Path(__file__).resolve().parents[1]
+    run = subprocess.run(
+        [sys.executable, "-c", script], cwd=root, capture_output=True, text=True, check=True
+    )
+    read = set(run.stdout.strip().split(","))
+    assert "fields.yaml" in read and read <= set(PARSER_VOCABULARY)
 
 
 def test_a_finished_index_is_verified_without_reading_every_record(

@@ -11,6 +11,10 @@ import yaml
 
 _HERE = Path(__file__).resolve().parent
 
+# The files a document's parse reads (field labels, section headings); the others are read for
+# questions only. A change to one of these parses every document again (index.build).
+PARSER_VOCABULARY = ("fields.yaml", "sections.yaml")
+
 
 @dataclass(frozen=True)
 class Intent:
