@@ -43,7 +43,8 @@ def column_not_quoted(analysis: QueryAnalysis, book: CitationBook) -> str | None
     """When the question asks pay at a step or a midpoint and the quoted lines (with the
     header quoted with them) give neither: ranges whose lines, document and section never
     speak of steps ("Pay Range $46,446 - $67,787" asked its step 3), or no midpoint asked
-    one: the lead of an abstention that says so; else None."""
+    one (in the lines or the table header they are cited under): the lead of an abstention
+    that says so; else None."""
     if "salary" not in analysis.intents or analysis.amounts:
         return None  # an amount given asks which class pays it, not a step of it
     quoted = "\n".join(c.quote for c in book.citations)
@@ -56,6 +57,8 @@ def column_not_quoted(analysis: QueryAnalysis, book: CitationBook) -> str | None
     steps = re.search(r"\b(?:step|stage)", f"{quoted}\n{placed}", re.I)
     if step is not None and ranges_only and not steps:
         return f"The sources do not state step {step} for this. What they do say:"
-    if MIDPOINT.search(analysis.question) and not re.search(r"\bmid", quoted, re.I):
+    # A row's midpoint is its column's: the header is quoted as the citation's section.
+    headed = "\n".join([quoted, *(c.section for c in book.citations)])
+    if MIDPOINT.search(analysis.question) and not re.search(r"\bmid", headed, re.I):
         return "The sources do not state a midpoint for this. What they do say:"
     return None

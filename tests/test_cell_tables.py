@@ -313,6 +313,29 @@ def test_a_comparison_gives_the_column_it_names_for_each_class(ranges: Assistant
     assert "$64,002" in answer.text and "$70,356" in answer.text
 
 
+PAY_BANDS = """Effective September 1, 2024
+| SALARY SCHEDULE | MINIMUM | MIDPOINT | MAXIMUM |
+| QRB1 | $27,075 | $28,700 | $30,325 |
+| QRB2 | $27,675 | $29,300 | $30,925 |
+| QRB3 | $28,275 | $29,900 | $31,525 |
+"""
+# A manifest that names the employer takes the question to the passages, not the grid reader.
+BANDS_MANIFEST = """qrb-schedule.txt:
+  title: Salary Schedule QRB - college pay band table
+  jurisdiction: Fenmoor College
+"""
+
+
+def test_a_midpoint_named_by_the_rows_header_is_stated(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    files = {"qrb-schedule.txt": PAY_BANDS, "manifest.yaml": BANDS_MANIFEST}
+    bands = indexed(tmp_path_factory, "bands", files)
+    answer = bands.ask("What are the minimum, midpoint and maximum of QRB2 at Fenmoor College?")
+    assert not answer.abstained and "do not state a midpoint" not in answer.text
+    assert "$29,300" in answer.text
+
+
 # An award's table copied from a page: a cell a line, each ending in "|", a line of units under
 # the header, eight rows of two keys and four amounts.
 _AWARD_ROWS = [(g, lv, 30000 + g * 4000 + n * 900) for g in (1, 2) for n, lv in enumerate("ABCD")]
