@@ -21,6 +21,7 @@ from assistant.document_numbers import number_asked, numbering_lines
 from assistant.drafts import Draft, abstain, found_no_line, merged
 from assistant.figures import CatalogFacts, column_asked, graded, key_fits, label
 from assistant.grid_answers import GridAnswers
+from assistant.label_answers import answers_a_label
 from assistant.line_subjects import (
     REQUIREMENT_INTENTS,
     asks_requirement,
@@ -30,7 +31,7 @@ from assistant.line_subjects import (
 )
 from assistant.namesakes import Namesakes
 from assistant.open_answers import OpenAnswers
-from assistant.passage_answers import PassageAnswers, answers_a_label
+from assistant.passage_answers import PassageAnswers
 from assistant.passages import stem, stems
 from assistant.pay_lacking import AMOUNT, MIDPOINT, column_not_quoted, pay_of_other_period
 from assistant.query import (
@@ -187,7 +188,7 @@ class ExtractiveComposer:
         chunks = [s.chunk for s in self._about_asked(analysis, retrieved)]
         book = CitationBook()
         # The class is known: its block's lines need not write the question's other words.
-        if self.passages.answer_by_label(analysis, chunks, book, code_given=True) is None:
+        if self.passages.labels.answer_by_label(analysis, chunks, book, code_given=True) is None:
             return None
         # Only the lines of the class's own block, beside the line the catalog read it from:
         # not the labelled lines of other classes, nor the line the catalog quoted already.

@@ -11,6 +11,7 @@ from dataclasses import replace
 from assistant.citations import CitationBook
 from assistant.class_headings import ClassHeadings
 from assistant.comparisons import TWO_SUBJECTS, split_at_joiners
+from assistant.label_answers import LabelAnswers, labels_asked, names_label
 from assistant.line_marks import (
     MIDDLE_ASKED,
     amounts,
@@ -25,7 +26,6 @@ from assistant.line_subjects import (
     names_a_sibling,
 )
 from assistant.passage_layout import (
-    OTHER_PAY_UNIT,
     asked_labels,
     gives_label,
     gives_value,
@@ -51,11 +51,9 @@ from assistant.reader import (
     PassageReader,
     Reading,
     levels_by_the_word,
-    levels_named,
     months_alone,
     pay_element_stems,
     question_level,
-    question_stems,
 )
 from assistant.row_keys import (
     MONEY_AMOUNT,
@@ -63,7 +61,6 @@ from assistant.row_keys import (
     has_row_key,
     lacks_step,
     names_steps,
-    other_step,
     question_keys,
     row_keys,
     spans_asked,
@@ -71,7 +68,6 @@ from assistant.row_keys import (
     writes_a_span,
 )
 from assistant.topic_answers import (
-    MAX_LINES,
     TopicAnswers,
     asks_about_text,
     near_best,
@@ -112,42 +108,8 @@ _ASKS_HOLDER = re.compile(
     r"|classifications?|occupations?)\b(?!\s+(?:pays?|earns?|gets?|makes?)\b)",
     re.I,
 )
-# A line that labels its value: "Hay Point Range: 225-270", "Bargaining Unit: BU-13".
-_LABEL_LINE = re.compile(
-    r"^[ \t]*(?:[A-Z0-9]{1,2}[.)][ \t]+|[-*\u2022\u2013][ \t]+)?"  # "C. PAYBAND LEVEL: I", "- "
-    r"(?P<label>[A-Za-z][A-Za-z &/.-]{2,40}?)[ \t]*:[ \t]*(?P<value>\S[^\n]{0,120})$",
-    re.M,
-)
-# A label alone on its line, its value on the line below ("Announcement Number:" / "CIP-GR18-01").
-_LABEL_ABOVE = re.compile(
-    r"^[ \t]*(?P<label>[A-Za-z][A-Za-z &/.-]{2,40}?)[ \t]*:[ \t]*\n[ \t]*"
-    r"(?P<value>[^\s:][^\n:]{0,120})[ \t]*$",
-    re.M,
-)
-# A label with no colon alone on its line, over one word with a figure, on the next line or
-# past one blank line, as a job board prints its fields: "Control number" / "" / "555072500"
-# (a heading in capitals over a row, "GENERAL SALARIES" / "GS1 ...", is no such label, nor a
-# title over a line of its text: "Parks Maintenance" / "Competition No. 2024-23").
-_LABEL_OVER = re.compile(
-    r"^[ \t]*(?:[-*\u2022][ \t]+)?(?P<label>[A-Z](?=[^\n]*[a-z])[A-Za-z &/.-]{2,40}?)[ \t]*\n"
-    r"(?:[ \t]*\n)?[ \t]*(?P<value>(?=[^\s]*\d)[^\s:]{1,40})[ \t]*$",
-    re.M,
-)
-# A form's label and its value with no colon between, the label in capitals or words each
-# capitalised: "Pay Plan 12", "Salary Grade/Range 1".
-_LABEL_BESIDE = re.compile(
-    r"^[ \t]*(?P<label>[A-Z][A-Za-z]+(?:[ /][A-Z][A-Za-z]+){1,3})[ \t]+"
-    r"(?P<value>[$£€]?\d[\w$.,/%-]*(?:[ \t]+[a-z]+)?)[ \t]*$",
-    re.M,
-)
-_LABEL_WORDS = 2
 # Pay elements a base rate's own line may name ("the benefit package", "per shift").
 _BASE_WORDS = frozenset({stem(w) for w in ("benefit", "benefits", "shift", "education", "degree")})
-# A "Label: value" quote read as one line is read this far.
-_LABEL_LINE_CHARS = 160
-# The stems of the words that say what is asked or label a field ("pay", "grade", "code").
-_FIELD_STEMS = question_stems()
-_HIGHEST_LEVEL = 20
 # A question about a change or a share of pay, answered by a percentage, and one written.
 _RATE_ASKED = re.compile(
     r"\bincre\w*|\b(?:raises?|rises?|adjustments?|cola|percent(?:age)?|per cent|contributions?"
@@ -183,6 +145,7 @@ class PassageAnswers:
             )
         )
         self.headings = ClassHeadings(self._chunks_of)
+        self.labels = LabelAnswers(self.reader, self._chunks_of)
         self.topics = TopicAnswers(self.reader, self._chunks_of, self.headings)
 
     def prepare(
@@ -214,7 +177,7 @@ class PassageAnswers:
         chunks = chunks[:_READ_DEPTH]
         if not chunks:
             return None
-        counted = self._counted(analysis, chunks, book)
+        counted = self.labels.counted(analysis, chunks, book)
         if counted is not None:  # "how many posts?" of "Total Post : 24"
             return counted
         field = next((FIELD_OF_INTENT[i] for i in analysis.intents if i in FIELD_OF_INTENT), None)
@@ -237,7 +200,7 @@ class PassageAnswers:
         if answer is not None and set(analysis.intents) == {"code"} and gives:
             # "the fed category for class code HB40": the code is given, not asked; a line
             # the question names by its label ("Fed Category: E2") answers.
-            by_label = self.answer_by_label(analysis, chunks, book, code_given=True)
+            by_label = self.labels.answer_by_label(analysis, chunks, book, code_given=True)
             if by_label is not None:
                 return by_label
         if tokens and answer is not None and not answer[1]:
@@ -255,128 +218,13 @@ class PassageAnswers:
         if answer is None or answer[1]:
             # "What is the Hay point range of X?": the subject's document labels a line with
             # the question's own words ("Hay Point Range: 225-270"), though not a field read.
-            by_label = self.answer_by_label(analysis, chunks, book)
+            by_label = self.labels.answer_by_label(analysis, chunks, book)
             if by_label is not None:
                 return by_label
         if answer is not None and answer[1] and asks_about_text(analysis):
             book.citations.clear()
             return None  # "how much wider is each grade?" is not a salary the lines lack
         return answer
-
-    def answer_by_label(
-        self,
-        analysis: QueryAnalysis,
-        chunks: list[Chunk],
-        book: CitationBook,
-        code_given: bool = False,
-    ) -> tuple[list[str], bool] | None:
-        """The lines the question names by their labels as the answer, their citations in
-        place of the book's; None when there are none."""
-        trial = CitationBook()
-        labelled = self._labelled(analysis, chunks, trial, code_given)
-        if not labelled:
-            return None
-        book.citations[:] = trial.citations
-        return labelled, False
-
-    def _labelled(
-        self,
-        analysis: QueryAnalysis,
-        chunks: list[Chunk],
-        book: CitationBook,
-        code_given: bool = False,
-    ) -> list[str]:
-        """The "Label: value" lines whose label the question writes word for word (two words
-        at least, "Hay Point Range", "Bargaining Unit"; of a class the question gives by its
-        code, the label may be all its subject) and whose value holds a figure, in the
-        documents that hold every word of the question's subject or that it names, titled with
-        no other level than it asks ("Office Assistant 4" is not answered from Office Assistant
-        5's specification)."""
-        asked = stems(analysis.question)
-        question = " ".join(re.findall(r"[a-z0-9]+", analysis.question.lower()))
-        subject = self.reader.known_subject(
-            self.reader.subject(analysis.keywords, chunks), analysis.jurisdictions
-        )
-        asked_levels = _levels_written(analysis.question)
-        written = asked_values(analysis.question)
-        found: list[str] = []
-        named = analysis.naming.named if analysis.naming else {}
-        own_words = () if code_given else subject
-        period = asked_period(analysis.question)
-        step = step_asked(analysis.question)
-        pay_in_words = (
-            "salary" in analysis.intents
-            and not analysis.amounts
-            and asked_period(analysis.question) is None
-            and not row_keys(analysis.question)  # "pay band X": a row of a table
-        )
-        for chunk in chunks:
-            holds = set(subject) <= self.reader.document_stems(chunk.source)
-            if not holds and chunk.source not in named:
-                continue
-            # The words naming the document may have left the subject: the question's own too.
-            titled = levels_named(chunk.doc_title, sorted(asked | set(subject)))
-            if titled and asked_levels and not titled & asked_levels:
-                continue
-            # A field's own label ("Class Code", "Reference Number") is read here only in the
-            # standard of a class asked, or in a document with no class known that writes every
-            # word of the subject, which the field reader found no line for.
-            own = chunk.source in {r.source for r in analysis.classes} or (
-                holds and self._classless(chunk.source)
-            )
-            for match in label_values(chunk.text):
-                if other_step(match.group(0), step):
-                    continue  # "Police Officer Step 2$70,220" when step 5 is asked
-                figure = any(c.isdigit() for c in match.group("value"))
-                # "Class Code: 100K" of "which category is class code 100K in?" repeats what
-                # the question gives.
-                given = value_tokens(match.group("value")) or {"-"}
-                if given <= written:
-                    continue
-                label = match.group("label")
-                # "What pay plan is X in?" of "Pay Plan: Career Service": a label the question
-                # writes as it stands is answered by its value, a figure or words.
-                phrased = figure or (
-                    _writes_phrase(question, label)
-                    and not _AMOUNT_LABEL.search(label)
-                    and "$" not in match.group("value")  # "Salary Range: $Min - $Max"
-                    # "Wildlife Biologist II: Antelope Island State Park" names the class asked
-                    and any(level_value(w) is None for w in stems(label) - set(subject))
-                )
-                by_label = phrased and labelled_by(label, asked, own_words, fields_too=own)
-                # "Salary: National minimum wage will apply": a posting's pay in words is what
-                # it says of the pay, when the question asks for no period and no figure.
-                worded = own and pay_in_words and _pay_label(label) and _in_words(match["value"])
-                # "Anticipated hourly: $ 24.4464" does not answer "the anticipated annual
-                # salary": a line that names its period answers for that period only.
-                periods = periods_in(match.group(0))
-                other_period = period is not None and (
-                    period not in periods if periods else bool(OTHER_PAY_UNIT.search(match[0]))
-                )
-                if (by_label or worded) and not other_period:
-                    line = match.group(0).strip()
-                    found.append(quoted(Reading(chunk, line, 0.0, 0.0, 0.0, True, 0), book))
-        return list(dict.fromkeys(found))[:MAX_LINES]
-
-    def _counted(
-        self, analysis: QueryAnalysis, chunks: list[Chunk], book: CitationBook
-    ) -> tuple[list[str], bool] | None:
-        """The labelled count that answers "how many posts?" ("Total Post : 24", "Number of
-        Vacancies: 3"): the first line whose label names what is counted and whose value is a
-        number; None when none does."""
-        asked = _COUNT_ASKED.search(analysis.question)
-        if asked is None:
-            return None
-        # What is counted is the last word asked: "posts" of "how many posts are there",
-        # "levels" of "how many pay levels", and no labelled level is a count of them.
-        nouns = [w for w in asked.group("words").split() if w not in STOPWORDS]
-        counted = {stem(nouns[-1])} - _KEY_NOUNS if nouns else set()
-        for chunk in chunks:
-            for match in label_values(chunk.text):
-                if counted & stems(match.group("label")) and _COUNT.fullmatch(match["value"]):
-                    line = match.group(0).strip()
-                    return [quoted(Reading(chunk, line, 0.0, 0.0, 0.0, True, 0), book)], False
-        return None
 
     def _pays_in_shares(self, source: str) -> bool:
         """Whether a document gives pay as shares of a rate ("cadet rates as a percentage of
@@ -387,11 +235,6 @@ class PassageAnswers:
             texts += [c.text for c in chunks]
             self._in_shares[source] = any(_shares_pay(text) for text in texts)
         return self._in_shares[source]
-
-    def _classless(self, source: str) -> bool:
-        """Whether no passage of a document is known to be of a class (a posting whose title
-        the catalog did not read): its labelled lines are of the document itself."""
-        return not any(chunk.classes for chunk in self._chunks_of(source))
 
     def closest(
         self, analysis: QueryAnalysis, retrieved: Sequence[ScoredChunk], book: CitationBook
@@ -573,7 +416,7 @@ class PassageAnswers:
         for _, partial, asked, _ in readings:
             # "PAY RANGE: CP10-13-A" for "philly HR professional 1 pay range?": the line the
             # question names by its label is the answer, whatever form its value takes.
-            named = [r for r in partial if _labels_asked(r.quote, asked_stems)]
+            named = [r for r in partial if labels_asked(r.quote, asked_stems)]
             if named:
                 return [quoted(named[0], book)], False
             if partial:
@@ -722,7 +565,7 @@ class PassageAnswers:
             stating = [r for r in stating if writes_a_span(r.quote, spans)] or stating
             # "grade 6A main rate": of the labelled points of a grade ("Point 1: ...", "Main
             # Rate: ..."), the one the question names by its label.
-            named = [r for r in stating if _names_label(r.quote, question_stems, subject)]
+            named = [r for r in stating if names_label(r.quote, question_stems, subject)]
             stating = named or stating
             if stating:
                 found += near_best(stating)
@@ -824,26 +667,6 @@ def _gives(field: str, quote: str, analysis: QueryAnalysis) -> bool:
     return states_field(field, quote) and (asked is None or asked in periods_in(quote))
 
 
-def _levels_written(question: str) -> set[int]:
-    """The levels a question writes as words of their own ("office asistant 4", "II"): not
-    years or codes."""
-    words = re.findall(r"\b(?:\d{1,2}|[ivx]{2,5})\b", question.lower())
-    values = (level_value(w) for w in words)
-    return {v for v in values if v is not None and v <= _HIGHEST_LEVEL}
-
-
-def labelled_by(
-    label: str, asked: set[str], subject: Sequence[str] = (), fields_too: bool = False
-) -> bool:
-    """Whether a line's label is written word for word by the question (`asked`, its stems):
-    two words at least, one of them not the subject's own, and one no field's vocabulary
-    holds ("Hay Point Range", "Payband Level"; a "Pay Grade" or "Class Code" line is the
-    field reader's to judge), unless `fields_too` (the field reader found nothing)."""
-    words = stems(label)
-    named = len(words) >= _LABEL_WORDS and words <= asked
-    return named and bool(words - set(subject)) and (fields_too or bool(words - _FIELD_STEMS))
-
-
 def _of_the_pay_asked(
     stating: list[Reading], about: list[Reading], keys: list[tuple[str, str]], elements: set[str]
 ) -> list[Reading]:
@@ -866,14 +689,6 @@ def _of_the_pay_asked(
 
 # The words by which a document names its steps, as questions ask them ("step 3", "stage 10").
 _STEP_WORDS = frozenset({stem("step"), stem("stage")})
-# "how many posts", "how many open positions are there": the words after "how many".
-_COUNT_ASKED = re.compile(r"\bhow many (?P<words>[a-z]+(?: [a-z]+)?)", re.IGNORECASE)
-# A count as a label's value: "24".
-_COUNT = re.compile(r"\s*\d{1,5}\s*")
-# The nouns whose labelled number names a row or a class, not a count ("Pay Level: 3").
-_KEY_NOUNS = frozenset(
-    stem(w) for w in "level grade step band range class group tier point code scale".split()
-)
 # A question that asks for money itself: "in dollars", "$".
 _MONEY_ASKED = re.compile(r"\b(?:dollars?|pounds?|euros?|rupees?|money)\b|[$£€]", re.IGNORECASE)
 # Pay given as a share of a rate: "a percentage of Schedule 1", "65 percent of the top rate".
@@ -915,79 +730,6 @@ def _pays_other_elements(line: str) -> bool:
         return stems(" ".join([*before, *after]))
 
     return bool(amounts) and all(beside(m) & others for m in amounts)
-
-
-def label_values(text: str) -> list[re.Match[str]]:
-    """The "Label: value" pairs of a passage, in its order: on one line, or the label alone on
-    its line and the value on the next (with or without its colon), or a form's label and its
-    figure with no colon ("Pay Plan 12")."""
-    found = [*_LABEL_LINE.finditer(text), *_LABEL_ABOVE.finditer(text)]
-    found += [*_LABEL_BESIDE.finditer(text), *_LABEL_OVER.finditer(text)]
-    return sorted(found, key=lambda match: match.start())
-
-
-def _pay_label(label: str) -> bool:
-    """Whether a label is a pay label alone ("Salary", "Pay Rate", "Wage"), no other field's."""
-    words = label.lower().split()
-    return bool(words) and all(w in _PAY_LABEL_WORDS for w in words)
-
-
-def _in_words(value: str) -> bool:
-    """Whether a value states the pay in words ("National minimum wage will apply"): not a
-    figure, a grade or a template ("II", "$Min - $Max"), nor a pointer to pay stated elsewhere
-    or not yet ("Per WBR Salary Schedule", "Commensurate with experience")."""
-    words = len(value.split()) >= _WORDED_VALUE_WORDS and not re.search(r"[\d$£€]", value)
-    return words and not _ELSEWHERE.match(value.strip())
-
-
-# A pay value that points elsewhere or leaves it open.
-_ELSEWHERE = re.compile(
-    r"(?:as\s+)?(?:per|see|refer|according|based|depend|commensurate|negotiable|doe\b|to be|tbd)",
-    re.IGNORECASE,
-)
-_WORDED_VALUE_WORDS = 2
-_PAY_LABEL_WORDS = frozenset(("salary", "pay", "wage", "wages", "rate", "remuneration", "range"))
-
-
-def _labels_asked(quote: str, asked: set[str]) -> bool:
-    """Whether a quote opens with a "Label: value" whose label the question writes word for
-    word (two words at least, "Pay Range", "Salary Range"), its lines read as one ("PAY" /
-    "RANGE: CP10-13-A" wrapped by a PDF)."""
-    match = _LABEL_LINE.match(" ".join(quote.split())[:_LABEL_LINE_CHARS])
-    if match is None or not re.search(r"\d", match.group("value")):
-        return False  # "Leave Allowance: As provided by the University" gives no figure
-    return labelled_by(match.group("label"), asked, fields_too=True)
-
-
-def _names_label(quote: str, asked: set[str], subject: Sequence[str]) -> bool:
-    """Whether a line opens with a label the question writes word for word."""
-    label = _LABEL_LINE.match(quote.strip().split("\n")[0])
-    return label is not None and labelled_by(label.group("label"), asked, subject)
-
-
-# A label of an amount ("Salary Range", "Hourly Rate"): its value in words is no answer.
-_AMOUNT_LABEL = re.compile(
-    r"\b(?:pay|salary|salaries|range|rate|wage|wages|scale|amount)\s*$", re.I
-)
-
-
-def _writes_phrase(question: str, label: str) -> bool:
-    """Whether a question (its words, lower case, one space apart) writes a label's words in
-    a row ("what pay plan is ..." of "Pay Plan")."""
-    words = " ".join(re.findall(r"[a-z0-9]+", label.lower()))
-    return bool(words) and f" {words} " in f" {question} "
-
-
-def answers_a_label(lines: Sequence[str], question: str) -> bool:
-    """Whether quoted answer lines hold a "Label: value" line the question names by its label
-    ("Hay Point Range: 225-270" for "what is the Hay point range ...")."""
-    asked = stems(question)
-    return any(
-        labelled_by(match.group("label"), asked)
-        for line in lines
-        for quote in re.findall(r'"([^"]+)"', line)
-        for match in _LABEL_LINE.finditer(quote)
-    )
 
 
 def period_word(period: str | None) -> str:

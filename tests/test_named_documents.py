@@ -9,7 +9,7 @@ from test_listed_rates import RATES
 from test_passage_answers import indexed
 
 from assistant.answer import _kinds_of_place
-from assistant.passage_answers import labelled_by
+from assistant.label_answers import labelled_by
 from assistant.passages import stems
 from assistant.query import analyse
 from assistant.quotes import key_row
