@@ -52,6 +52,7 @@ from assistant.row_keys import (
     step_asked,
     writes_a_key_value,
     writes_a_span,
+    written_key,
 )
 from assistant.scope import FIELD_LABEL, DocumentNames, Naming
 from assistant.topic_answers import asks_for_requirements
@@ -373,13 +374,16 @@ class ExtractiveComposer:
             pay_asked = "salary" in analysis.intents and analysis.classes
             # A line the question names by its label ("Hay Point Range: 225-270") answers it.
             named_label = answers_a_label(read[0], analysis.question)
-            amount = any(AMOUNT.search(x) for x in read[0])
+            amount = any(AMOUNT.search(x) or _CELL_FIGURE.search(x) for x in read[0])
             if draft is not None and pay_asked and not amount and not named_label:
                 return self._with_grade_read(draft, analysis, retrieved)
             lead = pay_of_other_period(analysis, book) or column_not_quoted(analysis, book)
             if lead is not None:  # "how much is that per year?" of an hourly range
                 return Draft("\n".join([lead, *read[0]]), tuple(book.citations), abstained=True)
             return Draft("\n".join(read[0]), tuple(book.citations), abstained=False)
+        ungraded = self._grade_not_paid(analysis, draft, lacking)
+        if ungraded is not None:
+            return ungraded
         asks_figure = any(i in CATALOG_INTENTS for i in analysis.intents)
         if draft is not None and draft.abstained and (read is None or read[1]) and not asks_figure:
             # The catalog knows the class but not this of it ("where does X sit in its
@@ -452,6 +456,20 @@ class ExtractiveComposer:
             return False
 
         return all(longer(c) for c in book.citations)
+
+    def _grade_not_paid(
+        self, analysis: QueryAnalysis, draft: Draft | None, lacking: list[ClassRecord]
+    ) -> Draft | None:
+        """When the pay of a grade the question names ("GS-13") is asked of classes whose
+        catalog range is not that grade's and no line states it: the catalog's answer, led by
+        a plain "not stated" for that grade; None otherwise."""
+        keys = row_keys(analysis.question)
+        asked = "salary" in analysis.intents and keys and lacking
+        if draft is None or draft.abstained or not asked or set(lacking) != set(analysis.classes):
+            return None
+        named = written_key(analysis.question, keys[0])
+        lead = f"The sources do not state the pay of {named} for this. What they give:"
+        return replace(draft, text=f"{lead}\n{draft.text}", abstained=True)
 
     def _stepless(self, analysis: QueryAnalysis, book: CitationBook) -> bool:
         """Whether the question asks a step of classes whose pay the catalog knows, and no
@@ -786,7 +804,10 @@ class ExtractiveComposer:
         if not lines:  # the passages may still say it ("the base rate is $18.33")
             return None
         asked = value_tokens(" ".join(analysis.amounts))
-        if not found and any(asked & value_tokens(s.chunk.text) for s in retrieved):
+        # A class whose range only holds the amount does not say where it stands: a row that
+        # writes it does ("| 17 | 58500 |" of "which stage pays 58500?").
+        at_ends = [r for r in found if asked & value_tokens(f"{r.salary_min} {r.salary_max}")]
+        if not at_ends and any(asked & value_tokens(s.chunk.text) for s in retrieved):
             # "which job lists $25.67/hour ...?": no class starts, ends or is paid at the
             # amount, and a passage writes it: that line says whose it is, where a range
             # it falls within would only hold it.
@@ -894,12 +915,29 @@ def _lacking(analysis: QueryAnalysis) -> list[ClassRecord]:
         # A midpoint or a step is in the row's line ("step 3" of "$20.82 - $26.58" is not
         # given); the catalog has it only where it read the columns.
         return [r for r in analysis.classes if not column_asked(r, analysis.question)]
+    keys = row_keys(analysis.question)
+    if "salary" in analysis.intents and keys:
+        # "the GS-11 salary range" of a posting whose range spans GS-07 to GS-12: the range is
+        # not the grade's, which a row of its own may state ("GS-11: $81,963 – $106,549").
+        # A class placed at another grade is the premise's to correct ("Since X is in PW12").
+        return [r for r in analysis.classes if not r.pay_grade and not _keyed_record(r, keys)]
     spans = spans_asked(analysis.question)
     if "salary" in analysis.intents and spans:
         # "a lateral with 8 years of experience": a row keyed by years ("7-9 years of
         # experience-$22.83 Hourly"), which the class's own range line does not write.
         return [r for r in analysis.classes if not _keyed_by(r, spans)]
     return [r for r in analysis.classes if any(not has(r) for has in asked)]
+
+
+# A figure alone in a table's cell, as pay matrices write amounts: "| 10 | 47500 |".
+_CELL_FIGURE = re.compile(r"\|\s*\d{4,7}(?:\.\d{2})?\s*\|")
+
+
+def _keyed_record(record: ClassRecord, keys: list[tuple[str, str]]) -> bool:
+    """Whether a class's title, grade or code names one of the grade keys a question gives
+    ("Grade III" of "Management Assistant Grade III", "GS-11" of its pay grade, "EC2")."""
+    own = row_keys(f"{record.title}\n{record.pay_grade or ''}\n{record.code or ''}")
+    return bool(own) and any(key in own for key in keys)
 
 
 def _keyed_by(record: ClassRecord, spans: list[str]) -> bool:

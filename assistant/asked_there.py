@@ -14,17 +14,11 @@ from dataclasses import dataclass
 
 from assistant.class_headings import ClassHeadings
 from assistant.passages import stem, stems
-from assistant.reader import pay_element_stems
+from assistant.reader import PAY_NOUNS, pay_element_stems
 from assistant.retrieve import ChunkLibrary
 from assistant.scope import field_words
 from index.vocab import asked_labels
 
-# Pay other than the base rate named by its noun: "shift premiums", "retention bonus".
-PAY_NOUNS = frozenset(
-    stem(w)
-    for w in ("premium", "allowance", "bonus", "stipend", "differential", "incentive",
-              "gratuity", "pension", "overtime", "longevity")
-)  # fmt: skip
 # The words of the labels that questions ask for by other words ("reports", "location").
 LABEL_STEMS = frozenset(
     stem(w) for labels in asked_labels().values() for label in labels for w in label.split()

@@ -19,12 +19,13 @@ from assistant.figures import (
     names_pay_label,
 )
 from assistant.passage_answers import PassageAnswers
-from assistant.passages import stem, stems
+from assistant.passages import sentences, stem, stems
 from assistant.query import CATALOG_INTENTS, STOPWORDS, QueryAnalysis
-from assistant.reader import question_words
+from assistant.reader import ENTRY_WORDS, PAY_NOUNS, question_words
 from assistant.retrieve import ChunkLibrary
 from assistant.row_keys import row_keys
 from assistant.topic_answers import asks_when_why_whether
+from assistant.word_indexes import value_tokens
 from index.catalog import smart_title, split_level
 from index.money import ONE_AMOUNT
 from index.store import ScoredChunk
@@ -77,6 +78,12 @@ _YES_NO = re.compile(
 # Lines of a qualified pay quoted at most ("trainee", "certified").
 _MAX_QUALIFIED_LINES = 3
 _SHORT = 3  # words this short qualify nothing ("hr", "per")
+# A question asking which row of a table holds what it gives: "which stage pays 58500?".
+_ASKS_ROW = re.compile(
+    r"\bwhich\s+(?:\w+\s+)?(?:stage|step|point|level|grade|band|increment|row|scale)\b", re.I
+)
+# A line's label: "Starting Salary" of "- Starting Salary: Rs. 40,403/-".
+_LABEL = re.compile(r"^[-*•–\s]*(?P<label>[A-Za-z][A-Za-z /&]{2,40}):")
 
 
 class ClassAnswers:
@@ -145,6 +152,12 @@ class ClassAnswers:
                 return self._not_mentioned(classes, unmentioned, book)
         if topic and wants_sections and asks_when_why_whether(analysis.question):
             paragraphs += self._telling_sentence(analysis, classes, topic, book, retrieved)
+        unpaid = self._other_pay_unstated(analysis, classes, book)
+        if unpaid is not None:
+            return unpaid
+        rows = self._rows_paying(analysis, classes, book)
+        if rows:
+            return Draft(rows, tuple(book.citations), abstained=False, classes=(classes[0].title,))
         qualified = self._qualified_pay(analysis, classes, book)
         if qualified:
             return Draft(
@@ -174,26 +187,85 @@ class ClassAnswers:
         lines of its standard that give an amount with that word ("$27.91 - $33.64 Trainee
         Pay Rate*"), when its catalog range is not one of them: the catalog keeps one range
         a class, the standard may give several. Empty when no such line is found."""
-        if "salary" not in analysis.intents or len(classes) != 1 or row_keys(analysis.question):
-            return ""  # a grade or point asked ("Pay Scale Point 5") is read from its table
+        if "salary" not in analysis.intents or len(classes) != 1:
+            return ""
         record = classes[0]
+        # A grade or point asked ("Pay Scale Point 5") is read from its table; one the class's
+        # title holds ("Management Assistant Grade III") says which class.
+        titled = set(row_keys(record.title))
+        if any(key not in titled for key in row_keys(analysis.question)):
+            return ""
         named = stems(f"{record.title} {record.jurisdiction or ''}")
         skip = question_words() | STOPWORDS
         words = re.findall(r"[a-z]+", analysis.question.lower())
         wanted = {stem(w) for w in words if w not in skip and len(w) > _SHORT} - named
-        if not wanted:
+        # "What starting salary ...?" of a standard that labels its own line "Starting Salary:
+        # Rs. 40,403/-": that line, not the minimum of the range beside it.
+        entry = {stem(w) for w in words} & ENTRY_WORDS
+        if not wanted and not entry:
             return ""
         evidence = record.evidence_for("salary")
         lines = [
             (chunk, line.strip())
             for chunk in self._chunks_about(classes)
             for line in chunk.text.splitlines()
-            if ONE_AMOUNT.search(line) and wanted & stems(line)
+            if ONE_AMOUNT.search(line) and (wanted & stems(line) or entry & stems(_label_of(line)))
         ]
         if not lines or (evidence and any(evidence.quote in line for _, line in lines)):
             return ""
         quoted = [self.passages.quote_sentence(chunk, line, book) for chunk, line in lines]
         return "\n".join(dict.fromkeys(quoted[:_MAX_QUALIFIED_LINES]))
+
+    def _rows_paying(
+        self, analysis: QueryAnalysis, classes: list[ClassRecord], book: CitationBook
+    ) -> str:
+        """ "Which stage pays 58500?" of a class whose standard writes the amount on a row
+        ("| 17 | 58500 |"): those lines, which say where it stands (its range only holds it).
+        Empty when the question asks no row or no line writes the amount."""
+        if not analysis.amounts or not _ASKS_ROW.search(analysis.question):
+            return ""
+        asked = value_tokens(" ".join(analysis.amounts))
+        lines = [
+            (chunk, line.strip())
+            for chunk in self._chunks_about(classes)
+            for line in chunk.text.splitlines()
+            if asked & value_tokens(line)
+        ]
+        quoted = [self.passages.quote_sentence(chunk, line, book) for chunk, line in lines]
+        return "\n".join(dict.fromkeys(quoted[:_MAX_QUALIFIED_LINES]))
+
+    def _other_pay_unstated(
+        self, analysis: QueryAnalysis, classes: list[ClassRecord], book: CitationBook
+    ) -> Draft | None:
+        """ "How much are the allowances paid with X's salary?" where no line of X's standard
+        gives an amount with that pay's noun: the class's range is no answer. A plain "not
+        stated", with the lines that name that pay without a figure ("Other Benefits:
+        Approved government allowances"); None when the question names no such pay or a line
+        pays it."""
+        asked = stems(analysis.question) & PAY_NOUNS
+        if "salary" not in analysis.intents or not asked or len(classes) != 1:
+            return None
+        lines = [
+            (chunk, line.strip())
+            for chunk in self._chunks_about(classes)
+            for line in chunk.text.splitlines()
+            if asked & stems(line)
+        ]
+        if any(ONE_AMOUNT.search(line) for _, line in lines):
+            return None
+        record = classes[0]
+        noun = " or ".join(
+            sorted(
+                {w for w in re.findall(r"[a-z]+", analysis.question.lower()) if stem(w) in asked}
+            )
+        )
+        said = [self.passages.quote_sentence(chunk, line, book) for chunk, line in lines]
+        text = f"The sources do not state an amount of {noun} for {label(record)}."
+        if said:
+            text += " What they say of it:\n" + "\n".join(
+                dict.fromkeys(said[:_MAX_QUALIFIED_LINES])
+            )
+        return Draft(text, tuple(book.citations), abstained=True, classes=(record.title,))
 
     def _unmentioned(self, analysis: QueryAnalysis, classes: list[ClassRecord]) -> list[str]:
         """The words a yes-or-no question asks about ("driver" of "do the clerks need a
@@ -472,14 +544,30 @@ class ClassAnswers:
             if column:  # "how do the midpoints of PSS 7 and PSS D compare?"
                 cite = self.figures.cite(record, "salary", book)
                 lines.append(f"{column[0]} for {label(record)}: {column[1]} {cite}".rstrip())
+            spoken = []
             for intent in aspects or ["description", "qualifications"]:
                 chunks = self.library.sections_for(record, SECTION_KINDS_FOR_INTENT[intent])
                 own = [c for c in chunks if c.classes == (record.title,)]
                 lines += [_passage_line(chunk, book) for chunk in own or chunks[:1]]
-            if not self.describes(record):
+                if not chunks and intent in aspects:
+                    # A standard with no headings: the sentence that speaks of what is
+                    # compared ("Under immediate supervision performs skilled work ...").
+                    spoken += self._sentence_on(record, intent, book)
+            lines += spoken
+            if not spoken and not self.describes(record):
                 lines.append("The standard describes this class only by the line above.")
         titles = tuple(r.title for r in classes)
         return Draft("\n".join(lines), tuple(book.citations), abstained=False, classes=titles)
+
+    def _sentence_on(self, record: ClassRecord, intent: str, book: CitationBook) -> list[str]:
+        """The first sentence of the class's own passages that writes one of the words asking
+        for `intent` ("supervision"), quoted; none when no sentence does."""
+        words = {stem(w) for w in intents()[intent].words}
+        for chunk in sorted(self._chunks_about([record]), key=lambda c: c.position):
+            for sentence in sentences(chunk.text):
+                if words & stems(sentence):
+                    return [self.passages.quote_sentence(chunk, sentence, book)]
+        return []
 
     def _listing(self, classes: list[ClassRecord], book: CitationBook) -> Draft:
         """ "List the classes on the Riverbend schedule": one line per class, each cited."""
@@ -550,3 +638,9 @@ def _flatten(text: str) -> str:
     """Passage text on as few lines as reads well: paragraphs joined, list items kept."""
     lines = [line.strip() for line in text.replace("\t", " | ").splitlines() if line.strip()]
     return "\n".join(lines) if any(line.startswith("-") for line in lines) else " ".join(lines)
+
+
+def _label_of(line: str) -> str:
+    """The label a line opens with ("Starting Salary" of "Starting Salary: Rs. 40,403/-"), or ""."""
+    match = _LABEL.match(line)
+    return match.group("label") if match else ""

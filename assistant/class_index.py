@@ -76,9 +76,11 @@ class ClassIndex:
         self._series_of = {r: s for s in reversed(self.series) for r in s.records}
         self._series_in: dict[str | None, list[Series]] = {}
         self._named: dict[tuple[tuple[str, ...], str | None], Series] = {}
+        self._by_words: dict[tuple[str, ...], list[Series]] = {}
         for one in self.series:
             self._series_in.setdefault(one.records[0].jurisdiction, []).append(one)
             self._named.setdefault((one.words, one.records[0].jurisdiction), one)
+            self._by_words.setdefault(one.words, []).append(one)
         self._of_source: dict[str, list[ClassRecord]] = {}
         for record in self.records:
             self._of_source.setdefault(record.source, []).append(record)
@@ -121,6 +123,8 @@ class ClassIndex:
         # The words that name those places ("leandro"): a title's head noun after one stands
         # for the title ("san leandro operator I").
         self.place_words = frozenset(w for words in named_by.values() for w in words)
+        # Every word of a title or a place: a question that writes one means it as written.
+        self.words = frozenset(title_words | self.place_words)
         self._places_by_word: dict[str, list[str]] = {}
         for jurisdiction, own in self._place_words.items():
             for word in own:
@@ -258,6 +262,23 @@ class ClassIndex:
         series = self._series_of.get(record)
         return sorted(series.records, key=lambda r: r.level or 0) if series else [record]
 
+    def at_level(self, record: ClassRecord, level: int) -> list[ClassRecord]:
+        """The classes of the record's series at a level: in its standard, or else in the
+        standards of its place that specify one level each ("Equipment Operator I" and "...
+        II" in two files, their places noted apart in parentheses)."""
+        own = [r for r in self.series_of(record) if r.level == level]
+        series = self._series_of.get(record)
+        if own or series is None:
+            return own
+        place = _unnoted(record.jurisdiction)
+        return [
+            r
+            for other in self._by_words.get(series.words, ())
+            if _unnoted(other.records[0].jurisdiction) == place
+            for r in other.records
+            if r.level == level
+        ]
+
     def ranked(self, record: ClassRecord, rank: str) -> list[ClassRecord]:
         """The classes titled as the record's series with a rank word before or after it
         ("Senior Accounting Technician", "Accounting Technician, Senior"), in its standard's
@@ -282,6 +303,11 @@ class ClassIndex:
             else:  # a level the other series lacks has no counterpart there
                 matches += [r for r in series.records if r.level == record.level]
         return matches
+
+
+def _unnoted(jurisdiction: str | None) -> str:
+    """A place without the notes in parentheses after it: "San Joaquin County, California"."""
+    return re.sub(r"\s*\(.*$", "", jurisdiction or "").strip().lower()
 
 
 def _whole_token(code: str) -> re.Pattern[str]:

@@ -15,6 +15,7 @@ from assistant.query import GIVEN_CODE, GRADE_PAY_COLUMN, QueryAnalysis
 from assistant.retrieve import ChunkLibrary
 from assistant.row_keys import row_keys
 from index.money import (
+    CURRENCY_SIGNS,
     ONE_AMOUNT,
     PERIOD_NAMES,
     SALARY_RANGE,
@@ -54,7 +55,8 @@ class CatalogFacts:
         self.index = index
 
     def cite(self, record: ClassRecord, field: str, book: CitationBook) -> str:
-        """The [n] marker of the line that states this field of the record."""
+        """The [n] marker of the line that states this field of the record ("[1] [2]" for a
+        range whose two ends two lines state)."""
         evidence = (
             record.evidence_for(field)
             or record.evidence_for("title")
@@ -62,8 +64,15 @@ class CatalogFacts:
         )
         if evidence is None:
             return ""
-        return book.cite_evidence(
-            record, evidence, self.library.containing(record.source, evidence.quote)
+        cited = [evidence]
+        # A range whose ends stand on two lines ("Minimum Basic Salary: Rs. 36400" / "Maximum
+        # Basic Salary: Rs. 115700") cites both.
+        top = record.salary_max if field == "salary" else None
+        if top and evidence.field == "salary" and top not in evidence.quote:
+            cited += [e for e in record.evidence if e.field == "salary" and top in e.quote][:1]
+        return " ".join(
+            book.cite_evidence(record, e, self.library.containing(record.source, e.quote))
+            for e in cited
         )
 
     def _cited_apart(self, record: ClassRecord, book: CitationBook) -> str:
@@ -295,7 +304,7 @@ class CatalogFacts:
         """
         value = money_value(amount)
         low, high = money_value(record.salary_min or ""), money_value(record.salary_max or "")
-        shown = amount if amount.startswith("$") else f"${amount}"
+        shown = _shown(amount, record.salary_min or "")
         permission = bool(_PERMISSION.match(analysis.question))
         assertion = bool(_ASSERTION.search(analysis.question))
         if value is not None and low is not None and not record.salary_max:
@@ -465,7 +474,6 @@ class CatalogFacts:
         """The classes whose range holds the amount, of the places and documents the question
         names (any, without a question)."""
         value = money_value(amount)
-        shown = amount if amount.startswith("$") else f"${amount}"
         inside = [
             r
             for r in self.index.records
@@ -482,9 +490,10 @@ class CatalogFacts:
         if not inside and scoped:
             return []  # none here from the places named: the passages may still state it
         if not inside:
-            return [f"No class in the indexed standards has a salary range that includes {shown}."]
+            return [f"No class in the indexed standards has a salary range that includes {amount}."]
         return [
-            f"{shown} is within the salary range for {label(r)}, {r.salary_text} "
+            f"{_shown(amount, r.salary_min or '')} is within the salary range for {label(r)}, "
+            f"{r.salary_text} "
             f"{self.cite(r, 'salary', book)}."
             for r in inside
         ]
@@ -783,3 +792,10 @@ def ranges_by_period(line: str) -> dict[str, tuple[str, str]]:
         if period and period not in found:
             found[period] = (match.group("min"), match.group("max"))
     return found
+
+
+def _shown(amount: str, written: str) -> str:
+    """An amount the question gives, with the dollar sign it left out when the class's pay is
+    written in dollars ("35,000" of "$30,840 - $46,798"); as typed otherwise (rupees, pounds)."""
+    signed = amount[:1] in CURRENCY_SIGNS or amount.lower().startswith(("rs", "r ", "n$"))
+    return f"${amount}" if written.startswith("$") and not signed else amount

@@ -9,7 +9,9 @@ from dataclasses import replace
 from assistant.class_index import ClassIndex
 from assistant.query import STOPWORDS, QueryAnalysis, analyse
 from assistant.types import Turn
+from assistant.typos import respelt_field_words
 from index.dates import MONTH_NAMES, MONTH_SHORT
+from index.levels import level_value
 from index.money import PERIOD_NAMES, period_in
 from index.structure import normalise_title
 from index.types import ClassRecord
@@ -20,12 +22,14 @@ _INTENT_PHRASES = {i.name: i.phrase for i in intents().values() if i.phrase}
 
 
 def resolve(question: str, history: Sequence[Turn], index: ClassIndex) -> QueryAnalysis:
-    """The question analysed in the light of the earlier user turns (oldest first)."""
+    """The question analysed in the light of the earlier user turns (oldest first), each with
+    its field words typed one slip away read as written ("levle 2")."""
     context: QueryAnalysis | None = None
     for turn in history:
         if turn.user.strip():
-            context = _as_answered(_resolve_one(turn.user, context, index), turn.assistant)
-    return _resolve_one(question, context, index)
+            asked = respelt_field_words(turn.user, index.words)
+            context = _as_answered(_resolve_one(asked, context, index), turn.assistant)
+    return _resolve_one(respelt_field_words(question, index.words), context, index)
 
 
 def _as_answered(context: QueryAnalysis, answer: str) -> QueryAnalysis:
@@ -84,6 +88,7 @@ def _resolve_one(question: str, context: QueryAnalysis | None, index: ClassIndex
     classes: list[ClassRecord] = (
         list(current.classes) if current.names_a_class else list(context.classes)
     )
+    level = current.level if current.level is not None else _level_alone(question)
     if current.jurisdictions and not current.names_a_class:
         classes = [
             m
@@ -91,10 +96,8 @@ def _resolve_one(question: str, context: QueryAnalysis | None, index: ClassIndex
             for j in current.jurisdictions
             for m in index.counterpart(r, j)
         ]
-    elif current.level is not None and not current.names_a_class:
-        classes = [
-            r for c in context.classes for r in index.series_of(c) if r.level == current.level
-        ]
+    elif level is not None and not current.names_a_class:
+        classes = [r for c in context.classes for r in index.at_level(c, level)]
     # "who does that job report to?", "what were the posting dates?" ask a sentence of the
     # same class, not what was asked of it.
     tells = not current.intents and (bool(_ASKS_TEXT.match(question)) or _asks_its_own(current))
@@ -268,10 +271,22 @@ def _shift(analysis: QueryAnalysis, index: ClassIndex) -> QueryAnalysis:
     for record in analysis.classes:
         if record.level is None:
             continue
-        shifted += [
-            r for r in index.series_of(record) if r.level == record.level + analysis.relative_level
-        ]
+        shifted += index.at_level(record, record.level + analysis.relative_level)
     return replace(analysis, classes=tuple(dict.fromkeys(shifted)))
+
+
+def _level_alone(question: str) -> int | None:
+    """The level a follow-up names by its numeral alone: "and for the II?", "what about 3?"."""
+    words = [w for w in re.findall(r"[a-z0-9]+", question.lower()) if w not in _LEAD_WORDS]
+    if len(words) != 1 or words[0] == "i":  # "and I?" is no level
+        return None
+    value = level_value(words[0])
+    return value if value is not None and value <= _HIGHEST_LEVEL else None
+
+
+# The words around a level asked alone: "and for the II?", "how about level 3".
+_LEAD_WORDS = frozenset("and for the what about how at level".split())
+_HIGHEST_LEVEL = 20
 
 
 def standalone_question(analysis: QueryAnalysis) -> str | None:

@@ -54,10 +54,20 @@ _LABEL_LINE_CHARS = 160
 # The stems of the words that say what is asked or label a field ("pay", "grade", "code").
 _FIELD_STEMS = question_stems()
 _HIGHEST_LEVEL = 20
-# "how many posts", "how many open positions are there": the words after "how many".
-_COUNT_ASKED = re.compile(r"\bhow many (?P<words>[a-z]+(?: [a-z]+)?)", re.IGNORECASE)
+# "how many posts", "how many district judge vacancies did ...": the words after "how many",
+# up to a verb.
+_COUNT_ASKED = re.compile(
+    r"\bhow many (?P<words>[a-z]+(?: (?!(?:are|is|was|were|do|does|did|can|could|must|will|would"
+    r"|should|have|has|had|may|might|a|an|the|of|per|in|for|at|on|to|with)\b)[a-z]+){0,3})",
+    re.IGNORECASE,
+)
 # A count as a label's value: "24".
 _COUNT = re.compile(r"\s*\d{1,5}\s*")
+# Words that ask for a count, not what is counted.
+_COUNT_WORDS = frozenset({stem("many"), stem("much"), stem("number")})
+# A figure (not a year) and the three words after it, which may be the noun counted: "72
+# quarter credits", not "2013 District Judge".
+_FIGURE_BEFORE = re.compile(r"\b(?!(?:19|20)\d\d\b)\d[\d,.]*\s+((?:[A-Za-z-]+\s+){0,2}[A-Za-z]+)")
 # The nouns whose labelled number names a row or a class, not a count ("Pay Level: 3").
 _KEY_NOUNS = frozenset(
     stem(w) for w in "level grade step band range class group tier point code scale".split()
@@ -186,6 +196,31 @@ class LabelAnswers:
                     return [quoted(Reading(chunk, line, 0.0, 0.0, 0.0, True, 0), book)], False
         return None
 
+    def counted_in_lines(
+        self,
+        analysis: QueryAnalysis,
+        chunks: list[Chunk],
+        book: CitationBook,
+        least_words: int = 1,
+    ) -> tuple[list[str], bool] | None:
+        """What answers "how many college credits ...?" when no reading does: the first line
+        that counts the noun in figures ("Earn 72 quarter credits or 48 semester credits ...
+        from an accredited college") and writes `least_words` other words the question asks
+        with at least; None when none does."""
+        asked = _COUNT_ASKED.search(analysis.question)
+        nouns = [w for w in asked.group("words").split() if w not in STOPWORDS] if asked else []
+        counted = {stem(nouns[-1])} - _KEY_NOUNS if nouns else set()
+        if not counted:
+            return None
+        others = stems(" ".join(analysis.keywords)) - counted - _COUNT_WORDS
+        for chunk in chunks:
+            for line in chunk.text.splitlines():
+                said = stems(line)
+                if counted & said and len(others & said) >= least_words and _counts(line, counted):
+                    reading = Reading(chunk, line.strip(), 0.0, 0.0, 0.0, True, 0)
+                    return [quoted(reading, book)], False
+        return None
+
     def _classless(self, source: str) -> bool:
         """Whether no passage of a document is known to be of a class (a posting whose title
         the catalog did not read): its labelled lines are of the document itself."""
@@ -282,4 +317,12 @@ def answers_a_label(lines: Sequence[str], question: str) -> bool:
         for line in lines
         for quote in re.findall(r'"([^"]+)"', line)
         for match in _LABEL_LINE.finditer(quote)
+    )
+
+
+def _counts(line: str, counted: set[str]) -> bool:
+    """Whether a line writes a figure before the noun counted ("72 quarter credits")."""
+    return any(
+        counted & {stem(w) for w in match.group(1).split()}
+        for match in _FIGURE_BEFORE.finditer(line)
     )

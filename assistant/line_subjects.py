@@ -20,6 +20,7 @@ __all__ = [
     "asks_requirement",
     "labelled_for_another",
     "names_a_sibling",
+    "ranked_namesake",
     "section_words",
     "states_requirement",
 ]
@@ -97,6 +98,40 @@ def names_a_sibling(reading: Reading, classes: Sequence[ClassRecord]) -> bool:
     return all(sibling(r) for r in classes if r.source == reading.chunk.source) and any(
         r.source == reading.chunk.source for r in classes
     )
+
+
+def ranked_namesake(reading: Reading, subject: Sequence[str], question: str) -> bool:
+    """Whether a passage writes the subject's title only under a rank the question does not
+    give ("Six deputy executive directors will oversee ..." over "SALARY: $110,000 to
+    $145,000" for "the executive director"): every run of two subject words or more in it,
+    its document's title and its section follows such a rank word, so the line is of that
+    ranked post."""
+    asked = stems(question)
+    if asked & (_RANKS | _HIGH_WORDS):
+        return False  # "Bermuda's top civil servants" may be "the most senior civil servants"
+    chunk = reading.chunk
+    where = f"{chunk.doc_title}\n{chunk.section}\n{chunk.text}"  # a title may name it too
+    words = [stem(w) for w in re.findall(r"[a-z]+", where.lower())]
+    wanted = set(subject)
+    runs: list[int] = []  # where each run of subject words starts
+    at = 0
+    while at < len(words):
+        end = at
+        while end < len(words) and words[end] in wanted:
+            end += 1
+        if end - at >= _TITLE_WORDS_NAMED:
+            runs.append(at)
+        at = max(end, at + 1)
+    return bool(runs) and all(start > 0 and words[start - 1] in _RANKS for start in runs)
+
+
+# The ranks that make another post of a title: "deputy executive director", "assistant manager".
+_RANKS = frozenset(
+    stem(w)
+    for w in "deputy assistant associate vice acting interim senior junior chief principal "
+    "lead head sub under".split()
+)
+_HIGH_WORDS = frozenset(stem(w) for w in ("top", "highest", "most", "upper"))
 
 
 def title_stems(title: str) -> set[str]:

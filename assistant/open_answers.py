@@ -25,6 +25,7 @@ from assistant.retrieve import ChunkLibrary
 from assistant.row_keys import (
     has_row_key,
     has_step_column,
+    key_line_above,
     keyed_by_value,
     lacks_step,
     row_keys,
@@ -292,10 +293,17 @@ class OpenAnswers:
         spelt = self.passages.reader.respelt(topic, chunks, analysis.keywords)  # "acct"
         hits = self.rarity.best_sentences(spelt, chunks)
         if keys:  # the grade the question names ("AU-4") is answered by a line of that grade
+            # or one under the line that keys it ("Grade Level I - Pay Rate: $10.45" over
+            # "Students are highly-supervised.")
             hits = [
                 h
                 for h in hits
-                if self.passages.keyed(h.chunk, f"{h.chunk.section}\n{h.sentence}", keys)
+                if self.passages.keyed(
+                    h.chunk,
+                    f"{h.chunk.section}\n{key_line_above(h.chunk.text, h.sentence, keys)}\n"
+                    f"{h.sentence}",
+                    keys,
+                )
             ]
         if asks_figure:
             # A grade, salary or code can only come from a passage that states one, of the

@@ -24,6 +24,7 @@ from assistant.line_marks import (
 from assistant.line_subjects import (
     labelled_for_another,
     names_a_sibling,
+    ranked_namesake,
 )
 from assistant.passage_layout import (
     asked_labels,
@@ -80,6 +81,11 @@ from index.money import article, asked_period, periods_in
 from index.store import ScoredChunk
 from index.types import Chunk
 
+# A line counting what "how many" asks answers first when it writes this many of the question's
+# other words (a figure before "hours" is common: "40 hours per week" of the work schedule).
+_COUNT_WORDS_HELD = 2
+# A question that goes on to ask something more: "..., and what does it involve?".
+_ASKS_MORE = re.compile(r"\band\s+(?:what|how|which|who|when|where|why|is|are|does|do)\b", re.I)
 # Passages read for one answer: the reader looks past the first few, the fused ranking is good.
 _READ_DEPTH = 10
 # A passage shown beside an abstention must hold this share of the question's subject.
@@ -178,6 +184,10 @@ class PassageAnswers:
         if not chunks:
             return None
         counted = self.labels.counted(analysis, chunks, book)
+        if counted is None and not _ASKS_MORE.search(analysis.question):
+            # "for 24 vacancies for the posts of District Judge" (a question that asks more,
+            # "... and what does it involve?", is answered by the lines read for all of it)
+            counted = self.labels.counted_in_lines(analysis, chunks, book, _COUNT_WORDS_HELD)
         if counted is not None:  # "how many posts?" of "Total Post : 24"
             return counted
         field = next((FIELD_OF_INTENT[i] for i in analysis.intents if i in FIELD_OF_INTENT), None)
@@ -189,7 +199,9 @@ class PassageAnswers:
         reverse = not analysis.intents or (bool(_REVERSE.search(analysis.question)) and gives)
         tokens = asked_values(analysis.question) if reverse else set()
         if field is None or (tokens and not analysis.intents):
-            return self.topics.answer(analysis, chunks, book, tokens)
+            return self._or_counted(
+                self.topics.answer(analysis, chunks, book, tokens), analysis, chunks, book
+            )
         if asks_about_text(analysis):
             # "How much experience for GS-5 under the group standard?", "When does the 3.8%
             # increase apply?": the answer is a sentence, though the question names pay words.
@@ -225,6 +237,23 @@ class PassageAnswers:
             book.citations.clear()
             return None  # "how much wider is each grade?" is not a salary the lines lack
         return answer
+
+    def _or_counted(
+        self,
+        answer: tuple[list[str], bool] | None,
+        analysis: QueryAnalysis,
+        chunks: list[Chunk],
+        book: CitationBook,
+    ) -> tuple[list[str], bool] | None:
+        """The answer, or where none was read, the line that counts what "how many" asks."""
+        if answer is not None and not answer[1]:
+            return answer
+        trial = CitationBook()
+        counted = self.labels.counted_in_lines(analysis, chunks, trial)
+        if counted is None:
+            return answer
+        book.citations[:] = trial.citations
+        return counted
 
     def _pays_in_shares(self, source: str) -> bool:
         """Whether a document gives pay as shares of a rate ("cadet rates as a percentage of
@@ -490,6 +519,7 @@ class PassageAnswers:
                 if not excludes_subject(r.quote, subject)
                 and not names_a_sibling(r, analysis.classes)
                 and not labelled_for_another(r, subject)
+                and not ranked_namesake(r, subject, analysis.question)
             ]
             # "the control number": a line that writes that label with a value states it; so
             # does a listing's code written before the title asked ("CPF Carpenter Foreman").
@@ -504,6 +534,10 @@ class PassageAnswers:
             if field == "salary":
                 stating = _of_the_pay_asked(stating, about, keys, elements)
             stating = self.headings.under_subject(stating, subject, figures=True)
+            if any(r.step_row for r in stating):
+                # "stage 10 of level 16": the row found under the key at that step answers,
+                # not the lines that state the level's pay whole.
+                stating = [r for r in stating if r.step_row]
             if (
                 field == "salary"
                 and not stating

@@ -521,4 +521,39 @@ def owner_line(block: list[str], position: int, field: str | None, header: str) 
         ):
             return f"{wrapped}\n{line}"
         return line
+    return _naming_label_above(block, position)
+
+
+def _naming_label_above(block: list[str], position: int) -> str:
+    """In a record of "Label: value" lines, one a class ("Category: Student Assistant II" /
+    "Job Code: SA II" / "Minimum: $8.00" / "Midpoint: $9.00"), the nearest line above a
+    labelled line whose label names the class; "" past the record (a line of the line's own
+    label is the record before) or when the line is no labelled line."""
+    own = _RECORD_LINE.match(block[position])
+    if own is None:
+        return ""
+    label = own["label"].lower()
+    repeated = [
+        line for line in block if (m := _RECORD_LINE.match(line)) and m["label"].lower() == label
+    ]
+    if len(repeated) < 2:
+        return ""  # one record, a posting's: its lines are the document's own
+    for above in range(position - 1, max(-1, position - 1 - _OWNER_REACH), -1):
+        labelled = _RECORD_LINE.match(block[above])
+        if labelled is None or labelled["label"].lower() == label:
+            return ""
+        if labelled["label"].lower() in _naming_labels():
+            return block[above]
     return ""
+
+
+# A line of a record of labelled values: "Job Code: SA II", "- Maximum : $10.00".
+_RECORD_LINE = re.compile(r"^[-*•\s]*(?P<label>[A-Za-z][A-Za-z /&]{1,30}?)\s*:\s*\S")
+
+
+@cache
+def _naming_labels() -> frozenset[str]:
+    """The labels whose value names a record's class: its title or its code."""
+    titles = ("category", "title", "job title", "position title", "position", "class title",
+              "classification", "class", "job")  # fmt: skip
+    return frozenset((*titles, *field_labels().code))

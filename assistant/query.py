@@ -436,9 +436,10 @@ _COUNTS_ANOTHER = re.compile(
 _ASKS_ANOTHER = re.compile(r"\s*(?:who|whom|where|when|how(?!\s+(?:much|many)\b))\b")
 # "the MHA Manager Grade II deputation post": a post titled with its grade in roman numerals.
 _TITLED_GRADE = re.compile(r"\b[A-Z][a-z]+[\s-]+Grade[\s-]+[IVX]{1,4}\b")
-# A grade, group or band given with its value: "grade 110", "band 5", "group a12".
+# A grade, group or band given with its value: "grade 110", "band 5", "grade level ii".
 _VALUED_GRADE = re.compile(
-    r"\b(?:grade|group|band|range|level)[\s-]+(?:[a-z]{0,3}-?\d{1,3}[a-z]?|[ivx]{1,4})\b"
+    r"\b(?:(?:grade|pay|salary|job)[\s-]+)?(?:grade|group|band|range|level)[\s-]+"
+    r"(?:[a-z]{0,3}-?\d{1,3}[a-z]?|[ivx]{1,4})\b"
 )
 
 

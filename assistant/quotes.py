@@ -149,12 +149,29 @@ def with_revision(reading: Reading) -> Reading:
     return replace(reading, quote=text[start : revision.end()].rstrip())
 
 
+# A figure with a note's mark after it, and the note on the next line that opens with the mark.
+_MARKED_FIGURE = re.compile(r"\d\*")
+_FOOTNOTE = re.compile(r"[ \t]*\n(?:[ \t]*\n)?[ \t]*\(?\*(?!\*)[^\n]{3,200}")
 # The sentence that revises the one before it: "This has been increased to N$400,000."
 _REVISION = re.compile(
     r"[ \t]*\n?[ \t]*(?:This|It|That|These|They)\s+(?:has|have|was|were|will\s+be|is|are)\s+"
     r"(?:been\s+|now\s+)?(?:increased|raised|reduced|decreased|cut|changed|adjusted|revised|"
     r"set)\b[^.\n]{0,80}?\d[^.\n]{0,40}\.(?=\s|$)"
 )
+
+
+def with_note(reading: Reading) -> Reading:
+    """A line whose figure carries a note's mark read with the note, when the next line opens
+    with the mark ("$10.45*/hour" / "(*Increases each January to match prevailing minimum
+    wage)"): the note says what the figure means."""
+    if not _MARKED_FIGURE.search(reading.quote):
+        return reading
+    text = reading.chunk.text
+    start = text.find(reading.quote)
+    note = _FOOTNOTE.match(text, start + len(reading.quote)) if start >= 0 else None
+    if note is None:
+        return reading
+    return replace(reading, quote=text[start : note.end()].rstrip())
 
 
 def continued(reading: Reading) -> Reading:
@@ -264,6 +281,7 @@ def passage_place(chunk: Chunk, *, place: bool = True) -> str:
 def quoted(reading: Reading, book: CitationBook, owner: str = "", *, place: bool = True) -> str:
     """'Document (Place), Section: "the line" [n]', with the table's header cited beside a
     row; without the place when `place` is False."""
+    reading = with_note(reading)
     chunk = reading.chunk
     where = passage_place(chunk, place=place)
     owner = " ".join(owner.split())

@@ -98,6 +98,17 @@ def pay_element_stems() -> frozenset[str]:
     return frozenset(stem(w) for w in pay_elements())
 
 
+# Pay other than the base rate named by its noun: "shift premiums", "retention bonus".
+PAY_NOUNS = frozenset(
+    stem(w)
+    for w in ("premium", "allowance", "bonus", "stipend", "differential", "incentive",
+              "gratuity", "pension", "overtime", "longevity")
+)  # fmt: skip
+# The words that ask where a range starts, which a standard may label a line of its own with
+# ("Starting Salary: Rs. 40,403/-" beside "Salary Scale: Rs. 46,220 – 84,350").
+ENTRY_WORDS = frozenset(stem(w) for w in ("starting", "start", "entry", "hiring", "hire"))
+
+
 @cache
 def question_words() -> frozenset[str]:
     """Words that say what is asked, not about what: intent words and their stems."""
@@ -136,6 +147,7 @@ class Reading:
     states: bool  # holds a value of the asked field's shape
     rank: int  # rank of its passage in the retrieval
     header: str = ""  # the header line of the table the line is a row of, when it has one
+    step_row: bool = False  # the row of the step asked, found under the key asked
 
     @property
     def score(self) -> float:
@@ -401,6 +413,8 @@ class PassageReader:
                         context_stems, document, field, asked_level, period, bool(values),
                         level_word, _named_beside(block, position, owner, lead_in),
                     )  # fmt: skip
+                    if reading is not None and values and step is not None:
+                        reading = replace(reading, step_row=True)
                     if reading is not None and carried:
                         # The row's first line is the line's own: its words name the row.
                         own = self._share(row_subject, stems(f"{carried}\n{line}"), row_total)

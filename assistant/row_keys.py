@@ -221,6 +221,26 @@ def _value_pattern(value: str) -> str:
     return re.escape(value)
 
 
+def key_line_above(text: str, sentence: str, keys: Sequence[tuple[str, str]]) -> str:
+    """The nearest line above a sentence of a passage that writes one of the keys' labels
+    with some value ("Grade Level II – Pay Rate: $11.91/hour" above its description), or ""
+    when none does: the key the sentence is written under."""
+    start = text.find(sentence)
+    if start < 0:
+        return ""
+    labels = "|".join(re.escape(label) for label in dict.fromkeys(label for label, _ in keys))
+    keyed = re.compile(rf"(?<![\w-])(?:{labels})s?\s*[-–]?\s*[0-9IVXivx]", re.IGNORECASE)
+    for line in reversed(text[:start].splitlines()):
+        # The key opens the line that heads what follows ("Grade Level II – Pay Rate: ..."),
+        # not a note that names it ("(Increases ... as Grade Level I)").
+        if keyed.search(" ".join(line.split()[:_KEY_LINE_WORDS])):
+            return line
+    return ""
+
+
+_KEY_LINE_WORDS = 3
+
+
 def written_key(question: str, key: tuple[str, str]) -> str:
     """A key as the question writes it ("GS-09"), to be named back without changing it."""
     label, value = key

@@ -72,10 +72,10 @@ class TopicAnswers:
 
     def keyed(self, chunk: Chunk, text: str, keys: Sequence[tuple[str, str]]) -> bool:
         """Whether a line may answer for the grade keys a question names ("AU-4"): it names
-        one, or its document writes none of their labels with a value (it calls EL1
-        "Executive Level 1", so "EL1" cannot be looked for in it)."""
-        if not keys or has_row_key(text, keys):
-            return True
+        one, or its document's title does, or its document writes none of their labels with a
+        value (it calls EL1 "Executive Level 1", so "EL1" cannot be looked for in it)."""
+        if not keys or has_row_key(text, keys) or has_row_key(chunk.doc_title, keys):
+            return True  # "Clerical Officer - Grade III": every line of it is Grade III's
         return not any(self._writes_label(chunk.source, label) for label, _ in keys)
 
     def _lead_in(self, reading: Reading, keys: Sequence[tuple[str, str]]) -> str:
@@ -105,7 +105,11 @@ class TopicAnswers:
     def _writes_label(self, source: str, label: str) -> bool:
         """Whether the document writes the label with a value ("AU-1"), once per document."""
         if (source, label) not in self._labels_of:
-            written = re.compile(rf"(?<![\w-]){re.escape(label)}\s*[-–]?\s*\d", re.IGNORECASE)
+            # "AU-1", "MP-II": a number or a level's numeral after the label.
+            written = re.compile(
+                rf"(?<![\w-]){re.escape(label)}\s*[-–]?\s*(?:\d|[IVX]{{1,4}}(?![\w]))",
+                re.IGNORECASE,
+            )
             self._labels_of[source, label] = any(
                 written.search(chunk.text) for chunk in self._chunks_of(source)
             )

@@ -574,7 +574,7 @@ def key_value_facts(line: str) -> ClassFacts | None:
     """Facts of a title-block line: "Pay Range: 8", "Job Code: 31810  FLSA: Exempt",
     or a two-cell row "Class Code<TAB>5E02". None when the line states no code or pay."""
     found: dict[str, str] = {}
-    text = line.strip()
+    text = _ITEM_MARK.sub("", line.strip())  # "- Salary Scale: Rs. 46,220 – 84,350": a list's
     cells = text.split("\t")
     if len(cells) == 2 and ":" not in cells[0]:
         _read_key_value(cells[0], cells[1].strip(), found)
@@ -605,6 +605,8 @@ def key_value_facts(line: str) -> ClassFacts | None:
     )
 
 
+# The mark of a list's item before its text: "- ", "• ".
+_ITEM_MARK = re.compile(r"^[-*•▪·–]\s+")
 # "DESCRIPTION OF OCCUPATIONAL WORK Grade: 85": a heading in capitals, run into the key after it.
 _CAPITALS_HEADING = re.compile(r"[A-Z][A-Z&/,' -]*")
 
@@ -626,6 +628,7 @@ _JOINED_LABEL = re.compile(r"[A-Za-z]+(?: [A-Za-z]+)?\s*(?:&|\band)", re.IGNOREC
 
 
 def _read_key_value(key: str, value: str, found: dict[str, str]) -> None:
+    whole = key  # "Maximum Basic Salary": the known key is "Salary", the label says which end
     key, name = _known_key(key)
     if "/" in key and "/" in value and not _is_known(name):
         # "Union/Salary Plan/Grade: AFSCME/LA-3": the last of the keys is the last value's.
@@ -661,7 +664,7 @@ def _read_key_value(key: str, value: str, found: dict[str, str]) -> None:
             # range it pays.
             found["pay_grade"], found["pay_label"] = token, _label_title(key)
     elif single:
-        found["salary_max" if _TOP_KEY.search(key) else "salary_min"] = single.group(0)
+        found["salary_max" if _TOP_KEY.search(whole) else "salary_min"] = single.group(0)
     elif listed := _GRADE_LIST.match(value.strip()):
         # "Pay Band(s): 5, 6 and 7": the class spans the grades listed, not the first alone.
         found["pay_grade"], found["pay_label"] = listed.group(0), _label_title(key)

@@ -257,8 +257,9 @@ def guess_title(text: str) -> str | None:
             or "\t" in line
             or len(line) > 120
             or _NOT_A_TITLE.match(line)
-            or line.startswith(("-", "*", "•"))
+            or line.startswith(("-", "*", "•", "("))  # a list's item, a note
             or re.search(r"\d{3,}", _SERIES_DESIGNATION.sub("", line))
+            or re.search(r"[$£€]\s?\d", line)  # "Grade Level I - Pay Rate: $10.45*/hour"
         ):
             continue
         return smart_title(line)

@@ -209,14 +209,22 @@ _DATE_LABEL = re.compile(r"\b(?:date|dates|deadline|closing|opening|start)\b", r
 
 
 def bullets_rejoined(text: str) -> str:
-    """The text with a bullet that stands alone on its line ("*", "•") joined to the item
-    below it, blank lines between left out: "* Plots sales information on maps." A page
-    that set each bullet in a cell of its own writes the item a paragraph further down."""
+    """The text with a bullet that stands alone on its line ("*", "•", a hyphen right above
+    words) joined to the item below it, blank lines between left out: "* Plots sales
+    information on maps." A page that set each bullet in a cell of its own writes the item a
+    paragraph further down."""
 
     def joins(line: str, item: str) -> bool:
         return bool(_LONE_BULLET.match(line) and item.strip() and not _LONE_BULLET.match(item))
 
-    return _joined_below(text, joins, most_blanks=len(text))
+    # A hyphen alone is a bullet only right above words ("-" / "Salary Scale: Rs. 46,220"): in
+    # a table one cell a line it is an empty cell ("$44,008.12 |" / "-" / "|"), and alone
+    # between blank lines it marks nothing.
+    def dash_joins(line: str, item: str) -> bool:
+        return bool(_LONE_DASH.match(line) and _WORDS_FIRST.match(item))
+
+    text = _joined_below(text, joins, most_blanks=len(text))
+    return _joined_below(text, dash_joins, most_blanks=0)
 
 
 def _joined_below(text: str, joins: Callable[[str, str], bool], most_blanks: int) -> str:
@@ -240,6 +248,8 @@ def _joined_below(text: str, joins: Callable[[str, str], bool], most_blanks: int
 
 
 _LONE_BULLET = re.compile(r"^\s*[*•●▪◦·]\s*$")
+_LONE_DASH = re.compile(r"^\s*[-–]\s*$")
+_WORDS_FIRST = re.compile(r"^\s*[A-Za-z][A-Za-z'’/&.-]*(?:\s|:|$)")
 
 
 def dot_leaders_as_tabs(text: str) -> str:

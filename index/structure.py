@@ -283,7 +283,31 @@ def _inline_heading_style(lines: list[str], index: int) -> int:
         return style
     if index + 1 < len(lines) and label_heading(line):
         return _LABEL_HEADING_STYLE
+    if index + 1 < len(lines) and _list_heading(line, lines[index + 1]):
+        return _LABEL_HEADING_STYLE
     return 0
+
+
+def _list_heading(line: str, following: str) -> bool:
+    """Whether a line is a section's name over a bulleted list with no gap and no colon
+    ("Salary & Benefits" / "- Salary Scale: Rs. 46,220 – 84,350"): a page's heading copied
+    with the list under it."""
+    text = line.strip()
+    item = following.lstrip()
+    return (
+        0 < len(text.split()) <= _LABEL_HEADING_WORDS
+        and text[0].isupper()
+        and not re.search(r"[\d.:;,]", text)
+        and item.startswith(_BULLETS)
+        and item[1:2].isspace()
+        # An item that says something ("- Salary Scale: Rs. 46,220"), not a form's field
+        # a line ("- Main area" / "- Medicine" under "Job summary").
+        and (":" in item or len(item.split()) > _FIELD_ITEM_WORDS)
+        and section_kind(text) is not None
+    )
+
+
+_FIELD_ITEM_WORDS = 4
 
 
 def _ends_a_line_of_its_own(line: str, following: str) -> bool:

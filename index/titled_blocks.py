@@ -42,7 +42,11 @@ def titled_key_value_classes(paragraphs: list[list[str]]) -> list[ClassFacts]:
                 title = text
                 continue
             facts = key_value_facts(text) if title else None
-            if facts and title and (facts.code or facts.pay_grade or facts.salary_min):
+            if (
+                facts
+                and title
+                and (facts.code or facts.pay_grade or facts.salary_min or facts.salary_max)
+            ):
                 rows.append(replace(facts, title=smart_title(title)))
         # "Student Library Assistant I", an empty line, then "Wage Scale: $14.20-15.95".
         alone = lines[0].strip() if len(lines) == 1 and _is_level_title(lines[0].strip()) else None

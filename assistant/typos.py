@@ -1,0 +1,55 @@
+"""A question's field words typed one slip away ("levle 2", "salray", "anual pay") read as the
+field words they stand for, before the question is analysed: the words that name what is
+asked and the rows of a table ("level", "grade", "step") are a small, known vocabulary."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+from functools import cache
+
+from rapidfuzz.distance import OSA
+from wordfreq import zipf_frequency
+
+from assistant.reader import question_words
+
+# A slip of one letter is read only in words this long; a shorter word is read only when two
+# letters changed places ("stpe").
+_MIN_SLIP = 5
+_MIN_SWAP = 4
+# A typed word this frequent in English is a word of its own ("levee", "grace"), not a slip.
+_RARE_ZIPF = 2.0
+
+
+@cache
+def _field_words() -> frozenset[str]:
+    """The words that say what is asked or key a row: "salary", "level", "qualifications"."""
+    return frozenset(w for w in question_words() if w.isalpha() and len(w) >= _MIN_SWAP)
+
+
+def respelt_field_words(question: str, known: Collection[str] = ()) -> str:
+    """The question with each word that is no word (not in English use, not `known`: the
+    indexed titles' and places' words) and one slip from exactly one field word written as
+    that word: "kenyon grade levle 2" -> "kenyon grade level 2"."""
+
+    def respelt(match: re.Match[str]) -> str:
+        typed = match.group(0)
+        word = typed.lower()
+        if word in _field_words() or word in known or zipf_frequency(word, "en") >= _RARE_ZIPF:
+            return typed
+        near = [f for f in _field_words() if _one_slip(word, f)]
+        if len(near) != 1:
+            return typed
+        return near[0].capitalize() if typed[0].isupper() else near[0]
+
+    return re.sub(r"[A-Za-z]{4,}", respelt, question)
+
+
+def _one_slip(typed: str, word: str) -> bool:
+    """Whether a typed word is a field word with one letter missing, added, changed or two
+    letters swapped (only a swap in a short word)."""
+    if abs(len(typed) - len(word)) > 1 or OSA.distance(typed, word) != 1:
+        return False
+    if len(typed) >= _MIN_SLIP:
+        return True
+    return sorted(typed) == sorted(word)  # "stpe": the same letters, two swapped
