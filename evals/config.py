@@ -540,4 +540,13 @@ HELD_OUT_FLOORS: dict[str, HeldOutFloor] = {
     # invented (the naive baseline 80.0%, 75.9%, none). Since, those layouts read (89.2%,
     # 88.6%): the floor is 2 points under.
     "holdout46": HeldOutFloor(0.87, 0.86),
+    # The forty-eighth real set (evals/datasets/holdout47.yaml): fourteen postings, pay pages,
+    # schedules and news items of twelve publishers, three outside the US, gathered unseen by a
+    # helper after holdout46's rules were written: list items under a hyphen alone on its line,
+    # a section's name over its list with no colon, a "Starting Salary" apart from the scale, a
+    # figure's note under it, two levels of one series in two files, ranks before a title
+    # ("deputy executive directors"), rupees with no thousands comma. First run, before any rule
+    # was changed for it: fact recall 82.5%, abstention 91.4%, none invented (the naive baseline
+    # 76.2%, 77.8%, none). Since, those layouts read (91.3%, 96.3%): the floor is 2 points under.
+    "holdout47": HeldOutFloor(0.89, 0.94),
 }
