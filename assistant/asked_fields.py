@@ -39,6 +39,7 @@ _PLACING = re.compile(
 )
 # "Hours per week:" alone on its line, its value on the next line that holds text.
 _BARE_LABEL = re.compile(r"^[A-Z][A-Za-z /&'()-]{1,40}:$")
+_UNCOLONED_LABEL = re.compile(r"^[A-Z][A-Za-z/&'-]*(?: [A-Za-z/&'-]+){0,3}$")
 # "| Closing date: | 13 February 2026 |": a label's cell, ended by a colon, and its value's.
 _LABEL_CELLS = re.compile(r"\|\s*(?P<label>[A-Za-z][\w &/.(),'-]{1,40}?):\s*\|\s*[^|\s][^|]*\|")
 # Words that ask how, or how many, never which field; and the nouns that stand for the class
@@ -80,6 +81,15 @@ def labelled_lines(chunks: Sequence[Chunk]) -> Iterator[LabelledLine]:
             if not found and _BARE_LABEL.match(text):
                 whole = with_value_below(chunk.text, text)
                 found = [(whole, text)] if whole != text else []
+            if not found and _UNCOLONED_LABEL.match(text):
+                # A job board's label with no colon over a short value with a figure: "Date
+                # Posted" over "8/13/2025" (not "Contact" over a name, which may be a heading's
+                # text, nor a heading over a labelled line: "SYS. POSN. NO: 1490000088").
+                whole = with_value_below(chunk.text, text)
+                below = whole[len(text) :]
+                value = below.strip()
+                short = len(value.split()) <= _MOST_LABEL_WORDS and ":" not in value
+                found = [(whole, text)] if value and short and re.search(r"\d", value) else []
             for quote, label in found:
                 words = _WORD.findall(label)
                 if len(words) <= _MOST_LABEL_WORDS and not re.search(r"\d", label):

@@ -507,6 +507,13 @@ def detect_intents(text: str) -> tuple[str, ...]:
         text,
     ):
         found.append("duties")
+    # "How many days a year does the grade 110 driver work?": a grade given with its value
+    # says which class; the question counts something else (read before "salary group" below:
+    # "how does the Grade Level I rate change" asks of a rate).
+    if "pay_grade" in found and (_COUNTS_ANOTHER.search(text) or _ASKS_ANOTHER.match(text)):
+        unvalued = _VALUED_GRADE.sub(" ", text)
+        if not _INTENT_PATTERNS["pay_grade"].search(unvalued):
+            found.remove("pay_grade")
     # "salary group" and "salary code" ask for the group or the code, not for dollars; "what
     # does Band 5 pay?" and "step 1 of Salary Grade 1" for dollars.
     if (
@@ -520,12 +527,6 @@ def detect_intents(text: str) -> tuple[str, ...]:
         and not _PAY_ASKED.search(text)
     ):
         found.remove("salary")
-    # "How many days a year does the grade 110 driver work?": a grade given with its value
-    # says which class; the question counts something else.
-    if "pay_grade" in found and (_COUNTS_ANOTHER.search(text) or _ASKS_ANOTHER.match(text)):
-        unvalued = _VALUED_GRADE.sub(" ", text)
-        if not _INTENT_PATTERNS["pay_grade"].search(unvalued):
-            found.remove("pay_grade")
     # "What salary grade is the President paid?" asks for the grade the question begins with.
     grade_first = _ASKS_GRADE_FIRST.match(text)
     pay_after = grade_first and re.search(

@@ -74,7 +74,7 @@ class TopicAnswers:
         """Whether a line may answer for the grade keys a question names ("AU-4"): it names
         one, or its document's title does, or its document writes none of their labels with a
         value (it calls EL1 "Executive Level 1", so "EL1" cannot be looked for in it)."""
-        if not keys or has_row_key(text, keys) or has_row_key(chunk.doc_title, keys):
+        if not keys or has_row_key(text, keys) or _titled_for(chunk.doc_title, keys):
             return True  # "Clerical Officer - Grade III": every line of it is Grade III's
         return not any(self._writes_label(chunk.source, label) for label, _ in keys)
 
@@ -569,3 +569,10 @@ def _heads_its_section(reading: Reading) -> bool:
 # A section of duties quoted whole up to this many items: the rest are in the document.
 _MOST_SECTION_ITEMS = 20
 _ITEM_START = re.compile(rf"{_ITEM_MARK}[A-Z]")
+
+
+def _titled_for(title: str, keys: Sequence[tuple[str, str]]) -> bool:
+    """Whether a document's title names one of the keys as its only one of that label
+    ("Clerical Officer - Grade III"; not "Grade Levels I and II", which names two)."""
+    written = row_keys(title)
+    return any(key in written and [k for k in written if k[0] == key[0]] == [key] for key in keys)

@@ -334,3 +334,42 @@ def test_how_many_is_answered_by_the_line_counting_the_noun(
         "How many college credits can stand in for an associate degree at Fircrest?"
     )
     assert "72 quarter credits or 48 semester credits" in answer.text
+
+
+def test_a_valued_grade_in_a_how_question_leaves_it_a_pay_question() -> None:
+    assert detect_intents("how does kenyon's grade level i student rate change each year") == (
+        "salary",
+    )
+
+
+def test_a_title_keys_every_line_only_when_it_names_one_key_of_its_label() -> None:
+    from assistant.topic_answers import _titled_for
+
+    assert _titled_for("Clerical Officer - Grade III, regional competition", [("grade", "iii")])
+    assert not _titled_for("Wage Guide for Grade Levels I and II", [("level", "i")])
+
+
+BOARD_POSTING = """SCHOOL BUS DRIVER TRAINEE at Larkspur Valley School District
+
+Application Deadline
+
+Continuous
+
+Date Posted
+8/13/2025
+Contact
+Mary Lou Masters
+Number of Openings
+18
+"""
+
+
+def test_each_part_of_a_question_gets_its_labelled_line_without_a_colon(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    board = indexed(tmp_path_factory, "board", {"bus-driver-trainee.txt": BOARD_POSTING})
+    answer = board.ask(
+        "When is the application deadline for the Larkspur Valley bus driver trainee posting, "
+        "and when was it posted?"
+    )
+    assert "Continuous" in answer.text and "8/13/2025" in answer.text
