@@ -547,6 +547,15 @@ HELD_OUT_FLOORS: dict[str, HeldOutFloor] = {
     # figure's note under it, two levels of one series in two files, ranks before a title
     # ("deputy executive directors"), rupees with no thousands comma. First run, before any rule
     # was changed for it: fact recall 82.5%, abstention 91.4%, none invented (the naive baseline
-    # 76.2%, 77.8%, none). Since, those layouts read (91.3%, 96.3%): the floor is 2 points under.
-    "holdout47": HeldOutFloor(0.89, 0.94),
+    # 76.2%, 77.8%, none). Since, those layouts read (92.1%, 96.3%): the floor is 2 points under.
+    "holdout47": HeldOutFloor(0.9, 0.94),
+    # The forty-ninth real set (evals/datasets/holdout48.yaml): twelve short pages of eleven
+    # publishers (student wage pages, a job board posting, news reports and board minutes on
+    # town and county pay, a Nepalese civil-service guide with labels glued to their values, an
+    # intergovernmental vacancy in US$, a Zimbabwean pay report), gathered unseen by a helper
+    # after holdout47's rules were written. First run, before any rule was changed for it: fact
+    # recall 83.6%, abstention 85.0%, none invented (the naive baseline 91.4%, 80.0%, none: its
+    # top passage is most of a page this short). Since, a job board's labels with no colon read
+    # for each part of a question (84.4%, 85.0%): the floor is 2 points under.
+    "holdout48": HeldOutFloor(0.82, 0.83),
 }
