@@ -253,10 +253,15 @@ def run_eval(args: argparse.Namespace) -> int:
 
 def run_eval_catalog(args: argparse.Namespace) -> int:
     """Print per-document and per-field precision and recall of the catalog."""
-    from evals.catalog import load_labels, report, score_catalog
+    from evals.catalog import LabelsError, load_labels, report, score_catalog
 
     sources = settings_from(args).sources_dir
-    labels = load_labels(args.labels or sources / "labels.yaml")
+    try:
+        labels = load_labels(args.labels or sources / "labels.yaml")
+    except LabelsError as error:
+        # No gold labels beside the sources (the seed folder has none): say where to point.
+        print(f"error: {error} (give --labels, or --sources evals/corpora/real)", file=sys.stderr)
+        return 2
     print(report(score_catalog(sources, labels)))
     return 0
 

@@ -96,6 +96,7 @@ def test_ask_prints_citations_for_people(store: Path) -> None:
         ("ask", "What is the salary range for CPSS II?"),  # no index at that store
         ("ask", "   "),
         ("index", "--sources", "/no/such/folder"),
+        ("eval-catalog", "--labels", "/no/such/labels.yaml"),
     ],
 )
 def test_errors_are_one_line_with_a_non_zero_exit(
