@@ -29,12 +29,15 @@ def _field_words() -> frozenset[str]:
 
 def respelt_field_words(question: str, known: Collection[str] = ()) -> str:
     """The question with each word that is no word (not in English use, not `known`: the
-    indexed titles' and places' words) and one slip from exactly one field word written as
-    that word: "kenyon grade levle 2" -> "kenyon grade level 2"."""
+    indexed titles' and places' words, nor written with a capital past the first word) and one
+    slip from exactly one field word written as that word: "kenyon grade levle 2" -> "kenyon
+    grade level 2"."""
 
     def respelt(match: re.Match[str]) -> str:
         typed = match.group(0)
         word = typed.lower()
+        if typed[0].isupper() and match.start() > 0:
+            return typed  # a capital inside the question writes a name ("Dr. Stepp"), no slip
         if word in _field_words() or word in known or zipf_frequency(word, "en") >= _RARE_ZIPF:
             return typed
         near = [f for f in _field_words() if _one_slip(word, f)]

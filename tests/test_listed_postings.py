@@ -178,6 +178,8 @@ def test_a_field_word_typed_one_slip_away_reads_as_the_word(rates: Assistant) ->
     assert respelt_field_words("grade levle 2 salray") == "grade level 2 salary"
     assert respelt_field_words("Levee Worker grade") == "Levee Worker grade"  # a word of its own
     assert respelt_field_words("Leval pay", known={"leval"}) == "Leval pay"  # an indexed name
+    assert respelt_field_words("what does Dr. Stepp earn") == "what does Dr. Stepp earn"
+    assert respelt_field_words("Salray of a clerk") == "Salary of a clerk"
     answer = rates.ask("grade levle 2 student wage")
     assert "$11.91" in answer.text and "$10.45" not in answer.text
 
