@@ -12,6 +12,9 @@ from decimal import Decimal, InvalidOperation
 CURRENCY_SIGNS = "$£€¥₹₱₦₩₪₫₴₺₽"
 _CURRENCY_LETTERS = (
     r"(?<![A-Za-z])(?:KSh|Ksh|Sh|Rs\.?|INR|PHP|KES|ZAR|NGN|USD|CAD|AUD|NZD|GBP|EUR"
+    # ISO codes pay documents of other countries write before their amounts ("NPR 43,689").
+    r"|NPR|LKR|PKR|BDT|UGX|TZS|ZMW|MWK|GHS|MYR|SGD|BWP|NAD|MUR|JMD|FJD|TTD|ETB|RWF|SZL|LSL"
+    r"|MZN|EGP|AED|SAR|QAR|OMR|KWD|BHD|CHF|SEK|NOK|DKK|JPY|CNY|IDR|THB|BRL|MXN"
     r"|(?:HK|NZ|US|S|A|C)\$)"
 )
 _CURRENCY = rf"(?:[{CURRENCY_SIGNS}]|{_CURRENCY_LETTERS})"

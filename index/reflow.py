@@ -70,8 +70,10 @@ def labels_unglued(text: str) -> str:
     """The text with a field's label that a page ran into the heading before it put on a line
     of its own: "Job DescriptionSalary: $22.1501 - $26.9237 per hour" -> "Job Description" /
     "Salary: ...". A label starts with a capital, and only the labels of codes, grades and pay
-    are known, so a word in camel case ("JavaScript:") stays whole."""
-    return _GLUED_LINE_LABEL.sub("\n", _glued_label().sub("\n", text))
+    are known, so a word in camel case ("JavaScript:") stays whole. A term run into its
+    definition ("Dearness allowanceNPR 5,000 per month") is given its colon."""
+    text = _GLUED_LINE_LABEL.sub("\n", _glued_label().sub("\n", text))
+    return _GLUED_TERM.sub(r"\g<term>: \g<value>", text)
 
 
 # Any label in capitals that ends its line, run onto the value before it, as a form copied a
@@ -84,6 +86,15 @@ _GLUED_LINE_LABEL = re.compile(
 )
 
 
+# A term of a definition list run into its definition, as a page's facts box copies: "Dearness
+# allowanceNPR 5,000 per month", "Governing lawCivil Service Act", "General retirement age58
+# years". Two words at least before it, the last of three lower-case letters or a ")" ("Mc"
+# of "McKinney" is no term), and no colon before it on the line.
+_GLUED_TERM = re.compile(
+    r"^(?P<term>[A-Z][A-Za-z'-]*(?: [A-Za-z/'()&-]+){0,5} (?:[a-z]*[a-z]{3}|\([^()\n:]{1,30}\)))"
+    r"(?P<value>[A-Z0-9~][^\n]*)$",
+    re.MULTILINE,
+)
 # A label alone on its line, ending in a colon ("Class Code:", "Fed Category:", "Minimum:"),
 # and a short value with a figure alone on the next ("HB40", "E2", "$27,510.00").
 _STACKED_LABEL = re.compile(r"^[ \t]*[A-Za-z][A-Za-z .&/#()'-]{0,40}:[ \t]*$")

@@ -375,3 +375,26 @@ def test_each_part_of_a_question_gets_its_labelled_line_without_a_colon(
         "and when was it posted?"
     )
     assert "Continuous" in answer.text and "8/13/2025" in answer.text
+
+
+def test_a_term_run_into_its_definition_gets_its_colon() -> None:
+    from index.reflow import labels_unglued
+
+    assert labels_unglued("Dearness allowanceNPR 5,000 per month") == (
+        "Dearness allowance: NPR 5,000 per month"
+    )
+    assert labels_unglued("General retirement age58 years") == "General retirement age: 58 years"
+    assert labels_unglued("Reference basic pay (from 2079)Kharidar ~NPR 32,902") == (
+        "Reference basic pay (from 2079): Kharidar ~NPR 32,902"
+    )
+    for kept in ("The JavaScript developer", "Old McDonald Farm", "Uses iPhone apps daily"):
+        assert labels_unglued(kept) == kept
+
+
+def test_an_iso_currency_code_before_an_amount_makes_it_money() -> None:
+    from index.money import ONE_AMOUNT
+
+    for written in ("NPR 43,689", "UGX 500,000", "MYR 3,000"):
+        match = ONE_AMOUNT.search(f"Basic pay {written} per month")
+        assert match is not None and match.group(0) == written
+    assert ONE_AMOUNT.search("SES 3 and APS 6") is None
