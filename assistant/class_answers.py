@@ -4,7 +4,7 @@ sections: facts, sections, comparisons, listings, or a question back."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from assistant.citations import CitationBook
@@ -205,16 +205,15 @@ class ClassAnswers:
         if not wanted and not entry:
             return ""
         evidence = record.evidence_for("salary")
-        lines = [
-            (chunk, line.strip())
-            for chunk in self._chunks_about(classes)
-            for line in chunk.text.splitlines()
-            if ONE_AMOUNT.search(line) and (wanted & stems(line) or entry & stems(_label_of(line)))
-        ]
+        lines = self._own_lines(
+            classes,
+            lambda line: bool(
+                ONE_AMOUNT.search(line) and (wanted & stems(line) or entry & stems(_label_of(line)))
+            ),
+        )
         if not lines or (evidence and any(evidence.quote in line for _, line in lines)):
             return ""
-        quoted = [self.passages.quote_sentence(chunk, line, book) for chunk, line in lines]
-        return "\n".join(dict.fromkeys(quoted[:_MAX_QUALIFIED_LINES]))
+        return self._quoted_lines(lines, book)
 
     def _rows_paying(
         self, analysis: QueryAnalysis, classes: list[ClassRecord], book: CitationBook
@@ -225,14 +224,8 @@ class ClassAnswers:
         if not analysis.amounts or not _ASKS_ROW.search(analysis.question):
             return ""
         asked = value_tokens(" ".join(analysis.amounts))
-        lines = [
-            (chunk, line.strip())
-            for chunk in self._chunks_about(classes)
-            for line in chunk.text.splitlines()
-            if asked & value_tokens(line)
-        ]
-        quoted = [self.passages.quote_sentence(chunk, line, book) for chunk, line in lines]
-        return "\n".join(dict.fromkeys(quoted[:_MAX_QUALIFIED_LINES]))
+        lines = self._own_lines(classes, lambda line: bool(asked & value_tokens(line)))
+        return self._quoted_lines(lines, book)
 
     def _other_pay_unstated(
         self, analysis: QueryAnalysis, classes: list[ClassRecord], book: CitationBook
@@ -245,12 +238,7 @@ class ClassAnswers:
         asked = stems(analysis.question) & PAY_NOUNS
         if "salary" not in analysis.intents or not asked or len(classes) != 1:
             return None
-        lines = [
-            (chunk, line.strip())
-            for chunk in self._chunks_about(classes)
-            for line in chunk.text.splitlines()
-            if asked & stems(line)
-        ]
+        lines = self._own_lines(classes, lambda line: bool(asked & stems(line)))
         if any(ONE_AMOUNT.search(line) for _, line in lines):
             return None
         record = classes[0]
@@ -259,13 +247,27 @@ class ClassAnswers:
                 {w for w in re.findall(r"[a-z]+", analysis.question.lower()) if stem(w) in asked}
             )
         )
-        said = [self.passages.quote_sentence(chunk, line, book) for chunk, line in lines]
+        said = self._quoted_lines(lines, book)
         text = f"The sources do not state an amount of {noun} for {label(record)}."
         if said:
-            text += " What they say of it:\n" + "\n".join(
-                dict.fromkeys(said[:_MAX_QUALIFIED_LINES])
-            )
+            text += f" What they say of it:\n{said}"
         return Draft(text, tuple(book.citations), abstained=True, classes=(record.title,))
+
+    def _own_lines(
+        self, classes: Sequence[ClassRecord], keep: Callable[[str], bool]
+    ) -> list[tuple[Chunk, str]]:
+        """(passage, line) for each line of these classes' passages that `keep` keeps."""
+        return [
+            (chunk, line.strip())
+            for chunk in self._chunks_about(classes)
+            for line in chunk.text.splitlines()
+            if keep(line)
+        ]
+
+    def _quoted_lines(self, lines: list[tuple[Chunk, str]], book: CitationBook) -> str:
+        """The first few of these lines, each quoted and cited once, a line each."""
+        quoted = [self.passages.quote_sentence(chunk, line, book) for chunk, line in lines]
+        return "\n".join(dict.fromkeys(quoted[:_MAX_QUALIFIED_LINES]))
 
     def _unmentioned(self, analysis: QueryAnalysis, classes: list[ClassRecord]) -> list[str]:
         """The words a yes-or-no question asks about ("driver" of "do the clerks need a

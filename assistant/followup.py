@@ -280,13 +280,11 @@ def _level_alone(question: str) -> int | None:
     words = [w for w in re.findall(r"[a-z0-9]+", question.lower()) if w not in _LEAD_WORDS]
     if len(words) != 1 or words[0] == "i":  # "and I?" is no level
         return None
-    value = level_value(words[0])
-    return value if value is not None and value <= _HIGHEST_LEVEL else None
+    return level_value(words[0])  # the shared table's levels, 1 to 20
 
 
 # The words around a level asked alone: "and for the II?", "how about level 3".
 _LEAD_WORDS = frozenset("and for the what about how at level".split())
-_HIGHEST_LEVEL = 20
 
 
 def standalone_question(analysis: QueryAnalysis) -> str | None:

@@ -53,7 +53,6 @@ _LABEL_WORDS = 2
 _LABEL_LINE_CHARS = 160
 # The stems of the words that say what is asked or label a field ("pay", "grade", "code").
 _FIELD_STEMS = question_stems()
-_HIGHEST_LEVEL = 20
 # "how many posts", "how many district judge vacancies did ...": the words after "how many",
 # up to a verb.
 _COUNT_ASKED = re.compile(
@@ -182,13 +181,9 @@ class LabelAnswers:
         """The labelled count that answers "how many posts?" ("Total Post : 24", "Number of
         Vacancies: 3"): the first line whose label names what is counted and whose value is a
         number; None when none does."""
-        asked = _COUNT_ASKED.search(analysis.question)
-        if asked is None:
+        counted = _counted_noun(analysis.question)
+        if not counted:
             return None
-        # What is counted is the last word asked: "posts" of "how many posts are there",
-        # "levels" of "how many pay levels", and no labelled level is a count of them.
-        nouns = [w for w in asked.group("words").split() if w not in STOPWORDS]
-        counted = {stem(nouns[-1])} - _KEY_NOUNS if nouns else set()
         for chunk in chunks:
             for match in label_values(chunk.text):
                 if counted & stems(match.group("label")) and _COUNT.fullmatch(match["value"]):
@@ -207,9 +202,7 @@ class LabelAnswers:
         that counts the noun in figures ("Earn 72 quarter credits or 48 semester credits ...
         from an accredited college") and writes `least_words` other words the question asks
         with at least; None when none does."""
-        asked = _COUNT_ASKED.search(analysis.question)
-        nouns = [w for w in asked.group("words").split() if w not in STOPWORDS] if asked else []
-        counted = {stem(nouns[-1])} - _KEY_NOUNS if nouns else set()
+        counted = _counted_noun(analysis.question)
         if not counted:
             return None
         others = stems(" ".join(analysis.keywords)) - counted - _COUNT_WORDS
@@ -232,7 +225,7 @@ def _levels_written(question: str) -> set[int]:
     years or codes."""
     words = re.findall(r"\b(?:\d{1,2}|[ivx]{2,5})\b", question.lower())
     values = (level_value(w) for w in words)
-    return {v for v in values if v is not None and v <= _HIGHEST_LEVEL}
+    return {v for v in values if v is not None}  # the shared table's levels, 1 to 20
 
 
 def labelled_by(
@@ -318,6 +311,15 @@ def answers_a_label(lines: Sequence[str], question: str) -> bool:
         for quote in re.findall(r'"([^"]+)"', line)
         for match in _LABEL_LINE.finditer(quote)
     )
+
+
+def _counted_noun(question: str) -> set[str]:
+    """The stem of what "how many" counts: its last word asked, "posts" of "how many posts are
+    there", "vacancies" of "how many district judge vacancies did ..."; none for "how many pay
+    levels" (no labelled level is a count of them) or a question that counts nothing."""
+    asked = _COUNT_ASKED.search(question)
+    nouns = [w for w in asked.group("words").split() if w not in STOPWORDS] if asked else []
+    return {stem(nouns[-1])} - _KEY_NOUNS if nouns else set()
 
 
 def _counts(line: str, counted: set[str]) -> bool:

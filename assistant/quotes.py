@@ -138,15 +138,7 @@ def with_revision(reading: Reading) -> Reading:
     """A line read with the sentence right after it when that sentence revises what it says
     ("... qualified for loans of N$220,000." / "This has been increased to N$400,000."): the
     figure it gives is the one in force."""
-    text = reading.chunk.text
-    start = text.find(reading.quote)
-    if start < 0:
-        return reading
-    end = start + len(reading.quote)
-    revision = _REVISION.match(text, end)
-    if revision is None:
-        return reading
-    return replace(reading, quote=text[start : revision.end()].rstrip())
+    return _run_on_to(reading, _REVISION)
 
 
 # A figure with a note's mark after it, and the note on the next line that opens with the mark.
@@ -166,12 +158,18 @@ def with_note(reading: Reading) -> Reading:
     wage)"): the note says what the figure means."""
     if not _MARKED_FIGURE.search(reading.quote):
         return reading
+    return _run_on_to(reading, _FOOTNOTE)
+
+
+def _run_on_to(reading: Reading, following: re.Pattern[str]) -> Reading:
+    """The reading's quote run on through what `following` matches right after it in its
+    passage; the reading as it is when nothing does."""
     text = reading.chunk.text
     start = text.find(reading.quote)
-    note = _FOOTNOTE.match(text, start + len(reading.quote)) if start >= 0 else None
-    if note is None:
+    found = following.match(text, start + len(reading.quote)) if start >= 0 else None
+    if found is None:
         return reading
-    return replace(reading, quote=text[start : note.end()].rstrip())
+    return replace(reading, quote=text[start : found.end()].rstrip())
 
 
 def continued(reading: Reading) -> Reading:
