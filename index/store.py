@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 import shutil
 import sqlite3
 import uuid
@@ -110,6 +111,8 @@ class ChunkStore:
                     path=str(location.path), settings=chroma_settings
                 )
             self._collection = self._open_collection(create)
+            if create and not location.host:
+                _remove_orphan_segments(location.path)  # left by an older rebuild
         except (IndexNotBuilt, StoreUnavailable):
             raise
         except Exception as error:  # chromadb raises many types for an unreachable store
@@ -199,6 +202,8 @@ class ChunkStore:
     def reset(self) -> None:
         """Drop every chunk (when the embedding model or the chunk format changes)."""
         self._client.delete_collection(self.location.collection)
+        if not self.location.host:
+            _remove_orphan_segments(self.location.path)
         self._collection = self._open_collection(create=True)
         self._changed()
         self._documents = {}
@@ -510,3 +515,24 @@ def repair_store(location: StoreLocation) -> str | None:
         elif entry.is_dir():  # Chroma's segment folders: the vectors of the deleted database
             shutil.rmtree(entry)
     return problem
+
+
+# Chroma names a segment's folder by the segment's id, a UUID.
+_SEGMENT_FOLDER = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+
+
+def _remove_orphan_segments(path: Path) -> None:
+    """Delete the segment folders of an embedded store that its database no longer lists:
+    Chroma's delete_collection leaves the deleted collection's vector index on disk (issue
+    chroma-core/chroma#5520), 285 MB at 130,000 passages for each rebuild, and a start reads
+    the folders ahead (index.prefetch)."""
+    try:
+        with closing(sqlite3.connect(f"file:{path / _SQLITE_FILE}?mode=ro", uri=True)) as db:
+            listed = {str(row[0]) for row in db.execute("SELECT id FROM segments")}
+    except sqlite3.Error as error:
+        log.warning("left the store's old segment folders in place: %s", error)
+        return
+    for entry in path.iterdir():
+        if entry.is_dir() and _SEGMENT_FOLDER.fullmatch(entry.name) and entry.name not in listed:
+            log.info("removed the vector index of a deleted collection: %s", entry.name)
+            shutil.rmtree(entry, ignore_errors=True)

@@ -233,3 +233,43 @@ def test_a_document_the_list_does_not_hold_whole_is_deleted_by_its_source(tmp_pa
     store.delete_source("doc-0.txt")
     assert spy.deletes == [{"where": {"source": "doc-0.txt"}}]
     assert set(store.documents()) == {"doc-1.txt"} and store.count() == 3
+
+
+def test_a_reset_leaves_no_vector_index_of_the_dropped_collection(tmp_path: Path) -> None:
+    """Chroma's delete_collection leaves the collection's segment folders on disk; a rebuild
+    (a new model or chunk format) must not leave the last index's vectors behind each time."""
+    path = tmp_path / "chroma"
+    store = ChunkStore(StoreLocation(path, "rebuilt"), create=True)
+    chunks = _chunks(documents=30, per_document=10)  # enough vectors for Chroma to persist
+    store.add(chunks, [[1.0, float(i)] for i in range(len(chunks))])
+    assert store.count() == 300
+    before = {p.name for p in path.iterdir() if p.is_dir()}
+    assert before  # the vector index of the collection
+    store.reset()
+    store.add(chunks[:300], [[float(i), 1.0] for i in range(300)])
+    assert store.count() == 300
+    after = {p.name for p in path.iterdir() if p.is_dir()}
+    assert after and not after & before
+    # Another collection in the same folder keeps its index.
+    other = ChunkStore(StoreLocation(path, "other"), create=True)
+    other.add(chunks, [[1.0, float(i)] for i in range(len(chunks))])
+    kept = {p.name for p in path.iterdir() if p.is_dir()}
+    store.reset()
+    assert kept - {p.name for p in path.iterdir() if p.is_dir()} == after
+
+
+def test_an_index_run_clears_what_an_older_rebuild_left(tmp_path: Path) -> None:
+    path = tmp_path / "chroma"
+    store = ChunkStore(StoreLocation(path, "older"), create=True)
+    store.add(_chunks(documents=30, per_document=10), [[1.0, float(i)] for i in range(300)])
+    assert store.count() == 300
+    left = path / "0b6f3a52-1c1e-4d7b-9a53-2d7f1c9e8a10"  # a folder no segment is
+    left.mkdir()
+    (left / "data_level0.bin").write_bytes(b"\0" * 64)
+    other = path / "notes"  # not a segment's name: not Chroma's, kept
+    other.mkdir()
+    ChunkStore(StoreLocation(path, "older"))  # a reader removes nothing
+    assert left.is_dir()
+    ChunkStore(StoreLocation(path, "older"), create=True)
+    assert not left.exists() and other.is_dir()
+    assert ChunkStore(StoreLocation(path, "older")).count() == 300
