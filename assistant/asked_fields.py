@@ -102,16 +102,13 @@ def with_fields_asked(question: str, draft: Draft, library: ChunkLibrary) -> Dra
     when it abstains, or when it quotes more than one document or one that states several
     classes."""
     parts = _PARTS.split(question)
-    sources = {c.source for c in draft.citations}
-    if draft.abstained or draft.unsure or len(parts) < 2 or len(sources) != 1:
+    quoted_one = one_document_quoted(draft, library)
+    if len(parts) < 2 or quoted_one is None:
         return draft
-    chunks = library.of_source(sources.pop())
-    classes = {name for c in chunks for name in c.classes}
-    if len(classes) > 1:
-        return draft
+    chunks, classes = quoted_one
     # The words that name the class or the document ask for no field, and a label that holds
     # one names a class ("Building Codes Inspector I: ...").
-    subject = _stems(_WORD.findall(" ".join([*classes, *(_title_head(c) for c in chunks[:1])])))
+    subject = _stems(_WORD.findall(" ".join([*classes, *(title_head(c) for c in chunks[:1])])))
     lines = [x for x in labelled_lines(chunks) if not x.label & subject]
     quoted = " ".join(" ".join(c.quote for c in draft.citations).split())
     taken: set[str] = set()
@@ -132,7 +129,21 @@ def with_fields_asked(question: str, draft: Draft, library: ChunkLibrary) -> Dra
     return replace(draft, text="\n".join([draft.text, *added]), citations=tuple(book.citations))
 
 
-def _title_head(chunk: Chunk) -> str:
+def one_document_quoted(
+    draft: Draft, library: ChunkLibrary
+) -> tuple[Sequence[Chunk], set[str]] | None:
+    """The passages and the classes of the one document a draft quotes, when it states one
+    class at most (in a document of several, a line may be another class's); None when the
+    draft abstains or quotes several documents."""
+    sources = {c.source for c in draft.citations}
+    if draft.abstained or draft.unsure or len(sources) != 1:
+        return None
+    chunks = library.of_source(sources.pop())
+    classes = {name for c in chunks for name in c.classes}
+    return (chunks, classes) if len(classes) <= 1 else None
+
+
+def title_head(chunk: Chunk) -> str:
     """The name a document's title opens with, before a dash, colon or parenthesis that
     says more of it: "Custodian" of "Custodian - job description (FLSA classification, work
     days, hours ...)"."""

@@ -12,6 +12,7 @@ from langchain_core.runnables import Runnable, RunnableConfig, RunnableLambda
 
 from assistant.answer import ExtractiveComposer
 from assistant.asked_fields import with_fields_asked
+from assistant.asked_parts import with_parts_asked
 from assistant.class_answers import section_kinds
 from assistant.class_index import ClassIndex
 from assistant.comparisons import completed
@@ -110,6 +111,8 @@ def build_chain(
         draft = without_empty_headings(draft, library)
         # "pay type, contract work year and who do they report to?": each field's line.
         draft = with_fields_asked(analysis.question, draft, library)
+        # "what was the vote on the line item, and who is the interim administrator?"
+        draft = with_parts_asked(analysis, draft, library, composer.rarity)
         draft = composer.with_nearest_passage(analysis, retrieved, draft)
         if rewriter is not None:
             draft = rewriter(state["request"], analysis, retrieved, draft)
