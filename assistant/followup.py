@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from assistant.asked_parts import COUNTING, question_parts
 from assistant.class_index import ClassIndex
 from assistant.query import STOPWORDS, QueryAnalysis, analyse
 from assistant.types import Turn
@@ -200,7 +201,14 @@ def _elliptic(analysis: QueryAnalysis) -> bool:
         return True
     if words[:2] in (["what", "about"], ["how", "about"]):  # "what about from 1 April?"
         return True
-    return len([w for w in analysis.keywords if w not in _ASKING_WORDS]) <= _ELLIPTIC_WORDS - 1
+    own = [w for w in analysis.keywords if w not in _ASKING_WORDS and w not in COUNTING]
+    if len(own) <= _ELLIPTIC_WORDS - 1:
+        return True
+    # "how many applied and what was the vote?": each question of it short of a subject.
+    parts = question_parts(analysis.question)
+    return len(parts) > 1 and all(
+        len([w for w in own if w in p.lower().split()]) <= _ELLIPTIC_WORDS - 1 for p in parts
+    )
 
 
 # A labelled value a follow-up may change: "step 10", "band 6", "GS-11".
@@ -222,6 +230,13 @@ def _with_changes(earlier: str, follow_up: str) -> str | None:
         # "and after 2 years?" after "... after 3 years of employment": the count changed.
         pattern = re.compile(rf"\b\d{{1,3}}(\s*{re.escape(unit.rstrip('s'))}s?)\b", re.I)
         changed = pattern.sub(rf"{value}\g<1>", changed)
+    dates = _DATE_WRITTEN.findall(follow_up)
+    only_dates = set(_WORDS.findall(_DATE_WRITTEN.sub(" ", follow_up).lower())) <= _DATE_FRAME
+    if dates and only_dates and len(_DATE_WRITTEN.findall(changed)) == len(dates):
+        # "and from 2026-04-01 to 2027-03-31?" after "... from 2024-04-01 to 2025-03-31?":
+        # the dates changed, in the order written.
+        given = iter(dates)
+        changed = _DATE_WRITTEN.sub(lambda _: next(given), changed)
     ordinals = _ORDINAL.findall(follow_up)
     if len(ordinals) == 1 and len(_ORDINAL.findall(changed)) == 1:
         # "what about the 2nd one?" after "the 1st progression rate": the ordinal changed.
@@ -229,6 +244,15 @@ def _with_changes(earlier: str, follow_up: str) -> str | None:
     return changed if changed != earlier else None
 
 
+# A year or a day written as numbers: "2024", "2024-04-01"; and the words a follow-up that
+# only changes them writes around them ("and from ... to ...?", "what about 2025?"; not "before
+# the 2012 increase", which asks another thing).
+_DATE_WRITTEN = re.compile(r"\b(?:19|20)\d\d(?:-[01]\d-[0-3]\d)?\b")
+_DATE_FRAME = frozenset(
+    {"and", "from", "to", "for", "in", "until", "as", "of", "what", "about", "the", "through"}
+    | {"period", "year", "then", "how"}
+)
+_WORDS = re.compile(r"[a-z]+")
 # A count and what it counts: "2 years", "6 months".
 _VALUE_UNIT = re.compile(r"\b(\d{1,3})\s*(years?|yrs?|months?|weeks?|days?|hours?)\b", re.I)
 # An ordinal: "1st", "2nd", "third".
