@@ -14,6 +14,7 @@ from typing import Any
 import yaml
 
 from index import formats
+from index.bullet_tables import bullet_rows_as_table
 from index.errors import SourceReadError, SourcesNotFound
 from index.jurisdictions import jurisdiction_of_publisher
 from index.reflow import (
@@ -188,7 +189,7 @@ def read_document(path: Path, relative: str, facts: dict[str, Any]) -> SourceDoc
         log.debug("parser error in %s", relative, exc_info=True)
         raise SourceReadError(f"could not be parsed ({type(error).__name__})") from error
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = trailing_labels_shifted(labels_unglued(bullets_rejoined(text)))
+    text = trailing_labels_shifted(labels_unglued(bullets_rejoined(bullet_rows_as_table(text))))
     text = run_in_labels_parted(pipe_rows_by_header(text))
     text = join_stacked_headers(dot_leaders_as_tabs(wrapped_bars_closed(text)))
     text = rejoin_cell_lines(text)

@@ -35,8 +35,23 @@ _FIGURE = r"(?<![\d.,])\d{1,3}(?:[ \u00a0,]\d{3})+(?:\.\d{1,2})?|(?<![\d.,])\d+(
 _THOUSANDS = rf"{_CURRENCY}\s?\d{{1,3}}(?:\.\d)?[Kk](?![A-Za-z\d])"
 # Millions written out after a signed figure: "K36.3 million", "$1.2 million".
 _MILLIONS = rf"(?:{_CURRENCY}|(?<![A-Za-z])K(?=\d))\s?\d{{1,3}}(?:\.\d{{1,3}})?\s?(?:million|mn)\b"
+# An amount with its currency named after it in words, as news reports write pay: "400
+# dollars", "19 thousand US dollars", "16 thousand 400 dollars", "1.86 million US dollars",
+# "5,000 rupees"; the Seychelles or Saudi "SR" before grouped thousands or millions.
+_CURRENCY_NAMES = (
+    # (not "pounds": "lift up to 35 pounds" is a weight far more often in a class spec)
+    r"dollars|rupees|shillings|rand|naira|pesos|kwacha|cedis|ringgit|baht|yen|yuan"
+    r"|francs|dinars|dirhams|riyals|euros"
+)
+_SCALE = r"\s(?:thousand|million|billion)\b"
+_WORDED = (
+    rf"(?:{_FIGURE})(?:{_SCALE}(?:\s\d{{1,3}}(?![\d,.]))?)?\s(?:[A-Z][A-Za-z.]*\s){{0,2}}"
+    rf"(?:{_CURRENCY_NAMES})\b"
+    r"|(?<![A-Za-z])SR\s?(?:\d{1,3}(?:,\d{3})+(?![\d,])|\d{1,3}(?:\.\d{1,3})?(?=\s(?:million|billion)\b))"
+    rf"(?:{_SCALE})?"
+)
 MONEY = (
-    rf"{_MILLIONS}|{_THOUSANDS}"
+    rf"{_MILLIONS}|{_THOUSANDS}|{_WORDED}"
     rf"|(?:{_CURRENCY}|{_ONE_LETTER_CURRENCY})\s?\d{{1,3}}(?:,\d{{3}})+(?:\.\d{{1,4}})?(?!\.?\d)"
     rf"|(?:(?:{_CURRENCY_LETTERS}|{_ONE_LETTER_CURRENCY})\s?\d{{1,3}}|[{CURRENCY_SIGNS}]\s?\d{{2,3}})"
     rf"(?:[ \u00a0]\d{{3}})+(?:\.\d{{1,2}})?(?![.,]?\d)"
@@ -74,6 +89,9 @@ SALARY_RANGE = re.compile(
     rf"(?P<max>{MONEY}|{_BARE_TOP})"
 )
 ONE_AMOUNT = re.compile(MONEY)
+# An amount written with a decimal comma, as French and most European pay scales write it:
+# "25,66", "2.345,67", "2 345,67 €" (a comma before three figures groups thousands instead).
+_DECIMAL_COMMA = re.compile(r"\d{1,3}(?:[.\u00a0 ]\d{3})*,\d{2}(?:\s?(?:€|\$|EUR|euros?))?")
 
 # The pay periods, each with the words that name it. Longer phrases are tried first.
 PERIOD_WORDS: dict[str, tuple[str, ...]] = {
@@ -123,7 +141,10 @@ class Money:
 def money_value(text: str) -> Decimal | None:
     """The exact value of an amount as written ("$24.30" -> 24.30); None when it holds none."""
     # The currency is cut off first: the period of "Rs." is not a decimal point.
-    digits = re.sub(r"[^\d.]", "", re.sub(r"^\D+", "", text.replace(",", "")))
+    bare = re.sub(r"^\D+", "", text.strip())
+    if _DECIMAL_COMMA.fullmatch(bare):  # "25,66", "1.234,56": a comma before the cents
+        bare = bare.replace(".", "").replace("\u00a0", "").replace(" ", "").replace(",", ".")
+    digits = re.sub(r"[^\d.]", "", bare.replace(",", ""))
     if not re.search(r"\d", digits):
         return None
     whole, _, cents = digits.partition(".")
@@ -133,6 +154,13 @@ def money_value(text: str) -> Decimal | None:
         return None
     if re.fullmatch(_MILLIONS, text.strip()):
         return value * 1000000
+    scale = re.search(rf"(?P<whole>[\d.,]+){_SCALE}(?:\s(?P<more>\d{{1,3}})(?![\d,.]))?", text)
+    if scale and re.fullmatch(_WORDED, text.strip()):
+        # "16 thousand 400 dollars": 16,400; "42 million": 42,000,000.
+        times = {"thousand": 1000, "million": 1000000, "billion": 1000000000}
+        word = text[scale.end("whole") :].split()[0]
+        scaled = Decimal(scale["whole"].replace(",", "")) * times[word]
+        return scaled + Decimal(scale["more"] or 0)
     return value * 1000 if re.fullmatch(_THOUSANDS, text.strip()) else value
 
 
@@ -160,8 +188,17 @@ def asked_period(question: str) -> str | None:
     """The one pay period a question asks for; None when it names none, or several ("the main
     rate, yearly and hourly?" asks for whatever periods the line gives). A question also
     names a period in words no source line writes beside a figure ("earn over the year")."""
+    question = _SCHEDULE.sub(" ", question)  # "how many hours a week" asks for no pay period
     found = periods_in(question) | {p for p, rx in _ASKED_PATTERNS if rx.search(question)}
     return next(iter(found)) if len(found) == 1 else None
+
+
+# Time measured by a period, not pay: "hours a week", "days per year", "40 hrs/week".
+_SCHEDULE = re.compile(
+    r"\b(?:hours?|hrs?|days?|weeks?|shifts?|nights?)\s*(?:a|an|per|each|every|in a|/)\s*"
+    r"(?:week|wk|month|year|yr|day)\b",
+    re.I,
+)
 
 
 # How a question names a period beside the words of PERIOD_WORDS: "over the year".

@@ -19,7 +19,7 @@ from index.vocab import field_labels
 # ("26821", "14,826", "10.53"). A trailing "*" marks a footnote.
 _AMOUNT = re.compile(
     rf"^(?P<amount>{MONEY}|\d{{1,3}}(?:,\d{{3}})+(?:\.\d{{2}})?|\d{{4,7}}(?:\.\d{{2}})?"
-    r"|\d{1,4}\.\d{2}|\d{1,3}\.\d{4})\s*\*?$"
+    r"|\d{1,4}\.\d{2}|\d{1,3}\.\d{4}|\d{1,3}(?:[.\u00a0 ]\d{3})*,\d{2})\s*\*?$"
 )
 # A grade as a table's key cell: "9", "GS-9", "A13", "PSS 1", "PSS A".
 _GRADE_KEY = re.compile(r"^(?:[A-Z]{1,5}[- ]?)?\d{1,3}[A-Z]?$|^[A-Z]{1,5}[- ][A-Z]$")
