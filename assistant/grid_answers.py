@@ -17,6 +17,7 @@ from assistant.grids import (
     cells_holding,
     columns_written,
     grid_question,
+    keyed_by_step,
     read_grids,
     row_fits,
     select_cells,
@@ -67,7 +68,12 @@ class GridAnswers:
             # "the salary range of Executive Officer": a row the catalog does not know, whole.
             asked = replace(asked, whole_row=not asked.selects_cells)
         if not (asked.selects_cells or amounts):
-            return None
+            # "step 1 for 2023-24" of a class whose document has one grid, keyed by step:
+            # the question names the class by the document's title, not by a grade.
+            steps = asked.step or asked.extremes
+            grids = self._class_grids(analysis.question, sources[:1]) if steps else []
+            if not grids or not (asked.dates or asked.columns or asked.extremes):
+                return None
         if amounts:  # "which grade and step pays 101010?"
             found = [(source, c) for source, grid in grids for c in cells_holding(grid, amounts)]
         else:
@@ -208,6 +214,20 @@ class GridAnswers:
             if first is not None and rest is not None:
                 return [(first, head), (rest, tail)]
         return []
+
+    def _class_grids(self, question: str, sources: Sequence[str]) -> list[tuple[str, Grid]]:
+        """The one grid of each document whose title opens with a class's name the question
+        writes out ("Electronics Technician - support staff class page"), when its rows are
+        keyed by step."""
+        written = set(re.findall(r"[a-z]+", question.lower()))
+        found = []
+        for source in sources:
+            grids = self._of(source)
+            head = re.split(r"\s[-–]\s|[(:,]", self._title_of(source))[0]
+            words = set(re.findall(r"[a-z]+", head.lower()))
+            if len(grids) == 1 and keyed_by_step(grids[0]) and words and words <= written:
+                found.append((source, grids[0]))
+        return found
 
     def _title_of(self, source: str) -> str:
         chunks = self._library.of_source(source)

@@ -43,6 +43,8 @@ _MONTHS = MONTH_NAMES.split("|")
 _MONTH = rf"(?:{MONTH_SHORT})[a-z]*\.?"
 # "June 22, 2008", "22 June 2008", "12 March 2026", "aug 2023", "2010".
 _DATE = re.compile(
+    # "2023-04-01" (a footnote's figure may follow: "2027-03-312").
+    r"\b(?P<iso_year>(?:19|20)\d\d)-(?P<iso_month>[01]\d)-(?P<iso_day>[0-3]\d)|"
     rf"\b(?:(?P<day1>\d{{1,2}})\s+(?P<month1>{_MONTH})|(?P<month2>{_MONTH})\s*(?P<day2>\d{{1,2}})?,?)"
     rf"\s*(?P<year>(?:19|20)\d\d)\b|\b(?P<bare>(?:19|20)\d\d)\b",
     re.IGNORECASE,
@@ -243,9 +245,14 @@ def row_fits(grid: Grid, row: GridRow, asked: GridQuestion) -> bool:
 
 
 def _dates(text: str) -> list[Date]:
-    """The dates a text writes: "June 22, 2008", "12 March 2026", "aug 2023", "2010"."""
+    """The dates a text writes: "June 22, 2008", "12 March 2026", "2023-04-01", "aug 2023",
+    "2010"."""
     found: list[Date] = []
     for match in _DATE.finditer(text):
+        if match.group("iso_year"):
+            iso = (int(match.group(g)) for g in ("iso_day", "iso_month", "iso_year"))
+            found.append(tuple(iso))  # type: ignore[arg-type]
+            continue
         if match.group("bare"):
             found.append((None, None, int(match.group("bare"))))
             continue
@@ -276,6 +283,8 @@ def select_cells(grid: Grid, asked: GridQuestion, document: str = "") -> list[Ce
     the table's heading) and of the date asked, columns of the step or date asked; an
     extreme picks the highest or lowest of them."""
     rows = [r for r in grid.rows if row_fits(grid, r, asked)]
+    if not (asked.keys or asked.names or asked.titles) and keyed_by_step(grid):
+        rows = list(grid.rows)  # a class's one grid, its rows its steps
     if not rows and any(c in grid.columns for c in asked.grade_columns):
         rows = list(grid.rows)  # "the C1 maximum": the grade is a column, every row its
     columns = list(range(len(grid.columns)))
@@ -308,8 +317,8 @@ def select_cells(grid: Grid, asked: GridQuestion, document: str = "") -> list[Ce
     rows = [r for r in rows if r.key in asked.titles] or rows
     if asked.step:
         named = [n for n in columns if step_name(grid.columns[n]) == step_name(asked.step)]
-        # "Pay point 4" is a column of some grids, the key of the rows of others.
-        keyed = asked.step.split()[-2] in grid.key_name.lower().split()
+        # "Pay point 4" is a column of some grids, the key of the rows of others ("Steps").
+        keyed = asked.step.split()[-2] in _key_words(grid)
         if not named and not keyed:
             return []
         if keyed and not named:  # "point 23" of a grade whose rows are keyed by point
@@ -344,6 +353,16 @@ def select_cells(grid: Grid, asked: GridQuestion, document: str = "") -> list[Ce
             if chosen not in picked:
                 picked.append(chosen)
     return picked
+
+
+def _key_words(grid: Grid) -> set[str]:
+    """The words of the name of a grid's key column, each in the singular ("Steps": step)."""
+    return {w.rstrip("s") for w in grid.key_name.lower().split()}
+
+
+def keyed_by_step(grid: Grid) -> bool:
+    """Whether a grid's rows are its steps or pay points ("Steps | 2023-24 | 2024-25")."""
+    return bool(_key_words(grid) & {"step", "point"})
 
 
 def step_name(name: str) -> str:

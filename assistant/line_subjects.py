@@ -6,18 +6,19 @@ restricted variant is asked; "Administrative officer:" over figures a staff offi
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from assistant.passages import stem, stems
 from assistant.query import STOPWORDS
 from assistant.reader import Reading
 from index.levels import level_value
-from index.types import ClassRecord
+from index.types import Chunk, ClassRecord
 from index.vocab import intents
 
 __all__ = [
     "REQUIREMENT_INTENTS",
     "asks_requirement",
+    "item_of_another",
     "labelled_for_another",
     "names_a_sibling",
     "ranked_namesake",
@@ -152,6 +153,32 @@ def labelled_for_another(reading: Reading, subject: Sequence[str]) -> bool:
     label = stems(first)
     named = [s for s in subject if s in label]
     return bool(named) and any(s not in label and s not in context for s in subject)
+
+
+# An item of a list, its mark and what follows: "a.       Patrolman:  The Clerk-Treasurer ...".
+_ITEM = re.compile(r"^\s*(?:[a-z0-9]{1,3}[.)]|[•*·▪-])\s+(?P<text>\S.*)$")
+# The label that runs in at the head of an item: "Patrolman:", "Part Time:".
+_RUN_IN_LABEL = re.compile(r"^(?P<label>[A-Z][A-Za-z'/&-]*(?: [A-Za-z'/&-]+){0,3}):\s+\S")
+
+
+def item_of_another(quote: str, subject: Collection[str], document: Sequence[Chunk]) -> bool:
+    """Whether a line is an item of a list whose own item for the subject is another, in the
+    document's passages: "c. Board Members providing manual labor ... paid $10.00 per hour with the
+    claim signed by the Patrolman" where "a. Patrolman: The Clerk-Treasurer pays ..." is the
+    patrolman's item."""
+    first = " ".join(quote.split("\n")[0].split())
+    lines = (" ".join(line.split()) for chunk in document for line in chunk.text.splitlines())
+    # The quote's line as the document writes it, its item's mark with it.
+    written = next((line for line in lines if first and first in line), "")
+    if not _ITEM.match(written):
+        return False
+    wanted = set(subject)
+    for line in (" ".join(x.split()) for chunk in document for x in chunk.text.splitlines()):
+        item = _ITEM.match(line)
+        label = _RUN_IN_LABEL.match(item["text"]) if item else None
+        if label and title_stems(label["label"]) and title_stems(label["label"]) <= wanted:
+            return line != written
+    return False
 
 
 def section_words(asked: Sequence[str], strict: bool = False) -> set[str]:

@@ -10,6 +10,7 @@ from assistant.citations import CitationBook
 from assistant.class_answers import ClassAnswers
 from assistant.drafts import Draft, abstain, found_no_line
 from assistant.line_marks import extreme_asked, gives_other_end
+from assistant.line_subjects import item_of_another
 from assistant.passage_answers import PassageAnswers
 from assistant.passages import Rarity, echoes, stem, stems
 from assistant.query import CATALOG_INTENTS, STOPWORDS, QueryAnalysis
@@ -19,6 +20,7 @@ from assistant.reader import (
     FIELD_OF_INTENT,
     Reading,
     levels_named,
+    pay_element_stems,
     question_words,
 )
 from assistant.retrieve import ChunkLibrary
@@ -28,6 +30,7 @@ from assistant.row_keys import (
     key_line_above,
     keyed_by_value,
     lacks_step,
+    row_keyed_in,
     row_keys,
     row_of_figures,
     starts_a_row,
@@ -132,9 +135,12 @@ class OpenAnswers:
                 if has_row_key(line, keys):
                     stating = line if ONE_AMOUNT.search(line) else below
                     states = bool(ONE_AMOUNT.search(stating))
-                elif stepped and keyed_by_value(lines, position, keys, chunk.table_header or ""):
+                elif (stepped or ONE_AMOUNT.search(line)) and keyed_by_value(
+                    lines, position, keys, chunk.table_header or ""
+                ):
                     # "24 | 94,134 |" under "Salary Grade | Minimum Monthly Salary (PHP) |":
-                    # the header says what its figures are, their currency with them.
+                    # the header says what its figures are, their currency with them; "I |
+                    # 6-10 hrs/week | $2,200 per Semester |" under "Tiers | ...".
                     stating, states = line, True
                 else:
                     continue
@@ -311,14 +317,19 @@ class OpenAnswers:
             # class ("Eligibility Worker II: $22.55 - $28.79" for "eligibility worker III").
             step = step_asked(analysis.question)
             level = levels_named(analysis.question, spelt)
+            wanted = {stem(w) for w in spelt}
             hits = [
                 h
                 for h in hits
                 if _states_figure(h.sentence, "code" in asks_figure)
                 and not lacks_step(h.sentence, step)
                 and not _other_levels(h.sentence, spelt, level)
+                # "c. Board members ... signed off by the Road Warden": another item's pay.
+                and not item_of_another(h.sentence, wanted, self.library.of_source(h.chunk.source))
             ]
-        if asks_figure and keys and not hits and not asks_about_text(analysis):
+        # "the stipend for Tier I" (pay other than a field) is read from its row too.
+        asks_pay = asks_figure or bool(stems(analysis.question) & pay_element_stems())
+        if asks_pay and keys and not hits and not asks_about_text(analysis):
             rows = self._keyed_figure_lines(retrieved, analysis.question, keys, topic, book)
             if rows:
                 return Draft("\n".join(rows), tuple(book.citations), abstained=False)
@@ -363,7 +374,10 @@ class OpenAnswers:
             # half of the question's own words.
             chunk = self.passages.nearest(analysis, retrieved)
             held = chunk is not None and self.passages.holds(chunk, topic, share=0.5)
-            if held and chunk is not None and keys and not has_row_key(chunk.text, keys):
+            of_key = chunk is not None and (
+                has_row_key(chunk.text, keys) or row_keyed_in(chunk, chunk.text, keys)
+            )
+            if held and chunk is not None and keys and not of_key:
                 # "the APS 5 zone of discretion": a passage of APS 1's rows is not near it.
                 named = written_key(analysis.question, keys[0])
                 return found_no_line(

@@ -22,6 +22,7 @@ from assistant.line_marks import (
     marks_end,
 )
 from assistant.line_subjects import (
+    item_of_another,
     labelled_for_another,
     names_a_sibling,
     ranked_namesake,
@@ -291,6 +292,7 @@ class PassageAnswers:
             for r in readings
             if r.coverage >= _CLOSEST_COVERAGE * shares[r.chunk.source]
             and self.keyed(r.chunk, f"{r.chunk.section}\n{r.quote}", keys)
+            and not item_of_another(r.quote, subject, self._chunks_of(r.chunk.source))
         ]
         if not near:
             return None
@@ -520,6 +522,7 @@ class PassageAnswers:
                 and not names_a_sibling(r, analysis.classes)
                 and not labelled_for_another(r, subject)
                 and not ranked_namesake(r, subject, analysis.question)
+                and not item_of_another(r.quote, subject, self._chunks_of(r.chunk.source))
             ]
             # "the control number": a line that writes that label with a value states it; so
             # does a listing's code written before the title asked ("CPF Carpenter Foreman").

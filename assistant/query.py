@@ -74,6 +74,8 @@ STOPWORDS = frozenset(
         "list|lists|show|shows|say|says|said|include|includes|contain|contains|"
         # Pronouns: "what do they do?" asks of the class named before, never of "they".
         "they|them|he|she|him|his|her|hers|"
+        # "what qualifies someone to apply": anyone, never who is asked about.
+        "someone|somebody|anyone|anybody|"
         # "what stipend do recruits get / receive?": having, never what is had.
         "get|gets|got|getting|receive|receives|received|"
         # What is left of a contraction ("doesn't" -> "doesn", "t"): its verb, no subject.

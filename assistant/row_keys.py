@@ -349,7 +349,8 @@ def keyed_by_value(
             continue
         words = label.split()
         initials = "".join(w[0] for w in words) if len(words) > 1 else ""
-        if re.search(rf"\b{re.escape(label)}\b", header) or (initials and initials in tokens):
+        # The header may name it in the plural: "Tiers | Avg Hours ..." over "I | 6-10 ...".
+        if re.search(rf"\b{re.escape(label)}s?\b", header) or (initials and initials in tokens):
             return True
         if label.replace(".", "") in tokens:  # "sg" typed, "S.G." written
             return True
@@ -357,6 +358,17 @@ def keyed_by_value(
         if label in grade_words and tokens & _grade_initials():
             return True
     return False
+
+
+def row_keyed_in(chunk: Chunk, text: str, keys: Sequence[tuple[str, str]]) -> bool:
+    """Whether a line of the passage that the text holds is the row of a key asked, written by
+    its value alone under the header naming its label (keyed_by_value)."""
+    lines = chunk.text.splitlines()
+    return any(
+        line.strip() in text and keyed_by_value(lines, n, keys, chunk.table_header or "")
+        for n, line in enumerate(lines)
+        if line.strip()
+    )
 
 
 def another_in_column(line: str, header: str, keys: Sequence[tuple[str, str]]) -> bool:
