@@ -559,4 +559,14 @@ HELD_OUT_FLOORS: dict[str, HeldOutFloor] = {
     # for each part of a question, terms run into their definitions, ISO currency codes (85.9%,
     # 85.0%): the floor is 2 points under the first rule's 84.4%.
     "holdout48": HeldOutFloor(0.82, 0.83),
+    # The fiftieth real set (evals/datasets/holdout49.yaml): fourteen texts of twelve publishers
+    # (township minutes and policies, news reports on raises, a school district's pay rise and
+    # a national budget, a police posting, a university's tiers flattened into bullets, a
+    # Quebec step scale with decimal commas and ISO-dated periods, a Kerala pay-scale guide),
+    # gathered unseen by a helper after holdout48's rules were written. First run, before any
+    # rule was changed for it: fact recall 87.8%, abstention 74.7%, none invented (the naive
+    # baseline 95.2%, 75.9%, none). Since, a class's step scale, decimal commas, amounts in
+    # words, bulleted tables read as rows, list items, two-part questions (95.0%, 85.5%): the
+    # floor is 2 points under.
+    "holdout49": HeldOutFloor(0.93, 0.83),
 }
