@@ -23,6 +23,8 @@ _BULLET = re.compile(r"^(?P<indent>[ \t]*)[•●▪◦·*]\s+(?P<text>\S.*)$")
 _MIN_ROWS = 2
 _MIN_CELLS = 2
 _MAX_CELL_CHARS = 60
+# The bullets read as one table at the most: a longer list is read a bullet at a time.
+_MOST_ROWS = 100
 
 
 @dataclass
@@ -40,10 +42,11 @@ def bullet_rows_as_table(text: str) -> str:
     position = 0
     while position < len(lines):
         items = _items_at(lines, position)
-        table = _table_of(items)
-        if table is None:
-            out.append(lines[position])
-            position += 1
+        if not _is_table(items):
+            # A list of bullets that is no table: a table's names head its own list.
+            end = items[-1].end if items else position + 1
+            out.extend(lines[position:end])
+            position = end
             continue
         names, width = items[0], len(items[0].cells)
         out.append(" | ".join([names.key, *names.cells]) + " |")
@@ -64,7 +67,11 @@ def _items_at(lines: list[str], position: int) -> list[_Item]:
     """The bullets that follow one another from this line, each with the lines indented under
     it; [] when the line is no bullet."""
     items: list[_Item] = []
-    while position < len(lines) and (bullet := _BULLET.match(lines[position])):
+    while (
+        position < len(lines)
+        and len(items) < _MOST_ROWS
+        and (bullet := _BULLET.match(lines[position]))
+    ):
         depth = len(bullet["indent"].expandtabs())
         end = position + 1
         cells: list[str] = []
@@ -79,20 +86,20 @@ def _items_at(lines: list[str], position: int) -> list[_Item]:
     return items
 
 
-def _table_of(items: list[_Item]) -> list[_Item] | None:
-    """The items when they make a table: the first names its columns (no figure in them), and
+def _is_table(items: list[_Item]) -> bool:
+    """Whether the items make a table: the first names its columns (no figure in them), and
     at least _MIN_ROWS others have a cell under each name, a figure among them."""
     if len(items) <= _MIN_ROWS:
-        return None
+        return False
     names = items[0]
     width = len(names.cells)
     if width < _MIN_CELLS or any(re.search(r"\d", c) for c in [names.key, *names.cells]):
-        return None
+        return False
     if any(len(c) > _MAX_CELL_CHARS or c.endswith((".", ":")) for c in names.cells):
-        return None  # sentences or labels under a bullet, not the names of columns
+        return False  # sentences or labels under a bullet, not the names of columns
     rows = [
         item
         for item in items[1:]
         if len(item.cells) == width and any(re.search(r"\d", c) for c in item.cells)
     ]
-    return items if len(rows) >= _MIN_ROWS else None
+    return len(rows) >= _MIN_ROWS
