@@ -569,4 +569,12 @@ HELD_OUT_FLOORS: dict[str, HeldOutFloor] = {
     # words, bulleted tables read as rows, list items, two-part questions (95.0%, 85.5%): the
     # floor is 2 points under.
     "holdout49": HeldOutFloor(0.93, 0.83),
+    # The fifty-first real set (evals/datasets/holdout50.yaml): twelve texts of twelve
+    # publishers (village, city, library, school and university postings and pages, two
+    # Ontario township clerk postings with labels over their values, a Grenada vacancy and its
+    # news report, news on Bhutan's pay commission and a Louisiana parish's pay bands, a
+    # Guernsey salaries page without figures), gathered unseen by a helper after holdout49's
+    # rules were written. First run, no rule changed for it: fact recall 78.5%, abstention
+    # 81.9%, none invented (the naive baseline 90.8%, 78.3%, none): the floor is 2 points under.
+    "holdout50": HeldOutFloor(0.76, 0.79),
 }
