@@ -20,7 +20,7 @@ from assistant.drafts import Draft
 from assistant.line_marks import with_value_below
 from assistant.passages import stem
 from assistant.query import STOPWORDS
-from assistant.quotes import passage_place
+from assistant.quotes import passage_place, title_head
 from assistant.retrieve import ChunkLibrary
 from assistant.scope import value_label
 from index.types import Chunk
@@ -108,7 +108,9 @@ def with_fields_asked(question: str, draft: Draft, library: ChunkLibrary) -> Dra
     chunks, classes = quoted_one
     # The words that name the class or the document ask for no field, and a label that holds
     # one names a class ("Building Codes Inspector I: ...").
-    subject = _stems(_WORD.findall(" ".join([*classes, *(title_head(c) for c in chunks[:1])])))
+    subject = _stems(
+        _WORD.findall(" ".join([*classes, *(title_head(c.doc_title) for c in chunks[:1])]))
+    )
     lines = [x for x in labelled_lines(chunks) if not x.label & subject]
     quoted = " ".join(" ".join(c.quote for c in draft.citations).split())
     taken: set[str] = set()
@@ -141,13 +143,6 @@ def one_document_quoted(
     chunks = library.of_source(sources.pop())
     classes = {name for c in chunks for name in c.classes}
     return (chunks, classes) if len(classes) <= 1 else None
-
-
-def title_head(chunk: Chunk) -> str:
-    """The name a document's title opens with, before a dash, colon or parenthesis that
-    says more of it: "Custodian" of "Custodian - job description (FLSA classification, work
-    days, hours ...)"."""
-    return re.split(r"\s[-–]\s|[(:]", chunk.doc_title)[0]
 
 
 def _stems(words: Sequence[str]) -> set[str]:

@@ -16,12 +16,12 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from assistant.asked_fields import one_document_quoted, title_head
+from assistant.asked_fields import one_document_quoted
 from assistant.citations import CitationBook
 from assistant.drafts import Draft
 from assistant.passages import Rarity, sentences, stem, stems, words_held
 from assistant.query import QueryAnalysis
-from assistant.quotes import passage_place
+from assistant.quotes import passage_place, title_head
 from assistant.retrieve import ChunkLibrary
 from index.types import Chunk
 
@@ -61,7 +61,7 @@ def with_parts_asked(
     # The words naming the class or the document say what about, not what is asked: the
     # title's head ("Ashland schools approve salary increases"), not what a dash or a
     # parenthesis adds to it (a manifest's "... (raises, effective date)" lists what it says).
-    subject = stems(" ".join([*classes, *(title_head(c) for c in chunks[:1])]))
+    subject = stems(" ".join([*classes, *(title_head(c.doc_title) for c in chunks[:1])]))
     book = CitationBook()
     book.citations = list(draft.citations)
     added: list[str] = []

@@ -25,6 +25,7 @@ from assistant.grids import (
     titles_written,
 )
 from assistant.query import QueryAnalysis
+from assistant.quotes import title_head
 from assistant.retrieve import ChunkLibrary
 from assistant.row_keys import has_row_key, question_keys
 from index.money import PERIOD_NAMES, asked_period, periods_in
@@ -223,7 +224,7 @@ class GridAnswers:
         found = []
         for source in sources:
             grids = self._of(source)
-            head = re.split(r"\s[-–]\s|[(:,]", self._title_of(source))[0]
+            head = title_head(self._title_of(source))
             words = set(re.findall(r"[a-z]+", head.lower()))
             if len(grids) == 1 and keyed_by_step(grids[0]) and words and words <= written:
                 found.append((source, grids[0]))

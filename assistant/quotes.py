@@ -264,6 +264,13 @@ def quoted_under_owner(reading: Reading, book: CitationBook) -> str:
     return quoted(replace(reading, quote=whole), book, owner)
 
 
+def title_head(title: str) -> str:
+    """The name a document's title opens with, before a dash, colon or parenthesis that says
+    more of it: "Custodian" of "Custodian - job description (FLSA classification, work days,
+    hours ...)"."""
+    return re.split(r"\s[-–]\s|[(:]", title)[0]
+
+
 def passage_place(chunk: Chunk, *, place: bool = True) -> str:
     """'Document (Place), Section': where a quoted line stands; without the place when
     `place` is False."""
