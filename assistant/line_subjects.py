@@ -167,13 +167,13 @@ def item_of_another(quote: str, subject: Collection[str], document: Sequence[Chu
     claim signed by the Patrolman" where "a. Patrolman: The Clerk-Treasurer pays ..." is the
     patrolman's item."""
     first = " ".join(quote.split("\n")[0].split())
-    lines = (" ".join(line.split()) for chunk in document for line in chunk.text.splitlines())
+    lines = [" ".join(line.split()) for chunk in document for line in chunk.text.splitlines()]
     # The quote's line as the document writes it, its item's mark with it.
     written = next((line for line in lines if first and first in line), "")
     if not _ITEM.match(written):
         return False
     wanted = set(subject)
-    for line in (" ".join(x.split()) for chunk in document for x in chunk.text.splitlines()):
+    for line in lines:
         item = _ITEM.match(line)
         label = _RUN_IN_LABEL.match(item["text"]) if item else None
         if label and title_stems(label["label"]) and title_stems(label["label"]) <= wanted:

@@ -375,7 +375,7 @@ class OpenAnswers:
             chunk = self.passages.nearest(analysis, retrieved)
             held = chunk is not None and self.passages.holds(chunk, topic, share=0.5)
             of_key = chunk is not None and (
-                has_row_key(chunk.text, keys) or row_keyed_in(chunk, chunk.text, keys)
+                has_row_key(chunk.text, keys) or row_keyed_in(chunk, keys)
             )
             if held and chunk is not None and keys and not of_key:
                 # "the APS 5 zone of discretion": a passage of APS 1's rows is not near it.

@@ -360,12 +360,14 @@ def keyed_by_value(
     return False
 
 
-def row_keyed_in(chunk: Chunk, text: str, keys: Sequence[tuple[str, str]]) -> bool:
-    """Whether a line of the passage that the text holds is the row of a key asked, written by
-    its value alone under the header naming its label (keyed_by_value)."""
+def row_keyed_in(chunk: Chunk, keys: Sequence[tuple[str, str]], within: str | None = None) -> bool:
+    """Whether a line of the passage (of those the text `within` holds, when given) is the row
+    of a key asked, written by its value alone under the header naming its label
+    (keyed_by_value)."""
     lines = chunk.text.splitlines()
     return any(
-        line.strip() in text and keyed_by_value(lines, n, keys, chunk.table_header or "")
+        (within is None or line.strip() in within)
+        and keyed_by_value(lines, n, keys, chunk.table_header or "")
         for n, line in enumerate(lines)
         if line.strip()
     )

@@ -77,7 +77,7 @@ class TopicAnswers:
         value (it calls EL1 "Executive Level 1", so "EL1" cannot be looked for in it)."""
         if not keys or has_row_key(text, keys) or _titled_for(chunk.doc_title, keys):
             return True  # "Clerical Officer - Grade III": every line of it is Grade III's
-        if row_keyed_in(chunk, text, keys):
+        if row_keyed_in(chunk, keys, within=text):
             return True  # "I | 6-10 hrs/week | $2,200 ..." under "Tiers | ...", for Tier I
         return not any(self._writes_label(chunk.source, label) for label, _ in keys)
 
