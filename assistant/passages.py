@@ -14,6 +14,7 @@ from index.types import Chunk
 from index.vocab import spellings
 
 _SUFFIXES = ("ions", "ion", "ing", "ed", "es", "s", "e")
+_HELD_POST = re.compile(r"(?<=\w{3})(ant|ent|er|or|ar|ice|ee|ist)ships?$")
 # Words people ask with -> words standards write (a small HR thesaurus).
 _SYNONYMS: dict[str, tuple[str, ...]] = {
     "report": ("supervision", "supervised", "supervisor", "direction", "directed"),
@@ -64,6 +65,9 @@ def stem(word: str) -> str:
     word = spellings().get(word, word)
     if word.endswith("ally") and len(word) > _ADVERB_LENGTH:
         word = word[:-2]  # "physically" asks what "physical" says
+    # The post a student or trainee holds is its holder's: "assistantship" of "graduate
+    # assistants", "traineeships" of "trainee" (not "township" of "town").
+    word = _HELD_POST.sub(r"\1", word)
     for suffix in _SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             word = word[: -len(suffix)]

@@ -36,6 +36,26 @@ _PAY_BY_UNIT = re.compile(
     r"\b(?:get|gets|receive|receives|received)\b[^?]{0,40}?\bper\s+(?:\S+\s+){0,3}?"
     r"(?:course|credit|hour|class|session|shift|day|week|month|year|annum|lesson|visit)s?\b"
 )
+# A question's parts: "When do the increases take effect, and who is the finance director?"
+_QUESTION_PARTS = re.compile(r",?\s+and\s+(?=(?:who|what|when|which|how|where|why)\b)|[;?]\s*")
+# A part that asks for a person, a time or a name: no amount.
+_ASKS_NO_FIGURE = re.compile(
+    r"\s*(?:who|whom|when|by when|how often|how long|(?:which|what) (?:years?|dates?|days?|months?)"
+    r"|what did\b.*\bcall)\b"
+)
+# "Who starts higher per hour, X or Y?", "who earns the most?": a person asked by pay.
+_WEIGHS_PAY = re.compile(
+    r"\b(?:higher|more|less|lower|most|least|better|earns?|makes?|starts?|gets? paid)\b"
+)
+# Pay the one asking owes: "the fees students have to pay", "must pay for their uniforms" (not
+# "the pay for a clerk").
+_PAY_OWED = re.compile(
+    r"\b(?:(?:have|has|had|need|needs|needed) to|must|should)\s+pay\b|\bpay\s+themselves\b"
+    # "what fee do UR/OBC candidates pay?", "how much do employees pay for parking?" (not "what
+    # does Band 5 pay?", nor "what does a student assistant pay?": a post's pay)
+    r"|\b(?:do|does|did|will|would)\s+(?:[\w/()-]+\s+){0,8}?(?:candidates?|applicants?|students?"
+    r"|members?|employees?|workers?|you|i|we|they)\s+pay\b"
+)
 _PHRASE_INTENTS = (
     (
         "code",
@@ -558,6 +578,18 @@ def detect_intents(text: str) -> tuple[str, ...]:
             text,
         )
         if not _INTENT_PATTERNS["salary"].search(unnamed) and not _PAY_BY_UNIT.search(unnamed):
+            found.remove("salary")
+    # "who approves raises under the pay bands?", "which years do the salary scales cover?",
+    # "what semester fees do students have to pay?": a part asking for a person, a time or a
+    # name, or pay the reader owes, asks for no amount of pay; another part still may.
+    if "salary" in found and not re.search(rf"[{CURRENCY_SIGNS}]\s?\d|\d,\d{{3}}", text):
+        owed = _PAY_OWED.sub(" ", text)
+        rest = " ".join(
+            p
+            for p in _QUESTION_PARTS.split(owed)
+            if not _ASKS_NO_FIGURE.match(p) or _WEIGHS_PAY.search(p)
+        )
+        if not _INTENT_PATTERNS["salary"].search(rest) and not _PAY_BY_UNIT.search(rest):
             found.remove("salary")
     # "What certification does a CPSS II need?" asks for the certification only.
     if (

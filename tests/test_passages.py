@@ -19,6 +19,14 @@ def test_stems_match_inflections() -> None:
     assert stems("Dated: 4/2024, Certifies") == {"dat", "4", "2024", "certifi"}
 
 
+def test_a_post_held_stems_as_its_holder() -> None:
+    # "doctoral stipends for graduate assistants" of a page on assistantships
+    assert stem("assistantships") == stem("assistantship") == stem("assistants")
+    assert stem("traineeship") == stem("trainee") and stem("membership") == stem("member")
+    # Not a word that only ends so: a township is no town, a relationship no relation.
+    assert stem("township") != stem("town") and stem("relationship") != stem("relation")
+
+
 def test_sentences_split_at_full_stops_semicolons_and_lines() -> None:
     assert sentences("A b. C d; E f\nG h.  \n\n") == ["A b.", "C d;", "E f", "G h."]
     # A clause in lower case after a semicolon goes on with its sentence.

@@ -114,6 +114,38 @@ def test_a_period_that_names_leave_or_a_review_asks_no_pay() -> None:
     assert "salary" in detect_intents(normalise_question("what is the annual salary"))
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "which years do the established staff salary scales cover",
+        "Who decides the pay for the Adult Services Assistant, and on what basis?",
+        "What did the Police Jury call its new salary schedules, and what did they replace?",
+        "how often are grad assistant stipends paid",
+        "What semester fees did students have to pay themselves in 08-09?",
+        "What total application fee do UR/OBC(NCL)/EWS candidates pay for the teaching posts?",
+    ],
+)
+def test_a_part_asking_a_person_a_time_or_a_name_asks_no_pay(question: str) -> None:
+    assert "salary" not in detect_intents(normalise_question(question))
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "when is the salary reviewed, and what is the starting salary?",
+        "who earns $66,184 a year?",
+        "what does a clerk get paid",
+        "whats the pay for account clerk II (00112) in illinois",
+        "What does Band 5 pay?",
+        "Who starts higher per hour - the Accounting Technician I or the Office Assistant I?",
+        "who earns the most salary",
+        "what does a student assistant pay",
+    ],
+)
+def test_another_part_or_an_amount_still_asks_pay(question: str) -> None:
+    assert "salary" in detect_intents(normalise_question(question))
+
+
 def test_what_one_gets_asks_pay_only_per_unit_of_work() -> None:
     question = "what benefits do employees get per the contract"
     assert detect_intents(normalise_question(question)) == ()
