@@ -16,7 +16,7 @@ from langchain_core.retrievers import BaseRetriever
 from langchain_core.runnables import ConfigurableField, Runnable
 from pydantic import ConfigDict, SkipValidation
 
-from assistant.passages import Rarity
+from assistant.passages import Rarity, stem
 from assistant.row_keys import has_row_key, keyed_by_value, keyed_in_column
 from assistant.word_indexes import WordIndexes, identifier_tokens
 from index.store import ChunkStore, ScoredChunk
@@ -195,9 +195,9 @@ class ChunkLibrary:
 
 def keywords(text: str) -> list[str]:
     """The words of a text the keyword index is built from, as it reads them: lower case,
-    without English stop words or one-letter words."""
+    without English stop words or one-letter words, by their stems."""
     words = bm25s.tokenize([text], stopwords="en", return_ids=False, show_progress=False)
-    return list(words[0]) if words and words[0] else []
+    return [stem(w) for w in words[0]] if words and words[0] else []
 
 
 def top_scores(scores: np.ndarray, k: int) -> list[int]:

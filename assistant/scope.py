@@ -109,9 +109,10 @@ class DocumentNames:
             holders_of[word] = frozenset(holders)
             for source in self._named_by[word]:
                 named_by.setdefault(source, set()).add(word)
-            # An acronym of one document that no other document holds, typed in lower case
-            # ("band 6 nhs"): its document writes it in capitals.
-            only_one = len(holders) == 1 and self._written_in_capitals(word, next(iter(holders)))
+            # A name of one document that no other document holds, typed in lower case: an
+            # acronym its document writes in capitals ("band 6 nhs"), a proper noun it writes
+            # capitalised ("the tay clerk" of the Township of Tay).
+            only_one = len(holders) == 1 and self._written_as_a_name(word, next(iter(holders)))
             is_sure = word in sure or not self._holders(word) or not word.isalpha() or only_one
             for source in self._named_by[word]:
                 votes[source] = votes.get(source, 0) + 1
@@ -172,15 +173,21 @@ class DocumentNames:
                     break
         return placed, words, tuple(runs)
 
-    def _written_in_capitals(self, word: str, source: str) -> bool:
-        """Whether a short word is an acronym of the document: it writes it in capitals, and
-        never in lower case."""
-        if len(word) > _TYPED_ACRONYM or not word.isalpha():
+    def _written_as_a_name(self, word: str, source: str) -> bool:
+        """Whether a word is a name in the document, never written in lower case: short and
+        in capitals (an acronym, "NHS"), or capitalised and a word of the document's place
+        ("Tay" of a posting of the Township of Tay; not "Worker" of a university's "Higher
+        Education Worker" levels, nor "Harbor" of "Harbor Pilot")."""
+        if not word.isalpha():
             return False
-        capitals = re.compile(rf"\b{re.escape(word.upper())}\b")
+        forms = [word.upper()] if len(word) <= _TYPED_ACRONYM else []
+        forms += [word.capitalize()] if word in self._places[source].split() else []
+        if not forms:
+            return False
+        named = re.compile(rf"\b(?:{'|'.join(map(re.escape, forms))})\b")
         lower = re.compile(rf"\b{re.escape(word)}\b")
         texts = [c.text for c in self._library.of_source(source)]
-        return any(capitals.search(t) for t in texts) and not any(lower.search(t) for t in texts)
+        return any(named.search(t) for t in texts) and not any(lower.search(t) for t in texts)
 
     def _titles_written(self, question: str) -> set[str]:
         """The documents whose title the question writes out, most of its words if not all
@@ -207,10 +214,18 @@ class DocumentNames:
     def passages_about(
         self, sources: Collection[str], words: Collection[str], limit: int = 10
     ) -> list[Chunk]:
-        """The passages of these documents that hold the most of these words (stems)."""
+        """The passages of these documents that hold the most of these words (stems); of
+        those holding as many, the ones whose own text and heading hold the most first: a
+        title every passage of its document carries says nothing of which one answers ("who
+        does the clerk report to?" of "Clerk - posting (duties, reporting)")."""
         wanted = {stem(w) for w in words}
         chunks = [c for s in sorted(sources) for c in self._library.of_source(s)]
-        ranked = sorted(chunks, key=lambda c: -len(wanted & stems(c.embedding_text())))
+
+        def held(chunk: Chunk) -> tuple[int, int]:
+            own = len(wanted & stems(f"{chunk.section}\n{chunk.text}"))
+            return -len(wanted & stems(chunk.embedding_text())), -own
+
+        ranked = sorted(chunks, key=held)
         return ranked[:limit]
 
 

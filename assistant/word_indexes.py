@@ -18,6 +18,7 @@ from dataclasses import dataclass
 import bm25s
 import numpy as np
 
+from assistant.passages import stem
 from index.types import Chunk
 
 # Tokens that identify one thing exactly: class codes, groups, amounts ("4008", "A12", "5E01").
@@ -68,11 +69,20 @@ def _words(chunk: Chunk) -> set[str]:
     return set(_WORD.findall(chunk.embedding_text().lower()))
 
 
-def _bm25_tokens(chunks: Sequence[Chunk]) -> bm25s.tokenization.Tokenized:
+def _bm25_tokens(chunks: Sequence[Chunk]) -> ChunkTokens:
+    """The chunks' BM25 tokens, each word by its stem: "Reporting to the CAO" is found by "who
+    does the clerk report to?", "graduate assistants" by "assistantships". (bm25s's own
+    stemmer option numbers the stems in a set's order, which differs between processes.)"""
     texts = [c.embedding_text() for c in chunks]
     if not texts:
-        return bm25s.tokenization.Tokenized(ids=[], vocab={})
-    return bm25s.tokenize(texts, stopwords="en", show_progress=False)
+        return ChunkTokens(np.empty(0, np.int32), np.zeros(1, np.int64), {})
+    words = ChunkTokens.of(bm25s.tokenize(texts, stopwords="en", show_progress=False))
+    # Each word's id -> its stem's, the stems numbered by first use as the words are.
+    vocab: dict[str, int] = {}
+    of_word = np.empty(len(words.vocab), dtype=np.int32)
+    for word, token in words.vocab.items():  # in id order: first use
+        of_word[token] = vocab.setdefault(stem(word), len(vocab))
+    return ChunkTokens(of_word[words.ids], words.offsets, vocab)
 
 
 @dataclass(frozen=True)
@@ -186,7 +196,7 @@ class WordIndexes:
         for position, chunk in enumerate(chunks):
             for token in identifier_tokens(chunk.text):
                 identifiers.setdefault(token, []).append(position)
-        tokens = ChunkTokens.of(_bm25_tokens(chunks))
+        tokens = _bm25_tokens(chunks)
         return cls(frozenset(word_chunks), identifiers, tokens.bm25(), word_chunks, tokens)
 
     def holding_every(self, tokens: Sequence[str]) -> np.ndarray:
@@ -238,5 +248,5 @@ class WordIndexes:
             identifiers[token].sort()
         # The new chunks' tokens, numbered -1, -2, ... in the order they come.
         numbered = np.where(origin >= 0, origin, -np.cumsum(origin < 0, dtype=np.int64))
-        tokens = self.tokens.gathered(ChunkTokens.of(_bm25_tokens(new)), numbered)
+        tokens = self.tokens.gathered(_bm25_tokens(new), numbered)
         return WordIndexes(frozenset(word_chunks), identifiers, tokens.bm25(), word_chunks, tokens)

@@ -3,6 +3,8 @@ spells), and the rows of flattened tables a grade key heads: on documents writte
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from assistant.citations import CitationBook
 from assistant.passage_answers import PassageAnswers
 from assistant.passages import Rarity
@@ -205,3 +207,49 @@ def test_a_long_number_that_is_no_year_names_the_posting_it_identifies() -> None
 def test_a_name_with_of_spells_its_acronym_with_and_without_it() -> None:
     assert {"bor", "br"} <= name_acronyms("Bureau of Reclamation, Mid-Pacific Region")
     assert "dot" in name_acronyms("U.S. Department of Transportation")
+
+
+def test_the_passages_of_a_named_document_rank_by_their_own_words() -> None:
+    """Every passage carries its document's title ("... (duties, reporting)"): the passage
+    whose own text writes the words asked leads, however far down it stands."""
+    title = "Municipal Clerk - posting (duties, reporting)"
+    chunks = [
+        Chunk(f"t/clerk.txt#{n}", "t/clerk.txt", title, "", "other", text, n, "h")
+        for n, text in enumerate(
+            [
+                "Municipal Clerk",
+                "Location: Pine Harbour",
+                "We are seeking an adaptable leader for the municipal office.",
+                "Reporting to the CAO, the Municipal Clerk performs statutory duties.",
+            ]
+        )
+    ]
+    names = DocumentNames(
+        ChunkLibrary(chunks), PassageAnswers(Rarity(chunks), chunks).reader.sources_of
+    )
+    about = names.passages_about({"t/clerk.txt"}, ["municipal", "clerk", "report"], limit=2)
+    assert [c.position for c in about] == [3, 0]
+
+
+def test_a_proper_noun_of_its_place_typed_in_lower_case_names_its_document() -> None:
+    texts = {
+        "pellham/clerk.txt": ("Municipal Clerk", "Township of Pellham. The Clerk keeps Records."),
+        "glenwood/clerk.txt": ("Township Clerk", "The Township Clerk runs elections."),
+        "tafe/levels.txt": ("Pay Levels", "Higher Education Worker levels 1 to 7."),
+    }
+    places = {"pellham": "Township of Pellham, Ontario", "glenwood": "Glenwood Township"}
+    chunks = [
+        replace(chunk(source, *texts[source]), jurisdiction=places.get(source.split("/")[0]))
+        for source in texts
+    ]
+    names = DocumentNames(
+        ChunkLibrary(chunks), PassageAnswers(Rarity(chunks), chunks).reader.sources_of
+    )
+    ignore = {"what", "does", "the", "clerk", "do", "pay", "of"}
+    assert set(names.naming("what does the pellham clerk do", ignore).named) == {
+        "pellham/clerk.txt"
+    }
+    # A word only one document writes, capitalised, that is no word of its place: a word of
+    # what it holds ("Records"), not its name.
+    assert names.naming("what does the records clerk do", ignore).named == {}
+    assert names.naming("pay of a student worker", ignore).named == {}

@@ -183,3 +183,16 @@ def test_a_text_without_keywords_narrows_no_chunk() -> None:
     library = ChunkLibrary(CHUNKS)
     assert library.holding_keywords_of("of the a 2") is None
     assert len(library.indexes.holding_every([])) == len(CHUNKS)
+
+
+def test_the_keyword_index_finds_another_form_of_a_word() -> None:
+    """Words are indexed by their stems: "report" finds "Reporting to the CAO", and
+    "assistantships" finds "graduate assistants"."""
+    texts = ["Reporting to the CAO.", "Graduate assistants receive a stipend.", "Pay: $50.13"]
+    chunks = [
+        Chunk(f"t/a.txt#{n}", "t/a.txt", "Posting", "", "other", t, n, "h")
+        for n, t in enumerate(texts)
+    ]
+    library = ChunkLibrary(chunks)
+    assert library.keyword_search("who does the clerk report to", 1) == [chunks[0]]
+    assert library.keyword_search("assistantships", 1) == [chunks[1]]
