@@ -13,7 +13,7 @@ from assistant.passages import stem, stems
 from assistant.query import STOPWORDS, QueryAnalysis
 from assistant.quotes import quoted
 from assistant.reader import PassageReader, Reading, levels_named, question_stems
-from assistant.row_keys import other_step, row_keys, step_asked
+from assistant.row_keys import MONEY_AMOUNT, other_step, row_keys, step_asked
 from assistant.topic_answers import MAX_LINES
 from assistant.word_indexes import asked_values, value_tokens
 from index.levels import level_value
@@ -160,7 +160,15 @@ class LabelAnswers:
                     # "Wildlife Biologist II: Antelope Island State Park" names the class asked
                     and any(level_value(w) is None for w in stems(label) - set(subject))
                 )
-                by_label = phrased and labelled_by(label, asked, own_words, fields_too=own)
+                # "Moorings Aide II: $22.55 - $28.79" pays the class its label names; "-
+                # Operator II: state Grade 2 ... certificate" is its item of another list.
+                of_the_class = not names_more_than_the_class(label, own_words)
+                paid = "salary" in analysis.intents and MONEY_AMOUNT.search(match["value"])
+                by_label = (
+                    phrased
+                    and labelled_by(label, asked, own_words, fields_too=own)
+                    and (not of_the_class or bool(paid))
+                )
                 # "Salary: National minimum wage will apply": a posting's pay in words is what
                 # it says of the pay, when the question asks for no period and no figure.
                 worded = own and pay_in_words and _pay_label(label) and _in_words(match["value"])
@@ -238,6 +246,13 @@ def labelled_by(
     words = stems(label)
     named = len(words) >= _LABEL_WORDS and words <= asked
     return named and bool(words - set(subject)) and (fields_too or bool(words - _FIELD_STEMS))
+
+
+def names_more_than_the_class(label: str, subject: Sequence[str]) -> bool:
+    """Whether a label names something besides the class asked and its level: "Hay Point
+    Range" does, "Operator II" ("- Operator II: state Grade 2 ... certificate", an item of
+    the class asked in a list of licences) does not."""
+    return any(level_value(w) is None for w in stems(label) - set(subject))
 
 
 def label_values(text: str) -> list[re.Match[str]]:

@@ -56,6 +56,7 @@ from assistant.reader import (
     months_alone,
     pay_element_stems,
     question_level,
+    refers_back,
 )
 from assistant.row_keys import (
     MONEY_AMOUNT,
@@ -139,7 +140,6 @@ class PassageAnswers:
         chunks: Sequence[Chunk],
         chunks_of: Callable[[str], Sequence[Chunk]] | None = None,
     ) -> None:
-        self.reader = PassageReader(rarity, chunks)
         self._chunks = chunks
         # (place, document) -> the places of its place and title, and with its passages'.
         self._titled_places: dict[tuple[str, str], set[str]] = {}
@@ -151,9 +151,23 @@ class PassageAnswers:
                 (c for c in chunks if c.source == source), key=lambda c: c.position
             )
         )
+        self.reader = PassageReader(rarity, chunks, self._chunks_of)
         self.headings = ClassHeadings(self._chunks_of)
         self.labels = LabelAnswers(self.reader, self._chunks_of)
         self.topics = TopicAnswers(self.reader, self._chunks_of, self.headings)
+
+    def _with_what_follows(self, chunks: list[Chunk]) -> list[Chunk]:
+        """The passages read, each followed by the next passage of its document when that
+        one refers back to it ("Both positions offer identical salary structures ..." after
+        the paragraphs naming the two posts): it speaks of what they name."""
+        read = {c.chunk_id for c in chunks}
+        following = []
+        for chunk in chunks:
+            after = [c for c in self._chunks_of(chunk.source) if c.position == chunk.position + 1]
+            if after and after[0].chunk_id not in read and refers_back(after[0].text):
+                read.add(after[0].chunk_id)
+                following.append(after[0])
+        return chunks + following
 
     def prepare(
         self, previous: PassageAnswers | None = None, changed: Collection[str] = ()
@@ -181,7 +195,7 @@ class PassageAnswers:
         """(lines of the answer, whether it abstains), or None when no passage is about the
         question's subject at all."""
         chunks = [s.chunk for s in retrieved if self.in_places(s.chunk, analysis.jurisdictions)]
-        chunks = chunks[:_READ_DEPTH]
+        chunks = self._with_what_follows(chunks[:_READ_DEPTH])
         if not chunks:
             return None
         counted = self.labels.counted(analysis, chunks, book)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 
@@ -157,9 +157,20 @@ class Reading:
 class PassageReader:
     """Finds, in ranked passages, the lines that state a field for the subject of a question."""
 
-    def __init__(self, rarity: Rarity, chunks: Sequence[Chunk]) -> None:
+    def __init__(
+        self,
+        rarity: Rarity,
+        chunks: Sequence[Chunk],
+        chunks_of: Callable[[str], Sequence[Chunk]] | None = None,
+    ) -> None:
         self.rarity = rarity
         self._chunks = chunks
+        # A document's passages in its order (by default, looked for among all of them).
+        self._chunks_of = chunks_of or (
+            lambda source: sorted(
+                (c for c in chunks if c.source == source), key=lambda c: c.position
+            )
+        )
         # The stems of the places of the indexed documents ("colorado", "yakima", "county").
         self.places = {
             stem(w) for c in chunks for w in re.findall(r"[a-z]+", (c.jurisdiction or "").lower())
@@ -408,10 +419,13 @@ class PassageReader:
                         continue  # "HR-03" over "Effective dates | Step 1 | ... | Step 5"
                     if values:  # the key on one line, its row of figures on the next
                         line = span(chunk.text, line, values)
+                    beside = _named_beside(block, position, owner, lead_in)
+                    if refers_back(line):
+                        beside += "\n" + self._text_before(chunk, line)
                     reading = self._reading(
                         row_subject, row_total, chunk, rank, line, owner, header, context,
                         context_stems, document, field, asked_level, period, bool(values),
-                        level_word, _named_beside(block, position, owner, lead_in),
+                        level_word, beside,
                     )  # fmt: skip
                     if reading is not None and values and step is not None:
                         reading = replace(reading, step_row=True)
@@ -435,6 +449,14 @@ class PassageReader:
                 lead_in = block[-1] if block[-1].rstrip().endswith(":") else ""
         readings.sort(key=lambda r: -r.score)
         return readings
+
+    def _text_before(self, chunk: Chunk, line: str) -> str:
+        """The text of a document up to a line, as far back as _BACK_REACH characters: what a
+        line that refers back to it ("Both positions offer ...") names."""
+        passages = self._chunks_of(chunk.source)
+        earlier = [c.text for c in passages if c.position < chunk.position]
+        own = chunk.text[: max(chunk.text.find(line), 0)]
+        return "\n".join((*earlier, own))[-_BACK_REACH:]
 
     def prepare(self, previous: PassageReader | None = None, changed: Collection[str] = ()) -> None:
         """Build now what the first question would otherwise wait for (kept by the start-up
@@ -662,6 +684,23 @@ def _own_row(line: str, above: str) -> bool:
     $4,656.00") carries on the row above, which names its grade."""
     first = line.split()[0] if line.split() else ""
     return bool(above) and any(c.isdigit() for c in first) and is_figure_row(above)
+
+
+# A line that names what it speaks of by referring back to it: "Both positions offer identical
+# salary structures ...", "These posts are paid ...", "Each of the three roles ...". The text
+# before it, this far back, names them.
+_REFERS_BACK = re.compile(
+    r"\s*(?:both|these|the two|the three|all (?:three|four|five|of these)|each of (?:these|the))"
+    r"\s+(?:\w+\s+)?(?:positions?|posts?|roles?|jobs?|vacancies|classes|classifications)\b",
+    re.IGNORECASE,
+)
+_BACK_REACH = 1200
+
+
+def refers_back(line: str) -> bool:
+    """Whether a line (or a passage, by its first line) names what it speaks of by referring
+    back to the posts named before it ("Both positions offer ...")."""
+    return bool(_REFERS_BACK.match(line))
 
 
 # The share of a subject's weight a document must write for its lines to answer it.

@@ -21,7 +21,7 @@ from assistant.line_subjects import (
 from assistant.passage_layout import names_itself
 from assistant.passages import stem, stems
 from assistant.query import QueryAnalysis
-from assistant.quotes import continued, grade_lead_in, quoted_under_owner
+from assistant.quotes import continued, grade_lead_in, quoted_under_owner, title_head
 from assistant.reader import (
     MIN_COVERAGE,
     MIN_OWN_SENTENCE,
@@ -311,6 +311,17 @@ class TopicAnswers:
         """The best readings, those holding the words of what is asked first: "what kind of
         work is X?" is answered by the line that speaks of work, not by X's title line."""
         asked = {stem(k) for k in analysis.keywords} - set(subject) - _VAGUE_WORDS
+        if not asked:
+            # "Who does the Tay Municipal Clerk/Library CEO report to?": the words that do not
+            # name the post or its place (its document's title, the classes its passages hold,
+            # its jurisdiction) ask of it.
+            named = {
+                w
+                for r in readings
+                for name in (title_head(r.chunk.doc_title), r.chunk.jurisdiction or "")
+                for w in stems(" ".join((name, *r.chunk.classes)))
+            }
+            asked = set(subject) - named - _VAGUE_WORDS
 
         def score(reading: Reading) -> float:
             # A line under a heading of what is asked ("Entry Requirement") speaks of it.

@@ -9,7 +9,7 @@ from test_listed_rates import RATES
 from test_passage_answers import indexed
 
 from assistant.answer import _kinds_of_place
-from assistant.label_answers import labelled_by
+from assistant.label_answers import labelled_by, names_more_than_the_class
 from assistant.passages import stems
 from assistant.query import analyse
 from assistant.quotes import key_row
@@ -94,6 +94,14 @@ def test_a_label_of_a_field_is_left_to_the_field_reader() -> None:
     assert not labelled_by("Pay Grade", stems("salary for accounting specialist pay grade 118"))
     assert not labelled_by("Class Code", stems("class code for a library assistant"))
     assert labelled_by("PAYBAND LEVEL", stems("what payband level does the benchmark cover"))
+
+
+def test_a_label_naming_the_class_and_its_level_names_no_field() -> None:
+    # "- Operator II: state Grade 2 ... certificate" is the class's item, not its salary.
+    subject = ["water", "treatment", "operator"]
+    assert not names_more_than_the_class("Operator II", subject)
+    assert names_more_than_the_class("Operator Allowance", subject)
+    assert names_more_than_the_class("Hay Point Range", ["record", "clerk"])
 
 
 VACANCY = """Vacancy Details
