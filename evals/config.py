@@ -577,4 +577,13 @@ HELD_OUT_FLOORS: dict[str, HeldOutFloor] = {
     # rules were written. First run, no rule changed for it: fact recall 78.5%, abstention
     # 81.9%, none invented (the naive baseline 90.8%, 78.3%, none): the floor is 2 points under.
     "holdout50": HeldOutFloor(0.76, 0.79),
+    # The fifty-second real set (evals/datasets/holdout51.yaml): fourteen texts of thirteen
+    # publishers (town, city and state highway postings, a parish school district's nutrition
+    # page, news on a school board, a county court, a New Zealand council and two Queensland
+    # councils' pay talks, a Welsh council's pay dates with no figures, an Ontario labourer
+    # posting with no pay, a South African vacancy in rand), gathered unseen by a helper after
+    # holdout50's rules were written. First run, no rule changed for it: fact recall 85.4%,
+    # abstention 89.2%, none invented (the naive baseline 79.2%, 78.3%, none): the floor is 2
+    # points under.
+    "holdout51": HeldOutFloor(0.83, 0.87),
 }
