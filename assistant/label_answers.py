@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from assistant.citations import CitationBook
+from assistant.line_marks import extreme_asked, gives_other_end
 from assistant.passage_layout import OTHER_PAY_UNIT
 from assistant.passages import stem, stems
 from assistant.query import STOPWORDS, QueryAnalysis
@@ -121,6 +122,7 @@ class LabelAnswers:
         own_words = () if code_given else subject
         period = asked_period(analysis.question)
         step = step_asked(analysis.question)
+        extreme = extreme_asked(analysis.question) if "salary" in analysis.intents else None
         pay_in_words = (
             "salary" in analysis.intents
             and not analysis.amounts
@@ -178,7 +180,9 @@ class LabelAnswers:
                 other_period = period is not None and (
                     period not in periods if periods else bool(OTHER_PAY_UNIT.search(match[0]))
                 )
-                if (by_label or worded) and not other_period:
+                # "Salary Range: Starting salary $32,988.80" gives no top of the range.
+                other_end = gives_other_end(extreme, match.group(0))
+                if (by_label or worded) and not other_period and not other_end:
                     line = match.group(0).strip()
                     found.append(quoted(Reading(chunk, line, 0.0, 0.0, 0.0, True, 0), book))
         return list(dict.fromkeys(found))[:MAX_LINES]
