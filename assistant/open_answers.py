@@ -11,7 +11,7 @@ from assistant.class_answers import ClassAnswers
 from assistant.drafts import Draft, abstain, found_no_line
 from assistant.line_marks import extreme_asked, gives_other_end
 from assistant.line_subjects import item_of_another
-from assistant.passage_answers import PassageAnswers
+from assistant.passage_answers import PassageAnswers, gives_a_rate
 from assistant.passages import Rarity, echoes, stem, stems
 from assistant.query import CATALOG_INTENTS, STOPWORDS, QueryAnalysis
 from assistant.quotes import key_row, quoted
@@ -25,6 +25,7 @@ from assistant.reader import (
 )
 from assistant.retrieve import ChunkLibrary
 from assistant.row_keys import (
+    MONEY_AMOUNT,
     has_row_key,
     has_step_column,
     key_line_above,
@@ -41,7 +42,7 @@ from assistant.row_keys import (
 from assistant.titles import acronym_like
 from assistant.topic_answers import asks_about_text
 from index.catalog import levels_titled
-from index.dates import writes_a_date
+from index.dates import MONTHS_NOT_WORDS, writes_a_date
 from index.levels import level_value
 from index.money import ONE_AMOUNT
 from index.store import ScoredChunk
@@ -318,10 +319,14 @@ class OpenAnswers:
             step = step_asked(analysis.question)
             level = levels_named(analysis.question, spelt)
             wanted = {stem(w) for w in spelt}
+            # "the base salary after the 5 per cent rise": the rise is given, the salary asked;
+            # a sentence of percentages alone does not state it.
+            amount_asked = "salary" in asks_figure and gives_a_rate(analysis.question)
             hits = [
                 h
                 for h in hits
                 if _states_figure(h.sentence, "code" in asks_figure)
+                and (not amount_asked or MONEY_AMOUNT.search(h.sentence))
                 and not lacks_step(h.sentence, step)
                 and not _other_levels(h.sentence, spelt, level)
                 # "c. Board members ... signed off by the Road Warden": another item's pay.
@@ -441,8 +446,21 @@ def asks_a_date(question: str) -> bool:
 
 
 def _says_when(retrieved: Sequence[ScoredChunk]) -> bool:
-    """Whether a passage writes a date, or says its post stays open with none."""
-    return any(writes_a_date(s.chunk.text) or _OPEN_ENDED.search(s.chunk.text) for s in retrieved)
+    """Whether a passage says when: see `says_when`."""
+    return any(says_when(s.chunk.text) for s in retrieved)
+
+
+def says_when(text: str) -> bool:
+    """Whether a text writes a date, names a month or a day of the week ("Incremental
+    progression will take place in either April or October"), or says its post stays open
+    with none."""
+    return bool(writes_a_date(text) or _OPEN_ENDED.search(text) or _WHEN.search(text))
+
+
+# A month or a day of the week, written out: when something happens, with no date.
+_WHEN = re.compile(
+    rf"\b(?:{MONTHS_NOT_WORDS}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b", re.IGNORECASE
+)
 
 
 def _levels_of(record: ClassRecord) -> set[int]:
