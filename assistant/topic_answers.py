@@ -341,7 +341,8 @@ _TEXT_QUESTION = re.compile(
     r"^\s*(?:[^,?]{3,80},\s*)?"
     r"(?:(?:when|why|how long|how many|how often|who|whose|where|does|do|is|are|can|could|should)\b"
     # "How much wider is each grade", "how much experience": not "how much does X pay".
-    r"|how much\s+(?!(?:does|do|is|are|will|would|can|pay|paid|salary|money|per)\b))"
+    r"|how much\s+(?!(?:does|do|did|is|are|was|were|will|would|could|can|has|have|had|pay"
+    r"|paid|salary|money|per)\b))"
     r"|\bwhat\s+(?:defines|determines|decides|happens|counts|kind|type|sort|period|dates?)\b"
     # "What divisions make up the office?", "under which regulations is it set?", "how close
     # must the steps be?": a sentence names them.

@@ -273,6 +273,8 @@ def test_a_question_may_open_with_a_clause_of_its_own() -> None:
         ("How did the harbor clerk rate rise with experience?", True),
         ('What does a "Scale Bar" row mean in the grade tables?', True),
         ("How much does a harbor pilot earn?", False),
+        ("How much was the latest pay award for council staff?", False),
+        ("How much wider is each grade than the one below?", True),
         ("What is the salary range for a harbor pilot?", False),
     ],
 )
