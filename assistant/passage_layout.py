@@ -14,7 +14,7 @@ from assistant.row_keys import row_keys
 from index.cells import is_figure_row
 from index.dates import MONTH_SHORT
 from index.money import MONEY, TYPED_MONEY, YEAR, money_value
-from index.vocab import field_labels
+from index.vocab import abbreviations, field_labels
 
 # A line this long is read sentence by sentence: paragraphs are not table rows.
 _LONG_LINE = 300
@@ -265,12 +265,16 @@ _NOT_LABELS = frozenset("the what which class job position and for its phone".sp
 
 
 def asked_labels(question: str) -> list[str]:
-    """The labels of the numbers a question asks for ("usajobs control number" -> control)."""
-    return [
+    """The labels of the numbers a question asks for ("usajobs control number" -> control),
+    each with the abbreviations that stand for it ("reference" -> "ref", as in "REF: TEC
+    501")."""
+    asked = [
         m.group(1).lower()
         for m in _ASKED_LABEL.finditer(question)
         if m.group(1).lower() not in _NOT_LABELS
     ]
+    short = [s for s, word in abbreviations().items() if word in asked]
+    return list(dict.fromkeys([*asked, *short]))
 
 
 def gives_label(labels: Sequence[str], text: str) -> bool:

@@ -202,6 +202,12 @@ def test_a_number_asked_by_its_own_label_is_found_after_that_label() -> None:
     assert not gives_label(["control"], "Quality control is part of the job.")
 
 
+def test_a_label_asked_in_full_is_found_as_its_abbreviation() -> None:
+    labels = asked_labels("What is the reference number of the team leader post?")
+    assert labels == ["reference", "ref"]
+    assert gives_label(labels, "Special Workman (Team Leader): Water, Op die Berg (REF: TEC 501)")
+
+
 def test_a_grade_in_roman_numerals_is_a_grade() -> None:
     assert states_field("grade", "graduates are appointed at Officer Grade VI")
     assert not states_field("grade", "the Grade Index of the post")
