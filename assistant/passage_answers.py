@@ -714,8 +714,19 @@ def _gives(field: str, quote: str, analysis: QueryAnalysis) -> bool:
     grade or code read for certain or by its label."""
     if field != "salary":
         return states_field(field, quote) or names_field(field, quote, analysis.question)
+    if gives_a_rate(analysis.question) and not MONEY_AMOUNT.search(quote):
+        return False  # "the salary after the 5 per cent rise": not a line of percentages
     asked = asked_period(analysis.question)
     return states_field(field, quote) and (asked is None or asked in periods_in(quote))
+
+
+def gives_a_rate(question: str) -> bool:
+    """Whether a question gives a rate ("after the 5 per cent rise", "a 3% increase"): a pay
+    asked with it is an amount, which a line of percentages alone does not state."""
+    return _GIVES_RATE.search(question) is not None
+
+
+_GIVES_RATE = re.compile(r"\d\s*(?:%|per\s?cent\b|percent\b)", re.IGNORECASE)
 
 
 def _of_the_pay_asked(
