@@ -34,7 +34,7 @@ _JOINERS = re.compile(
 )
 # A question that may set two subjects side by side: "X vs Y", "X and Y".
 TWO_SUBJECTS = re.compile(rf"\b(?:vs\.?|versus)\b|{_AND_OR}", re.IGNORECASE)
-_COMPARE_JOINERS = re.compile(rf"{_JOINERS.pattern}|\s*\bwith\b\s*")
+_WITH = re.compile(r"\s*\bwith\b\s*", re.IGNORECASE)
 _COMPARE_FIRST = re.compile(r"\s*(?:please\s+)?compare\b", re.IGNORECASE)
 # The words that weigh one subject against the other, which a subject alone does not ask.
 _COMPARING = re.compile(r"\b(?:more|less|higher|lower|better|greater|bigger)\b", re.IGNORECASE)
@@ -59,8 +59,11 @@ Ask = Callable[[str], Draft]
 def split_at_joiners(question: str) -> list[str]:
     """A question cut at the words that may join two subjects ("X and Y", "X vs Y", "X or Y",
     and after "compare", "X with Y")."""
-    joiners = _COMPARE_JOINERS if _COMPARE_FIRST.match(question) else _JOINERS
-    return joiners.split(question)
+    if _COMPARE_FIRST.match(question) and _WITH.search(question):
+        # "Compare X's offer to admin and professional staff with its offer to tradespeople":
+        # "with" sets the two subjects apart; an "and" within one joins its own words.
+        return _WITH.split(question)
+    return _JOINERS.split(question)
 
 
 def weighs(question: str) -> bool:

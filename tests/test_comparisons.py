@@ -33,6 +33,14 @@ BUS = _cited("Starting at $18.33 per hour", "Ridgeline bus operator notice")
             ["Compare the top hourly rate of the Lewes receptionist", "the Sechelt labourer"],
         ),
         (
+            "Compare the council's offer to admin and professional staff with its offer to "
+            "tradespeople.",
+            [
+                "Compare the council's offer to admin and professional staff",
+                "its offer to tradespeople",
+            ],
+        ),
+        (
             "How much more does a recruit with a degree start at than a recruit without one?",
             ["How much more does a recruit with a degree start at", "a recruit without one"],
         ),
