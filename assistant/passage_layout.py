@@ -283,7 +283,7 @@ def gives_label(labels: Sequence[str], text: str) -> bool:
     return any(
         re.search(
             rf"\b{re.escape(label)}(?:{_NUMBER_LABEL}\s*[:#-]?|\s*:)\s*(?:[A-Z]{{1,4}}\s)?"
-            r"(?=[\w-]*\d)[\w-]{2,}",
+            r"(?=[\w/-]*\d)[\w/-]{2,}",
             text,
             re.I,
         )

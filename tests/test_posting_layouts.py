@@ -206,6 +206,7 @@ def test_a_label_asked_in_full_is_found_as_its_abbreviation() -> None:
     labels = asked_labels("What is the reference number of the team leader post?")
     assert labels == ["reference", "ref"]
     assert gives_label(labels, "Special Workman (Team Leader): Water, Op die Berg (REF: TEC 501)")
+    assert gives_label(labels, "REF: SADC/2/3/3/3")  # a reference in parts
 
 
 def test_a_grade_in_roman_numerals_is_a_grade() -> None:
