@@ -54,6 +54,7 @@ from assistant.reader import (
     Reading,
     levels_by_the_word,
     months_alone,
+    passages_in_order,
     pay_element_stems,
     question_level,
     refers_back,
@@ -146,11 +147,7 @@ class PassageAnswers:
         self._places_of: dict[tuple[str, str], set[str]] = {}
         self._in_shares: dict[str, bool] = {}  # source -> whether it pays in shares of a rate
         # A document's passages in its order, to learn which grade labels it writes.
-        self._chunks_of = chunks_of or (
-            lambda source: sorted(
-                (c for c in chunks if c.source == source), key=lambda c: c.position
-            )
-        )
+        self._chunks_of = chunks_of or passages_in_order(chunks)
         self.reader = PassageReader(rarity, chunks, self._chunks_of)
         self.headings = ClassHeadings(self._chunks_of)
         self.labels = LabelAnswers(self.reader, self._chunks_of)

@@ -154,6 +154,16 @@ class Reading:
         return self.coverage + 0.5 * self.own + (1.0 if self.states else 0.0) - 0.03 * self.rank
 
 
+def passages_in_order(chunks: Sequence[Chunk]) -> Callable[[str], list[Chunk]]:
+    """A document's passages in its order, looked for among these (a library keeps them by
+    document; a reader of a few passages looks them over)."""
+
+    def of(source: str) -> list[Chunk]:
+        return sorted((c for c in chunks if c.source == source), key=lambda c: c.position)
+
+    return of
+
+
 class PassageReader:
     """Finds, in ranked passages, the lines that state a field for the subject of a question."""
 
@@ -165,12 +175,7 @@ class PassageReader:
     ) -> None:
         self.rarity = rarity
         self._chunks = chunks
-        # A document's passages in its order (by default, looked for among all of them).
-        self._chunks_of = chunks_of or (
-            lambda source: sorted(
-                (c for c in chunks if c.source == source), key=lambda c: c.position
-            )
-        )
+        self._chunks_of = chunks_of or passages_in_order(chunks)
         # The stems of the places of the indexed documents ("colorado", "yakima", "county").
         self.places = {
             stem(w) for c in chunks for w in re.findall(r"[a-z]+", (c.jurisdiction or "").lower())
