@@ -14,6 +14,7 @@ from wordfreq import zipf_frequency
 from assistant.titles import Series, SeriesCatalog
 from index.catalog import split_level
 from index.jurisdictions import find_jurisdictions, state_codes
+from index.levels import level_value
 from index.money import money_value
 from index.structure import normalise_title
 from index.types import ClassRecord
@@ -27,6 +28,19 @@ _GENERIC_PLACE_WORDS = frozenset(
 
 
 # A title whose rank is written last, after a comma: "Accounting Technician, Senior".
+def _roles(name: str) -> list[tuple[str, ...]]:
+    """The words of each role a title joins with slashes, of two words at least and no level
+    ("Municipal Clerk / Library Chief Executive Officer"); none for one role, for
+    "Clerk/Typist", or for a title that writes a level ("Electrician I/II", "Building Inspector
+    II/Building Inspector III", "Foreign Service Officer I/Chief of Protocol")."""
+    parts = [tuple(normalise_title(p).split()) for p in re.split(r"\s*/\s*", name)]
+    levelled = any(level_value(w) is not None or w.isdigit() for p in parts for w in p)
+    if len(parts) < 2 or levelled:
+        return []
+    return [p for p in parts if len(p) >= _ROLE_WORDS]
+
+
+_ROLE_WORDS = 2
 _INVERTED_RANK = re.compile(
     r",\s*(?:senior|junior|lead|principal|chief|associate|assistant|trainee|supervising)$",
     re.IGNORECASE,
@@ -67,7 +81,14 @@ class ClassIndex:
             for one in series.values()
             if _INVERTED_RANK.search(one.name)
         ]
-        self.series = SeriesCatalog([*series.values(), *inverted])
+        # "Weed Department Supervisor/Junk Vehicle Coordinator/Mosquito Control": one post of
+        # several roles, each of which names it ("the weed department supervisor").
+        roles = [
+            Series(one.name, words, "".join(w[0] for w in words), one.records)
+            for one in series.values()
+            for words in _roles(one.name)
+        ]
+        self.series = SeriesCatalog([*series.values(), *inverted, *roles])
         self.jurisdictions = sorted(
             {r.jurisdiction for r in self.records if r.jurisdiction} | set(places)
         )

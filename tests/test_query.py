@@ -379,3 +379,18 @@ def test_a_post_titled_with_its_grade_is_not_asked_its_grade(index: ClassIndex) 
     grade = analyse("What is the pay grade of the MHA Manager Grade II post?", index)
     assert "pay_grade" in grade.intents
     assert "pay_grade" in analyse("What is the salary scale for Job Group B2?", index).intents
+
+
+def test_each_role_of_a_title_joined_by_slashes_names_its_class() -> None:
+    post = ClassRecord(
+        source="p.txt",
+        title="Weed Department Supervisor/Junk Vehicle Coordinator/Mosquito Control",
+        jurisdiction="Park County",
+    )
+    levels = ClassRecord(source="e.txt", title="Electrician I/II", jurisdiction="Park County")
+    index = ClassIndex([post, levels])
+    asked = analyse("What pay grade is the weed department supervisor on?", index)
+    assert asked.classes == (post,)
+    assert analyse("junk vehicle coordinator pay?", index).classes == (post,)
+    # The levels a title joins are no roles: "electrician i" is not the I/II class whole.
+    assert levels not in analyse("what does an electrician iii earn?", index).classes
