@@ -37,7 +37,10 @@ class ClassHeadings:
         if source not in self._described:
             first = self._chunks_of(source)[0]
             head, _, description = first.doc_title.partition(" - ")
-            named = stems(f"{head} {source} {first.jurisdiction or ''}".replace("-", " "))
+            # The place, not what a note in parentheses adds to it ("Government of The Bahamas
+            # (public service; ... Police Force ... recruits)").
+            place = (first.jurisdiction or "").split("(")[0]
+            named = stems(f"{head} {source} {place}".replace("-", " "))
             self._described[source] = stems(description) - named
         return self._described[source]
 

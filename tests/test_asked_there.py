@@ -121,3 +121,20 @@ def test_prepared_passages_carry_the_places_of_titles_not_changed() -> None:
     read_again, passage = clerk("Clerk")
     read_again.prepare(previous(), changed={"clerk.txt"})
     assert not read_again.in_places(passage, ["Texas"])
+
+
+def test_a_listed_word_a_note_on_the_place_repeats_still_asks_there() -> None:
+    """The place's note in parentheses ("... Police Force recruits") is no part of the place:
+    "recruits", listed in the description and written in the text, asks of the release."""
+    release = "bahamas/agreement.txt"
+    chunks = [
+        chunk(
+            release,
+            "New Industrial Agreement - government news release (minimum wage, recruits' pay)",
+            "Police Force recruits received an increase in pay from $18,000 per year to $20,000.",
+            "Government of The Bahamas (public service; Police Force recruits)",
+        )
+    ]
+    library = ChunkLibrary(chunks)
+    index = AskedThere(library, ClassHeadings(library.of_source))
+    assert index.asked({release}, stems_of("recruits", "bahamas")) == stems_of("recruits")
