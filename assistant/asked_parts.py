@@ -20,30 +20,17 @@ from assistant.asked_fields import one_document_quoted
 from assistant.citations import CitationBook
 from assistant.drafts import Draft
 from assistant.passages import Rarity, sentences, stem, stems, words_held
-from assistant.query import QueryAnalysis
+from assistant.query import QueryAnalysis, question_parts
 from assistant.quotes import passage_place, title_head
 from assistant.retrieve import ChunkLibrary
 from index.types import Chunk
 
-# "..., and who is ...", "... and how many weeks ...", "...? When ...": where a second
-# question starts.
-_NEXT_QUESTION = re.compile(
-    r"(?:,\s*|\s+)and\s+(?=(?:who|whom|whose|what|when|where|which|how|why|by when)\b)"
-    r"|;\s*|\?\s+(?=\S)",
-    re.IGNORECASE,
-)
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 # "how many", "how much": a count or an amount asked, no word of what it is about.
 COUNTING = frozenset({"many", "much"})
 # A part is answered apart when the sentence found holds at least this many of its own words
 # (all of them when it has fewer), more than the answer's quotes hold.
 _LEAST_HELD = 2
-
-
-def question_parts(question: str) -> list[str]:
-    """The questions a question asks one after the other ("how many applied", "what was the
-    vote"); the question alone when it asks one."""
-    return [p for p in _NEXT_QUESTION.split(question) if p.strip()]
 
 
 def with_parts_asked(

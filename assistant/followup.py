@@ -6,9 +6,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from assistant.asked_parts import COUNTING, question_parts
+from assistant.asked_parts import COUNTING
 from assistant.class_index import ClassIndex
-from assistant.query import STOPWORDS, QueryAnalysis, analyse
+from assistant.query import STOPWORDS, QueryAnalysis, analyse, question_parts
 from assistant.types import Turn
 from assistant.typos import respelt_field_words
 from index.dates import MONTH_NAMES, MONTH_SHORT

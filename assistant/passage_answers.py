@@ -720,10 +720,7 @@ def _gives(field: str, quote: str, analysis: QueryAnalysis) -> bool:
 def gives_a_rate(question: str) -> bool:
     """Whether a question gives a rate ("after the 5 per cent rise", "a 3% increase"): a pay
     asked with it is an amount, which a line of percentages alone does not state."""
-    return _GIVES_RATE.search(question) is not None
-
-
-_GIVES_RATE = re.compile(r"\d\s*(?:%|per\s?cent\b|percent\b)", re.IGNORECASE)
+    return _PERCENT.search(question) is not None
 
 
 def _of_the_pay_asked(

@@ -36,8 +36,13 @@ _PAY_BY_UNIT = re.compile(
     r"\b(?:get|gets|receive|receives|received)\b[^?]{0,40}?\bper\s+(?:\S+\s+){0,3}?"
     r"(?:course|credit|hour|class|session|shift|day|week|month|year|annum|lesson|visit)s?\b"
 )
-# A question's parts: "When do the increases take effect, and who is the finance director?"
-_QUESTION_PARTS = re.compile(r",?\s+and\s+(?=(?:who|what|when|which|how|where|why)\b)|[;?]\s*")
+# "..., and who is ...", "... and how many weeks ...", "...? When ...": where a second
+# question starts.
+_NEXT_QUESTION = re.compile(
+    r"(?:,\s*|\s+)and\s+(?=(?:who|whom|whose|what|when|where|which|how|why|by when)\b)"
+    r"|;\s*|\?\s+(?=\S)",
+    re.IGNORECASE,
+)
 # A part that asks for a person, a time or a name: no amount.
 _ASKS_NO_FIGURE = re.compile(
     r"\s*(?:who|whom|when|by when|how often|how long|(?:which|what) (?:years?|dates?|days?|months?)"
@@ -474,6 +479,12 @@ _DOCUMENT_NUMBER = re.compile(
 _ORDINALS = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
 
 
+def question_parts(question: str) -> list[str]:
+    """The questions a question asks one after the other ("how many applied", "what was the
+    vote"); the question alone when it asks one."""
+    return [p for p in _NEXT_QUESTION.split(question) if p.strip()]
+
+
 def detect_intents(text: str) -> tuple[str, ...]:
     # "minimum qualifications" and "how much experience" ask for qualifications, not money;
     # "min typing speed", "minimum age" for a measure that is not pay.
@@ -585,9 +596,7 @@ def detect_intents(text: str) -> tuple[str, ...]:
     if "salary" in found and not re.search(rf"[{CURRENCY_SIGNS}]\s?\d|\d,\d{{3}}", text):
         owed = _PAY_OWED.sub(" ", text)
         rest = " ".join(
-            p
-            for p in _QUESTION_PARTS.split(owed)
-            if not _ASKS_NO_FIGURE.match(p) or _WEIGHS_PAY.search(p)
+            p for p in question_parts(owed) if not _ASKS_NO_FIGURE.match(p) or _WEIGHS_PAY.search(p)
         )
         if not _INTENT_PATTERNS["salary"].search(rest) and not _PAY_BY_UNIT.search(rest):
             found.remove("salary")
