@@ -36,8 +36,23 @@ def titled_key_value_classes(paragraphs: list[list[str]]) -> list[ClassFacts]:
     alone: str | None = None  # a title that was its paragraph's only line
     for lines in paragraphs:
         title: str | None = alone
+        grade_label: str | None = None  # the last column of a header row above the records
         for line in lines:
             text = line.strip()
+            header = _RECORD_HEADER.match(text)
+            if header:
+                grade_label, title = header.group("label").title(), None
+                continue
+            # The grade cells close the record; they may read as a title ("E PSS 24").
+            grade = _GRADE_CELLS.match(text) if title and grade_label else None
+            if grade and title:
+                rows.append(
+                    ClassFacts(
+                        smart_title(title), text, pay_label=grade_label, pay_grade=grade["grade"]
+                    )
+                )
+                title = None
+                continue
             if _is_level_title(text):
                 title = text
                 continue
@@ -51,6 +66,16 @@ def titled_key_value_classes(paragraphs: list[list[str]]) -> list[ClassFacts]:
         # "Student Library Assistant I", an empty line, then "Wage Scale: $14.20-15.95".
         alone = lines[0].strip() if len(lines) == 1 and _is_level_title(lines[0].strip()) else None
     return rows
+
+
+# "Job Title Exempt / Non-exempt Personnel Program Grade": the header of records written a field
+# a line, whose last column is the grade.
+_RECORD_HEADER = re.compile(
+    r"^(?:job |class |position )?title\b[^:]*\s(?P<label>grade|band|range)$", re.IGNORECASE
+)
+# A record's last line, its unlabelled cells ending in the grade column: "E PSS 24" (exemption,
+# personnel program and grade), "NE PSS 21".
+_GRADE_CELLS = re.compile(r"^(?:[A-Z]{1,4}\s+){0,2}?(?P<grade>[A-Z]{1,4}\s\d{1,3}|\d{1,3})$")
 
 
 def _is_level_title(text: str) -> bool:

@@ -312,6 +312,29 @@ def test_two_keys_on_a_line_and_a_heading_run_into_a_key() -> None:
     assert titled_key_value_classes([["Harbor Pilot I", "The pilot is paid at Grade: 85"]]) == []
 
 
+def test_records_a_field_a_line_end_in_the_grade_column_of_their_header() -> None:
+    # "Job Title | Exempt | Program | Grade" flattened: each record is its title, its keyed
+    # codes, then the unlabelled cells whose last is the grade ("E PSS 24" reads as a title).
+    text = (
+        "Job Title Exempt / Non-exempt Personnel Program Grade\n"
+        "Harbor Pilot 3\n"
+        "Job code: 7101\n"
+        "E PSS 24\n"
+        "Harbor Pilot 4\n"
+        "Job code: 7102\n"
+        "NE PSS 21\n"
+    )
+    rows = titled_key_value_classes(list(paragraphs_of(text)))
+    assert [(r.title, r.code, r.pay_label, r.pay_grade) for r in rows] == [
+        ("Harbor Pilot 3", "7101", None, None),
+        ("Harbor Pilot 3", None, "Grade", "PSS 24"),
+        ("Harbor Pilot 4", "7102", None, None),
+        ("Harbor Pilot 4", None, "Grade", "PSS 21"),
+    ]
+    # Without the header the same cells name no grade.
+    assert all(r.pay_grade is None for r in titled_key_value_classes([text.splitlines()[1:]]))
+
+
 def test_key_value_lines_need_a_title_with_a_level_above_them() -> None:
     text = "Classified Job Listing\nClass Code: 44Q\n\nEffective July 1, 2020\nPay Grade: 7\n"
     assert titled_key_value_classes(list(paragraphs_of(text))) == []
