@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from itertools import chain
 
 from assistant.citations import CitationBook
 from assistant.class_index import ClassIndex
@@ -20,7 +21,7 @@ from assistant.figures import (
 )
 from assistant.passage_answers import PassageAnswers
 from assistant.passages import sentences, stem, stems
-from assistant.query import CATALOG_INTENTS, STOPWORDS, QueryAnalysis
+from assistant.query import CATALOG_INTENTS, STOPWORDS, QueryAnalysis, question_parts
 from assistant.reader import ENTRY_WORDS, PAY_NOUNS, question_words
 from assistant.retrieve import ChunkLibrary
 from assistant.row_keys import row_keys
@@ -359,7 +360,17 @@ class ClassAnswers:
     ) -> Draft:
         """A question about something other than pay or a section ("competitive?", "agency?"):
         the sentences of these classes' standards that hold its words, or a plain "not said"."""
-        hits = self.rarity.best_sentences(topic, self._chunks_about(classes, retrieved))
+        chunks = self._chunks_about(classes, retrieved)
+        hits = self.rarity.best_sentences(topic, chunks)
+        parts = question_parts(analysis.question)
+        if hits and len(parts) > 1:
+            # "Who does X report to, and how many employees does it have?": the best sentences
+            # of each question in turn, not only those holding words of both.
+            by_part = [
+                self.rarity.best_sentences([w for w in topic if stem(w) in stems(part)], chunks)
+                for part in parts
+            ]
+            hits = list({(h.chunk.chunk_id, h.sentence): h for h in chain(*by_part)}.values())
         titles = tuple(r.title for r in classes)
         if hits:
             lines = [self.passages.quote_sentence(h.chunk, h.sentence, book) for h in hits]

@@ -45,6 +45,8 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     "seasonal": ("permanent", "temporary"),
     "compulsory": ("optional", "mandatory"),
     "mandatory": ("optional", "compulsory"),
+    # "How many employees does Sitka have?": "Sitka employs 180 FTEs".
+    "employees": ("employs", "employ", "staff", "ftes", "fte", "headcount"),
     "raise": ("increase",),
     "raises": ("increase",),
     "rise": ("increase",),

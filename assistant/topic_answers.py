@@ -15,6 +15,8 @@ from assistant.line_marks import heading_over
 from assistant.line_subjects import (
     asks_requirement,
     only_notice,
+    other_way_up,
+    same_way_up,
     section_words,
     states_requirement,
 )
@@ -184,6 +186,7 @@ class TopicAnswers:
                     # ("Job Standards (... needed to perform essential job functions)").
                     and not _heads_its_section(r)
                 ]
+            readings = [r for r in readings if not other_way_up(analysis.question, r.quote)]
             led = [(r, self._lead_in(r, keys)) for r in readings]
             readings = [
                 self._under(r, lead, subject)
@@ -322,6 +325,13 @@ class TopicAnswers:
                 for w in stems(" ".join((name, *r.chunk.classes)))
             }
             asked = set(subject) - named - _VAGUE_WORDS
+        # "Subordinates: ..." of "who does X supervise?": a label that states what is asked.
+        stating = {
+            stem(word)
+            for name in analysis.intents
+            if name in intents()
+            for word in intents()[name].stated_by
+        } - set(subject)
 
         def score(reading: Reading) -> float:
             # A line under a heading of what is asked ("Entry Requirement") speaks of it.
@@ -330,7 +340,8 @@ class TopicAnswers:
             # A value labelled with a word of the subject ("|Closing Date |..." of "when does
             # the competition close?") is what it asks, not a line naming its class.
             label = value_label(reading.quote)
-            labelled = bool(label and stems(label) & set(subject))
+            labelled = bool(label and stems(label) & (set(subject) | stating))
+            labelled = labelled or same_way_up(analysis.question, reading.quote)
             return reading.score + _ASKED_WEIGHT * (found + labelled)
 
         return near_best(readings, score)

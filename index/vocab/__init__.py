@@ -28,6 +28,9 @@ class Intent:
     noun: str = ""  # "qualifications", "certification requirements"
     retrieval: str = ""  # words added to the retrieval query
     phrase: str = ""  # "What is the salary range of"
+    # Words a line states it with that a question never asks it by: "Supervisor:",
+    # "Subordinates:" state the supervision of a post.
+    stated_by: tuple[str, ...] = ()
 
 
 def _read(name: str) -> dict[str, Any]:
@@ -53,6 +56,7 @@ def intents() -> dict[str, Intent]:
             noun=str(entry.get("noun", "")),
             retrieval=str(entry.get("retrieval", "")),
             phrase=str(entry.get("phrase", "")),
+            stated_by=tuple(str(w) for w in entry.get("stated_by", ())),
         )
     return table
 
