@@ -21,7 +21,7 @@ from assistant.document_numbers import number_asked, numbering_lines
 from assistant.drafts import Draft, abstain, found_no_line, merged
 from assistant.figures import CatalogFacts, column_asked, graded, key_fits, label
 from assistant.grid_answers import GridAnswers
-from assistant.label_answers import answers_a_label
+from assistant.label_answers import answers_a_label, states_pay_in_words
 from assistant.line_subjects import (
     REQUIREMENT_INTENTS,
     asks_requirement,
@@ -285,7 +285,7 @@ class ExtractiveComposer:
     ) -> Draft:
         """An abstention for the class a question writes exactly, then the answer for the
         classes of the same title whose levels other standards write otherwise, when theirs
-        state what it lacks ("Engineering Technician 1" asked, with no dollar salary; Santa
+        state what it lacks ("Engineering Technician 1" asked, with no salary amount; Santa
         Cruz County's "Engineering Technician I" gives one)."""
         if not (draft.abstained and analysis.similar and analysis.classes):
             return draft
@@ -349,7 +349,7 @@ class ExtractiveComposer:
         read = self.passages.answer(analysis, self._about_asked(analysis, retrieved), book)
         if read is not None and not read[1]:
             # Lines that only repeat what the catalog gave for the classes it knows leave
-            # its answer, which also says what the others lack ("no dollar salary; Grade 31");
+            # its answer, which also says what the others lack ("no salary amount; Grade 31");
             # a question giving an amount asks which class, which the lines may name.
             complete = {r.source for r in analysis.classes if r not in lacking}
             repeats = {c.source for c in book.citations} <= complete and not analysis.amounts
@@ -370,11 +370,13 @@ class ExtractiveComposer:
             if draft is not None and draft.abstained and self._stepless(analysis, book):
                 return draft
             # Lines that state no amount do not answer a salary question better than the
-            # catalog's "no dollar salary; Pay Range 20.5" for the classes it names.
+            # catalog's "no salary amount; Pay Range 20.5" for the classes it names.
             pay_asked = "salary" in analysis.intents and analysis.classes
             # A line the question names by its label ("Hay Point Range: 225-270") answers it.
             named_label = answers_a_label(read[0], analysis.question)
             amount = any(AMOUNT.search(x) or _CELL_FIGURE.search(x) for x in read[0])
+            # "SALARY: £ (Dependent upon experience)": what the posting says of the pay.
+            amount = amount or any(states_pay_in_words(c.quote) for c in book.citations)
             if draft is not None and pay_asked and not amount and not named_label:
                 return self._with_grade_read(draft, analysis, retrieved)
             lead = pay_of_other_period(analysis, book) or column_not_quoted(analysis, book)
@@ -572,7 +574,7 @@ class ExtractiveComposer:
     def _with_grade_read(
         self, draft: Draft, analysis: QueryAnalysis, retrieved: Sequence[ScoredChunk]
     ) -> Draft:
-        """A catalog's "no dollar salary" for classes it knows no grade of, with the grade
+        """A catalog's "no salary amount" for classes it knows no grade of, with the grade
         line the reader finds in the passages ("Executive Advisor 5 ... E MSP 28")."""
         asked_pay = "salary" in analysis.intents and "pay_grade" not in analysis.intents
         ungraded = analysis.classes and not any(r.pay_text for r in analysis.classes)

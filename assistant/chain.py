@@ -21,6 +21,7 @@ from assistant.empty_headings import without_empty_headings
 from assistant.followup import resolve
 from assistant.guard import unsupported_numbers
 from assistant.query import QueryAnalysis
+from assistant.reporting_lines import with_post_above
 from assistant.retrieve import REQUEST_FIELDS, RetrievalFilter, from_document, per_request
 from assistant.row_keys import row_keys
 from assistant.types import Turn
@@ -113,6 +114,8 @@ def build_chain(
         draft = with_fields_asked(analysis.question, draft, library)
         # "what was the vote on the line item, and who is the interim administrator?"
         draft = with_parts_asked(analysis, draft, library, composer.rarity)
+        # "who does the harbour master report to?": the sentence naming the post above.
+        draft = with_post_above(analysis.question, draft, library)
         draft = composer.with_nearest_passage(analysis, retrieved, draft)
         if rewriter is not None:
             draft = rewriter(state["request"], analysis, retrieved, draft)

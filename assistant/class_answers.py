@@ -19,6 +19,7 @@ from assistant.figures import (
     labels,
     names_pay_label,
 )
+from assistant.line_marks import with_value_below
 from assistant.passage_answers import PassageAnswers
 from assistant.passages import sentences, stem, stems
 from assistant.query import CATALOG_INTENTS, STOPWORDS, QueryAnalysis, question_parts
@@ -361,6 +362,9 @@ class ClassAnswers:
         """A question about something other than pay or a section ("competitive?", "agency?"):
         the sentences of these classes' standards that hold its words, or a plain "not said"."""
         chunks = self._chunks_about(classes, retrieved)
+        # "when does the cleaner releif job close?": a typo as the passages spell the word (not
+        # a longer form of it: "effect" stays, for the synonyms it has).
+        topic = [spelt for word in topic for spelt in self._typo_fixed(word, chunks)]
         hits = self.rarity.best_sentences(topic, chunks)
         parts = question_parts(analysis.question)
         if hits and len(parts) > 1:
@@ -373,7 +377,19 @@ class ClassAnswers:
             hits = list({(h.chunk.chunk_id, h.sentence): h for h in chain(*by_part)}.values())
         titles = tuple(r.title for r in classes)
         if hits:
-            lines = [self.passages.quote_sentence(h.chunk, h.sentence, book) for h in hits]
+            # "Closes" over "26 Mar 2020": a label alone on its line is quoted with its value.
+            # (Not the class's title line, which reads as a label too.)
+            own = {normalise_title(r.title) for r in classes}
+            lines = [
+                self.passages.quote_sentence(
+                    h.chunk,
+                    h.sentence
+                    if normalise_title(h.sentence) in own
+                    else with_value_below(h.chunk.text, h.sentence),
+                    book,
+                )
+                for h in hits
+            ]
             return Draft("\n".join(lines), tuple(book.citations), abstained=False, classes=titles)
         about = " ".join(dict.fromkeys(topic))  # "exempt or non-exempt": "exempt" once
         named = labels(classes) if len(classes) <= MAX_CLASSES_PER_ANSWER else "these classes"
@@ -382,6 +398,12 @@ class ClassAnswers:
             f"{label(r)}: {self.figures.facts(r, book)}." for r in classes[:MAX_CLASSES_PER_ANSWER]
         ]
         return Draft("\n".join(lines), tuple(book.citations), abstained=True, classes=titles)
+
+    def _typo_fixed(self, word: str, chunks: Sequence[Chunk]) -> list[str]:
+        """The word as the passages spell it when it is a typo of theirs ("releif"); as typed
+        otherwise, or when they only write a longer form of it."""
+        spelt = self.passages.reader.respelt([word], chunks)
+        return [word] if spelt == [word] or spelt[0].startswith(stem(word)) else spelt
 
     def _chunks_about(
         self, classes: Sequence[ClassRecord], retrieved: Sequence[ScoredChunk] = ()

@@ -127,7 +127,7 @@ class CatalogFacts:
         elif record.code or record.pay_text:
             row = _unread_row(record)
             unread = f'; its row: "{row}"' if row else ""
-            facts.append((f"no dollar salary given{unread}", self.cite(record, "title", book)))
+            facts.append((f"no salary amount given{unread}", self.cite(record, "title", book)))
         else:  # a class known by its labelled title alone ("Classification Title: ...")
             facts.append(
                 ("its title, with no code, grade or salary", self.cite(record, "title", book))
@@ -158,6 +158,10 @@ class CatalogFacts:
                 cite = self.cite(record, "pay_grade", book)
                 also = self._also_graded(record, book)
                 row = _short_row(record)
+                evidence = record.evidence_for("pay_grade")
+                graded = " ".join(evidence.quote.split()) if evidence else ""
+                if not row and len(graded) <= _SHORT_ROW and _glued_grade(record, graded):
+                    row = graded  # "Salary Grade09": a form's label run into its grade
                 if row and _glued_grade(record, row):
                     # "Graphic Designer4": the row is quoted; its grade is not restated apart.
                     return f'{name} is assigned to the grade its row gives: "{row}" {cite}.', True
@@ -203,7 +207,7 @@ class CatalogFacts:
             # "What pay range is X in?" of a standard that numbers its ranges ("Pay Range 9"):
             # the range it gives is the answer; no dollars are claimed.
             cite = self.cite(record, "pay_grade", book)
-            return f"{name} is on {record.pay_text} {cite}; the standard gives no dollars.", True
+            return f"{name} is on {record.pay_text} {cite}; the standard gives no amounts.", True
         if not record.salary_text:
             # What the class does have, as a reader would want next; facts from one line
             # share its marker.
@@ -220,7 +224,7 @@ class CatalogFacts:
                 facts = [(f"{facts[0][0]} and {facts[1][0]}", facts[0][1])]
             said = " and ".join(f"{text} {marker}".rstrip() for text, marker in facts)
             partial = f" The standard {said}." if facts else ""
-            return f"The sources do not give a dollar salary for {name}.{partial}", False
+            return f"The sources do not give a salary amount for {name}.{partial}", False
         cite = self.cite(record, "salary", book)
         asked = asked_period(analysis.question)
         record = in_period_asked(record, analysis.question)
@@ -501,6 +505,9 @@ class CatalogFacts:
 
 # A line this short states one class's grade alone ("Executive Secretary 17"): it is quoted.
 _SHORT_ROW = 60
+# A pay line is quoted beside its range up to this long: what it says of the range ("(based on
+# average 37.5 hr/week) inclusive of shift allowances") takes more words than a row's cells.
+_SHORT_PAY_LINE = 100
 # A question, or a line, that speaks of the top of a range.
 _MAX_ASKED = re.compile(r"\b(max|maximum|top|most|highest|ceiling)\b", re.IGNORECASE)
 
@@ -603,15 +610,19 @@ def _salary_row(record: ClassRecord, written: str) -> str:
     # Without CDL"), is shown whole though it is long: one rate alone would hide the other.
     stated = 2 if record.salary_max and record.salary_max != record.salary_min else 1
     more = len(ONE_AMOUNT.findall(quote)) > stated
-    limit = _SHORT_ROW * 2 if more else _SHORT_ROW
-    if not quote or len(quote) > limit or not record.salary_text:
+    if not quote or not record.salary_text:
         return ""
     rest = quote.lower().replace(written.lower(), " ")
     rest = rest.replace(record.salary_text.lower(), " ")
     for said in (record.title, record.pay_text, *_RANGE_WORDS):
         rest = re.sub(rf"\b{re.escape(said.lower())}\b", " ", rest) if said else rest
-    # Words, or a code ("(A04)": the range's code beside it).
-    return quote if re.search(r"[a-z]{3,}|\b[a-z]{1,3}-?\d{1,3}\b", rest) else ""
+    # Words, or a code ("(A04)": the range's code beside it); words of the pay may take more
+    # room than a row's cells do.
+    words = re.search(r"[a-z]{3,}", rest)
+    limit = (_SHORT_PAY_LINE if words else _SHORT_ROW) * (2 if more else 1)
+    if len(quote) > limit:
+        return ""
+    return quote if words or re.search(r"\b[a-z]{1,3}-?\d{1,3}\b", rest) else ""
 
 
 # The words a salary line writes beside its range that say no more than the range does.

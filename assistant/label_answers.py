@@ -18,7 +18,7 @@ from assistant.row_keys import MONEY_AMOUNT, other_step, row_keys, step_asked
 from assistant.topic_answers import MAX_LINES
 from assistant.word_indexes import asked_values, value_tokens
 from index.levels import level_value
-from index.money import asked_period, periods_in
+from index.money import CURRENCY_SIGNS, asked_period, periods_in
 from index.types import Chunk
 
 # A line that labels its value: "Hay Point Range: 225-270", "Bargaining Unit: BU-13".
@@ -41,6 +41,13 @@ _LABEL_OVER = re.compile(
     r"^[ \t]*(?:[-*\u2022][ \t]+)?(?P<label>[A-Z](?=[^\n]*[a-z])[A-Za-z &/.-]{2,40}?)[ \t]*\n"
     r"(?:[ \t]*\n)?[ \t]*(?P<value>(?=[^\s]*\d)[^\s:]{1,40})[ \t]*$",
     re.M,
+)
+# A pay label with no colon alone on its line, over its value in a few words, as a job board
+# prints its fields: "Salary" / "" / "Depends On Qualifications".
+_PAY_OVER = re.compile(
+    r"^[ \t]*(?P<label>(?:Salary|Pay|Wages?|Compensation)(?: Range| Rate)?)[ \t]*\n"
+    r"(?:[ \t]*\n)?[ \t]*(?P<value>[A-Z][A-Za-z'’-]*(?: [A-Za-z'’-]+){0,5})[ \t]*$",
+    re.M | re.IGNORECASE,
 )
 # A form's label and its value with no colon between, the label in capitals or words each
 # capitalised: "Pay Plan 12", "Salary Grade/Range 1".
@@ -265,7 +272,16 @@ def label_values(text: str) -> list[re.Match[str]]:
     figure with no colon ("Pay Plan 12")."""
     found = [*_LABEL_LINE.finditer(text), *_LABEL_ABOVE.finditer(text)]
     found += [*_LABEL_BESIDE.finditer(text), *_LABEL_OVER.finditer(text)]
+    found += _PAY_OVER.finditer(text)
     return sorted(found, key=lambda match: match.start())
+
+
+def states_pay_in_words(quote: str) -> bool:
+    """Whether a quote is a pay label and the pay in words ("SALARY: £ (Dependent upon
+    experience)", "Salary" over "Depends On Qualifications")."""
+    return any(
+        _pay_label(m.group("label")) and _in_words(m.group("value")) for m in label_values(quote)
+    )
 
 
 def _pay_label(label: str) -> bool:
@@ -275,19 +291,28 @@ def _pay_label(label: str) -> bool:
 
 
 def _in_words(value: str) -> bool:
-    """Whether a value states the pay in words ("National minimum wage will apply"): not a
-    figure, a grade or a template ("II", "$Min - $Max"), nor a pointer to pay stated elsewhere
-    or not yet ("Per WBR Salary Schedule", "Commensurate with experience")."""
-    words = len(value.split()) >= _WORDED_VALUE_WORDS and not re.search(r"[\d$£€]", value)
-    return words and not _ELSEWHERE.match(value.strip())
+    """Whether a value states the pay in words ("National minimum wage will apply",
+    "Negotiable", "£ (Dependent upon experience)"): not a figure, a grade or a template ("II",
+    "$Min - $Max"), nor a pointer to pay stated elsewhere or not yet ("Per WBR Salary
+    Schedule", "To be determined")."""
+    words = re.sub(rf"[{CURRENCY_SIGNS}](?!\s?\d)", " ", value).strip(" ()")
+    # One word states the pay only as a term of it ("Negotiable"), not "Included", "Flexible".
+    said = len(words.split()) > 1 or words.lower() in _PAY_TERMS
+    template = re.search(rf"[{CURRENCY_SIGNS}]\s?[A-Za-z]", value)  # "$Min - $Max"
+    return (
+        said
+        and not template
+        and not re.search(rf"[\d{CURRENCY_SIGNS}]", words)
+        and not _ELSEWHERE.match(words)
+    )
 
 
-# A pay value that points elsewhere or leaves it open.
-_ELSEWHERE = re.compile(
-    r"(?:as\s+)?(?:per|see|refer|according|based|depend|commensurate|negotiable|doe\b|to be|tbd)",
-    re.IGNORECASE,
-)
-_WORDED_VALUE_WORDS = 2
+# The words that state pay alone: how it is set, or that there is none.
+_PAY_TERMS = frozenset({"negotiable", "competitive", "doe", "doq", "unpaid", "voluntary"})
+
+
+# A pay value that points elsewhere or is not set yet.
+_ELSEWHERE = re.compile(r"(?:as\s+)?(?:per|see|refer|according to|to be|tbd)\b", re.IGNORECASE)
 _PAY_LABEL_WORDS = frozenset(("salary", "pay", "wage", "wages", "rate", "remuneration", "range"))
 
 

@@ -21,9 +21,7 @@ __all__ = [
     "item_of_another",
     "labelled_for_another",
     "names_a_sibling",
-    "other_way_up",
     "ranked_namesake",
-    "same_way_up",
     "section_words",
     "states_requirement",
 ]
@@ -202,61 +200,3 @@ def section_words(asked: Sequence[str], strict: bool = False) -> set[str]:
 def asks_requirement(intents_asked: Sequence[str]) -> bool:
     """Whether a question asks what a class requires: qualifications, a licence."""
     return any(name in REQUIREMENT_INTENTS for name in intents_asked)
-
-
-# --- up or down a reporting line -------------------------------------------------------------
-
-# "who does X supervise?", "how many staff does X oversee?", "who reports to X?", "X's
-# subordinates": the posts below the class.
-_ASKS_BELOW = re.compile(
-    r"\b(?:who|whom|how many\b[^?]*?)\s+(?:does|do|did|will|would|can|is)\b[^?]*?"
-    r"\b(?:supervise|oversee|manage|direct|lead|in charge of)\b"
-    r"|\bwho\s+reports?\s+to\b|\bsubordinates?\b|\bdirect reports\b",
-    re.IGNORECASE,
-)
-# "who supervises X?", "who does X report to?", "X's supervisor": the post above the class.
-_ASKS_ABOVE = re.compile(
-    r"\bwho\s+(?:supervises|oversees|manages|directs)\b|\breports?\s+to\b"
-    r"|\b(?:supervisor|boss|line manager)\b",
-    re.IGNORECASE,
-)
-# A line that names the post above its class ("Supervisor: Public Works Director", "Reports
-# to: ...", "Under the general supervision of the ...") or the posts below it ("Subordinates:",
-# "Supervises:", "Supervision exercised: ...").
-_STATES_ABOVE = re.compile(
-    r"^\W*(?:immediate\s+|direct\s+)?(?:supervisor|reports?\s+to|reporting\s+to|supervised\s+by"
-    r"|under\s+(?:the\s+)?(?:\w+\s+)?(?:supervision|direction)\s+of)\b",
-    re.IGNORECASE,
-)
-_STATES_BELOW = re.compile(
-    r"^\W*(?:subordinates?|supervises|direct\s+reports|positions?\s+supervised"
-    r"|supervision\s+exercised)\b",
-    re.IGNORECASE,
-)
-
-
-def _way_asked(question: str) -> str | None:
-    if _ASKS_BELOW.search(question):
-        return "below"
-    return "above" if _ASKS_ABOVE.search(question) else None
-
-
-def _way_stated(line: str) -> str | None:
-    if _STATES_ABOVE.match(line):
-        return "above"
-    return "below" if _STATES_BELOW.match(line) else None
-
-
-def other_way_up(question: str, line: str) -> bool:
-    """Whether a line names the post above a class when the question asks for the posts below
-    it, or the other way round ("Supervisor: Public Works Director" does not answer "who does
-    the Weed Supervisor supervise?")."""
-    stated = _way_stated(line)
-    return stated is not None and _way_asked(question) not in (None, stated)
-
-
-def same_way_up(question: str, line: str) -> bool:
-    """Whether a line names the post above a class, or those below it, as the question asks
-    ("Under the supervision of the Municipal Administrator, ..." of "who does X report to?")."""
-    stated = _way_stated(line)
-    return stated is not None and _way_asked(question) == stated

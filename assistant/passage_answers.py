@@ -772,6 +772,10 @@ def _shares_pay(text: str) -> bool:
 
 # How many words on each side of an amount may say what it pays: "a $500 retention bonus".
 _BESIDE_WORDS = 3
+# The words before a rate that say where the base rate starts or what it rises to.
+_RATE_MOVES = re.compile(
+    r"\b(?:increas\w*|rais\w*|ris\w*|start\w*|begin\w*)\s+(?:to|at)\s*$", re.IGNORECASE
+)
 
 
 def _pays_other_elements(line: str) -> bool:
@@ -781,6 +785,10 @@ def _pays_other_elements(line: str) -> bool:
     amounts = list(MONEY_AMOUNT.finditer(line))
 
     def beside(match: re.Match[str]) -> set[str]:
+        if _RATE_MOVES.search(line[: match.start()]):
+            # "will start at $15.50 and increase to $16.20": the base rate, where it starts and
+            # what it rises to.
+            return set()
         before = line[: match.start()].split()[-_BESIDE_WORDS:]
         after = line[match.end() :].split()[:_BESIDE_WORDS]
         return stems(" ".join([*before, *after]))

@@ -355,6 +355,7 @@ def analyse(question: str, index: ClassIndex) -> QueryAnalysis:
         w
         for n, w in enumerate(words)
         if w not in STOPWORDS
+        and not _mistyped_stopword(w)
         and w not in applying
         and w not in numbered
         and (len(w) > 2 or w in initials)
@@ -477,6 +478,17 @@ _DOCUMENT_NUMBER = re.compile(
 )
 
 _ORDINALS = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
+
+
+def _mistyped_stopword(word: str) -> bool:
+    """Whether a word is a little word with two letters typed the wrong way round: "acutally"
+    asks nothing that "actually" does not."""
+    swapped = (f"{word[:n]}{word[n + 1]}{word[n]}{word[n + 2 :]}" for n in range(len(word) - 1))
+    return len(word) >= _LEAST_MISTYPED and any(s in STOPWORDS for s in swapped if s != word)
+
+
+# Shorter words are left as typed: "fro" is no "for".
+_LEAST_MISTYPED = 5
 
 
 def question_parts(question: str) -> list[str]:

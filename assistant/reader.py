@@ -125,6 +125,8 @@ def question_stems() -> frozenset[str]:
     return frozenset(stem(w) for w in question_words())
 
 
+# A note in parentheses: "(job code and bargaining unit, basic function)".
+_NOTES = re.compile(r"\([^()]*\)")
 # A month without its day says when something happened ("announced in January 2025"), not a
 # date a table heads a column with ("from 11 July 2019", "April 1, 2024").
 _MONTH_ALONE = re.compile(rf"(?<!\d )\b({MONTHS_NOT_WORDS})\b(?! \d{{1,2}}\b)", re.I)
@@ -302,6 +304,11 @@ class PassageReader:
         begins with it when no stem is alike."""
         if self._indexed(word_stem) or len(word_stem) < _MIN_TYPO_LENGTH:
             return word_stem
+        # Two letters typed the wrong way round ("releif"): the word with them swapped back.
+        for n in range(len(word_stem) - 1):
+            swapped = f"{word_stem[:n]}{word_stem[n + 1]}{word_stem[n]}{word_stem[n + 2 :]}"
+            if swapped != word_stem and self._indexed(swapped):
+                return swapped
         # Two letters swapped in a long word ("maintanence") cost more of a short word's score.
         cutoff = _TYPO_SIMILARITY - 5 if len(word_stem) >= 8 else _TYPO_SIMILARITY
         match = process.extractOne(
@@ -632,7 +639,14 @@ class PassageReader:
         if not fits:
             return None
         context = f"{owner}\n{context}"
-        states = field is not None and states_field(field, line, f"{header}\n{context}")
+        heading = f"{header}\n{context}"
+        if field == "salary":
+            # What a document's title and place say in parentheses describes the document
+            # ("(job code and bargaining unit ...; holds no pay)"): it makes none of its bare
+            # figures pay. (A passage under no heading has its document's title as its section.)
+            described = f"{chunk.doc_title}\n{chunk.jurisdiction or ''}\n{chunk.section}"
+            heading = f"{header}\n{owner}\n{_NOTES.sub(' ', described)}\n{chunk.table_header or ''}"
+        states = field is not None and states_field(field, line, heading)
         if states and field == "salary" and period:
             written = periods_in(line)
             named = written or periods_in(f"{header}\n{chunk.table_header or ''}")

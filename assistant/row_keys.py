@@ -557,12 +557,29 @@ _SPAN_KEY = re.compile(
 def spans_asked(question: str) -> list[str]:
     """The spans a question names as a row's key ("5-9 yrs on license", "30+ years"), or, when
     it names none, the count of years it gives ("a lateral with 8 years": the row whose span
-    holds 8)."""
-    return _SPAN_KEY.findall(question) or _YEARS_GIVEN.findall(question)
+    holds 8; "pay in 4th year", "in year four": 4)."""
+    found = _SPAN_KEY.findall(question) or _YEARS_GIVEN.findall(question)
+    for match in _YEAR_OF_SERVICE.finditer(question):
+        number = match["number"] or match["after"]
+        found.append(number if number.isdigit() else str(_ORDINALS.index(number.lower()) + 1))
+    return found
 
 
 # A count of years a question gives: "with 8 years of experience".
 _YEARS_GIVEN = re.compile(r"(?<![\w.,/-])(\d{1,2})\s*(?:years?|yrs?)\b", re.IGNORECASE)
+_ORDINALS = "first second third fourth fifth sixth seventh eighth ninth tenth".split()
+# Which year of service a question asks: "4th year", "fourth year", "year 4".
+_YEAR_OF_SERVICE = re.compile(
+    rf"\b(?P<number>\d{{1,2}}(?=st|nd|rd|th)|{'|'.join(_ORDINALS)})(?:st|nd|rd|th)?\s+year\b"
+    r"|\byear\s+(?P<after>\d{1,2})(?![\d,.])",
+    re.IGNORECASE,
+)
+# A row keyed by a year of service: "Year 4:", "Years 5 and beyond:", "Year 10+".
+_YEAR_ROW = re.compile(
+    r"\byears?\s+(?P<first>\d{1,2})(?P<on>\s*\+|\s+(?:and|or)\s+(?:beyond|above|over|up|more"
+    r"|after|thereafter))?(?![\d,.])",
+    re.IGNORECASE,
+)
 
 
 def writes_a_span(line: str, spans: Sequence[str]) -> bool:
@@ -573,6 +590,8 @@ def writes_a_span(line: str, spans: Sequence[str]) -> bool:
         numbers = re.findall(r"\d+", span)
         if len(numbers) == 1 and not span.endswith("+"):
             if any(_holds(match, int(numbers[0])) for match in _SPAN_KEY.finditer(line)):
+                return True
+            if any(_year_holds(match, int(numbers[0])) for match in _YEAR_ROW.finditer(line)):
                 return True
             continue
         if span.endswith("+"):
@@ -588,6 +607,13 @@ def _holds(span: re.Match[str], count: int) -> bool:
     """Whether a span a line writes ("7-9", "10+") holds the count."""
     numbers = [int(n) for n in re.findall(r"\d+", span.group(0))]
     return numbers[0] <= count <= (numbers[1] if len(numbers) > 1 else count)
+
+
+def _year_holds(row: re.Match[str], count: int) -> bool:
+    """Whether a row keyed by a year of service ("Year 4", "Years 5 and beyond") holds the
+    count of years."""
+    first = int(row["first"])
+    return count == first or (bool(row["on"]) and count > first)
 
 
 # An amount written with its currency's sign: "€30,506.98", "$ 1,200".

@@ -286,6 +286,9 @@ class SeriesCatalog(list[Series]):
                 continue  # "library assistant" is another title, not "... and Assistant"
             if word.rstrip("s") in _FIELD_HEADS:
                 continue  # "at what grade ...?" asks a grade, naming no "Support Grade 1"
+            after = words[position + 1] if position + 1 < len(words) else ""
+            if word in _RANK_ADJECTIVES and after not in _RANK_NOUNS:
+                continue  # "senior pay of ...": no "Accounting Technician, Senior"
             # A head noun alone is the title word itself or its plural: a word one typo away
             # from it ("corrections" for "collections") is too little to name a class by.
             heads = [
@@ -295,7 +298,6 @@ class SeriesCatalog(list[Series]):
             ]
             # "police clerk I": a head noun before another one is a word of a title the
             # catalog does not know, not "Secretary to the Chief of Police".
-            after = words[position + 1] if position + 1 < len(words) else ""
             if heads and any(t in self.heads for t in self.title_words_named(after)):
                 continue
             followed_by_level = bool(heads) and bool(levels_after(words, position + 1))
@@ -310,6 +312,11 @@ class SeriesCatalog(list[Series]):
         return [m for _, m in sorted(found, key=lambda f: (f[0], f[1].start))]
 
 
+# Ranks that end a title only after a comma ("Accounting Technician, Senior") and never stand
+# for a post alone, as "the assistant" or "the chief" may.
+_RANK_ADJECTIVES = frozenset({"senior", "junior", "supervising"})
+# What a rank alone may be followed by when it names the post: "and the senior level?".
+_RANK_NOUNS = frozenset({"", "level", "one", "class", "post", "position", "role", "grade"})
 # Words that name a field of a class; a title that ends in one ("Support Grade 1", "Executive
 # Band") is not named by the field's word alone.
 _FIELD_HEADS = frozenset(
@@ -490,10 +497,12 @@ def _align(words: list[str], start: int, title: tuple[str, ...]) -> tuple[int, i
     if not same_word(first, title[0]) and not (len(title) > 2 and same_word(first, title[1])):
         return 0, 0
     matched, position, extras, last = 0, start, 0, start
+    left_out: list[str] = []
     for title_word in title:
         window = words[position : position + 3]
         hit = next((i for i, w in enumerate(window) if same_word(w, title_word)), None)
         if hit is None:
+            left_out.append(title_word)
             continue
         matched += 1
         extras += hit
@@ -506,9 +515,18 @@ def _align(words: list[str], start: int, title: tuple[str, ...]) -> tuple[int, i
     if core:
         return 2, start + core
     shortened = 0 < missing <= max(1, len(title) // 2) and matched >= 2 and extras == 0
+    # "Harbour Master" is not the "Assistant Harbour Master": a rank left out names another post.
+    shortened = shortened and not _RANKS_OF_POSTS.intersection(left_out)
     if shortened and same_word(words[last], title[-1]):
         return 2, last + 1
     return (1, last + 1) if missing == 0 else (0, 0)
+
+
+# Words that make a post of another rank than the title without them.
+_RANKS_OF_POSTS = frozenset(
+    "assistant deputy associate senior junior chief head lead principal trainee apprentice vice "
+    "supervising".split()
+)
 
 
 def _core_length(words: list[str], start: int, title: tuple[str, ...]) -> int:

@@ -15,8 +15,6 @@ from assistant.line_marks import heading_over
 from assistant.line_subjects import (
     asks_requirement,
     only_notice,
-    other_way_up,
-    same_way_up,
     section_words,
     states_requirement,
 )
@@ -31,6 +29,7 @@ from assistant.reader import (
     Reading,
     question_level,
 )
+from assistant.reporting_lines import other_way_up, same_way_up
 from assistant.row_keys import (
     has_row_key,
     row_keyed_in,
@@ -53,6 +52,9 @@ NEAR_BEST = 0.7
 # score, and words that ask nothing of their own.
 _ASKED_WEIGHT = 0.5
 _VAGUE_WORDS = frozenset({"kind", "type", "sort", "thing", "things", "someone", "somebody"})
+# The nouns that stand for the post asked about, never for what is asked of it ("the closing
+# date for the harbour master job"; "the posts" may be what is asked: "how many posts?").
+_POST_NOUNS = frozenset({stem("job"), stem("jobs")})
 # How much of a list a lead-in that ends its passage is quoted with, from the next passages,
 # and the bullets its items open with.
 _LIST_REACH = 1200
@@ -313,7 +315,9 @@ class TopicAnswers:
     ) -> list[Reading]:
         """The best readings, those holding the words of what is asked first: "what kind of
         work is X?" is answered by the line that speaks of work, not by X's title line."""
-        asked = {stem(k) for k in analysis.keywords} - set(subject) - _VAGUE_WORDS
+        # "the closing date for the harbour master job": "job" says what is asked of, as the
+        # subject leaves it out.
+        asked = {stem(k) for k in analysis.keywords} - set(subject) - _VAGUE_WORDS - _POST_NOUNS
         if not asked:
             # "Who does the Tay Municipal Clerk/Library CEO report to?": the words that do not
             # name the post or its place (its document's title, the classes its passages hold,
@@ -342,7 +346,10 @@ class TopicAnswers:
             label = value_label(reading.quote)
             labelled = bool(label and stems(label) & (set(subject) | stating))
             labelled = labelled or same_way_up(analysis.question, reading.quote)
-            return reading.score + _ASKED_WEIGHT * (found + labelled)
+            # A line that holds no word asked only names the class ("JOB TITLE: Assistant
+            # Harbour Master" of "what hours does the assistant harbour master work?").
+            silent = bool(asked) and not found and not labelled
+            return reading.score + _ASKED_WEIGHT * (found + labelled - silent)
 
         return near_best(readings, score)
 

@@ -219,7 +219,7 @@ def run_classes(args: argparse.Namespace) -> int:
             record.title,
             record.code or "-",
             record.pay_text or "-",
-            record.salary_text or "no dollar range",
+            record.salary_text or "no salary amount",
             record.source,
         ]
         print(" | ".join(cells))

@@ -595,4 +595,14 @@ HELD_OUT_FLOORS: dict[str, HeldOutFloor] = {
     # run, no rule changed for it: fact recall 72.8%, abstention 82.9%, none invented (the
     # naive baseline 74.1%, 76.8%, none): the floor is 2 points under.
     "holdout52": HeldOutFloor(0.70, 0.80),
+    # The fifty-fourth real set (evals/datasets/holdout53.yaml): fifteen texts of thirteen
+    # employers (five harbour master posts in England, Massachusetts, Washington and
+    # California, a Maine town's assistant, a New York park worker's form with its labels run
+    # into their values, a university class spec with its code alone under its title, a
+    # Canadian marina's rising wage, two English ferry pages with a grade ladder, two New Jersey
+    # news reports on crossing guards with a year-by-year rate list, a Queensland council's
+    # executive in "circa $125k"), gathered unseen by a helper after holdout52's rules were
+    # written. First run, no rule changed for it: fact recall 72.7%, abstention 81.7%, none
+    # invented (the naive baseline 78.9%, 78.0%, none): the floor is 2 points under.
+    "holdout53": HeldOutFloor(0.70, 0.79),
 }

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from itertools import pairwise
 
 from index.money import MONEY, ONE_AMOUNT, SALARY_RANGE, money_value, period_in, periods_in
 from index.structure import Block, smart_title
@@ -578,6 +579,10 @@ def key_value_facts(line: str) -> ClassFacts | None:
     cells = text.split("\t")
     if len(cells) == 2 and ":" not in cells[0]:
         _read_key_value(cells[0], cells[1].strip(), found)
+    elif glued := _GLUED_KEY.match(text):
+        # "Salary Grade09", "Salary RangeFrom $42641 to $52413 Annually": a web form's label
+        # and value with nothing between them.
+        _read_key_value(glued["key"], glued["value"].strip(), found)
     else:
         keys = list(_KEY.finditer(text))
         if not keys or not _opens_line(text, keys[0]):
@@ -605,6 +610,17 @@ def key_value_facts(line: str) -> ClassFacts | None:
     )
 
 
+# A known key written as a form's label, its value run into it: "Salary Grade09", "Class
+# CodeA123" (a capital or a figure right after the key's last letter, no colon in the line).
+_GLUED_KEY = re.compile(
+    "^(?P<key>"
+    + "|".join(
+        re.escape(key.title())
+        for key in sorted((*CODE_KEYS, *PAY_KEYS), key=len, reverse=True)
+        if " " in key
+    )
+    + r")(?P<value>[A-Z0-9$£€][^:]*)$"
+)
 # The mark of a list's item before its text: "- ", "• ".
 _ITEM_MARK = re.compile(r"^[-*•▪·–]\s+")
 # "DESCRIPTION OF OCCUPATIONAL WORK Grade: 85": a heading in capitals, run into the key after it.
@@ -756,7 +772,23 @@ def titled_code_facts(lines: list[str], title: str) -> list[ClassFacts]:
         rf"^{words}\s*(?:[-–—:]\s*)?(?P<code>(?!(?:19|20)\d\d\b)\d{{4,6}})$", re.IGNORECASE
     )
     found = (pattern.match(line.strip()) for line in lines)
-    return [ClassFacts(None, m.group(0), code=m.group("code")) for m in found if m][:1]
+    same_line = [ClassFacts(None, m.group(0), code=m.group("code")) for m in found if m][:1]
+    return same_line or _code_below_title(lines, title)
+
+
+# A code alone on its line, a note in parentheses after it: "18531 (WFSE Campuswide)".
+_CODE_ALONE = re.compile(r"^(?P<code>(?!(?:19|20)\d\d\b)\d{4,6})(?:\s*\([^()]{1,40}\))?$")
+
+
+def _code_below_title(lines: list[str], title: str) -> list[ClassFacts]:
+    """The code alone on the first line that holds text under the class's own title line, as
+    a job specification heads its class ("Master Research Vessel" over "18531 (WFSE
+    Campuswide)")."""
+    written = [line.strip() for line in lines if line.strip()]
+    for line, below in pairwise(written):
+        if line.lower() == title.lower() and (code := _CODE_ALONE.match(below)):
+            return [ClassFacts(None, below, code=code.group("code"))]
+    return []
 
 
 # A line that is only pay and its period: "$13.16 per hour minimum", "$52,000 - $60,000 annually".

@@ -165,7 +165,9 @@ def money_value(text: str) -> Decimal | None:
 
 
 def period_in(text: str) -> str | None:
-    """The pay period a line or header names ("Monthly Salary" -> "month"), or None."""
+    """The pay period a line or header names ("Monthly Salary" -> "month"), or None; not the
+    period of a schedule ("£22743 – £23170 (based on average 37.5 hr/week)" is paid yearly)."""
+    text = _SCHEDULE.sub(" ", text)
     found = [(m.start(), period) for period, rx in _PERIOD_PATTERNS for m in rx.finditer(text)]
     return min(found)[1] if found else None
 
@@ -217,6 +219,7 @@ _ASKED_PATTERNS = [
 
 def periods_in(text: str) -> set[str]:
     """Every pay period a line names: a row may give hourly, monthly and yearly side by side."""
+    text = _SCHEDULE.sub(" ", text)
     return {period for period, rx in _PERIOD_PATTERNS if rx.search(text)}
 
 

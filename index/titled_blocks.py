@@ -53,6 +53,7 @@ def titled_key_value_classes(paragraphs: list[list[str]]) -> list[ClassFacts]:
                 )
                 title = None
                 continue
+            text = _GLUED_TITLE_LABEL.sub("", text)  # "TitlePark Worker 3": a form's label
             if _is_level_title(text):
                 title = text
                 continue
@@ -76,6 +77,10 @@ _RECORD_HEADER = re.compile(
 # A record's last line, its unlabelled cells ending in the grade column: "E PSS 24" (exemption,
 # personnel program and grade), "NE PSS 21".
 _GRADE_CELLS = re.compile(r"^(?:[A-Z]{1,4}\s+){0,2}?(?P<grade>[A-Z]{1,4}\s\d{1,3}|\d{1,3})$")
+
+
+# A title's label run into the title, as a web form's text may be: "TitlePark Worker 3".
+_GLUED_TITLE_LABEL = re.compile(r"^(?:(?:Job|Class|Position|Classification) )?Title(?=[A-Z][a-z])")
 
 
 def _is_level_title(text: str) -> bool:

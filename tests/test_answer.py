@@ -55,7 +55,7 @@ def test_new_york_dollars_abstain_with_the_grade(fake_assistant: Assistant) -> N
     assert answer.abstained
     assert "Grade 14" in answer.text
     assert "$" not in answer.text
-    assert "do not give a dollar salary" in answer.text
+    assert "do not give a salary amount" in answer.text
 
 
 def test_follow_up_next_level_up(fake_assistant: Assistant) -> None:

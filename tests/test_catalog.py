@@ -317,6 +317,9 @@ def test_a_record_as_json_writes_what_asdict_gives(texas: ParsedStandard) -> Non
         ("Annual Salary: $52,000", (None, None, None, "$52,000", None)),
         ("Pay Range: $45,000 to $62,000", (None, None, None, "$45,000", "$62,000")),
         ("Class Code\t5E02", ("5E02", None, None, None, None)),
+        # a web form's label run into its value
+        ("Salary Grade09", (None, "Salary Grade", "09", None, None)),
+        ("Salary RangeFrom $42641 to $52413 Annually", (None, None, None, "$42641", "$52413")),
     ],
 )
 def test_key_value_lines(line: str, expected: tuple[str | None, ...]) -> None:
@@ -335,6 +338,7 @@ def test_key_value_lines(line: str, expected: tuple[str | None, ...]) -> None:
         "Incumbents are paid at pay range: 8 after a year.",  # prose, not a title-block line
         "FLSA Status: Non-Exempt",
         "Certified Peer Specialist 1, Grade 11\t5574100",
+        "Salary Grades are set each year",  # a known key run into a word in lower case
     ],
 )
 def test_lines_that_state_no_code_or_pay(line: str) -> None:
@@ -399,3 +403,13 @@ def test_a_classification_line_names_the_class_the_document_is_titled_after() ->
         _standard("Custodian - Job Posting (Support Personnel Pay Scale)", posting)
     )
     assert "Support Personnel Pay Scale" not in [r.title for r in parsed.classes]
+
+
+def test_a_code_alone_under_the_class_s_title_line_is_its_code() -> None:
+    from index.class_facts import titled_code_facts
+
+    lines = "Harbor Pilot\n\n\n18531 (WFSE Campuswide)\n\nPilots vessels.\n".splitlines()
+    assert [f.code for f in titled_code_facts(lines, "Harbor Pilot")] == ["18531"]
+    # A year under the title is its date, and a code under another line is not the class's.
+    assert titled_code_facts(["Harbor Pilot", "2024"], "Harbor Pilot") == []
+    assert titled_code_facts(["Harbor Pilot", "Pilots vessels.", "18531"], "Harbor Pilot") == []

@@ -335,6 +335,20 @@ def test_records_a_field_a_line_end_in_the_grade_column_of_their_header() -> Non
     assert all(r.pay_grade is None for r in titled_key_value_classes([text.splitlines()[1:]]))
 
 
+def test_a_web_form_s_labels_run_into_their_values() -> None:
+    # "TitlePark Worker 3" / "Salary Grade09": a form flattened with nothing between its
+    # labels and their values.
+    text = (
+        "Agency Harbor Parks\nTitleHarbor Pilot 3\nSalary Grade09\n"
+        "Salary RangeFrom $42641 to $52413\n"
+    )
+    rows = titled_key_value_classes(list(paragraphs_of(text)))
+    assert [(r.title, r.pay_grade, r.salary_min, r.salary_max) for r in rows] == [
+        ("Harbor Pilot 3", "09", None, None),
+        ("Harbor Pilot 3", None, "$42641", "$52413"),
+    ]
+
+
 def test_key_value_lines_need_a_title_with_a_level_above_them() -> None:
     text = "Classified Job Listing\nClass Code: 44Q\n\nEffective July 1, 2020\nPay Grade: 7\n"
     assert titled_key_value_classes(list(paragraphs_of(text))) == []

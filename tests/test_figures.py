@@ -54,7 +54,7 @@ def test_facts_without_dollars_say_so_and_cite_the_level_label(
     summary = facts.summary_sentence(seeds.record(NY2), book)
     assert summary == (
         "Certified Peer Specialist 2 (New York): class code 5574200, Grade 14, "
-        "no dollar salary given [1], supervisory level [2]."
+        "no salary amount given [1], supervisory level [2]."
     )
     assert book.citations[1].quote.startswith("Certified Peer Specialist 2: supervisory level")
 
@@ -64,12 +64,12 @@ def test_a_row_with_figures_the_catalog_did_not_read_is_shown(facts: CatalogFact
     evidence = (Evidence("title", "Rates", row), Evidence("code", "Rates", row))
     coded = ClassRecord(source="x.txt", title="Database Analyst", code="0882", evidence=evidence)
     assert facts.facts(coded, CitationBook()) == (
-        f'class code 0882, no dollar salary given; its row: "{row}" [1]'
+        f'class code 0882, no salary amount given; its row: "{row}" [1]'
     )
     # A row that says no more than the class and its code shows nothing more.
     bare = "Database Analyst 0882"
     plain = replace(coded, evidence=(Evidence("title", "Rates", bare),))
-    assert facts.facts(plain, CitationBook()) == "class code 0882, no dollar salary given [1]"
+    assert facts.facts(plain, CitationBook()) == "class code 0882, no salary amount given [1]"
 
 
 def test_a_grade_glued_to_its_title_is_quoted_in_its_row_not_restated(
@@ -107,7 +107,7 @@ def test_a_record_without_evidence_is_not_cited(facts: CatalogFacts) -> None:
     bare = ClassRecord(source="x.txt", title="Clerk", code="12", pay_grade="3")
     book = CitationBook()
     assert facts.cite(bare, "code", book) == ""
-    assert facts.facts(bare, book) == "class code 12, Grade 3, no dollar salary given"
+    assert facts.facts(bare, book) == "class code 12, Grade 3, no salary amount given"
     assert book.citations == []
 
 
@@ -155,7 +155,7 @@ def test_salary_sentences(facts: CatalogFacts, seeds: Seeds, question: str, expe
 def test_no_dollar_salary_gives_the_grade_instead(facts: CatalogFacts, seeds: Seeds) -> None:
     text, answered, _ = sentence(facts, seeds, NY2, "salary", "salary of cps 2")
     assert (text, answered) == (
-        "The sources do not give a dollar salary for Certified Peer Specialist 2 (New York). "
+        "The sources do not give a salary amount for Certified Peer Specialist 2 (New York). "
         "The standard lists it at Grade 14 and gives its class code 5574200 [1].",
         False,
     )
@@ -163,7 +163,7 @@ def test_no_dollar_salary_gives_the_grade_instead(facts: CatalogFacts, seeds: Se
     text, answered = facts.salary_sentence(
         bare, analyse("salary of a clerk", seeds.class_index), CitationBook()
     )
-    assert (text, answered) == ("The sources do not give a dollar salary for Clerk.", False)
+    assert (text, answered) == ("The sources do not give a salary amount for Clerk.", False)
 
 
 def test_one_figure_is_no_range_its_line_says_what_it_is(facts: CatalogFacts, seeds: Seeds) -> None:
@@ -270,7 +270,7 @@ def test_grade_and_code_sentences(facts: CatalogFacts, seeds: Seeds) -> None:
     )
     assert sentence(facts, seeds, NY2, "duties", "cps 2")[:2] == (
         "Certified Peer Specialist 2 (New York): class code 5574200, Grade 14, "
-        "no dollar salary given [1], supervisory level [2].",
+        "no salary amount given [1], supervisory level [2].",
         True,
     )
 
@@ -674,27 +674,30 @@ def test_a_grade_row_read_as_a_class_names_no_class(facts: CatalogFacts, seeds: 
 
 
 @pytest.mark.parametrize(
-    ("line", "written"),
+    ("line", "written", "said"),
     [
         # the range as the source writes it, with the period words after it
-        ("$1,000 – $2,000 Monthly", "$1,000 – $2,000 Monthly"),
+        ("$1,000 – $2,000 Monthly", "$1,000 – $2,000 Monthly", False),
+        # a line that says more of the pay than its range is quoted beside it
         (
             "SALARY RANGE: $1000 to $2000 per month (26 pay periods annually)",
             "$1000 to $2000 per month",
+            True,
         ),
-        ("Salary Range: $1,000 - $2,000", "$1,000 - $2,000"),
+        ("Salary Range: $1,000 - $2,000", "$1,000 - $2,000", False),
         # a line whose figures are not the range's does not stand for it
-        ("$1,500 - $2,500 monthly", "$1,000 - $2,000"),
+        ("$1,500 - $2,500 monthly", "$1,000 - $2,000", False),
     ],
 )
 def test_the_range_is_given_as_its_line_writes_it(
-    own_lines: CatalogFacts, seeds: Seeds, line: str, written: str
+    own_lines: CatalogFacts, seeds: Seeds, line: str, written: str, said: bool
 ) -> None:
     clerk = replace(CLERK, evidence=(*CLERK.evidence[:3], Evidence("salary", "S", line)))
     analysis = analyse("clerk salary", seeds.class_index)
     sentence, _ = own_lines.salary_sentence(clerk, analysis, CitationBook())
     assert sentence.startswith(f"The salary range for Clerk (Ohio) is {written} [1], Grade 3 [2]")
-    assert f"salary range {written} [" in own_lines.facts(clerk, CitationBook())
+    quoted = f' ("{line}")' if said else ""
+    assert f"salary range {written}{quoted} [" in own_lines.facts(clerk, CitationBook())
 
 
 def test_one_rate_is_no_maximum(own_lines: CatalogFacts, seeds: Seeds) -> None:

@@ -331,9 +331,9 @@ def test_the_same_title_written_otherwise_answers_what_the_class_asked_lacks(
     pages: Assistant,
 ) -> None:
     """ "Survey Aide 1" is Dunmore County's title, with no pay; Keel County writes "Survey
-    Aide I" and pays it: its pay is given after the first standard's "no dollar salary"."""
+    Aide I" and pays it: its pay is given after the first standard's "no salary amount"."""
     answer = pages.ask("what does a survey aide 1 get paid")
-    assert "The sources do not give a dollar salary for Survey Aide 1" in answer.text
+    assert "The sources do not give a salary amount for Survey Aide 1" in answer.text
     assert "$24.10 - $30.55" in answer.text
 
 

@@ -72,7 +72,10 @@ def test_an_amount_check_compares_cents() -> None:
     ("text", "period"),
     [("Monthly Salary", "month"), ("$41,210.00-$63,480.00 Yearly", "year"),
      ("$24.30 per hour", "hour"), ("Bi-Weekly", "biweek"), ("Annual salary range", "year"),
-     ("Salary Group A12", None), ("one year of experience", None)],
+     ("Salary Group A12", None), ("one year of experience", None),
+     # the hours a salary is based on name no period of the pay
+     ("£22743 – £23170 (based on average 37.5 hr/week)", None),
+     ("$19.50 an hour, 40 hours per week", "hour")],
 )  # fmt: skip
 def test_the_pay_period_is_read_from_the_words_around_an_amount(
     text: str, period: str | None

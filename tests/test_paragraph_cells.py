@@ -111,6 +111,13 @@ def test_a_span_asked_is_a_rows_key_written_as_its_own() -> None:
     assert not writes_a_span("15-19 years on license\t11.50%", spans)
     assert writes_a_span("30+ years on license", spans_asked("and at 30+ years?"))
     assert spans_asked("the 2019-20 schedule, step 5") == []
+    # A year of service asked by its ordinal, and the rows keyed by a year or from a year on.
+    assert spans_asked("crossing guard pay in 4th year") == ["4"]
+    assert spans_asked("pay in the fourth year") == spans_asked("pay in year 4") == ["4"]
+    assert writes_a_span("• Year 4: $20.50 per hour", ["4"])
+    assert not writes_a_span("• Year 1: $17 per hour", ["4"])
+    assert writes_a_span("• Years 5 and beyond: $22 per hour", ["7"])
+    assert not writes_a_span("• Years 5 and beyond: $22 per hour", ["4"])
 
 
 def test_ordinals_are_read_as_words_and_as_figures() -> None:

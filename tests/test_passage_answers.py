@@ -200,7 +200,7 @@ def harbor(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
 def test_no_dollar_salary_comes_with_the_grade_the_passages_state(harbor: Assistant) -> None:
     answer = harbor.ask("What's the salary range for Harbor Advisor 5?")
     assert answer.abstained
-    assert "E HBR 28" in stated(answer) and "E HBR 27" not in stated(answer)
+    assert "HBR 28" in stated(answer) and "HBR 27" not in stated(answer)
 
 
 def test_pay_for_another_period_is_said_with_its_period(harbor: Assistant) -> None:
@@ -273,7 +273,7 @@ def test_a_line_the_catalog_already_gave_does_not_hide_what_another_class_lacks(
         "What is the salary range for Audit Specialist 4?"
     )
     assert "$6,120 - $8,874" in answer.text
-    assert "do not give a dollar salary for Audit Specialist IV" in answer.text
+    assert "do not give a salary amount for Audit Specialist IV" in answer.text
     # and what the standard does give for it
     assert "lists it at Pay Grade 31" in answer.text
     assert "gives its class code 9001" in answer.text

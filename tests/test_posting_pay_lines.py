@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 from test_passage_answers import indexed
 
+from assistant.label_answers import states_pay_in_words
 from assistant.query import analyse
 from assistant.row_keys import row_keys
 from assistant.service import Assistant
@@ -118,6 +119,45 @@ Salary Range: Per District Salary Schedule
 General Overview: The groundskeeper mows and trims the district's fields.
 """
 
+# A label in capitals over pay with no figure; a page that says its pay is "Included".
+DEPUTY_POSTING = """Lakemoor Harbour, Seahouses
+
+JOB TITLE: Deputy Pier Keeper
+
+SALARY: £ (Dependent upon experience)
+
+ACCOUNTABLE TO: Harbour Commissioners
+
+HOURS: Full time 37.5hpw (hours vary between Summer and Winter)
+
+
+The Deputy Pier Keeper will primarily support the Pier Keeper in meeting the requirements of the Port Marine Safety Code. The post holder will be expected to maintain compliance and, under the guidance of the Pier Keeper, implement the maritime regulatory requirements.
+
+In consultation with the Lakemoor Commissioners the Deputy Pier Keeper shall strive to maintain a smooth and harmonious relationship with all harbour users.
+"""  # noqa: E501
+DOCK_POSTING = """Seasonal Dock Attendants
+
+The Lakemoor Port Authority invites applications for Seasonal Dock Attendants at its two marinas.
+
+The hourly wage will start at $15.50 and increase to $16.20 June 1st, 2026.
+
+Benefits: Up to $500 annual wellbeing incentive.
+"""
+DOCK_MANIFEST = """dock-attendants.txt:
+  title: Seasonal Dock Attendants - port authority job advert
+  jurisdiction: Lakemoor Port Authority
+deputy-pier-keeper.txt:
+  title: Deputy Pier Keeper - harbour vacancy (job title, salary with no figure, hours)
+  jurisdiction: Lakemoor Harbour Commissioners, Seahouses
+"""
+CLERK_POSTING = """Quay Clerk
+
+Job Title: Quay Clerk
+Location: Lakemoor
+Salary: Included
+Expiry Date: Friday, 4 December 2026
+"""
+
 
 @pytest.fixture(scope="module")
 def harbour(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
@@ -135,7 +175,14 @@ def harbour(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
 
 @pytest.fixture(scope="module")
 def worded(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
-    postings = {"apprentice-baker.txt": BAKERY_POSTING, "groundskeeper.txt": GROUNDS_POSTING}
+    postings = {
+        "apprentice-baker.txt": BAKERY_POSTING,
+        "groundskeeper.txt": GROUNDS_POSTING,
+        "deputy-pier-keeper.txt": DEPUTY_POSTING,
+        "quay-clerk.txt": CLERK_POSTING,
+        "dock-attendants.txt": DOCK_POSTING,
+        "manifest.yaml": DOCK_MANIFEST,
+    }
     return indexed(tmp_path_factory, "pay-in-words", postings)
 
 
@@ -148,6 +195,35 @@ def test_a_posting_s_pay_in_words_answers_a_question_for_its_pay(worded: Assista
     assert yearly.abstained
     # Words that point to pay stated elsewhere state none.
     assert worded.ask("how much does a harbour valley groundskeeper make").abstained
+    # Pay in words beside a currency sign with no figure is what the posting says of it; one
+    # word that is no term of pay ("Included") says nothing of it.
+    deputy = worded.ask("What is the salary for the Deputy Pier Keeper?")
+    assert not deputy.abstained
+    assert '"SALARY: £ (Dependent upon experience)"' in deputy.text
+    assert worded.ask("What is the salary for the Quay Clerk?").abstained
+
+
+def test_a_rate_a_line_says_the_wage_rises_to_is_the_wage(worded: Assistant) -> None:
+    answer = worded.ask("What is the hourly wage for Lakemoor Port Authority dock attendants?")
+    assert not answer.abstained
+    assert "start at $15.50 and increase to $16.20" in answer.text
+    # "Up to $500 annual wellbeing incentive" is no yearly pay.
+    assert worded.ask("What is the annual salary of a Lakemoor dock attendant?").abstained
+
+
+def test_a_line_holding_no_word_asked_does_not_answer(worded: Assistant) -> None:
+    # "JOB TITLE: Deputy Pier Keeper" names the post; "HOURS: ..." says what is asked.
+    answer = worded.ask("what hours does the seahouses deputy pier keeper work")
+    assert not answer.abstained
+    assert answer.citations[0].quote.startswith("HOURS: Full time 37.5hpw")
+
+
+def test_pay_in_words_is_a_pay_label_over_words() -> None:
+    assert states_pay_in_words("Salary\n\nDepends On Qualifications")
+    assert states_pay_in_words("Salary: Negotiable")
+    assert not states_pay_in_words("Salary: Included")
+    assert not states_pay_in_words("Salary Range: $Min - $Max")
+    assert not states_pay_in_words("Salary: Per District Salary Schedule")
 
 
 def test_a_posting_number_in_the_question_is_no_amount(harbour: Assistant) -> None:

@@ -394,3 +394,20 @@ def test_each_role_of_a_title_joined_by_slashes_names_its_class() -> None:
     assert analyse("junk vehicle coordinator pay?", index).classes == (post,)
     # The levels a title joins are no roles: "electrician i" is not the I/II class whole.
     assert levels not in analyse("what does an electrician iii earn?", index).classes
+
+
+def test_a_title_with_a_rank_left_out_names_another_post() -> None:
+    records = [
+        ClassRecord(source="a.txt", title="Assistant Harbour Master", jurisdiction="Seahouses"),
+        ClassRecord(source="b.txt", title="Certified Peer Support Specialist", jurisdiction="X"),
+    ]
+    index = ClassIndex(records)
+    assert titles("What salary is offered for the Harbour Master?", index) == []
+    assert titles("assistant harbour master salary", index) == ["Assistant Harbour Master"]
+    # A word left out that is no rank still names the title.
+    assert titles("certified peer specialist pay", index) == ["Certified Peer Support Specialist"]
+
+
+def test_a_little_word_typed_with_two_letters_swapped_is_no_keyword(index: ClassIndex) -> None:
+    assert "acutally" not in analyse("what does a cpss ii acutally do", index).keywords
+    assert "clerk" in analyse("what does a clerk do", index).keywords

@@ -3,6 +3,8 @@ class asked, and nothing from a neighbouring class, another level or another pay
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from assistant.line_marks import gives_other_end
@@ -273,3 +275,25 @@ def test_a_title_noun_is_no_question_word() -> None:
     words = question_words()
     assert "worker" not in words and "pay" in words
     assert level_asked("pay rate for a maintenance worker ii", ["maintenanc", "worker"]) == 2
+
+
+def test_two_letters_typed_the_wrong_way_round_are_the_indexed_word() -> None:
+    passage = chunk("Ferry Crew Cleaner/Relief\nCloses\n26 Mar 2020\n")
+    assert reader(passage).subject(["releif"]) == [stem("relief")]
+    # A word that no swap of two letters makes a word of the passages stays as typed.
+    assert reader(passage).subject(["reelfi"]) == [stem("reelfi")]
+
+
+def test_a_note_in_a_document_s_title_heads_none_of_its_figures() -> None:
+    def states(title: str, text: str) -> bool:
+        passage = replace(chunk(text), doc_title=title, section=title, section_kind="heading")
+        subject = reader(passage).subject(["harbor", "pilot"])
+        return any(r.states for r in reader(passage).read(subject, [passage], "salary"))
+
+    # "(job code and union; holds no pay)" describes the document: "18531" is its code.
+    assert not states("Harbor Pilot - class specification (job code; holds no pay)", CODED)
+    # A title that names its figures as pay heads them.
+    assert states("Harbor Pilot - Salary Schedule", "Harbor Pilot 52136 61400")
+
+
+CODED = "Harbor Pilot\n\n18531 (WFSE Campuswide)\n\nPilots vessels in the inner harbor.\n"

@@ -8,8 +8,12 @@ from __future__ import annotations
 import pytest
 from test_passage_answers import indexed
 
-from assistant.line_subjects import other_way_up, same_way_up
+from assistant.citations import CitationBook
+from assistant.drafts import Draft
+from assistant.reporting_lines import other_way_up, same_way_up, with_post_above
+from assistant.retrieve import ChunkLibrary
 from assistant.service import Assistant
+from index.types import Chunk
 
 POSTING = """Harbor Crew Supervisor
 
@@ -37,13 +41,28 @@ Lakeport is a coastal town with a working harbor and a busy summer season. Lakep
 Under the direction of the Town Manager, the Marina Director plans and directs the operations of the town marina and its moorings. The Marina Director directly supervises two or more employees and is responsible for the marina budget.
 """  # noqa: E501
 
+TRUST_PORT = """Vacancy: Harbourmaster
+
+Package £51,750
+
+Deadline: 02/11/2026
+
+Full description
+The Harbourmaster leads the safe running of the estuary and its pilotage service. He or she will lead a small team comprising a part time administration officer and a part time finance officer.
+The successful candidate will report to the Board of Trustees and will also attend meetings as an ex-officio Board member.
+"""  # noqa: E501
+
 
 @pytest.fixture(scope="module")
 def port(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
     return indexed(
         tmp_path_factory,
         "port",
-        {"harbor-crew-supervisor.txt": POSTING, "marina-director.txt": RECRUITMENT},
+        {
+            "harbor-crew-supervisor.txt": POSTING,
+            "marina-director.txt": RECRUITMENT,
+            "harbourmaster.txt": TRUST_PORT,
+        },
     )
 
 
@@ -75,6 +94,12 @@ def test_each_question_of_a_question_gets_its_own_sentence(port: Assistant) -> N
     assert "Lakeport employs 140 FTEs" in answer.text
 
 
+def test_who_a_post_works_under_adds_the_sentence_naming_the_post_above(port: Assistant) -> None:
+    answer = port.ask("Who does the Lakeport Marina Director work under?")
+    assert not answer.abstained
+    assert "Under the direction of the Town Manager" in answer.text
+
+
 @pytest.mark.parametrize(
     ("question", "line", "other", "same"),
     [
@@ -103,3 +128,23 @@ def test_which_way_up_a_line_names_a_post(
 ) -> None:
     assert other_way_up(question, line) is other
     assert same_way_up(question, line) is same
+
+
+def test_an_answer_quoting_a_post_s_other_lines_gains_the_one_naming_the_post_above() -> None:
+    passage = Chunk(
+        chunk_id="h#0", source="harbourmaster.txt", doc_title="Vacancy: Harbourmaster",
+        section="Full description", section_kind="description", text=TRUST_PORT, position=0,
+        content_hash="h", jurisdiction="Lakemoor Harbour Trustees",
+    )  # fmt: skip
+    book = CitationBook()
+    team = "He or she will lead a small team comprising a part time administration officer"
+    draft = Draft(f'"{team}" {book.cite_chunk(passage, team)}', tuple(book.citations), False)
+    library = ChunkLibrary([passage])
+    asked = "who does the harbour master report to and what team do they lead"
+    added = with_post_above(asked, draft, library)
+    assert "will report to the Board of Trustees" in added.text
+    assert added.citations[0].quote == team
+    # Not when the question asks no one above the post, nor for an abstention.
+    assert with_post_above("what team does the harbour master lead", draft, library) == draft
+    unsure = Draft("The sources do not say.", (), True)
+    assert with_post_above(asked, unsure, library) == unsure
