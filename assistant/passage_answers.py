@@ -70,6 +70,7 @@ from assistant.row_keys import (
     spans_asked,
     step_asked,
     writes_a_span,
+    year_of_row,
 )
 from assistant.topic_answers import (
     TopicAnswers,
@@ -608,6 +609,13 @@ class PassageAnswers:
             ]
             ranges = [r for r in stating if len(amounts(r.quote)) > 1]
             stating = marked + ranges if marked else stating
+            # "The top hourly rate" of rates by year of service ("Year 1: $17 per hour" ...
+            # "Years 5 and beyond: $22 per hour"): the row of the last year, or of the first.
+            by_year = [r for r in stating if year_of_row(r.quote) is not None]
+            if field == "salary" and extreme and not marked and len(by_year) > 1:
+                end = max if extreme == "maximum" else min
+                kept = end(by_year, key=lambda r: year_of_row(r.quote) or 0.0)
+                stating = [r for r in stating if r not in by_year or r is kept]
             # "5-9 yrs on license": of the rows of a list keyed by spans of years, its own.
             spans = spans_asked(analysis.question)
             stating = [r for r in stating if writes_a_span(r.quote, spans)] or stating

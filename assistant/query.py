@@ -10,6 +10,7 @@ from assistant.class_index import ClassIndex
 from assistant.scope import Naming
 from assistant.titles import (
     Mention,
+    common_english,
     find_mentions,
     levels_after,
     split_glued_levels,
@@ -483,8 +484,10 @@ _ORDINALS = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|el
 def _mistyped_stopword(word: str) -> bool:
     """Whether a word is a little word with two letters typed the wrong way round: "acutally"
     asks nothing that "actually" does not."""
+    if len(word) < _LEAST_MISTYPED or common_english(word):
+        return False  # "three" is a word of its own, not "there" mistyped
     swapped = (f"{word[:n]}{word[n + 1]}{word[n]}{word[n + 2 :]}" for n in range(len(word) - 1))
-    return len(word) >= _LEAST_MISTYPED and any(s in STOPWORDS for s in swapped if s != word)
+    return any(s in STOPWORDS for s in swapped if s != word)
 
 
 # Shorter words are left as typed: "fro" is no "for".
@@ -501,7 +504,7 @@ def detect_intents(text: str) -> tuple[str, ...]:
     # "minimum qualifications" and "how much experience" ask for qualifications, not money;
     # "min typing speed", "minimum age" for a measure that is not pay.
     text = re.sub(
-        r"\b(?:min|minimum|max|maximum|how much)\s+(?:\w+\s+)?(?=qualif|requirement|education"
+        r"\b(?:min|minimum|max|maximum|how much)\s+(?:\w+\s+){0,2}(?=qualif|requirement|education"
         r"|experience|typing|speed|wpm|words per|age\b|score|lift|weight|credits?\b|units?\b"
         r"|competenc|standards?\b|hours?\b|height|vision|gpa\b|number of\b)",
         "",

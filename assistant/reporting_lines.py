@@ -33,12 +33,15 @@ _ASKS_BELOW = re.compile(
     re.IGNORECASE,
 )
 # "who supervises X?", "who does X report to?", "who does X work under?", "under whose
-# direction ...", "to whom is X responsible?", "X's supervisor": the post above the class.
+# direction ...", "to whom is X responsible?", "X's supervisor": the post above the class (not
+# a title that holds "Supervisor").
 _ASKS_ABOVE = re.compile(
     r"\bwho\s+(?:supervises|oversees|manages|directs)\b|\breports?\s+to\b"
     r"|\b(?:works?|serves?)\s+under\b|\bunder\s+whose\b"
     r"|\bwhom\b[^?]*\b(?:responsible|accountable|answerable)\b"
-    r"|\b(?:supervisor|boss|line manager)\b",
+    r"|(?:'s|’s|s')\s+(?:immediate\s+|direct\s+|line\s+)?(?:supervisor|boss|manager)\b"
+    r"|\b(?:supervisor|boss|line manager)\s+(?:of|for)\b"
+    r"|\bwho\s+is\s+(?:the\s+|their\s+|his\s+|her\s+)?(?:supervisor|boss|line manager)\b",
     re.IGNORECASE,
 )
 # A line that opens by naming the post above its class ("Supervisor: Public Works Director",

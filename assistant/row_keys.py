@@ -609,6 +609,15 @@ def _holds(span: re.Match[str], count: int) -> bool:
     return numbers[0] <= count <= (numbers[1] if len(numbers) > 1 else count)
 
 
+def year_of_row(line: str) -> float | None:
+    """The year of service a row opens with ("• Year 4: $20.50" -> 4; "Years 5 and beyond:"
+    -> 5.5, past year 5), or None when it opens with none."""
+    row = _YEAR_ROW.match(line.lstrip(" \t•*-–·"))
+    if row is None:
+        return None
+    return int(row["first"]) + (0.5 if row["on"] else 0.0)
+
+
 def _year_holds(row: re.Match[str], count: int) -> bool:
     """Whether a row keyed by a year of service ("Year 4", "Years 5 and beyond") holds the
     count of years."""

@@ -346,10 +346,7 @@ class TopicAnswers:
             label = value_label(reading.quote)
             labelled = bool(label and stems(label) & (set(subject) | stating))
             labelled = labelled or same_way_up(analysis.question, reading.quote)
-            # A line that holds no word asked only names the class ("JOB TITLE: Assistant
-            # Harbour Master" of "what hours does the assistant harbour master work?").
-            silent = bool(asked) and not found and not labelled
-            return reading.score + _ASKED_WEIGHT * (found + labelled - silent)
+            return reading.score + _ASKED_WEIGHT * (found + labelled)
 
         return near_best(readings, score)
 

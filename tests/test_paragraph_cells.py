@@ -120,6 +120,15 @@ def test_a_span_asked_is_a_rows_key_written_as_its_own() -> None:
     assert not writes_a_span("• Years 5 and beyond: $22 per hour", ["4"])
 
 
+def test_a_row_keyed_by_a_year_of_service_is_ordered_by_it() -> None:
+    from assistant.row_keys import year_of_row
+
+    assert year_of_row("• Year 4: $20.50 per hour") == 4
+    assert year_of_row("• Years 5 and beyond: $22 per hour") == 5.5  # past year 5
+    assert year_of_row("Substitute guards will make $17 per hour") is None
+    assert year_of_row("The 2024 year pay rises by 3%") is None
+
+
 def test_ordinals_are_read_as_words_and_as_figures() -> None:
     assert stem("second") == stem("2nd")
     assert stem("Third") == stem("3rd")

@@ -150,6 +150,15 @@ deputy-pier-keeper.txt:
   title: Deputy Pier Keeper - harbour vacancy (job title, salary with no figure, hours)
   jurisdiction: Lakemoor Harbour Commissioners, Seahouses
 """
+GUARDS_REPORT = """BROOKVALE - The borough is seeking school crossing guards.
+The hourly pay rate schedule is as follows:
+• Year 1: $17 per hour
+• Year 2: $18 per hour
+• Year 3: $19 per hour
+• Year 4: $20.50 per hour
+• Years 5 and beyond: $22 per hour
+Substitute guards will make $17 per hour, regardless of years of service.
+"""
 CLERK_POSTING = """Quay Clerk
 
 Job Title: Quay Clerk
@@ -181,6 +190,7 @@ def worded(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
         "deputy-pier-keeper.txt": DEPUTY_POSTING,
         "quay-clerk.txt": CLERK_POSTING,
         "dock-attendants.txt": DOCK_POSTING,
+        "crossing-guards.txt": GUARDS_REPORT,
         "manifest.yaml": DOCK_MANIFEST,
     }
     return indexed(tmp_path_factory, "pay-in-words", postings)
@@ -211,11 +221,18 @@ def test_a_rate_a_line_says_the_wage_rises_to_is_the_wage(worded: Assistant) -> 
     assert worded.ask("What is the annual salary of a Lakemoor dock attendant?").abstained
 
 
-def test_a_line_holding_no_word_asked_does_not_answer(worded: Assistant) -> None:
+def test_the_line_labelled_with_the_word_asked_answers(worded: Assistant) -> None:
     # "JOB TITLE: Deputy Pier Keeper" names the post; "HOURS: ..." says what is asked.
     answer = worded.ask("what hours does the seahouses deputy pier keeper work")
     assert not answer.abstained
     assert answer.citations[0].quote.startswith("HOURS: Full time 37.5hpw")
+
+
+def test_rates_by_year_of_service_are_rows_keyed_by_the_year(worded: Assistant) -> None:
+    fourth = worded.ask("brookvale crossing guard pay in 4th year")
+    assert "Year 4: $20.50 per hour" in fourth.text
+    top = worded.ask("What is the top hourly rate on Brookvale's crossing guard schedule?")
+    assert "Years 5 and beyond: $22 per hour" in top.text
 
 
 def test_pay_in_words_is_a_pay_label_over_words() -> None:

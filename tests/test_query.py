@@ -123,6 +123,8 @@ def test_a_period_that_names_leave_or_a_review_asks_no_pay() -> None:
         "how often are grad assistant stipends paid",
         "What semester fees did students have to pay themselves in 08-09?",
         "What total application fee do UR/OBC(NCL)/EWS candidates pay for the teaching posts?",
+        # "how much" of experience, two words between them
+        "How much harbour management experience does the Harbour Master post require?",
     ],
 )
 def test_a_part_asking_a_person_a_time_or_a_name_asks_no_pay(question: str) -> None:
@@ -411,3 +413,5 @@ def test_a_title_with_a_rank_left_out_names_another_post() -> None:
 def test_a_little_word_typed_with_two_letters_swapped_is_no_keyword(index: ClassIndex) -> None:
     assert "acutally" not in analyse("what does a cpss ii acutally do", index).keywords
     assert "clerk" in analyse("what does a clerk do", index).keywords
+    # A word of its own with a little word's letters ("three", "there") is asked.
+    assert "three" in analyse("what three programs does a clerk run", index).keywords

@@ -115,6 +115,8 @@ def test_who_a_post_works_under_adds_the_sentence_naming_the_post_above(port: As
             True,
         ),
         ("what does the clerk do?", "Supervisor: City Manager", False, False),
+        ("what programs does the weed supervisor manage?", "Supervisor: Director", False, False),
+        ("who is the technician's supervisor?", "Supervisor: Weed Supervisor", False, True),
         (
             "who supervises the clerk?",
             "Maintains records of the supervisor's meetings.",
