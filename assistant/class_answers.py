@@ -21,7 +21,7 @@ from assistant.figures import (
 )
 from assistant.line_marks import with_value_below
 from assistant.passage_answers import PassageAnswers
-from assistant.passages import sentences, stem, stems
+from assistant.passages import SentenceHit, sentences, stem, stems
 from assistant.query import CATALOG_INTENTS, STOPWORDS, QueryAnalysis, question_parts
 from assistant.reader import ENTRY_WORDS, PAY_NOUNS, question_words
 from assistant.retrieve import ChunkLibrary
@@ -366,15 +366,8 @@ class ClassAnswers:
         # a longer form of it: "effect" stays, for the synonyms it has).
         topic = [spelt for word in topic for spelt in self._typo_fixed(word, chunks)]
         hits = self.rarity.best_sentences(topic, chunks)
-        parts = question_parts(analysis.question)
-        if hits and len(parts) > 1:
-            # "Who does X report to, and how many employees does it have?": the best sentences
-            # of each question in turn, not only those holding words of both.
-            by_part = [
-                self.rarity.best_sentences([w for w in topic if stem(w) in stems(part)], chunks)
-                for part in parts
-            ]
-            hits = list({(h.chunk.chunk_id, h.sentence): h for h in chain(*by_part)}.values())
+        if hits:
+            hits = self._of_each_part(analysis.question, topic, chunks) or hits
         titles = tuple(r.title for r in classes)
         if hits:
             # "Closes" over "26 Mar 2020": a label alone on its line is quoted with its value.
@@ -398,6 +391,21 @@ class ClassAnswers:
             f"{label(r)}: {self.figures.facts(r, book)}." for r in classes[:MAX_CLASSES_PER_ANSWER]
         ]
         return Draft("\n".join(lines), tuple(book.citations), abstained=True, classes=titles)
+
+    def _of_each_part(
+        self, question: str, topic: list[str], chunks: Sequence[Chunk]
+    ) -> list[SentenceHit]:
+        """ "Who does X report to, and how many employees does it have?": the best sentences of
+        each question in turn, not only those holding words of both; none for a question that
+        asks one thing."""
+        parts = question_parts(question)
+        if len(parts) < 2:
+            return []
+        by_part = [
+            self.rarity.best_sentences([w for w in topic if stem(w) in stems(part)], chunks)
+            for part in parts
+        ]
+        return list({(h.chunk.chunk_id, h.sentence): h for h in chain(*by_part)}.values())
 
     def _typo_fixed(self, word: str, chunks: Sequence[Chunk]) -> list[str]:
         """The word as the passages spell it when it is a typo of theirs ("releif"); as typed
