@@ -341,10 +341,11 @@ class TopicAnswers:
             # A line under a heading of what is asked ("Entry Requirement") speaks of it.
             own = stems(f"{reading.quote}\n{heading_over(reading.chunk.text, reading.quote)}")
             found = len(asked & own) / len(asked) if asked else 0.0
-            # A value labelled with a word of the subject ("|Closing Date |..." of "when does
-            # the competition close?") is what it asks, not a line naming its class.
+            # A value labelled with a word of the subject or one asked ("|Closing Date |..." of
+            # "when does the competition close?", "HOURS: ..." of "what hours does X work?") is
+            # what it asks, not a line naming its class.
             label = value_label(reading.quote)
-            labelled = bool(label and stems(label) & (set(subject) | stating))
+            labelled = bool(label and stems(label) & (set(subject) | stating | asked))
             labelled = labelled or same_way_up(analysis.question, reading.quote)
             return reading.score + _ASKED_WEIGHT * (found + labelled)
 

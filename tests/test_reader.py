@@ -297,3 +297,26 @@ def test_a_note_in_a_document_s_title_heads_none_of_its_figures() -> None:
 
 
 CODED = "Harbor Pilot\n\n18531 (WFSE Campuswide)\n\nPilots vessels in the inner harbor.\n"
+
+
+def test_a_value_labelled_with_a_word_asked_is_what_it_asks() -> None:
+    from assistant.class_headings import ClassHeadings
+    from assistant.query import QueryAnalysis
+    from assistant.reader import Reading
+    from assistant.topic_answers import TopicAnswers
+
+    passage = replace(
+        chunk(
+            "JOB TITLE: Harbor Pilot\n\nHOURS: Full time 37.5hpw\n\n"
+            "The Harbor Pilot supports the Harbor Master at the Harbor Pilot station.\n"
+        ),
+        doc_title="Harbor Pilot - vacancy",
+    )
+    topics = TopicAnswers(reader(passage), lambda _: [passage], ClassHeadings(lambda _: [passage]))
+    question = "what hours does the harbor pilot work"
+    analysis = QueryAnalysis(question=question, keywords=("hours", "harbor", "pilot", "work"))
+    subject = reader(passage).subject(["harbor", "pilot"])
+    # The sentence names the class twice over; the "HOURS:" line holds what is asked.
+    sentence = Reading(passage, passage.text.splitlines()[4], 1.0, 1.0, 0.0, False, 0)
+    hours = Reading(passage, "HOURS: Full time 37.5hpw", 1.0, 0.0, 0.0, False, 0)
+    assert topics._by_asked_words([sentence, hours], analysis, subject)[0] is hours
