@@ -6,8 +6,9 @@ the Board of Trustees") answers the first and not the second, and the other way 
 posts below ("Subordinates: ...").
 
 An answer from a document that states one class at most, to a question that asks who is above
-(or below) the class, also quotes the sentences of that document that say so when its quotes
-do not yet: the answer composed for the whole question often quotes the post's other duties.
+the class, also quotes the sentences of that document that say so and that it does not quote
+yet: the answer composed for the whole question often quotes the post's other duties, or one
+of two lines that each name a post above ("responsible to the Senior Scientist on board").
 """
 
 from __future__ import annotations
@@ -113,8 +114,9 @@ def _says_above(sentence: str) -> bool:
 
 def with_post_above(question: str, draft: Draft, library: ChunkLibrary) -> Draft:
     """The draft with the sentences of each document it quotes that name the post above the
-    class, when the question asks who that is and its quotes do not say it yet; the draft as
-    it is otherwise, when it abstains, or for a document that states several classes."""
+    class and that it does not quote yet (two at most a document), when the question asks who
+    that is; the draft as it is otherwise, when it abstains, and for a document that states
+    several classes."""
     if draft.abstained or ABOVE not in ways_asked(question):
         return draft
     quoted = " ".join(" ".join(c.quote.split()) for c in draft.citations)
