@@ -518,11 +518,13 @@ def detect_intents(text: str) -> tuple[str, ...]:
         " ",
         text,
     )
-    # "unused annual leave", "the annual review": a period that names something else than pay;
+    # "unused annual leave", "the annual review", "the weekly hours": a period that names
+    # something else than pay;
     # "how many pay periods", "when is payday", "leave paid out": when pay comes, not how much.
     text = re.sub(
         r"\b(?:annual|yearly|monthly|weekly|daily|hourly)\s+(?=(?:leave|vacation|holidays?"
-        r"|reports?|reviews?|evaluations?|appraisals?|meetings?|training|physicals?)\b)"
+        r"|reports?|reviews?|evaluations?|appraisals?|meetings?|training|physicals?"
+        r"|hours|hrs|schedules?|shifts?)\b)"
         r"|\bpay\s*(?:periods?|days?|dates?)\b|\bpaid\s+out\b",
         " ",
         text,

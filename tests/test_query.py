@@ -112,6 +112,10 @@ def test_a_period_that_names_leave_or_a_review_asks_no_pay() -> None:
     question = "how many pay periods before unused annual leave gets paid out"
     assert "salary" not in detect_intents(normalise_question(question))
     assert "salary" in detect_intents(normalise_question("what is the annual salary"))
+    # "the weekly hours": a period of the work, not of its pay.
+    hours = "Compare the weekly hours of the Edgartown Harbormaster and the Kittery one"
+    assert "salary" not in detect_intents(normalise_question(hours))
+    assert "salary" in detect_intents(normalise_question("what is the weekly pay"))
 
 
 @pytest.mark.parametrize(
