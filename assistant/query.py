@@ -12,6 +12,7 @@ from assistant.titles import (
     Mention,
     common_english,
     find_mentions,
+    letters_swapped,
     levels_after,
     split_glued_levels,
     words_in_capitals,
@@ -486,8 +487,7 @@ def _mistyped_stopword(word: str) -> bool:
     asks nothing that "actually" does not."""
     if len(word) < _LEAST_MISTYPED or common_english(word):
         return False  # "three" is a word of its own, not "there" mistyped
-    swapped = (f"{word[:n]}{word[n + 1]}{word[n]}{word[n + 2 :]}" for n in range(len(word) - 1))
-    return any(s in STOPWORDS for s in swapped if s != word)
+    return any(swapped in STOPWORDS for swapped in letters_swapped(word))
 
 
 # Shorter words are left as typed: "fro" is no "for".

@@ -43,7 +43,7 @@ from assistant.row_keys import (
     writes_coded_value,
 )
 from assistant.scope import name_acronyms
-from assistant.titles import abbreviates, abbreviation_like, acronym_like
+from assistant.titles import abbreviates, abbreviation_like, acronym_like, letters_swapped
 from index.cells import FIGURE, ROW_TITLE, is_figure_row
 from index.class_facts import key_value_facts
 from index.dates import MONTHS_NOT_WORDS
@@ -305,10 +305,9 @@ class PassageReader:
         if self._indexed(word_stem) or len(word_stem) < _MIN_TYPO_LENGTH:
             return word_stem
         # Two letters typed the wrong way round ("releif"): the word with them swapped back.
-        for n in range(len(word_stem) - 1):
-            swapped = f"{word_stem[:n]}{word_stem[n + 1]}{word_stem[n]}{word_stem[n + 2 :]}"
-            if swapped != word_stem and self._indexed(swapped):
-                return swapped
+        swapped = next((s for s in letters_swapped(word_stem) if self._indexed(s)), None)
+        if swapped is not None:
+            return swapped
         # Two letters swapped in a long word ("maintanence") cost more of a short word's score.
         cutoff = _TYPO_SIMILARITY - 5 if len(word_stem) >= 8 else _TYPO_SIMILARITY
         match = process.extractOne(

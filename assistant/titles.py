@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Callable, Collection, Iterable
+from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import accumulate
@@ -549,6 +549,15 @@ def written_as_titled(mention: Mention, words: list[str]) -> bool:
     if not re.fullmatch(LEVEL_TOKEN, level) or level in LEVEL_WORDS:
         return False
     return level.isdigit() != mention.series.roman_levels
+
+
+def letters_swapped(word: str) -> Iterator[str]:
+    """The word with each two letters side by side typed the other way round, as a slip writes
+    them ("releif" -> "erleif", "rleeif", "reelif", "relief", "relefi"); not the word itself."""
+    for n in range(len(word) - 1):
+        swapped = f"{word[:n]}{word[n + 1]}{word[n]}{word[n + 2 :]}"
+        if swapped != word:
+            yield swapped
 
 
 def same_word(word: str, title_word: str) -> bool:
