@@ -605,4 +605,15 @@ HELD_OUT_FLOORS: dict[str, HeldOutFloor] = {
     # written. First run, no rule changed for it: fact recall 72.7%, abstention 81.7%, none
     # invented (the naive baseline 78.9%, 78.0%, none): the floor is 2 points under.
     "holdout53": HeldOutFloor(0.70, 0.79),
+    # The fifty-fifth real set (evals/datasets/holdout54.yaml): sixteen texts of fourteen
+    # employers on tree and grounds work (city arborist postings in Washington, Wyoming and
+    # Pennsylvania, a California city's two differing ranges, three university class specs
+    # with a code and title joined by a slash and no pay, three Illinois park districts with
+    # hourly and yearly pay written without separators or glued to a word, a Minnesota
+    # county's flattened table, a California state exam bulletin, a New York school district's
+    # page that names no district, and an English, a Canadian and an Irish post), gathered
+    # unseen by a helper after holdout53's rules were written. First run, no rule changed for
+    # it: fact recall 79.6%, abstention 89.4%, none invented (the naive baseline 76.4%,
+    # 78.8%, none): the floor is 2 points under.
+    "holdout54": HeldOutFloor(0.77, 0.87),
 }
