@@ -337,6 +337,8 @@ class ExtractiveComposer:
             grid = Draft("\n".join(cells[0]), tuple(book.citations), abstained=cells[1])
             return grid if grid.abstained else self._with_namesakes(grid, analysis)
         draft = self._from_catalog(analysis, retrieved, CitationBook())
+        if draft is not None and draft.settled:
+            return draft
         if draft is not None and analysis.missing_ranks and not analysis.classes:
             # The lines of a series' classes do not answer for a rank none of them holds
             # ("Maintenance Worker Lead" of levels I, II and 3): the catalog says so.

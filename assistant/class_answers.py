@@ -10,6 +10,7 @@ from itertools import chain
 
 from assistant.citations import CitationBook
 from assistant.class_index import ClassIndex
+from assistant.class_lines import stated_for_others_only, topic_line
 from assistant.drafts import Draft
 from assistant.figures import (
     CatalogFacts,
@@ -365,6 +366,9 @@ class ClassAnswers:
         # "when does the cleaner releif job close?": a typo as the passages spell the word (not
         # a longer form of it: "effect" stays, for the synonyms it has).
         topic = [spelt for word in topic for spelt in self._typo_fixed(word, chunks)]
+        by_row = self._from_class_rows(classes, topic, book) if len(classes) == 1 else None
+        if by_row is not None:
+            return by_row
         hits = self.rarity.best_sentences(topic, chunks)
         if hits:
             hits = self._of_each_part(analysis.question, topic, chunks) or hits
@@ -391,6 +395,39 @@ class ClassAnswers:
             f"{label(r)}: {self.figures.facts(r, book)}." for r in classes[:MAX_CLASSES_PER_ANSWER]
         ]
         return Draft("\n".join(lines), tuple(book.citations), abstained=True, classes=titles)
+
+    def _from_class_rows(
+        self, classes: list[ClassRecord], topic: list[str], book: CitationBook
+    ) -> Draft | None:
+        """In a document of several classes, the line that names the class and holds the
+        topic ("Executive Level 2Zone of discretion*$168,610" / "to $178,558"), or "not said"
+        when only other classes' lines hold it; None when the document does not tell its
+        classes apart so."""
+        record = classes[0]
+        others = [
+            r.title
+            for r in self.index.records
+            if r.source == record.source and r.title != record.title
+        ]
+        if not others:
+            return None
+        lines = "\n".join(c.text for c in self.library.of_source(record.source)).splitlines()
+        line = topic_line(lines, record.title, topic)
+        titles = (record.title,)
+        if line is not None:
+            chunk = self.library.containing(record.source, line)
+            if chunk is None:
+                return None
+            quoted = self.passages.quote_sentence(chunk, line, book)
+            return Draft(quoted, tuple(book.citations), abstained=False, classes=titles)
+        if not stated_for_others_only(lines, record.title, others, topic):
+            return None
+        about = " ".join(dict.fromkeys(topic))
+        text = (
+            f'Its standard gives "{about}" for other classes, not for {label(record)}. What it '
+            f"gives for {record.title}: {self.figures.facts(record, book)}."
+        )
+        return Draft(text, tuple(book.citations), abstained=True, classes=titles, settled=True)
 
     def _of_each_part(
         self, question: str, topic: list[str], chunks: Sequence[Chunk]

@@ -23,6 +23,9 @@ class Draft:
     unsure: bool = False
     # No line answers, and the passage nearest to the question is shown whole in its stead.
     nearest_only: bool = False
+    # An abstention the document's own rows settle (a thing its table states for other classes
+    # only): no general passage answers instead.
+    settled: bool = False
 
 
 def abstain(book: CitationBook, message: str = "The sources do not say.") -> Draft:

@@ -27,6 +27,7 @@ from index.extract import head_names_one_class, layout_classes, one_class_title
 from index.levels import LEVEL_SUFFIX, ROMAN_VALUES, level_value, roman
 from index.money import period_beside
 from index.pay_tables import pay_table_classes
+from index.step_groups import grouped_pay_points
 from index.structure import (
     Section,
     build_sections,
@@ -100,6 +101,7 @@ def parse_standard(document: SourceDocument) -> ParsedStandard:
     blocks = parse_blocks(document.text)
     rows = table_classes(blocks, series_name(document.title)) + spaced_row_classes(blocks)
     rows += layout_classes(document.text) + pay_table_classes(document.text)
+    rows += grouped_pay_points(document.text.splitlines())
     # A document titled for several levels ("Grounds Assistant 1 / 2 - ...") describes each:
     # a heading that names one opens that class's section.
     several = levels_titled(document.title)
@@ -107,8 +109,12 @@ def parse_standard(document: SourceDocument) -> ParsedStandard:
     titles = [row.title or "" for row in rows] + several
     sections = build_sections(blocks, document.title, titles)
     catalog = _Catalog(document, sections, _one_class(document, rows))
+    one = catalog.one_class[0] if catalog.one_class else None
+    # The one row of the document's heading, naming its class at more length.
+    heading = len({normalise_title(row.title) for row in rows if row.title}) == 1
     for row in rows:
-        catalog.add(row)
+        longer = one is not None and heading and _names_longer(row.title, one)
+        catalog.add(row, one if longer else None)
     if catalog.one_class:
         for facts in catalog.one_class[1]:
             catalog.add(facts, catalog.one_class[0])
@@ -368,9 +374,20 @@ def _one_class(
     if one and series_name(document.title) and not one[1]:
         return None
     titles = {normalise_title(row.title) for row in rows if row.title}
-    if one is None or (titles and normalise_title(one[0]) not in titles):
+    if one is None:
+        return None
+    longer = len(titles) == 1 and _names_longer(next(iter(titles)), one[0])
+    if titles and normalise_title(one[0]) not in titles and not longer:
         return None
     return _without_employer(one[0], document), one[1]
+
+
+def _names_longer(title: str | None, one: str) -> bool:
+    """Whether a row's title names the document's one class at more length, as its heading
+    may ("Exam Bulletin - Forester I - Nonsupervisory" of "Forester I (Nonsupervisory)")."""
+    words = set(re.findall(r"[a-z0-9]+", (title or "").lower()))
+    own = set(re.findall(r"[a-z0-9]+", one.lower()))
+    return bool(own) and own < words
 
 
 # "Utility Worker I, II, III", "Road Maintenance Worker I/II": a title naming several levels.

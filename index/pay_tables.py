@@ -135,7 +135,7 @@ def min_max_header_rows(lines: list[str]) -> list[ClassFacts]:
         high = next((i for i, c in enumerate(columns) if c.startswith("max")), len(columns) - 1)
         label = match.group("key")
         label = None if label.lower() in ("class", "title", "job title", "position") else label
-        period = period_in(match.group(0)) or _context_period(lines[:index])
+        period = period_in(match.group(0)) or context_period(lines[:index])
         end = next((i for i in range(index + 1, len(lines)) if headers[i]), len(lines))
         following = [lines[index][match.end() :], *lines[index + 1 : end]]
         names = [" ".join(c.group(0).split()) for c in _PAY_COLUMN.finditer(match.group("columns"))]
@@ -181,7 +181,7 @@ def _split_rows(line: str, width: int) -> list[_Row] | None:
     return rows if rows and not key and not amounts else None
 
 
-def _context_period(lines: list[str]) -> str | None:
+def context_period(lines: list[str]) -> str | None:
     """The one pay period the few lines above a table name, if they name exactly one."""
     above = [line for line in lines if line.strip()][-3:]
     periods = periods_in(" ".join(above))
@@ -201,7 +201,7 @@ def cell_table_rows(lines: list[str]) -> list[ClassFacts]:
     effective date) the rows that repeat one key are its pay points, read in the first column."""
     found: list[ClassFacts] = []
     for above, text, cells in _cell_runs(lines):
-        found += _cell_table(text, cells, _context_period(above))
+        found += _cell_table(text, cells, context_period(above))
     return found
 
 
@@ -351,7 +351,7 @@ def heading_amount_rows(lines: list[str]) -> list[ClassFacts]:
                 pay_grade=grade,
                 salary_min=amounts[0][1],
                 salary_max=amounts[-1][1],
-                salary_period=_context_period([quote]),
+                salary_period=context_period([quote]),
             )
         )
     return found
@@ -387,7 +387,7 @@ def dated_step_grids(lines: list[str]) -> list[ClassFacts]:
         if not _rising(latest.amounts, strictly=False):
             continue
         code = coded.group("code")
-        period = period_in(heading) or _context_period(lines[:index])
+        period = period_in(heading) or context_period(lines[:index])
         found.append(
             ClassFacts(
                 code,
