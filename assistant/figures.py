@@ -162,6 +162,9 @@ class CatalogFacts:
                 graded = " ".join(evidence.quote.split()) if evidence else ""
                 if not row and len(graded) <= _SHORT_ROW and _glued_grade(record, graded):
                     row = graded  # "Salary Grade09": a form's label run into its grade
+                restated = (record.pay_text or "").lower() not in graded.lower()
+                if not row and graded and len(graded) <= _SHORT_ROW and restated:
+                    row = graded  # "Grade: 07" is not written "Grade 07": the line is quoted
                 if row and _glued_grade(record, row):
                     # "Graphic Designer4": the row is quoted; its grade is not restated apart.
                     return f'{name} is assigned to the grade its row gives: "{row}" {cite}.', True
@@ -278,17 +281,17 @@ class CatalogFacts:
                 f"{column[0]} for {name} is {column[1]} ({period}salary range "
                 f"{record.salary_text}{pay}) {cite}."
             ), True
+        written = _range_as_written(record)
         if _MAX_ASKED.search(question):
             return (
                 f"The maximum {period}salary for {name} is {record.salary_max} (salary range "
-                f"{record.salary_text}{pay}) {cite}."
+                f"{written}{pay}) {cite}."
             ), True
         if re.search(r"\b(min|minimum|start|starting|starts|lowest|least|entry)\b", question):
             return (
                 f"The minimum (starting) {period}salary for {name} is {record.salary_min} "
-                f"(salary range {record.salary_text}{pay}) {cite}."
+                f"(salary range {written}{pay}) {cite}."
             ), True
-        written = _range_as_written(record)
         row = _salary_row(record, written)
         said = f': "{row}"' if row else ""
         if apart:  # each figure with the line that states it: "... / Per Year [1], Grade 6 [2]"

@@ -39,7 +39,7 @@ def _phrases(text: str) -> tuple[str, ...]:
 
 
 # "Key:" where a title-block fact starts: up to four words before a colon.
-_KEY = re.compile(r"(?P<key>[A-Za-z#][\w.#/-]*(?: [\w.#/-]+){0,3}(?:\(s\))?)\s*:\s*")
+_KEY = re.compile(r"(?P<key>[A-Za-z#][\w.#/-]*(?:(?: / | )[\w.#/-]+){0,3}(?:\(s\))?)\s*:\s*")
 # Keys that name a class's code, and keys that name its pay (a grade, a range or dollars).
 CODE_KEYS = _phrases("""
     class code, job code, occupational code, occ code, classification code, title code,
@@ -645,6 +645,12 @@ _JOINED_LABEL = re.compile(r"[A-Za-z]+(?: [A-Za-z]+)?\s*(?:&|\band)", re.IGNOREC
 
 def _read_key_value(key: str, value: str, found: dict[str, str]) -> None:
     whole = key  # "Maximum Basic Salary": the known key is "Salary", the label says which end
+    keys, values = key.split(" / "), value.split(" / ")
+    if len(keys) > 1 and len(keys) == len(values):
+        # "Position Class Code / Title: W1008 / Arborist": each key, its value in turn.
+        for one_key, one_value in zip(keys, values, strict=True):
+            _read_key_value(one_key, one_value, found)
+        return
     key, name = _known_key(key)
     if "/" in key and "/" in value and not _is_known(name):
         # "Union/Salary Plan/Grade: AFSCME/LA-3": the last of the keys is the last value's.

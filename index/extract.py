@@ -23,7 +23,7 @@ from index.flat_tables import (
     spaced_code_rows,
 )
 from index.levels import LEVEL_SUFFIX, LEVEL_TOKEN
-from index.money import period_in
+from index.money import SALARY_RANGE, period_in
 from index.structure import (
     HEADLINE_CODE,
     normalise_title,
@@ -498,6 +498,64 @@ _GRADE_AFTER_TITLE = re.compile(
 )
 
 
+# "Position Class Code / Title: W1008 / Arborist": a form's keys joined by slashes, their
+# values in the same order.
+_SLASHED_FIELDS = re.compile(
+    r"^[ \t]*(?P<keys>[A-Za-z][\w ]*(?: / [A-Za-z][\w ]*)+)\s*:\s*(?P<values>\S.*?)\s*$",
+    re.MULTILINE,
+)
+
+
+# "FORESTER I (NONSUPERVISORY): $6,233.00 - $8,090.00 per Month": the class's title as a
+# label, its range as the value.
+_TITLE_OVER_PAY = re.compile(
+    r"^[ \t]*(?P<title>[A-Z][A-Za-z .,'&()/-]{2,80}?)[ \t]*:[ \t]*(?P<pay>[^\n]*\d[^\n]*)$",
+    re.MULTILINE,
+)
+
+
+def _title_over_its_pay(title: str, text: str) -> ClassFacts | None:
+    """The one line that labels a salary range with a levelled class the document's title
+    names (all its words are the title's), as a bulletin lists its classification with its
+    pay; None when none does, or several do (the levels of a series, each with its range)."""
+    named = set(re.findall(r"[a-z]+", title.lower()))
+    found: list[ClassFacts] = []
+    for line in _TITLE_OVER_PAY.finditer(text):
+        label = line.group("title").strip()
+        words = re.findall(r"[a-z]+", label.lower())
+        pay = SALARY_RANGE.search(line.group("pay"))
+        levelled = LEVEL_SUFFIX.search(re.sub(r"\s*\([^)]*\)\s*$", "", label))
+        if pay is None or len(words) < _TITLE_WORDS or not set(words) <= named or not levelled:
+            continue  # "Salary Range: $35,045 to $47,132" is no class; a levelled title is one
+        written = smart_title(label)
+        found.append(
+            ClassFacts(
+                written,
+                line.group(0).strip(),
+                salary_min=pay.group("min"),
+                salary_max=pay.group("max"),
+                salary_period=period_in(line.group("pay")),
+            )
+        )
+    return found[0] if len(found) == 1 else None
+
+
+# A title of this many words at least ("Forester I"): one word is a label more often.
+_TITLE_WORDS = 2
+
+
+def _slashed_title(text: str) -> tuple[str, str] | None:
+    """(the title, its line) of the first such line whose keys include a title."""
+    for line in _SLASHED_FIELDS.finditer(text):
+        keys, values = line.group("keys").split(" / "), line.group("values").split(" / ")
+        if len(keys) != len(values):
+            continue
+        for key, value in zip(keys, values, strict=True):
+            if re.fullmatch(r"(?:(?:class|job|position|classification) )?title", key.strip(), re.I):
+                return value.strip(), line.group(0).strip()
+    return None
+
+
 def _titled_class(title: str, text: str) -> tuple[str, list[ClassFacts]] | None:
     """The title of the one class a standard describes, with the code its own title states,
     before any grade written after that title is read."""
@@ -512,6 +570,12 @@ def _titled_class(title: str, text: str) -> tuple[str, list[ClassFacts]] | None:
         lines = [x.strip() for x in labelled.group(0).splitlines()]
         stating = next((x for x in lines if labelled.group("title") in x), lines[0])
         return title, [ClassFacts(title, stating)]
+    slashed = _slashed_title(text)
+    if slashed and reads_as_title(slashed[0]):
+        return smart_title(slashed[0]), [ClassFacts(smart_title(slashed[0]), slashed[1])]
+    paid = _title_over_its_pay(title, text)
+    if paid is not None:
+        return paid.title or title, [paid]
     title = _DOCUMENT_PREFIX.sub("", _DOCUMENT_SUFFIX.sub("", title.strip()))
     facts: list[ClassFacts] = []
     prefix = _CODE_PREFIX.match(title)

@@ -294,9 +294,9 @@ def test_who_is_eligible_is_answered_by_the_section_of_eligibility(found: Assist
 def test_how_many_is_answered_by_the_labelled_count(found: Assistant) -> None:
     answer = found.ask("How many posts are there for Magistrate in the 2014 recruitment?")
     assert '"Total Post : 12"' in answer.text
-    # A labelled level is no count of levels.
+    # A labelled level is no count of levels: it is read as the class's grade.
     answer = found.ask("How many pay levels does the Equipment Mechanic posting have?")
-    assert '"Pay Level: 3"' not in answer.text
+    assert "(State of Westmark) is assigned to Pay Level 3" in answer.text.splitlines()[0]
 
 
 def test_an_advertisement_number_is_read_where_a_label_writes_it(found: Assistant) -> None:
