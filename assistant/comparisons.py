@@ -52,6 +52,8 @@ _FRAMED = 3
 _SUBJECT_WORD = 2
 # A subject is spoken of when the answer holds this share of its own words.
 _COVERED_SHARE = 0.5
+# A question that weighs more subjects than this is a list, not a comparison.
+_MOST_SUBJECTS = 4
 
 Ask = Callable[[str], Draft]
 
@@ -73,8 +75,8 @@ def weighs(question: str) -> bool:
 
 
 def subject_parts(question: str) -> list[str]:
-    """The two parts of a question that weighs two subjects, each as written; [] when it
-    weighs none, or more than two."""
+    """The parts of a question that weighs two subjects or a few ("Compare the pay in A, B and
+    C"), each as written; [] when it weighs none, or more than four."""
     if not weighs(question):
         return []
     named = _named_parts(split_at_joiners(question))
@@ -85,16 +87,24 @@ def subject_parts(question: str) -> list[str]:
         halves = _OR.split(question)
         if len(halves) == 2 and re.search(r"\band\b|&", question):
             named = _named_parts([_FRAME_END.split(halves[0])[-1], halves[1]])
-    if len(named) != 2 or _own_words(named[0]) == _own_words(named[1]):
+    if not 2 <= len(named) <= _MOST_SUBJECTS:
         return []
+    if len({_own_words(p) for p in named}) < len(named):
+        return []
+    if len(named) > 2 and not all(_distinct(p, *_others(named, n)) for n, p in enumerate(named)):
+        return []  # "a clerk I, a clerk II or a clerk III": one series' levels, one subject
     return named
 
 
 def _named_parts(parts: list[str]) -> list[str]:
     """The parts of a question cut at its joiners that write a word of their own."""
     named = [p.strip(" ?.") for p in parts if _own_words(p)]
-    if len(named) == _FRAMED and (_FRAME.match(named[0]) or _PLACING.match(named[0])):
-        named = named[1:]  # "Which pays more per hour, X or Y?": the frame is no subject
+    if len(named) >= _FRAMED and (_FRAME.match(named[0]) or _PLACING.match(named[0])):
+        # "Which pays more per hour, X or Y?": the frame is no subject; in "Which has the
+        # longest week: X, Y or Z?" it holds the first.
+        colon = named[0].rfind(": ")
+        if colon < 0 or not _own_words(named[0][colon + 2 :]):
+            named = named[1:]
     return named
 
 
@@ -105,45 +115,58 @@ def completed(question: str, draft: Draft, ask: Ask) -> Draft:
     parts = subject_parts(question)
     if not parts:
         return draft
-    first, second = (_distinct(parts[0], parts[1]), _distinct(parts[1], parts[0]))
+    own = [_distinct(part, *_others(parts, n)) for n, part in enumerate(parts)]
     if draft.abstained:
-        answers = [_answer_of(question, parts, n, ask) for n in range(2)]
+        answers = [_answer_of(question, parts, n, ask) for n in range(len(parts))]
         found = [a for a in answers if a is not None]
-        return merged(found) if len(found) == 2 else draft
-    missing = [n for n, words in enumerate((first, second)) if not _spoken_of(words, draft)]
-    if len(missing) != 1:
+        return merged(found) if len(found) == len(parts) else draft
+    missing = [n for n, words in enumerate(own) if not _spoken_of(words, draft)]
+    if not missing or len(missing) == len(parts):
         return draft
-    answer = _answer_of(question, parts, missing[0], ask)
-    return merged([draft, answer]) if answer is not None else draft
+    added = [a for n in missing if (a := _answer_of(question, parts, n, ask)) is not None]
+    return merged([draft, *added]) if added else draft
+
+
+def _others(parts: list[str], n: int) -> list[str]:
+    return parts[:n] + parts[n + 1 :]
 
 
 def _answer_of(question: str, parts: list[str], asked: int, ask: Ask) -> Draft | None:
     """The answer to the question about one of its subjects alone (`_alone`); None when it
     abstains or speaks of another subject."""
     answer = ask(_alone(question, parts, asked))
-    if answer.abstained or not _spoken_of(_distinct(parts[asked], parts[1 - asked]), answer):
+    if answer.abstained or not _spoken_of(_distinct(parts[asked], *_others(parts, asked)), answer):
         return None
     return answer
 
 
 def _alone(question: str, parts: list[str], asked: int) -> str:
     """The question about one subject: "Which pays more per hour, X or Y?" about Y is "Which
-    pays more per hour, Y?". The other subject is taken out from its first word of its own to
+    pays more per hour, Y?". Each other subject is taken out from its first word of its own to
     the end of its part; the words that ask before it stay where they are ("Compare the top
     hourly rate of"), and those after it that ask ("percentage" of "X vs Y percentage")."""
-    first = question.find(parts[0])
-    second = question.find(parts[1], first + len(parts[0]))
-    dropped = _distinct(parts[1 - asked], parts[asked])
+    framed = bool(_FRAME.match(parts[0]) or _COMPARE_FIRST.match(parts[0]))
+    starts = []
+    at = 0
+    for part in parts:
+        at = question.find(part, at)
+        starts.append(at)
+        at += len(part)
 
     def kept(n: int) -> str:
         if n == asked:
-            return parts[n]
+            # "the one for a Special Education Teacher ...": the frame names what "one" is.
+            return _ONE_FOR.sub("", parts[n]) if framed else parts[n]
         # "entry to the Civil Service at AO and at AA grade": the subjects stand in parallel
         # after one preposition; the other's words before it are the question's own.
         lead = _PREPOSITION.match(parts[asked])
         parallel = lead and parts[n].lower().rfind(f" {lead.group(0).lower()} ")
         if parallel and parallel > 0:
             return parts[n][:parallel]
+        frame = _frame_before_first(parts[n]) if n == 0 and framed else None
+        if frame is not None:  # "Compare the pay of the arborists in A, B and C": "... in"
+            return frame
+        dropped = _distinct(parts[n], parts[asked])
         own = [w for w in _WORD.finditer(parts[n]) if _word_stem(w.group(0)) in dropped]
         if not own:
             return parts[n]
@@ -152,15 +175,31 @@ def _alone(question: str, parts: list[str], asked: int) -> str:
         asking = [w for w in after if _word_stem(w) in _asking()]
         return " ".join([parts[n][: own[0].start()], *asking])
 
-    pieces = [question[:first], kept(0), " ", kept(1), question[second + len(parts[1]) :]]
-    alone = " ".join("".join(pieces).split())
+    listed = " ".join(k for n in range(len(parts)) if (k := kept(n)).strip())
+    alone = question[: starts[0]] + listed + question[starts[-1] + len(parts[-1]) :]
+    alone = " ".join(alone.split())
     # One subject is not compared: "Compare the pay of" asks "What is the pay of", "Which
     # pays more per hour" asks "What pays per hour" ("starts" and "tops out" stay).
-    alone = _COMPARE_FIRST.sub("What is", alone, count=1)
+    if _COMPARE_FIRST.match(alone):
+        alone = _COMPARE_FIRST.sub("What is", alone, count=1)
     alone = _WHICH_FIRST.sub("What", _COMPARING.sub("", alone), count=1)
     return " ".join(alone.split())
 
 
+def _frame_before_first(part: str) -> str | None:
+    """The words that ask, before the first of the subjects: up to a colon ("Which has the
+    longest working week: the Chorley ..."), else up to the last preposition ("Compare the
+    pay for the City Arborist jobs in Lake Forest Park"); None when neither is written (a
+    dash may stand inside a title: "Natural Resource Manager - Forester")."""
+    colon = part.rfind(": ")
+    if colon >= 0:
+        return part[: colon + 2]
+    placed = list(re.finditer(r"\s(?:at|in|for|of|across|between|from)\s", part, re.I))
+    return part[: placed[-1].end()] if placed else None
+
+
+# "the one for", "the ones in": a subject that points back at what the frame names.
+_ONE_FOR = re.compile(r"^\s*(?:the\s+)?ones?\s+(?:for|of|in|at|with)\s+", re.IGNORECASE)
 # A preposition a subject may stand after ("at AA grade", "in Ohio").
 _PREPOSITION = re.compile(r"(?:at|in|for|of|under|on|with)(?=\s)", re.IGNORECASE)
 # A word as written, with its possessive ("Missouri's").
@@ -192,9 +231,9 @@ def _asking() -> frozenset[str]:
     return frozenset(stem(w) for w in question_words() - STOPWORDS if len(w) > _SUBJECT_WORD)
 
 
-def _distinct(part: str, other: str) -> frozenset[str]:
-    """The words of one subject that the other does not write."""
-    return _own_words(part) - _own_words(other)
+def _distinct(part: str, *others: str) -> frozenset[str]:
+    """The words of one subject that the others do not write."""
+    return _own_words(part).difference(*(_own_words(o) for o in others))
 
 
 def _spoken_of(words: frozenset[str], draft: Draft) -> bool:

@@ -91,12 +91,18 @@ def _resolve_one(question: str, context: QueryAnalysis | None, index: ClassIndex
     )
     level = current.level if current.level is not None else _level_alone(question)
     if current.jurisdictions and not current.names_a_class:
-        classes = [
+        counterparts = [
             m
             for r in context.classes
             for j in current.jurisdictions
             for m in index.counterpart(r, j)
         ]
+        # "what's the union affiliation for it?": a word read as a place with no counterpart
+        # of the class ("... Union Free School District") leaves the class asked about, and
+        # is no place the follow-up moves to.
+        classes = counterparts or ([] if _ASKS_ELSEWHERE.search(question) else classes)
+        if not counterparts and classes:
+            current = replace(current, jurisdictions=())
     elif level is not None and not current.names_a_class:
         classes = [r for c in context.classes for r in index.at_level(c, level)]
     # "who does that job report to?", "what were the posting dates?" ask a sentence of the
@@ -126,6 +132,10 @@ def _resolve_one(question: str, context: QueryAnalysis | None, index: ClassIndex
     return replace(resolved, question=standalone, keywords=tuple(dict.fromkeys(keywords)))
 
 
+# A follow-up that moves the question to a place: "and in Ohio?", "what about at the county?".
+_ASKS_ELSEWHERE = re.compile(
+    r"^\s*(?:(?:and|what about|how about)\b|(?:in|at|for|from)\b)", re.IGNORECASE
+)
 # A follow-up that asks when, why, whether, how long or how many: a sentence answers it, not a
 # figure.
 _ASKS_TEXT = re.compile(
@@ -196,7 +206,7 @@ def _elliptic(analysis: QueryAnalysis) -> bool:
     on the one before it for what it is about."""
     if analysis.names_a_class:
         return False
-    words = analysis.question.lower().split()
+    words = re.findall(r"[\w'’-]+", analysis.question.lower())  # "for it?" points with "it"
     if (words and words[0] in ("and", "also")) or _POINTERS & set(words):
         return True
     if words[:2] in (["what", "about"], ["how", "about"]):  # "what about from 1 April?"

@@ -51,6 +51,18 @@ BUS = _cited("Starting at $18.33 per hour", "Ridgeline bus operator notice")
         ("What is the salary range for a Bus Operator?", []),
         ("Does the posting ask for more than two years of experience?", []),
         ("Which pays more, a clerk I, a clerk II or a clerk III?", []),
+        (
+            "Compare the pay for the Tree Warden jobs in Ashby, Brill and Coles Hill.",
+            ["Compare the pay for the Tree Warden jobs in Ashby", "Brill", "Coles Hill"],
+        ),
+        (
+            "Which has the longest week: the Ashby warden, the Brill ranger or the Coles porter?",
+            [
+                "Which has the longest week: the Ashby warden",
+                "the Brill ranger",
+                "the Coles porter",
+            ],
+        ),
     ],
 )
 def test_the_two_subjects_of_a_question_that_weighs_them(question: str, parts: list[str]) -> None:
@@ -136,3 +148,37 @@ def test_both_subjects_are_answered_from_their_own_documents(two_postings: Assis
     assert not answer.abstained
     assert "$21.08" in answer.text and "$18.33" in answer.text
     assert {c.source for c in answer.citations} == {"marina.txt", "bus.txt"}
+
+
+THREE = "Compare the pay for the Tree Warden jobs in Ashby, Brill and Coles Hill."
+
+
+def test_one_of_several_subjects_is_asked_with_the_words_before_the_first() -> None:
+    parts = subject_parts(THREE)
+    assert _alone(THREE, parts, 1) == "What is the pay for the Tree Warden jobs in Brill."
+    assert _alone(THREE, parts, 2) == "What is the pay for the Tree Warden jobs in Coles Hill."
+
+
+def test_each_subject_of_several_left_out_is_answered_beside_the_others() -> None:
+    ashby = _cited("Salary: $40,000", "Ashby tree warden")
+    others = {"Brill": _cited("Pay: $41,500", "Brill tree warden"),
+              "Coles Hill": _cited("Pay: $18.20 an hour", "Coles Hill tree warden")}  # fmt: skip
+    asked: list[str] = []
+
+    def ask(question: str) -> Draft:
+        asked.append(question)
+        return next(d for place, d in others.items() if place in question)
+
+    answer = completed(THREE, ashby, ask)
+    assert len(asked) == 2 and not any("Ashby" in q for q in asked)
+    assert all(figure in answer.text for figure in ("$40,000", "$41,500", "$18.20"))
+
+
+def test_the_other_subject_is_the_words_after_the_last_preposition_before_it() -> None:
+    question = "How do the pay points of Ashby's Tree Warden and Park Ranger posts compare?"
+    parts = subject_parts(question)
+    assert _alone(question, parts, 1) == "How do the pay points of Park Ranger posts compare?"
+    # A dash stands inside a title, not after the words that ask.
+    dashed = "Compare the pay of Ashby's Resource Manager - Forester with Brill's Forester I."
+    alone = _alone(dashed, subject_parts(dashed), 1)
+    assert alone == "What is the pay of Brill's Forester I."

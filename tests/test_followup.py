@@ -235,3 +235,19 @@ def test_a_class_of_the_same_document_is_named_by_the_words_that_set_it_apart() 
     # "sub" of "sub-journey" is no "substitute": nothing here asks for qualifications.
     assert [r.title for r in analysis.classes] == [sub.title]
     assert analysis.intents == ("salary",)
+
+
+def test_a_word_read_as_a_place_with_no_counterpart_keeps_the_class() -> None:
+    toronto = ClassRecord(
+        source="t.txt", title="Tree Nursery Technician", jurisdiction="City of Toronto, Ontario"
+    )
+    places = ["Maple Union Free School District, New York", "City of Toronto, Ontario"]
+    index = ClassIndex([toronto], places)
+    earlier = [Turn("What is the hourly rate for the Tree Nursery Technician?", "$36.00 [1]")]
+    analysis = resolve("what's the union affiliation for it?", earlier, index)
+    assert [r.title for r in analysis.classes] == ["Tree Nursery Technician"]
+    # It asks a thing of its own, not the pay asked before.
+    assert analysis.intents == () and "affiliation" in analysis.question
+    # Moved to a place by its own words, a class with no counterpart there is not kept.
+    moved = resolve("and in Maple Union?", earlier, index)
+    assert moved.classes == ()
