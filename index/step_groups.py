@@ -45,19 +45,19 @@ def grouped_pay_points(lines: list[str]) -> list[ClassFacts]:
     width = Counter(len(r.amounts) for r in rows if len(r.amounts) > 1).most_common(1)
     if not width:
         return []
-    points = [r for r in rows if len(r.amounts) == width[0][0]]
+    points = {r.index for r in rows if len(r.amounts) == width[0][0]}  # lines of pay points
     labels = _repeated_labels([r.head for r in rows])
     groups: list[tuple[str, int, list[_Row]]] = []  # (class name, its first line, its points)
     for row in rows:
         if row.head in labels:
-            if groups and row in points:
+            if groups and row.index in points:
                 groups[-1][2].append(row)
             continue
         name = _name_before(row.head, labels)
         if name is None:
             groups.append(("", row.index, []))  # a row of another kind ends the class above
             continue
-        groups.append((name, row.index, [row] if row in points else []))
+        groups.append((name, row.index, [row] if row.index in points else []))
     named = [g for g in groups if g[0] and len(g[2]) >= _MIN_POINTS]
     if len(named) < _MIN_GROUPS:
         return []
