@@ -453,6 +453,12 @@ _DOCUMENT_PREFIX = re.compile(
     r"\s*[-–:]\s*",
     re.IGNORECASE,
 )
+# "City of Pacific Grove seeks Urban Forester", "Cork City Council is hiring a Tree Officer":
+# a news or job-board headline, the employer before the class it recruits.
+_HIRING = re.compile(
+    r"^[A-Z][^-–:(]*?\s(?:seeks|is seeking|is hiring|are hiring|hires|is recruiting|recruits)"
+    r"\s+(?:an?\s+|the\s+)?(?=[A-Z])"
+)
 # "Accountant II (4000A1)", "Analyst (#AN02)": a code in parentheses ends the title.
 _CODE_SUFFIX = re.compile(
     rf"\s*\(\s*(?:#\s*|(?:{label_pattern(field_labels().code)})\s*:?\s*)?"
@@ -577,6 +583,7 @@ def _titled_class(title: str, text: str) -> tuple[str, list[ClassFacts]] | None:
     if paid is not None:
         return paid.title or title, [paid]
     title = _DOCUMENT_PREFIX.sub("", _DOCUMENT_SUFFIX.sub("", title.strip()))
+    title = _HIRING.sub("", title)  # "City of Pacific Grove seeks Urban Forester - ..."
     facts: list[ClassFacts] = []
     prefix = _CODE_PREFIX.match(title)
     if prefix:

@@ -123,3 +123,21 @@ def test_a_bulletin_s_classification_line_names_its_class_and_pay() -> None:
         "Salary Range: $49,200 - $63,600", "TREE TRIMMER I (SEASONAL): $3,600.00 - $4,500.00"
     )
     assert ("Tree Trimmer II (seasonal)", "$4,100.00", "$5,300.00", "month") not in _bulletin(both)
+
+
+def test_a_headline_names_the_class_its_employer_recruits() -> None:
+    from index.catalog import parse_standard
+    from index.types import SourceDocument
+
+    text = "Job Listings\n\nTown of Ashby seeks Tree Warden\n\nSalary: $50,000 - $60,000 Annually\n"
+    for headline in (
+        "Town of Ashby seeks Tree Warden - town job listing on a society's job page",
+        "Ashby Town Council is hiring a Tree Warden - newspaper report",
+    ):
+        document = SourceDocument(
+            source="a.txt", title=headline, text=text, content_hash="0", format="txt"
+        )
+        records = parse_standard(document).classes
+        assert [(r.title, r.salary_min, r.salary_max) for r in records] == [
+            ("Tree Warden", "$50,000", "$60,000")
+        ]
