@@ -21,6 +21,7 @@ from assistant.document_numbers import number_asked, numbering_lines
 from assistant.drafts import Draft, abstain, found_no_line, merged
 from assistant.figures import CatalogFacts, column_asked, graded, key_fits, label
 from assistant.grid_answers import GridAnswers
+from assistant.hours_lacking import hours_not_stated
 from assistant.label_answers import answers_a_label, states_pay_in_words
 from assistant.line_subjects import (
     REQUIREMENT_INTENTS,
@@ -218,6 +219,9 @@ class ExtractiveComposer:
         unwritten = None if draft.abstained else self._name_not_written(analysis, draft)
         if unwritten:
             draft = replace(draft, text=f"{unwritten}\n{draft.text}", abstained=True)
+        hourless = None if draft.abstained else hours_not_stated(analysis.question, draft.citations)
+        if hourless:
+            draft = replace(draft, text=f"{hourless}\n{draft.text}", abstained=True)
         documents = tuple(c.doc_title for c in draft.citations if c.doc_title)
         return replace(draft, classes=tuple(dict.fromkeys((*draft.classes, *documents))))
 
