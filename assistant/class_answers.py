@@ -404,11 +404,7 @@ class ClassAnswers:
         when only other classes' lines hold it; None when the document does not tell its
         classes apart so."""
         record = classes[0]
-        others = [
-            r.title
-            for r in self.index.records
-            if r.source == record.source and r.title != record.title
-        ]
+        others = [r.title for r in self.index.of_source(record.source) if r.title != record.title]
         if not others:
             return None
         lines = "\n".join(c.text for c in self.library.of_source(record.source)).splitlines()

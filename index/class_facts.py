@@ -643,12 +643,20 @@ def _opens_line(text: str, key: re.Match[str]) -> bool:
 _JOINED_LABEL = re.compile(r"[A-Za-z]+(?: [A-Za-z]+)?\s*(?:&|\band)", re.IGNORECASE)
 
 
+def slashed_fields(keys: str, values: str) -> list[tuple[str, str]]:
+    """ "Position Class Code / Title: W1008 / Arborist": each key joined by a slash with its
+    value in turn; [] when the keys are not joined so, or their values do not pair up."""
+    named, given = keys.split(" / "), values.split(" / ")
+    if len(named) < 2 or len(named) != len(given):
+        return []
+    return [(k.strip(), v.strip()) for k, v in zip(named, given, strict=True)]
+
+
 def _read_key_value(key: str, value: str, found: dict[str, str]) -> None:
     whole = key  # "Maximum Basic Salary": the known key is "Salary", the label says which end
-    keys, values = key.split(" / "), value.split(" / ")
-    if len(keys) > 1 and len(keys) == len(values):
-        # "Position Class Code / Title: W1008 / Arborist": each key, its value in turn.
-        for one_key, one_value in zip(keys, values, strict=True):
+    pairs = slashed_fields(key, value)
+    if pairs:
+        for one_key, one_value in pairs:
             _read_key_value(one_key, one_value, found)
         return
     key, name = _known_key(key)

@@ -14,7 +14,7 @@ from index.cells import (
     reads_as_title,
     without_columns,
 )
-from index.class_facts import ClassFacts
+from index.class_facts import ClassFacts, slashed_fields
 from index.flat_tables import (
     CAMEL_JOIN,
     column_major_classes,
@@ -553,12 +553,9 @@ _TITLE_WORDS = 2
 def _slashed_title(text: str) -> tuple[str, str] | None:
     """(the title, its line) of the first such line whose keys include a title."""
     for line in _SLASHED_FIELDS.finditer(text):
-        keys, values = line.group("keys").split(" / "), line.group("values").split(" / ")
-        if len(keys) != len(values):
-            continue
-        for key, value in zip(keys, values, strict=True):
-            if re.fullmatch(r"(?:(?:class|job|position|classification) )?title", key.strip(), re.I):
-                return value.strip(), line.group(0).strip()
+        for key, value in slashed_fields(line.group("keys"), line.group("values")):
+            if re.fullmatch(r"(?:(?:class|job|position|classification) )?title", key, re.I):
+                return value, line.group(0).strip()
     return None
 
 
