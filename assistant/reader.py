@@ -188,6 +188,7 @@ class PassageReader:
         self._heading_stems: dict[str, set[str]] = {}  # source -> the stems of its headings
         self._title_stems: set[str] = set()  # the stems of every class title the passages name
         self._step_columns: dict[str, set[str]] = {}  # source -> the steps its headers list
+        self._leads: dict[tuple[str, str], set[str]] = {}  # (source, field) -> its lead's stems
 
     def subject(self, keywords: Sequence[str], chunks: Sequence[Chunk] = ()) -> list[str]:
         """The stems of what the question is about: its content words less its question words,
@@ -623,6 +624,12 @@ class PassageReader:
         # series"); a word of a class title found elsewhere does not place this line.
         placing = [s for s in subject if s not in near and (s.isdigit() or s in self.places)]
         coverage += self._share(placing, document, total)
+        if field is not None and coverage < MIN_FIELD_COVERAGE:
+            # "Salary Range: $58,300-$93,100" of a posting headed "Tennessee Valley Authority /
+            # Office of the Inspector General / ... / Auditor": its one labelled salary is the
+            # post's its lead names.
+            lead = self._lead_of_one_post(chunk.source, field, line)
+            coverage += self._share([s for s in subject if s not in near], lead, total)
         if keyed:
             # A step's row under the key line asked is found by the key: the rest of the
             # subject may head its table or column, in a passage above ("SM1 step 1 after the
@@ -659,10 +666,47 @@ class PassageReader:
                 states = plausible_for(period, line)
         return Reading(chunk, line, coverage, own, aspect, states, rank, header)
 
+    def _lead_of_one_post(self, source: str, field: str, line: str) -> set[str]:
+        """The word stems of a document's lead (its lines before the first that labels a
+        class fact) when the line labels the field asked and no other line of the document
+        labels it with another value: a posting's head names the post its labelled lines are
+        of. Empty otherwise (a document of several posts labels each one's pay)."""
+        if not _labels(line, field):
+            return set()
+        if (source, field) not in self._leads:
+            self._leads[source, field] = self._lead(source, field)
+        return self._leads[source, field]
+
+    def _lead(self, source: str, field: str) -> set[str]:
+        lead: list[str] = []
+        values: set[str] = set()
+        for passage in self._chunks_of(source):
+            for text in passage.text.splitlines():
+                value = _labels(text, field)
+                if value:
+                    values.add(value)
+                elif not values:
+                    lead.append(text)
+        return stems("\n".join(lead)) if len(values) == 1 else set()
+
     def _share(self, subject: Sequence[str], found: set[str], total: float) -> float:
         if total <= 0:
             return 1.0 if not subject else 0.0
         return math.fsum(self.rarity.weight(s) for s in subject if s in found) / total
+
+
+def _labels(line: str, field: str) -> str | None:
+    """The value a "Label: value" line gives the field ("Salary Range: $58,300-$93,100" gives
+    a salary), or None."""
+    facts = key_value_facts(line) if ":" in line else None
+    if facts is None:
+        return None
+    value = {
+        "salary": f"{facts.salary_min or ''} {facts.salary_max or ''}".strip(),
+        "grade": facts.pay_grade or "",
+        "code": facts.code or "",
+    }.get(field, "")
+    return value or None
 
 
 # A row's own key at its start: "CG-01 |", "APS 4", "GS-12".
