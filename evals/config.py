@@ -616,4 +616,13 @@ HELD_OUT_FLOORS: dict[str, HeldOutFloor] = {
     # it: fact recall 79.6%, abstention 89.4%, none invented (the naive baseline 76.4%,
     # 78.8%, none): the floor is 2 points under.
     "holdout54": HeldOutFloor(0.77, 0.87),
+    # The fifty-sixth real set (evals/datasets/holdout55.yaml): sixteen texts of fourteen
+    # employers on elections work (two Colorado county technicians sharing one pay table,
+    # California and Iowa county coordinators, a Michigan city's deputy clerk, three Ohio and
+    # Arizona boards' per-election pay, two Pennsylvania news reports, three English councils,
+    # Elections Canada, Elections BC and the Australian Electoral Commission), gathered unseen
+    # by a helper after holdout54's rules were written. First run, no rule changed for it:
+    # fact recall 86.9%, abstention 80.7%, none invented (the naive baseline 80.5%, 78.3%,
+    # none): the floor is 2 points under.
+    "holdout55": HeldOutFloor(0.84, 0.78),
 }
