@@ -27,6 +27,7 @@ from index.extract import head_names_one_class, layout_classes, one_class_title
 from index.levels import LEVEL_SUFFIX, ROMAN_VALUES, level_value, roman
 from index.money import period_beside
 from index.pay_tables import pay_table_classes
+from index.period_columns import period_pair_rows
 from index.step_groups import grouped_pay_points
 from index.structure import (
     Section,
@@ -125,6 +126,8 @@ def parse_standard(document: SourceDocument) -> ParsedStandard:
         for facts in titled_code_facts(document.text.splitlines(), catalog.one_class[0]):
             catalog.add(facts, catalog.one_class[0])
         for facts in bare_pay_facts(document.text.splitlines()):
+            catalog.add(facts, catalog.one_class[0])
+        for facts in period_pair_rows(document.text.splitlines()):
             catalog.add(facts, catalog.one_class[0])
     _add_level_labels(catalog)
     classes = list(catalog.records.values())

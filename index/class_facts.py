@@ -660,6 +660,15 @@ def _read_key_value(key: str, value: str, found: dict[str, str]) -> None:
             _read_key_value(one_key, one_value, found)
         return
     key, name = _known_key(key)
+    if "/" in key and "/" not in value and not _is_known(name):
+        # "Salary/Grade: Grade 3", "Job Code/Title: 1054 Accountant": one value under keys that
+        # are alternatives is read under each.
+        for one in filter(None, map(str.strip, key.split("/"))):
+            read: dict[str, str] = {}
+            _read_key_value(one, value, read)
+            for field, given in read.items():
+                found.setdefault(field, given)  # the first key that reads a field gives it
+        return
     if "/" in key and "/" in value and not _is_known(name):
         # "Union/Salary Plan/Grade: AFSCME/LA-3": the last of the keys is the last value's.
         key, name = _known_key(key.rsplit("/", 1)[1])
@@ -693,11 +702,22 @@ def _read_key_value(key: str, value: str, found: dict[str, str]) -> None:
             # "Pay Level: 106 ($47,305.74 - $85,150.33)": the grade the label names, then the
             # range it pays.
             found["pay_grade"], found["pay_label"] = token, _label_title(key)
+        elif (before := _GRADE_BEFORE_RANGE.match(value)) and (
+            before["label"] or not before["grade"].isdigit()
+        ):
+            # "Salary: C1 (£28,598 - £31,022)", "Salary: Grade 7 (...)": a grade, then in
+            # parentheses the range it pays.
+            found["pay_grade"] = before["grade"]
+            if before["label"]:
+                found["pay_label"] = before["label"].title()
     elif single:
         found["salary_max" if _TOP_KEY.search(whole) else "salary_min"] = single.group(0)
     elif listed := _GRADE_LIST.match(value.strip()):
         # "Pay Band(s): 5, 6 and 7": the class spans the grades listed, not the first alone.
         found["pay_grade"], found["pay_label"] = listed.group(0), _label_title(key)
+    elif (labelled := _GRADE_BESIDE.fullmatch(value.strip())) and _GRADE_NAME.search(name):
+        # "Grade: Grade 3", "Salary/Grade: Grade 3": the value names its grade's label.
+        found["pay_grade"], found["pay_label"] = labelled["grade"], labelled["label"].title()
     elif (
         spaced
         or (_PAY_GRADE.match(token) and not _pay_in_figures(name, token))
@@ -743,6 +763,12 @@ _GRADE_LIST = re.compile(
 )
 # A grade after a salary, in parentheses or not: "(Level 05)", "(Grade 12)", "i.e. Task Grade
 # 15 (Provisional)", "Grade 11 to 11".
+# A grade (with letters in it when no label names it), then the range it pays in parentheses.
+_GRADE_BEFORE_RANGE = re.compile(
+    r"\s*(?:(?P<label>grade|band|level|scale|range)\s+)?"
+    r"(?P<grade>(?-i:[A-Z]{0,3})-?\d{1,3}(?-i:[A-Z])?)\s*\(",
+    re.IGNORECASE,
+)
 _GRADE_BESIDE = re.compile(
     r"(?<![\w-])(?P<label>(?:(?:task|pay|salary)\s+)?(?:level|grade|band|range|group))"
     r"\s+(?P<grade>(?-i:[A-Z]{0,3})-?\d{1,3}(?-i:[A-Z])?)(?![\w.,-])"

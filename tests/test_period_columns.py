@@ -1,0 +1,74 @@
+"""A one-class text's pay given as pairs of columns, a pair a period ("Min Hourly Max Hourly
+Min Monthly Max Monthly Min Salary Max Salary" over one row of six amounts), and grades
+written inside a salary's value ("Salary: C1 (£28,598 - £31,022)", "Salary/Grade: Grade 3").
+The texts are written here."""
+
+from __future__ import annotations
+
+import pytest
+
+from index.catalog import parse_standard
+from index.class_facts import key_value_facts
+from index.period_columns import period_pair_rows
+from index.types import ClassRecord, SourceDocument
+
+HEADER = "Min Hourly Max Hourly Min Monthly Max Monthly Min Salary Max Salary"
+
+
+def records(title: str, text: str) -> list[ClassRecord]:
+    document = SourceDocument("kell/description.txt", title, text, "h", "txt", "Kell County")
+    return parse_standard(document).classes
+
+
+def test_the_first_pair_named_by_a_period_is_the_class_range() -> None:
+    found = records(
+        "Poll Book Technician - county job description",
+        f"Description Detail\n\nPoll Book Technician\n\n{HEADER}\n"
+        "$16.24 $22.74 $2,814.88 $3,941.52 $33,786.00 $47,300.00\n\nDescription\n",
+    )
+    assert [(r.title, r.salary_min, r.salary_max, r.salary_period) for r in found] == [
+        ("Poll Book Technician", "$16.24", "$22.74", "hour")
+    ]
+    assert found[0].pay_columns == (
+        ("Hourly", "$16.24 - $22.74"),
+        ("Monthly", "$2,814.88 - $3,941.52"),
+        ("Salary (yearly)", "$33,786.00 - $47,300.00"),
+    )
+
+
+def test_a_pair_named_by_no_period_is_yearly_only_when_it_is_twelve_months() -> None:
+    # $30,000 is not twelve times $2,814.88 nor 2,080 hours at $16.24: its period is not said.
+    facts = period_pair_rows([HEADER, "$16.24 $22.74 $2,814.88 $3,941.52 $30,000.00 $41,000.00"])
+    assert [f.pay_columns[-1] for f in facts] == [("Salary", "$30,000.00 - $41,000.00")]
+
+
+def test_a_row_of_other_amounts_than_the_header_has_cells_gives_nothing() -> None:
+    assert period_pair_rows([HEADER, "$16.24 $22.74 $2,814.88 $3,941.52"]) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "grade", "label", "salary"),
+    [
+        ("Salary: C1 (£28,598 - £31,022)", "C1", None, ("£28,598", "£31,022")),
+        ("Salary: Grade 7 (£39,695 - £56,543)", "7", "Grade", ("£39,695", "£56,543")),
+        ("Salary/Grade: Grade 3", "3", "Grade", (None, None)),
+        ("GRADE: Band 6", "6", "Band", (None, None)),
+        # A value of no grade's shape before the range: "FT", a bare number.
+        ("Salary: FT ($40,000 - $50,000)", None, None, ("$40,000", "$50,000")),
+        ("Salary: 5 ($40,000 - $50,000)", None, None, ("$40,000", "$50,000")),
+    ],
+)
+def test_a_grade_written_in_a_salarys_value_is_the_class_grade(
+    line: str, grade: str | None, label: str | None, salary: tuple[str | None, str | None]
+) -> None:
+    facts = key_value_facts(line)
+    assert facts is not None
+    assert (facts.pay_grade, facts.pay_label) == (grade, label)
+    assert (facts.salary_min, facts.salary_max) == salary
+
+
+def test_keys_joined_by_a_slash_give_one_value_to_the_first_that_reads_it() -> None:
+    facts = key_value_facts("Grade/Salary: SO2 £30,000")
+    assert facts is not None and (facts.pay_grade, facts.pay_label) == ("SO2", "Grade")
+    coded = key_value_facts("Job Code/Title: 1054 Accountant")
+    assert coded is not None and coded.code == "1054"
