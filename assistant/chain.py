@@ -16,6 +16,7 @@ from assistant.asked_parts import with_parts_asked
 from assistant.class_answers import section_kinds
 from assistant.class_index import ClassIndex
 from assistant.comparisons import completed
+from assistant.deadline_lacking import with_deadline_said
 from assistant.drafts import Draft
 from assistant.empty_headings import without_empty_headings
 from assistant.followup import resolve
@@ -116,6 +117,8 @@ def build_chain(
         draft = with_parts_asked(analysis, draft, library, composer.rarity)
         # "who does the harbour master report to?": the sentence naming the post above.
         draft = with_post_above(analysis.question, draft, library)
+        # "the application deadline": lines that say no date do not give it.
+        draft = with_deadline_said(analysis.question, draft)
         draft = composer.with_nearest_passage(analysis, retrieved, draft)
         if rewriter is not None:
             draft = rewriter(state["request"], analysis, retrieved, draft)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
 from functools import cache
@@ -41,6 +42,22 @@ def _roles(name: str) -> list[tuple[str, ...]]:
 
 
 _ROLE_WORDS = 2
+_SPACED_DASH = re.compile(r"\s[-–—]\s")
+
+
+def _before_dash(name: str) -> tuple[str, ...]:
+    """The words of a title before a spaced dash, two at least and no level: "Electoral
+    Services Officer" of "Electoral Services Officer - Maternity Leave Cover"; none for "Clerk -
+    Elections" (one word names too much), "Engineer II - Civil" or "Equipment Operator -
+    Journey 1" (a level names the class whole)."""
+    parts = _SPACED_DASH.split(name, maxsplit=1)
+    if len(parts) < 2:
+        return ()
+    words = tuple(normalise_title(parts[0]).split())
+    levelled = any(level_value(w) is not None or w.isdigit() for w in normalise_title(name).split())
+    return words if len(words) >= _ROLE_WORDS and not levelled else ()
+
+
 _INVERTED_RANK = re.compile(
     r",\s*(?:senior|junior|lead|principal|chief|associate|assistant|trainee|supervising)$",
     re.IGNORECASE,
@@ -88,7 +105,17 @@ class ClassIndex:
             for one in series.values()
             for words in _roles(one.name)
         ]
-        self.series = SeriesCatalog([*series.values(), *inverted, *roles])
+        # "Electoral Services Officer - Maternity Leave Cover": the words before the dash name
+        # the post, the rest says how it is held or where.
+        # (Not when other titles share those words: "Equipment Operator - Journey 1" and
+        # "- Sub-Journey 2" are told apart by what follows the dash.)
+        before = Counter(_before_dash(one.name) for one in series.values())
+        dashed = [
+            Series(one.name, words, "".join(w[0] for w in words), one.records)
+            for one in series.values()
+            if (words := _before_dash(one.name)) and before[words] == 1
+        ]
+        self.series = SeriesCatalog([*series.values(), *inverted, *roles, *dashed])
         self.jurisdictions = sorted(
             {r.jurisdiction for r in self.records if r.jurisdiction} | set(places)
         )

@@ -282,18 +282,20 @@ class CatalogFacts:
                 f"{record.salary_text}{pay}) {cite}."
             ), True
         written = _range_as_written(record)
-        if _MAX_ASKED.search(question):
+        # "min and max" asks for the range, one end alone for that end.
+        asks_max, asks_min = bool(_MAX_ASKED.search(question)), bool(_MIN_ASKED.search(question))
+        if asks_max and not asks_min:
             return (
                 f"The maximum {period}salary for {name} is {record.salary_max} (salary range "
                 f"{written}{pay}) {cite}."
             ), True
-        if re.search(r"\b(min|minimum|start|starting|starts|lowest|least|entry)\b", question):
+        if asks_min and not asks_max:
             return (
                 f"The minimum (starting) {period}salary for {name} is {record.salary_min} "
                 f"(salary range {written}{pay}) {cite}."
             ), True
         row = _salary_row(record, written)
-        said = f': "{row}"' if row else ""
+        said = f': "{row}"' if row else _other_periods(record)
         if apart:  # each figure with the line that states it: "... / Per Year [1], Grade 6 [2]"
             return f"The {period}salary range for {name} is {written} {cite}{pay}{said}.", True
         return (
@@ -513,6 +515,7 @@ _SHORT_ROW = 60
 _SHORT_PAY_LINE = 100
 # A question, or a line, that speaks of the top of a range.
 _MAX_ASKED = re.compile(r"\b(max|maximum|top|most|highest|ceiling)\b", re.IGNORECASE)
+_MIN_ASKED = re.compile(r"\b(min|minimum|start|starting|starts|lowest|least|entry)\b")
 
 
 def _rates_of_period(line: str, period: str | None) -> list[str]:
@@ -601,6 +604,18 @@ _PERIOD_AFTER = re.compile(
 # The terms a range may be written with after it: "DOE", "DOQ" (depending on experience, on
 # qualifications), which say where in the range a hire starts.
 _TERMS_AFTER = re.compile(r"\s*(?:DOE|DOQ|D\.O\.[EQ]\.?)(?!\w)")
+
+
+def _other_periods(record: ClassRecord) -> str:
+    """The ranges its row gives for other periods than the class's, as columns named by their
+    period ("Monthly", "Salary (yearly)"): "; monthly $2,814.88 - $3,941.52, yearly ..."."""
+    ranges = [
+        f"{PERIOD_NAMES[period]} {amount}"
+        for name, amount in record.pay_columns
+        if (period := period_in(name)) and period != record.salary_period
+        and SALARY_RANGE.search(amount)
+    ]  # fmt: skip
+    return f"; {', '.join(ranges)}" if ranges else ""
 
 
 def _salary_row(record: ClassRecord, written: str) -> str:

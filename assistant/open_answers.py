@@ -454,9 +454,16 @@ def says_when(text: str) -> bool:
     """Whether a text writes a date, names a month or a day of the week ("Incremental
     progression will take place in either April or October"), or says its post stays open
     with none."""
-    return bool(writes_a_date(text) or _OPEN_ENDED.search(text) or _WHEN.search(text))
+    return bool(
+        writes_a_date(text)
+        or _OPEN_ENDED.search(text)
+        or _WHEN.search(text)
+        or _ISO_DATE.search(text)
+    )
 
 
+# A date written year first: "Application Deadline: 2026-03-01".
+_ISO_DATE = re.compile(r"\b(?:19|20)\d\d-[01]\d-[0-3]\d\b")
 # A month or a day of the week, written out: when something happens, with no date.
 _WHEN = re.compile(
     rf"\b(?:{MONTHS_NOT_WORDS}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b", re.IGNORECASE

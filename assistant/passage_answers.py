@@ -780,6 +780,8 @@ def _shares_pay(text: str) -> bool:
 
 # How many words on each side of an amount may say what it pays: "a $500 retention bonus".
 _BESIDE_WORDS = 3
+# The word after an amount that joins other pay to it: "plus overtime", "+ mileage".
+_ADDED = re.compile(r"(?:^|\s)(?:plus|\+)\s", re.IGNORECASE)
 # The words before a rate that say where the base rate starts or what it rises to.
 _RATE_MOVES = re.compile(
     r"\b(?:increas\w*|rais\w*|ris\w*|start\w*|begin\w*)\s+(?:to|at)\s*$", re.IGNORECASE
@@ -798,7 +800,8 @@ def _pays_other_elements(line: str) -> bool:
             # what it rises to.
             return set()
         before = line[: match.start()].split()[-_BESIDE_WORDS:]
-        after = line[match.end() :].split()[:_BESIDE_WORDS]
+        # "$17.72/hour plus overtime paid at ...": what follows "plus" is pay besides it.
+        after = _ADDED.split(line[match.end() :], maxsplit=1)[0].split()[:_BESIDE_WORDS]
         return stems(" ".join([*before, *after]))
 
     return bool(amounts) and all(beside(m) & others for m in amounts)

@@ -167,9 +167,11 @@ _LIST_NUMBER_END = re.compile(r"(?:[:;]-?\s*|\s\d{1,2}\.\s[^.;]{1,60}\s)\d{1,2}\
 _LOWER_START = re.compile(r"[(\[\"“']?[a-z]")
 
 
-# Abbreviations that end with a period without ending the sentence.
+# Abbreviations that end with a period without ending the sentence; a time of day and a
+# month shortened run on into the date after them ("until 8 p.m. Aug. 2.").
 _ABBREVIATION_END = re.compile(
-    r"(?:\b(?:e\.g|i\.e|etc|vs|no|nos|approx|incl|esp|cf|nr|st|dr|mr|mrs|ms|jr|sr|dept|mt|ft)\.)$",
+    r"(?:\b(?:e\.g|i\.e|etc|vs|no|nos|approx|incl|esp|cf|nr|st|dr|mr|mrs|ms|jr|sr|dept|mt|ft"
+    r"|a\.m|p\.m|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.)$",
     re.I,
 )
 

@@ -518,6 +518,8 @@ def detect_intents(text: str) -> tuple[str, ...]:
         " ",
         text,
     )
+    # "when do polling officials start on election day?": the time work begins.
+    text = re.sub(r"(\bwhen\s+(?:do|does|did|will)\s+(?:[\w'-]+\s+){0,5}?)starts?\b", r"\1", text)
     # "unused annual leave", "the annual review", "the weekly hours": a period that names
     # something else than pay;
     # "how many pay periods", "when is payday", "leave paid out": when pay comes, not how much.

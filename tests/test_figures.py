@@ -144,6 +144,11 @@ def test_a_field_without_its_own_line_is_cited_from_the_title_line(facts: Catalo
             "The salary range for Certified Peer Support Specialist II (Texas) is "
             "$30,840 - $46,798, Salary Group A12 [1].",
         ),
+        (  # both ends asked: the range
+            "cpss ii salary min and max",
+            "The salary range for Certified Peer Support Specialist II (Texas) is "
+            "$30,840 - $46,798, Salary Group A12 [1].",
+        ),
     ],
 )
 def test_salary_sentences(facts: CatalogFacts, seeds: Seeds, question: str, expected: str) -> None:
@@ -708,3 +713,32 @@ def test_one_rate_is_no_maximum(own_lines: CatalogFacts, seeds: Seeds) -> None:
         sentence, said = own_lines.salary_sentence(clerk, analysis, CitationBook())
         assert said is answered
         assert '"Starting for Clerk – $18.19"' in sentence
+
+
+def test_a_row_of_ranges_by_period_gives_the_others_beside_the_class_range(
+    seeds: Seeds,
+) -> None:
+    """The class's hourly range, and the monthly and yearly ones its row's columns give."""
+    row = "Min Hourly Max Hourly Min Monthly Max Monthly\n$16.24 $22.74 $2,814.88 $3,941.52"
+    record = ClassRecord(
+        source="k.txt",
+        title="Poll Book Technician",
+        salary_min="$16.24",
+        salary_max="$22.74",
+        salary_period="hour",
+        evidence=(Evidence("salary", "S", row),),
+        pay_columns=(
+            ("Hourly", "$16.24 - $22.74"),
+            ("Monthly", "$2,814.88 - $3,941.52"),
+            ("Salary (yearly)", "$33,786.00 - $47,300.00"),
+        ),
+    )
+    facts = CatalogFacts(ChunkLibrary([]), ClassIndex([record]))
+    text, answered = facts.salary_sentence(
+        record, analyse("poll book technician pay", seeds.class_index), CitationBook()
+    )
+    assert answered
+    assert text == (
+        "The hourly salary range for Poll Book Technician is $16.24 - $22.74 [1]; "
+        "monthly $2,814.88 - $3,941.52, yearly $33,786.00 - $47,300.00."
+    )

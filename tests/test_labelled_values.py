@@ -219,6 +219,9 @@ def test_a_reference_number_is_not_a_salary(pages: Assistant) -> None:
 def test_an_abbreviation_with_a_period_does_not_end_a_sentence() -> None:
     line = "Harbour Mental Health Service (Alder, Bramble & Nr. Coldwater)"
     assert split_sentences(line) == [line]
+    # A time of day and a shortened month run on into the date after them.
+    hours = "Hours are 5:30 a.m. until approximately 8 p.m. Aug. 2."
+    assert split_sentences(f"{hours} Workers must be 18.") == [hours, "Workers must be 18."]
 
 
 def test_a_list_run_into_a_sentence_stays_in_it() -> None:

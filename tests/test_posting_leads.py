@@ -26,11 +26,10 @@ TWO_POSTS = (
 )
 
 
-def answer(text: str, question: str) -> tuple[str, bool]:
+def answer(text: str, question: str, title: str = "Careers - posting") -> tuple[str, bool]:
     """The quoted lines and whether the passages left the question unanswered, for one
     posting of that text."""
-    chunk = Chunk("kell/posting.txt#0", "kell/posting.txt", "Careers - posting", "", "other",
-                  text, 0, "h")  # fmt: skip
+    chunk = Chunk("kell/posting.txt#0", "kell/posting.txt", title, "", "other", text, 0, "h")
     book = CitationBook()
     found = PassageAnswers(Rarity([chunk]), [chunk]).answer(
         analyse(question, ClassIndex([])), [ScoredChunk(chunk, 1.0)], book
@@ -49,3 +48,16 @@ def test_a_page_that_labels_two_posts_pay_gives_neither_to_its_lead() -> None:
     quoted, abstained = answer(TWO_POSTS, "salary for the marine safety inspector")
     assert abstained
     assert "$61,000" not in quoted and "$41,000" not in quoted
+
+
+def test_pay_with_overtime_added_is_the_base_rate() -> None:
+    """ "$17.72/hour plus overtime paid at ...": the rate is the post's, the overtime besides."""
+    text = (
+        "Deputy Poll Officer\n\nPrincipal Tasks\n\n  • Opens the polling station on time\n\n"
+        "Remuneration\n\n$17.72/hour plus overtime paid at a rate of one and a half times the "
+        "hourly rate worked in excess of eight hours in one day\n"
+    )
+    title = "Deputy Poll Officer - election job description"
+    quoted, abstained = answer(text, "What's the pay for a deputy poll officer?", title)
+    assert not abstained
+    assert quoted.startswith("$17.72/hour plus overtime")

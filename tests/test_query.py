@@ -116,6 +116,7 @@ def test_a_period_that_names_leave_or_a_review_asks_no_pay() -> None:
     hours = "Compare the weekly hours of the Edgartown Harbormaster and the Kittery one"
     assert "salary" not in detect_intents(normalise_question(hours))
     assert "salary" in detect_intents(normalise_question("what is the weekly pay"))
+    assert "salary" in detect_intents(normalise_question("what do polling officials start on"))
 
 
 @pytest.mark.parametrize(
@@ -129,6 +130,8 @@ def test_a_period_that_names_leave_or_a_review_asks_no_pay() -> None:
         "What total application fee do UR/OBC(NCL)/EWS candidates pay for the teaching posts?",
         # "how much" of experience, two words between them
         "How much harbour management experience does the Harbour Master post require?",
+        # when work begins
+        "when do AEC polling officials start on election day and when does voting open",
     ],
 )
 def test_a_part_asking_a_person_a_time_or_a_name_asks_no_pay(question: str) -> None:
@@ -419,3 +422,18 @@ def test_a_little_word_typed_with_two_letters_swapped_is_no_keyword(index: Class
     assert "clerk" in analyse("what does a clerk do", index).keywords
     # A word of its own with a little word's letters ("three", "there") is asked.
     assert "three" in analyse("what three programs does a clerk run", index).keywords
+
+
+def test_the_words_before_a_titles_dash_name_its_post() -> None:
+    cover = ClassRecord(
+        source="l.txt",
+        title="Electoral Services Officer - Maternity Leave Cover",
+        jurisdiction="Kellbridge Council",
+    )
+    clerk = ClassRecord(source="c.txt", title="Clerk - Elections", jurisdiction="Kellbridge")
+    levelled = ClassRecord(source="e.txt", title="Engineer II - Civil", jurisdiction="Kellbridge")
+    index = ClassIndex([cover, clerk, levelled])
+    assert analyse("electoral services officer grade?", index).classes == (cover,)
+    # One word before the dash names too much; a level is the title's own.
+    assert clerk not in analyse("what does a clerk earn?", index).classes
+    assert levelled not in analyse("what does an engineer iii earn?", index).classes
