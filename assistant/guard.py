@@ -74,4 +74,7 @@ def unsupported_numbers(
     grounded = number_tokens(question)
     for quote in quotes:
         grounded |= number_tokens(quote)
+        # "Accountant 200311": a numbered title glued to its code; the code is the rest.
+        for name in _numbered(names).in_text(quote):
+            grounded |= {m.group(1) for m in re.finditer(rf"{re.escape(name)}(\d+)", quote)}
     return sorted(number_tokens(answer) - grounded)

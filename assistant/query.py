@@ -344,6 +344,7 @@ def analyse(question: str, index: ClassIndex) -> QueryAnalysis:
     if jurisdictions:
         classes = _in_jurisdictions(classes, jurisdictions, index)
         missing_levels = [m for m in missing_levels if m[2] in jurisdictions]
+    classes = _fullest_titles(classes, set(words))
     similar = _classes_named(words, also, level, pay_grades)[0] if also else []
     if jurisdictions:
         similar = [r for r in similar if r.jurisdiction in jurisdictions]
@@ -498,6 +499,25 @@ def question_parts(question: str) -> list[str]:
     """The questions a question asks one after the other ("how many applied", "what was the
     vote"); the question alone when it asks one."""
     return [p for p in _NEXT_QUESTION.split(question) if p.strip()]
+
+
+def _fullest_titles(classes: list[ClassRecord], asked: set[str]) -> list[ClassRecord]:
+    """Of classes of one series and level ("Accountant 3", "Accountant 3 (Supervisor)"), those
+    whose title the question writes most fully: the supervisor's when it says "supervisor",
+    the plain one when it does not. Classes of other series, or alone at their level, stay."""
+    groups: dict[tuple[str | None, int | None, str | None], list[ClassRecord]] = {}
+    for record in classes:
+        groups.setdefault((record.series, record.level, record.jurisdiction), []).append(record)
+    kept: set[ClassRecord] = set()
+    for group in groups.values():
+        words = {r: set(re.findall(r"[a-z0-9]+", r.title.lower())) for r in group}
+        written = [r for r in group if words[r] <= asked]
+        if len(group) < 2 or not written or group[0].level is None:
+            kept.update(group)
+            continue
+        most = max(len(words[r]) for r in written)
+        kept.update(r for r in written if len(words[r]) == most)
+    return [r for r in classes if r in kept]
 
 
 def detect_intents(text: str) -> tuple[str, ...]:

@@ -222,7 +222,13 @@ class _Catalog:
             if not facts.fields and normalise_title(title) not in self.records:
                 return
         key = normalise_title(title)
-        record = self.records.get(key) or self._new_record(title)
+        record = self.records.get(key)
+        if record is not None and _namesake(record, facts, title):
+            # "Accountant 2 00311" and "Accountant 2 90311": two rows of one title, each
+            # with its own code, are two classes.
+            key = f"{key}#{facts.code}"
+            record = self.records.get(key)
+        record = record or self._new_record(title)
         section = self.section_of(facts.quote)
         evidence = [Evidence(name, section, facts.quote) for name in facts.fields]
         salary_min, salary_max, period = _merged_pay(record, facts)
@@ -251,6 +257,20 @@ class _Catalog:
             series=series,
             level=level,
         )
+
+
+def _namesake(record: ClassRecord, facts: ClassFacts, title: str) -> bool:
+    """Whether a row titled as a record is another class of the same title: both rows name
+    the title and give different codes of one shape ("00311", "90311"; not a job code and the
+    "M1" of a career track)."""
+    own_row = facts.title is not None and normalise_title(facts.title) == normalise_title(title)
+    if not (own_row and record.code and facts.code) or record.code == facts.code:
+        return False
+    return _shape(record.code) == _shape(facts.code)
+
+
+def _shape(code: str) -> str:
+    return re.sub(r"[A-Za-z]", "A", re.sub(r"\d", "9", code))
 
 
 def _merged_pay(

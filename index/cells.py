@@ -34,12 +34,20 @@ _MIN_HEADERS = ("minimum", "min")
 _MAX_HEADERS = ("maximum", "max")
 
 
+# A title whose level is followed by a note in parentheses, capitalised: "Accountant 3
+# (Supervisor)".
+_NOTED_LEVEL = re.compile(r"^(?P<title>.+\s(?:\d{1,2}|[IVX]{1,4}))\s+\([A-Z][\w .&/-]*\)$")
+
+
 def reads_as_title(text: str) -> bool:
     """A class title's look: two to ten words, each capitalised but the small ones, no figures
     but a trailing level, no date, and not the name of a part of a document."""
     words = text.split()
     if not 1 <= len(words) <= 10 or text.rstrip()[-1] in ".;,:" or A_DATE.search(text):
         return False
+    noted = _NOTED_LEVEL.match(text)  # "Accountant 3 (Supervisor)": a level, then a note
+    if noted:
+        return reads_as_title(noted["title"])
     if words[0].lower().strip("()") in _STRUCTURE_WORDS or not re.search(r"[A-Za-z]{3}", text):
         return False
     for index, word in enumerate(words):

@@ -413,3 +413,18 @@ def test_a_code_alone_under_the_class_s_title_line_is_its_code() -> None:
     # A year under the title is its date, and a code under another line is not the class's.
     assert titled_code_facts(["Harbor Pilot", "2024"], "Harbor Pilot") == []
     assert titled_code_facts(["Harbor Pilot", "Pilots vessels.", "18531"], "Harbor Pilot") == []
+
+
+def test_two_rows_of_one_title_with_codes_of_one_shape_are_two_classes() -> None:
+    text = (
+        "Job Class Descriptions\n\nTitle\tCode\nAccountant 1\t00310\nAccountant 2\t00311\n"
+        "Accountant 2\t90311\nAccountant 3\t00312\n"
+    )
+    document = SourceDocument("k/list.txt", "Job class descriptions", text, "h", "txt", "Kell")
+    found = [(r.title, r.code) for r in parse_standard(document).classes]
+    assert found == [
+        ("Accountant 1", "00310"),
+        ("Accountant 2", "00311"),
+        ("Accountant 2", "90311"),
+        ("Accountant 3", "00312"),
+    ]

@@ -46,6 +46,9 @@ def test_reads_as_title_takes_class_titles() -> None:
     assert reads_as_title("Harbor Pilot III")
     assert reads_as_title("Records and/or Forms Clerk 2")
     assert reads_as_title("Water Plant Operator - Nights")
+    # A level, then a note in parentheses that names the kind of post.
+    assert reads_as_title("Harbor Pilot 3 (Supervisor)")
+    assert not reads_as_title("Section 3 (general provisions)")
 
 
 def test_reads_as_title_refuses_dates_prose_and_document_parts() -> None:

@@ -111,3 +111,12 @@ def test_the_names_of_a_catalog_are_arranged_once(monkeypatch: pytest.MonkeyPatc
     other = ("Senior Clerk 4",)
     assert unsupported_numbers("A Clerk Typist 3 [1].", [], names=other) == ["3"]
     assert len(built) == 2
+
+
+def test_a_code_glued_to_a_numbered_title_in_its_row_is_grounded() -> None:
+    row = "Accountant 200311 Accountant 290311 Accountant 300312"
+    names = ["Accountant 2", "Accountant 3"]
+    answer = "The class code of Accountant 2 (Iowa) is 00311 [1]. It is 90311 too [1]."
+    assert unsupported_numbers(answer, [row], names=names) == []
+    # Only the rest of a glued title: a figure no row writes is still caught.
+    assert unsupported_numbers("Accountant 2 is 00313 [1].", [row], names=names) == ["00313"]

@@ -437,3 +437,14 @@ def test_the_words_before_a_titles_dash_name_its_post() -> None:
     # One word before the dash names too much; a level is the title's own.
     assert clerk not in analyse("what does a clerk earn?", index).classes
     assert levelled not in analyse("what does an engineer iii earn?", index).classes
+
+
+def test_of_two_classes_at_one_level_the_title_written_most_fully_is_asked() -> None:
+    plain = ClassRecord(
+        source="i.txt", title="Accountant 3", jurisdiction="Kell", series="Accountant", level=3
+    )
+    noted = ClassRecord(source="i.txt", title="Accountant 3 (Supervisor)", jurisdiction="Kell",
+                        series="Accountant", level=3)  # fmt: skip
+    index = ClassIndex([plain, noted])
+    assert analyse("code for accountant 3 (supervisor)?", index).classes == (noted,)
+    assert analyse("code for accountant 3?", index).classes == (plain,)
