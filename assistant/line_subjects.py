@@ -155,6 +155,38 @@ def labelled_for_another(reading: Reading, subject: Sequence[str]) -> bool:
     return bool(named) and any(s not in label and s not in context for s in subject)
 
 
+def paid_to_another_role(quote: str, subject: Collection[str]) -> bool:
+    """Whether a line pays a role the subject is not: the first role it names as who is paid
+    ("Presiding Officers will be paid an hourly rate of £17.72 ...", "Election judges receive
+    $135 ...") is not the subject's, and the subject's own role word ("clerk", "constable") is
+    nowhere in it. A role named otherwise ("determined by the Library Director") pays no one."""
+    asked = {s for s in subject if s in _ROLE_STEMS}
+    if not asked:
+        return False
+    named = [s for s in map(stem, _WORD.findall(quote.lower())) if s in _ROLE_STEMS]
+    paid = [stem(m["role"]) for m in _PAID_ROLE.finditer(quote.lower())]
+    paid = [role for role in paid if role in _ROLE_STEMS]
+    return bool(paid) and paid[0] not in asked and not asked & set(named)
+
+
+_WORD = re.compile(r"[a-z]+")
+# A role as who is paid: "presiding officers will be paid", "election judges receive".
+_PAID_ROLE = re.compile(
+    r"\b(?P<role>[a-z]+)\s+(?:will\s+be\s+paid|are\s+paid|is\s+paid|get\s+paid"
+    r"|receives?|earns?|makes?)\b"
+)
+# The head words of roles and posts, as stems: who a line pays.
+_ROLE_STEMS = frozenset(
+    stem(word)
+    for word in (
+        "officer clerk assistant captain judge worker inspector manager supervisor director "
+        "technician coordinator constable attendant operator driver aide specialist analyst "
+        "secretary instructor teacher nurse guard lifeguard labourer laborer custodian "
+        "caretaker cook cashier counselor counsellor librarian ranger firefighter"
+    ).split()
+)
+
+
 # An item of a list, its mark and what follows: "a.       Patrolman:  The Clerk-Treasurer ...".
 _ITEM = re.compile(r"^\s*(?:[a-z0-9]{1,3}[.)]|[•*·▪-])\s+(?P<text>\S.*)$")
 # The label that runs in at the head of an item: "Patrolman:", "Part Time:".

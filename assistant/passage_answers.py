@@ -25,6 +25,7 @@ from assistant.line_subjects import (
     item_of_another,
     labelled_for_another,
     names_a_sibling,
+    paid_to_another_role,
     ranked_namesake,
 )
 from assistant.passage_layout import (
@@ -104,7 +105,9 @@ _RANK_COST = 0.02
 # A question that gives a figure and asks what it belongs to.
 _REVERSE = re.compile(
     r"\b(?:which|what|whose|who)\b.*\b(?:class|title|job|position|classification|grade|band|"
-    r"step|level|role|series|progression|point|stage|rank|post|office|phase|length)\b"
+    r"step|level|role|series|progression|point|stage|rank|post|office|phase|length|"
+    # who pays it: "which electoral body advertised election work at $25.54 to $48.29?"
+    r"body|employer|organi[sz]ation|agency|authority|council|commission|board|district)\b"
     r"|\b(?:is|are)\s+(?:class|code|job)\b",
     re.IGNORECASE,
 )
@@ -535,6 +538,8 @@ class PassageAnswers:
                 and not labelled_for_another(r, subject)
                 and not ranked_namesake(r, subject, analysis.question)
                 and not item_of_another(r.quote, subject, self._chunks_of(r.chunk.source))
+                # "Presiding Officers will be paid ..." asked of poll clerks.
+                and not (field == "salary" and r.states and paid_to_another_role(r.quote, subject))
             ]
             # "the control number": a line that writes that label with a value states it; so
             # does a listing's code written before the title asked ("CPF Carpenter Foreman").
