@@ -625,4 +625,13 @@ HELD_OUT_FLOORS: dict[str, HeldOutFloor] = {
     # fact recall 86.9%, abstention 80.7%, none invented (the naive baseline 80.5%, 78.3%,
     # none): the floor is 2 points under.
     "holdout55": HeldOutFloor(0.84, 0.78),
+    # The fifty-seventh real set (evals/datasets/holdout56.yaml): seventeen texts of fourteen
+    # employers on court staff (bailiffs in Illinois, Michigan and Washington, a Florida
+    # circuit's interpreter class spec with a grade and code, a Massachusetts scheduler, three
+    # Texas city and county clerks and a court reporter, Pennsylvania's interpreter fees, English
+    # court ushers, South African interpreters paid in rand, Nunavut and Australia), gathered
+    # unseen by a helper after holdout55's rules were written. First run, no rule changed for
+    # it: fact recall 78.6%, abstention 85.4%, none invented (the naive baseline 74.6%, 76.8%,
+    # none): the floor is 2 points under.
+    "holdout56": HeldOutFloor(0.76, 0.83),
 }
