@@ -107,6 +107,7 @@ def parse_standard(document: SourceDocument) -> ParsedStandard:
     # a heading that names one opens that class's section.
     several = levels_titled(document.title)
     rows += level_keyed_ranges(document.text.splitlines(), several)
+    rows = [_run_on(row, document.text.splitlines()) for row in rows]
     titles = [row.title or "" for row in rows] + several
     sections = build_sections(blocks, document.title, titles)
     catalog = _Catalog(document, sections, _one_class(document, rows))
@@ -132,6 +133,22 @@ def parse_standard(document: SourceDocument) -> ParsedStandard:
     _add_level_labels(catalog)
     classes = list(catalog.records.values())
     return ParsedStandard(document, sections, classes, recognised=bool(classes))
+
+
+def _run_on(row: ClassFacts, lines: list[str]) -> ClassFacts:
+    """A row whose line runs on into the next after a slash ("$25.41-$30.89 Hourly /
+    $1,905.75-$2,316.75 BiWeekly /" over "$4,129.13-$5,019.63 Monthly / $49,549.50-$60,235.50
+    Yearly"), quoted with that line: it gives the same pay by other periods."""
+    last = row.quote.split("\n")[-1].rstrip()
+    if not last.endswith("/") or not row.salary_min:
+        return row
+    at = next((n for n, line in enumerate(lines) if line.rstrip() == last), None)
+    following = (
+        next((line.strip() for line in lines[at + 1 :] if line.strip()), "")
+        if at is not None
+        else ""
+    )
+    return replace(row, quote=f"{row.quote}\n{following}") if following else row
 
 
 def split_level(title: str) -> tuple[str, int | None]:
@@ -362,9 +379,12 @@ def _key_value_lines(section: Section) -> list[ClassFacts]:
             continue
         at_plain += 1
         following = plain[at_plain] if at_plain < len(plain) else ""
+        labelled = key_value_facts(line)
+        if labelled is not None:  # and the lines of other periods' amounts after it
+            labelled = with_period_lines(labelled, plain[at_plain:])
         facts = (
             label_line_facts(line, following)
-            or key_value_facts(line)
+            or labelled
             or stacked(line, index + 1)
             or uncoloned_code_facts(line)
             or uncoloned_pay_facts(line, lines[index - 1][0] if index else "")

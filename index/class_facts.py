@@ -451,24 +451,37 @@ def _pay_facts(line: str, key: str, value: str) -> ClassFacts | None:
 
 def with_period_lines(facts: ClassFacts, following: Sequence[str]) -> ClassFacts:
     """A range with its period ("$23.93-$29.09 Hourly") over the lines that give the same pay
-    by other periods ("$1,914.67-$2,327.30 Biweekly", "$4,148.45-$5,042.48 Monthly"): each
-    range is kept as a column named by its period, and the quote runs to the last of them."""
+    by other periods ("$1,914.67-$2,327.30 Biweekly", "$4,148.45-$5,042.48 Monthly"), or one
+    amount so ("SALARY: $35,456.00 annually" over "$1,363.69 bi-weekly", "$17.05 per hour"):
+    each is kept as a column named by its period, and the quote runs to the last of them."""
     last = facts.quote.split("\n")[-1]
-    if not facts.salary_min or not facts.salary_period or not _period_range_line(last):
+    if not facts.salary_min or not (facts.salary_period or period_in(last)):
+        return facts
+    one = facts.salary_max is None  # "SALARY: $35,456.00 annually" over "$17.05 per hour"
+    if not (_period_amount_line(_KEY.sub("", last)) if one else _period_range_line(last)):
         return facts
     taken = []
     for line in following:
-        if not _period_range_line(line):
+        if not (_period_amount_line(line) if one else _period_range_line(line)):
             break
         taken.append(line.strip())
     if not taken:
         return facts
     columns = []
     for line in (last, *taken):
-        match = SALARY_RANGE.search(line)
+        match = (ONE_AMOUNT if one else SALARY_RANGE).search(line)
         if match:  # every line taken holds one
-            columns.append((SALARY_RANGE.sub("", line).strip(" ,;-"), match.group(0)))
+            period = line[match.end() :] if one else SALARY_RANGE.sub("", _KEY.sub("", line))
+            columns.append((period.strip(" ,;-"), match.group(0)))
     return replace(facts, quote="\n".join((facts.quote, *taken)), pay_columns=tuple(columns))
+
+
+def _period_amount_line(line: str) -> bool:
+    """A line that is one amount and the period it pays: "$1,363.69 bi-weekly", "$17.05 per
+    hour"."""
+    amounts = ONE_AMOUNT.findall(line)
+    rest = ONE_AMOUNT.sub("", line)
+    return len(amounts) == 1 and period_in(rest) is not None and len(rest.split()) <= _PERIOD_WORDS
 
 
 def _period_range_line(line: str) -> bool:

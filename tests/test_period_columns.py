@@ -72,3 +72,34 @@ def test_keys_joined_by_a_slash_give_one_value_to_the_first_that_reads_it() -> N
     assert facts is not None and (facts.pay_grade, facts.pay_label) == ("SO2", "Grade")
     coded = key_value_facts("Job Code/Title: 1054 Accountant")
     assert coded is not None and coded.code == "1054"
+
+
+def test_one_amount_labelled_over_the_same_pay_by_other_periods_keeps_them_all() -> None:
+    found = records(
+        "Deputy Court Clerk - city job posting",
+        "Deputy Court Clerk\n\nDEPARTMENT: Municipal Court\n\n"
+        "SALARY:                    $35,456.00 annually\n\n"
+        "                            $1,363.69 bi-weekly\n\n"
+        "                            $17.05 per hour\n\nREPORTS TO: Clerk of the Court\n",
+    )
+    assert [(r.title, r.salary_min, r.salary_max) for r in found] == [
+        ("Deputy Court Clerk", "$35,456.00", None)
+    ]
+    evidence = found[0].evidence_for("salary")
+    assert evidence is not None and evidence.quote.endswith("$17.05 per hour")
+    assert found[0].pay_columns == (
+        ("annually", "$35,456.00"),
+        ("bi-weekly", "$1,363.69"),
+        ("per hour", "$17.05"),
+    )
+
+
+def test_a_pay_line_that_runs_on_after_a_slash_is_quoted_with_the_next() -> None:
+    found = records(
+        "Clerk II (#1180H) - county class specification",
+        "County of Kell\n\nClerk II (#1180H)\n\n$25.41-$30.89 Hourly / $1,905.75-$2,316.75 "
+        "BiWeekly /\n$4,129.13-$5,019.63 Monthly / $49,549.50-$60,235.50 Yearly\n\n"
+        "Under direct supervision, performs clerical duties.\n",
+    )
+    evidence = found[0].evidence_for("salary") if found else None
+    assert evidence is not None and evidence.quote.endswith("$49,549.50-$60,235.50 Yearly")
