@@ -118,7 +118,7 @@ def build_chain(
         # "who does the harbour master report to?": the sentence naming the post above.
         draft = with_post_above(analysis.question, draft, library)
         # "the application deadline": lines that say no date do not give it.
-        draft = with_deadline_said(analysis.question, draft)
+        draft = with_deadline_said(analysis.question, draft, library)
         draft = composer.with_nearest_passage(analysis, retrieved, draft)
         if rewriter is not None:
             draft = rewriter(state["request"], analysis, retrieved, draft)

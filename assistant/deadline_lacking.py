@@ -1,7 +1,9 @@
 """A question that asks for a deadline ("the application deadline", "when does it close?",
 "closing date") is answered by a line that says when: a date, a month or a day of the week, or
-that the post stays open until filled. An answer whose lines say none of it (a line about the
-post, its pay) abstains, and shows them."""
+that the post stays open until filled. When the answer's lines say none of it (a line about the
+post, its pay), the line of the documents it quotes that labels their deadline is added
+("Closing Date: 11/07/2017 11:59 PM EST"); when they have none, the answer abstains and shows
+its lines."""
 
 from __future__ import annotations
 
@@ -9,24 +11,55 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from assistant.citations import CitationBook
 from assistant.drafts import Draft
 from assistant.open_answers import says_when
+from assistant.quotes import passage_place
+from assistant.retrieve import ChunkLibrary
 from assistant.types import Citation
+from index.types import Chunk
 
 _ASKS_DEADLINE = re.compile(
     r"\b(?:deadline|closing\s+date|close\s+date|apply\s+by|last\s+day\s+to\s+apply)\b"
-    r"|\bwhen\b[^?]*\b(?:close|closes|closing)\b",
+    r"|\bwhen\b[^?]*\b(?:close|closes|closed|closing)\b",
+    re.IGNORECASE,
+)
+# A line that labels a deadline: "Closing Date:", "Application Deadline -", "Apply by".
+_DEADLINE_LABEL = re.compile(
+    r"\b(?:closing\s+date|close\s+date|deadline|apply\s+by|applications?\s+close|closes\s+on)\b",
     re.IGNORECASE,
 )
 
 
-def with_deadline_said(question: str, draft: Draft) -> Draft:
-    """The draft, abstaining with what it quotes when it asks for a deadline that no quoted
-    line gives."""
+def with_deadline_said(question: str, draft: Draft, library: ChunkLibrary) -> Draft:
+    """The draft, with the line that labels the deadline of each document it quotes when it
+    asks for a deadline that no quoted line gives; abstaining with what it quotes when those
+    documents label none."""
     if draft.abstained or draft.nearest_only:  # the nearest passage is shown as such already
         return draft
     undated = deadline_not_stated(question, draft.citations)
-    return replace(draft, text=f"{undated}\n{draft.text}", abstained=True) if undated else draft
+    if undated is None:
+        return draft
+    book = CitationBook()
+    book.citations = list(draft.citations)
+    added = [
+        f'{passage_place(chunk, place=False)}: "{line}" {book.cite_chunk(chunk, line)}'
+        for source in dict.fromkeys(c.source for c in draft.citations)
+        for chunk, line in _labelled_deadlines(library, source)[:1]
+    ]
+    if added:
+        return replace(draft, text="\n".join([draft.text, *added]), citations=tuple(book.citations))
+    return replace(draft, text=f"{undated}\n{draft.text}", abstained=True)
+
+
+def _labelled_deadlines(library: ChunkLibrary, source: str) -> list[tuple[Chunk, str]]:
+    """The lines of one document that label its deadline and say when, in its order."""
+    return [
+        (chunk, line.strip())
+        for chunk in library.of_source(source)
+        for line in chunk.text.splitlines()
+        if _DEADLINE_LABEL.search(line) and says_when(line)
+    ]
 
 
 def deadline_not_stated(question: str, citations: Sequence[Citation]) -> str | None:

@@ -462,8 +462,9 @@ def says_when(text: str) -> bool:
     )
 
 
-# A date written year first: "Application Deadline: 2026-03-01".
-_ISO_DATE = re.compile(r"\b(?:19|20)\d\d-[01]\d-[0-3]\d\b")
+# A date written year first ("Application Deadline: 2026-03-01"), or its day, its month
+# shortened and its year joined by dashes ("Closing date: 02-Feb-2026").
+_ISO_DATE = re.compile(r"\b(?:19|20)\d\d-[01]\d-[0-3]\d\b|\b\d{1,2}-[A-Z][a-z]{2}-(?:19|20)?\d\d\b")
 # A month or a day of the week, written out: when something happens, with no date.
 _WHEN = re.compile(
     rf"\b(?:{MONTHS_NOT_WORDS}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b", re.IGNORECASE

@@ -538,6 +538,10 @@ def detect_intents(text: str) -> tuple[str, ...]:
         " ",
         text,
     )
+    # "which court locations do they make arrests at?": what the work makes, not pay.
+    text = re.sub(
+        r"\bmakes?\s+(?=(?!(?:per|more|less|over|after|about|plus)\b)[a-z]{3,}s\b)", " ", text
+    )
     # "when do polling officials start on election day?": the time work begins.
     text = re.sub(r"(\bwhen\s+(?:do|does|did|will)\s+(?:[\w'-]+\s+){0,5}?)starts?\b", r"\1", text)
     # "unused annual leave", "the annual review", "the weekly hours": a period that names
@@ -612,6 +616,17 @@ def detect_intents(text: str) -> tuple[str, ...]:
         columns = GRADE_PAY_COLUMN.sub(" ", text)
         if not _INTENT_PATTERNS["pay_grade"].search(columns):
             found.remove("pay_grade")
+    # "the salary range for Pay Grade 67": a grade given with its value says which; the pay
+    # is asked.
+    unvalued = _VALUED_GRADE.sub(" ", text)
+    pay_named = re.search(r"\b(?:salary|salaries|pay|pays|wages?|earn\w*)\b", unvalued)
+    if (
+        "salary" in found
+        and "pay_grade" in found
+        and pay_named
+        and not _INTENT_PATTERNS["pay_grade"].search(unvalued)
+    ):
+        found.remove("pay_grade")
     # "What salary range is X assigned to?": a range a class is assigned to is its grade
     # ("SR-22") as often as its dollars; both are looked for.
     if "salary" in found and "pay_grade" not in found and _ASSIGNED.search(text):

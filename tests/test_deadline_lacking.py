@@ -1,12 +1,16 @@
 """A deadline asked is answered by a line that says when (a date, a month, a weekday, "open
-until filled"); an answer whose lines say none of it abstains and shows them."""
+until filled"); to an answer whose lines say none of it, the line of its document that labels
+the deadline is added, and when there is none the answer abstains and shows its lines."""
 
 from __future__ import annotations
 
 import pytest
 
-from assistant.deadline_lacking import deadline_not_stated
+from assistant.deadline_lacking import deadline_not_stated, with_deadline_said
+from assistant.drafts import Draft
+from assistant.retrieve import ChunkLibrary
 from assistant.types import Citation
+from index.types import Chunk
 
 
 def cited(*quotes: str) -> list[Citation]:
@@ -21,6 +25,7 @@ def cited(*quotes: str) -> list[Citation]:
         "Open until filled",
         "Apply before 30 June 2025",
         "Application Deadline: 2026-03-01",
+        "- Closing date: 02-Feb-2026",
     ],
 )
 def test_a_line_that_says_when_answers_a_deadline(quote: str) -> None:
@@ -33,3 +38,27 @@ def test_lines_that_say_no_date_do_not_answer_a_deadline() -> None:
     assert deadline_not_stated("When does the clerk posting close?", lines)
     # Not asked for a deadline: the lines stand.
     assert deadline_not_stated("What does the clerk job pay?", lines) is None
+
+
+POSTING = (
+    "Closing Date: 11/07/2017 11:59 PM EST\n\nCourt Interpreter Scheduler\n\n"
+    "The Court Interpreter Scheduler ensures interpreter services are provided."
+)
+
+
+def draft_quoting(line: str, text: str) -> tuple[Draft, ChunkLibrary]:
+    chunk = Chunk("t/p.txt#0", "t/p.txt", "Court Interpreter Scheduler", "", "other", text, 0, "h")
+    quoted = Citation("t/p.txt", "Posting", line, chunk_id=chunk.chunk_id)
+    return Draft(f'"{line}" [1]', (quoted,), abstained=False), ChunkLibrary([chunk])
+
+
+def test_the_line_that_labels_the_deadline_is_added_to_lines_that_say_no_date() -> None:
+    line = "The Court Interpreter Scheduler ensures interpreter services are provided."
+    draft, library = draft_quoting(line, POSTING)
+    answered = with_deadline_said("When did applications close for the scheduler?", draft, library)
+    assert not answered.abstained
+    assert "Closing Date: 11/07/2017 11:59 PM EST" in answered.text
+    # A document that labels no deadline: the answer abstains and shows what it quoted.
+    draft, library = draft_quoting(line, POSTING.split("\n\n", 1)[1])
+    refused = with_deadline_said("When did applications close for the scheduler?", draft, library)
+    assert refused.abstained and line in refused.text

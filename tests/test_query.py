@@ -117,6 +117,7 @@ def test_a_period_that_names_leave_or_a_review_asks_no_pay() -> None:
     assert "salary" not in detect_intents(normalise_question(hours))
     assert "salary" in detect_intents(normalise_question("what is the weekly pay"))
     assert "salary" in detect_intents(normalise_question("what do polling officials start on"))
+    assert "salary" in detect_intents(normalise_question("how much do bailiffs make per hour"))
 
 
 @pytest.mark.parametrize(
@@ -132,6 +133,8 @@ def test_a_period_that_names_leave_or_a_review_asks_no_pay() -> None:
         "How much harbour management experience does the Harbour Master post require?",
         # when work begins
         "when do AEC polling officials start on election day and when does voting open",
+        # what the work makes
+        "st clair county bailiff - which court locations do they make arrests at",
     ],
 )
 def test_a_part_asking_a_person_a_time_or_a_name_asks_no_pay(question: str) -> None:
@@ -448,3 +451,10 @@ def test_of_two_classes_at_one_level_the_title_written_most_fully_is_asked() -> 
     index = ClassIndex([plain, noted])
     assert analyse("code for accountant 3 (supervisor)?", index).classes == (noted,)
     assert analyse("code for accountant 3?", index).classes == (plain,)
+
+
+def test_a_grade_given_with_its_value_is_not_asked_beside_pay() -> None:
+    asked = detect_intents(normalise_question("What is the salary range for Pay Grade 67?"))
+    assert asked == ("salary",)
+    both = detect_intents(normalise_question("what grade and salary range is the clerk"))
+    assert "pay_grade" in both and "salary" in both
