@@ -43,6 +43,10 @@ SECTION_KINDS_FOR_INTENT: dict[str, tuple[str, ...]] = {
 # The catalog's figures are read from the title block and the class tables.
 _CATALOG_KINDS = ("pay_table", "heading")
 
+# Words that ask for pay itself, beside a grade the question gives ("the salary range for Pay
+# Grade 67"), not the words of the grade's own label ("pay range II").
+_PAY_ASKED = re.compile(r"\b(?:salary|salaries|wages?|earn\w*|how much|dollars)\b", re.IGNORECASE)
+
 
 def section_kinds(intents: Sequence[str]) -> list[str]:
     """The section kinds that hold the answer to these intents."""
@@ -333,7 +337,11 @@ class ClassAnswers:
             for i in analysis.intents
             if i in CATALOG_INTENTS and not (grade_known and i == "pay_grade")
         ]
-        if names_pay_label(record, analysis.question) and not record.salary_text:
+        # "The salary range for Pay Grade 67": its own grade given, and pay asked beside it.
+        given = record.pay_grade in analysis.pay_grades and bool(
+            _PAY_ASKED.search(analysis.question)
+        )
+        if names_pay_label(record, analysis.question) and not record.salary_text and not given:
             # In Northfield, "pay range 8" is the grade: "what pay range" asks for it, not dollars.
             catalog_intents = [i for i in catalog_intents if i != "salary"]
             if not grade_known and "pay_grade" not in catalog_intents:

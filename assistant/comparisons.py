@@ -120,11 +120,41 @@ def completed(question: str, draft: Draft, ask: Ask) -> Draft:
         answers = [_answer_of(question, parts, n, ask) for n in range(len(parts))]
         found = [a for a in answers if a is not None]
         return merged(found) if len(found) == len(parts) else draft
-    missing = [n for n, words in enumerate(own) if not _spoken_of(words, draft)]
+    missing = [
+        n
+        for n, words in enumerate(own)
+        if not _spoken_of(words, draft) or _only_ranked(parts[n], _others(parts, n), draft)
+    ]
     if not missing or len(missing) == len(parts):
         return draft
     added = [a for n in missing if (a := _answer_of(question, parts, n, ask)) is not None]
     return merged([draft, *added]) if added else draft
+
+
+def _only_ranked(part: str, others: list[str], draft: Draft) -> bool:
+    """Whether an answer writes a subject's title only under a rank another subject gives and
+    it does not: "the Court Interpreter" beside "the Senior Court Interpreter", answered by
+    lines of "Senior Court Interpreter" posts alone."""
+    own = _own_words(part)
+    ranks = {w for o in others for w in _own_words(o) & _RANK_STEMS} - own
+    shared = {w for o in others for w in _own_words(o) & own} - _RANK_STEMS
+    if not ranks or len(shared) < _SUBJECT_WORD:
+        return False
+    said = "\n".join([draft.text, *(f"{c.doc_title}\n{c.quote}" for c in draft.citations)])
+    words = [stem(w) for w in re.findall(r"[a-z]+", said.lower())]
+    # Where the title is written: two of its words in a row, after a word not its own.
+    starts = [
+        n
+        for n in range(1, len(words) - 1)
+        if words[n] in shared and words[n + 1] in shared and words[n - 1] not in shared
+    ]
+    return bool(starts) and all(words[n - 1] in ranks for n in starts)
+
+
+# Ranks that make another post of a title: "Senior Court Interpreter", "Deputy Clerk".
+_RANK_STEMS = frozenset(
+    stem(w) for w in "senior junior deputy assistant associate chief principal lead head".split()
+)
 
 
 def _others(parts: list[str], n: int) -> list[str]:

@@ -527,6 +527,15 @@ class PassageAnswers:
                 subject, chunks, field, level, period, keys=keys, step=step, level_of=level_of
             )
             about = [r for r in readings if r.coverage >= MIN_FIELD_COVERAGE]
+            # Of subjects compared, each is asked without the words only the others write: "the
+            # Court Interpreter" beside "the Senior Court Interpreter" gives no rank.
+            theirs = {w for other in subjects if other is not subject for w in other}
+            theirs -= set(subject)
+            own_words = " ".join(
+                w
+                for w in re.findall(r"[\w$'-]+", analysis.question)
+                if stem(w.lower()) not in theirs
+            )
             # A lead-in ("the salary range ... is:") states what the lines under it give; a
             # line that names the subject only to leave it out ("other than the Secretary of
             # the Cabinet") is not about it.
@@ -536,7 +545,7 @@ class PassageAnswers:
                 if not excludes_subject(r.quote, subject)
                 and not names_a_sibling(r, analysis.classes)
                 and not labelled_for_another(r, subject)
-                and not ranked_namesake(r, subject, analysis.question)
+                and not ranked_namesake(r, subject, own_words)
                 and not item_of_another(r.quote, subject, self._chunks_of(r.chunk.source))
                 # "Presiding Officers will be paid ..." asked of poll clerks.
                 and not (field == "salary" and r.states and paid_to_another_role(r.quote, subject))

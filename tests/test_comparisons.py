@@ -182,3 +182,25 @@ def test_the_other_subject_is_the_words_after_the_last_preposition_before_it() -
     dashed = "Compare the pay of Ashby's Resource Manager - Forester with Brill's Forester I."
     alone = _alone(dashed, subject_parts(dashed), 1)
     assert alone == "What is the pay of Brill's Forester I."
+
+
+def test_a_title_written_only_under_a_rank_the_subject_lacks_does_not_speak_of_it() -> None:
+    """ "The Court Interpreter" beside "the Senior Court Interpreter": lines of Senior Court
+    Interpreter posts alone leave it out, and it is asked on its own."""
+    senior = _cited(
+        "Salary: R325 101 – R382 959 per annum",
+        "Senior Court Interpreter (x3 posts) - a Department of Justice notice",
+    )
+    plain = _cited(
+        "SALARY: R228 321 – R268 950 per annum",
+        "Court Interpreter Positions at the Department of Justice",
+    )
+    question = (
+        "How does the Senior Court Interpreter salary compare with the Court Interpreter "
+        "salary at the Department of Justice?"
+    )
+    answer = completed(question, senior, lambda q: plain)
+    assert "R228 321" in answer.text and "R325 101" in answer.text
+    # Both titles written unranked and ranked: both are spoken of.
+    both = merged([senior, plain])
+    assert completed(question, both, lambda q: pytest.fail(f"asked again: {q}")) is both

@@ -302,3 +302,24 @@ def test_a_named_posting_s_section_of_what_is_asked_answers(worded: Assistant) -
     answer = worded.ask("What do I need to apply for the Riverside Bakehouse Apprentice Baker job?")
     assert not answer.abstained
     assert "Willing to undertake TAFE baking studies" in answer.text
+
+
+SPECIFICATION = """Court Interpreter
+
+Pay Grade: 67
+Class Code: 7530
+FLSA Status: Non-Exempt
+
+This is professional work interpreting in courtroom proceedings.
+"""
+
+
+def test_the_pay_of_a_grade_given_is_not_stated_by_the_grade(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    """ "The salary range for Pay Grade 67": the grade is given; the dollars, asked, are not
+    stated, and the answer says so with the grade it does state."""
+    spec = indexed(tmp_path_factory, "spec", {"court-interpreter.txt": SPECIFICATION})
+    answer = spec.ask("What is the salary range for Pay Grade 67, the Court Interpreter?")
+    assert answer.abstained, answer.text
+    assert "do not give a salary amount" in answer.text and "67" in answer.text
