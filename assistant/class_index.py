@@ -106,9 +106,8 @@ class ClassIndex:
             for words in _roles(one.name)
         ]
         # "Electoral Services Officer - Maternity Leave Cover": the words before the dash name
-        # the post, the rest says how it is held or where.
-        # (Not when other titles share those words: "Equipment Operator - Journey 1" and
-        # "- Sub-Journey 2" are told apart by what follows the dash.)
+        # the post, the rest says how it is held or where - unless other titles share those
+        # words ("Equipment Operator - Journey 1", "- Sub-Journey 2": the rest tells them apart).
         before = Counter(_before_dash(one.name) for one in series.values())
         dashed = [
             Series(one.name, words, "".join(w[0] for w in words), one.records)

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from functools import cache
 
 from assistant.drafts import Draft, merged
+from assistant.line_subjects import RANK_STEMS
 from assistant.passages import stem, stems
 from assistant.query import STOPWORDS
 from assistant.reader import question_words
@@ -136,8 +137,8 @@ def _only_ranked(part: str, others: list[str], draft: Draft) -> bool:
     it does not: "the Court Interpreter" beside "the Senior Court Interpreter", answered by
     lines of "Senior Court Interpreter" posts alone."""
     own = _own_words(part)
-    ranks = {w for o in others for w in _own_words(o) & _RANK_STEMS} - own
-    shared = {w for o in others for w in _own_words(o) & own} - _RANK_STEMS
+    ranks = {w for o in others for w in _own_words(o) & RANK_STEMS} - own
+    shared = {w for o in others for w in _own_words(o) & own} - RANK_STEMS
     if not ranks or len(shared) < _SUBJECT_WORD:
         return False
     said = "\n".join([draft.text, *(f"{c.doc_title}\n{c.quote}" for c in draft.citations)])
@@ -149,12 +150,6 @@ def _only_ranked(part: str, others: list[str], draft: Draft) -> bool:
         if words[n] in shared and words[n + 1] in shared and words[n - 1] not in shared
     ]
     return bool(starts) and all(words[n - 1] in ranks for n in starts)
-
-
-# Ranks that make another post of a title: "Senior Court Interpreter", "Deputy Clerk".
-_RANK_STEMS = frozenset(
-    stem(w) for w in "senior junior deputy assistant associate chief principal lead head".split()
-)
 
 
 def _others(parts: list[str], n: int) -> list[str]:

@@ -16,11 +16,13 @@ from index.types import Chunk, ClassRecord
 from index.vocab import intents
 
 __all__ = [
+    "RANK_STEMS",
     "REQUIREMENT_INTENTS",
     "asks_requirement",
     "item_of_another",
     "labelled_for_another",
     "names_a_sibling",
+    "paid_to_another_role",
     "ranked_namesake",
     "section_words",
     "states_requirement",
@@ -108,7 +110,7 @@ def ranked_namesake(reading: Reading, subject: Sequence[str], question: str) -> 
     its document's title and its section follows such a rank word, so the line is of that
     ranked post."""
     asked = stems(question)
-    if asked & (_RANKS | _HIGH_WORDS):
+    if asked & (RANK_STEMS | _HIGH_WORDS):
         return False  # "Bermuda's top civil servants" may be "the most senior civil servants"
     chunk = reading.chunk
     where = f"{chunk.doc_title}\n{chunk.section}\n{chunk.text}"  # a title may name it too
@@ -123,11 +125,11 @@ def ranked_namesake(reading: Reading, subject: Sequence[str], question: str) -> 
         if end - at >= _TITLE_WORDS_NAMED:
             runs.append(at)
         at = max(end, at + 1)
-    return bool(runs) and all(start > 0 and words[start - 1] in _RANKS for start in runs)
+    return bool(runs) and all(start > 0 and words[start - 1] in RANK_STEMS for start in runs)
 
 
 # The ranks that make another post of a title: "deputy executive director", "assistant manager".
-_RANKS = frozenset(
+RANK_STEMS = frozenset(
     stem(w)
     for w in "deputy assistant associate vice acting interim senior junior chief principal "
     "lead head sub under".split()

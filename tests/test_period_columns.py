@@ -1,23 +1,18 @@
-"""A one-class text's pay given as pairs of columns, a pair a period ("Min Hourly Max Hourly
-Min Monthly Max Monthly Min Salary Max Salary" over one row of six amounts), and grades
-written inside a salary's value ("Salary: C1 (£28,598 - £31,022)", "Salary/Grade: Grade 3").
-The texts are written here."""
+"""A one-class text's pay by several periods: pairs of columns, a pair a period ("Min Hourly
+Max Hourly Min Monthly Max Monthly Min Salary Max Salary" over one row of six amounts), one
+amount a line under a label ("SALARY: $35,456.00 annually" over "$17.05 per hour"), a pay line
+that runs on after a slash; and grades written inside a salary's value ("Salary: C1 (£28,598 -
+£31,022)", "Salary/Grade: Grade 3"). The texts are written here."""
 
 from __future__ import annotations
 
 import pytest
+from test_posting_heads import records
 
-from index.catalog import parse_standard
 from index.class_facts import key_value_facts
 from index.period_columns import period_pair_rows
-from index.types import ClassRecord, SourceDocument
 
 HEADER = "Min Hourly Max Hourly Min Monthly Max Monthly Min Salary Max Salary"
-
-
-def records(title: str, text: str) -> list[ClassRecord]:
-    document = SourceDocument("kell/description.txt", title, text, "h", "txt", "Kell County")
-    return parse_standard(document).classes
 
 
 def test_the_first_pair_named_by_a_period_is_the_class_range() -> None:
