@@ -632,6 +632,7 @@ HELD_OUT_FLOORS: dict[str, HeldOutFloor] = {
     # court ushers, South African interpreters paid in rand, Nunavut and Australia), gathered
     # unseen by a helper after holdout55's rules were written. First run, no rule changed for
     # it: fact recall 78.6%, abstention 85.4%, none invented (the naive baseline 74.6%, 76.8%,
-    # none): the floor is 2 points under.
-    "holdout56": HeldOutFloor(0.76, 0.83),
+    # none): the floor is 2 points under, and so is its retrieval floor (hit@5 93.9%: a page
+    # asked by its post's initials, a fee grid whose column names stand a line each).
+    "holdout56": HeldOutFloor(0.76, 0.83, hit_at_k=0.92),
 }
