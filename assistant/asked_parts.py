@@ -14,14 +14,12 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Sequence
-from dataclasses import replace
 
 from assistant.asked_fields import one_document_quoted
-from assistant.citations import CitationBook
 from assistant.drafts import Draft
 from assistant.passages import Rarity, sentences, stem, stems, words_held
 from assistant.query import QueryAnalysis, question_parts
-from assistant.quotes import passage_place, title_head
+from assistant.quotes import title_head, with_sentences_added
 from assistant.retrieve import ChunkLibrary
 from index.types import Chunk
 
@@ -49,9 +47,7 @@ def with_parts_asked(
     # title's head ("Ashland schools approve salary increases"), not what a dash or a
     # parenthesis adds to it (a manifest's "... (raises, effective date)" lists what it says).
     subject = stems(" ".join([*classes, *(title_head(c.doc_title) for c in chunks[:1])]))
-    book = CitationBook()
-    book.citations = list(draft.citations)
-    added: list[str] = []
+    added: list[tuple[Chunk, str]] = []
     quoted = " ".join(c.quote for c in draft.citations)
     for part in parts:
         own = {w.lower() for w in _WORD.findall(part)}
@@ -69,12 +65,9 @@ def with_parts_asked(
         chunk, sentence, held = found
         if len(held) < min(_LEAST_HELD, len(words)) or len(held) <= len(said):
             continue
-        where = passage_place(chunk, place=False)
-        added.append(f'{where}: "{sentence}" {book.cite_chunk(chunk, sentence)}')
+        added.append((chunk, sentence))
         quoted += f" {sentence}"
-    if not added:
-        return draft
-    return replace(draft, text="\n".join([draft.text, *added]), citations=tuple(book.citations))
+    return with_sentences_added(draft, added)
 
 
 def _best_sentence(

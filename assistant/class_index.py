@@ -35,8 +35,7 @@ def _roles(name: str) -> list[tuple[str, ...]]:
     "Clerk/Typist", or for a title that writes a level ("Electrician I/II", "Building Inspector
     II/Building Inspector III", "Foreign Service Officer I/Chief of Protocol")."""
     parts = [tuple(normalise_title(p).split()) for p in re.split(r"\s*/\s*", name)]
-    levelled = any(level_value(w) is not None or w.isdigit() for p in parts for w in p)
-    if len(parts) < 2 or levelled:
+    if len(parts) < 2 or _levelled([w for p in parts for w in p]):
         return []
     return [p for p in parts if len(p) >= _ROLE_WORDS]
 
@@ -54,8 +53,13 @@ def _before_dash(name: str) -> tuple[str, ...]:
     if len(parts) < 2:
         return ()
     words = tuple(normalise_title(parts[0]).split())
-    levelled = any(level_value(w) is not None or w.isdigit() for w in normalise_title(name).split())
+    levelled = _levelled(normalise_title(name).split())
     return words if len(words) >= _ROLE_WORDS and not levelled else ()
+
+
+def _levelled(words: Sequence[str]) -> bool:
+    """Whether a title's words write a level ("II", "3")."""
+    return any(level_value(w) is not None or w.isdigit() for w in words)
 
 
 _INVERTED_RANK = re.compile(

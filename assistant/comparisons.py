@@ -10,7 +10,7 @@ from collections.abc import Callable
 from functools import cache
 
 from assistant.drafts import Draft, merged
-from assistant.line_subjects import RANK_STEMS
+from assistant.line_subjects import RANK_STEMS, title_runs
 from assistant.passages import stem, stems
 from assistant.query import STOPWORDS
 from assistant.reader import question_words
@@ -143,12 +143,7 @@ def _only_ranked(part: str, others: list[str], draft: Draft) -> bool:
         return False
     said = "\n".join([draft.text, *(f"{c.doc_title}\n{c.quote}" for c in draft.citations)])
     words = [stem(w) for w in re.findall(r"[a-z]+", said.lower())]
-    # Where the title is written: two of its words in a row, after a word not its own.
-    starts = [
-        n
-        for n in range(1, len(words) - 1)
-        if words[n] in shared and words[n + 1] in shared and words[n - 1] not in shared
-    ]
+    starts = [n for n in title_runs(words, shared) if n > 0]
     return bool(starts) and all(words[n - 1] in ranks for n in starts)
 
 

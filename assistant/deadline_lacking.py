@@ -11,10 +11,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from assistant.citations import CitationBook
 from assistant.drafts import Draft
 from assistant.open_answers import says_when
-from assistant.quotes import passage_place
+from assistant.quotes import with_sentences_added
 from assistant.retrieve import ChunkLibrary
 from assistant.types import Citation
 from index.types import Chunk
@@ -40,15 +39,13 @@ def with_deadline_said(question: str, draft: Draft, library: ChunkLibrary) -> Dr
     undated = deadline_not_stated(question, draft.citations)
     if undated is None:
         return draft
-    book = CitationBook()
-    book.citations = list(draft.citations)
     added = [
-        f'{passage_place(chunk, place=False)}: "{line}" {book.cite_chunk(chunk, line)}'
+        found
         for source in dict.fromkeys(c.source for c in draft.citations)
-        for chunk, line in _labelled_deadlines(library, source)[:1]
+        for found in _labelled_deadlines(library, source)[:1]
     ]
     if added:
-        return replace(draft, text="\n".join([draft.text, *added]), citations=tuple(book.citations))
+        return with_sentences_added(draft, added)
     return replace(draft, text=f"{undated}\n{draft.text}", abstained=True)
 
 

@@ -26,6 +26,7 @@ __all__ = [
     "ranked_namesake",
     "section_words",
     "states_requirement",
+    "title_runs",
 ]
 
 # Words any question about a section may use, which name no section ("required", "need").
@@ -115,17 +116,23 @@ def ranked_namesake(reading: Reading, subject: Sequence[str], question: str) -> 
     chunk = reading.chunk
     where = f"{chunk.doc_title}\n{chunk.section}\n{chunk.text}"  # a title may name it too
     words = [stem(w) for w in re.findall(r"[a-z]+", where.lower())]
-    wanted = set(subject)
-    runs: list[int] = []  # where each run of subject words starts
+    runs = title_runs(words, set(subject))
+    return bool(runs) and all(start > 0 and words[start - 1] in RANK_STEMS for start in runs)
+
+
+def title_runs(words: Sequence[str], title: Collection[str]) -> list[int]:
+    """Where a title is written among word stems: the start of each run of two of its words
+    or more."""
+    runs: list[int] = []
     at = 0
     while at < len(words):
         end = at
-        while end < len(words) and words[end] in wanted:
+        while end < len(words) and words[end] in title:
             end += 1
         if end - at >= _TITLE_WORDS_NAMED:
             runs.append(at)
         at = max(end, at + 1)
-    return bool(runs) and all(start > 0 and words[start - 1] in RANK_STEMS for start in runs)
+    return runs
 
 
 # The ranks that make another post of a title: "deputy executive director", "assistant manager".

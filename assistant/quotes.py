@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from assistant.citations import CitationBook
+from assistant.drafts import Draft
 from assistant.line_marks import run_on, with_value_below
 from assistant.passage_layout import (
     blocks,
@@ -281,6 +282,20 @@ def passage_place(chunk: Chunk, *, place: bool = True) -> str:
     if section and section.lower() != chunk.doc_title.lower():
         where += f", {section}"
     return where
+
+
+def with_sentences_added(draft: Draft, found: Sequence[tuple[Chunk, str]]) -> Draft:
+    """The draft with each sentence found quoted on a line of its own under its document and
+    cited after the draft's own citations; the draft as it is when none is found."""
+    if not found:
+        return draft
+    book = CitationBook()
+    book.citations = list(draft.citations)
+    added = [
+        f'{passage_place(chunk, place=False)}: "{sentence}" {book.cite_chunk(chunk, sentence)}'
+        for chunk, sentence in found
+    ]
+    return replace(draft, text="\n".join([draft.text, *added]), citations=tuple(book.citations))
 
 
 def quoted(reading: Reading, book: CitationBook, owner: str = "", *, place: bool = True) -> str:

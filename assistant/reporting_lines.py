@@ -14,14 +14,13 @@ of two lines that each name a post above ("responsible to the Senior Scientist o
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
-from assistant.citations import CitationBook
 from assistant.drafts import Draft
 from assistant.passages import sentences
 from assistant.query import question_parts
-from assistant.quotes import passage_place
+from assistant.quotes import with_sentences_added
 from assistant.retrieve import ChunkLibrary
+from index.types import Chunk
 
 ABOVE, BELOW = "above", "below"
 
@@ -120,9 +119,7 @@ def with_post_above(question: str, draft: Draft, library: ChunkLibrary) -> Draft
     if draft.abstained or ABOVE not in ways_asked(question):
         return draft
     quoted = " ".join(" ".join(c.quote.split()) for c in draft.citations)
-    book = CitationBook()
-    book.citations = list(draft.citations)
-    added: list[str] = []
+    added: list[tuple[Chunk, str]] = []
     for source in dict.fromkeys(c.source for c in draft.citations):
         chunks = library.of_source(source)
         if len({name for c in chunks for name in c.classes}) > 1:
@@ -135,9 +132,5 @@ def with_post_above(question: str, draft: Draft, library: ChunkLibrary) -> Draft
             for sentence in sentences(chunk.text)
             if _says_above(sentence) and " ".join(sentence.split()) not in quoted
         ]
-        for chunk, sentence in found[:_MOST_ADDED]:
-            where = passage_place(chunk, place=False)
-            added.append(f'{where}: "{sentence}" {book.cite_chunk(chunk, sentence)}')
-    if not added:
-        return draft
-    return replace(draft, text="\n".join([draft.text, *added]), citations=tuple(book.citations))
+        added += found[:_MOST_ADDED]
+    return with_sentences_added(draft, added)

@@ -100,14 +100,15 @@ class ParsedStandard:
 def parse_standard(document: SourceDocument) -> ParsedStandard:
     """Sections and class records of one standard."""
     blocks = parse_blocks(document.text)
+    lines = document.text.splitlines()
     rows = table_classes(blocks, series_name(document.title)) + spaced_row_classes(blocks)
     rows += layout_classes(document.text) + pay_table_classes(document.text)
-    rows += grouped_pay_points(document.text.splitlines())
+    rows += grouped_pay_points(lines)
     # A document titled for several levels ("Grounds Assistant 1 / 2 - ...") describes each:
     # a heading that names one opens that class's section.
     several = levels_titled(document.title)
-    rows += level_keyed_ranges(document.text.splitlines(), several)
-    rows = [_run_on(row, document.text.splitlines()) for row in rows]
+    rows += level_keyed_ranges(lines, several)
+    rows = [_run_on(row, lines) for row in rows]
     titles = [row.title or "" for row in rows] + several
     sections = build_sections(blocks, document.title, titles)
     catalog = _Catalog(document, sections, _one_class(document, rows))
@@ -122,13 +123,13 @@ def parse_standard(document: SourceDocument) -> ParsedStandard:
             catalog.add(facts, catalog.one_class[0])
     _add_key_value_facts(catalog)
     if catalog.one_class:  # "BAND / GRADE" stacked above "A / 1" state the class's facts
-        for facts in stacked_run_facts(document.text.splitlines()):
+        for facts in stacked_run_facts(lines):
             catalog.add(facts, catalog.one_class[0])
-        for facts in titled_code_facts(document.text.splitlines(), catalog.one_class[0]):
+        for facts in titled_code_facts(lines, catalog.one_class[0]):
             catalog.add(facts, catalog.one_class[0])
-        for facts in bare_pay_facts(document.text.splitlines()):
+        for facts in bare_pay_facts(lines):
             catalog.add(facts, catalog.one_class[0])
-        for facts in period_pair_rows(document.text.splitlines()):
+        for facts in period_pair_rows(lines):
             catalog.add(facts, catalog.one_class[0])
     _add_level_labels(catalog)
     classes = list(catalog.records.values())
