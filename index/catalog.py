@@ -241,10 +241,10 @@ class _Catalog:
                 return
         key = normalise_title(title)
         record = self.records.get(key)
-        if record is not None and _namesake(record, facts, title):
+        if record is not None and (namesake := _namesake(record, facts, title)):
             # "Accountant 2 00311" and "Accountant 2 90311": two rows of one title, each
-            # with its own code, are two classes.
-            key = f"{key}#{facts.code}"
+            # with its own code (or its own grade and pay), are two classes.
+            key = f"{key}#{namesake}"
             record = self.records.get(key)
         record = record or self._new_record(title)
         section = self.section_of(facts.quote)
@@ -277,14 +277,20 @@ class _Catalog:
         )
 
 
-def _namesake(record: ClassRecord, facts: ClassFacts, title: str) -> bool:
-    """Whether a row titled as a record is another class of the same title: both rows name
-    the title and give different codes of one shape ("00311", "90311"; not a job code and the
-    "M1" of a career track)."""
+def _namesake(record: ClassRecord, facts: ClassFacts, title: str) -> str | None:
+    """What tells apart a row titled as a record that is another class of the same title:
+    both rows name the title and give different codes of one shape ("00311", "90311"; not a
+    job code and the "M1" of a career track), or different grades each with its own pay ("SCS
+    Pay Band 1 56,100 116,000" and "SCS Pay Band 2 81,600 160,000"); None when it is the same
+    class."""
     own_row = facts.title is not None and normalise_title(facts.title) == normalise_title(title)
-    if not (own_row and record.code and facts.code) or record.code == facts.code:
-        return False
-    return _shape(record.code) == _shape(facts.code)
+    if not own_row:
+        return None
+    if record.code and facts.code and record.code != facts.code:
+        return facts.code if _shape(record.code) == _shape(facts.code) else None
+    graded = record.pay_grade and facts.pay_grade and record.pay_grade != facts.pay_grade
+    paid = record.salary_min and facts.salary_min and record.salary_min != facts.salary_min
+    return facts.pay_grade if graded and paid else None
 
 
 def _shape(code: str) -> str:

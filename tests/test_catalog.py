@@ -428,3 +428,18 @@ def test_two_rows_of_one_title_with_codes_of_one_shape_are_two_classes() -> None
         ("Accountant 2", "90311"),
         ("Accountant 3", "00312"),
     ]
+
+
+def test_rows_of_one_title_with_their_own_grades_and_pay_are_several_classes() -> None:
+    text = (
+        "Salary ranges for the senior grades do not differ by location.\n"
+        "Grade Minimum Maximum SCS Pay Band 1 56,100 116,000 SCS Pay Band 2 81,600 160,000 "
+        "SCS Pay Band 3 99,960 205,000\n"
+    )
+    document = SourceDocument("k/pay.txt", "Departmental pay", text, "h", "txt", "Kell")
+    found = [(r.title, r.pay_grade, r.salary_min) for r in parse_standard(document).classes]
+    assert found == [
+        ("SCS", "1", "56,100"),
+        ("SCS", "2", "81,600"),
+        ("SCS", "3", "99,960"),
+    ]
