@@ -103,7 +103,11 @@ def with_fields_asked(question: str, draft: Draft, library: ChunkLibrary) -> Dra
     classes."""
     parts = _PARTS.split(question)
     quoted_one = one_document_quoted(draft, library)
-    if len(parts) < 2 or quoted_one is None:
+    # A question of one part is read only for the labels its question words stand for ("is it
+    # permanent?": "Status: Casual"; "when does it close?": "Closing date", not "Posting
+    # date"); a label of its own words is the line it was answered by.
+    one_part = len(parts) < 2
+    if quoted_one is None:
         return draft
     chunks, classes = quoted_one
     # The words that name the class or the document ask for no field, and a label that holds
@@ -120,7 +124,10 @@ def with_fields_asked(question: str, draft: Draft, library: ChunkLibrary) -> Dra
     for part in parts:
         if _PLACING.match(part):
             continue
-        best = _best_label(_asked(part) - subject, [x for x in lines if x.quote not in taken])
+        candidates = [x for x in lines if x.quote not in taken]
+        if one_part:
+            candidates = [x for x in candidates if x.label & _mapped(part)]
+        best = _best_label(_asked(part) - subject, candidates)
         if best is None:
             continue
         taken.add(best.quote)
@@ -158,12 +165,15 @@ def _stems(words: Sequence[str]) -> set[str]:
 def _asked(part: str) -> set[str]:
     """The stems a part of a question asks with, and the label words its question words stand
     for ("where": location)."""
-    words = [w.lower() for w in _WORD.findall(part)]
+    words = [w.lower() for w in _WORD.findall(part) if w.lower() not in _NOT_FIELDS]
+    return _stems(words) | _mapped(part)
+
+
+def _mapped(part: str) -> set[str]:
+    """The stems of the label words a part's question words stand for ("where": location)."""
     by_word = asked_labels()
-    asked = _stems([w for w in words if w not in _NOT_FIELDS])
-    for word in words:
-        asked |= {stem(label) for label in by_word.get(word, ())}
-    return asked
+    words = [w.lower() for w in _WORD.findall(part)]
+    return {stem(label) for word in words for label in by_word.get(word, ())}
 
 
 def _best_label(asked: set[str], lines: Sequence[LabelledLine]) -> LabelledLine | None:

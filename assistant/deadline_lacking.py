@@ -20,7 +20,11 @@ from index.types import Chunk
 
 _ASKS_DEADLINE = re.compile(
     r"\b(?:deadline|closing\s+date|close\s+date|apply\s+by|last\s+day\s+to\s+apply)\b"
-    r"|\bwhen\b[^?]*\b(?:close|closes|closed|closing)\b",
+    r"|\bwhen\b[^?]*\b(?:close|closes|closed|closing)\b"
+    # "By what date did applications have to be sent?", "by when must resumes be received?"
+    # (not "what licence ... and by when?": when a licence must be held)
+    r"|\bby\s+(?:(?:what|which)\s+(?:date|day)|when)\b[^?]*\b(?:appl\w*|submi\w*|resumes?|cvs?)\b"
+    r"|\bwhen\b[^?]*\b(?:applications?|resumes?|cvs?)\b[^?]*\bdue\b",
     re.IGNORECASE,
 )
 # A line that labels a deadline: "Closing Date:", "Application Deadline -", "Apply by".
@@ -61,9 +65,12 @@ def _labelled_deadlines(library: ChunkLibrary, source: str) -> list[tuple[Chunk,
 
 def deadline_not_stated(question: str, citations: Sequence[Citation]) -> str | None:
     """The lead of an abstention when the question asks for a deadline and no quoted line
-    says when; None otherwise."""
+    says when; None otherwise. A heading quoted with a line may say when ("Closing Date:
+    ..."); the document's title, which stands where it has no heading, says when it was
+    published ("... (June 2020)")."""
     if not _ASKS_DEADLINE.search(question) or not citations:
         return None
-    if any(says_when(f"{c.section}\n{c.quote}") for c in citations):
+    headed = [(c.section if c.section != c.doc_title else "", c.quote) for c in citations]
+    if any(says_when(f"{section}\n{quote}") for section, quote in headed):
         return None
     return "No line of the sources gives a deadline for this. What they do say:"

@@ -14,7 +14,7 @@ from index.types import Chunk
 _KINDS = (
     "statutory instrument|resolution|by-?law|ordinance|order|regulation|determination|"
     "circular|bulletin|memorandum|directive|announcement|advertisement|advert|requisition|notice|"
-    "award"
+    "award|posting|vacancy|competition"
 )
 # "the number of the Port Orchard resolution", "the statutory instrument number of ...".
 _ASKED = re.compile(

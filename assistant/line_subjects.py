@@ -191,7 +191,7 @@ _ROLE_STEMS = frozenset(
         "officer clerk assistant captain judge worker inspector manager supervisor director "
         "technician coordinator constable attendant operator driver aide specialist analyst "
         "secretary instructor teacher nurse guard lifeguard labourer laborer custodian "
-        "caretaker cook cashier counselor counsellor librarian ranger firefighter"
+        "caretaker cook cashier counselor counsellor librarian ranger firefighter administrator"
     ).split()
 )
 

@@ -643,7 +643,10 @@ class PassageAnswers:
                 # Pay of another period than asked is what the sources do say of it: "$53,000
                 # annually" when an hourly rate is asked, before "leave accrued at an hourly rate".
                 paid = [r for r in about if field == "salary" and MONEY_AMOUNT.search(r.quote)]
-                partial.append((other_end or stepless or paid or about)[0])
+                # Else a line that speaks of pay in words ("will negotiate ... an agreeable
+                # monthly stipend"), before one that only names the post.
+                worded = [r for r in about if field == "salary" and stems(r.quote) & _PAY_STEMS]
+                partial.append((other_end or stepless or paid or worded or about)[0])
         noun = FIELD_NOUNS[field]
         asked = f"{period_word(period)} {noun}".strip() if period else noun
         return found, partial, f"{extreme} {asked}" if extreme else asked, field
@@ -792,6 +795,12 @@ def _shares_pay(text: str) -> bool:
     return False
 
 
+# The words that speak of pay, with or without a figure.
+_PAY_STEMS = frozenset(
+    stem(w)
+    for w in "salary wage wages pay paid compensate compensated compensation stipend "
+    "remuneration remunerated earn earnings".split()
+)
 # How many words on each side of an amount may say what it pays: "a $500 retention bonus".
 _BESIDE_WORDS = 3
 # The word after an amount that joins other pay to it: "plus overtime", "+ mileage".
@@ -799,6 +808,13 @@ _ADDED = re.compile(r"(?:^|\s)(?:plus|\+)\s", re.IGNORECASE)
 # The words before a rate that say where the base rate starts or what it rises to.
 _RATE_MOVES = re.compile(
     r"\b(?:increas\w*|rais\w*|ris\w*|start\w*|begin\w*)\s+(?:to|at)\s*$", re.IGNORECASE
+)
+# The words before a rate that say it is how the post is paid, whatever they call it: "This
+# part-time position is compensated at an annual stipend of $500.00", "paid an allowance of".
+_PAID_AS = re.compile(
+    r"\b(?:compensated|remunerated|paid)\s+(?:(?:at|by|with|through|via|as)\s+)?(?:an?\s+)?"
+    r"(?:[a-z-]+\s+)?(?:stipend|allowance|honorarium|retainer)\s+of\s+$",
+    re.IGNORECASE,
 )
 
 
@@ -809,9 +825,9 @@ def _pays_other_elements(line: str) -> bool:
     amounts = list(MONEY_AMOUNT.finditer(line))
 
     def beside(match: re.Match[str]) -> set[str]:
-        if _RATE_MOVES.search(line[: match.start()]):
+        if _RATE_MOVES.search(line[: match.start()]) or _PAID_AS.search(line[: match.start()]):
             # "will start at $15.50 and increase to $16.20": the base rate, where it starts and
-            # what it rises to.
+            # what it rises to; "compensated at an annual stipend of $500.00": the post's pay.
             return set()
         before = line[: match.start()].split()[-_BESIDE_WORDS:]
         # "$17.72/hour plus overtime paid at ...": what follows "plus" is pay besides it.

@@ -7,7 +7,9 @@ from __future__ import annotations
 import re
 
 from assistant.citations import CitationBook
+from assistant.line_subjects import paid_to_another_role
 from assistant.passage_layout import typical_for
+from assistant.passages import sentences, stems
 from assistant.query import QueryAnalysis
 from assistant.row_keys import step_asked
 from index.money import CURRENCY_SIGNS, PERIOD_NAMES, article, asked_period, periods_in
@@ -26,9 +28,13 @@ def pay_of_other_period(analysis: QueryAnalysis, book: CitationBook) -> str | No
     asked = asked_period(analysis.question)  # none when it asks two ("yearly and hourly")
     if asked is None or "salary" not in analysis.intents or analysis.amounts:
         return None
-    if any(asked in periods_in(c.quote) for c in book.citations):
+    # "Kennel workers will now get $16 an hour ... The administrator will be paid $80,000 a
+    # year": a sentence that pays another role gives no period of the subject's pay.
+    subject = stems(" ".join(analysis.keywords))
+    said = [_own_pay(c.quote, subject) for c in book.citations]
+    if any(asked in periods_in(quote) for quote in said):
         return None  # a header quoted with the row names the period ("Annual Rates")
-    paid = [c.quote for c in book.citations if AMOUNT.search(c.quote)]
+    paid = [quote for quote in said if AMOUNT.search(quote)]
     for quote in paid:
         written = periods_in(quote)
         if asked in written or (not written and typical_for(asked, quote)):
@@ -37,6 +43,14 @@ def pay_of_other_period(analysis: QueryAnalysis, book: CitationBook) -> str | No
         return None
     name = PERIOD_NAMES.get(asked, asked)
     return f"The sources do not state {article(name)} {name} salary for this. What they do say:"
+
+
+def _own_pay(quote: str, subject: set[str]) -> str:
+    """A quote without its sentences that pay another role than the subject; the quote as it
+    is when none does."""
+    told = sentences(quote)
+    own = [sentence for sentence in told if not paid_to_another_role(sentence, subject)]
+    return quote if len(own) == len(told) else "\n".join(own)
 
 
 def column_not_quoted(analysis: QueryAnalysis, book: CitationBook) -> str | None:

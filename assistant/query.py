@@ -171,6 +171,20 @@ def _pronoun_one(words: list[str], position: int) -> bool:
     )
 
 
+# "the new hire hourly rate", "what do new employees start on": whoever is newly taken on,
+# not a word of the post's name.
+_NEWLY_TAKEN = frozenset(
+    {"hire", "hires", "hiree", "hirees", "employee", "employees", "starter", "starters"}
+    | {"recruit", "recruits", "staff", "worker", "workers", "appointee", "appointees"}
+)
+
+
+def _newly_taken(words: list[str], position: int) -> bool:
+    """Whether the word at this position is the "new" of "new hire" or "new employees"."""
+    following = words[position + 1] if position + 1 < len(words) else ""
+    return words[position] == "new" and following in _NEWLY_TAKEN
+
+
 def _replace(analysis: QueryAnalysis, **changes: object) -> QueryAnalysis:
     from dataclasses import replace
 
@@ -363,6 +377,7 @@ def analyse(question: str, index: ClassIndex) -> QueryAnalysis:
         and w not in numbered
         and (len(w) > 2 or w in initials)
         and not _pronoun_one(words, n)
+        and not _newly_taken(words, n)
     )
     return QueryAnalysis(
         question=question,
@@ -530,11 +545,11 @@ def detect_intents(text: str) -> tuple[str, ...]:
         "",
         text,
     )
-    # "before starting", "start date", "start looking at applications": when something
-    # begins, not the starting pay.
+    # "before starting", "start date", "start and end dates", "start looking at applications":
+    # when something begins, not the starting pay.
     text = re.sub(
         r"\b(?:before|after|when|upon|prior to)\s+(?:starting|start|hire|hiring)\b"
-        r"|\bstart(?:ing)?\s+date\b|\bstart(?:s|ed)?\s+(?=(?!paying|earning|making)[a-z]+ing\b)",
+        r"|\bstart(?:ing)?\s+(?:(?:and|&|/|or)\s+(?:end|finish|closing)(?:ing)?\s+)?dates?\b|\bstart(?:s|ed)?\s+(?=(?!paying|earning|making)[a-z]+ing\b)",
         " ",
         text,
     )

@@ -102,6 +102,19 @@ def test_one_field_or_a_document_of_several_classes_is_left_as_it_is(question: s
     assert with_fields_asked(question, draft, ChunkLibrary([one])) is draft
 
 
+def test_a_question_of_one_part_gains_the_label_its_question_word_stands_for() -> None:
+    one = chunk(ADVERT)
+    draft = first_line_draft(one, "| Location: | Ashgrove Depot, AG4 2PL |")
+    answer = with_fields_asked("Is the porter job permanent?", draft, ChunkLibrary([one]))
+    assert "| Job type: | Fixed term |" in [c.quote for c in answer.citations]
+    # "when" stands for the dates; the question's own word says which.
+    closing = with_fields_asked("When does the porter job close?", draft, ChunkLibrary([one]))
+    assert "16 March 2026" in closing.text and "02 March 2026" not in closing.text
+    # A label of the question's own words alone is the line it was answered by.
+    same = with_fields_asked("What is the job type of the porter?", draft, ChunkLibrary([one]))
+    assert same is draft
+
+
 def test_an_abstention_gains_no_lines() -> None:
     one = chunk(DESCRIPTION)
     draft = Draft("The sources do not say.", (), abstained=True)

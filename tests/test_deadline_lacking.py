@@ -26,6 +26,8 @@ def cited(*quotes: str) -> list[Citation]:
         "Apply before 30 June 2025",
         "Application Deadline: 2026-03-01",
         "- Closing date: 02-Feb-2026",
+        "Closing Date 2023/12/19",
+        "Closes 26 Mar 2020",
     ],
 )
 def test_a_line_that_says_when_answers_a_deadline(quote: str) -> None:
@@ -38,6 +40,36 @@ def test_lines_that_say_no_date_do_not_answer_a_deadline() -> None:
     assert deadline_not_stated("When does the clerk posting close?", lines)
     # Not asked for a deadline: the lines stand.
     assert deadline_not_stated("What does the clerk job pay?", lines) is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "By what date did applications for the Animal Control Officer have to be sent?",
+        "by when must resumes be received for the clerk job",
+        "When are applications due for the clerk?",
+    ],
+)
+def test_a_date_asked_of_applications_asks_for_the_deadline(question: str) -> None:
+    lines = cited("The Town is seeking a person to serve as Animal Control Officer.")
+    assert deadline_not_stated(question, lines)
+
+
+def test_a_licence_held_by_a_time_asks_no_deadline() -> None:
+    lines = cited("Must have valid driver's license; shall obtain a Class A CDL within 3 months.")
+    question = "What driver's licence does the Maintenance Worker I need, and by when?"
+    assert deadline_not_stated(question, lines) is None
+
+
+def test_the_title_of_a_document_with_no_headings_says_no_deadline() -> None:
+    """A document with no headings is cited under its title, which may give the month it was
+    published: that is no deadline."""
+    line = "The Town is seeking a person to serve as Animal Control Officer."
+    title = "Town seeking Animal Control Officer (June 2020)"
+    untitled = [Citation("p.txt", title, line, doc_title=title)]
+    assert deadline_not_stated("When do applications close?", untitled)
+    headed = [Citation("p.txt", "Closing Date: June 12, 2020", line, doc_title=title)]
+    assert deadline_not_stated("When do applications close?", headed) is None
 
 
 POSTING = (

@@ -45,6 +45,8 @@ def test_a_number_written_by_initials_answers_for_the_kind_written_out(
     [
         ("What is the number of the County of Elgin by-law on road pay?", "by-law"),
         ("statutory instrument number of the pay order?", "statutory instrument"),
+        ("What's the posting number of the town's Animal Shelter Worker job?", "posting"),
+        ("the vacancy no. for the court usher job", "vacancy"),
         # The question names the document by its number: it asks something else.
         ("What is the hourly rate of a clerk in Municipal Order No. 1005?", None),
         ("What is the salary of a clerk?", None),

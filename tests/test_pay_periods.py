@@ -52,6 +52,27 @@ def test_a_question_asking_two_periods_is_not_answered_for_one_alone() -> None:
     assert pay_of_other_period(monthly, book) is not None
 
 
+def test_a_period_written_for_another_role_is_not_the_subjects() -> None:
+    book = CitationBook()
+    line = (
+        "Kennel workers will now get $16 an hour, and the shelter program will get $23 an "
+        "hour. The administrator will be paid $80,000 a year."
+    )
+    book.citations.append(Citation("x.txt", "Kane County", line))
+    kennel = QueryAnalysis(
+        "kane county kennel worker yearly salary?",
+        intents=("salary",),
+        keywords=("kane", "county", "kennel", "worker"),
+    )
+    assert pay_of_other_period(kennel, book) is not None
+    boss = QueryAnalysis(
+        "kane county administrator yearly salary?",
+        intents=("salary",),
+        keywords=("kane", "county", "administrator"),
+    )
+    assert pay_of_other_period(boss, book) is None
+
+
 RATES = (
     "Substitute Pay Rates\n\nDaily Rates\n\nNonCertified Teacher:  $115 per day\n\n"
     "Certified Teacher: $120 per day\n\nNurse Rates\n\nLVN/EMT:  $115 per day\n\nRN: $140 per day\n"

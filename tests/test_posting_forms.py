@@ -78,7 +78,30 @@ Prepares draft budgets to delineate unit requests;
 Presents budgetary information to agency executive management;
 """
 
+STIPEND = """Wanted: Pound Keeper
+
+SUMMARY OF POSITION
+The Pound Keeper is appointed by the Selectboard to enforce the Town Dog Ordinance.
+
+COMPENSATION
+This is a part-time position compensated at an annual stipend of $750.00 (mileage is covered).
+"""
+
+NEGOTIATED = (
+    "The Town of Elmford is seeking a person interested in serving as Pound Keeper (PK) for the "
+    "Town of Elmford. PKs are responsible for the enforcement of the Dog Ordinance of the Town "
+    "of Elmford.\nThe Board seeks to compensate fairly those appointed to the position of PK and "
+    "will negotiate, in good faith, an agreeable monthly stipend before the appointment of PKs "
+    "is effective.\n"
+)
+
 MANIFEST = """
+stipend.txt:
+  title: Wanted - Pound Keeper (Town of Ashby vacancy)
+  jurisdiction: Town of Ashby, Vermont
+negotiated.txt:
+  title: Town of Elmford seeking a Pound Keeper (June 2020)
+  jurisdiction: Town of Elmford, Vermont
 form.txt:
   title: Groundskeeper (2 positions) - residence hall posting with hiring range, grade and pay plan
   jurisdiction: Coastal State University, Marlowe (Marlowe, California)
@@ -112,6 +135,8 @@ def pages(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
             "release.txt": RELEASE,
             "scales.txt": SCALES,
             "duties.txt": DUTIES,
+            "stipend.txt": STIPEND,
+            "negotiated.txt": NEGOTIATED,
             "manifest.yaml": MANIFEST,
         },
     )
@@ -137,6 +162,16 @@ def test_a_bonus_is_not_the_hourly_wage_asked(pages: Assistant) -> None:
     first = answer.text.split("\n")[0]
     assert "$16.40/hour" in first
     assert "retention bonus" not in first
+
+
+def test_a_stipend_the_post_is_compensated_at_is_its_pay(pages: Assistant) -> None:
+    answer = pages.ask("How is the Town of Ashby's Pound Keeper paid?")
+    assert not answer.abstained and "annual stipend of $750.00" in answer.text
+
+
+def test_pay_told_in_words_is_what_the_sources_say_of_a_pay_not_stated(pages: Assistant) -> None:
+    answer = pages.ask("How does the Town of Elmford pay its Pound Keeper?")
+    assert answer.abstained and "agreeable monthly" in answer.text
 
 
 def test_an_allowance_no_text_names_is_not_answered_with_the_pay_scale(pages: Assistant) -> None:

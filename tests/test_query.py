@@ -135,10 +135,18 @@ def test_a_period_that_names_leave_or_a_review_asks_no_pay() -> None:
         "when do AEC polling officials start on election day and when does voting open",
         # what the work makes
         "st clair county bailiff - which court locations do they make arrests at",
+        # when a term begins and ends
+        "What are the anticipated start and end dates of the summer student jobs?",
     ],
 )
 def test_a_part_asking_a_person_a_time_or_a_name_asks_no_pay(question: str) -> None:
     assert "salary" not in detect_intents(normalise_question(question))
+
+
+def test_the_new_of_a_new_hire_names_no_post(index: ClassIndex) -> None:
+    keywords = analyse("bracken county animal shelter new hire hourly rate", index).keywords
+    assert "new" not in keywords and "shelter" in keywords
+    assert "new" in analyse("new york state clerk salary", index).keywords
 
 
 @pytest.mark.parametrize(
