@@ -643,4 +643,14 @@ HELD_OUT_FLOORS: dict[str, HeldOutFloor] = {
     # rules were written. First run, no rule changed for it: fact recall 92.2%, abstention
     # 91.6%, none invented (the naive baseline 76.5%, 79.5%, none): the floor is 2 points under.
     "holdout57": HeldOutFloor(0.90, 0.89),
+    # The fifty-ninth real set (evals/datasets/holdout58.yaml): seventeen texts of seventeen
+    # employers on 9-1-1 and emergency communications (county and city telecommunicators in
+    # North Carolina, Florida, Oregon, Idaho and California with hourly, monthly and yearly
+    # pay, an unnamed police department's graded dispatchers, two class specs with a grade and
+    # no pay, news reports from Missouri, Kansas and Iowa, the RCMP, the AFP, UP112 in India,
+    # an English fire control room and a South African control room in rand), gathered unseen
+    # by a helper after holdout57's rules were written. First run, no rule changed for it:
+    # fact recall 80.5%, abstention 90.2%, none invented (the naive baseline 86.7%, 78.0%,
+    # none): the floor is 2 points under, and so is its retrieval floor (hit@5 95.1%).
+    "holdout58": HeldOutFloor(0.78, 0.88, hit_at_k=0.93),
 }
