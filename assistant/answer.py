@@ -64,7 +64,7 @@ from index.money import asked_period, money_value
 from index.store import ScoredChunk
 from index.structure import normalise_title
 from index.types import Chunk, ClassRecord
-from index.vocab import intents, linking_verbs
+from index.vocab import abbreviations, intents, linking_verbs
 
 # What introduces the passage shown after an abstention.
 NEAREST_PASSAGE = "The passage nearest to the question:"
@@ -653,7 +653,9 @@ class ExtractiveComposer:
         # class's title is its standard's, glued in its row or not ("Library Assistant2"), and
         # so are those of the other classes the question names there.
         titles = " ".join(r.title for r in analysis.classes if r.source == record.source)
-        own = f"{record.title} {titles} {record.doc_title} {record.jurisdiction or ''}"
+        # A title's word shortened as people type it names its word written out ("Opr").
+        spelt = " ".join(abbreviations().get(w.lower(), w) for w in record.title.split())
+        own = f"{record.title} {spelt} {titles} {record.doc_title} {record.jurisdiction or ''}"
         named = stems(f"{own} {record.publisher or ''}")
         for name in _proper_names(analysis.question):
             holders = reader.sources_of(stem(name))

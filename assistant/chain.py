@@ -34,6 +34,8 @@ log = logging.getLogger(__name__)
 # Words added to the retrieval query so the sections that answer an intent rank high.
 # At most so many table rows of the grade a question names lead its passages.
 _KEYED_ROWS = 8
+# A place with at most this many documents has its passages read for a question that names it.
+_PLACE_READ = 3
 _SECTION_WORDS = {i.name: i.retrieval for i in intents().values() if i.retrieval}
 
 
@@ -85,6 +87,12 @@ def build_chain(
             # No class named, a document named ("at FERC"): its passages on the question's words.
             named = analysis.naming.most_named()
             focus = tuple(composer.names.passages_about(named, analysis.keywords))
+        if not focus and not analysis.classes and analysis.jurisdictions:
+            # No class named, a place named ("corvallis 911 telecommunicator top step pay"):
+            # the passages of that place's few documents on the question's words.
+            placed = composer.names.of_places(analysis.jurisdictions)
+            if len(placed) <= _PLACE_READ:
+                focus = tuple(composer.names.passages_about(placed, analysis.keywords))
         if not analysis.classes:
             # "SCP 12", "grade H4": the rows of the grade asked, in the documents named if any.
             named = analysis.naming.named if analysis.naming else {}

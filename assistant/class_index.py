@@ -19,12 +19,13 @@ from index.levels import level_value
 from index.money import money_value
 from index.structure import normalise_title
 from index.types import ClassRecord
-from index.vocab import field_labels
+from index.vocab import abbreviations, field_labels
 
 _GENERIC_PLACE_WORDS = frozenset(
     "city county town village borough state states united federal government department office"
     " service services civil public affairs administration division agency authority commission"
-    " board".split()
+    # The kinds of public body: "the school district" names none of them.
+    " board district school schools university college council".split()
 )
 
 
@@ -118,7 +119,16 @@ class ClassIndex:
             for one in series.values()
             if (words := _before_dash(one.name)) and before[words] == 1
         ]
-        self.series = SeriesCatalog([*series.values(), *inverted, *roles, *dashed])
+        # "Police Communications Opr" is asked for as "Police Communications Operator": a title
+        # that shortens a word as people type it names its class written out too.
+        short = abbreviations()
+        spelt = [
+            Series(one.name, words, "".join(w[0] for w in words), one.records)
+            for one in series.values()
+            if (words := tuple(short.get(w, w) for w in one.words)) != one.words
+            and all(" " not in w for w in words)
+        ]
+        self.series = SeriesCatalog([*series.values(), *inverted, *roles, *dashed, *spelt])
         self.jurisdictions = sorted(
             {r.jurisdiction for r in self.records if r.jurisdiction} | set(places)
         )

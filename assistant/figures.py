@@ -282,20 +282,26 @@ class CatalogFacts:
                 f"{record.salary_text}{pay}) {cite}."
             ), True
         written = _range_as_written(record)
+        # "• Minimum: $25.34 per hour" and "• Maximum: $33.08 per hour": each end on its line.
+        low, high = _ends_apart(record) or ("", "")
         # "min and max" asks for the range, one end alone for that end.
         asks_max, asks_min = bool(_MAX_ASKED.search(question)), bool(_MIN_ASKED.search(question))
         if asks_max and not asks_min:
+            line = f': "{high}"' if high else ""
             return (
                 f"The maximum {period}salary for {name} is {record.salary_max} (salary range "
-                f"{written}{pay}) {cite}."
+                f"{written}{pay}) {cite}{line}."
             ), True
         if asks_min and not asks_max:
+            line = f': "{low}"' if low else ""
             return (
                 f"The minimum (starting) {period}salary for {name} is {record.salary_min} "
-                f"(salary range {written}{pay}) {cite}."
+                f"(salary range {written}{pay}) {cite}{line}."
             ), True
         row = _salary_row(record, written)
         said = f': "{row}"' if row else _other_periods(record)
+        if not row and low:
+            said = f': "{low}"; "{high}"'
         if apart:  # each figure with the line that states it: "... / Per Year [1], Grade 6 [2]"
             return f"The {period}salary range for {name} is {written} {cite}{pay}{said}.", True
         return (
@@ -641,6 +647,20 @@ def _salary_row(record: ClassRecord, written: str) -> str:
     if len(quote) > limit:
         return ""
     return quote if words or re.search(r"\b[a-z]{1,3}-?\d{1,3}\b", rest) else ""
+
+
+def _ends_apart(record: ClassRecord) -> list[str]:
+    """The two short lines a class's range comes from when each states one end of it
+    ("• Minimum: $25.34 per hour", "• Maximum: $33.08 per hour"), as written; else none."""
+    lines = list(
+        dict.fromkeys(" ".join(e.quote.split()) for e in record.evidence if e.field == "salary")
+    )
+    if len(lines) != 2 or not (record.salary_min and record.salary_max):
+        return []
+    low, high = lines
+    apart = record.salary_min in low and record.salary_max not in low
+    apart = apart and record.salary_max in high and record.salary_min not in high
+    return lines if apart and all(len(line) <= _SHORT_PAY_LINE for line in lines) else []
 
 
 # The words a salary line writes beside its range that say no more than the range does.

@@ -251,7 +251,15 @@ class OpenAnswers:
             ]
             if rows:
                 return Draft("\n".join(dict.fromkeys(rows)), tuple(book.citations), abstained=False)
-        documents = analysis.naming.named if analysis.naming else {}
+        documents: Collection[str] = analysis.naming.named if analysis.naming else {}
+        if not documents and analysis.jurisdictions:
+            # "corvallis 911 telecommunicator top step pay": the place's documents retrieved
+            # are those asked; classes of other places are no choice to offer.
+            documents = {
+                s.chunk.source
+                for s in retrieved
+                if self.passages.in_places(s.chunk, analysis.jurisdictions)
+            }
         if asks_figure and not topic and (documents or not keys):
             # The classes to choose from: of the documents the question names, if it names
             # any (none there, none matches); those whose titles share a word with it first.

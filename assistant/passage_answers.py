@@ -64,6 +64,7 @@ from assistant.row_keys import (
     MONEY_AMOUNT,
     amounts_under_other_keys,
     has_row_key,
+    keys_other_years,
     lacks_step,
     names_steps,
     question_keys,
@@ -632,21 +633,24 @@ class PassageAnswers:
                 stating = [r for r in stating if r not in by_year or r is kept]
             # "5-9 yrs on license": of the rows of a list keyed by spans of years, its own.
             spans = spans_asked(analysis.question)
-            stating = [r for r in stating if writes_a_span(r.quote, spans)] or stating
+            spanned = [r for r in stating if writes_a_span(r.quote, spans)]
+            # "Year 20" of a schedule whose rows are Year 1 to Year 15: no row is the one asked.
+            other_years = [r for r in stating if not spanned and keys_other_years(r.quote, spans)]
+            stating = spanned or [r for r in stating if r not in other_years]
             # "grade 6A main rate": of the labelled points of a grade ("Point 1: ...", "Main
             # Rate: ..."), the one the question names by its label.
             named = [r for r in stating if names_label(r.quote, question_stems, subject)]
             stating = named or stating
             if stating:
                 found += near_best(stating)
-            elif other_end or stepless or about:
+            elif other_end or stepless or other_years or about:
                 # Pay of another period than asked is what the sources do say of it: "$53,000
                 # annually" when an hourly rate is asked, before "leave accrued at an hourly rate".
                 paid = [r for r in about if field == "salary" and MONEY_AMOUNT.search(r.quote)]
                 # Else a line that speaks of pay in words ("will negotiate ... an agreeable
                 # monthly stipend"), before one that only names the post.
                 worded = [r for r in about if field == "salary" and stems(r.quote) & _PAY_STEMS]
-                partial.append((other_end or stepless or paid or worded or about)[0])
+                partial.append((other_end or stepless or other_years or paid or worded or about)[0])
         noun = FIELD_NOUNS[field]
         asked = f"{period_word(period)} {noun}".strip() if period else noun
         return found, partial, f"{extreme} {asked}" if extreme else asked, field

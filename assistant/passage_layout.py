@@ -506,6 +506,13 @@ def owner_line(block: list[str], position: int, field: str | None, header: str) 
         return below
     if position == 0:
         return ""
+    # "There are six steps in the ... classification. The salary at the top step of this
+    # classification is:" over "$37.25 hourly / ...": the sentence leading into the amounts
+    # says whose and which they are, however long.
+    lead_in = block[position - 1]
+    leads = lead_in.rstrip().endswith(":") and not _TABLE_ROW.match(lead_in)
+    if leads and _MONEY.search(block[position]) and not _MONEY.search(lead_in):
+        return lead_in
     for above in range(position - 1, max(-1, position - 1 - _OWNER_REACH), -1):
         # A title read with the value below it ("Accounting Technician II:" / "$3,181.13 -
         # $3,866.68 / Month") owns the lines after that value too ("$18.35 - $22.30 / Hour").

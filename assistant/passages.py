@@ -80,7 +80,14 @@ def stem(word: str) -> str:
 
 
 def stems(text: str) -> set[str]:
-    return {stem(w) for w in set(_WORD.findall(text.lower()))}
+    lowered = text.lower()
+    if "-" in lowered:  # "9-1-1" is written "911" too
+        lowered = _DIGITS_SPELT.sub(lambda m: m.group(0).replace("-", ""), lowered)
+    return {stem(w) for w in set(_WORD.findall(lowered))}
+
+
+# A number written a digit at a time with hyphens: "9-1-1".
+_DIGITS_SPELT = re.compile(r"\b\d(?:-\d){2,3}\b")
 
 
 def words_held(words: Iterable[str], text: str) -> set[str]:

@@ -90,6 +90,9 @@ STOPWORDS = frozenset(
         # Prepositions that place what is asked, never name it: "over 26 years", "under the
         # 2003 code".
         "over|under|after|before|between|into|upon|within|without|during|through|since|until|"
+        # Conjunctions of time: "once fully competent" asks what the text says "when fully
+        # competent".
+        "once|while|whilst|"
         # Half a word: "non" of "non-exempt" (its "exempt" says what is asked).
         "non|"
         # "what kind of work", "what sort of duties": how a question asks, not what about.

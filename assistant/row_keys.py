@@ -603,6 +603,13 @@ def writes_a_span(line: str, spans: Sequence[str]) -> bool:
     return False
 
 
+def keys_other_years(line: str, spans: Sequence[str]) -> bool:
+    """Whether a line is a row keyed by years of service ("4 | Year 1 | $24,000.00 | ...")
+    that holds none of the spans asked ("Year 20"); "3rd year 85%" keys no row by a year 85."""
+    keyed = any(not line[m.end() :].lstrip().startswith("%") for m in _YEAR_ROW.finditer(line))
+    return bool(spans) and keyed and not writes_a_span(line, spans)
+
+
 def _holds(span: re.Match[str], count: int) -> bool:
     """Whether a span a line writes ("7-9", "10+") holds the count."""
     numbers = [int(n) for n in re.findall(r"\d+", span.group(0))]

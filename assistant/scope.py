@@ -59,6 +59,7 @@ class DocumentNames:
         self._titled_by: dict[str, set[str]] = {}  # title stem -> documents whose title has it
         self._title_words: dict[str, int] = {}  # document -> how many stems its title has
         self._places: dict[str, str] = {}  # document -> its place's words, lower case
+        self._of_place: dict[str, set[str]] = {}  # a place as indexed -> its documents
         self._placed_by: dict[tuple[str, str], set[str]] = {}  # two words -> documents
         # Acronyms of titles that their documents' text writes ("SCS"): they name a document,
         # though some class's title spells them too.
@@ -66,6 +67,7 @@ class DocumentNames:
         sources = library.sources()
         for source in sources:
             own = library.of_source(source)
+            self._of_place.setdefault(own[0].jurisdiction or "", set()).add(source)
             place = re.findall(r"[a-z0-9]+", (own[0].jurisdiction or "").lower())
             self._places[source] = " ".join(place)
             for pair in itertools.pairwise(place):
@@ -210,6 +212,10 @@ class DocumentNames:
             for source, count in found.items()
             if count >= _TITLE_MATCH and count >= _TITLE_SHARE_WRITTEN * self._title_words[source]
         }
+
+    def of_places(self, places: Collection[str]) -> set[str]:
+        """The documents indexed under these places, as the index writes them."""
+        return {source for place in places for source in self._of_place.get(place, ())}
 
     def passages_about(
         self, sources: Collection[str], words: Collection[str], limit: int = 10

@@ -380,6 +380,11 @@ def find_mentions(
     kept = [m for m in mentions if m.tier >= 2 or best < 3]
     inside = _inside_exact({(m.start, m.end) for m in kept if m.tier == 3})
     kept = [m for m in kept if not inside(m.start, m.end)]
+    # "PST Trainee" names the series "PST" written out, not "Public Safety Telecommunicator"
+    # by its initials: a word that is a series' own name stands for no other's initials.
+    initials = {id(m) for hits in acronym_hits.values() for m in hits if m.end - m.start == 1}
+    spelt = {(m.start, m.end) for m in kept if m.tier == 3 and id(m) not in initials}
+    kept = [m for m in kept if id(m) not in initials or (m.start, m.end) not in spelt]
     return _without_shortened_siblings(kept)
 
 

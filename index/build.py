@@ -8,7 +8,7 @@ import json
 import logging
 import re
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
@@ -172,10 +172,15 @@ def build_index(
 
     hashes = FileHashes.for_catalog(catalog_path)
     files = _source_files(sources_dir, manifest_name, hashes, summary.skipped)
+    unchanged = {
+        f.source for f in files if ledger.reusable(f) and indexed.get(f.source) == f.content_hash
+    }
+    # A run that will write loads the store's segments while it parses and embeds.
+    warming = store.warming() if len(unchanged) < len(files) or set(indexed) - unchanged else None
     reused: list[_SourceFile] = []
     parsed: list[ParsedStandard] = []
     for file in files:
-        if ledger.reusable(file) and indexed.get(file.source) == file.content_hash:
+        if file.source in unchanged:
             reused.append(file)
             continue
         try:
@@ -216,6 +221,10 @@ def build_index(
     # reader that finds this mark refuses to answer (a run killed midway leaves it set). A
     # run with nothing to write leaves none: a server stopped while it checks the sources
     # at start leaves its index whole.
+    def warmed() -> None:  # the store's segments loaded before its first write
+        if warming is not None:
+            warming.join()
+
     if pending or removed or rewrite:
         store.mark_run(indexed_at)
     for source in sorted(set(indexed) - current):
@@ -223,6 +232,7 @@ def build_index(
             # A file that exists but could not be read keeps its last good chunks.
             log.warning("kept the previous index of %s, which could not be read now", source)
             continue
+        warmed()
         store.delete_source(source)
         summary.removed.append(source)
 
@@ -231,8 +241,9 @@ def build_index(
         embedder.load()
         summary.model_seconds = time.perf_counter() - loading
     summary.chunks_embedded = _embed_pending(
-        pending, store, embedder, indexed, indexed_at, batch_size, progress
+        pending, store, embedder, indexed, indexed_at, batch_size, progress, warmed
     )
+    warmed()
 
     if read_catalog:
         # Each document's lines together, in this order: the ledger's counts cut them again.
@@ -261,13 +272,15 @@ def _embed_pending(
     indexed_at: str,
     batch_size: int,
     progress: bool | None,
+    before_writing: Callable[[], None] = lambda: None,
 ) -> int:
     """Embed and store the chunks of new and changed documents; how many were embedded.
 
     Texts are embedded across documents, EMBED_GROUP at a time (one call sorts them by length
     and pads each batch less: 1.5x faster here than a call per document), and written in
     batches of batch_size (Chroma's add costs less per chunk in large calls). A document is
-    deleted just before its first chunk is written."""
+    deleted just before its first chunk is written; before_writing is called once the first
+    texts are embedded, before any write (the store's segments are loading meanwhile)."""
     chunks = [c for _, document_chunks in pending for c in document_chunks]
     totals = [len(document_chunks) for _, document_chunks in pending for _ in document_chunks]
     replaced = {s.document.source for s, _ in pending if s.document.source in indexed}
@@ -277,6 +290,7 @@ def _embed_pending(
         for group in range(0, len(chunks), max(EMBED_GROUP, batch_size)):
             end = min(len(chunks), group + max(EMBED_GROUP, batch_size))
             vectors = embedder.embed_documents([c.embedding_text() for c in chunks[group:end]])
+            before_writing()
             for start in range(group, end, batch_size):
                 stop = min(end, start + batch_size)
                 for chunk in chunks[start:stop]:

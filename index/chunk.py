@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-
-from langchain_text_splitters import RecursiveCharacterTextSplitter
+from functools import cache
+from typing import Any
 
 from index.catalog import ParsedStandard
 from index.cells import FIGURE, RULE_LINE, is_figure_row
@@ -14,7 +14,7 @@ from index.structure import Block, Section, normalise_title
 from index.types import Chunk
 
 # Bump when parsing or chunking changes what chunks hold: stores built before are re-embedded.
-CHUNK_FORMAT = "chunks-47"
+CHUNK_FORMAT = "chunks-48"
 
 # A table in these sections states requirements or duties per class (a GS qualifications
 # table), not pay: its rows keep the section's kind.
@@ -50,12 +50,6 @@ def chunk_standard(parsed: ParsedStandard, max_chars: int) -> list[Chunk]:
             owners = row_owners.setdefault(evidence.quote, [])
             if record.title not in owners:
                 owners.append(record.title)
-    splitter = RecursiveCharacterTextSplitter(
-        chunk_size=max_chars,
-        chunk_overlap=0,
-        separators=["\n", ". ", "; ", ", ", " "],
-        keep_separator="end",
-    )
     pieces: list[_Piece] = []
     for section in parsed.sections:
         section_classes = (section.class_title,) if section.class_title else default_classes
@@ -65,7 +59,7 @@ def chunk_standard(parsed: ParsedStandard, max_chars: int) -> list[Chunk]:
                 pieces.extend(_table_pieces(section, block, titles, row_owners, section_classes))
                 continue
             classes = _paragraph_classes(block.text, titles) or section_classes
-            parts = splitter.split_text(block.text) if len(block.text) > max_chars else [block.text]
+            parts = _split(block.text, max_chars) if len(block.text) > max_chars else [block.text]
             parts = _keys_with_their_rows(parts, block.text)
             # A table laid out with spaces that is cut into several chunks, or whose rows are
             # paragraphs of their own ("10 $335.29 62,700" under "Step DAILY RATE"): the later
@@ -102,6 +96,27 @@ def chunk_standard(parsed: ParsedStandard, max_chars: int) -> list[Chunk]:
 
 # A series standard describes a few levels; a document of more classes is a schedule or a list.
 _SERIES_LEVELS = 6
+
+
+@cache
+def _splitter(max_chars: int) -> Any:
+    """LangChain's splitter, imported when a paragraph is first too long: the import takes 0.4
+    s, which a run that re-indexes one short document, or none, need not wait for."""
+    from langchain_text_splitters import RecursiveCharacterTextSplitter
+
+    return RecursiveCharacterTextSplitter(
+        chunk_size=max_chars,
+        chunk_overlap=0,
+        separators=["\n", ". ", "; ", ", ", " "],
+        keep_separator="end",
+    )
+
+
+def _split(text: str, max_chars: int) -> list[str]:
+    """A paragraph longer than max_chars in pieces of at most max_chars, cut at line, sentence,
+    clause or word ends."""
+    parts: list[str] = _splitter(max_chars).split_text(text)
+    return parts
 
 
 def _classes_described(parsed: ParsedStandard) -> tuple[str, ...]:
@@ -290,22 +305,45 @@ def _heading_at_end(text: str) -> tuple[str, str]:
     """(the text before, the heading) when a chunk's last paragraph heads what follows it: a
     heading or a bulleted label alone ("• Appointment type"), after a paragraph that ends a
     sentence or gives a labelled value (not the last of a list of short lines: "Human
-    Resource Manager II" / "Human Resource Manager III"); else (text, "")."""
+    Resource Manager II" / "Human Resource Manager III"); or a line leading into a list ("As an
+    RCMP telecommunications operator, you'll enjoy:"), with the heading above it if one stands
+    there; else (text, "")."""
     kept, _, last = text.rpartition("\n\n")
     if not kept.strip():
         return text, ""
-    head = _BULLET_MARK.sub("", last)
-    if "\n" in last or not head[:1].isupper():
+    if _leads_in(last):
+        before, _, above = kept.rpartition("\n\n")
+        if before.strip() and _heads(above) and not _BULLET_MARK.match(above):
+            return before, f"{above}\n\n{last}"
+        return kept, last
+    if not _heads(last):
         return text, ""
     if not re.search(r"[.!?]\s*$", kept) and not _LABELLED_VALUE.search(kept):
         return text, ""
-    if len(head.split()) > _HEADING_WORDS or _NOT_A_HEADING_END.search(head):
-        return text, ""
-    if re.search(r":\s+\S", head):
-        return text, ""  # "REPORTS TO: Route Supervisor" is a label and its value
     return kept, last
 
 
+def _heads(paragraph: str) -> bool:
+    """Whether a paragraph is a heading or a bulleted label alone: one short line, a capital
+    first, no sentence, no label with its value ("REPORTS TO: Route Supervisor")."""
+    head = _BULLET_MARK.sub("", paragraph)
+    return (
+        "\n" not in paragraph
+        and head[:1].isupper()
+        and len(head.split()) <= _HEADING_WORDS
+        and not _NOT_A_HEADING_END.search(head)
+        and not re.search(r":\s+\S", head)
+    )
+
+
+def _leads_in(paragraph: str) -> bool:
+    """Whether a paragraph is one line that leads into what follows it ("... you'll enjoy:")."""
+    line = paragraph.strip()
+    return "\n" not in line and line.endswith(":") and len(line.split()) <= _LEAD_IN_WORDS
+
+
+# A lead-in into a list is one sentence of at most this many words.
+_LEAD_IN_WORDS = 25
 _BULLET_MARK = re.compile(r"^[•*·▪-]\s+")
 # A last line that gives a labelled value: "Salary: $12.57 to $25.66 per year".
 _LABELLED_VALUE = re.compile(r"(?:^|\n)[^\n:]{1,40}:[ \t]+\S[^\n]*$")

@@ -35,6 +35,7 @@ from index.titled_blocks import (
     coded_title_classes,
     colon_title_classes,
     defined_heading_classes,
+    headed_extreme_rates,
     labelled_block_classes,
     title_range_classes,
     titled_key_value_classes,
@@ -758,4 +759,5 @@ def layout_classes(text: str) -> list[ClassFacts]:
         + at_grade_classes(lines)
         + coded_prose_classes(lines)
         + titled_rate_classes(lines)
+        + headed_extreme_rates(lines)
     )

@@ -384,18 +384,52 @@ _TITLE_COLON_RATE = re.compile(
 def titled_rate_classes(lines: list[str]) -> list[ClassFacts]:
     """Lines that each give a class its rate and the period of it ("Self-Contained IP:
     $18.98/hour;", "Behavior Specialist IP: $19.56/hour"), two or more in a row. A line of an
-    amount with no period ("Hiring Incentive: $2,000") is a sum paid once, no class's pay."""
+    amount with no period ("Hiring Incentive: $2,000") is a sum paid once, no class's pay; a
+    label of pay words ("Minimum: $25.34 per hour") is no class (see headed_extreme_rates)."""
     found: list[ClassFacts] = []
     run: list[ClassFacts] = []
     for line in [*lines, ""]:
         match = _TITLE_COLON_RATE.match(line)
         period = period_in(match.group("per")) if match else None
-        if match and period and reads_as_title(match.group("title")):
-            title, amount = match.group("title", "amount")
+        title = match.group("title") if match else ""
+        if match and period and reads_as_title(title) and _without_pay_words(title):
+            amount = match.group("amount")
             run.append(ClassFacts(title, line.strip(), salary_min=amount, salary_period=period))
             continue
         found += run if len(run) >= _MIN_RANGE_LINES else []
         run = []
+    return found
+
+
+# "• Minimum: $25.34 per hour" / "• Maximum: $33.08 per hour": an end of a range, a line each.
+_RANGE_END = re.compile(
+    rf"^[\s*•·-]*(?:(?P<low>minimum|min|starting|start|entry)|(?P<high>maximum|max|top))"
+    rf"(?:\s+(?:rate|salary|pay|wage))?\s*:\s*(?P<amount>{MONEY})(?P<per>[^\d$£€]{{0,15}}?)[\s;.,]*$",
+    re.IGNORECASE,
+)
+
+
+def headed_extreme_rates(lines: list[str]) -> list[ClassFacts]:
+    """A class title on a line of its own over the ends of its range a line each, with their
+    period ("PST Trainee" over "• Minimum: $25.34 per hour" and "• Maximum: $33.08 per hour"):
+    the bottom and the top of that class's pay, each quoted from its line."""
+    found: list[ClassFacts] = []
+    title: str | None = None
+    for line in lines:
+        text = line.strip()
+        if not text:
+            continue
+        match = _RANGE_END.match(text)
+        period = period_in(match.group("per")) if match else None
+        if match and period and title:
+            amount = match.group("amount")
+            low = amount if match.group("low") else None
+            high = None if match.group("low") else amount
+            found.append(ClassFacts(title, text, salary_min=low, salary_max=high,
+                                    salary_period=period))  # fmt: skip
+            continue
+        # The title stands alone over the ends: any other line ends what it heads.
+        title = text if reads_as_title(text) and not re.search(r"\d", text) else None
     return found
 
 

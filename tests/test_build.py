@@ -347,3 +347,34 @@ def test_a_catalog_in_another_layout_is_read_record_by_record(
 
     assert _records_by_source(catalog)[TX] == before[TX]
     assert catalog_lines(catalog, {s: len(r) for s, r in _records_by_source(catalog).items()})
+
+
+def test_a_run_that_writes_loads_the_store_beforehand_and_a_no_op_does_not(
+    tmp_path: Path, seed_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The store's first read loads its segments: a run that will write starts it in the
+    background while it parses and embeds, and has it done before its first write."""
+    events: list[str] = []
+    warming, delete = ChunkStore.warming, ChunkStore.delete_source
+
+    def warm(self: ChunkStore) -> Any:
+        thread = warming(self)
+        events.append("warming")
+        thread.join = lambda *a, **k: events.append("joined")  # type: ignore[method-assign]
+        return thread
+
+    def deleting(self: ChunkStore, source: str) -> None:
+        events.append("delete")
+        delete(self, source)
+
+    monkeypatch.setattr(ChunkStore, "warming", warm)
+    monkeypatch.setattr(ChunkStore, "delete_source", deleting)
+    embedder = CountingEmbeddings()
+    build(tmp_path, seed_copy, embedder)
+    assert events[0] == "warming" and "joined" in events
+    events.clear()
+    build(tmp_path, seed_copy, embedder)
+    assert events == []  # nothing to write, nothing loaded
+    (seed_copy / TX).write_text((seed_copy / TX).read_text() + "\nRevised.\n")
+    build(tmp_path, seed_copy, embedder)
+    assert events[:3] == ["warming", "joined", "delete"]

@@ -443,3 +443,22 @@ def test_rows_of_one_title_with_their_own_grades_and_pay_are_several_classes() -
         ("SCS", "2", "81,600"),
         ("SCS", "3", "99,960"),
     ]
+
+
+def test_the_ends_of_a_range_a_line_each_under_a_title_are_its_range() -> None:
+    text = (
+        "Employment - Telecommunicator\n\nPST Trainee\n\n  • Minimum: $25.34 per hour\n"
+        "  • Maximum: $33.08 per hour\n\nPublic Safety Telecommunicator\n\n"
+        "  • Minimum: $28.19 per hour\n  • Maximum: $38.38 per hour\n\n"
+        "Shift differential is paid at a rate of $1.10 for hours worked on evening shift.\n"
+    )
+    document = SourceDocument("k/pay.txt", "Telecommunicator pay", text, "h", "txt", "Kell")
+    found = [
+        (r.title, r.salary_min, r.salary_max, r.salary_period)
+        for r in parse_standard(document).classes
+    ]
+    # "Minimum" and "Maximum" are labels of pay, no classes.
+    assert found == [
+        ("PST Trainee", "$25.34", "$33.08", "hour"),
+        ("Public Safety Telecommunicator", "$28.19", "$38.38", "hour"),
+    ]

@@ -121,3 +121,21 @@ def test_a_lead_in_cut_from_its_list_goes_with_the_list() -> None:
     assert lead.text.startswith("Examples of qualifying experience include:\n- Example 1")
     assert all(c.text in text for c in chunks)
     assert any(c.text.endswith("next lower level;") for c in chunks)
+
+
+def test_a_lead_in_ending_a_chunk_opens_the_next_with_its_heading() -> None:
+    """ "As an RCMP telecommunications operator, you'll enjoy:" closing a full chunk leads into
+    the list after it: it starts the next chunk, with the heading above it, so that the list's
+    figures are read with whose they are."""
+    about = "Operators are the first person a caller speaks to when calling for help. " * 8
+    text = (
+        f"Telecommunications Operator\n\n{about}\n\nSalary and benefits\n\n"
+        "As a county telecommunications operator, you'll enjoy:\n\n"
+        "• competitive salaries, increasing from $64,265 to $86,007 within 6 years\n"
+        "• paid training\n"
+    )
+    document = SourceDocument("r.txt", "Telecommunications Operator", text, "0", "txt")
+    chunks = chunk_standard(parse_standard(document), 700)
+    listed = next(c for c in chunks if "$64,265" in c.text)
+    assert listed.text.startswith("Salary and benefits\n\nAs a county telecommunications operator")
+    assert all(c.text in text for c in chunks)

@@ -126,3 +126,15 @@ def test_a_state_code_that_initials_an_indexed_university_names_it() -> None:
     )
     assert index.jurisdictions_in("Which title has job code U0066 at UT Austin?") == (austin,)
     assert index.jurisdictions_in("Which title has job code U0066 in Utah?") == ("Utah",)
+
+
+def test_the_kind_of_a_public_body_names_none_of_them() -> None:
+    """ "the school district" is a kind of employer, not the name of the one indexed district;
+    its own name still names it."""
+    from assistant.class_index import ClassIndex
+
+    irrigation = "Anderson-Cottonwood Irrigation District (Anderson, California)"
+    index = ClassIndex([], [irrigation, "Oak Valley University"])
+    assert index.jurisdictions_in("Which school district posted the library lists?") == ()
+    assert index.jurisdictions_in("the university's library page rate") == ()
+    assert index.jurisdictions_in("anderson-cottonwood ditchtender pay") == (irrigation,)

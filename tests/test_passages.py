@@ -123,3 +123,9 @@ def test_a_line_of_only_the_question_s_own_words_echoes_it() -> None:
     assert not echoes("Salary Group B15", question)
     assert not echoes("Class No. 2682 - Natural Resources Specialist I", question)
     assert not echoes("", question)
+
+
+def test_a_number_written_a_digit_at_a_time_is_the_number() -> None:
+    assert "911" in stems("9-1-1 Telecommunicator Salary & Benefits")
+    # A range of grades or a date is no such number.
+    assert "12" not in stems("Band 1-2") and "112024" not in stems("1-1-2024")

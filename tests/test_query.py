@@ -466,3 +466,8 @@ def test_a_grade_given_with_its_value_is_not_asked_beside_pay() -> None:
     assert asked == ("salary",)
     both = detect_intents(normalise_question("what grade and salary range is the clerk"))
     assert "pay_grade" in both and "salary" in both
+
+
+def test_a_conjunction_of_time_is_no_word_of_the_subject(index: ClassIndex) -> None:
+    keywords = analyse("fire control operator salary once fully competent", index).keywords
+    assert "once" not in keywords and "competent" in keywords

@@ -90,6 +90,18 @@ def test_initials_and_head_nouns() -> None:
     assert [m.series.name for m in found] == ["Senior Public Works Supervisor"]
 
 
+def test_a_word_that_names_a_series_stands_for_no_other_series_initials() -> None:
+    """ "PST Trainee" names the series "PST" (its level "Trainee"), not "Public Safety
+    Telecommunicator" by its initials; "pst" alone may mean either."""
+    pst = Series("PST", ("pst",), "p")
+    words = ("public", "safety", "telecommunicator")
+    safety = Series("Public Safety Telecommunicator", words, "pst")
+    found = find_mentions("hourly pay range for a pst trainee".split(), [pst, safety])
+    assert [m.series.name for m in found] == ["PST"]
+    alone = find_mentions("pay of a pst".split(), [safety])
+    assert [m.series.name for m in alone] == ["Public Safety Telecommunicator"]
+
+
 def test_levels_after_a_title() -> None:
     assert levels_after("operator i and ii".split(), 1) == [1, 2]
     assert levels_after("levels 1 2 and 3".split(), 0) == [1, 2, 3]

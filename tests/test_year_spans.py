@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from test_passage_answers import indexed
 
-from assistant.row_keys import spans_asked, writes_a_span
+from assistant.row_keys import keys_other_years, spans_asked, writes_a_span
 from assistant.service import Assistant
 
 POSTING = """Jail Officer
@@ -66,3 +66,12 @@ def test_pay_for_a_count_of_years_is_the_row_that_holds_it(jail: Assistant) -> N
     )
     assert "7-9 years of experience-$22.83 Hourly" in answer.text
     assert "$20.75 – $28.05" not in answer.text
+
+
+def test_a_row_of_other_years_of_service_is_not_the_year_asked() -> None:
+    row = "4 | Year 1 | $24,000.00 | 8DS | Year 1 | $22,000.00 | 8SS |"
+    assert keys_other_years(row, spans_asked("What does a Secretary earn in Year 20?"))
+    assert not keys_other_years(row, spans_asked("What does a Secretary earn in Year 1?"))
+    assert not keys_other_years(row, [])  # no year asked
+    assert not keys_other_years("Salary: $24,000.00", ["20"])  # no row of years
+    assert not keys_other_years("• 2nd year 75% • 3rd year 85%.", ["1", "3"])  # shares
