@@ -429,8 +429,21 @@ def headed_extreme_rates(lines: list[str]) -> list[ClassFacts]:
                                     salary_period=period))  # fmt: skip
             continue
         # The title stands alone over the ends: any other line ends what it heads.
-        title = text if reads_as_title(text) and not re.search(r"\d", text) else None
+        title = text if _heads_a_class(text) else None
     return found
+
+
+def _heads_a_class(line: str) -> bool:
+    """Whether a line alone can be the title of the class whose pay follows: not a heading of
+    pay ("Salary Range", "Compensation", "Wages and Benefits"), nor a line with a figure."""
+    words = {w.lower() for w in re.findall(r"[A-Za-z]+", line)}
+    plain = _pay_words() | _LABEL_NOUNS | {"and", "benefits"}
+    return (
+        reads_as_title(line)
+        and not re.search(r"\d", line)
+        and section_kind(line) is None
+        and bool(words - plain)
+    )
 
 
 @cache

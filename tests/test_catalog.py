@@ -462,3 +462,7 @@ def test_the_ends_of_a_range_a_line_each_under_a_title_are_its_range() -> None:
         ("PST Trainee", "$25.34", "$33.08", "hour"),
         ("Public Safety Telecommunicator", "$28.19", "$38.38", "hour"),
     ]
+    # Nor is a heading of pay over the ends of a range.
+    headed = "Salary Range\n  • Minimum: $20.00 per hour\n  • Maximum: $25.00 per hour\n"
+    posting = SourceDocument("k/post.txt", "Posting", headed, "h", "txt", "Kell")
+    assert parse_standard(posting).classes == []
