@@ -98,9 +98,9 @@ def labelled_lines(chunks: Sequence[Chunk]) -> Iterator[LabelledLine]:
 
 def with_fields_asked(question: str, draft: Draft, library: ChunkLibrary) -> Draft:
     """The draft with the line of each field the question asks by its label that it does not
-    quote yet; the draft as it is when the question asks one thing or weighs two subjects,
-    when it abstains, or when it quotes more than one document or one that states several
-    classes."""
+    quote yet (of a question that asks one thing, only a label its question words stand for:
+    "is it permanent?" asks the "Status" line); the draft as it is when it abstains, or when it
+    quotes more than one document or one that states several classes."""
     parts = _PARTS.split(question)
     quoted_one = one_document_quoted(draft, library)
     # A question of one part is read only for the labels its question words stand for ("is it
