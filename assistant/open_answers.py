@@ -42,7 +42,7 @@ from assistant.row_keys import (
 from assistant.titles import acronym_like
 from assistant.topic_answers import asks_about_text
 from index.catalog import levels_titled
-from index.dates import MONTHS_NOT_WORDS, writes_a_date
+from index.dates import MONTH_SHORT, MONTHS_NOT_WORDS, writes_a_date
 from index.levels import level_value
 from index.money import ONE_AMOUNT
 from index.store import ScoredChunk
@@ -458,9 +458,6 @@ def _says_when(retrieved: Sequence[ScoredChunk]) -> bool:
     return any(says_when(s.chunk.text) for s in retrieved)
 
 
-_SHORT_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
-
-
 def says_when(text: str) -> bool:
     """Whether a text writes a date, names a month or a day of the week ("Incremental
     progression will take place in either April or October"), or says its post stays open
@@ -473,13 +470,14 @@ def says_when(text: str) -> bool:
     )
 
 
+# The months shortened as a date writes them, capitalised: "Mar", "Sept".
+_SHORT_MONTH = "|".join(month.capitalize() for month in MONTH_SHORT.split("|"))
 # A date written year first ("Application Deadline: 2026-03-01", "Closing Date 2023/12/19"),
 # or its day, its month shortened and its year ("Closing date: 02-Feb-2026", "Closes 26 Mar
-# 2020", "Mar 26, 2020").
+# 2020"); month first ("Mar 26, 2020") is writes_a_date's.
 _ISO_DATE = re.compile(
     r"\b(?:19|20)\d\d([-/])[01]?\d\1[0-3]?\d\b|\b\d{1,2}-[A-Z][a-z]{2}-(?:19|20)?\d\d\b"
-    rf"|\b\d{{1,2}}\s+{_SHORT_MONTH}\.?,?\s+(?:19|20)\d\d\b"
-    rf"|\b{_SHORT_MONTH}\.?\s+\d{{1,2}},?\s+(?:19|20)\d\d\b"
+    rf"|\b\d{{1,2}}\s+(?:{_SHORT_MONTH})\.?,?\s+(?:19|20)\d\d\b"
 )
 # A month or a day of the week, written out: when something happens, with no date.
 _WHEN = re.compile(

@@ -552,7 +552,8 @@ def detect_intents(text: str) -> tuple[str, ...]:
     # when something begins, not the starting pay.
     text = re.sub(
         r"\b(?:before|after|when|upon|prior to)\s+(?:starting|start|hire|hiring)\b"
-        r"|\bstart(?:ing)?\s+(?:(?:and|&|/|or)\s+(?:end|finish|closing)(?:ing)?\s+)?dates?\b|\bstart(?:s|ed)?\s+(?=(?!paying|earning|making)[a-z]+ing\b)",
+        r"|\bstart(?:ing)?\s+(?:(?:and|&|/|or)\s+(?:end|finish|closing)(?:ing)?\s+)?dates?\b"
+        r"|\bstart(?:s|ed)?\s+(?=(?!paying|earning|making)[a-z]+ing\b)",
         " ",
         text,
     )
