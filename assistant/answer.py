@@ -33,6 +33,7 @@ from assistant.line_subjects import (
 from assistant.namesakes import Namesakes
 from assistant.open_answers import OpenAnswers
 from assistant.passage_answers import PassageAnswers
+from assistant.passage_layout import typical_for
 from assistant.passages import stem, stems
 from assistant.pay_lacking import AMOUNT, MIDPOINT, column_not_quoted, pay_of_other_period
 from assistant.query import (
@@ -60,7 +61,7 @@ from assistant.topic_answers import asks_for_requirements
 from assistant.word_indexes import value_tokens
 from index.jurisdictions import JURISDICTION_WORDS, find_jurisdictions
 from index.levels import level_value
-from index.money import asked_period, money_value
+from index.money import asked_period, money_value, periods_in
 from index.store import ScoredChunk
 from index.structure import normalise_title
 from index.types import Chunk, ClassRecord
@@ -325,6 +326,8 @@ class ExtractiveComposer:
         # read whole when the search, drawn to classes of other documents, found none of them.
         allowed = [s for s in retrieved if analysis.allows(s.chunk.source)]
         retrieved = allowed or self._passages_of_named(analysis) or retrieved
+        # "the Cordova Public Works Director": not another city's posting of that title.
+        retrieved = self._of_places_named(analysis, retrieved)
         analysis = _range_as_its_label(analysis.with_classes(self._catalog_classes(analysis)))
         numbered = self._document_number(analysis, retrieved)
         if numbered is not None:  # "the number of the resolution": "RESOLUTION NO. 051-06"
@@ -576,6 +579,25 @@ class ExtractiveComposer:
             if s.chunk.source in own
             or (s.chunk.source not in self._catalogued and _writes_any(s.chunk, names))
         ]
+
+    def _of_places_named(
+        self, analysis: QueryAnalysis, retrieved: Sequence[ScoredChunk]
+    ) -> Sequence[ScoredChunk]:
+        """The passages of the places a question names, when it names one: another city's
+        posting of the same title answers nothing about this city's. A passage is of a place
+        its document's place, title or heading, or its own text, names. All of them when none
+        is of a place named."""
+        named = set(re.findall(r"[a-z]+", analysis.question.lower())) & self.index.place_words
+        if not named:
+            return retrieved
+        placed = [
+            s
+            for s in retrieved
+            if s.chunk.jurisdiction is None
+            # (a place its title, heading or text names: "NZPFU Auckland Local members")
+            or named & set(re.findall(r"[a-z]+", s.chunk.embedding_text().lower()))
+        ]
+        return placed or retrieved
 
     def _with_grade_read(
         self, draft: Draft, analysis: QueryAnalysis, retrieved: Sequence[ScoredChunk]
@@ -882,16 +904,27 @@ def _other_employment(analysis: QueryAnalysis) -> tuple[str, str] | None:
 
 def _of_other_period(analysis: QueryAnalysis, book: CitationBook) -> bool:
     """Whether every line quoted is a salary line of a class asked whose period the catalog
-    knows, and that period is not the one the question asks."""
+    knows, and that period is not the one the question asks; or holds the range of one that
+    names no period and is no pay of the period asked, and names that period nowhere
+    ("Salary: $130,270 - $154,876" asked monthly)."""
     asked = asked_period(analysis.question)
-    known = {
-        evidence.quote
-        for r in analysis.classes
-        if asked and r.salary_period not in (None, asked)
-        for evidence in [r.evidence_for("salary")]
-        if evidence is not None
-    }
-    return bool(known) and all(c.quote in known for c in book.citations)
+    if not asked:
+        return False
+    known, unnamed = set(), set()
+    for record in analysis.classes:
+        evidence = record.evidence_for("salary")
+        if evidence is None:
+            continue
+        if record.salary_period not in (None, asked):
+            known.add(evidence.quote)
+        elif record.salary_period is None and not typical_for(asked, evidence.quote):
+            unnamed.add(evidence.quote)  # (not "$33,571.20 ($16.14 hr)" asked hourly)
+
+    def other(quote: str) -> bool:
+        held = any(u in quote for u in unnamed) and asked not in periods_in(quote)
+        return quote in known or held
+
+    return bool(known | unnamed) and all(other(c.quote) for c in book.citations)
 
 
 def _lines_around(chunk: Chunk | None, quote: str) -> list[str]:

@@ -27,6 +27,9 @@ _GENERIC_PLACE_WORDS = frozenset(
     # The kinds of public body: "the school district" names none of them.
     " board district school schools university college council".split()
 )
+# Zipf frequency from which a word is one of English's commonest ("which" 6.3, "never" 5.9),
+# above any place name's ("south" 5.4, "york" 5.4).
+_FUNCTION_WORD_ZIPF = 5.9
 
 
 # A title whose rank is written last, after a comma: "Accounting Technician, Senior".
@@ -433,7 +436,15 @@ def place_words(jurisdiction: str) -> set[str]:
     """The words that name a place ("riverbend" of "City of Riverbend"), not "city" or "of"."""
     # "Singapore (Civil Service)": what the parentheses add says which part, not which place.
     words = place_words_in_order(jurisdiction)
-    return {w for w in words if len(w) >= 4 and w not in _GENERIC_PLACE_WORDS}
+    return {
+        w
+        for w in words
+        if len(w) >= 4
+        and w not in _GENERIC_PLACE_WORDS
+        # A place written as a sentence ("Not named - ... which suggests ..."): its words of
+        # grammar ("which", "never") name nothing.
+        and zipf_frequency(w, "en") < _FUNCTION_WORD_ZIPF
+    }
 
 
 def _codes_written(question: str, state: str) -> list[str]:

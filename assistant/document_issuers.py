@@ -20,9 +20,13 @@ _ISSUERS = (
     r"university|college|school\s+district|district|employer|organi[sz]ation|institution|"
     r"council|authority|(?:government\s+)?(?:department|ministry|agency)|government"
 )
-# What an issuer does with a document: published, posted, issued, is hiring, set, adopted.
-# ("Which state employs peer specialists?" asks of every document, not of one's issuer.)
-_ISSUING = r"publish|post|issu|hir|advertis|set|adopt|approv"
+# What an issuer does with a document: published, posted, issued, is hiring, set, adopted;
+# employs the one post it offers ("Which state employs peer specialists?" asks of every
+# document, not of one's issuer).
+_ISSUING = (
+    r"publish|post|issu|hir|advertis|set|adopt|approv"
+    r"|employs?\s+(?:the|this|that)\b(?!\s+(?:most|more|fewest|least|largest)\b)"
+)
 _AUXILIARY = r"(?:is|are|was|were|has|had|did|does|do)\s+"
 # "Which county published ...", "which city is hiring for ...".
 _ISSUER_DOES = re.compile(
@@ -59,17 +63,33 @@ def body_line(kind: str, chunks: Sequence[Chunk]) -> tuple[Chunk, str] | None:
     """The first line of a document's passages that names a body of the kind asked by its own
     name ("Kansas Department of Administration", "MINISTRY OF EDUCATION"), with its passage;
     "The Department is responsible ..." names none."""
-    noun = kind.split()[-1].title()
-    named = re.compile(
-        rf"\b{noun}\s+(?i:of|for)\s+(?i:the\s+)?[A-Z]"
-        rf"|(?<![\w-])(?!(?i:{_DETERMINERS})\b)[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*)*\s+{noun}\b"
-    )
+    named = _own_name(kind)
     for chunk in chunks:
         for line in chunk.text.splitlines():
             # A line in capitals is read as its words capitalised.
             if named.search(line if not line.isupper() else line.title()):
                 return chunk, line.strip()
     return None
+
+
+def _own_name(kind: str) -> re.Pattern[str]:
+    """A body of the kind named by its own name: "Department of Administration", "Mareeba Shire
+    Council"; not "the Department", "a local council"."""
+    noun = kind.split()[-1].title()
+    return re.compile(
+        rf"\b{noun}\s+(?i:of|for)\s+(?i:the\s+)?[A-Z]"
+        rf"|(?<![\w-])(?!(?i:{_DETERMINERS})\b)[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*)*\s+{noun}\b"
+    )
+
+
+def describes_unnamed(kind: str, place: str) -> bool:
+    """Whether the place a document is indexed under describes an issuer of the kind asked
+    without naming one: "An unnamed local council in Australia", "Not named - a school
+    district" (written in lower case, never by its own name)."""
+    outer = re.sub(r"\([^)]*\)", " ", place)
+    noun = kind.split()[-1]
+    writes = re.search(rf"\b{noun}\b", outer, re.IGNORECASE)
+    return bool(writes) and not _own_name(kind).search(outer)
 
 
 def naming_line(place: str, chunks: Sequence[Chunk]) -> tuple[Chunk, str] | None:
@@ -96,10 +116,13 @@ def issuer_answer(
     body named by its own line; else that the document names none, with its first line."""
     book = CitationBook()
     if names_a_body(kind):  # "which department set ...": a body its line names, or none
-        place, named = "", body_line(kind, passages)
+        place, unnamed, named = "", False, body_line(kind, passages)
     else:
         place = chunk.jurisdiction or ""
-        named = naming_line(place, passages) if place else None
+        # (A place that only describes one, "An unnamed US city's police department", is
+        # named by no line: its words are "police" and "unnamed".)
+        unnamed = describes_unnamed(kind, place)
+        named = naming_line(place, passages) if place and not unnamed else None
     if named is not None:
         quoted = quote(*named, book)
         return Draft(f"{place}: {quoted}" if place else quoted, tuple(book.citations), False)
@@ -111,6 +134,12 @@ def issuer_answer(
         if re.search(r"[^\W\d_]{3}", line)
     )
     quoted = quote(*next(worded, (passages[0], passages[0].text)), book)
+    if place and unnamed:
+        return abstain(
+            book,
+            f"The sources do not name the {kind}: the document names none, and the index "
+            f"records it as {place}. {quoted}",
+        )
     if place:
         recorded = f"{place}, as the index records the document; its text does not name it:"
         return Draft(f"{recorded} {quoted}", tuple(book.citations), abstained=False)

@@ -33,8 +33,12 @@ _EURO_AFTER = r"\s?(?:€|euros?\b|EUR\b)"
 _FIGURE = r"(?<![\d.,])\d{1,3}(?:[ \u00a0,]\d{3})+(?:\.\d{1,2})?|(?<![\d.,])\d+(?:\.\d{1,2})?"
 # Thousands written "K" after a signed figure: "$67K-$80K per year", "$49.5k".
 _THOUSANDS = rf"{_CURRENCY}\s?\d{{1,3}}(?:\.\d)?[Kk](?![A-Za-z\d])"
-# Millions written out after a signed figure: "K36.3 million", "$1.2 million".
-_MILLIONS = rf"(?:{_CURRENCY}|(?<![A-Za-z])K(?=\d))\s?\d{{1,3}}(?:\.\d{{1,3}})?\s?(?:million|mn)\b"
+# Millions or billions written out after a signed figure: "K36.3 million", "$1.2 million", "US$720
+# billion" (an economy's size, not pay of $720).
+_MILLIONS = (
+    rf"(?:{_CURRENCY}|(?<![A-Za-z])K(?=\d))\s?\d{{1,3}}(?:\.\d{{1,3}})?\s?"
+    r"(?:million|mn|billion|bn)\b"
+)
 # An amount with its currency named after it in words, as news reports write pay: "400
 # dollars", "19 thousand US dollars", "16 thousand 400 dollars", "1.86 million US dollars",
 # "5,000 rupees"; the Seychelles or Saudi "SR" before grouped thousands or millions.
@@ -153,7 +157,7 @@ def money_value(text: str) -> Decimal | None:
     except InvalidOperation:
         return None
     if re.fullmatch(_MILLIONS, text.strip()):
-        return value * 1000000
+        return value * (1000000000 if re.search(r"b(?:illio)?n$", text.strip()) else 1000000)
     scale = re.search(rf"(?P<whole>[\d.,]+){_SCALE}(?:\s(?P<more>\d{{1,3}})(?![\d,.]))?", text)
     if scale and re.fullmatch(_WORDED, text.strip()):
         # "16 thousand 400 dollars": 16,400; "42 million": 42,000,000.

@@ -23,9 +23,15 @@ NAMED = (
     "Salary: $21.08 per hour\n"
     "The Department of Harbour Services is responsible for setting this rate.\n"
 )
+OPERATOR = (
+    "Wastewater Treatment Plant Operator\n"
+    "Council is seeking an operator for Council's Wastewater Treatment Plants.\n"
+)
 MANIFEST = (
     "harbour-clerk.txt:\n  title: Harbour Clerk\n  jurisdiction: City of Harbourville\n"
     "accounting-specialist.txt:\n  title: Accounting Specialist Job Description\n"
+    "plant-operator.txt:\n  title: Wastewater Treatment Plant Operator\n"
+    "  jurisdiction: An unnamed local council in Australia (the text says only Council)\n"
 )
 
 
@@ -34,6 +40,7 @@ def issued(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
     files = {
         "accounting-specialist.txt": UNNAMED,
         "harbour-clerk.txt": NAMED,
+        "plant-operator.txt": OPERATOR,
         "manifest.yaml": MANIFEST,
     }
     return indexed(tmp_path_factory, "document-issuers", files)
@@ -44,6 +51,15 @@ def test_a_document_that_names_no_place_is_said_to_name_none(issued: Assistant) 
     assert answer.abstained
     assert "do not name the county" in answer.text
     assert answer.citations[0].source == "accounting-specialist.txt"
+
+
+def test_a_place_recorded_only_as_unnamed_names_no_issuer(issued: Assistant) -> None:
+    """A manifest that describes the employer it cannot name ("An unnamed local council")
+    gives no council's name to answer with."""
+    answer = issued.ask("Which council is advertising the Wastewater Treatment Plant Operator job?")
+    assert answer.abstained
+    assert "do not name the council" in answer.text
+    assert answer.citations[0].source == "plant-operator.txt"
 
 
 def test_the_place_of_a_document_is_quoted_from_the_line_that_names_it(issued: Assistant) -> None:
@@ -70,6 +86,7 @@ def test_a_department_is_named_by_the_line_that_gives_its_name(issued: Assistant
             "school district",
         ),
         ("which university are these 1 march 2025 pay scales from?", "university"),
+        ("Which city employs the Parking Enforcement Officer with class code 163?", "city"),
         ("Which government department set these AO to Grade 6 ranges?", "government department"),
         # A class of a place, a department within the posting, many places: not an issuer.
         ("Which County of Orange class has class code 7806?", None),

@@ -138,3 +138,14 @@ def test_the_kind_of_a_public_body_names_none_of_them() -> None:
     assert index.jurisdictions_in("Which school district posted the library lists?") == ()
     assert index.jurisdictions_in("the university's library page rate") == ()
     assert index.jurisdictions_in("anderson-cottonwood ditchtender pay") == (irrigation,)
+
+
+def test_a_place_written_as_a_sentence_is_not_named_by_its_grammar() -> None:
+    """A manifest may describe a place it cannot name ("Not named - ... which suggests ..."):
+    "which" and "never" in a question name no place; the place's own words still do."""
+    from assistant.class_index import ClassIndex
+
+    unnamed = "Not named - a school district; the host suggests Texas, which the text never names"
+    index = ClassIndex([], [unnamed, "City of Sitka, Alaska"])
+    assert index.jurisdictions_in("Which opening offers a moving allowance?") == ()
+    assert index.jurisdictions_in("a texas district's never-filled post") == (unnamed,)

@@ -132,6 +132,10 @@ def test_millions_written_out_are_amounts() -> None:
     assert found is not None and found.group(0) == "K36.3 million"
     assert money_value("K36.3 million") == Decimal("36300000")
     assert money_value("$1.2 million") == Decimal("1200000")
+    # An economy's size is no pay of $720: a month's typical amounts hold no billion.
+    found = ONE_AMOUNT.search("a combined GDP of US$720 billion.")
+    assert found is not None and found.group(0) == "US$720 billion"
+    assert money_value("US$720 billion") == Decimal("720000000000")
 
 
 def test_a_range_may_group_by_spaces_and_write_its_currency_once() -> None:
