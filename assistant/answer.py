@@ -21,7 +21,7 @@ from assistant.document_numbers import number_asked, numbering_lines
 from assistant.drafts import Draft, abstain, found_no_line, merged
 from assistant.figures import CatalogFacts, column_asked, graded, key_fits, label
 from assistant.grid_answers import GridAnswers
-from assistant.hours_lacking import hours_not_stated
+from assistant.hours_lacking import with_hours_said
 from assistant.label_answers import answers_a_label, states_pay_in_words
 from assistant.line_subjects import (
     REQUIREMENT_INTENTS,
@@ -220,9 +220,7 @@ class ExtractiveComposer:
         unwritten = None if draft.abstained else self._name_not_written(analysis, draft)
         if unwritten:
             draft = replace(draft, text=f"{unwritten}\n{draft.text}", abstained=True)
-        hourless = None if draft.abstained else hours_not_stated(analysis.question, draft.citations)
-        if hourless:
-            draft = replace(draft, text=f"{hourless}\n{draft.text}", abstained=True)
+        draft = with_hours_said(analysis.question, draft, self.library)
         documents = tuple(c.doc_title for c in draft.citations if c.doc_title)
         return replace(draft, classes=tuple(dict.fromkeys((*draft.classes, *documents))))
 
@@ -590,10 +588,12 @@ class ExtractiveComposer:
         named = set(re.findall(r"[a-z]+", analysis.question.lower())) & self.index.place_words
         if not named:
             return retrieved
+        named_documents = analysis.naming.named if analysis.naming else {}
         placed = [
             s
             for s in retrieved
             if s.chunk.jurisdiction is None
+            or s.chunk.source in named_documents  # "the Buffalo ... locality table"
             # (a place its title, heading or text names: "NZPFU Auckland Local members")
             or named & set(re.findall(r"[a-z]+", s.chunk.embedding_text().lower()))
         ]

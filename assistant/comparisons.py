@@ -117,6 +117,10 @@ def completed(question: str, draft: Draft, ask: Ask) -> Draft:
     if not parts:
         return draft
     own = [_distinct(part, *_others(parts, n)) for n, part in enumerate(parts)]
+    # "hillsborough vs charlotte county sheriff crossing guard pay": the words after the last
+    # subject's name may ask of both, and those before the first's ("traffic warden pay
+    # thiruvananthapuram vs ..."), so the word of its own nearest the joiner must be spoken of.
+    leads = [_own_at(part, own[n], last=n == 0) for n, part in enumerate(parts)]
     if draft.abstained:
         answers = [_answer_of(question, parts, n, ask) for n in range(len(parts))]
         found = [a for a in answers if a is not None]
@@ -126,6 +130,11 @@ def completed(question: str, draft: Draft, ask: Ask) -> Draft:
         for n, words in enumerate(own)
         if not _spoken_of(words, draft) or _only_ranked(parts[n], _others(parts, n), draft)
     ]
+    unnamed = [n for n in range(len(parts)) if not _spoken_of(leads[n], draft)]
+    if len(set(missing) | set(unnamed)) < len(parts):
+        # (An answer that names no subject by its own word, "Animal Care Worker" asked as
+        # "summer attendant", is judged by most of their words.)
+        missing = sorted(set(missing) | set(unnamed))
     if not missing or len(missing) == len(parts):
         return draft
     added = [a for n in missing if (a := _answer_of(question, parts, n, ask)) is not None]
@@ -256,9 +265,16 @@ def _distinct(part: str, *others: str) -> frozenset[str]:
     return _own_words(part).difference(*(_own_words(o) for o in others))
 
 
-def _spoken_of(words: frozenset[str], draft: Draft) -> bool:
+def _own_at(part: str, words: frozenset[str], last: bool) -> frozenset[str]:
+    """The first (or last) word of a part, as written, that is one of its own words:
+    "charlotte" of "charlotte county sheriff crossing guard"; none when it has none."""
+    written = [w for w in map(_word_stem, _WORD.findall(part)) if w in words]
+    return frozenset(written[-1:] if last else written[:1])
+
+
+def _spoken_of(words: frozenset[str], draft: Draft, share: float = _COVERED_SHARE) -> bool:
     """Whether an answer speaks of a subject: its text or what it cites holds most of the
-    subject's own words."""
+    subject's own words (at least this share of them)."""
     if not words:
         return True
     cited = "\n".join(f"{c.doc_title}\n{c.section}\n{c.quote}" for c in draft.citations)
@@ -271,4 +287,4 @@ def _spoken_of(words: frozenset[str], draft: Draft) -> bool:
         held = stems(f"{quoted}\n{' '.join(draft.classes)}") | (held - titled)
     # "1st step vs 5th step": the number that tells one subject from the other is spoken of.
     numbered = {w for w in words if any(c.isdigit() for c in w)}
-    return not numbered - held and len(words & held) >= len(words) * _COVERED_SHARE
+    return not numbered - held and len(words & held) >= len(words) * share

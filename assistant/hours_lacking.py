@@ -1,14 +1,21 @@
 """A question that asks how many hours a week a post works is answered by a line that states
 a number of hours ("36.25 hours per week", "a 20 hour per week position", "40-hour week"),
 not by one that only speaks of the post or gives its rate per hour ("£11.90 per hour"): an
-answer whose lines state none abstains, and shows them."""
+answer whose lines state none gains the sentence of its documents that states the hours of a
+week ("based on a 37.5-hour workweek"), or abstains, and shows them."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
+from assistant.drafts import Draft
+from assistant.passages import sentences
+from assistant.quotes import with_sentences_added
+from assistant.retrieve import ChunkLibrary
 from assistant.types import Citation
+from index.types import Chunk
 
 _NUMBER_WORDS = (
     "one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|sixteen|twenty|"
@@ -27,6 +34,39 @@ _STATES_HOURS = re.compile(
     r"(?:hours?|hrs?\.?|hpw|h/w)(?![a-z])",
     re.IGNORECASE,
 )
+
+
+# A week named beside a number of hours: "per week", "a 40-hour workweek", "weekly".
+_WEEK = re.compile(r"\b(?:work)?weeks?\b|\bweekly\b|\bhpw\b|\bh/w\b", re.IGNORECASE)
+
+
+def with_hours_said(question: str, draft: Draft, library: ChunkLibrary) -> Draft:
+    """The draft, with the sentence of each document it quotes that states the hours of a
+    week, when the question asks them and no quoted line states a number of hours;
+    abstaining with what it quotes when those documents state none."""
+    if draft.abstained:
+        return draft
+    hourless = hours_not_stated(question, draft.citations)
+    if hourless is None:
+        return draft
+    added = [
+        found
+        for source in dict.fromkeys(c.source for c in draft.citations)
+        for found in _weekly_hours(library, source)[:1]
+    ]
+    if added:
+        return with_sentences_added(draft, added)
+    return replace(draft, text=f"{hourless}\n{draft.text}", abstained=True)
+
+
+def _weekly_hours(library: ChunkLibrary, source: str) -> list[tuple[Chunk, str]]:
+    """The sentences of one document that state a number of hours and a week, in its order."""
+    return [
+        (chunk, sentence)
+        for chunk in library.of_source(source)
+        for sentence in sentences(chunk.text)
+        if _STATES_HOURS.search(sentence) and _WEEK.search(sentence)
+    ]
 
 
 def hours_not_stated(question: str, citations: Sequence[Citation]) -> str | None:

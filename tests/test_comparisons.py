@@ -204,3 +204,30 @@ def test_a_title_written_only_under_a_rank_the_subject_lacks_does_not_speak_of_i
     # Both titles written unranked and ranked: both are spoken of.
     both = merged([senior, plain])
     assert completed(question, both, lambda q: pytest.fail(f"asked again: {q}")) is both
+
+
+def test_a_subject_named_before_words_both_share_is_answered_for_its_name() -> None:
+    """ "hillsborough vs charlotte county sheriff crossing guard hourly pay": an answer of
+    Hillsborough's sheriff's office holds most of the second part's words (county, sheriff,
+    crossing guard), but not the name that tells it apart; nor does "traffic warden pay
+    thiruvananthapuram vs fetakgomo" asked of Fetakgomo speak of Thiruvananthapuram."""
+    hillsborough = _cited(
+        "$21.53 Hourly", "Area Crossing Guard - Hillsborough County Sheriff's Office"
+    )
+    charlotte = _cited("Hourly Rate $15.00", "School Crossing Guard - Charlotte County Sheriff")
+    asked: list[str] = []
+
+    def ask(question: str) -> Draft:
+        asked.append(question)
+        return charlotte
+
+    question = "hillsborough vs charlotte county sheriff crossing guard hourly pay"
+    answer = completed(question, hillsborough, ask)
+    assert asked and "hillsborough" not in asked[0]
+    assert "$21.53" in answer.text and "$15.00" in answer.text
+    wardens = _cited("Remuneration: R 242,994.53 P/A", "Traffic Warden - Fetakgomo Tubatse")
+    daily = _cited("a daily wage of Rs 500", "Traffic wardens man Thiruvananthapuram roads")
+    both = completed(
+        "traffic warden pay thiruvananthapuram vs fetakgomo tubatse", wardens, lambda q: daily
+    )
+    assert "Rs 500" in both.text and "R 242,994.53" in both.text

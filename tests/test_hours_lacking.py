@@ -1,8 +1,11 @@
 """How many hours a week a post works is answered by a line that states a number of hours; an
-answer whose lines state none (a paragraph about the post, a rate per hour) abstains and shows
-them. The postings are written here."""
+answer whose lines state none (a paragraph about the post, a rate per hour) gains its
+document's sentence that states the hours of a week, or abstains and shows them. The postings
+are written here, but one."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 import pytest
 from test_passage_answers import indexed
@@ -48,9 +51,32 @@ The role offers the successful candidate considerable autonomy on a busy harbour
 """
 
 
+# A real posting, gathered for the fifty-ninth held-out set: its hours stand in a sentence of
+# a paragraph that the reader does not quote for the question.
+OPERATOR = (
+    Path(__file__).parent.parent
+    / "evals/corpora/holdout59/municipality-of-argyle-ns"
+    / "wastewater-treatment-plant-operator-2021.txt"
+).read_text("utf-8")
+
+
 @pytest.fixture(scope="module")
 def harbour(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
     return indexed(tmp_path_factory, "hours-lacking", {"clerk.txt": CLERK})
+
+
+@pytest.fixture(scope="module")
+def plant(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
+    return indexed(tmp_path_factory, "hours-stated", {"plant.txt": OPERATOR})
+
+
+def test_the_sentence_that_states_the_hours_of_a_week_is_added(plant: Assistant) -> None:
+    answer = plant.ask(
+        "How many hours a week is the Municipality of the District of Argyle's Wastewater "
+        "Treatment Plant Operator position?"
+    )
+    assert not answer.abstained
+    assert "37.5-hour workweek" in answer.text
 
 
 def test_a_posting_that_states_no_hours_abstains(harbour: Assistant) -> None:
