@@ -653,4 +653,25 @@ HELD_OUT_FLOORS: dict[str, HeldOutFloor] = {
     # fact recall 80.5%, abstention 90.2%, none invented (the naive baseline 86.7%, 78.0%,
     # none): the floor is 2 points under, and so is its retrieval floor (hit@5 95.1%).
     "holdout58": HeldOutFloor(0.78, 0.88, hit_at_k=0.93),
+    # The sixtieth real set (evals/datasets/holdout59.yaml): seventeen texts of seventeen
+    # employers on water and wastewater treatment plant operators (news reports of plant pay in
+    # Iowa, Ohio, Colorado and Alabama, a California city's yearly range, a Massachusetts
+    # posting whose grade and wage labels stand empty, a Virginia water authority and a Vermont
+    # town with no pay, a New York exam announcement, a Texas opening that names no city, an
+    # unnamed Australian council, South African rand in a flattened table, two Nova Scotia
+    # employers, an Indian honorarium, an Irish on-call allowance, Northern Ireland Water),
+    # gathered unseen by a helper after holdout58's rules were written. First run, no rule
+    # changed for it: fact recall 86.4%, abstention 89.7%, none invented (the naive baseline
+    # 73.5%, 78.2%, none): the floor is 2 points under.
+    "holdout59": HeldOutFloor(0.84, 0.87),
+    # The sixty-first real set (evals/datasets/holdout60.yaml): seventeen texts of seventeen
+    # employers on parking enforcement, traffic wardens and school crossing guards (Ohio,
+    # Florida, New Jersey, Pennsylvania, Virginia and Texas, two sheriff's offices whose pages
+    # name no office, an unnamed city's class spec on a job blog, three English councils, a
+    # South African municipality, a British Columbia school board, an Indian city corporation's
+    # daily wage and Victorian councils' hourly rates), gathered unseen by a helper after
+    # holdout58's rules were written. First run, no rule changed for it: fact recall 87.3%,
+    # abstention 89.0%, none invented (the naive baseline 73.8%, 76.8%, none): the floor is 2
+    # points under.
+    "holdout60": HeldOutFloor(0.85, 0.87),
 }
