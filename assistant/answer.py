@@ -35,7 +35,13 @@ from assistant.open_answers import OpenAnswers
 from assistant.passage_answers import PassageAnswers
 from assistant.passage_layout import typical_for
 from assistant.passages import stem, stems
-from assistant.pay_lacking import AMOUNT, MIDPOINT, column_not_quoted, pay_of_other_period
+from assistant.pay_lacking import (
+    AMOUNT,
+    MIDPOINT,
+    amount_not_stated,
+    column_not_quoted,
+    pay_of_other_period,
+)
 from assistant.query import (
     CATALOG_INTENTS,
     INTENT_WORDS,
@@ -221,6 +227,11 @@ class ExtractiveComposer:
         if unwritten:
             draft = replace(draft, text=f"{unwritten}\n{draft.text}", abstained=True)
         draft = with_hours_said(analysis.question, draft, self.library)
+        unstated = (
+            None if draft.abstained else amount_not_stated(analysis.question, draft.citations)
+        )
+        if unstated:  # "how much on-call pay": lines that say it is paid, and not how much
+            draft = replace(draft, text=f"{unstated}\n{draft.text}", abstained=True)
         documents = tuple(c.doc_title for c in draft.citations if c.doc_title)
         return replace(draft, classes=tuple(dict.fromkeys((*draft.classes, *documents))))
 

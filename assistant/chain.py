@@ -26,6 +26,7 @@ from assistant.reporting_lines import with_post_above
 from assistant.retrieve import REQUEST_FIELDS, RetrievalFilter, from_document, per_request
 from assistant.row_keys import row_keys
 from assistant.types import Turn
+from assistant.typos import respelt_keywords
 from index.store import ScoredChunk
 from index.vocab import intents
 
@@ -75,6 +76,9 @@ def build_chain(
 
     def condense(request: ChainInput) -> dict[str, Any]:
         analysis = composer.name_documents(resolve(request.question, request.history, index))
+        # "fetakgomo tubatse trafic warden": a slip read as the word the passages hold.
+        keywords = respelt_keywords(analysis.keywords, composer.rarity.frequency)
+        analysis = replace(analysis, keywords=keywords)
         if request.filter and request.filter.jurisdiction:
             kept = [r for r in analysis.classes if r.jurisdiction == request.filter.jurisdiction]
             analysis = analysis.with_classes(kept)

@@ -1,22 +1,38 @@
 """What a pay answer read from the passages lacks of what was asked: the period (an hourly
-range asked per year), a midpoint, or a step of lines that give ranges only. An answer that
-lacks it abstains, and quotes what the sources do give."""
+range asked per year), a midpoint, a step of lines that give ranges only, or any amount at all
+("how much on-call pay" of a line that says on-call weeks are paid extra). An answer that lacks
+it abstains, and quotes what the sources do give."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from assistant.citations import CitationBook
+from assistant.comparisons import weighs
+from assistant.label_answers import states_pay_in_words
 from assistant.line_subjects import paid_to_another_role
 from assistant.passage_layout import typical_for
 from assistant.passages import sentences, stems
 from assistant.query import QueryAnalysis
 from assistant.row_keys import step_asked
-from index.money import CURRENCY_SIGNS, PERIOD_NAMES, article, asked_period, periods_in
+from assistant.types import Citation
+from index.money import CURRENCY_SIGNS, MONEY, PERIOD_NAMES, article, asked_period, periods_in
 
 # An amount of money in a line: "$20.82", "£31,077", "52,104".
 AMOUNT = re.compile(rf"[{CURRENCY_SIGNS}]\s?\d|\b\d{{1,3}}(?:,\d{{3}})+\b")
 MIDPOINT = re.compile(r"\bmid-?\s?point\b|\bmarket reference\b", re.IGNORECASE)
+# "How much does the county pay ...", "how much is the allowance": an amount of pay asked (not
+# "how much experience", nor how much more one pays than another).
+_ASKS_AN_AMOUNT = re.compile(
+    r"\bhow much\b(?![^?]*\b(?:experience|education|training|time|notice|leave|vacation|weight"
+    r"|more|less|higher|lower)\b)[^?]*\b(?:pay|pays|paid|earns?|wages?|salary|salaries"
+    r"|allowances?|stipends?|compensation|costs?|rates?|bonus|fees?|rise|raise)\b",
+    re.IGNORECASE,
+)
+# A share written with its sign or word: what a raise or an allowance may be given as.
+_SHARE = re.compile(r"\d+(?:\.\d+)?\s?%|\bper\s?cent\b", re.IGNORECASE)
+_MONEY = re.compile(MONEY)
 # A line that gives a range gives two amounts at most.
 _RANGE_AMOUNTS = 2
 
@@ -76,3 +92,18 @@ def column_not_quoted(analysis: QueryAnalysis, book: CitationBook) -> str | None
     if MIDPOINT.search(analysis.question) and not re.search(r"\bmid", headed, re.I):
         return "The sources do not state a midpoint for this. What they do say:"
     return None
+
+
+def amount_not_stated(question: str, citations: Sequence[Citation]) -> str | None:
+    """The lead of an abstention when the question asks how much pay and no quoted line
+    states an amount, a share or the pay in words ("Salary: Depends On Qualifications");
+    None otherwise."""
+    if not _ASKS_AN_AMOUNT.search(question) or weighs(question) or not citations:
+        return None
+    stated = (AMOUNT, _MONEY, _SHARE)
+    quotes = [c.quote for c in citations]
+    if any(rx.search(q) for rx in stated for q in quotes):
+        return None
+    if any(states_pay_in_words(q) for q in quotes):
+        return None
+    return "The sources do not state how much this is. What they do say:"

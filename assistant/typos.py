@@ -5,12 +5,14 @@ asked and the rows of a table ("level", "grade", "step") are a small, known voca
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
 from functools import cache
 
+from rapidfuzz import process
 from rapidfuzz.distance import OSA
 from wordfreq import zipf_frequency
 
+from assistant.passages import stem
 from assistant.reader import question_words
 
 # A slip of one letter is read only in words this long; a shorter word is read only when two
@@ -56,3 +58,26 @@ def _one_slip(typed: str, word: str) -> bool:
     if len(typed) >= _MIN_SLIP:
         return True
     return sorted(typed) == sorted(word)  # "stpe": the same letters, two swapped
+
+
+def respelt_keywords(keywords: tuple[str, ...], frequency: Mapping[str, int]) -> tuple[str, ...]:
+    """The question's keywords, each that no indexed passage holds and no English use knows
+    written as the one word the passages hold that it is one slip from ("trafic" -> "traffic"
+    of a posting for a Traffic Warden); kept as typed when none or several are.
+    frequency: how many passages hold each word stem."""
+    respelt = []
+    for word in keywords:
+        if len(word) < _MIN_SLIP or not word.isalpha() or stem(word) in frequency:
+            respelt.append(word)
+            continue
+        if zipf_frequency(word, "en") >= _RARE_ZIPF:
+            respelt.append(word)
+            continue
+        near = process.extract(word, frequency.keys(), scorer=OSA.distance, score_cutoff=1, limit=2)
+        held = [n for n, _, _ in near if frequency[n] >= _HELD_TWICE and _one_slip(word, n)]
+        respelt.append(held[0] if len(held) == 1 else word)
+    return tuple(respelt)
+
+
+# A word the passages hold at least this often is one a slip may stand for.
+_HELD_TWICE = 2

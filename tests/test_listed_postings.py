@@ -12,11 +12,12 @@ from pathlib import Path
 import pytest
 from test_passage_answers import indexed
 
+from assistant.passages import stem
 from assistant.query import detect_intents
 from assistant.row_keys import key_line_above
 from assistant.service import Assistant
 from assistant.types import Turn
-from assistant.typos import respelt_field_words
+from assistant.typos import respelt_field_words, respelt_keywords
 from index.catalog import parse_standard
 from index.class_facts import key_value_facts
 from index.load import read_document
@@ -398,3 +399,14 @@ def test_an_iso_currency_code_before_an_amount_makes_it_money() -> None:
         match = ONE_AMOUNT.search(f"Basic pay {written} per month")
         assert match is not None and match.group(0) == written
     assert ONE_AMOUNT.search("SES 3 and APS 6") is None
+
+
+def test_a_keyword_typed_one_slip_from_a_word_the_passages_hold_reads_as_it() -> None:
+    """ "trafic warden" of a Traffic Warden posting: a word no passage holds and English does
+    not use, one slip from one word the passages hold; an unknown name, a word English uses
+    (the surname "Levey", one slip from "levee") and a slip from two held words stay as typed."""
+    held = {stem(w): 3 for w in ("traffic", "warden", "levee", "clerk", "cleek")}
+    assert respelt_keywords(("trafic", "warden"), held) == ("traffic", "warden")
+    assert respelt_keywords(("fetakgomo", "levey"), held) == ("fetakgomo", "levey")
+    assert respelt_keywords(("cleerk",), held) == ("cleerk",)  # clerk or cleek
+    assert respelt_keywords(("trafic",), {stem("traffic"): 1}) == ("trafic",)  # held once
