@@ -748,8 +748,10 @@ def test_pay_asked_for_a_period_the_lines_do_not_give_is_not_stated(
     history = [Turn("What does a Moorings Aide II earn at Harbour County?", "$22.55 - $28.79 [1].")]
     answer = hourly_posting.ask("how much is that per year?", history=history)
     assert answer.abstained, answer.text
-    assert answer.text.startswith("The sources do not state a yearly salary for this.")
-    assert "$22.55 - $28.79" in answer.text  # what they do give, quoted
+    # (said by the catalog, which knows the range and that it names no period, or by the lines)
+    lead = answer.text.splitlines()[0]
+    assert lead.startswith("The sources do not") and "a yearly salary" in lead
+    assert "$22.55 - $28.79" in answer.text  # what they do give
 
 
 def test_a_step_no_line_names_is_not_stated(hourly_posting: Assistant) -> None:
