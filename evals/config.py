@@ -674,4 +674,26 @@ HELD_OUT_FLOORS: dict[str, HeldOutFloor] = {
     # abstention 89.0%, none invented (the naive baseline 73.8%, 76.8%, none): the floor is 2
     # points under.
     "holdout60": HeldOutFloor(0.85, 0.87),
+    # The sixty-second real set (evals/datasets/holdout61.yaml): seventeen texts of seventeen
+    # employers on zookeepers, aquarium and museum staff (an Arizona city's zoo keepers on a
+    # page that never names the class, a park district's aquarium biologist, Virginia, Arizona
+    # and Missouri museum attendants and collections staff, a union museum contract and a
+    # county's curator stipend in news reports, an unnamed maritime museum, a Mississippi
+    # university gallery assistant, a South African heritage officer in rand, an Indian
+    # recruitment rule's pay matrix level, Canadian museum, zoo and heritage society posts,
+    # Perth Zoo, Tasmania Zoo, an English county's museum trainees), gathered unseen by a
+    # helper after holdout60's rules were written. First run, no rule changed for it: fact
+    # recall 82.3%, abstention 82.6%, none invented, below the naive baseline's recall (87.8%,
+    # abstention 77.9%, none): the floor is 2 points under.
+    "holdout61": HeldOutFloor(0.80, 0.80),
+    # The sixty-third real set (evals/datasets/holdout62.yaml): sixteen texts of sixteen
+    # employers on environmental health officers, sanitarians and health inspectors (North
+    # Carolina, Illinois, Massachusetts, Vermont, Minnesota, West Virginia and Pennsylvania
+    # counties, towns and boards, a 1985 Florida report, an Ontario health unit, a British
+    # Columbia union bulletin, an Indian state's food safety officers, the UK's Food Standards
+    # Agency, KwaZulu-Natal and the Royal Australian Air Force), gathered unseen by a helper
+    # after holdout60's rules were written. First run, no rule changed for it: fact recall
+    # 77.7%, abstention 83.3%, none invented (the naive baseline 74.6%, 77.4%, none): the floor
+    # is 2 points under.
+    "holdout62": HeldOutFloor(0.75, 0.81),
 }
