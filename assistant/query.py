@@ -457,7 +457,7 @@ _ASKS_GRADE_FIRST = re.compile(
 )
 # "pay" as a verb or on its own, not the first word of "pay grade" or "pay band".
 _PAY_ASKED = re.compile(
-    r"\b(?:pays?(?!\s+(?:grade|band|group|range|level|scale|plan|code|rate))|paid"
+    r"\b(?:pays?(?!\s+(?:grade|band|group|range|level|scale|plan|code|rate|matrix))|paid"
     # "the salary for pay grade 118" asks for dollars; "salary group" names the group.
     r"|salar(?:y|ies)(?!\s+(?:grade|band|group|range|level|scale|plan|code|schedule|table)))\b",
     re.I,
