@@ -19,10 +19,11 @@ _CURRENCY_LETTERS = (
 )
 _CURRENCY = rf"(?:[{CURRENCY_SIGNS}]|{_CURRENCY_LETTERS})"
 # A currency written as one letter: the rand's "R" only before an amount of four figures or
-# more ("R18547", "R19 623"), the kwacha's "K" only before one grouped by commas ("K2,135,760"):
-# "R1", "R 12" and "K12" are codes and ranges.
+# more ("R18547", "R19 623", "R 325 101"), the kwacha's "K" only before one grouped by commas
+# ("K2,135,760"): "R1", "R 12" and "K12" are codes and ranges.
 _ONE_LETTER_CURRENCY = (
-    r"(?<![A-Za-z])(?:R(?=\d{4}|\d{1,3}[ \u00a0,]\d{3}\b)|K(?=\d{1,3}(?:,\d{3})+(?![\d,])))"
+    r"(?<![A-Za-z])(?:R(?=\d{4}|[ \u00a0]?\d{1,3}[ \u00a0,]\d{3}\b)"
+    r"|K(?=\d{1,3}(?:,\d{3})+(?![\d,])))"
 )
 # Cents may run to four places in hourly rates ("$36.9379"): all of them are the amount.
 # Thousands may be grouped by commas ("R1,152,941") or by spaces ("R19 623", "KSh 14 007",

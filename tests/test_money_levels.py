@@ -111,6 +111,12 @@ def test_the_rand_and_thousands_grouped_by_spaces_are_amounts() -> None:
     assert (found.group("min"), found.group("max")) == ("R34 174", "R36 187")
     assert money_value(found.group("max")) == Decimal("36187")
     assert SALARY_RANGE.search("Level 5: R12511 to R13 237") is not None
+    # A space may stand after the "R" when the amount is grouped: "R 325 101 - R 382 959".
+    spaced = SALARY_RANGE.search("R 325 101 - R 382 959 per annum (Salary level 7)")
+    assert spaced is not None and money_value(spaced.group("min")) == Decimal("325101")
+    typed = [m.group(0) for m in TYPED_MONEY.finditer("pays R 325 101 - R 382 959 per annum")]
+    assert typed == ["R 325 101", "R 382 959"]
+    assert [m.group(0) for m in TYPED_MONEY.finditer("Grade R 12 and R1")] == []
     # "R1" and "R 12" are codes and ranges, and a dollar amount does not run into the next
     # cell of a table ("$1 500" is $1, then 500).
     assert SALARY_RANGE.search("Grades R1 to R12") is None
