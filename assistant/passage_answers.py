@@ -124,6 +124,9 @@ _ASKS_HOLDER = re.compile(
 )
 # Pay elements a base rate's own line may name ("the benefit package", "per shift").
 _BASE_WORDS = frozenset({stem(w) for w in ("benefit", "benefits", "shift", "education", "degree")})
+# What a post held beside other work is paid instead of a wage: "The Town offers a $250 annual
+# stipend to the Town Health Officer" is what the post pays.
+_POST_PAY = frozenset({stem(w) for w in ("stipend", "stipends", "honorarium", "retainer")})
 # A question about a change or a share of pay, answered by a percentage, and one written.
 _RATE_ASKED = re.compile(
     r"\bincre\w*|\b(?:raises?|rises?|adjustments?|cola|percent(?:age)?|per cent|contributions?"
@@ -825,7 +828,7 @@ _PAID_AS = re.compile(
 def _pays_other_elements(line: str) -> bool:
     """Whether every amount of a line is named beside it as pay other than the base rate ("a
     $500 retention bonus and $200 for ..." is not what lifeguards earn an hour)."""
-    others = pay_element_stems() - _BASE_WORDS
+    others = pay_element_stems() - _BASE_WORDS - _POST_PAY
     amounts = list(MONEY_AMOUNT.finditer(line))
 
     def beside(match: re.Match[str]) -> set[str]:

@@ -87,6 +87,12 @@ COMPENSATION
 This is a part-time position compensated at an annual stipend of $750.00 (mileage is covered).
 """
 
+OFFERED = """Town Health Officer Opportunities
+
+The Town of Glenmere is seeking candidates interested in serving as the Town Health Officer.
+The Town offers a $250 annual stipend to the Town Health Officer.
+"""
+
 NEGOTIATED = (
     "The Town of Elmford is seeking a person interested in serving as Pound Keeper (PK) for the "
     "Town of Elmford. PKs are responsible for the enforcement of the Dog Ordinance of the Town "
@@ -102,6 +108,9 @@ stipend.txt:
 negotiated.txt:
   title: Town of Elmford seeking a Pound Keeper (June 2020)
   jurisdiction: Town of Elmford, Vermont
+offered.txt:
+  title: Town Health Officer Opportunities - town notice
+  jurisdiction: Town of Glenmere, Vermont
 form.txt:
   title: Groundskeeper (2 positions) - residence hall posting with hiring range, grade and pay plan
   jurisdiction: Coastal State University, Marlowe (Marlowe, California)
@@ -137,6 +146,7 @@ def pages(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
             "duties.txt": DUTIES,
             "stipend.txt": STIPEND,
             "negotiated.txt": NEGOTIATED,
+            "offered.txt": OFFERED,
             "manifest.yaml": MANIFEST,
         },
     )
@@ -167,6 +177,11 @@ def test_a_bonus_is_not_the_hourly_wage_asked(pages: Assistant) -> None:
 def test_a_stipend_the_post_is_compensated_at_is_its_pay(pages: Assistant) -> None:
     answer = pages.ask("How is the Town of Ashby's Pound Keeper paid?")
     assert not answer.abstained and "annual stipend of $750.00" in answer.text
+
+
+def test_a_stipend_offered_to_the_post_is_its_pay(pages: Assistant) -> None:
+    answer = pages.ask("What does the Town of Glenmere pay its Town Health Officer?")
+    assert not answer.abstained and "$250 annual stipend" in answer.text
 
 
 def test_pay_told_in_words_is_what_the_sources_say_of_a_pay_not_stated(pages: Assistant) -> None:
