@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from assistant.passages import stems
 from index.levels import level_value
-from index.money import TYPED_MONEY
+from index.money import TYPED_MONEY, period_in
 
 # The end of a range a question asks for alone, and the words that mark a line's one amount as
 # the low end ("Starting Salary - Step A $61,314.24", "S$1,850 or above") or the high end.
@@ -56,8 +56,22 @@ _SIGNED_AMOUNT = re.compile(r"[$£€¥₹]\s?\d[\d,]*(?:\.\d+)?")
 
 def _one_amount(line: str) -> bool:
     """Whether a line gives one amount: "the starting salary of $58,024 ($25.95 per hour)"
-    does, the same pay in another period beside it in parentheses."""
-    return len(amounts(re.sub(r"\([^)]*\)", " ", line))) == 1
+    does, the same pay in another period beside it in parentheses; so does "Starting Salary:
+    $16.50 Hourly / $34,323.12 Annually", each amount followed by a period of its own."""
+    bare = re.sub(r"\([^)]*\)", " ", line)
+    found = amounts(bare)
+    if len(found) == 1:
+        return True
+    after = [bare[m.end() : m.end() + _PERIOD_AFTER] for m in _SIGNED_AMOUNT.finditer(bare)]
+    periods = [period_in(words) for words in after]
+    one_each = None not in periods and len(set(periods)) == len(periods) == len(found) > 1
+    return one_each and not _RANGE_JOINER.search(bare)
+
+
+# How far after an amount its period word may stand ("$16.50 Hourly", "$34,323.12 per year").
+_PERIOD_AFTER = 12
+# What joins a range's two ends: "$16.50 - $20.00", "$16.50 to $20.00".
+_RANGE_JOINER = re.compile(r"\d\s*(?:[-–—]|to)\s*[$£€¥₹]?\s?\d", re.IGNORECASE)
 
 
 def gives_other_end(extreme: str | None, line: str, middle: bool = False) -> bool:

@@ -346,6 +346,11 @@ def test_a_starting_salary_with_its_hourly_rate_is_no_maximum() -> None:
     line = "you will receive the starting salary of $58,024 ($25.95 per hour)."
     assert gives_other_end("maximum", line)
     assert not gives_other_end("maximum", "Salary: $40,000 - $50,000, starting at the minimum")
+    # The same pay written in two periods, each amount with its own.
+    both = "SALARY: Grade 68   Starting Salary:  $16.50 Hourly / $34,323.12 Annually"
+    assert gives_other_end("maximum", both)
+    assert not gives_other_end("maximum", "Starting at $16.50 Hourly to $20.00 Hourly")
+    assert not gives_other_end("maximum", "Starting pay $16.50 - $20.00 hourly")
 
 
 def test_list_as_the_verb_of_a_text_asks_no_listing() -> None:
