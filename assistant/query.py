@@ -188,6 +188,17 @@ def _newly_taken(words: list[str], position: int) -> bool:
     return words[position] == "new" and following in _NEWLY_TAKEN
 
 
+def _offering(words: list[str], position: int) -> bool:
+    """Whether the word at this position says that a post is offered: "hiring" after "is"
+    ("the keepers the city is hiring"), not the "hiring rate" of a pay table."""
+    before = words[position - 1] if position else ""
+    return words[position] == "hiring" and before in _AUXILIARIES
+
+
+# The verbs a present participle follows: "is hiring", "are currently hiring".
+_AUXILIARIES = frozenset({"is", "are", "was", "were", "be", "been", "currently", "now"})
+
+
 def _replace(analysis: QueryAnalysis, **changes: object) -> QueryAnalysis:
     from dataclasses import replace
 
@@ -381,6 +392,7 @@ def analyse(question: str, index: ClassIndex) -> QueryAnalysis:
         and (len(w) > 2 or w in initials)
         and not _pronoun_one(words, n)
         and not _newly_taken(words, n)
+        and not _offering(words, n)
     )
     return QueryAnalysis(
         question=question,

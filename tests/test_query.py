@@ -149,6 +149,14 @@ def test_the_new_of_a_new_hire_names_no_post(index: ClassIndex) -> None:
     assert "new" in analyse("new york state clerk salary", index).keywords
 
 
+def test_a_post_being_hired_is_not_what_it_is(index: ClassIndex) -> None:
+    question = "salary range for the keepers the City of Tucson is hiring at Reid Park Zoo"
+    keywords = analyse(question, index).keywords
+    assert "hiring" not in keywords and "keepers" in keywords
+    # The "hiring rate" of a pay table is a column asked.
+    assert "hiring" in analyse("hiring rate for salary grade 5", index).keywords
+
+
 @pytest.mark.parametrize(
     "question",
     [
