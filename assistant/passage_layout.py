@@ -43,7 +43,9 @@ def _shapes() -> dict[str, re.Pattern[str]]:
             + r"\s*:\s*(?-i:[A-Z])(?![\w,])"  # "Grade: C", "Grade:" above "C"
             # "Salary Band K", "Pay Grade B": a grade, band or group's letter in capitals.
             + r"|\b(?:(?:pay|salary)\s+)?(?:grade|band|group)\s+(?-i:[A-Z])(?![\w,'’-])"
-            + r"|\b(?:GS|GG|GM|WG|WS)-\s?\d{1,2}\b",
+            + r"|\b(?:GS|GG|GM|WG|WS)-\s?\d{1,2}\b"
+            # A pay matrix level joined by a hyphen: "Level-5", "Academic Level-13A".
+            + r"|\b(?-i:Level)-\d{1,2}[A-Z]?\b",
             re.IGNORECASE,
         ),
         "code": re.compile(

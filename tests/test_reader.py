@@ -270,6 +270,12 @@ def test_a_grade_followed_by_its_step_after_a_comma_is_stated() -> None:
     assert not states_field("grade", "the grades 1, 7 and 8 are closed")
 
 
+def test_a_pay_matrix_level_joined_by_a_hyphen_is_a_grade() -> None:
+    assert states_field("grade", "classification ... and pay matrix level (Level-5).")
+    assert states_field("grade", "Professor : Academic Level-13A Rs. 1,31,400/-")
+    assert not states_field("grade", "an entry-level-5 trainee")
+
+
 def test_a_title_noun_is_no_question_word() -> None:
     # "pay rate for a Maintenance Worker II": the subject keeps "worker", which its level follows.
     words = question_words()
