@@ -9,11 +9,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import replace
 
 from assistant.drafts import Draft
 from assistant.open_answers import says_when
-from assistant.quotes import with_sentences_added
+from assistant.quotes import with_each_documents_line
 from assistant.retrieve import ChunkLibrary
 from assistant.types import Citation
 from index.types import Chunk
@@ -43,14 +42,9 @@ def with_deadline_said(question: str, draft: Draft, library: ChunkLibrary) -> Dr
     undated = deadline_not_stated(question, draft.citations)
     if undated is None:
         return draft
-    added = [
-        found
-        for source in dict.fromkeys(c.source for c in draft.citations)
-        for found in _labelled_deadlines(library, source)[:1]
-    ]
-    if added:
-        return with_sentences_added(draft, added)
-    return replace(draft, text=f"{undated}\n{draft.text}", abstained=True)
+    return with_each_documents_line(
+        draft, undated, lambda source: _labelled_deadlines(library, source)
+    )
 
 
 def _labelled_deadlines(library: ChunkLibrary, source: str) -> list[tuple[Chunk, str]]:

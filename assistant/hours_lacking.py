@@ -8,11 +8,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import replace
 
 from assistant.drafts import Draft
 from assistant.passages import sentences
-from assistant.quotes import with_sentences_added
+from assistant.quotes import with_each_documents_line
 from assistant.retrieve import ChunkLibrary
 from assistant.types import Citation
 from index.types import Chunk
@@ -49,14 +48,7 @@ def with_hours_said(question: str, draft: Draft, library: ChunkLibrary) -> Draft
     hourless = hours_not_stated(question, draft.citations)
     if hourless is None:
         return draft
-    added = [
-        found
-        for source in dict.fromkeys(c.source for c in draft.citations)
-        for found in _weekly_hours(library, source)[:1]
-    ]
-    if added:
-        return with_sentences_added(draft, added)
-    return replace(draft, text=f"{hourless}\n{draft.text}", abstained=True)
+    return with_each_documents_line(draft, hourless, lambda source: _weekly_hours(library, source))
 
 
 def _weekly_hours(library: ChunkLibrary, source: str) -> list[tuple[Chunk, str]]:

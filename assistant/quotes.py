@@ -5,7 +5,7 @@ short line, and the table header beside a row, each cited."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from assistant.citations import CitationBook
@@ -282,6 +282,22 @@ def passage_place(chunk: Chunk, *, place: bool = True) -> str:
     if section and section.lower() != chunk.doc_title.lower():
         where += f", {section}"
     return where
+
+
+def with_each_documents_line(
+    draft: Draft, lead: str, lines_of: Callable[[str], Sequence[tuple[Chunk, str]]]
+) -> Draft:
+    """The draft with the first line `lines_of` finds in each document it quotes (the line
+    that labels its deadline, the sentence that states its hours); abstaining, led by `lead`
+    over what it quotes, when none of them holds one."""
+    added = [
+        found
+        for source in dict.fromkeys(c.source for c in draft.citations)
+        for found in lines_of(source)[:1]
+    ]
+    if added:
+        return with_sentences_added(draft, added)
+    return replace(draft, text=f"{lead}\n{draft.text}", abstained=True)
 
 
 def with_sentences_added(draft: Draft, found: Sequence[tuple[Chunk, str]]) -> Draft:
