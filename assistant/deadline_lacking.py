@@ -28,7 +28,9 @@ _ASKS_DEADLINE = re.compile(
 )
 # A line that labels a deadline: "Closing Date:", "Application Deadline -", "Apply by".
 _DEADLINE_LABEL = re.compile(
-    r"\b(?:closing\s+date|close\s+date|deadline|apply\s+by|applications?\s+close|closes\s+on)\b",
+    r"\b(?:closing\s+date|close\s+date|deadline|apply\s+by|closes\s+on"
+    # "Applications close", "APPLICATIONS FOR THIS POSITION CLOSE AT".
+    r"|applications?\s+(?:for\s+(?:this|the)\s+(?:position|post|role|job|vacancy)\s+)?close)\b",
     re.IGNORECASE,
 )
 
@@ -48,13 +50,21 @@ def with_deadline_said(question: str, draft: Draft, library: ChunkLibrary) -> Dr
 
 
 def _labelled_deadlines(library: ChunkLibrary, source: str) -> list[tuple[Chunk, str]]:
-    """The lines of one document that label its deadline and say when, in its order."""
-    return [
-        (chunk, line.strip())
-        for chunk in library.of_source(source)
-        for line in chunk.text.splitlines()
-        if _DEADLINE_LABEL.search(line) and says_when(line)
-    ]
+    """The lines of one document that label its deadline and say when, in its order; a label
+    whose date stands on the next line ("APPLICATIONS FOR THIS POSITION CLOSE AT" over
+    "MIDDAY ON TUESDAY, 17 MARCH 2026") with that line."""
+    found = []
+    for chunk in library.of_source(source):
+        lines = [line.strip() for line in chunk.text.splitlines()]
+        for n, line in enumerate(lines):
+            if not _DEADLINE_LABEL.search(line):
+                continue
+            below = next((b for b in lines[n + 1 :] if b), "")
+            if says_when(line):
+                found.append((chunk, line))
+            elif below and says_when(below) and not _DEADLINE_LABEL.search(below):
+                found.append((chunk, f"{line}\n{below}"))
+    return found
 
 
 def deadline_not_stated(question: str, citations: Sequence[Citation]) -> str | None:

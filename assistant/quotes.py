@@ -308,7 +308,9 @@ def with_sentences_added(draft: Draft, found: Sequence[tuple[Chunk, str]]) -> Dr
     book = CitationBook()
     book.citations = list(draft.citations)
     added = [
-        f'{passage_place(chunk, place=False)}: "{sentence}" {book.cite_chunk(chunk, sentence)}'
+        # (a label over its value, "... CLOSE AT" / "MIDDAY ON ...", is read as one line)
+        f'{passage_place(chunk, place=False)}: "{" ".join(sentence.split())}" '
+        f"{book.cite_chunk(chunk, sentence)}"
         for chunk, sentence in found
     ]
     return replace(draft, text="\n".join([draft.text, *added]), citations=tuple(book.citations))

@@ -94,3 +94,15 @@ def test_the_line_that_labels_the_deadline_is_added_to_lines_that_say_no_date() 
     draft, library = draft_quoting(line, POSTING.split("\n\n", 1)[1])
     refused = with_deadline_said("When did applications close for the scheduler?", draft, library)
     assert refused.abstained and line in refused.text
+
+
+def test_a_deadline_label_over_its_date_is_added_with_the_date() -> None:
+    line = "The Manager Zoology leads the zoology teams."
+    text = (
+        "THIS IS A PERMANENT, FULL-TIME POSITION\n\nAPPLICATIONS FOR THIS POSITION CLOSE AT\n"
+        "MIDDAY ON TUESDAY, 17 MARCH 2026\n\nJob Description\n" + line
+    )
+    draft, library = draft_quoting(line, text)
+    answered = with_deadline_said("When do applications close for the role?", draft, library)
+    assert not answered.abstained
+    assert "CLOSE AT MIDDAY ON TUESDAY, 17 MARCH 2026" in answered.text
