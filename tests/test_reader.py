@@ -290,6 +290,8 @@ def test_who_is_seeking_says_how_a_post_is_offered_not_what_it_is() -> None:
     assert stem("seeking") not in reader(passage).subject(words)
     assert {"seeking", "recruiting", "advertised"} <= question_words()
     assert "hires" not in question_words()  # "the new hires" are who is asked about
+    # "what does the gallery assistant mainly do": how much of the work, not what it is.
+    assert {"mainly", "primarily", "mostly"} <= question_words()
 
 
 def test_two_letters_typed_the_wrong_way_round_are_the_indexed_word() -> None:
