@@ -48,6 +48,8 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     # "How many employees does Sitka have?": "Sitka employs 180 FTEs".
     "employees": ("employs", "employ", "staff", "ftes", "fte", "headcount"),
     "raise": ("increase",),
+    # "How long is the job?": "Length of assignment:", its duration or term.
+    "long": ("length", "duration", "term", "weeks", "months"),
     "raises": ("increase",),
     "rise": ("increase",),
 }

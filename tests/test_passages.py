@@ -62,6 +62,12 @@ def test_a_clearance_is_asked_of_the_level_a_posting_writes_alone() -> None:
     assert [h.sentence for h in hits] == ["Top Secret"]
 
 
+def test_how_long_is_asked_of_the_length_of_an_assignment() -> None:
+    chunks = [passage("Length of assignment:", 0), passage("Guides visitors daily.", 1)]
+    hits = Rarity(chunks).best_sentences(["long"], chunks)
+    assert [h.sentence for h in hits] == ["Length of assignment:"]
+
+
 def test_a_rare_word_found_nowhere_finds_nothing(seeds: Seeds) -> None:
     rarity = Rarity(seeds.chunks)
     assert rarity.best_sentences(["remotely", "work"], seeds.chunks) == []
