@@ -87,6 +87,12 @@ def test_question_words_ask_for_the_labels_they_stand_for() -> None:
         ChunkLibrary([chunk(DESCRIPTION)]),
     )
     assert "FLSA Status: Non Exempt" in overtime.text
+    exempt = with_fields_asked(
+        "Is the porter exempt, and how long is its work year?",
+        first_line_draft(chunk(DESCRIPTION), "Contract Work Year: 245 Days"),
+        ChunkLibrary([chunk(DESCRIPTION)]),
+    )
+    assert "FLSA Status: Non Exempt" in exempt.text
 
 
 @pytest.mark.parametrize(
