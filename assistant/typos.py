@@ -65,18 +65,16 @@ def respelt_keywords(keywords: tuple[str, ...], frequency: Mapping[str, int]) ->
     written as the one word the passages hold that it is one slip from ("trafic" -> "traffic"
     of a posting for a Traffic Warden); kept as typed when none or several are.
     frequency: how many passages hold each word stem."""
-    respelt = []
-    for word in keywords:
-        if len(word) < _MIN_SLIP or not word.isalpha() or stem(word) in frequency:
-            respelt.append(word)
-            continue
-        if zipf_frequency(word, "en") >= _RARE_ZIPF:
-            respelt.append(word)
-            continue
+
+    def respelt(word: str) -> str:
+        known = stem(word) in frequency or zipf_frequency(word, "en") >= _RARE_ZIPF
+        if len(word) < _MIN_SLIP or not word.isalpha() or known:
+            return word
         near = process.extract(word, frequency.keys(), scorer=OSA.distance, score_cutoff=1, limit=2)
         held = [n for n, _, _ in near if frequency[n] >= _HELD_TWICE and _one_slip(word, n)]
-        respelt.append(held[0] if len(held) == 1 else word)
-    return tuple(respelt)
+        return held[0] if len(held) == 1 else word
+
+    return tuple(respelt(word) for word in keywords)
 
 
 # A word the passages hold at least this often is one a slip may stand for.
