@@ -8,7 +8,7 @@ its lines."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from assistant.drafts import Draft
 from assistant.open_answers import says_when
@@ -49,11 +49,10 @@ def with_deadline_said(question: str, draft: Draft, library: ChunkLibrary) -> Dr
     )
 
 
-def _labelled_deadlines(library: ChunkLibrary, source: str) -> list[tuple[Chunk, str]]:
+def _labelled_deadlines(library: ChunkLibrary, source: str) -> Iterator[tuple[Chunk, str]]:
     """The lines of one document that label its deadline and say when, in its order; a label
     whose date stands on the next line ("APPLICATIONS FOR THIS POSITION CLOSE AT" over
     "MIDDAY ON TUESDAY, 17 MARCH 2026") with that line."""
-    found = []
     for chunk in library.of_source(source):
         lines = [line.strip() for line in chunk.text.splitlines()]
         for n, line in enumerate(lines):
@@ -61,10 +60,9 @@ def _labelled_deadlines(library: ChunkLibrary, source: str) -> list[tuple[Chunk,
                 continue
             below = next((b for b in lines[n + 1 :] if b), "")
             if says_when(line):
-                found.append((chunk, line))
+                yield chunk, line
             elif below and says_when(below) and not _DEADLINE_LABEL.search(below):
-                found.append((chunk, f"{line}\n{below}"))
-    return found
+                yield chunk, f"{line}\n{below}"
 
 
 def deadline_not_stated(question: str, citations: Sequence[Citation]) -> str | None:

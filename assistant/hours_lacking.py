@@ -7,7 +7,7 @@ week ("based on a 37.5-hour workweek"), or abstains, and shows them."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from assistant.drafts import Draft
 from assistant.passages import sentences
@@ -51,14 +51,14 @@ def with_hours_said(question: str, draft: Draft, library: ChunkLibrary) -> Draft
     return with_each_documents_line(draft, hourless, lambda source: _weekly_hours(library, source))
 
 
-def _weekly_hours(library: ChunkLibrary, source: str) -> list[tuple[Chunk, str]]:
+def _weekly_hours(library: ChunkLibrary, source: str) -> Iterator[tuple[Chunk, str]]:
     """The sentences of one document that state a number of hours and a week, in its order."""
-    return [
+    return (
         (chunk, sentence)
         for chunk in library.of_source(source)
         for sentence in sentences(chunk.text)
         if _STATES_HOURS.search(sentence) and _WEEK.search(sentence)
-    ]
+    )
 
 
 def hours_not_stated(question: str, citations: Sequence[Citation]) -> str | None:

@@ -13,7 +13,7 @@ from assistant.passages import split_sentences
 from assistant.row_keys import row_keys
 from index.cells import is_figure_row
 from index.dates import MONTH_SHORT
-from index.money import MONEY, TYPED_MONEY, YEAR, money_value
+from index.money import ONE_AMOUNT, TYPED_MONEY, YEAR, money_value
 from index.vocab import abbreviations, field_labels
 
 # A line this long is read sentence by sentence: paragraphs are not table rows.
@@ -65,9 +65,6 @@ _CELLS = {
     ),
     "code": re.compile(r"(?<![\w$.-])(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{2,11}(?![\w,.$%-])"),
 }
-
-
-_MONEY = re.compile(MONEY)
 
 
 # The amounts that can be pay for each period, a wide net: it only tells hourly from yearly.
@@ -184,7 +181,7 @@ def _within(bounds: tuple[Decimal, Decimal], text: str) -> bool:
     does, a bare figure with its cents ("21.1578 | $3,667.34 | $44,008.12", an hourly rate in
     the cell before the month's)."""
     low, high = bounds
-    money = _MONEY.findall(text)
+    money = ONE_AMOUNT.findall(text)
     bare = [figure for figure in _BARE_PAY.findall(text) if "." in figure or not money]
     amounts = (money_value(figure) for figure in [*money, *bare])
     return any(a is not None and low <= a <= high for a in amounts)
@@ -199,7 +196,7 @@ def states_field(field: str, text: str, header: str = "") -> bool:
     Under a table header that names the field ("Job Code  Salary Grade"), a bare cell of the
     field's shape is its value: "NC15", "32000217", "62620"."""
     if field == "salary":
-        if _MONEY.search(text):
+        if ONE_AMOUNT.search(text):
             return True
         # A postal code after its state ("CA 91764") is an address, not pay; nor is the
         # number after an identifier's label ("Job ID: 26992", "Posting No. 24113").
@@ -411,7 +408,7 @@ def _title_like(line: str) -> bool:
         and not _TABLE_ROW.match(line)
         and not line.rstrip().endswith((".", ";", ","))
         and not re.search(r":\s*\S", line)
-        and not _MONEY.search(line)
+        and not ONE_AMOUNT.search(line)
     )
 
 
@@ -513,7 +510,7 @@ def owner_line(block: list[str], position: int, field: str | None, header: str) 
     # says whose and which they are, however long.
     lead_in = block[position - 1]
     leads = lead_in.rstrip().endswith(":") and not _TABLE_ROW.match(lead_in)
-    if leads and _MONEY.search(block[position]) and not _MONEY.search(lead_in):
+    if leads and ONE_AMOUNT.search(block[position]) and not ONE_AMOUNT.search(lead_in):
         return lead_in
     for above in range(position - 1, max(-1, position - 1 - _OWNER_REACH), -1):
         # A title read with the value below it ("Accounting Technician II:" / "$3,181.13 -

@@ -17,7 +17,14 @@ from assistant.passages import sentences, stems
 from assistant.query import QueryAnalysis
 from assistant.row_keys import step_asked
 from assistant.types import Citation
-from index.money import CURRENCY_SIGNS, MONEY, PERIOD_NAMES, article, asked_period, periods_in
+from index.money import (
+    CURRENCY_SIGNS,
+    ONE_AMOUNT,
+    PERIOD_NAMES,
+    article,
+    asked_period,
+    periods_in,
+)
 
 # An amount of money in a line: "$20.82", "£31,077", "52,104".
 AMOUNT = re.compile(rf"[{CURRENCY_SIGNS}]\s?\d|\b\d{{1,3}}(?:,\d{{3}})+\b")
@@ -32,7 +39,6 @@ _ASKS_AN_AMOUNT = re.compile(
 )
 # A share written with its sign or word: what a raise or an allowance may be given as.
 _SHARE = re.compile(r"\d+(?:\.\d+)?\s?%|\bper\s?cent\b", re.IGNORECASE)
-_MONEY = re.compile(MONEY)
 # A line that gives a range gives two amounts at most.
 _RANGE_AMOUNTS = 2
 
@@ -100,7 +106,7 @@ def amount_not_stated(question: str, citations: Sequence[Citation]) -> str | Non
     None otherwise."""
     if not _ASKS_AN_AMOUNT.search(question) or weighs(question) or not citations:
         return None
-    stated = (AMOUNT, _MONEY, _SHARE)
+    stated = (AMOUNT, ONE_AMOUNT, _SHARE)
     quotes = [c.quote for c in citations]
     if any(rx.search(q) for rx in stated for q in quotes):
         return None

@@ -5,7 +5,7 @@ short line, and the table header beside a row, each cited."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 
 from assistant.citations import CitationBook
@@ -285,16 +285,15 @@ def passage_place(chunk: Chunk, *, place: bool = True) -> str:
 
 
 def with_each_documents_line(
-    draft: Draft, lead: str, lines_of: Callable[[str], Sequence[tuple[Chunk, str]]]
+    draft: Draft, lead: str, lines_of: Callable[[str], Iterator[tuple[Chunk, str]]]
 ) -> Draft:
     """The draft with the first line `lines_of` finds in each document it quotes (the line
-    that labels its deadline, the sentence that states its hours); abstaining, led by `lead`
-    over what it quotes, when none of them holds one."""
-    added = [
-        found
-        for source in dict.fromkeys(c.source for c in draft.citations)
-        for found in lines_of(source)[:1]
-    ]
+    that labels its deadline, the sentence that states its hours), read no further than it;
+    abstaining, led by `lead` over what it quotes, when none of them holds one."""
+    firsts = (
+        next(lines_of(source), None) for source in dict.fromkeys(c.source for c in draft.citations)
+    )
+    added = [found for found in firsts if found is not None]
     if added:
         return with_sentences_added(draft, added)
     return replace(draft, text=f"{lead}\n{draft.text}", abstained=True)
