@@ -14,6 +14,7 @@ from index.class_facts import (
     bare_pay_facts,
     key_value_facts,
     label_line_facts,
+    range_below_grade_facts,
     spaced_row_classes,
     stacked_label_facts,
     stacked_run_facts,
@@ -25,7 +26,7 @@ from index.class_facts import (
 )
 from index.extract import head_names_one_class, layout_classes, one_class_title
 from index.levels import LEVEL_SUFFIX, ROMAN_VALUES, level_value, roman
-from index.money import period_beside
+from index.money import money_value, period_beside, period_in
 from index.pay_tables import pay_table_classes
 from index.period_columns import period_pair_rows
 from index.step_groups import grouped_pay_points
@@ -117,7 +118,7 @@ def parse_standard(document: SourceDocument) -> ParsedStandard:
     heading = len({normalise_title(row.title) for row in rows if row.title}) == 1
     for row in rows:
         longer = one is not None and heading and _names_longer(row.title, one)
-        catalog.add(row, one if longer else None)
+        catalog.add(row, one if longer or row.title is None else None)
     if catalog.one_class:
         for facts in catalog.one_class[1]:
             catalog.add(facts, catalog.one_class[0])
@@ -127,11 +128,12 @@ def parse_standard(document: SourceDocument) -> ParsedStandard:
             catalog.add(facts, catalog.one_class[0])
         for facts in titled_code_facts(lines, catalog.one_class[0]):
             catalog.add(facts, catalog.one_class[0])
-        for facts in bare_pay_facts(lines):
+        for facts in bare_pay_facts(lines) + range_below_grade_facts(lines):
             catalog.add(facts, catalog.one_class[0])
         for facts in period_pair_rows(lines):
             catalog.add(facts, catalog.one_class[0])
     _add_level_labels(catalog)
+    _periods_written_twice(catalog, lines)
     classes = list(catalog.records.values())
     return ParsedStandard(document, sections, classes, recognised=bool(classes))
 
@@ -496,6 +498,32 @@ def _add_series_code(catalog: _Catalog, facts: ClassFacts) -> None:
     for record in list(catalog.records.values()):
         if record.code is None:
             catalog.add(ClassFacts(None, facts.quote, code=facts.code), record.title)
+
+
+def _periods_written_twice(catalog: _Catalog, lines: list[str]) -> None:
+    """A range a class's line gives with no period ("Starting Salary range: 71,385 - 83,987")
+    that another line of the document writes with its period ("$71,385 - $83,987 / year") is
+    pay of that period, as that line writes it; the line is quoted first."""
+    for key, record in catalog.records.items():
+        if record.salary_period or not (record.salary_min and record.salary_max):
+            continue
+        ends = (money_value(record.salary_min), money_value(record.salary_max))
+        for line in lines:
+            match = SALARY_RANGE.search(line)
+            period = period_in(line) if match else None
+            if match is None or period is None:
+                continue
+            if (money_value(match["min"]), money_value(match["max"])) != ends:
+                continue
+            evidence = Evidence("salary", catalog.section_of(line.strip()), line.strip())
+            catalog.records[key] = replace(
+                record,
+                salary_min=match["min"].strip(),
+                salary_max=match["max"].strip(),
+                salary_period=period,
+                evidence=(evidence, *record.evidence),
+            )
+            break
 
 
 def _add_level_labels(catalog: _Catalog) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -9,6 +10,7 @@ from itertools import pairwise
 
 from index.money import MONEY, ONE_AMOUNT, SALARY_RANGE, money_value, period_in, periods_in
 from index.structure import Block, smart_title
+from index.vocab import field_labels
 
 _CODE = re.compile(r"^(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{2,11}$")
 # After a "Class Code:" key any token with a digit is the code ("LP-1", "5E02", "0303").
@@ -225,6 +227,15 @@ def _header_columns(line: str) -> list[_Column] | None:
     if any(re.search(r"\d", c) for c in cells):
         return None
     columns = [_column(cell) for cell in cells]
+    # "Job Title  Job Family  Job Code  Job Exempt": of the columns "job" names, the title's is
+    # the one "title" names (else the first); the others hold no title.
+    titled = [at for at, column in enumerate(columns) if column.role == "title"]
+    if len(titled) > 1:
+        keep = next((at for at in titled if "title" in cells[at].lower()), titled[0])
+        columns = [
+            _Column(_OTHER, None) if at in titled and at != keep else column
+            for at, column in enumerate(columns)
+        ]
     return columns if sum(1 for c in columns if c.role) >= 2 else None
 
 
@@ -277,8 +288,15 @@ def _parse_row(line: str, columns: list[_Column], series: str | None) -> ClassFa
         salary_min, salary_max = salary.group("min"), salary.group("max")
     elif salary_min is None and "rate" in found:  # one rate, of its column's period
         salary_min, period = found["rate"], period_in(found["rate_period"])
-    if not title or not (found.get("code") or found.get("pay_grade") or salary_min):
+    if not (found.get("code") or found.get("pay_grade") or salary_min):
         return None
+    if not title and not (columns and all(c.role != "title" for c in columns)):
+        return None
+    if not title:
+        # A row under a header that names no title column ("Pay Grade  Pay Rate Type  Minimum
+        # ..."), below the class's own row: the facts of the class the document describes.
+        return ClassFacts(None, line, found.get("code"), found.get("pay_label"),
+                          found.get("pay_grade"), salary_min, salary_max, period)  # fmt: skip
     if title.split()[0].lower().strip(".:") in _NOT_A_TITLE:
         return None  # "Page No. | of 2 | 118": a page's furniture, not a class
     return ClassFacts(
@@ -311,7 +329,9 @@ def _read_cell(cell: str, column: _Column, found: dict[str, str]) -> None:
         elif is_grade and re.search(r"\d", cell):
             found["pay_grade"] = cell
             found["pay_label"] = column.label or "Grade"
-    elif role in ("title", "code", "minimum", "maximum"):
+    elif role in ("title", "code"):
+        found[role] = _without_full_stop(cell)  # "GIS Analyst III.", "GISA03."
+    elif role in ("minimum", "maximum"):
         found[role] = cell
     elif role == "requirement":
         return
@@ -328,8 +348,29 @@ def _read_cell(cell: str, column: _Column, found: dict[str, str]) -> None:
     elif _CODE.match(cell) and "title" in found and role != _OTHER:
         # Under a header of other words ("Months of Service"), "0-2" is what it says.
         found.setdefault("code", cell)
-    elif re.search(r"[a-z]{3}", cell.lower()) and "title" not in found:
+    elif re.search(r"[a-z]{3}", cell.lower()) and "title" not in found and not _pay_word(cell):
         found["title"] = cell
+
+
+def _without_full_stop(cell: str) -> str:
+    """A title or code cell without the full stop a page set after it ("GIS Analyst III.",
+    "GISA03."); an abbreviation keeps its own ("Asst.", "Sr.")."""
+    last = cell.split()[-1] if cell.split() else ""
+    if not last.endswith(".") or last.count(".") > 1:
+        return cell
+    word = last[:-1]
+    ends_a_level = bool(re.fullmatch(r"[IVX]+|\d+", word))
+    return cell[:-1] if ends_a_level or len(word) > _SHORTENED or re.search(r"\d", word) else cell
+
+
+# A word this short before a full stop may be an abbreviation ("Asst.", "Sr.").
+_SHORTENED = 4
+
+
+def _pay_word(cell: str) -> bool:
+    """Whether a cell is a word of pay ("Salary", "Hourly"), no title: a "Pay Rate Type"
+    column's value."""
+    return cell.strip().lower() in field_labels().salary or period_in(cell) is not None
 
 
 def _series_level_title(series: str, grade: str, label: str | None) -> str:
@@ -667,6 +708,7 @@ def slashed_fields(keys: str, values: str) -> list[tuple[str, str]]:
 
 def _read_key_value(key: str, value: str, found: dict[str, str]) -> None:
     whole = key  # "Maximum Basic Salary": the known key is "Salary", the label says which end
+    value = _without_full_stop(value)  # "JOB GRADE: C3.": a page that ends each value so
     pairs = slashed_fields(key, value)
     if pairs:
         for one_key, one_value in pairs:
@@ -861,3 +903,20 @@ def bare_pay_facts(lines: list[str]) -> list[ClassFacts]:
             facts = _pay_facts(line.strip(), "Salary", line.strip())
             return [facts] if facts is not None else []
     return []
+
+
+def range_below_grade_facts(lines: list[str]) -> list[ClassFacts]:
+    """A range alone on the line right under a line that gives a grade and no pay ("Range: 29"
+    over "$10.50 - $14.42"): the pay of that grade, quoted with it."""
+    found = []
+    filled = [line.strip() for line in lines if line.strip()]
+    for above, line in itertools.pairwise(filled):
+        graded = key_value_facts(above)
+        if graded is None or not graded.pay_grade or graded.salary_min:
+            continue
+        pay = SALARY_RANGE.fullmatch(line)
+        if pay is not None:
+            quote = f"{above}\n{line}"
+            period = period_in(line)
+            found.append(ClassFacts(None, quote, None, None, None, pay["min"], pay["max"], period))
+    return found

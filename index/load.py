@@ -28,6 +28,7 @@ from index.reflow import (
     pipe_rows_joined,
     rejoin_cell_lines,
     run_in_labels_parted,
+    spaced_rows_as_tabs,
     stacked_labels_joined,
     trailing_labels_shifted,
     wrapped_bars_closed,
@@ -192,6 +193,7 @@ def read_document(path: Path, relative: str, facts: dict[str, Any]) -> SourceDoc
     text = trailing_labels_shifted(labels_unglued(bullets_rejoined(bullet_rows_as_table(text))))
     text = run_in_labels_parted(pipe_rows_by_header(text))
     text = join_stacked_headers(dot_leaders_as_tabs(wrapped_bars_closed(text)))
+    text = spaced_rows_as_tabs(text)
     text = rejoin_cell_lines(text)
     text = alternating_pairs_joined(stacked_labels_joined(pipe_rows_joined(text)))
     text = bare_labels_joined(text)

@@ -429,6 +429,11 @@ _TITLED_PAY = re.compile(
 
 
 _TITLED_PAY_WORDS = 2  # "The starting salary:" is no title
+# The words that say which pay a label gives, never the end of a class's title.
+_PAY_QUALIFIERS = frozenset(
+    "basic base gross net annual yearly monthly hourly weekly starting total minimum maximum "
+    "current proposed new entry".split()
+)
 
 
 def titled_pay_lines(lines: list[str]) -> list[ClassFacts]:
@@ -442,6 +447,8 @@ def titled_pay_lines(lines: list[str]) -> list[ClassFacts]:
         title = match.group("title").strip()
         if len(title.split()) < _TITLED_PAY_WORDS or not reads_as_title(title):
             continue
+        if title.split()[-1].lower() in _PAY_QUALIFIERS:
+            continue  # "Annual Basic salary: R277 983.00": which pay, not whose
         pay = key_value_facts(f"{match.group('key')}: {match.group('value')}")
         if pay is None or pay.salary_min is None:
             continue

@@ -34,6 +34,7 @@ __all__ = [
     "pipe_rows_joined",
     "rejoin_cell_lines",
     "run_in_labels_parted",
+    "spaced_rows_as_tabs",
     "stacked_labels_joined",
     "wrapped_bars_closed",
 ]
@@ -356,6 +357,58 @@ def wrapped_bars_closed(text: str) -> str:
             continue
         out.append(line)
     return "\n".join(out)
+
+
+def spaced_rows_as_tabs(text: str) -> str:
+    """The text with a table of classes whose cells are set apart by runs of spaces written
+    with tabs: a header of short cells and no figure that names a title column ("Job Title
+    Job Family   Job Code"), and the lines right below it that have as many cells, a figure
+    among them ("GIS Analyst III.   Seiu_Professional   GISA03.   Y").
+    Prose, whose sentences are long, is never such a header."""
+    lines = text.split("\n")
+    at = 0
+    while at < len(lines):
+        header = _spaced_cells(lines[at])
+        rows = 0
+        if header and _heads_spaced_rows(header):
+            while at + rows + 1 < len(lines):
+                cells = _spaced_cells(lines[at + rows + 1])
+                if len(cells) != len(header) or not re.search(r"\d", lines[at + rows + 1]):
+                    break  # a table's row holds a figure: "GIS Analyst III.  GISA03.  Y"
+                rows += 1
+        if rows:
+            for row in range(at, at + rows + 1):
+                lines[row] = "\t".join(_spaced_cells(lines[row]))
+        at += rows + 1
+    return "\n".join(lines)
+
+
+def _spaced_cells(line: str) -> list[str]:
+    """A line's cells where runs of two spaces or more part them; none for a line that has a
+    tab already or fewer than three such cells."""
+    if "\t" in line:
+        return []
+    cells = re.split(r"[ \u00a0]{2,}", line.strip())
+    return cells if len(cells) >= _MIN_SPACED_CELLS else []
+
+
+def _heads_spaced_rows(cells: list[str]) -> bool:
+    """Whether cells read as the header of a table of classes: no figure, each a few words,
+    one naming the title column ("Job Title"). (A pay table keyed by grades, "Pay Band
+    Minimum  Maximum", is read as it is written.)"""
+    short = all(
+        not re.search(r"\d", cell) and len(cell.split()) <= _MAX_SPACED_HEADER_WORDS
+        for cell in cells
+    )
+    return short and any(_TITLE_HEADER.search(cell) for cell in cells)
+
+
+# A header cell that names the title column: "Job Title", "Class Title", "Position".
+_TITLE_HEADER = re.compile(r"\b(?:title|position|classification)\b", re.IGNORECASE)
+
+
+_MIN_SPACED_CELLS = 3
+_MAX_SPACED_HEADER_WORDS = 4
 
 
 def rejoin_cell_lines(text: str) -> str:

@@ -20,7 +20,7 @@ from index.vocab import field_labels
 # "Class Title: Senior Planner" / "Job Title:Accountant I": the class named outright.
 TITLE_KEY_LINE = re.compile(
     r"^[ \t]*(?:class|job|position|classification)(?:\s+specification)?\s+title\s*:\s*"
-    r"(?P<title>[^\t:\n]+?)\s*$",
+    r"(?P<title>[^\t:\n]+?)\.?\s*$",  # "JOB TITLE: GIS Technician.": a full stop ends it
     re.IGNORECASE | re.MULTILINE,
 )
 
