@@ -23,6 +23,7 @@ from assistant.figures import CatalogFacts, column_asked, graded, key_fits, labe
 from assistant.grid_answers import GridAnswers
 from assistant.hours_lacking import with_hours_said
 from assistant.label_answers import answers_a_label, states_pay_in_words
+from assistant.line_marks import extreme_asked
 from assistant.line_subjects import (
     REQUIREMENT_INTENTS,
     asks_requirement,
@@ -35,12 +36,15 @@ from assistant.open_answers import OpenAnswers
 from assistant.passage_answers import PassageAnswers
 from assistant.passage_layout import typical_for
 from assistant.passages import stem, stems
+from assistant.pay_changes import new_pay_not_stated, old_pay_not_stated, top_not_stated
 from assistant.pay_lacking import (
     AMOUNT,
     MIDPOINT,
     amount_not_stated,
     column_not_quoted,
+    other_hours_paid,
     pay_of_other_period,
+    service_pay_not_stated,
 )
 from assistant.query import (
     CATALOG_INTENTS,
@@ -67,7 +71,7 @@ from assistant.topic_answers import asks_for_requirements
 from assistant.word_indexes import value_tokens
 from index.jurisdictions import JURISDICTION_WORDS, find_jurisdictions
 from index.levels import level_value
-from index.money import asked_period, money_value, periods_in
+from index.money import YEAR, asked_period, money_value, periods_in
 from index.store import ScoredChunk
 from index.structure import normalise_title
 from index.types import Chunk, ClassRecord
@@ -227,13 +231,27 @@ class ExtractiveComposer:
         if unwritten:
             draft = replace(draft, text=f"{unwritten}\n{draft.text}", abstained=True)
         draft = with_hours_said(analysis.question, draft, self.library)
-        unstated = (
-            None if draft.abstained else amount_not_stated(analysis.question, draft.citations)
-        )
+        unstated = None
+        if not draft.abstained:
+            unstated = (
+                amount_not_stated(analysis.question, draft.citations)
+                or new_pay_not_stated(analysis.question, draft.citations)
+                or old_pay_not_stated(analysis.question, draft.citations)
+                or service_pay_not_stated(
+                    analysis.question, draft.citations, self._texts_cited(draft)
+                )
+                or other_hours_paid(analysis.question, draft.citations)
+                or top_not_stated(analysis.question, draft.citations)
+            )
         if unstated:  # "how much on-call pay": lines that say it is paid, and not how much
             draft = replace(draft, text=f"{unstated}\n{draft.text}", abstained=True)
         documents = tuple(c.doc_title for c in draft.citations if c.doc_title)
         return replace(draft, classes=tuple(dict.fromkeys((*draft.classes, *documents))))
+
+    def _texts_cited(self, draft: Draft) -> list[str]:
+        """The text of each document the draft quotes, passage by passage."""
+        sources = dict.fromkeys(c.source for c in draft.citations)
+        return [chunk.text for source in sources for chunk in self.library.of_source(source)]
 
     def with_nearest_passage(
         self, analysis: QueryAnalysis, retrieved: Sequence[ScoredChunk], draft: Draft
@@ -378,6 +396,10 @@ class ExtractiveComposer:
             # which period the source gives.
             if draft is not None and draft.abstained and _of_other_period(analysis, book):
                 return draft
+            # Lines the catalog read as a class's bottom alone do not give its top ("$20.04/hr.
+            # minimum - $24.55/hr. mid" asked the maximum): its answer says so.
+            if draft is not None and draft.abstained and _bottom_only(analysis, book):
+                return draft
             # Lines for a level the series asked lacks that name a longer title of their
             # document at that level ("Equipment Operator - Sub-Journey 2" when "Equipment
             # Operator Journey 2" is asked and the posting lists "Journey 1" only).
@@ -398,6 +420,9 @@ class ExtractiveComposer:
             if draft is not None and pay_asked and not amount and not named_label:
                 return self._with_grade_read(draft, analysis, retrieved)
             lead = pay_of_other_period(analysis, book) or column_not_quoted(analysis, book)
+            if not (amount or named_label) and _pay_of_a_period(analysis) and not _figures(read[0]):
+                # "fortnightly pay" read as the posting's title line: no pay of any period.
+                lead = "The sources do not state a salary for this. What they do say:"
             if lead is not None:  # "how much is that per year?" of an hourly range
                 return Draft("\n".join([lead, *read[0]]), tuple(book.citations), abstained=True)
             return Draft("\n".join(read[0]), tuple(book.citations), abstained=False)
@@ -938,6 +963,21 @@ def _of_other_period(analysis: QueryAnalysis, book: CitationBook) -> bool:
     return bool(known | unnamed) and all(other(c.quote) for c in book.citations)
 
 
+def _bottom_only(analysis: QueryAnalysis, book: CitationBook) -> bool:
+    """Whether the top of a range is asked and every line quoted is the salary line of a class
+    asked that the catalog read as its bottom alone."""
+    if extreme_asked(analysis.question) != "maximum" or not book.citations:
+        return False
+    bottoms = {
+        evidence.quote
+        for record in analysis.classes
+        if record.salary_min
+        and not record.salary_max
+        and (evidence := record.evidence_for("salary")) is not None
+    }
+    return all(c.quote in bottoms for c in book.citations)
+
+
 def _lines_around(chunk: Chunk | None, quote: str) -> list[str]:
     """The run of "Label: value" lines that the line holding the quote stands in: the fields
     of one class's block, up to its title above and whatever is not a field below."""
@@ -1069,3 +1109,25 @@ def _paying_amount(classes: list[ClassRecord], analysis: QueryAnalysis) -> list[
         return low is not None and high is not None and any(low <= v <= high for v in values)
 
     return [r for r in classes if pays(r)] if len(classes) > 1 else []
+
+
+def _pay_of_a_period(analysis: QueryAnalysis) -> bool:
+    """Whether the question asks pay of one period ("fortnightly pay")."""
+    return "salary" in analysis.intents and asked_period(analysis.question) is not None
+
+
+def _figures(lines: Sequence[str]) -> bool:
+    """Whether lines write a figure that may be pay, however bare ("2536 - 4156 euro",
+    "15.7017"): not a year, nor the digits of a code ("ZPA3121111")."""
+    bare = (_MARKER.sub(" ", line) for line in lines)  # "[1]" marks a citation
+    found = (m.group(0) for line in bare for m in _FIGURE.finditer(line))
+    return any(not YEAR.fullmatch(figure) for figure in found)
+
+
+_MARKER = re.compile(r"\[\d+\]")
+# A figure standing alone: "2536", "15.7017", "52,104", a grouped amount after its currency's
+# letters ("K40,000", "Rs.12,400"); not the digits of a code ("ZPA3121111"), nor "1/2".
+_FIGURE = re.compile(
+    r"(?<![\w.,/-])\d[\d,]*(?:\.\d+)?(?![\w-]|/\d)"
+    r"|(?<![\w.,/-])[A-Za-z]{1,3}\.?\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\w-]|/\d)"
+)

@@ -271,9 +271,13 @@ class CatalogFacts:
                 return f"The sources give {record.salary_text} as the pay of {name} {cite}.", True
             line = f'"{_as_shown(evidence.quote)}" {cite}'
             alone = len(_rates_of_period(evidence.quote, record.salary_period)) == 1
-            if alone and _MAX_ASKED.search(question) and not _MAX_ASKED.search(evidence.quote):
+            unsaid = _MAX_ASKED.search(question) and not _MAX_ASKED.search(evidence.quote)
+            if alone and unsaid:
                 # "the maximum hourly rate" of "Starting for Maintenance IV – $18.19"
                 return f"The sources give one rate for {name}{pay}, no maximum: {line}.", False
+            if unsaid and re.search(r"\bmid", evidence.quote, re.IGNORECASE):
+                # "$20.04/hr. minimum - $24.55/hr. mid": a minimum and a midpoint, no top.
+                return f"The sources give no maximum for {name}{pay}: {line}.", False
             return f"The sources state the pay of {name}{pay} in this line: {line}.", True
         column = column_asked(record, analysis.question)
         if column:

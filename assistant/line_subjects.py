@@ -10,7 +10,7 @@ from collections.abc import Collection, Sequence
 
 from assistant.passages import stem, stems
 from assistant.query import STOPWORDS
-from assistant.reader import Reading
+from assistant.reader import Reading, question_words
 from index.levels import level_value
 from index.types import Chunk, ClassRecord
 from index.vocab import intents
@@ -27,6 +27,7 @@ __all__ = [
     "section_words",
     "states_requirement",
     "title_runs",
+    "unranked_namesake",
 ]
 
 # Words any question about a section may use, which name no section ("required", "need").
@@ -120,6 +121,22 @@ def ranked_namesake(reading: Reading, subject: Sequence[str], question: str) -> 
     return bool(runs) and all(start > 0 and words[start - 1] in RANK_STEMS for start in runs)
 
 
+def unranked_namesake(quote: str, question: str) -> bool:
+    """Whether a line writes a title the question ranks without its rank: "The Town offers a
+    $250 annual stipend to the Town Health Officer." asked "deputy town health officer
+    stipend?" is the officer's, not the deputy's (the rank is nowhere in the line)."""
+    asked = [stem(w) for w in re.findall(r"[a-z]+", question.lower())]
+    ranks = {w for w in asked if w in _RANKS_APART}
+    ranked = {w for at, r in enumerate(asked) if r in ranks for w in asked[at + 1 : at + 5]}
+    words = [stem(w) for w in re.findall(r"[a-z]+", quote.lower())]
+    if not ranks or ranks & set(words):
+        return False
+    # The words after the rank that name a post, not what is asked of it ("assistant starting
+    # hourly rate" ranks no "hourly rate").
+    ranked -= ranks | STOPWORDS | {stem(w) for w in question_words()}
+    return bool(title_runs(words, ranked))
+
+
 def title_runs(words: Sequence[str], title: Collection[str]) -> list[int]:
     """Where a title is written among word stems: the start of each run of two of its words
     or more."""
@@ -141,6 +158,9 @@ RANK_STEMS = frozenset(
     for w in "deputy assistant associate vice acting interim senior junior chief principal "
     "lead head sub under".split()
 )
+# The ranks written as a word of their own before a title: "sub" and "under" are also what
+# people type for "substitute" ("sub para") or join to a word.
+_RANKS_APART = RANK_STEMS - {stem("sub"), stem("under")}
 _HIGH_WORDS = frozenset(stem(w) for w in ("top", "highest", "most", "upper"))
 
 

@@ -27,6 +27,7 @@ from assistant.line_subjects import (
     names_a_sibling,
     paid_to_another_role,
     ranked_namesake,
+    unranked_namesake,
 )
 from assistant.passage_layout import (
     asked_labels,
@@ -550,6 +551,7 @@ class PassageAnswers:
                 and not names_a_sibling(r, analysis.classes)
                 and not labelled_for_another(r, subject)
                 and not ranked_namesake(r, subject, own_words)
+                and not (field == "salary" and unranked_namesake(r.quote, own_words))
                 and not item_of_another(r.quote, subject, self._chunks_of(r.chunk.source))
                 # "Presiding Officers will be paid ..." asked of poll clerks.
                 and not (field == "salary" and r.states and paid_to_another_role(r.quote, subject))

@@ -34,7 +34,7 @@ def _shapes() -> dict[str, re.Pattern[str]]:
     return {
         "grade": re.compile(
             _words_pattern(labels.grade)
-            + r"(?![\w])\s*[:#.]?\s*\(?\s*(?:(?:[A-Z]{1,3}\s?-?\s?)?\d{1,3}(?:[.\s]\d)?[A-Z]?"
+            + r"(?![\w])\s*[:#.]?\s*\(?\s*(?:(?:[A-Z]{1,3}\s?-?\s?){0,2}\d{1,3}(?:[.\s]\d)?[A-Z]?"
             # "Grade 12", "Grade B-7", "Grade VI", "Grade 9, Step 1"; not "Grades 1, 7 and 8"
             # not a time ("Work Schedule: 6:30 a.m.")
             + r"|(?-i:[IVX]{1,5}))(?!\w|,\s*\d|:\d)"
@@ -50,7 +50,9 @@ def _shapes() -> dict[str, re.Pattern[str]]:
         ),
         "code": re.compile(
             _words_pattern(labels.code)
-            + r"(?![\w])\s*[:#.]?\s*(?:no\.?\s*)?\(?#?\s*(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{1,11}\b"
+            # "Job #P1250e": a label that ends in "#" runs into its value.
+            + r"(?:(?<=#)|(?![\w]))\s*[:#.]?\s*(?:no\.?\s*)?\(?#?\s*"
+            + r"(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{1,11}\b"
             + r"|\(#\s*[A-Z0-9-]+\s*\)",
             re.IGNORECASE,
         ),
@@ -250,7 +252,7 @@ def names_field(field: str, text: str, question: str = "") -> bool:
 
 # "control number", "announcement no.", "requisition ID": a question that names the label of a
 # number asks for the value a line writes after that label.
-_NUMBER_LABEL = r"\s+(?:number|no\.?|code|id|#)(?!\w)"
+_NUMBER_LABEL = r"(?:\s+(?:number|no\.?|code|id)|\s*#)(?!\w)"  # "TAMRMS#: B05" too
 # "Government Gazette 29967", "Ordinance 87-2586": the number of a law or a notice, no pay.
 _DOCUMENT_NUMBER = re.compile(
     r"\b(?:gazette|act|regulations?|resolution|ordinance|order|bill|circular|notice|by-?law)"
@@ -278,10 +280,11 @@ def asked_labels(question: str) -> list[str]:
 
 def gives_label(labels: Sequence[str], text: str) -> bool:
     """Whether a line writes one of the labels with a value after it, on its line or the next
-    ("Control number 859026500"; "Announcement: CR 22-14", the label's own name before a colon)."""
+    ("Control number 859026500"; "Announcement: CR 22-14", the label's own name before a colon;
+    "ADVT. No. NATMO/01/2018-Rectt.", an abbreviation's full stops)."""
     return any(
         re.search(
-            rf"\b{re.escape(label)}(?:{_NUMBER_LABEL}\s*[:#-]?|\s*:)\s*(?:[A-Z]{{1,4}}\s)?"
+            rf"\b{re.escape(label)}\.?(?:{_NUMBER_LABEL}\.?\s*[:#-]?|\s*:)\s*(?:[A-Z]{{1,4}}\s)?"
             r"(?=[\w/-]*\d)[\w/-]{2,}",
             text,
             re.I,

@@ -552,9 +552,11 @@ def _fullest_titles(classes: list[ClassRecord], asked: set[str]) -> list[ClassRe
 
 def detect_intents(text: str) -> tuple[str, ...]:
     # "minimum qualifications" and "how much experience" ask for qualifications, not money;
-    # "min typing speed", "minimum age" for a measure that is not pay.
+    # "min typing speed", "minimum age" for a measure that is not pay ("max pay per hour" asks
+    # for pay).
     text = re.sub(
-        r"\b(?:min|minimum|max|maximum|how much)\s+(?:\w+\s+){0,2}(?=qualif|requirement|education"
+        r"\b(?:min|minimum|max|maximum|how much)\s+"
+        r"(?:(?!(?:pay|wages?|salary|rate|per)\b)\w+\s+){0,2}(?=qualif|requirement|education"
         r"|experience|typing|speed|wpm|words per|age\b|score|lift|weight|credits?\b|units?\b"
         r"|competenc|standards?\b|hours?\b|height|vision|gpa\b|number of\b)",
         "",

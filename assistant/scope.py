@@ -11,6 +11,8 @@ from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from wordfreq import zipf_frequency
+
 from assistant.passages import stem, stems
 from assistant.retrieve import ChunkLibrary
 from assistant.row_keys import row_keys
@@ -30,6 +32,9 @@ _HEAD_CHARS = 400
 # A word of capitals alone, as a text writes an acronym ("SCS pay band 2").
 _CAPITALS_WORD = re.compile(r"\b[A-Z]{3,10}\b")
 _TYPED_ACRONYM = 4
+_LONG_ACRONYM = 6
+# A word this frequent in English is a word, not an acronym ("CLERK" of a heading in capitals).
+_RARE_ZIPF = 2.0
 # A title the question writes out: this many of its words (of this length at least), this share
 # of them, each word in the titles of few documents.
 _TITLE_WORD = 4
@@ -182,7 +187,11 @@ class DocumentNames:
         Education Worker" levels, nor "Harbor" of "Harbor Pilot")."""
         if not word.isalpha():
             return False
-        forms = [word.upper()] if len(word) <= _TYPED_ACRONYM else []
+        # "SAHRA", "NATMO": a longer acronym is no word of English.
+        acronym = len(word) <= _TYPED_ACRONYM or (
+            len(word) <= _LONG_ACRONYM and zipf_frequency(word, "en") < _RARE_ZIPF
+        )
+        forms = [word.upper()] if acronym else []
         forms += [word.capitalize()] if word in self._places[source].split() else []
         if not forms:
             return False

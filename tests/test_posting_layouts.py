@@ -200,6 +200,14 @@ def test_a_number_asked_by_its_own_label_is_found_after_that_label() -> None:
     assert gives_label(["control"], "Announcement number PAH-2026-0417 Control number 771203344")
     assert gives_label(["control"], "Control number\n771203344")
     assert not gives_label(["control"], "Quality control is part of the job.")
+    # A label that runs into its "#": "TAMRMS#: B05".
+    assert asked_labels("What is the TAMRMS number of the motion?") == ["tamrms"]
+    assert gives_label(["tamrms"], "TAMRMS#: B05")
+
+
+def test_a_band_of_two_letter_groups_is_a_grade() -> None:
+    assert states_field("grade", "Compensation Band: OS-OA08-Fiscal Year 2024-2025")
+    assert states_field("grade", "Pay Band: GS-12")
 
 
 def test_a_label_asked_in_full_is_found_as_its_abbreviation() -> None:
@@ -207,6 +215,9 @@ def test_a_label_asked_in_full_is_found_as_its_abbreviation() -> None:
     assert labels == ["reference", "ref"]
     assert gives_label(labels, "Special Workman (Team Leader): Water, Op die Berg (REF: TEC 501)")
     assert gives_label(labels, "REF: SADC/2/3/3/3")  # a reference in parts
+    # An abbreviation with its full stops: "ADVT. No." of an advertisement number.
+    advertised = asked_labels("What is the advertisement number of the recruitment?")
+    assert gives_label(advertised, "ADVT. No. MAPS/01/2018-Rectt.")
 
 
 def test_a_grade_in_roman_numerals_is_a_grade() -> None:

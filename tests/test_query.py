@@ -102,6 +102,8 @@ def test_amounts_grades_and_claimed_grades_are_read(index: ClassIndex) -> None:
         ("what does the supervisory level do?", "description"),
         ('what does an adjunct with 5 years of service get per "0" course?', "salary"),
         ("what does a lifeguard receive per hour", "salary"),
+        # "max ... hour" asks the top pay by the hour, not a most of hours.
+        ("mesquite gis technician max pay per hour", "salary"),
     ],
 )
 def test_intents(question: str, intent: str) -> None:

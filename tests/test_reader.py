@@ -196,6 +196,12 @@ def test_a_title_with_its_unlabelled_code_states_the_code() -> None:
     assert not states_field("code", "Harbor Analyst IV 2010")  # a year
 
 
+def test_a_number_label_ending_in_a_hash_runs_into_its_value() -> None:
+    assert states_field("code", "CURATOR Community Services - Harbour Park - Job #P1250e")
+    assert states_field("code", "Position # 40112")
+    assert not states_field("code", "Job # of openings: many")
+
+
 def test_the_heading_above_a_passage_is_read_as_its_first_line() -> None:
     passage = Chunk(
         chunk_id="c0", source="doc0.txt", doc_title="Harbor Maintenance Series",
