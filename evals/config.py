@@ -696,4 +696,34 @@ HELD_OUT_FLOORS: dict[str, HeldOutFloor] = {
     # 77.7%, abstention 83.3%, none invented (the naive baseline 74.6%, 77.4%, none): the floor
     # is 2 points under.
     "holdout62": HeldOutFloor(0.75, 0.81),
+    # The sixty-fourth real set (evals/datasets/holdout63.yaml): seventeen texts of seventeen
+    # employers on school bus drivers, bus aides and pupil transportation staff (news reports of
+    # Missouri, Tennessee, Kentucky, Virginia, New York and North Carolina districts' pay, Texas,
+    # Idaho, Georgia and Arizona district pages, two of which name no district, a state pay
+    # study, Queensland's bus driver funding, a Guelph contractor, Hampshire's passenger
+    # assistants, Kurnool's private school drivers and an Irish escorts scheme), gathered unseen
+    # by a helper after holdout62's rules were written. First run, no rule changed for it: fact
+    # recall 72.0%, abstention 79.1%, none invented (the naive baseline 67.4%, 76.7%, none):
+    # the floor is 2 points under.
+    "holdout63": HeldOutFloor(0.70, 0.77),
+    # The sixty-fifth real set (evals/datasets/holdout64.yaml): sixteen texts of sixteen
+    # employers on fleet, vehicle and heavy equipment mechanics (Maryland, Kentucky and Florida
+    # counties, an unnamed county's series on an aggregator, Minnesota and Florida cities, an
+    # unnamed city's staff report, three universities, two transit and school transport
+    # agencies, the Australian Antarctic Division, India's Border Roads Organisation, an
+    # Alberta city's budget motion and an English council's strike ballot), gathered unseen by
+    # a helper after holdout62's rules were written. First run, no rule changed for it: fact
+    # recall 82.6%, abstention 88.2%, none invented (the naive baseline 75.8%, 77.6%, none):
+    # the floor is 2 points under.
+    "holdout64": HeldOutFloor(0.80, 0.86),
+    # The sixty-sixth real set (evals/datasets/holdout65.yaml): sixteen texts of sixteen
+    # employers on GIS analysts, technicians and mapping staff (Florida, Texas, Minnesota,
+    # Alabama and Georgia cities and counties, a Florida water management district, a New
+    # Jersey university, three South African employers, England's boundary commission, India's
+    # national mapping organisation, Statistics Sierra Leone on a page that names neither, and
+    # two Canadian employers), gathered unseen by a helper after holdout62's rules were
+    # written. First run, no rule changed for it: fact recall 78.3%, abstention 90.8%, none
+    # invented, below the naive baseline's recall (90.2%, abstention 80.5%, none): the floor
+    # is 2 points under.
+    "holdout65": HeldOutFloor(0.76, 0.88),
 }
