@@ -231,6 +231,9 @@ class ExtractiveComposer:
         if unwritten:
             draft = replace(draft, text=f"{unwritten}\n{draft.text}", abstained=True)
         draft = with_hours_said(analysis.question, draft, self.library)
+        # Lines that give another figure than the pay asked: only that pay is paid ("how much
+        # on-call pay"), the raise for the new rate, where pay starts for its top, two ends of a
+        # range for the pay at ten years, a full-time post's for a part-time one's.
         unstated = None
         if not draft.abstained:
             unstated = (
@@ -243,7 +246,7 @@ class ExtractiveComposer:
                 or other_hours_paid(analysis.question, draft.citations)
                 or top_not_stated(analysis.question, draft.citations)
             )
-        if unstated:  # "how much on-call pay": lines that say it is paid, and not how much
+        if unstated:
             draft = replace(draft, text=f"{unstated}\n{draft.text}", abstained=True)
         documents = tuple(c.doc_title for c in draft.citations if c.doc_title)
         return replace(draft, classes=tuple(dict.fromkeys((*draft.classes, *documents))))
@@ -782,16 +785,16 @@ class ExtractiveComposer:
             and not word.isdigit()
         )
 
-    def _topic_words(self, analysis: QueryAnalysis) -> list[str]:
-        """The question's own subject words: not class names, places or question words, nor
-        a shortening of a word of the classes it names ("eng tech 3" of Engineering
-        Technician 3)."""
+    def _topic_words(self, analysis: QueryAnalysis, titles: bool = False) -> list[str]:
+        """The question's own subject words: not class names (unless `titles`), places or
+        question words, nor a shortening of a word of the classes it names ("eng tech 3" of
+        Engineering Technician 3)."""
         titled = [w.lower() for r in analysis.classes for w in r.title.split()]
         return [
             w
             for w in map(self.passages.reader.unglued, analysis.keywords)
             if self._names_a_subject(w)
-            and stem(w) not in self._title_stems
+            and (titles or stem(w) not in self._title_stems)
             and not (len(w) >= _SHORTENED and any(t.startswith(w) for t in titled))
         ]
 
@@ -803,6 +806,14 @@ class ExtractiveComposer:
         that names no education, experience or licence does not answer "what does it need?"."""
         topic = self._topic_words(analysis)
         found = self.open.answer(analysis, retrieved, topic, CitationBook())
+        titled = self._topic_words(analysis, titles=True)
+        figure = any(i in CATALOG_INTENTS for i in analysis.intents)
+        if found.abstained and not analysis.classes and not figure and titled != topic:
+            # No class the question names is known: the words another document's class title
+            # shares ("GIS Analyst" of another city's profile) say what it is about here. (A
+            # figure asked is read by its field, and a title's words find lines of other pay.)
+            retried = self.open.answer(analysis, retrieved, titled, CitationBook())
+            found = found if retried.abstained else retried
         if not found.abstained and self._titled_elsewhere(analysis, retrieved, found.citations):
             # "a support services specialist": not a public affairs specialist's line.
             return found_no_line(CitationBook(), "No passage of the standard asked states this.")

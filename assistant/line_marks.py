@@ -135,8 +135,11 @@ _VALUE_CHARS = 160
 
 def with_value_below(text: str, line: str) -> str:
     """A bare label quoted with the line under it, as the passage writes them ("Reports To" /
-    "Principal; Custodial Foreman"); any other line as it is."""
-    if not _BARE_LABEL.match(line.strip()):
+    "Principal; Custodial Foreman"), or the second half of a label wrapped over two lines with
+    a figure under it ("Estimated" / "remuneration package" / "R560 116,00 - R756 502,00 per
+    annum"); any other line as it is."""
+    wrapped = _WRAPPED_LABEL.match(line.strip())
+    if not (_BARE_LABEL.match(line.strip()) or wrapped):
         return line
     start = text.find(line)
     if start < 0:
@@ -145,7 +148,13 @@ def with_value_below(text: str, line: str) -> str:
     below = re.match(r"[ \t]*\n\s*([^\n]+)", text[end:])
     if not below or len(below.group(1)) > _VALUE_CHARS or below.group(1).rstrip().endswith(":"):
         return line
+    if wrapped and not re.search(r"\d", below.group(1)):
+        return line
     return text[start : end + below.end()]
+
+
+# The second line of a label wrapped over two, in lower case: "remuneration package".
+_WRAPPED_LABEL = re.compile(r"^[a-z][a-z/&'-]*(?: [a-z/&'-]+){0,2}$")
 
 
 # A line cut mid-sentence, as a PDF's lines are: it ends in a word that joins it to the next.

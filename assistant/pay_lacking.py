@@ -37,7 +37,8 @@ MIDPOINT = re.compile(r"\bmid-?\s?point\b|\bmarket reference\b", re.IGNORECASE)
 _ASKS_AN_AMOUNT = re.compile(
     r"\bhow much\b(?![^?]*\b(?:experience|education|training|time|notice|leave|vacation|weight"
     r"|more|less|higher|lower)\b)[^?]*\b(?:pay|pays|paid|earns?|wages?|salary|salaries"
-    r"|allowances?|stipends?|compensation|costs?|rates?|bonus|fees?|rise|raise)\b",
+    r"|allowances?|stipends?|compensation|costs?|rates?|bonus|fees?|rise|raise|incentives?"
+    r"|premiums?|differentials?|reimbursements?)\b",
     re.IGNORECASE,
 )
 # A share written with its sign or word: what a raise or an allowance may be given as.

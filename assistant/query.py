@@ -571,6 +571,17 @@ def detect_intents(text: str) -> tuple[str, ...]:
         " ",
         text,
     )
+    # "Which funds will pay for the technician?": where the money comes from, not how much.
+    text = re.sub(
+        r"(\b(?:funds?|budgets?|grants?|revenues?)\b[^?]*?)\bpay(?=\s+for\b)", r"\1", text
+    )
+    # "the turnover rate", "the vacancy rate": a rate of something else than pay.
+    text = re.sub(
+        r"\b(?:turnover|vacancy|attrition|retention|interest|tax|pass|success|failure|completion"
+        r"|crime|accident|error|response)\s+rates?\b",
+        " ",
+        text,
+    )
     # "which court locations do they make arrests at?": what the work makes, not pay.
     text = re.sub(
         r"\bmakes?\s+(?=(?!(?:per|more|less|over|after|about|plus)\b)[a-z]{3,}s\b)", " ", text

@@ -33,6 +33,13 @@ def test_a_line_that_states_an_amount_answers(quote: str) -> None:
     assert amount_not_stated(ON_CALL, _cited(quote)) is None
 
 
+def test_an_incentive_named_with_no_amount_is_no_amount() -> None:
+    question = "How much is the transportation agency's ASE certification incentive?"
+    line = "We offer incentives for Automotive Service Excellence (ASE) certification."
+    assert amount_not_stated(question, _cited(line)) is not None
+    assert amount_not_stated(question, _cited("ASE incentive: $50 a month")) is None
+
+
 def test_a_line_that_only_says_it_is_paid_does_not() -> None:
     quote = (
         "This position is based on a 37.5-hour workweek. Furthermore, there are on-call "

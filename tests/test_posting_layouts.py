@@ -12,7 +12,7 @@ from test_passage_answers import indexed
 from assistant.grid_cells import named_column_grids
 from assistant.grid_layouts import Grid, line_grids
 from assistant.grids import grid_question, select_cells
-from assistant.line_marks import run_on
+from assistant.line_marks import run_on, with_value_below
 from assistant.passage_layout import asked_labels, gives_label, states_field
 from assistant.row_keys import row_keys
 from assistant.service import Assistant
@@ -500,3 +500,11 @@ def test_a_value_with_the_next_label_run_on_after_it_is_read_without_it() -> Non
     assert (pay.salary_min, pay.salary_max, pay.salary_period) == ("$23.34", "$30.09", "hour")
     assert pay.quote == "Salary:\n$23.34 - $30.09 Hourly"  # as the source writes it
     assert stacked_label_facts("Salary:", "Canby, OR Job Type:") is None
+
+
+def test_a_label_wrapped_over_two_lines_is_quoted_with_the_figure_below() -> None:
+    text = "Estimated\n\nremuneration package\n\nR560 116,00 – R756 502,00 per annum\n\nJob purpose"
+    assert with_value_below(text, "remuneration package").endswith("R756 502,00 per annum")
+    # A short line in lower case over words is no label.
+    prose = "drivers and\n\nother staff"
+    assert with_value_below(prose, "drivers and") == "drivers and"

@@ -120,6 +120,13 @@ def test_a_period_that_names_leave_or_a_review_asks_no_pay() -> None:
     assert "salary" in detect_intents(normalise_question("what is the weekly pay"))
     assert "salary" in detect_intents(normalise_question("what do polling officials start on"))
     assert "salary" in detect_intents(normalise_question("how much do bailiffs make per hour"))
+    # Where the money comes from is no pay asked; the pay for a post is.
+    funds = "Which funds will pay for the city's GIS technician?"
+    assert "salary" not in detect_intents(normalise_question(funds))
+    assert "salary" in detect_intents(normalise_question("what's the pay for a bus driver"))
+    # A rate of something else than pay asks none.
+    turnover = "whats the bus company's driver turnover rate"
+    assert "salary" not in detect_intents(normalise_question(turnover))
 
 
 @pytest.mark.parametrize(

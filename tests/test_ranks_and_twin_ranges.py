@@ -1,10 +1,12 @@
 """A rank the question gives a title ("deputy") is not answered by a line that pays the title
 without it; a range written twice, once with its period, is pay of that period; a minimum and a
-midpoint give no maximum. The pages are written here."""
+midpoint give no maximum; a title that another document's catalog holds still says what a
+question is about where its own document has no class. The pages are written here."""
 
 from __future__ import annotations
 
 import pytest
+import yaml
 from test_passage_answers import indexed
 
 from assistant.line_subjects import unranked_namesake
@@ -105,3 +107,43 @@ def test_a_minimum_and_a_midpoint_give_no_maximum(midpoint: Assistant) -> None:
     assert "no maximum" in answer.text
     # The minimum is what the line gives as such.
     assert "$20.04" in midpoint.ask("riverbend survey technician starting pay").text
+
+
+PROFILE = """Job Title\tJob Family\tJob Code
+Survey Analyst III\tProfessional\tSURA03
+
+Performs professional survey work.
+"""
+
+DETAIL = """Job Detail
+
+Organization: Redfield County Government
+Title: Survey Analyst
+Location: Eastbrook, Georgia
+
+Position Description:
+
+Maintains the county's survey records.
+"""
+
+
+@pytest.fixture(scope="module")
+def two_counties(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
+    manifest = {
+        "profile.txt": {"title": "Survey Analyst III - job profile", "jurisdiction": "Westmoor"},
+        "detail.txt": {"title": "Survey Analyst - county job", "jurisdiction": "Redfield County"},
+    }
+    files = {
+        "profile.txt": PROFILE,
+        "detail.txt": DETAIL,
+        "manifest.yaml": yaml.safe_dump(manifest),
+    }
+    return indexed(tmp_path_factory, "two-counties", files)
+
+
+def test_a_title_another_document_catalogues_is_still_what_the_question_is_about(
+    two_counties: Assistant,
+) -> None:
+    answer = two_counties.ask("Where is Redfield County's Survey Analyst based?")
+    assert not answer.abstained, answer.text
+    assert "Eastbrook, Georgia" in answer.text
