@@ -44,6 +44,21 @@ _BEFORE_OR_COST = re.compile(
 )
 
 
+def _amounts_told(citations: Sequence[Citation]) -> list[tuple[str, re.Match[str]]]:
+    """Each amount the quoted lines give, with the sentence that gives it."""
+    told = [s for c in citations for s in sentences(c.quote)]
+    return [(s, m) for s in told for m in ONE_AMOUNT.finditer(s)]
+
+
+def _changes_pay(sentence: str, amount: re.Match[str]) -> bool:
+    """Whether a sentence gives an amount as a change of pay: "by an average of $2.61", "a
+    $10,000 raise"."""
+    return bool(
+        _CHANGE_BEFORE.search(sentence[: amount.start()])
+        or _CHANGE_AFTER.search(sentence[amount.end() :])
+    )
+
+
 def new_pay_not_stated(question: str, citations: Sequence[Citation]) -> str | None:
     """The lead of an abstention when the question asks the pay a change gives ("the new
     hourly rate after the raise") and every amount the quoted lines give is the change ("bump
@@ -52,8 +67,7 @@ def new_pay_not_stated(question: str, citations: Sequence[Citation]) -> str | No
     at around $65,000"); None otherwise."""
     if not _ASKS_NEW_PAY.search(question) or weighs(question) or not citations:
         return None
-    told = [s for c in citations for s in sentences(c.quote)]
-    amounts = [(s, m) for s in told for m in ONE_AMOUNT.finditer(s)]
+    amounts = _amounts_told(citations)
     if not amounts or any(_pays(sentence, match) for sentence, match in amounts):
         return None
     return "The sources do not state the pay after the change. What they do say:"
@@ -62,10 +76,7 @@ def new_pay_not_stated(question: str, citations: Sequence[Citation]) -> str | No
 def _pays(sentence: str, amount: re.Match[str]) -> bool:
     """Whether an amount in a sentence may be pay after a change: it is no change of pay, in
     a sentence that tells neither pay before the change nor a cost."""
-    change = _CHANGE_BEFORE.search(sentence[: amount.start()]) or _CHANGE_AFTER.search(
-        sentence[amount.end() :]
-    )
-    return not change and not _BEFORE_OR_COST.search(sentence)
+    return not _changes_pay(sentence, amount) and not _BEFORE_OR_COST.search(sentence)
 
 
 def old_pay_not_stated(question: str, citations: Sequence[Citation]) -> str | None:
@@ -76,15 +87,12 @@ def old_pay_not_stated(question: str, citations: Sequence[Citation]) -> str | No
     if not _ASKS_OLD_PAY.search(question) or weighs(question) or not citations:
         return None
     given = {money_value(m.group(0)) for m in ONE_AMOUNT.finditer(question)}
-    told = [s for c in citations for s in sentences(c.quote)]
-    amounts = [(s, m) for s in told for m in ONE_AMOUNT.finditer(s)]
+    amounts = _amounts_told(citations)
     if not amounts:
         return None
     for sentence, match in amounts:
-        before = sentence[: match.start()]
-        if money_value(match.group(0)) in given or _RISES_TO.search(before):
-            continue
-        if _CHANGE_BEFORE.search(before) or _CHANGE_AFTER.search(sentence[match.end() :]):
+        rises_to = _RISES_TO.search(sentence[: match.start()])
+        if money_value(match.group(0)) in given or rises_to or _changes_pay(sentence, match):
             continue
         return None
     return "The sources do not state the pay before the change. What they do say:"
@@ -107,18 +115,13 @@ def top_not_stated(question: str, citations: Sequence[Citation]) -> str | None:
     additional $2 an hour. Starting pay is now $18."); None otherwise."""
     if extreme_asked(question) != "maximum" or weighs(question) or not citations:
         return None
-    told = [s for c in citations for s in sentences(c.quote)]
-    amounts = [(s, m) for s in told for m in ONE_AMOUNT.finditer(s)]
+    amounts = _amounts_told(citations)
     if not amounts:
         return None
     for sentence, match in amounts:
         if _TOP_WORDS.search(sentence):
             return None  # "starts at $17.15 and goes up to $28.36"
-        change = (
-            _CHANGE_BEFORE.search(sentence[: match.start()])
-            or _CHANGE_AFTER.search(sentence[match.end() :])
-            or _ADDED.search(sentence[: match.start()])
-        )
+        change = _changes_pay(sentence, match) or _ADDED.search(sentence[: match.start()])
         if not (change or _START_WORDS.search(sentence)):
             return None
     return "The sources do not state the top of the pay for this. What they do say:"
