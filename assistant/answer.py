@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import replace
 from functools import partial
 
@@ -251,10 +251,11 @@ class ExtractiveComposer:
         documents = tuple(c.doc_title for c in draft.citations if c.doc_title)
         return replace(draft, classes=tuple(dict.fromkeys((*draft.classes, *documents))))
 
-    def _texts_cited(self, draft: Draft) -> list[str]:
-        """The text of each document the draft quotes, passage by passage."""
+    def _texts_cited(self, draft: Draft) -> Iterator[str]:
+        """The text of each document the draft quotes, passage by passage, read only as far as
+        it is asked for (most answers never ask)."""
         sources = dict.fromkeys(c.source for c in draft.citations)
-        return [chunk.text for source in sources for chunk in self.library.of_source(source)]
+        return (chunk.text for source in sources for chunk in self.library.of_source(source))
 
     def with_nearest_passage(
         self, analysis: QueryAnalysis, retrieved: Sequence[ScoredChunk], draft: Draft

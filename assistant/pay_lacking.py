@@ -6,8 +6,9 @@ quotes what the sources do give."""
 
 from __future__ import annotations
 
+import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from assistant.citations import CitationBook
 from assistant.comparisons import weighs
@@ -134,7 +135,7 @@ def amount_not_stated(question: str, citations: Sequence[Citation]) -> str | Non
 
 
 def service_pay_not_stated(
-    question: str, citations: Sequence[Citation], documents: Sequence[str] = ()
+    question: str, citations: Sequence[Citation], documents: Iterable[str] = ()
 ) -> str | None:
     """The lead of an abstention when the question asks pay at a length of service ("a bus
     driver with ten years of experience") that neither the quoted lines nor the texts of their
@@ -147,7 +148,7 @@ def service_pay_not_stated(
         return None
     if not _ASKS_PAY.search(question) or weighs(question) or is_claim(question):
         return None  # "... after five years of service, correct?" is checked, not asked
-    for text in [*(c.quote for c in citations), *documents]:
+    for text in itertools.chain((c.quote for c in citations), documents):
         for written in _YEARS_WRITTEN.finditer(text):
             if level_value((written["years"] or written["after"]).lower()) == years:
                 return None

@@ -504,26 +504,28 @@ def _periods_written_twice(catalog: _Catalog, lines: list[str]) -> None:
     """A range a class's line gives with no period ("Starting Salary range: 71,385 - 83,987")
     that another line of the document writes with its period ("$71,385 - $83,987 / year") is
     pay of that period, as that line writes it; the line is quoted first."""
+    # Each line's range and period, read once: (its ends' values, the match, the period, line).
+    written = [
+        ((money_value(match["min"]), money_value(match["max"])), match, period, line.strip())
+        for line in lines
+        if (match := SALARY_RANGE.search(line)) and (period := period_in(line))
+    ]
     for key, record in catalog.records.items():
         if record.salary_period or not (record.salary_min and record.salary_max):
             continue
         ends = (money_value(record.salary_min), money_value(record.salary_max))
-        for line in lines:
-            match = SALARY_RANGE.search(line)
-            period = period_in(line) if match else None
-            if match is None or period is None:
-                continue
-            if (money_value(match["min"]), money_value(match["max"])) != ends:
-                continue
-            evidence = Evidence("salary", catalog.section_of(line.strip()), line.strip())
-            catalog.records[key] = replace(
-                record,
-                salary_min=match["min"].strip(),
-                salary_max=match["max"].strip(),
-                salary_period=period,
-                evidence=(evidence, *record.evidence),
-            )
-            break
+        twin = next((w for w in written if w[0] == ends), None)
+        if twin is None:
+            continue
+        _, match, period, line = twin
+        evidence = Evidence("salary", catalog.section_of(line), line)
+        catalog.records[key] = replace(
+            record,
+            salary_min=match["min"].strip(),
+            salary_max=match["max"].strip(),
+            salary_period=period,
+            evidence=(evidence, *record.evidence),
+        )
 
 
 def _add_level_labels(catalog: _Catalog) -> None:

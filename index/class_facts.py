@@ -290,11 +290,11 @@ def _parse_row(line: str, columns: list[_Column], series: str | None) -> ClassFa
         salary_min, period = found["rate"], period_in(found["rate_period"])
     if not (found.get("code") or found.get("pay_grade") or salary_min):
         return None
-    if not title and not (columns and all(c.role != "title" for c in columns)):
-        return None
     if not title:
         # A row under a header that names no title column ("Pay Grade  Pay Rate Type  Minimum
         # ..."), below the class's own row: the facts of the class the document describes.
+        if not columns or any(c.role == "title" for c in columns):
+            return None
         return ClassFacts(None, line, found.get("code"), found.get("pay_label"),
                           found.get("pay_grade"), salary_min, salary_max, period)  # fmt: skip
     if title.split()[0].lower().strip(".:") in _NOT_A_TITLE:
